@@ -1,0 +1,37 @@
+"""Lavka's database schema (SQLAlchemy 2 ORM). No Qt, no business rules beyond constraints."""
+
+from models import triggers as _triggers  # noqa: F401  (registers the trigger DDL)
+from models.base import Base
+from models.entities import (
+    STATUS_ROLES,
+    Channel,
+    Contact,
+    LossReason,
+    Order,
+    OrderStatus,
+    Product,
+    Setting,
+    Shipment,
+    fold,
+    utc_now,
+)
+from models.types import Money, MoneyPrecisionError, from_minor, to_minor
+
+__all__ = [
+    "STATUS_ROLES",
+    "Base",
+    "Channel",
+    "Contact",
+    "LossReason",
+    "Money",
+    "MoneyPrecisionError",
+    "Order",
+    "OrderStatus",
+    "Product",
+    "Setting",
+    "Shipment",
+    "fold",
+    "from_minor",
+    "to_minor",
+    "utc_now",
+]

@@ -1,0 +1,197 @@
+"""The tables: contacts, products, orders with their shipment lines, and the editable lists."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+)
+from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
+
+from models.base import Base
+from models.types import Money
+
+STATUS_ROLES = ("open", "won", "lost")
+
+
+def utc_now() -> dt.datetime:
+    """Naive UTC timestamp (SQLite has no time zones; we always store UTC)."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def fold(text: str) -> str:
+    """Case- and ё-insensitive search key; SQLite's lower() only folds ASCII."""
+    return text.casefold().replace("ё", "е")
+
+
+class Setting(Base):
+    """Business-wide settings that belong with the data (currency, phone region)."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class OrderStatus(Base):
+    __tablename__ = "order_statuses"
+    __table_args__ = (
+        CheckConstraint("role IN ('open', 'won', 'lost')", name="role"),
+        CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Built-in statuses keep a code so the UI can translate them; user-added ones have none.
+    code: Mapped[str | None] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(10), default="open")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class Channel(Base):
+    __tablename__ = "channels"
+    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class LossReason(Base):
+    __tablename__ = "loss_reasons"
+    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Contact(Base):
+    __tablename__ = "contacts"
+    __table_args__ = (
+        CheckConstraint("length(trim(name)) BETWEEN 1 AND 200", name="name_length"),
+        Index("ix_contacts_name_key", "name_key"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    name_key: Mapped[str] = mapped_column(String(200))
+    # E.164; the identity of a customer. NULLs do not collide in a SQLite UNIQUE index.
+    phone: Mapped[str | None] = mapped_column(String(20), unique=True)
+    email: Mapped[str | None] = mapped_column(String(254))
+    address: Mapped[str | None] = mapped_column(Text)
+    notes: Mapped[str | None] = mapped_column(Text)
+    channel_id: Mapped[int | None] = mapped_column(
+        ForeignKey("channels.id", ondelete="SET NULL"), index=True
+    )
+    archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
+
+    channel: Mapped[Channel | None] = relationship()
+    orders: Mapped[list[Order]] = relationship(back_populates="contact")
+
+    @validates("name")
+    def _keep_name_key(self, _key: str, value: str) -> str:
+        self.name_key = fold(value)
+        return value
+
+
+class Product(Base):
+    __tablename__ = "products"
+    __table_args__ = (
+        CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),
+        CheckConstraint("default_price >= 0", name="default_price_not_negative"),
+        CheckConstraint("default_cost >= 0", name="default_cost_not_negative"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    sku: Mapped[str | None] = mapped_column(String(100))
+    default_price: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    default_cost: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Order(Base):
+    __tablename__ = "orders"
+    __table_args__ = (
+        Index("ix_orders_contact_id_date", "contact_id", "date"),
+        Index("ix_orders_profit", "profit"),
+        Index("ix_orders_amount", "amount"),
+    )
+
+    # The id is the order number shown to people ("No. 1042").
+    id: Mapped[int] = mapped_column(primary_key=True)
+    date: Mapped[dt.date] = mapped_column(Date, index=True)
+    status_id: Mapped[int] = mapped_column(
+        ForeignKey("order_statuses.id", ondelete="RESTRICT"), index=True
+    )
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="RESTRICT"))
+    channel_id: Mapped[int | None] = mapped_column(
+        ForeignKey("channels.id", ondelete="SET NULL"), index=True
+    )
+    comment: Mapped[str | None] = mapped_column(Text)
+    loss_reason_id: Mapped[int | None] = mapped_column(
+        ForeignKey("loss_reasons.id", ondelete="SET NULL")
+    )
+    loss_note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
+
+    # Totals of the lines, kept by SQLite triggers on `shipments` (see models/triggers.py) so
+    # that the order grid can sort 300k orders by profit through an index. Never set by hand.
+    amount: Mapped[Decimal] = mapped_column(Money, server_default="0")
+    cost: Mapped[Decimal] = mapped_column(Money, server_default="0")
+    profit: Mapped[Decimal] = mapped_column(Money, server_default="0")
+    line_count: Mapped[int] = mapped_column(Integer, server_default="0")
+    units: Mapped[int] = mapped_column(Integer, server_default="0")
+
+    status: Mapped[OrderStatus] = relationship()
+    contact: Mapped[Contact] = relationship(back_populates="orders")
+    channel: Mapped[Channel | None] = relationship()
+    loss_reason: Mapped[LossReason | None] = relationship()
+    lines: Mapped[list[Shipment]] = relationship(
+        back_populates="order",
+        cascade="all, delete-orphan",
+        order_by="Shipment.position",
+        passive_deletes=True,
+    )
+
+
+class Shipment(Base):
+    """One line of an order: what was (or will be) shipped, at what price and cost."""
+
+    __tablename__ = "shipments"
+    __table_args__ = (
+        CheckConstraint("quantity >= 1", name="quantity_positive"),
+        CheckConstraint("unit_price >= 0", name="unit_price_not_negative"),
+        CheckConstraint("unit_cost >= 0", name="unit_cost_not_negative"),
+        Index("ix_shipments_order_id", "order_id"),
+        Index("ix_shipments_product_id", "product_id"),
+        Index("ix_shipments_date", "date"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    date: Mapped[dt.date] = mapped_column(Date)
+    product_id: Mapped[int] = mapped_column(ForeignKey("products.id", ondelete="RESTRICT"))
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price: Mapped[Decimal] = mapped_column(Money)
+    unit_cost: Mapped[Decimal] = mapped_column(Money)
+
+    order: Mapped[Order] = relationship(back_populates="lines")
+    product: Mapped[Product] = relationship()

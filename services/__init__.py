@@ -1,0 +1,1 @@
+"""Lavka's application layer: units of work, queries, figures, import/export. No Qt."""

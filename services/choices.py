@@ -1,0 +1,105 @@
+"""The editable lists (order statuses, channels, loss reasons) and business-wide settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import Channel, LossReason, OrderStatus, Setting
+from services.errors import NotFound
+
+# (code, English name, role). Completed is the won state, Cancelled the lost one.
+DEFAULT_STATUSES = (
+    ("new", "New", "open"),
+    ("confirmed", "Confirmed", "open"),
+    ("paid", "Paid", "open"),
+    ("shipped", "Shipped", "open"),
+    ("completed", "Completed", "won"),
+    ("cancelled", "Cancelled", "lost"),
+)
+DEFAULT_CHANNELS = ("Avito", "Website", "Referral", "Phone call", "Repeat customer")
+DEFAULT_LOSS_REASONS = ("Price too high", "Out of stock", "Customer changed mind", "No answer")
+DEFAULT_SETTINGS = {"currency_code": "RUB", "currency_symbol": "₽", "phone_region": "RU"}
+
+
+@dataclass(frozen=True)
+class StatusView:
+    id: int
+    code: str | None
+    name: str
+    role: str
+
+    @property
+    def is_lost(self) -> bool:
+        return self.role == "lost"
+
+
+@dataclass(frozen=True)
+class ChoiceView:
+    id: int
+    name: str
+    active: bool
+
+
+@dataclass(frozen=True)
+class BusinessSettings:
+    currency_code: str
+    currency_symbol: str
+    phone_region: str
+
+
+def seed_defaults(database) -> None:
+    """Fill empty lists and settings on a new database; leaves edited lists alone."""
+    with database.session_factory.begin() as session:
+        if session.scalar(select(OrderStatus.id).limit(1)) is None:
+            for position, (code, name, role) in enumerate(DEFAULT_STATUSES):
+                session.add(OrderStatus(code=code, name=name, role=role, position=position))
+        if session.scalar(select(Channel.id).limit(1)) is None:
+            for position, name in enumerate(DEFAULT_CHANNELS):
+                session.add(Channel(name=name, position=position))
+        if session.scalar(select(LossReason.id).limit(1)) is None:
+            for position, name in enumerate(DEFAULT_LOSS_REASONS):
+                session.add(LossReason(name=name, position=position))
+        present = set(session.scalars(select(Setting.key)))
+        for key, value in DEFAULT_SETTINGS.items():
+            if key not in present:
+                session.add(Setting(key=key, value=value))
+
+
+def business_settings(session: Session) -> BusinessSettings:
+    values = dict(DEFAULT_SETTINGS)
+    values.update({s.key: s.value for s in session.scalars(select(Setting))})
+    return BusinessSettings(**{k: values[k] for k in DEFAULT_SETTINGS})
+
+
+def statuses(session: Session) -> list[StatusView]:
+    rows = session.scalars(select(OrderStatus).order_by(OrderStatus.position, OrderStatus.id))
+    return [StatusView(s.id, s.code, s.name, s.role) for s in rows]
+
+
+def channels(session: Session, include_inactive: bool = False) -> list[ChoiceView]:
+    query = select(Channel).order_by(Channel.position, Channel.id)
+    if not include_inactive:
+        query = query.where(Channel.active.is_(True))
+    return [ChoiceView(c.id, c.name, c.active) for c in session.scalars(query)]
+
+
+def loss_reasons(session: Session, include_inactive: bool = False) -> list[ChoiceView]:
+    query = select(LossReason).order_by(LossReason.position, LossReason.id)
+    if not include_inactive:
+        query = query.where(LossReason.active.is_(True))
+    return [ChoiceView(r.id, r.name, r.active) for r in session.scalars(query)]
+
+
+def status_by_code(session: Session, code: str) -> StatusView:
+    status = session.scalar(select(OrderStatus).where(OrderStatus.code == code))
+    if status is None:
+        raise NotFound(f"There is no order status with code '{code}'.")
+    return StatusView(status.id, status.code, status.name, status.role)
+
+
+def lost_status_ids():
+    """Subquery of the statuses whose orders are excluded from every sales figure."""
+    return select(OrderStatus.id).where(OrderStatus.role == "lost").scalar_subquery()

@@ -1,0 +1,181 @@
+"""Customer cards: create, update, archive, find by phone in any form, search as you type."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from models import Channel, Contact, fold
+from services.choices import business_settings
+from services.errors import DuplicatePhone, NotFound, Problem, ValidationError
+from services.phones import normalize_phone, phone_search_keys
+from services.storage import Database
+from services.uow import UnitOfWork
+from services.values import clean_text
+
+NAME_MAX = 200
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+
+
+@dataclass(frozen=True)
+class ContactInput:
+    """What a person typed on the contact card."""
+
+    name: str
+    phone: str | None = None
+    email: str | None = None
+    address: str | None = None
+    notes: str | None = None
+    channel_id: int | None = None
+
+
+@dataclass(frozen=True)
+class ContactView:
+    id: int
+    name: str
+    phone: str | None  # E.164
+    email: str | None
+    address: str | None
+    notes: str | None
+    channel_id: int | None
+    channel: str | None
+    archived: bool
+    created_at: dt.datetime
+    updated_at: dt.datetime
+
+
+def _view(contact: Contact) -> ContactView:
+    return ContactView(
+        id=contact.id,
+        name=contact.name,
+        phone=contact.phone,
+        email=contact.email,
+        address=contact.address,
+        notes=contact.notes,
+        channel_id=contact.channel_id,
+        channel=contact.channel.name if contact.channel else None,
+        archived=contact.archived,
+        created_at=contact.created_at,
+        updated_at=contact.updated_at,
+    )
+
+
+def _validated(session: Session, data: ContactInput, contact_id: int | None) -> dict:
+    """Every problem with the input at once, or the clean values to store."""
+    problems: list[Problem] = []
+    name = (data.name or "").strip()
+    if not name:
+        problems.append(Problem("name", "Name is required."))
+    elif len(name) > NAME_MAX:
+        problems.append(Problem("name", f"Name is longer than {NAME_MAX} characters."))
+    phone = None
+    if clean_text(data.phone):
+        region = business_settings(session).phone_region
+        try:
+            phone = normalize_phone(data.phone or "", region)
+        except ValidationError as error:
+            problems.extend(error.problems)
+    email = clean_text(data.email)
+    if email and not _EMAIL.match(email):
+        problems.append(Problem("email", f"E-mail '{email}' is not an address like name@mail.ru."))
+    if data.channel_id is not None and session.get(Channel, data.channel_id) is None:
+        problems.append(Problem("channel", f"Channel #{data.channel_id} does not exist."))
+    if problems:
+        raise ValidationError(problems)
+    if phone:
+        owner = session.scalar(select(Contact).where(Contact.phone == phone))
+        if owner is not None and owner.id != contact_id:
+            raise DuplicatePhone(phone, owner.id, owner.name)
+    return {
+        "name": name,
+        "phone": phone,
+        "email": email,
+        "address": clean_text(data.address),
+        "notes": clean_text(data.notes),
+        "channel_id": data.channel_id,
+    }
+
+
+def create_contact(database: Database, data: ContactInput) -> ContactView:
+    with UnitOfWork(database) as uow:
+        contact = Contact(**_validated(uow.session, data, None))
+        uow.session.add(contact)
+        uow.session.flush()
+        view = _view(contact)
+        uow.commit()
+    return view
+
+
+def update_contact(database: Database, contact_id: int, data: ContactInput) -> ContactView:
+    with UnitOfWork(database) as uow:
+        contact = _get(uow.session, contact_id)
+        for key, value in _validated(uow.session, data, contact_id).items():
+            setattr(contact, key, value)
+        uow.session.flush()
+        view = _view(contact)
+        uow.commit()
+    return view
+
+
+def set_archived(database: Database, contact_id: int, archived: bool = True) -> ContactView:
+    """Archived contacts leave the list but keep their history and figures."""
+    with UnitOfWork(database) as uow:
+        contact = _get(uow.session, contact_id)
+        contact.archived = archived
+        uow.session.flush()
+        view = _view(contact)
+        uow.commit()
+    return view
+
+
+def get_contact(database: Database, contact_id: int) -> ContactView:
+    with database.session() as session:
+        return _view(_get(session, contact_id))
+
+
+def find_by_phone(database: Database, text: str) -> ContactView | None:
+    """The contact with this phone, however it is written; None when nobody has it."""
+    with database.session() as session:
+        region = business_settings(session).phone_region
+        phone = normalize_phone(text, region)
+        contact = session.scalar(select(Contact).where(Contact.phone == phone))
+        return _view(contact) if contact else None
+
+
+def search_contacts(
+    database: Database, text: str, limit: int = 200, include_archived: bool = False
+) -> list[ContactView]:
+    """Contacts whose name contains the text (any case, ё = е) or whose phone contains its
+    digits, in any written form; exact phone matches first, then by name."""
+    with database.session() as session:
+        query = select(Contact)
+        if not include_archived:
+            query = query.where(Contact.archived.is_(False))
+        text = text.strip()
+        exact = None
+        if text:
+            region = business_settings(session).phone_region
+            exact, digits = phone_search_keys(text, region)
+            conditions = [Contact.name_key.contains(fold(text), autoescape=True)]
+            if digits:
+                conditions.append(Contact.phone.contains(digits, autoescape=True))
+            if exact:
+                conditions.append(Contact.phone == exact)
+            query = query.where(or_(*conditions))
+        query = query.order_by(
+            (Contact.phone == exact).desc() if exact else Contact.name_key,
+            Contact.name_key,
+            Contact.id,
+        ).limit(limit)
+        return [_view(c) for c in session.scalars(query)]
+
+
+def _get(session: Session, contact_id: int) -> Contact:
+    contact = session.get(Contact, contact_id)
+    if contact is None:
+        raise NotFound(f"Contact #{contact_id} does not exist.")
+    return contact

@@ -1,0 +1,59 @@
+"""Domain errors whose message a person can read, naming the field and the value."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+class LavkaError(Exception):
+    """Base for every error Lavka shows to a person."""
+
+
+class StorageError(LavkaError):
+    """The database file cannot be opened, created or upgraded."""
+
+
+class NotFound(LavkaError):
+    """A record that the caller named does not exist (any more)."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with input: where (field, optional line) and why."""
+
+    field: str
+    message: str
+    line: int | None = None  # 1-based line of an order, or row of an import
+
+    def __str__(self) -> str:
+        return f"Line {self.line}: {self.message}" if self.line is not None else self.message
+
+
+class ValidationError(LavkaError):
+    """Input was refused; nothing was written. Carries every problem found, not just the first."""
+
+    def __init__(self, problems: list[Problem] | Problem) -> None:
+        self.problems = [problems] if isinstance(problems, Problem) else list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+    @classmethod
+    def single(cls, field: str, message: str, line: int | None = None) -> ValidationError:
+        return cls(Problem(field, message, line))
+
+    def fields(self) -> set[str]:
+        return {p.field for p in self.problems}
+
+
+class DuplicatePhone(ValidationError):
+    """Another contact already has this phone; the message names that contact."""
+
+    def __init__(self, phone: str, existing_id: int, existing_name: str) -> None:
+        self.phone = phone
+        self.existing_id = existing_id
+        self.existing_name = existing_name
+        super().__init__(
+            Problem(
+                "phone",
+                f"Phone {phone} already belongs to contact '{existing_name}' (#{existing_id}).",
+            )
+        )

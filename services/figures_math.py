@@ -1,0 +1,53 @@
+"""Profit, margin and markup from an amount and a cost; an empty ratio where a divisor is 0."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from models import from_minor
+
+
+@dataclass(frozen=True)
+class Figures:
+    """amount − cost = profit; margin = profit / amount; markup = profit / cost.
+
+    A ratio whose divisor is zero is None (shown as "—"), never an exception.
+    """
+
+    amount: Decimal
+    cost: Decimal
+
+    @property
+    def profit(self) -> Decimal:
+        return self.amount - self.cost
+
+    @property
+    def margin(self) -> Decimal | None:
+        return ratio(self.profit, self.amount)
+
+    @property
+    def markup(self) -> Decimal | None:
+        return ratio(self.profit, self.cost)
+
+    @classmethod
+    def from_minor(cls, amount_minor: int | None, cost_minor: int | None) -> Figures:
+        return cls(from_minor(amount_minor or 0), from_minor(cost_minor or 0))
+
+    @classmethod
+    def zero(cls) -> Figures:
+        return cls.from_minor(0, 0)
+
+
+def ratio(numerator: Decimal, denominator: Decimal) -> Decimal | None:
+    """numerator / denominator, or None when the denominator is zero."""
+    if not denominator:
+        return None
+    return numerator / denominator
+
+
+def average(total: Decimal, count: int) -> Decimal | None:
+    """Average of a money total over a count (average check), kopeck-rounded; None for 0."""
+    if not count:
+        return None
+    return (total / count).quantize(Decimal("0.01"))

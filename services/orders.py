@@ -1,0 +1,344 @@
+"""Orders with their shipment lines: saved together in one transaction, or not at all."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import Channel, Contact, LossReason, Order, OrderStatus, Product, Shipment
+from services.errors import NotFound, Problem, ValidationError
+from services.figures_math import Figures
+from services.storage import Database
+from services.uow import UnitOfWork
+from services.values import (
+    DateInput,
+    MoneyInput,
+    clean_text,
+    parse_date,
+    parse_money,
+    parse_quantity,
+)
+
+
+@dataclass(frozen=True)
+class LineInput:
+    """One shipment line as typed. Price and cost left empty take the product's defaults;
+    an empty date takes the order's date. `id` keeps an existing line when editing."""
+
+    product_id: int | None
+    quantity: int | str = 1
+    unit_price: MoneyInput | None = None
+    unit_cost: MoneyInput | None = None
+    date: DateInput | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True)
+class OrderInput:
+    contact_id: int | None
+    date: DateInput | None = None  # None means today
+    status_id: int | None = None  # None means the first status of the list (New)
+    channel_id: int | None = None  # None means the contact's channel
+    comment: str | None = None
+    loss_reason_id: int | None = None
+    loss_note: str | None = None
+    lines: tuple[LineInput, ...] = field(default_factory=tuple)
+
+
+@dataclass(frozen=True)
+class LineView:
+    id: int
+    position: int
+    date: dt.date
+    product_id: int
+    product: str
+    quantity: int
+    unit_price: Decimal
+    unit_cost: Decimal
+    figures: Figures
+    planned: bool
+
+
+@dataclass(frozen=True)
+class OrderView:
+    id: int
+    date: dt.date
+    status_id: int
+    status: str
+    status_role: str
+    contact_id: int
+    contact_name: str
+    contact_phone: str | None
+    channel_id: int | None
+    channel: str | None
+    comment: str | None
+    loss_reason_id: int | None
+    loss_reason: str | None
+    loss_note: str | None
+    lines: tuple[LineView, ...]
+    figures: Figures
+
+
+def save_order(
+    database: Database,
+    data: OrderInput,
+    order_id: int | None = None,
+    today: dt.date | None = None,
+) -> OrderView:
+    """Create (order_id None) or replace an order and its lines. All or nothing."""
+    today = today or dt.date.today()
+    with UnitOfWork(database) as uow:
+        session = uow.session
+        order = Order() if order_id is None else _get(session, order_id)
+        values, lines = _validated(session, data, order, today)
+        for key, value in values.items():
+            setattr(order, key, value)
+        if order_id is None:
+            session.add(order)
+        _replace_lines(session, order, lines)
+        session.flush()
+        session.expire(order)  # reload relationships and the trigger-kept totals
+        view = _view(order, today)
+        uow.commit()
+    return view
+
+
+def change_status(
+    database: Database,
+    order_id: int,
+    status_id: int,
+    loss_reason_id: int | None = None,
+    loss_note: str | None = None,
+    today: dt.date | None = None,
+) -> OrderView:
+    """Move an order to another status; Cancelled (a lost status) needs a loss reason."""
+    with UnitOfWork(database) as uow:
+        order = _get(uow.session, order_id)
+        status = _status(uow.session, status_id)
+        reason_id, note = _loss(uow.session, status, loss_reason_id, loss_note)
+        order.status_id, order.loss_reason_id, order.loss_note = status.id, reason_id, note
+        uow.session.flush()
+        uow.session.expire(order)
+        view = _view(order, today or dt.date.today())
+        uow.commit()
+    return view
+
+
+def reschedule_shipment(database: Database, shipment_id: int, new_date: DateInput) -> None:
+    """Move one shipment line to another day (the calendar's drag and drop)."""
+    with UnitOfWork(database) as uow:
+        line = uow.session.get(Shipment, shipment_id)
+        if line is None:
+            raise NotFound(f"Shipment #{shipment_id} does not exist.")
+        line.date = parse_date(new_date)
+        uow.commit()
+
+
+def delete_order(database: Database, order_id: int) -> None:
+    with UnitOfWork(database) as uow:
+        uow.session.delete(_get(uow.session, order_id))
+        uow.commit()
+
+
+def get_order(database: Database, order_id: int, today: dt.date | None = None) -> OrderView:
+    with database.session() as session:
+        return _view(_get(session, order_id), today or dt.date.today())
+
+
+def new_line_for(database: Database, product_id: int) -> LineInput:
+    """A line pre-filled from the product's default price and cost."""
+    with database.session() as session:
+        product = session.get(Product, product_id)
+        if product is None:
+            raise NotFound(f"Product #{product_id} does not exist.")
+        return LineInput(product.id, 1, product.default_price, product.default_cost)
+
+
+def _validated(
+    session: Session, data: OrderInput, order: Order, today: dt.date
+) -> tuple[dict, list[dict]]:
+    problems: list[Problem] = []
+    contact = None
+    if data.contact_id is None:
+        problems.append(Problem("contact", "An order needs a contact."))
+    else:
+        contact = session.get(Contact, data.contact_id)
+        if contact is None:
+            problems.append(Problem("contact", f"Contact #{data.contact_id} does not exist."))
+    order_date = today
+    if data.date is not None and data.date != "":
+        try:
+            order_date = parse_date(data.date, "date")
+        except ValidationError as error:
+            problems.extend(error.problems)
+    status = None
+    try:
+        status = _status(session, data.status_id)
+    except ValidationError as error:
+        problems.extend(error.problems)
+    reason_id, note = None, None
+    if status is not None:
+        try:
+            reason_id, note = _loss(session, status, data.loss_reason_id, data.loss_note)
+        except ValidationError as error:
+            problems.extend(error.problems)
+    channel_id = data.channel_id
+    if channel_id is None and contact is not None:
+        channel_id = contact.channel_id
+    elif channel_id is not None and session.get(Channel, channel_id) is None:
+        problems.append(Problem("channel", f"Channel #{channel_id} does not exist."))
+    if not data.lines:
+        problems.append(Problem("lines", "An order needs at least one shipment line."))
+    lines = []
+    existing = {line.id for line in order.lines} if order.id is not None else set()
+    for number, line in enumerate(data.lines, start=1):
+        try:
+            lines.append(_validated_line(session, line, number, order_date, existing))
+        except ValidationError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise ValidationError(problems)
+    values = {
+        "contact_id": data.contact_id,
+        "date": order_date,
+        "status_id": status.id,
+        "channel_id": channel_id,
+        "comment": clean_text(data.comment),
+        "loss_reason_id": reason_id,
+        "loss_note": note,
+    }
+    return values, lines
+
+
+def _validated_line(
+    session: Session, line: LineInput, number: int, order_date: dt.date, existing: set[int]
+) -> dict:
+    problems: list[Problem] = []
+    product = None
+    if line.product_id is None:
+        problems.append(Problem("product", "Choose a product.", number))
+    else:
+        product = session.get(Product, line.product_id)
+        if product is None:
+            problems.append(
+                Problem("product", f"Product #{line.product_id} does not exist.", number)
+            )
+    if line.id is not None and line.id not in existing:
+        problems.append(Problem("id", f"Shipment #{line.id} is not a line of this order.", number))
+    values: dict = {"id": line.id, "product_id": line.product_id}
+    checks = (
+        ("quantity", lambda: parse_quantity(line.quantity, "quantity", number)),
+        ("date", lambda: _line_date(line.date, order_date, number)),
+        ("unit_price", lambda: _line_money(line.unit_price, product, "price", number)),
+        ("unit_cost", lambda: _line_money(line.unit_cost, product, "cost", number)),
+    )
+    for key, parse in checks:
+        try:
+            values[key] = parse()
+        except ValidationError as error:
+            problems.extend(error.problems)
+    if problems:
+        raise ValidationError(problems)
+    return values
+
+
+def _line_date(value: DateInput | None, order_date: dt.date, number: int) -> dt.date:
+    if value is None or value == "":
+        return order_date
+    return parse_date(value, "date", number)
+
+
+def _line_money(value: MoneyInput | None, product: Product | None, kind: str, number: int):
+    field, label = f"unit_{kind}", f"Unit {kind}"
+    if value is None or value == "":
+        if product is None:
+            return None  # the missing product is already reported
+        return product.default_price if kind == "price" else product.default_cost
+    return parse_money(value, field, label, number)
+
+
+def _replace_lines(session: Session, order: Order, lines: list[dict]) -> None:
+    """Keep lines that carry their id, drop the ones no longer listed, add the new ones."""
+    by_id = {line.id: line for line in order.lines}
+    kept = []
+    for position, values in enumerate(lines):
+        line_id = values.pop("id")
+        line = by_id.pop(line_id) if line_id is not None else Shipment()
+        for key, value in values.items():
+            setattr(line, key, value)
+        line.position = position
+        kept.append(line)
+    order.lines = kept
+
+
+def _status(session: Session, status_id: int | None) -> OrderStatus:
+    if status_id is None:
+        status = session.scalar(select(OrderStatus).order_by(OrderStatus.position).limit(1))
+    else:
+        status = session.get(OrderStatus, status_id)
+    if status is None:
+        raise ValidationError.single("status", f"Order status #{status_id} does not exist.")
+    return status
+
+
+def _loss(
+    session: Session, status: OrderStatus, reason_id: int | None, note: str | None
+) -> tuple[int | None, str | None]:
+    """A lost (Cancelled) order must say why; other statuses carry no loss reason."""
+    if status.role != "lost":
+        return None, None
+    note = clean_text(note)
+    if reason_id is None and not note:
+        raise ValidationError.single(
+            "loss_reason", f"Say why the order is '{status.name}': choose a loss reason."
+        )
+    if reason_id is not None and session.get(LossReason, reason_id) is None:
+        raise ValidationError.single("loss_reason", f"Loss reason #{reason_id} does not exist.")
+    return reason_id, note
+
+
+def _get(session: Session, order_id: int) -> Order:
+    order = session.get(Order, order_id)
+    if order is None:
+        raise NotFound(f"Order #{order_id} does not exist.")
+    return order
+
+
+def _view(order: Order, today: dt.date) -> OrderView:
+    lines = tuple(
+        LineView(
+            id=line.id,
+            position=line.position,
+            date=line.date,
+            product_id=line.product_id,
+            product=line.product.name,
+            quantity=line.quantity,
+            unit_price=line.unit_price,
+            unit_cost=line.unit_cost,
+            figures=Figures(line.unit_price * line.quantity, line.unit_cost * line.quantity),
+            planned=line.date > today,
+        )
+        for line in order.lines
+    )
+    return OrderView(
+        id=order.id,
+        date=order.date,
+        status_id=order.status_id,
+        status=order.status.name,
+        status_role=order.status.role,
+        contact_id=order.contact_id,
+        contact_name=order.contact.name,
+        contact_phone=order.contact.phone,
+        channel_id=order.channel_id,
+        channel=order.channel.name if order.channel else None,
+        comment=order.comment,
+        loss_reason_id=order.loss_reason_id,
+        loss_reason=order.loss_reason.name if order.loss_reason else None,
+        loss_note=order.loss_note,
+        lines=lines,
+        figures=Figures(order.amount, order.cost),
+    )

@@ -1,0 +1,107 @@
+"""The catalogue: products with their default price and purchase cost."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from models import Product
+from services.errors import NotFound, Problem, ValidationError
+from services.storage import Database
+from services.uow import UnitOfWork
+from services.values import MoneyInput, clean_text, parse_money
+
+
+@dataclass(frozen=True)
+class ProductInput:
+    name: str
+    sku: str | None = None
+    default_price: MoneyInput = Decimal(0)
+    default_cost: MoneyInput = Decimal(0)
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class ProductView:
+    id: int
+    name: str
+    sku: str | None
+    default_price: Decimal
+    default_cost: Decimal
+    active: bool
+
+
+def _view(product: Product) -> ProductView:
+    return ProductView(
+        product.id,
+        product.name,
+        product.sku,
+        product.default_price,
+        product.default_cost,
+        product.active,
+    )
+
+
+def _validated(session: Session, data: ProductInput, product_id: int | None) -> dict:
+    problems: list[Problem] = []
+    name = (data.name or "").strip()
+    if not name:
+        problems.append(Problem("name", "Product name is required."))
+    values: dict = {"name": name, "sku": clean_text(data.sku), "active": bool(data.active)}
+    for field, label in (("default_price", "Default price"), ("default_cost", "Default cost")):
+        try:
+            values[field] = parse_money(getattr(data, field), field, label)
+        except ValidationError as error:
+            problems.extend(error.problems)
+    if name:
+        other = session.scalar(select(Product).where(Product.name == name))
+        if other is not None and other.id != product_id:
+            problems.append(Problem("name", f"A product named '{name}' already exists."))
+    if problems:
+        raise ValidationError(problems)
+    return values
+
+
+def create_product(database: Database, data: ProductInput) -> ProductView:
+    with UnitOfWork(database) as uow:
+        product = Product(**_validated(uow.session, data, None))
+        uow.session.add(product)
+        uow.session.flush()
+        view = _view(product)
+        uow.commit()
+    return view
+
+
+def update_product(database: Database, product_id: int, data: ProductInput) -> ProductView:
+    with UnitOfWork(database) as uow:
+        product = get_product_row(uow.session, product_id)
+        for key, value in _validated(uow.session, data, product_id).items():
+            setattr(product, key, value)
+        uow.session.flush()
+        view = _view(product)
+        uow.commit()
+    return view
+
+
+def list_products(database: Database, include_inactive: bool = False) -> list[ProductView]:
+    """Active products for pickers; inactive ones too for the catalogue."""
+    with database.session() as session:
+        query = select(Product).order_by(Product.name)
+        if not include_inactive:
+            query = query.where(Product.active.is_(True))
+        return [_view(p) for p in session.scalars(query)]
+
+
+def get_product(database: Database, product_id: int) -> ProductView:
+    with database.session() as session:
+        return _view(get_product_row(session, product_id))
+
+
+def get_product_row(session: Session, product_id: int) -> Product:
+    product = session.get(Product, product_id)
+    if product is None:
+        raise NotFound(f"Product #{product_id} does not exist.")
+    return product

@@ -1,0 +1,150 @@
+"""Opening the SQLite file: connection pragmas, schema creation or migration, sessions."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.orm import Session, sessionmaker
+
+import models
+from models import Base
+from services.errors import StorageError
+
+BUSY_TIMEOUT_MS = 5000
+MIGRATIONS_DIR = Path(models.__file__).resolve().parent / "migrations"
+
+
+def default_database_path() -> Path:
+    """The database in the per-user data folder (created if missing)."""
+    folder = Path(platformdirs.user_data_dir("Lavka", appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "lavka.sqlite3"
+
+
+def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute("PRAGMA journal_mode=WAL")
+        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    finally:
+        cursor.close()
+
+
+def create_sqlite_engine(path: Path | str) -> Engine:
+    """An engine whose every connection enforces foreign keys and writes durably."""
+    engine = create_engine(f"sqlite:///{Path(path)}", future=True)
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def alembic_config(engine: Engine | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if engine is not None:
+        config.attributes["engine"] = engine
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def copy_database(source: Path | str, target: Path | str) -> None:
+    """A consistent copy through the SQLite backup API (safe on a live WAL database)."""
+    src = sqlite3.connect(str(source))
+    dst = sqlite3.connect(str(target))
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+
+
+@dataclass(frozen=True)
+class SchemaResult:
+    """What prepare_schema did: created a new file, upgraded an old one, or nothing."""
+
+    action: str  # "created", "upgraded" or "current"
+    backup: Path | None = None
+
+
+def prepare_schema(engine: Engine, path: Path) -> SchemaResult:
+    """New file: create_all + stamp head. Old schema: copy aside, then upgrade."""
+    head = head_revision()
+    revision = current_revision(engine)
+    if revision == head:
+        return SchemaResult("current")
+    config = alembic_config(engine)
+    if revision is None:
+        existing = set(inspect(engine).get_table_names())
+        if existing & set(Base.metadata.tables):
+            raise StorageError(
+                f"'{path}' has Lavka tables but no schema version; it was not changed."
+            )
+        Base.metadata.create_all(engine)
+        command.stamp(config, "head")
+        return SchemaResult("created")
+    known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+    if revision not in known:
+        raise StorageError(
+            f"'{path}' was written by a newer Lavka (schema {revision}); update Lavka to open it."
+        )
+    backup = path.with_name(f"{path.stem}.before-{head}{path.suffix}")
+    copy_database(path, backup)
+    command.upgrade(config, "head")
+    return SchemaResult("upgraded", backup)
+
+
+class Database:
+    """One open Lavka database: the engine, its session factory and the file it lives in."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self.engine = create_sqlite_engine(self.path)
+        self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
+        self.schema = SchemaResult("current")
+
+    @classmethod
+    def open(cls, path: Path | str) -> Database:
+        """Open (creating or upgrading as needed) the database at `path`."""
+        path = Path(path)
+        if path.parent and not path.parent.exists():
+            raise StorageError(f"Folder '{path.parent}' does not exist.")
+        database = cls(path)
+        try:
+            database.schema = prepare_schema(database.engine, path)
+            from services.choices import seed_defaults
+
+            seed_defaults(database)
+        except Exception:
+            database.close()
+            raise
+        return database
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A read-only session; writes go through services.uow.UnitOfWork."""
+        with self.session_factory() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()

@@ -1,0 +1,1 @@
+"""Lavka user interfaces: the Qt window and the command line."""
