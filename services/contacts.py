@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import or_, select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from models import Channel, Contact, fold
@@ -159,19 +159,26 @@ def search_contacts(
         exact = None
         if text:
             region = business_settings(session).phone_region
-            exact, digits = phone_search_keys(text, region)
-            conditions = [Contact.name_key.contains(fold(text), autoescape=True)]
-            if digits:
-                conditions.append(Contact.phone.contains(digits, autoescape=True))
-            if exact:
-                conditions.append(Contact.phone == exact)
-            query = query.where(or_(*conditions))
+            exact = phone_search_keys(text, region)[0]
+            query = query.where(contact_matches(text, region))
         query = query.order_by(
             (Contact.phone == exact).desc() if exact else Contact.name_key,
             Contact.name_key,
             Contact.id,
         ).limit(limit)
         return [_view(c) for c in session.scalars(query)]
+
+
+def contact_matches(text: str, region: str) -> ColumnElement[bool]:
+    """SQL condition: the contact's name contains the text (any case, ё = е), or its phone is
+    the number typed or contains its digits, whichever way the number was written."""
+    exact, digits = phone_search_keys(text, region)
+    conditions = [Contact.name_key.contains(fold(text), autoescape=True)]
+    if digits:
+        conditions.append(Contact.phone.contains(digits, autoescape=True))
+    if exact:
+        conditions.append(Contact.phone == exact)
+    return or_(*conditions)
 
 
 def _get(session: Session, contact_id: int) -> Contact:

@@ -166,7 +166,9 @@ def _new_and_returning(session, period: Period, today: dt.date) -> tuple[int, in
         )
     )
     total, returning = session.execute(
-        select(func.count(), func.coalesce(func.sum(case((bought_before, 1), else_=0)), 0))
+        select(
+            func.count(), func.coalesce(func.sum(case((bought_before, 1), else_=0)), 0)
+        ).select_from(buyers)
     ).one()
     return total - returning, returning
 

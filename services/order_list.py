@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import Float, Integer, Select, cast, func, literal, or_, select, type_coerce
 
-from models import Channel, Contact, Order, OrderStatus, fold
-from services.choices import lost_status_ids
+from models import Channel, Contact, Order, OrderStatus
+from services.choices import business_settings, lost_status_ids
+from services.contacts import contact_matches
 from services.figures_math import Figures, average
 from services.storage import Database
 
@@ -93,7 +93,7 @@ class GroupRow:
         return average(self.figures.amount, self.orders)
 
 
-def _filtered(query: Select, flt: OrderFilter) -> Select:
+def _filtered(query: Select, flt: OrderFilter, region: str) -> Select:
     if flt.date_from is not None:
         query = query.where(Order.date >= flt.date_from)
     if flt.date_to is not None:
@@ -104,15 +104,10 @@ def _filtered(query: Select, flt: OrderFilter) -> Select:
         query = query.where(Order.contact_id == flt.contact_id)
     text = flt.text.strip()
     if text:
-        conditions = [
-            Contact.name_key.contains(fold(text), autoescape=True),
-            Order.comment.contains(text, autoescape=True),
-        ]
-        digits = re.sub(r"\D", "", text)
-        if len(digits) >= 3:
-            conditions.append(Contact.phone.contains(digits, autoescape=True))
-        if text.lstrip("№#").strip().isdigit():
-            conditions.append(Order.id == int(text.lstrip("№#").strip()))
+        conditions = [contact_matches(text, region), Order.comment.contains(text, autoescape=True)]
+        number = text.lstrip("№#").strip()
+        if number.isdigit():
+            conditions.append(Order.id == int(number))
         query = query.where(or_(*conditions))
     return query
 
@@ -134,37 +129,34 @@ def list_orders(database: Database, query: OrderQuery = OrderQuery()) -> OrderPa
     sort = SORT_COLUMNS[query.sort]
     direction = sort.desc() if query.descending else sort.asc()
     tie = Order.id.desc() if query.descending else Order.id.asc()
-    rows_query = (
-        _filtered(
-            _base(
-                (
-                    Order.id,
-                    Order.date,
-                    Contact.id,
-                    Contact.name,
-                    Contact.phone,
-                    OrderStatus.id,
-                    OrderStatus.name,
-                    OrderStatus.role,
-                    Channel.name,
-                    Order.line_count,
-                    Order.units,
-                    _AMOUNT,
-                    _COST,
-                )
-            ),
-            query.filter,
-        )
-        .order_by(direction.nulls_last(), tie)
-        .offset(query.offset)
-        .limit(query.limit)
+    columns = (
+        Order.id,
+        Order.date,
+        Contact.id,
+        Contact.name,
+        Contact.phone,
+        OrderStatus.id,
+        OrderStatus.name,
+        OrderStatus.role,
+        Channel.name,
+        Order.line_count,
+        Order.units,
+        _AMOUNT,
+        _COST,
     )
     with database.session() as session:
+        region = business_settings(session).phone_region
+        rows_query = (
+            _filtered(_base(columns), query.filter, region)
+            .order_by(direction.nulls_last(), tie)
+            .offset(query.offset)
+            .limit(query.limit)
+        )
         rows = [
             OrderRow(*values[:11], figures=Figures.from_minor(values[11], values[12]))
             for values in session.execute(rows_query)
         ]
-        total = session.scalar(_filtered(_base((func.count(),)), query.filter))
+        total = session.scalar(_filtered(_base((func.count(),)), query.filter, region))
     return OrderPage(rows, total or 0)
 
 
@@ -189,20 +181,22 @@ def order_groups(
     def selling_sum(column):
         return func.coalesce(func.sum(func.iif(selling, column, 0)), 0)
 
-    query = _filtered(
-        _base(
-            (
-                key,
-                label,
-                func.sum(func.iif(selling, 1, 0)),
-                func.sum(func.iif(selling, 0, 1)),
-                selling_sum(_AMOUNT),
-                selling_sum(_COST),
-            )
-        ),
-        flt,
-    ).group_by(*group_by)
     with database.session() as session:
+        region = business_settings(session).phone_region
+        query = _filtered(
+            _base(
+                (
+                    key,
+                    label,
+                    func.sum(func.iif(selling, 1, 0)),
+                    func.sum(func.iif(selling, 0, 1)),
+                    selling_sum(_AMOUNT),
+                    selling_sum(_COST),
+                )
+            ),
+            flt,
+            region,
+        ).group_by(*group_by)
         groups = [
             GroupRow(str(k), lbl.strip(), n, lost, Figures.from_minor(a, c))
             for k, lbl, n, lost, a, c in session.execute(query)

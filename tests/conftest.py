@@ -1,0 +1,104 @@
+"""Shared fixtures: a real SQLite database in tmp_path and a small shop to compute by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from services import choices
+from services.contacts import ContactInput, create_contact
+from services.orders import LineInput, OrderInput, save_order
+from services.products import ProductInput, create_product
+from services.storage import Database
+
+TODAY = dt.date(2026, 6, 15)
+
+
+@pytest.fixture
+def db(tmp_path: Path):
+    database = Database.open(tmp_path / "lavka.sqlite3")
+    yield database
+    database.close()
+
+
+def status_id(database: Database, code: str) -> int:
+    with database.session() as session:
+        return choices.status_by_code(session, code).id
+
+
+def loss_reason_id(database: Database) -> int:
+    with database.session() as session:
+        return choices.loss_reasons(session)[0].id
+
+
+@dataclass(frozen=True)
+class Shop:
+    """Ids of the hand-computable shop below (see each order's comment for its figures)."""
+
+    igor1: int
+    igor2: int
+    anna: int
+    product_a: int
+    product_b: int
+    product_c: int
+    o1: int
+    o2: int
+    o3: int
+    o4: int
+    o5: int
+    o6: int
+
+
+@pytest.fixture
+def shop(db: Database) -> Shop:
+    """Three customers (two named Igor), three products, six orders around TODAY (2026-06-15).
+
+    O1 Igor1 06-01 Completed: A 3×1000/600, B 2×250.50/100.25  → 3501.00 / 2000.50
+    O2 Igor2 06-10 Completed: A 1×0/600 (a gift: zero amount)   → 0 / 600
+    O3 Igor2 06-12 Paid:      A 2×1200/0 (zero cost)            → 2400 / 0 realized
+                              A 5×1000/600 shipped 06-20         → 5000 / 3000 planned
+    O4 Anna  06-05 Cancelled: A 10×1000/600                      → excluded everywhere
+    O5 Anna  05-20 Completed: B 4×500/300                        → 2000 / 1200
+    O6 Anna  06-14 Completed: B 1×500/300                        → 500 / 300
+    """
+    igor1 = create_contact(db, ContactInput("Игорь", "+7 916 123-45-67")).id
+    igor2 = create_contact(db, ContactInput("Игорь", "8 916 123-45-68")).id
+    anna = create_contact(db, ContactInput("Анна Соколова", "+7 903 111-22-33")).id
+    a = create_product(db, ProductInput("Кошелёк Classic", "CL-1", "1000", "600")).id
+    b = create_product(db, ProductInput("Картхолдер Mini", "MN-1", "500", "300")).id
+    c = create_product(db, ProductInput("Портмоне Travel", "TR-1", "1500", "900")).id
+    completed, paid = status_id(db, "completed"), status_id(db, "paid")
+
+    def order(contact, date, status, *lines, **extra):
+        return save_order(
+            db, OrderInput(contact, date, status, lines=tuple(lines), **extra), today=TODAY
+        ).id
+
+    o1 = order(
+        igor1,
+        "01.06.2026",
+        completed,
+        LineInput(a, 3),
+        LineInput(b, 2, "250.50", "100.25"),
+    )
+    o2 = order(igor2, "10.06.2026", completed, LineInput(a, 1, "0"))
+    o3 = order(
+        igor2,
+        "12.06.2026",
+        paid,
+        LineInput(a, 2, "1200", "0"),
+        LineInput(a, 5, date="20.06.2026"),
+    )
+    o4 = order(
+        anna,
+        "05.06.2026",
+        status_id(db, "cancelled"),
+        LineInput(a, 10),
+        loss_reason_id=loss_reason_id(db),
+    )
+    o5 = order(anna, "20.05.2026", completed, LineInput(b, 4))
+    o6 = order(anna, "14.06.2026", completed, LineInput(b, 1))
+    return Shop(igor1, igor2, anna, a, b, c, o1, o2, o3, o4, o5, o6)

@@ -1,0 +1,179 @@
+"""Orders with their lines: one transaction, every bad input refused, totals never stale."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from decimal import Decimal as D
+
+import pytest
+
+from services.errors import ValidationError
+from services.orders import (
+    LineInput,
+    OrderInput,
+    change_status,
+    delete_order,
+    get_order,
+    new_line_for,
+    reschedule_shipment,
+    save_order,
+)
+from tests.conftest import TODAY, loss_reason_id, status_id
+
+
+def dump(db) -> list:
+    """Every row of the order tables, to prove a refused save changed nothing."""
+    connection = sqlite3.connect(db.path)
+    try:
+        return [
+            connection.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+            for table in ("orders", "shipments", "contacts", "products")
+        ]
+    finally:
+        connection.close()
+
+
+def test_line_prefills_from_product_defaults(db, shop):
+    line = new_line_for(db, shop.product_a)
+    assert (line.unit_price, line.unit_cost, line.quantity) == (D("1000.00"), D("600.00"), 1)
+    order = save_order(
+        db, OrderInput(shop.anna, "01.06.2026", lines=(LineInput(shop.product_b, 2),))
+    )
+    assert order.lines[0].unit_price == D("500.00") and order.lines[0].unit_cost == D("300.00")
+    assert order.lines[0].date == dt.date(2026, 6, 1)  # the order's date
+    assert order.channel_id is None and order.status == "New"
+
+
+@pytest.mark.parametrize(
+    ("order", "field", "words"),
+    [
+        (OrderInput(None, lines=(LineInput(1, 1),)), "contact", "needs a contact"),
+        (OrderInput(999, lines=(LineInput(1, 1),)), "contact", "#999 does not exist"),
+        (OrderInput(1, "31.02.2026", lines=(LineInput(1, 1),)), "date", "31.02.2026"),
+        (OrderInput(1), "lines", "at least one"),
+        (OrderInput(1, lines=(LineInput(1, 0),)), "quantity", "at least 1"),
+        (OrderInput(1, lines=(LineInput(1, -3),)), "quantity", "at least 1"),
+        (OrderInput(1, lines=(LineInput(1, 1, "-5"),)), "unit_price", "negative"),
+        (OrderInput(1, lines=(LineInput(1, 1, "5", "-1"),)), "unit_cost", "negative"),
+        (OrderInput(1, lines=(LineInput(None, 1),)), "product", "Choose a product"),
+        (OrderInput(1, lines=(LineInput(999, 1),)), "product", "#999"),
+        (OrderInput(1, lines=(LineInput(1, 1, date="31.02.2026"),)), "date", "31.02.2026"),
+        (OrderInput(1, status_id=999, lines=(LineInput(1, 1),)), "status", "#999"),
+    ],
+)
+def test_bad_order_input_is_refused_and_nothing_changes(db, shop, order, field, words):
+    before = dump(db)
+    with pytest.raises(ValidationError) as caught:
+        save_order(db, order)
+    assert field in caught.value.fields()
+    assert words in str(caught.value)
+    assert dump(db) == before
+
+
+def test_problems_name_the_line(db, shop):
+    lines = (LineInput(shop.product_a, 1), LineInput(shop.product_a, 0, "x"))
+    with pytest.raises(ValidationError) as caught:
+        save_order(db, OrderInput(shop.anna, lines=lines))
+    assert {(p.line, p.field) for p in caught.value.problems} == {
+        (2, "quantity"),
+        (2, "unit_price"),
+    }
+    assert "Line 2: Quantity must be at least 1" in str(caught.value)
+
+
+def test_failed_edit_leaves_order_and_lines_as_they_were(db, shop):
+    before = dump(db)
+    good = LineInput(shop.product_a, 100)
+    with pytest.raises(ValidationError):
+        save_order(db, OrderInput(shop.igor1, lines=(good, LineInput(shop.product_a, 0))), shop.o1)
+    assert dump(db) == before
+
+
+def test_database_refuses_what_the_service_would_refuse(db, shop):
+    # the CHECK constraints stand behind the service: a shipment with quantity 0 or no order
+    connection = sqlite3.connect(db.path)
+    connection.execute("PRAGMA foreign_keys=ON")
+    try:
+        for sql in (
+            "UPDATE shipments SET quantity = 0",
+            "UPDATE shipments SET unit_price = -1",
+            "INSERT INTO shipments (order_id, position, date, product_id, quantity, unit_price,"
+            " unit_cost) VALUES (9999, 0, '2026-01-01', 1, 1, 0, 0)",
+            "INSERT INTO orders (date, status_id, contact_id, created_at, updated_at)"
+            " VALUES ('2026-01-01', 1, NULL, '', '')",
+        ):
+            with pytest.raises(sqlite3.IntegrityError):
+                connection.execute(sql)
+    finally:
+        connection.close()
+
+
+def test_edit_keeps_line_ids_recomputes_totals_and_drops_removed_lines(db, shop):
+    original = get_order(db, shop.o1)
+    kept = original.lines[0]
+    edited = save_order(
+        db,
+        OrderInput(
+            shop.igor1,
+            "01.06.2026",
+            status_id(db, "completed"),
+            lines=(LineInput(shop.product_a, 4, "1000", "600", id=kept.id),),
+        ),
+        shop.o1,
+        today=TODAY,
+    )
+    assert [line.id for line in edited.lines] == [kept.id]
+    assert edited.figures.amount == D("4000.00") and edited.figures.cost == D("2400.00")
+    assert edited.figures.profit == D("1600.00")
+
+
+def test_lines_of_another_order_cannot_be_taken(db, shop):
+    foreign = get_order(db, shop.o2).lines[0].id
+    with pytest.raises(ValidationError, match="not a line of this order"):
+        save_order(
+            db, OrderInput(shop.igor1, lines=(LineInput(shop.product_a, 1, id=foreign),)), shop.o1
+        )
+
+
+def test_cancelling_needs_a_loss_reason(db, shop):
+    cancelled = status_id(db, "cancelled")
+    with pytest.raises(ValidationError) as caught:
+        change_status(db, shop.o1, cancelled)
+    assert caught.value.fields() == {"loss_reason"}
+    assert get_order(db, shop.o1).status == "Completed"
+    order = change_status(db, shop.o1, cancelled, loss_reason_id(db), "нашёл дешевле")
+    assert (order.status_role, order.loss_note) == ("lost", "нашёл дешевле")
+    # back to a selling status: the loss reason goes away
+    order = change_status(db, shop.o1, status_id(db, "paid"))
+    assert order.loss_reason_id is None and order.status == "Paid"
+
+
+def test_reschedule_and_delete(db, shop):
+    line = get_order(db, shop.o3).lines[1]
+    reschedule_shipment(db, line.id, "25.06.2026")
+    assert get_order(db, shop.o3).lines[1].date == dt.date(2026, 6, 25)
+    with pytest.raises(ValidationError):
+        reschedule_shipment(db, line.id, "31.06.2026")
+    delete_order(db, shop.o3)
+    connection = sqlite3.connect(db.path)
+    assert connection.execute(
+        "SELECT COUNT(*) FROM shipments WHERE order_id = ?", (shop.o3,)
+    ).fetchone() == (0,)
+    connection.close()
+
+
+def test_totals_follow_lines_changed_outside_the_service(db, shop):
+    """The stored order totals are kept by triggers, so even raw SQL cannot make them stale."""
+    connection = sqlite3.connect(db.path)
+    with connection:
+        connection.execute("UPDATE shipments SET quantity = 1 WHERE order_id = ?", (shop.o5,))
+        connection.execute(
+            "UPDATE shipments SET order_id = ? WHERE order_id = ?", (shop.o6, shop.o2)
+        )
+    connection.close()
+    assert get_order(db, shop.o5).figures.amount == D("500.00")  # 1 × 500
+    assert get_order(db, shop.o2).figures.amount == D("0.00")
+    assert get_order(db, shop.o2).figures.cost == D("0.00")
+    o6 = get_order(db, shop.o6)
+    assert (o6.figures.amount, o6.figures.cost, len(o6.lines)) == (D("500.00"), D("900.00"), 2)

@@ -1,0 +1,100 @@
+"""Phones in every form people write them, and dates, money and quantities as typed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal as D
+
+import pytest
+
+from services.errors import ValidationError
+from services.phones import format_phone, normalize_phone, phone_search_keys
+from services.values import parse_date, parse_money, parse_quantity
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["8 (916) 123-45-67", "+7 916 1234567", "89161234567", "9161234567", " +7(916)123 45 67 "],
+)
+def test_russian_number_forms_are_one_number(typed):
+    assert normalize_phone(typed, "RU") == "+79161234567"
+
+
+@pytest.mark.parametrize(
+    ("typed", "reason"),
+    [
+        ("8 (000) 123-45-67", "not a valid number"),
+        ("+7 916 123", "too short"),
+        ("abc", "not a phone number"),
+        ("", "not a phone number"),
+    ],
+)
+def test_invalid_numbers_are_refused_with_a_reason(typed, reason):
+    with pytest.raises(ValidationError) as caught:
+        normalize_phone(typed, "RU")
+    assert reason in str(caught.value)
+    assert caught.value.fields() == {"phone"}
+
+
+def test_phone_is_shown_in_international_format():
+    assert format_phone("+79161234567") == "+7 916 123-45-67"
+    assert format_phone(None) == ""
+
+
+def test_search_keys_turn_national_8_into_stored_7():
+    assert phone_search_keys("8916", "RU") == (None, "7916")
+    assert phone_search_keys("4567", "RU") == (None, "4567")
+    assert phone_search_keys("8 916 123-45-67", "RU") == ("+79161234567", "79161234567")
+    assert phone_search_keys("Ив", "RU") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("1 250,50", D("1250.50")),
+        ("1250.5", D("1250.50")),
+        ("1 250 ₽", D("1250.00")),
+        ("1\u00a0250,50", D("1250.50")),
+        (D("99.9"), D("99.90")),
+        (0, D("0.00")),
+    ],
+)
+def test_money_as_people_type_it(typed, expected):
+    assert parse_money(typed, "unit_price", "Unit price") == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "message"),
+    [
+        ("-1", "must not be negative"),
+        ("12.345", "more than two digits"),
+        ("двести", "is not a number"),
+        ("NaN", "is not a number"),
+    ],
+)
+def test_bad_money_is_refused(typed, message):
+    with pytest.raises(ValidationError, match=message):
+        parse_money(typed, "unit_price", "Unit price")
+
+
+def test_float_money_is_a_programming_error():
+    with pytest.raises(TypeError):
+        parse_money(12.5, "unit_price", "Unit price")  # type: ignore[arg-type]
+
+
+def test_quantities():
+    assert parse_quantity("3,0") == 3
+    assert parse_quantity(7) == 7
+    for bad, message in (("0", "at least 1"), (-2, "at least 1"), ("2,5", "whole number")):
+        with pytest.raises(ValidationError, match=message):
+            parse_quantity(bad)
+
+
+def test_dates():
+    assert parse_date("13.09.2024") == dt.date(2024, 9, 13)
+    assert parse_date("2024-09-13") == dt.date(2024, 9, 13)
+    assert parse_date("13.09.24") == dt.date(2024, 9, 13)
+    with pytest.raises(ValidationError, match=r"31\.02\.2026' does not exist"):
+        parse_date("31.02.2026")
+    with pytest.raises(ValidationError, match="is not a date"):
+        parse_date("вчера")

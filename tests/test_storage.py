@@ -1,0 +1,130 @@
+"""The SQLite file: pragmas, migrations that match the models, refusing what it can't open."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import text
+
+from models import Base
+from services.errors import StorageError
+from services.storage import (
+    Database,
+    alembic_config,
+    create_sqlite_engine,
+    current_revision,
+    head_revision,
+)
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def schema_objects(path: Path) -> dict[str, str]:
+    """Every index and trigger in the file, by name, with whitespace-normalised SQL."""
+    connection = sqlite3.connect(path)
+    try:
+        rows = connection.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type IN ('index', 'trigger')"
+            " AND sql IS NOT NULL"
+        ).fetchall()
+    finally:
+        connection.close()
+    return {name: " ".join(sql.split()) for name, sql in rows}
+
+
+def test_every_connection_enforces_keys_and_durability(db):
+    with db.engine.connect() as connection:
+        assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+        assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+        assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+
+
+def test_new_file_is_created_at_head_and_reopened_unchanged(tmp_path):
+    path = tmp_path / "new.sqlite3"
+    first = Database.open(path)
+    assert first.schema.action == "created"
+    assert current_revision(first.engine) == head_revision()
+    first.close()
+    again = Database.open(path)
+    assert again.schema.action == "current"
+    again.close()
+
+
+def test_migrations_at_head_match_the_models(tmp_path):
+    migrated_path = tmp_path / "migrated.sqlite3"
+    engine = create_sqlite_engine(migrated_path)
+    command.upgrade(alembic_config(engine), "head")
+    with engine.connect() as connection:
+        differences = compare_metadata(
+            MigrationContext.configure(connection, opts={"compare_type": True}), Base.metadata
+        )
+    engine.dispose()
+    assert differences == []
+    created_path = tmp_path / "created.sqlite3"
+    Database.open(created_path).close()
+    # indexes and the order-total triggers too, which compare_metadata does not look at
+    assert schema_objects(migrated_path) == schema_objects(created_path)
+    assert len([n for n in schema_objects(created_path) if n.startswith("trg_")]) == 3
+
+
+def test_downgrade_to_base_and_up_again(tmp_path):
+    engine = create_sqlite_engine(tmp_path / "x.sqlite3")
+    config = alembic_config(engine)
+    command.upgrade(config, "head")
+    command.downgrade(config, "base")
+    with engine.connect() as connection:
+        tables = connection.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))
+        assert {row[0] for row in tables} == {"alembic_version"}
+    command.upgrade(config, "head")
+    engine.dispose()
+
+
+def test_file_from_a_newer_lavka_is_refused_untouched(tmp_path):
+    path = tmp_path / "future.sqlite3"
+    Database.open(path).close()
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.close()
+    before = path.read_bytes()
+    with pytest.raises(StorageError, match="newer Lavka"):
+        Database.open(path)
+    assert path.read_bytes() == before
+
+
+def test_foreign_tables_without_version_are_refused(tmp_path):
+    path = tmp_path / "odd.sqlite3"
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE contacts (id INTEGER PRIMARY KEY)")
+    connection.close()
+    with pytest.raises(StorageError, match="no schema version"):
+        Database.open(path)
+
+
+def test_missing_folder_is_a_clear_error(tmp_path):
+    with pytest.raises(StorageError, match="does not exist"):
+        Database.open(tmp_path / "nowhere" / "lavka.sqlite3")
+
+
+def test_models_and_services_import_no_qt():
+    """Every module of models/ and services/ (and the command line) loads without Qt."""
+    code = (
+        "import importlib, pkgutil, sys, models, services\n"
+        "for package in (models, services):\n"
+        "    for info in pkgutil.walk_packages(package.__path__, package.__name__ + '.'):\n"
+        "        if '.migrations' not in info.name:\n"
+        "            importlib.import_module(info.name)\n"
+        "importlib.import_module('ui.cli')\n"
+        "assert 'services.orders' in sys.modules\n"
+        "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
+        "assert not qt, qt\n"
+    )
+    subprocess.run([sys.executable, "-c", code], cwd=REPO, check=True)

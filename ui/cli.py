@@ -1,0 +1,146 @@
+"""The command line: subcommands that print results as text and exit non-zero on failure."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from decimal import Decimal
+from pathlib import Path
+from typing import TextIO
+
+from services.errors import LavkaError, StorageError
+from services.figures import Period, period_figures, product_figures, top_customers
+from services.figures_math import Figures
+from services.maintenance import check_database
+from services.phones import format_phone
+from services.storage import Database
+
+
+def add_commands(parser: argparse.ArgumentParser) -> None:
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands.add_parser("demo", help="fill a new database with Ivan's demo wallet business")
+    commands.add_parser("check", help="check the database file (integrity, links, totals)")
+    figures = commands.add_parser("figures", help="period summary, top customers and products")
+    figures.add_argument("--from", dest="date_from", type=_iso_date, help="YYYY-MM-DD")
+    figures.add_argument("--to", dest="date_to", type=_iso_date, help="YYYY-MM-DD")
+    figures.add_argument("--top", type=int, default=10, help="rows in the top lists")
+
+
+def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
+    """Run one subcommand; a LavkaError becomes a one-line message and exit status 1."""
+    handlers = {"demo": _demo, "check": _check, "figures": _figures}
+    try:
+        return handlers[args.command](args, out)
+    except LavkaError as error:
+        print(f"lavka {args.command}: {error}", file=err)
+        return 1
+
+
+def _demo(args: argparse.Namespace, out: TextIO) -> int:
+    from services.demo import create_demo_business
+
+    database = Database.open(args.db)
+    try:
+        summary = create_demo_business(database)
+    finally:
+        database.close()
+    print(
+        f"Demo business written to {args.db}: {summary.contacts} contacts, "
+        f"{summary.products} products, {summary.orders} orders, {summary.shipments} shipments.",
+        file=out,
+    )
+    return 0
+
+
+def _check(args: argparse.Namespace, out: TextIO) -> int:
+    result = check_database(args.db)
+    counts = ", ".join(f"{n} {table}" for table, n in result.counts.items())
+    if result.ok:
+        print(f"{result.path}: OK ({counts})", file=out)
+        return 0
+    print(f"{result.path}: {len(result.problems)} problem(s)", file=out)
+    for problem in result.problems:
+        print(f"  - {problem}", file=out)
+    return 1
+
+
+def _figures(args: argparse.Namespace, out: TextIO) -> int:
+    if not Path(args.db).is_file():
+        raise StorageError(f"There is no database at '{args.db}'.")
+    today = dt.date.today()
+    period = Period(args.date_from or today.replace(month=1, day=1), args.date_to)
+    database = Database.open(args.db)
+    try:
+        summary = period_figures(database, period, today)
+        customers = top_customers(database, period, "revenue", args.top, today)
+        products = product_figures(database, period, today)
+    finally:
+        database.close()
+    end = period.end.isoformat() if period.end else "…"
+    print(f"Period {period.start.isoformat()} – {end} (today {today.isoformat()})", file=out)
+    print("Cancelled orders excluded; planned = shipments dated after today.\n", file=out)
+    rows = [
+        ("Revenue", money(summary.realized.amount)),
+        ("Cost", money(summary.realized.cost)),
+        ("Profit", money(summary.realized.profit)),
+        ("Margin", percent(summary.realized.margin)),
+        ("Markup", percent(summary.realized.markup)),
+        ("Orders", str(summary.orders)),
+        ("Lines / units", f"{summary.lines} / {summary.units}"),
+        ("Average check", money(summary.average_check)),
+        ("New / returning customers", f"{summary.new_customers} / {summary.returning_customers}"),
+        ("Planned revenue", money(summary.planned.amount)),
+        ("Planned profit", money(summary.planned.profit)),
+    ]
+    _table(out, ("Figure", "Value"), rows)
+    print("\nTop customers by revenue", file=out)
+    _table(
+        out,
+        ("Customer", "Phone", "Orders", "Revenue", "Profit", "Margin"),
+        [
+            (c.name, format_phone(c.phone), str(c.orders), *_money_columns(c.figures))
+            for c in customers
+        ],
+    )
+    print("\nProducts by profit", file=out)
+    _table(
+        out,
+        ("Product", "Units", "Revenue", "Profit", "Margin"),
+        [(p.name, str(p.units), *_money_columns(p.figures)) for p in products],
+    )
+    return 0
+
+
+def _money_columns(figures: Figures) -> tuple[str, str, str]:
+    return money(figures.amount), money(figures.profit), percent(figures.margin)
+
+
+def money(value: Decimal | None) -> str:
+    """`1 250.50` with a thin group separator; "—" for no figure."""
+    if value is None:
+        return "—"
+    return f"{value:,.2f}".replace(",", " ")
+
+
+def percent(value: Decimal | None) -> str:
+    return "—" if value is None else f"{value * 100:.1f} %"
+
+
+def _table(out: TextIO, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
+    for index, row in enumerate([header, *rows]):
+        cells = [
+            str(cell).ljust(width) if column == 0 else str(cell).rjust(width)
+            for column, (cell, width) in enumerate(zip(row, widths, strict=True))
+        ]
+        print("  ".join(cells).rstrip(), file=out)
+        if index == 0:
+            print("  ".join("-" * width for width in widths), file=out)
+
+
+def _iso_date(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-09-13") from None
