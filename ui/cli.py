@@ -18,10 +18,20 @@ from services.storage import Database
 
 
 def add_commands(parser: argparse.ArgumentParser) -> None:
+    """Subcommands; each also takes `--db` after its name (`lavka demo --db FILE`)."""
+    # SUPPRESS keeps a --db given before the command when none is given after it.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser("demo", help="fill a new database with Ivan's demo wallet business")
-    commands.add_parser("check", help="check the database file (integrity, links, totals)")
-    figures = commands.add_parser("figures", help="period summary, top customers and products")
+    commands.add_parser(
+        "demo", parents=[common], help="fill a new database with Ivan's demo wallet business"
+    )
+    commands.add_parser(
+        "check", parents=[common], help="check the database file (integrity, links, totals)"
+    )
+    figures = commands.add_parser(
+        "figures", parents=[common], help="period summary, top customers and products"
+    )
     figures.add_argument("--from", dest="date_from", type=_iso_date, help="YYYY-MM-DD")
     figures.add_argument("--to", dest="date_to", type=_iso_date, help="YYYY-MM-DD")
     figures.add_argument("--top", type=int, default=10, help="rows in the top lists")

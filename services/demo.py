@@ -1,0 +1,235 @@
+"""Demo data: two years of Ivan's wholesale wallet business, generated into an empty database."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+import phonenumbers
+from sqlalchemy import select
+
+from models import Contact, Order, Product, Shipment
+from services import choices
+from services.errors import ValidationError
+from services.storage import Database
+from services.uow import UnitOfWork
+
+HISTORY_DAYS = 730
+PLANNED_DAYS = 28
+CONTACT_COUNT = 60
+# (name, SKU, default cost, default price): what the wallets cost Ivan today and sell for.
+PRODUCTS = (
+    ("Кошелёк Classic", "WL-CL-01", "620", "1190"),
+    ("Кошелёк Slim", "WL-SL-02", "450", "890"),
+    ("Портмоне Travel", "WL-TR-03", "880", "1490"),
+    ("Картхолдер Mini", "WL-MN-04", "360", "720"),
+)
+MALE_NAMES = ("Алексей", "Николай", "Дмитрий", "Сергей", "Андрей", "Максим", "Олег", "Павел")
+FEMALE_NAMES = ("Анна", "Елена", "Ольга", "Марина", "Татьяна", "Наталья", "Светлана", "Юлия")
+SURNAMES = (
+    "Петров", "Смирнов", "Кузнецов", "Попов", "Васильев", "Соколов", "Михайлов", "Новиков",
+    "Фёдоров", "Морозов", "Волков", "Алексеев", "Лебедев", "Семёнов", "Егоров", "Павлов",
+    "Козлов", "Степанов", "Николаев", "Орлов", "Андреев", "Макаров", "Никитин", "Захаров",
+)  # fmt: skip
+# Four Igors; the two Igor Petrovs (different people, different phones) are both loyal big
+# buyers, so reports show why customers are told apart by phone, never by name.
+NAMESAKES = ("Игорь Петров", "Игорь Петров", "Игорь Смирнов", "Игорь Волков")
+SHOPS = (
+    "ИП Соколова", "ИП Гусев", "Магазин «Кожа и стиль»", "ООО «Галантерея Плюс»",
+    "Лавка подарков «Сувенир»", "ИП Белова",
+)  # fmt: skip
+CITIES = ("Москва", "Подольск", "Химки", "Тверь", "Тула", "Рязань", "Калуга")
+STREETS = ("ул. Ленина", "ул. Гагарина", "Садовая ул.", "пр. Мира", "ул. Победы", "ул. Лесная")
+NOTES = (
+    "Звонить после 18:00.", "Предпочитает WhatsApp.", "Забирает сам, склад на окраине.",
+    "Просит чек и накладную.", "Берёт в основном тёмные цвета.",
+)  # fmt: skip
+COMMENTS = ("Самовывоз", "Доставка мной", "Оплата переводом", "Отправка СДЭК", "Просил скидку")
+QUANTITIES = (5, 10, 10, 15, 20, 20, 25, 30, 40, 50)
+_LATIN = str.maketrans(
+    dict(zip("абвгдеёзийклмнопрстуфыэ", "abvgdeeziyklmnoprstufye", strict=True))
+    | {"ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sch", "ъ": "", "ь": "",
+       "ю": "yu", "я": "ya"}
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class DemoSummary:
+    """How many rows the demo business wrote."""
+
+    contacts: int
+    products: int
+    orders: int
+    shipments: int
+
+
+def create_demo_business(
+    database: Database, today: dt.date | None = None, seed: int = 7
+) -> DemoSummary:
+    """Fill an empty database with a believable business; the same `today` and `seed` give
+    the same rows. Refuses a database that already has contacts, products or orders."""
+    today = today or dt.date.today()
+    rng = random.Random(seed)
+    with UnitOfWork(database) as uow:
+        session = uow.session
+        if any(session.scalar(select(m.id).limit(1)) for m in (Contact, Order, Product)):
+            raise ValidationError.single(
+                "database",
+                "Demo data can only go into an empty database; this one already has "
+                "contacts, products or orders.",
+            )
+        status = {
+            code: choices.status_by_code(session, code).id
+            for code in ("confirmed", "paid", "shipped", "completed", "cancelled")
+        }
+        reasons = [reason.id for reason in choices.loss_reasons(session)]
+        channel_ids = [channel.id for channel in choices.channels(session)] or [None]
+        products = [
+            Product(name=name, sku=sku, default_cost=Decimal(cost), default_price=Decimal(price))
+            for name, sku, cost, price in PRODUCTS
+        ]
+        session.add_all(products)
+        people = _people(rng, channel_ids, today)
+        # Contact numbers follow the first purchase, as if typed in over the two years.
+        people.sort(key=lambda person: person[0].created_at)
+        plans: list[tuple[dt.date, dt.date, int, Contact]] = []
+        for contact, dates in people:
+            session.add(contact)
+            plans.extend((day, day, 0, contact) for day in dates)
+        regulars = [contact for contact, dates in people if len(dates) > 8] or [people[0][0]]
+        for _ in range(rng.randint(10, 15)):  # planned shipments, agreed in the last days
+            ordered = today - dt.timedelta(days=rng.randint(0, 5))
+            ship = today + dt.timedelta(days=rng.randint(1, PLANNED_DAYS))
+            plans.append((ordered, ship, 1, rng.choice(regulars)))
+        plans.sort(key=lambda plan: (plan[0], plan[2], plan[3].created_at))
+        shipments = 0
+        for ordered, ship, planned, contact in plans:
+            order = _order(rng, contact, ordered, ship, products, today)
+            code = _status_code(rng, (today - ordered).days, bool(planned))
+            order.status_id = status[code]
+            if code == "cancelled":
+                order.loss_reason_id = rng.choice(reasons) if reasons else None
+                order.loss_note = None if reasons else "Клиент передумал"
+            session.add(order)
+            shipments += len(order.lines)
+        uow.commit()
+    return DemoSummary(len(people), len(products), len(plans), shipments)
+
+
+def _people(
+    rng: random.Random, channel_ids: list[int | None], today: dt.date
+) -> list[tuple[Contact, list[dt.date]]]:
+    """The customers, each with the days of their purchases (all on or before today)."""
+    names = list(NAMESAKES) + rng.sample(SHOPS, 4)
+    while len(names) < CONTACT_COUNT:
+        female = rng.random() < 0.4
+        first = rng.choice(FEMALE_NAMES if female else MALE_NAMES)
+        surname = rng.choice(SURNAMES) + ("а" if female else "")
+        if f"{first} {surname}" not in names:
+            names.append(f"{first} {surname}")
+    kinds = ["regular"] * 32 + ["occasional"] * 16 + ["once"] * (CONTACT_COUNT - 50)
+    rng.shuffle(kinds)
+    kinds[:0] = ["loyal", "loyal"]
+    phones: list[str] = []
+    people = []
+    for name, kind in zip(names, kinds, strict=True):
+        dates = _purchase_days(rng, kind, today)
+        created = dt.datetime.combine(dates[0], dt.time(9, rng.randrange(60)))  # before the order
+        is_person = not name.startswith(("ИП", "ООО", "Магазин", "Лавка"))
+        contact = Contact(
+            name=name,
+            phone=_phone(rng, phones),
+            channel_id=channel_ids[0] if rng.random() < 0.7 else rng.choice(channel_ids),
+            created_at=created,
+            updated_at=created,
+        )
+        if is_person and rng.random() < 0.3:
+            first, surname = name.lower().translate(_LATIN).split()
+            domain = rng.choice(("mail.ru", "yandex.ru", "gmail.com", "bk.ru"))
+            contact.email = f"{first}.{surname}{rng.randint(1, 99)}@{domain}"
+        if not is_person or rng.random() < 0.25:
+            contact.address = (
+                f"г. {rng.choice(CITIES)}, {rng.choice(STREETS)}, д. {rng.randint(1, 120)}"
+            )
+        if rng.random() < 0.2:
+            contact.notes = rng.choice(NOTES)
+        people.append((contact, dates))
+    return people
+
+
+def _purchase_days(rng: random.Random, kind: str, today: dt.date) -> list[dt.date]:
+    """Loyal and regular buyers come back every 2–6 weeks, occasional ones every few months;
+    some regulars stop coming."""
+    start = today - dt.timedelta(days=HISTORY_DAYS)
+    if kind == "once":
+        return [start + dt.timedelta(days=rng.randrange(HISTORY_DAYS + 1))]
+    cadence = rng.randint(*{"loyal": (14, 20), "regular": (14, 42)}.get(kind, (60, 150)))
+    early = kind == "loyal" or rng.random() < 0.5
+    day = start + dt.timedelta(days=rng.randrange(cadence if early else 450))
+    asleep = kind != "loyal" and rng.random() < 0.2
+    end = today - dt.timedelta(days=rng.randint(60, 240)) if asleep else today
+    days = []
+    while day <= end:
+        days.append(day)
+        day += dt.timedelta(days=max(7, cadence + rng.randint(-5, 5)))
+    return days or [min(day, today)]
+
+
+def _status_code(rng: random.Random, age: int, planned: bool) -> str:
+    """Planned orders are agreed or paid; the last days' are paid or on the way; older ones
+    are completed, except about 3% that fell through."""
+    if planned:
+        return rng.choice(("confirmed", "paid"))
+    if age > 3 and rng.random() < 0.03:
+        return "cancelled"
+    if age <= 3:
+        return rng.choice(("paid", "shipped"))
+    return rng.choice(("shipped", "completed")) if age <= 10 else "completed"
+
+
+def _phone(rng: random.Random, taken: list[str]) -> str:
+    """A valid Russian mobile number in E.164 that no other demo contact has."""
+    while True:
+        phone = f"+79{rng.randrange(10**9):09d}"
+        if phone not in taken and phonenumbers.is_valid_number(phonenumbers.parse(phone)):
+            taken.append(phone)
+            return phone
+
+
+def _order(rng: random.Random, contact: Contact, ordered: dt.date, ship: dt.date,
+           products: list[Product], today: dt.date) -> Order:  # fmt: skip
+    """An order of 1–3 wallet models; the supplier raised prices about 4% every half year."""
+    factor = 1 - Decimal("0.04") * ((today - ordered).days // 182)
+    lines = []
+    for position, product in enumerate(rng.sample(products, rng.choice((1, 1, 1, 2, 2, 3)))):
+        quantity = rng.choice(QUANTITIES)
+        discount = Decimal(rng.choice(("0.93", "0.95"))) if quantity >= 30 else Decimal(1)
+        if rng.random() < 0.1:
+            discount *= Decimal("0.97")  # haggled a little
+        lines.append(
+            Shipment(
+                position=position,
+                date=ship,
+                product=product,
+                quantity=quantity,
+                unit_price=_to_half(product.default_price * factor * discount),
+                unit_cost=(product.default_cost * factor).quantize(Decimal(1), ROUND_HALF_UP),
+            )
+        )
+    created = dt.datetime.combine(ordered, dt.time(rng.randint(10, 18), rng.randrange(60)))
+    return Order(
+        date=ordered,
+        contact=contact,
+        channel_id=contact.channel_id,
+        comment=rng.choice(COMMENTS) if rng.random() < 0.1 else None,
+        lines=lines,
+        created_at=created,
+        updated_at=created,
+    )
+
+
+def _to_half(value: Decimal) -> Decimal:
+    """Round to whole roubles or fifty kopecks, as a seller quotes a price."""
+    return ((value * 2).quantize(Decimal(1), ROUND_HALF_UP) / 2).quantize(Decimal("0.01"))
