@@ -15,6 +15,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
@@ -58,31 +59,36 @@ class OrderStatus(Base):
     position: Mapped[int] = mapped_column(Integer, default=0)
 
 
-class Channel(Base):
+class _ChoiceList:
+    """Columns of an editable pick list: a unique name, its place in the list, and whether it
+    is still offered (retired entries stay for the records that use them)."""
+
+    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class Channel(_ChoiceList, Base):
+    """Where customers come from (Avito, Website, Referral, …)."""
+
     __tablename__ = "channels"
-    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(100), unique=True)
-    position: Mapped[int] = mapped_column(Integer, default=0)
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
-class LossReason(Base):
+class LossReason(_ChoiceList, Base):
+    """Why an order was lost (asked when an order is Cancelled)."""
+
     __tablename__ = "loss_reasons"
-    __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(100), unique=True)
-    position: Mapped[int] = mapped_column(Integer, default=0)
-    active: Mapped[bool] = mapped_column(Boolean, default=True)
 
 
 class Contact(Base):
     __tablename__ = "contacts"
     __table_args__ = (
         CheckConstraint("length(trim(name)) BETWEEN 1 AND 200", name="name_length"),
-        Index("ix_contacts_name_key", "name_key"),
+        # Search as you type scans this index (name and phone) without touching the rows.
+        Index("ix_contacts_search", "name_key", "phone", "archived"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -131,6 +137,8 @@ class Order(Base):
         Index("ix_orders_contact_id_date", "contact_id", "date"),
         Index("ix_orders_profit", "profit"),
         Index("ix_orders_amount", "amount"),
+        # services/order_list.py sorts by exactly this expression so that SQLite can use it.
+        Index("ix_orders_margin", text("CAST(profit AS REAL) / NULLIF(amount, 0)")),
     )
 
     # The id is the order number shown to people ("No. 1042").

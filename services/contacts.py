@@ -7,14 +7,14 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload
 
 from models import Channel, Contact, fold
 from services.choices import business_settings
 from services.errors import DuplicatePhone, NotFound, Problem, ValidationError
 from services.phones import normalize_phone, phone_search_keys
 from services.storage import Database
-from services.uow import UnitOfWork
+from services.uow import UnitOfWork, save_record
 from services.values import clean_text
 
 NAME_MAX = 200
@@ -101,24 +101,13 @@ def _validated(session: Session, data: ContactInput, contact_id: int | None) -> 
 
 
 def create_contact(database: Database, data: ContactInput) -> ContactView:
-    with UnitOfWork(database) as uow:
-        contact = Contact(**_validated(uow.session, data, None))
-        uow.session.add(contact)
-        uow.session.flush()
-        view = _view(contact)
-        uow.commit()
-    return view
+    return save_record(database, Contact, None, lambda s: _validated(s, data, None), _view)
 
 
 def update_contact(database: Database, contact_id: int, data: ContactInput) -> ContactView:
-    with UnitOfWork(database) as uow:
-        contact = _get(uow.session, contact_id)
-        for key, value in _validated(uow.session, data, contact_id).items():
-            setattr(contact, key, value)
-        uow.session.flush()
-        view = _view(contact)
-        uow.commit()
-    return view
+    return save_record(
+        database, Contact, contact_id, lambda s: _validated(s, data, contact_id), _view
+    )
 
 
 def set_archived(database: Database, contact_id: int, archived: bool = True) -> ContactView:
@@ -152,7 +141,7 @@ def search_contacts(
     """Contacts whose name contains the text (any case, ё = е) or whose phone contains its
     digits, in any written form; exact phone matches first, then by name."""
     with database.session() as session:
-        query = select(Contact)
+        query = select(Contact).options(joinedload(Contact.channel))
         if not include_archived:
             query = query.where(Contact.archived.is_(False))
         text = text.strip()

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from models import Product
 from services.errors import NotFound, Problem, ValidationError
 from services.storage import Database
-from services.uow import UnitOfWork
+from services.uow import save_record
 from services.values import MoneyInput, clean_text, parse_money
 
 
@@ -66,24 +66,13 @@ def _validated(session: Session, data: ProductInput, product_id: int | None) -> 
 
 
 def create_product(database: Database, data: ProductInput) -> ProductView:
-    with UnitOfWork(database) as uow:
-        product = Product(**_validated(uow.session, data, None))
-        uow.session.add(product)
-        uow.session.flush()
-        view = _view(product)
-        uow.commit()
-    return view
+    return save_record(database, Product, None, lambda s: _validated(s, data, None), _view)
 
 
 def update_product(database: Database, product_id: int, data: ProductInput) -> ProductView:
-    with UnitOfWork(database) as uow:
-        product = get_product_row(uow.session, product_id)
-        for key, value in _validated(uow.session, data, product_id).items():
-            setattr(product, key, value)
-        uow.session.flush()
-        view = _view(product)
-        uow.commit()
-    return view
+    return save_record(
+        database, Product, product_id, lambda s: _validated(s, data, product_id), _view
+    )
 
 
 def list_products(database: Database, include_inactive: bool = False) -> list[ProductView]:

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import TracebackType
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from services.errors import NotFound
 from services.storage import Database
+
+T = TypeVar("T")
+V = TypeVar("V")
 
 
 class UnitOfWork:
@@ -38,3 +44,33 @@ class UnitOfWork:
     def commit(self) -> None:
         self.session.commit()
         self._committed = True
+
+
+def save_record(
+    database: Database,
+    model: type[T],
+    record_id: int | None,
+    values: Callable[[Session], dict[str, Any]],
+    view: Callable[[T], V],
+) -> V:
+    """Create (record_id None) or update one row from validated values, in one transaction.
+
+    `values` validates against the session and raises before anything is added or changed.
+    """
+    with UnitOfWork(database) as uow:
+        record = None
+        if record_id is not None:
+            record = uow.session.get(model, record_id)
+            if record is None:
+                raise NotFound(f"{model.__name__} #{record_id} does not exist.")
+        clean = values(uow.session)
+        if record is None:
+            record = model(**clean)
+            uow.session.add(record)
+        else:
+            for key, value in clean.items():
+                setattr(record, key, value)
+        uow.session.flush()
+        result = view(record)
+        uow.commit()
+    return result

@@ -135,7 +135,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("contacts", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_contacts_channel_id"), ["channel_id"], unique=False)
-        batch_op.create_index("ix_contacts_name_key", ["name_key"], unique=False)
+        batch_op.create_index("ix_contacts_search", ["name_key", "phone", "archived"], unique=False)
 
     op.create_table(
         "orders",
@@ -186,6 +186,9 @@ def upgrade() -> None:
         batch_op.create_index("ix_orders_contact_id_date", ["contact_id", "date"], unique=False)
         batch_op.create_index(batch_op.f("ix_orders_date"), ["date"], unique=False)
         batch_op.create_index("ix_orders_profit", ["profit"], unique=False)
+        batch_op.create_index(
+            "ix_orders_margin", [sa.text("CAST(profit AS REAL) / NULLIF(amount, 0)")], unique=False
+        )
         batch_op.create_index(batch_op.f("ix_orders_status_id"), ["status_id"], unique=False)
 
     op.create_table(
@@ -239,6 +242,7 @@ def downgrade() -> None:
     with op.batch_alter_table("orders", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_orders_status_id"))
         batch_op.drop_index("ix_orders_profit")
+        batch_op.drop_index("ix_orders_margin")
         batch_op.drop_index(batch_op.f("ix_orders_date"))
         batch_op.drop_index("ix_orders_contact_id_date")
         batch_op.drop_index(batch_op.f("ix_orders_channel_id"))
@@ -246,7 +250,7 @@ def downgrade() -> None:
 
     op.drop_table("orders")
     with op.batch_alter_table("contacts", schema=None) as batch_op:
-        batch_op.drop_index("ix_contacts_name_key")
+        batch_op.drop_index("ix_contacts_search")
         batch_op.drop_index(batch_op.f("ix_contacts_channel_id"))
 
     op.drop_table("contacts")

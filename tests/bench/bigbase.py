@@ -1,0 +1,222 @@
+"""The "big seller" base for `make bench`: 50k contacts, 300k orders, 1M shipments.
+
+Three years of trade ending today, growing over time; ~3% of orders cancelled; a few % of
+shipments planned (dated after today). The schema comes from `Database.open` (tables,
+alembic stamp, default lists); the rows go in through raw `sqlite3` executemany in one
+transaction, with the order-total triggers dropped and the totals filled by one UPDATE.
+Deterministic for a seed. Cached at `<repo>/.bench/big-v2.sqlite3`; run this module to
+build it (`python -m tests.bench.bigbase [--rebuild]`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+from models import fold
+from models.triggers import TRIGGERS
+from services.storage import Database
+
+REPO = Path(__file__).resolve().parents[2]
+BIG_PATH = REPO / ".bench" / "big-v2.sqlite3"
+CONTACTS, ORDERS, SHIPMENTS, YEARS = 50_000, 300_000, 1_000_000, 3
+
+MALE = (
+    "Иван", "Пётр", "Алексей", "Сергей", "Дмитрий", "Андрей", "Михаил", "Николай", "Артём",
+    "Игорь", "Олег", "Фёдор",
+)  # fmt: skip
+FEMALE = (
+    "Мария", "Анна", "Елена", "Ольга", "Наталья", "Татьяна", "Алёна", "Ирина", "Светлана",
+    "Юлия", "Ксения", "Дарья",
+)  # fmt: skip
+SURNAMES = (
+    "Иванов", "Петров", "Смирнов", "Кузнецов", "Попов", "Соколов", "Лебедев", "Козлов",
+    "Новиков", "Морозов", "Волков", "Соловьёв", "Васильев", "Зайцев", "Павлов", "Семёнов",
+    "Голубев", "Виноградов", "Богданов", "Воробьёв", "Фёдоров", "Михайлов", "Беляев", "Тарасов",
+    "Белов", "Комаров", "Орлов", "Киселёв", "Макаров", "Андреев", "Ковалёв", "Ильин",
+)  # fmt: skip
+PATRONYMICS = ("Иванов", "Петров", "Сергеев", "Андреев", "Николаев", "Михайлов", "Олегов")
+MOBILE = ("903", "905", "909", "910", "915", "916", "917", "925", "926", "977", "985", "999")
+GOODS = (
+    "Мёд липовый 1 кг", "Мёд гречишный 0,5 кг", "Чай иван-чай", "Варенье из шишек",
+    "Орехи кедровые", "Сбор травяной", "Прополис", "Пыльца цветочная", "Мёд в сотах",
+    "Перга 100 г", "Свечи восковые", "Медовуха", "Соты рамка", "Крем-мёд", "Подмор",
+    "Забрус", "Маточное молочко", "Настойка прополиса", "Бальзам", "Подарочный набор",
+)  # fmt: skip
+COMMENTS = ("Позвонить заранее", "Доставка до двери", "Самовывоз", "Подарок, без чека")
+
+
+def _person(rng: random.Random) -> str:
+    female = rng.random() < 0.55
+    surname = rng.choice(SURNAMES) + ("а" if female else "")
+    name = f"{surname} {rng.choice(FEMALE if female else MALE)}"
+    if rng.random() < 0.3:
+        name += " " + rng.choice(PATRONYMICS) + ("на" if female else "ич")
+    return name
+
+
+def _stamp(day: dt.date, rng: random.Random) -> str:
+    secs = rng.randrange(8 * 3600, 22 * 3600)
+    return f"{day.isoformat()} {secs // 3600:02d}:{secs // 60 % 60:02d}:{secs % 60:02d}.000000"
+
+
+def _products(rng: random.Random) -> list[tuple]:
+    rows = []
+    for pid, name in enumerate(rng.sample(GOODS, rng.randint(4, 20)), start=1):
+        price = rng.randrange(300, 15_000, 50) * 100
+        cost = int(price * rng.uniform(0.4, 0.8)) // 100 * 100
+        rows.append((pid, name, f"SKU-{pid:03d}", price, cost, 1))
+    return rows
+
+
+def _orders(rng: random.Random, today: dt.date, status: dict[str, int]) -> list[list]:
+    """Orders sorted by date (so ids follow dates), each with the flag 'has planned lines'."""
+    span = 365 * YEARS
+    start = today - dt.timedelta(days=span - 1)
+    weights = [min(rng.paretovariate(1.3), 60.0) for _ in range(CONTACTS)]  # some regulars
+    buyers = rng.choices(range(1, CONTACTS + 1), weights=weights, k=ORDERS)
+    days = sorted(int(span * rng.random() ** 0.75) for _ in range(ORDERS))  # growing trade
+    open_codes = ("new", "confirmed", "paid", "shipped")
+    rows = []
+    for oid, (offset, contact) in enumerate(zip(days, buyers, strict=True), start=1):
+        day = start + dt.timedelta(days=min(offset, span - 1))
+        age = (today - day).days
+        planned = age < 120 and rng.random() < 0.25
+        loss = None
+        if rng.random() < 0.03:
+            code, loss = "cancelled", rng.randint(1, 4)
+        elif planned:
+            code = rng.choice(("confirmed", "paid"))
+        elif age < 10:
+            code = rng.choice(open_codes)
+        else:
+            code = "completed"
+        channel = rng.randint(1, 5) if rng.random() < 0.9 else None
+        comment = rng.choice(COMMENTS) if rng.random() < 0.05 else None
+        stamp = _stamp(day, rng)
+        row = [oid, day.isoformat(), status[code], contact, channel, comment, loss, stamp, stamp]
+        rows.append((row, day, planned))
+    return rows
+
+
+def _shipments(rng: random.Random, orders, products, today: dt.date):
+    """Exactly SHIPMENTS lines: one per order, the rest spread at random over the orders."""
+    counts = [1] * len(orders)
+    for index in rng.choices(range(len(orders)), k=SHIPMENTS - len(orders)):
+        counts[index] += 1
+    sid = 0
+    for (row, day, planned), count in zip(orders, counts, strict=True):
+        for position in range(count):
+            sid += 1
+            pid, _name, _sku, price, cost, _active = rng.choice(products)
+            if planned and rng.random() < 0.7:
+                when = today + dt.timedelta(days=rng.randint(1, 90))
+            else:
+                when = min(day + dt.timedelta(days=rng.choice((0, 0, 0, 1, 2, 5, 10))), today)
+            quantity = 1 if rng.random() < 0.6 else rng.randint(2, 6)
+            unit_price = price if rng.random() < 0.8 else price * rng.randint(85, 99) // 10000 * 100
+            yield (sid, row[0], position, when.isoformat(), pid, quantity, unit_price, cost)
+
+
+def _contacts(rng: random.Random, first_order: dict[int, dt.date], today: dt.date):
+    phones: set[str] = set()
+    for cid in range(1, CONTACTS + 1):
+        name = _person(rng)
+        phone = None
+        if rng.random() < 0.95:
+            while phone is None or phone in phones:
+                phone = f"+7{rng.choice(MOBILE)}{rng.randrange(10**7):07d}"
+            phones.add(phone)
+        email = f"client{cid}@mail.ru" if rng.random() < 0.3 else None
+        address = f"г. Москва, ул. Лесная, д. {rng.randint(1, 200)}" if rng.random() < 0.4 else None
+        joined = first_order.get(cid, today - dt.timedelta(days=rng.randrange(365 * YEARS)))
+        stamp = _stamp(joined, rng)
+        channel = rng.randint(1, 5) if rng.random() < 0.8 else None
+        archived = 1 if rng.random() < 0.02 else 0
+        yield (cid, name, fold(name), phone, email, address, None, channel, archived, stamp, stamp)
+
+
+def _log(message: str, started: float) -> None:
+    print(f"  [{time.perf_counter() - started:6.1f} s] {message}", file=sys.stderr, flush=True)
+
+
+def build(path: Path, seed: int = 1, today: dt.date | None = None) -> None:
+    """Create the base at `path` (any existing file there is replaced)."""
+    today = today or dt.date.today()
+    started = time.perf_counter()
+    for stale in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        stale.unlink(missing_ok=True)
+    Database.open(path).close()
+    rng = random.Random(seed)
+    con = sqlite3.connect(path, isolation_level=None)
+    con.execute("PRAGMA journal_mode=OFF")
+    con.execute("PRAGMA synchronous=OFF")
+    con.execute("PRAGMA cache_size=-200000")
+    status = dict(con.execute("SELECT code, id FROM order_statuses"))
+    products = _products(rng)
+    orders = _orders(rng, today, status)
+    first_order: dict[int, dt.date] = {}
+    for row, day, _planned in orders:
+        first_order.setdefault(row[3], day)
+    _log(f"generated {len(products)} products, {len(orders)} orders", started)
+    con.execute("BEGIN")
+    for name in TRIGGERS:
+        con.execute(f"DROP TRIGGER {name}")
+    con.executemany(
+        "INSERT INTO products (id, name, sku, default_price, default_cost, active)"
+        " VALUES (?, ?, ?, ?, ?, ?)",
+        products,
+    )
+    con.executemany(
+        "INSERT INTO contacts (id, name, name_key, phone, email, address, notes, channel_id,"
+        " archived, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        _contacts(rng, first_order, today),
+    )
+    _log(f"inserted {CONTACTS} contacts", started)
+    con.executemany(
+        "INSERT INTO orders (id, date, status_id, contact_id, channel_id, comment,"
+        " loss_reason_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (row for row, _day, _planned in orders),
+    )
+    _log(f"inserted {len(orders)} orders", started)
+    con.executemany(
+        "INSERT INTO shipments (id, order_id, position, date, product_id, quantity,"
+        " unit_price, unit_cost) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        _shipments(rng, orders, products, today),
+    )
+    _log(f"inserted {SHIPMENTS} shipments", started)
+    con.execute(
+        "UPDATE orders SET (amount, cost, profit, line_count, units) ="
+        " (t.amount, t.cost, t.amount - t.cost, t.lines, t.units)"
+        " FROM (SELECT order_id, SUM(quantity * unit_price) AS amount,"
+        " SUM(quantity * unit_cost) AS cost, COUNT(*) AS lines, SUM(quantity) AS units"
+        " FROM shipments GROUP BY order_id) AS t WHERE orders.id = t.order_id"
+    )
+    for sql in TRIGGERS.values():
+        con.execute(sql)
+    con.execute("COMMIT")
+    _log("filled order totals, re-created triggers", started)
+    con.execute("ANALYZE")
+    con.execute("PRAGMA journal_mode=WAL")
+    con.close()
+    _log(f"analyzed; built {path.name}", started)
+
+
+def ensure(path: Path = BIG_PATH, rebuild: bool = False) -> Path:
+    """The cached base, built first (to a temporary name, then renamed) if missing."""
+    if path.exists() and not rebuild:
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    building = path.with_name(path.stem + ".building" + path.suffix)
+    print(f"Building the big base at {path} ...", file=sys.stderr, flush=True)
+    build(building)
+    building.replace(path)
+    return path
+
+
+if __name__ == "__main__":
+    ensure(rebuild="--rebuild" in sys.argv)

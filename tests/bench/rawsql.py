@@ -1,0 +1,61 @@
+"""Hand-written SQL for the period report: the raw-SQLite baseline the services are held to.
+
+Each query computes what its service function returns (services/figures.py): lost (Cancelled)
+orders left out, shipments after `today` planned, realized ones up to and including it.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+SELLING = "o.status_id NOT IN (SELECT id FROM order_statuses WHERE role = 'lost')"
+REALIZED = "s.date <= :today"
+
+PERIOD_TOTALS = f"""
+SELECT SUM(CASE WHEN {REALIZED} THEN s.quantity * s.unit_price ELSE 0 END),
+       SUM(CASE WHEN {REALIZED} THEN s.quantity * s.unit_cost ELSE 0 END),
+       SUM(CASE WHEN s.date > :today THEN s.quantity * s.unit_price ELSE 0 END),
+       SUM(CASE WHEN s.date > :today THEN s.quantity * s.unit_cost ELSE 0 END),
+       COUNT(DISTINCT CASE WHEN {REALIZED} THEN s.order_id END),
+       SUM({REALIZED}),
+       SUM(CASE WHEN {REALIZED} THEN s.quantity ELSE 0 END)
+FROM shipments s JOIN orders o ON o.id = s.order_id
+WHERE {SELLING} AND s.date BETWEEN :start AND :end
+"""
+
+NEW_AND_RETURNING = f"""
+WITH buyers AS (
+    SELECT DISTINCT o.contact_id FROM orders o JOIN shipments s ON s.order_id = o.id
+    WHERE {SELLING} AND {REALIZED} AND s.date BETWEEN :start AND :end
+)
+SELECT COUNT(*), SUM(EXISTS (
+    SELECT 1 FROM orders o JOIN shipments s ON s.order_id = o.id
+    WHERE o.contact_id = buyers.contact_id AND {SELLING} AND s.date < :start
+)) FROM buyers
+"""
+
+TOP_CUSTOMERS = f"""
+SELECT c.id, c.name, c.phone, COUNT(DISTINCT s.order_id),
+       SUM(s.quantity * s.unit_price) AS amount, SUM(s.quantity * s.unit_cost)
+FROM shipments s JOIN orders o ON o.id = s.order_id JOIN contacts c ON c.id = o.contact_id
+WHERE {SELLING} AND {REALIZED} AND s.date BETWEEN :start AND :end
+GROUP BY c.id ORDER BY amount DESC, c.id LIMIT 10
+"""
+
+PRODUCTS = f"""
+SELECT p.id, p.name, p.sku, p.active, COALESCE(t.units, 0), COALESCE(t.orders, 0),
+       t.amount, t.cost
+FROM products p LEFT JOIN (
+    SELECT s.product_id, SUM(s.quantity) AS units, COUNT(DISTINCT s.order_id) AS orders,
+           SUM(s.quantity * s.unit_price) AS amount, SUM(s.quantity * s.unit_cost) AS cost
+    FROM shipments s JOIN orders o ON o.id = s.order_id
+    WHERE {SELLING} AND {REALIZED} AND s.date BETWEEN :start AND :end
+    GROUP BY s.product_id
+) t ON t.product_id = p.id
+ORDER BY COALESCE(t.amount, 0) - COALESCE(t.cost, 0) DESC, p.name
+"""
+
+
+def run(con: sqlite3.Connection, params: dict, *queries: str) -> list[list]:
+    """Run the queries with `params` (start, end, today as ISO dates), fetching every row."""
+    return [con.execute(sql, params).fetchall() for sql in queries]

@@ -1,0 +1,246 @@
+"""`make bench`: time the real services on the big seller base and print a table.
+
+Each figure is the median of RUNS calls after one warm-up (time.perf_counter). The raw
+baseline is either hand-written SQL (period report, see rawsql.py) or the very statements
+the service sent, replayed through bare sqlite3 ("same SQL"): the gap is our Python/ORM cost.
+For each figure over its goal, the query plans of its statements follow the table.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import resource
+import sqlite3
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from sqlalchemy import event
+
+from services.contacts import search_contacts
+from services.figures import Period, contact_figures, period_figures, product_figures, top_customers
+from services.order_list import OrderFilter, OrderQuery, list_orders, order_groups
+from services.storage import Database
+from tests.bench import rawsql
+from tests.bench.bigbase import BIG_PATH
+
+RUNS = 7
+RSS_GOAL_MB = 300
+
+
+@dataclass
+class Figure:
+    name: str
+    call: Callable[[], object]
+    goal_ms: float | None = None  # an absolute goal ...
+    goal_ratio: float | None = None  # ... or at most this many times the raw baseline
+    raw: Callable[[], object] | None = None  # hand-written baseline; else "same SQL" replay
+    note: str = ""
+
+
+@dataclass
+class Result:
+    figure: Figure
+    median_ms: float
+    raw_ms: float | None
+    statements: list[tuple[str, object]] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        if self.figure.goal_ratio is not None:
+            return (
+                self.raw_ms is not None and self.median_ms <= self.figure.goal_ratio * self.raw_ms
+            )
+        return self.median_ms <= (self.figure.goal_ms or 0)
+
+    @property
+    def goal(self) -> str:
+        if self.figure.goal_ratio is not None:
+            return f"≤ {self.figure.goal_ratio}× raw"
+        return f"≤ {self.figure.goal_ms:.0f} ms"
+
+
+def medians_ms(*calls: Callable[[], object], runs: int = RUNS) -> list[float]:
+    """Median wall time of each call; the calls alternate so they share the machine's noise."""
+    for call in calls:
+        call()  # warm-up: caches, compiled statements, SQLite page cache
+    samples: list[list[float]] = [[] for _ in calls]
+    for _ in range(runs):
+        for call, times in zip(calls, samples, strict=True):
+            started = time.perf_counter()
+            call()
+            times.append(time.perf_counter() - started)
+    return [statistics.median(times) * 1000 for times in samples]
+
+
+def ms(value: float) -> str:
+    return f"{value:8.2f} ms" if value < 10 else f"{value:8.1f} ms"
+
+
+def captured(db: Database, call: Callable[[], object]) -> list[tuple[str, object]]:
+    """The SQL statements (with their parameters) that `call` sends to SQLite."""
+    statements: list[tuple[str, object]] = []
+
+    def record(_conn, _cursor, statement, parameters, _context, _many) -> None:
+        statements.append((statement, parameters))
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        call()
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+    return statements
+
+
+def replay(con: sqlite3.Connection, statements: list[tuple[str, object]]) -> None:
+    for sql, params in statements:
+        con.execute(sql, params).fetchall()
+
+
+def figures(db: Database, con: sqlite3.Connection, today: dt.date) -> list[Figure]:
+    year = Period(dt.date(today.year - 1, 1, 1), dt.date(today.year - 1, 12, 31))
+    in_year = OrderFilter(date_from=year.start, date_to=year.end)
+    status = dict(con.execute("SELECT code, id FROM order_statuses"))
+    busiest = con.execute(
+        "SELECT contact_id FROM orders GROUP BY 1 ORDER BY COUNT(*) DESC"
+    ).fetchone()
+    typical = con.execute("SELECT contact_id FROM orders WHERE id = 150000").fetchone()
+    params = {"start": str(year.start), "end": str(year.end), "today": str(today)}
+
+    def grid(**kwargs) -> Callable[[], object]:
+        return lambda: list_orders(db, OrderQuery(**kwargs))
+
+    def raw(*queries: str) -> Callable[[], object]:
+        return lambda: rawsql.run(con, params, *queries)
+
+    totals_sql = (rawsql.PERIOD_TOTALS, rawsql.NEW_AND_RETURNING)
+    return [
+        Figure("search: name 'ковал'", lambda: search_contacts(db, "ковал"), 50),
+        Figure("search: phone '891612'", lambda: search_contacts(db, "891612"), 50),
+        Figure("search: last digits '4567'", lambda: search_contacts(db, "4567"), 50),
+        Figure("grid: date desc (default)", grid(), 100),
+        Figure("grid: profit desc", grid(sort="profit"), 100),
+        Figure("grid: margin desc", grid(sort="margin"), 100),
+        Figure("grid: text 'ковал'", grid(filter=OrderFilter(text="ковал")), 100),
+        Figure(
+            f"grid: Completed in {today.year - 1}",
+            grid(filter=OrderFilter(year.start, year.end, (status["completed"],))),
+            100,
+        ),
+        Figure("grid: offset 150000 by date", grid(offset=150_000), 100),
+        Figure(
+            f"groups: by contact, {today.year - 1}",
+            lambda: order_groups(db, "contact", in_year),
+            100,
+            note="aggregate over a year of orders",
+        ),
+        Figure(
+            f"report {today.year - 1}: totals+new",
+            lambda: period_figures(db, year, today),
+            goal_ratio=1.5,
+            raw=raw(*totals_sql),
+        ),
+        Figure(
+            f"report {today.year - 1}: top customers",
+            lambda: top_customers(db, year, today=today),
+            goal_ratio=1.5,
+            raw=raw(rawsql.TOP_CUSTOMERS),
+        ),
+        Figure(
+            f"report {today.year - 1}: products",
+            lambda: product_figures(db, year, today),
+            goal_ratio=1.5,
+            raw=raw(rawsql.PRODUCTS),
+        ),
+        Figure(
+            f"report {today.year - 1}: whole",
+            lambda: (
+                period_figures(db, year, today),
+                top_customers(db, year, today=today),
+                product_figures(db, year, today),
+            ),
+            goal_ratio=1.5,
+            raw=raw(*totals_sql, rawsql.TOP_CUSTOMERS, rawsql.PRODUCTS),
+        ),
+        Figure("contact card: busiest", lambda: contact_figures(db, busiest[0], today), 50),
+        Figure("contact card: typical", lambda: contact_figures(db, typical[0], today), 50),
+    ]
+
+
+def measure(db: Database, con: sqlite3.Connection, figure: Figure) -> Result:
+    statements = captured(db, figure.call)
+    raw_call = figure.raw or (lambda: replay(con, statements))
+    return Result(figure, *medians_ms(figure.call, raw_call), statements)
+
+
+def print_table(results: list[Result], rss_mb: float) -> None:
+    header = ("figure", "goal", "measured median", "raw SQLite baseline", "ok?")
+    rows = [header]
+    for r in results:
+        kind = "hand SQL" if r.figure.raw else "same SQL"
+        raw = f"{ms(r.raw_ms)} ({kind})" if r.raw_ms is not None else "—"
+        ok = "ok" if r.ok else "OVER"
+        if r.figure.note:
+            ok += f" ({r.figure.note})"
+        if r.figure.goal_ratio is not None and r.raw_ms:
+            ok += f" {r.median_ms / r.raw_ms:.2f}×"
+        rows.append((r.figure.name, r.goal, ms(r.median_ms), raw, ok))
+    rss_ok = "ok" if rss_mb <= RSS_GOAL_MB else "OVER"
+    rows.append(("peak RSS", f"≤ {RSS_GOAL_MB} MB", f"{rss_mb:8.1f} MB", "—", rss_ok))
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    for index, row in enumerate(rows):
+        print(
+            " | ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=False)) + " | " + row[4]
+        )
+        if index == 0:
+            print("-+-".join("-" * w for w in widths) + "-+-" + "-" * 4)
+
+
+def print_plans(con: sqlite3.Connection, results: list[Result]) -> None:
+    for r in results:
+        if r.ok:
+            continue
+        print(f"\n## {r.figure.name}: {r.median_ms:.1f} ms, goal {r.goal}")
+        seen = set()
+        for sql, params in r.statements:
+            if "FROM settings" in sql or sql in seen:  # the settings read; N+1 repeats
+                continue
+            seen.add(sql)
+            print(" ".join(sql.split()), f"\n  params: {params}")
+            for _id, parent, _unused, detail in con.execute("EXPLAIN QUERY PLAN " + sql, params):
+                print(f"    {parent:>3} {detail}")
+
+
+def main() -> None:
+    started = time.perf_counter()
+    if not BIG_PATH.exists():  # built in a child process so its memory is not counted here
+        subprocess.run([sys.executable, "-m", "tests.bench.bigbase"], check=True)
+        print(f"Built the base in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    today = dt.date.today()
+    db = Database.open(BIG_PATH)
+    con = sqlite3.connect(BIG_PATH)
+    sizes = ", ".join(
+        f"{con.execute(f'SELECT COUNT(*) FROM {table}').fetchone()[0]} {table}"
+        for table in ("contacts", "orders", "shipments")
+    )
+    print(f"Big base {BIG_PATH.name}: {sizes}; SQLite {sqlite3.sqlite_version},")
+    print(f"{os.cpu_count()} CPUs; each figure the median of {RUNS} runs after a warm-up\n")
+    try:
+        results = []
+        for figure in figures(db, con, today):
+            print(f"  timing {figure.name} ...", file=sys.stderr, flush=True)
+            results.append(measure(db, con, figure))
+        rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print_table(results, rss_mb)
+        print_plans(con, results)
+    finally:
+        con.close()
+        db.close()
+
+
+if __name__ == "__main__":
+    main()
