@@ -53,16 +53,16 @@ def create_sqlite_engine(path: Path | str) -> Engine:
     return engine
 
 
-def alembic_config(engine: Engine | None = None) -> Config:
+def alembic_config(engine: Engine | None = None, scripts: Path = MIGRATIONS_DIR) -> Config:
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.set_main_option("script_location", str(scripts))
     if engine is not None:
         config.attributes["engine"] = engine
     return config
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+def head_revision(scripts: Path = MIGRATIONS_DIR) -> str:
+    head = ScriptDirectory.from_config(alembic_config(scripts=scripts)).get_current_head()
     assert head is not None
     return head
 
@@ -91,13 +91,13 @@ class SchemaResult:
     backup: Path | None = None
 
 
-def prepare_schema(engine: Engine, path: Path) -> SchemaResult:
+def prepare_schema(engine: Engine, path: Path, scripts: Path = MIGRATIONS_DIR) -> SchemaResult:
     """New file: create_all + stamp head. Old schema: copy aside, then upgrade."""
-    head = head_revision()
+    head = head_revision(scripts)
     revision = current_revision(engine)
     if revision == head:
         return SchemaResult("current")
-    config = alembic_config(engine)
+    config = alembic_config(engine, scripts)
     if revision is None:
         existing = set(inspect(engine).get_table_names())
         if existing & set(Base.metadata.tables):
@@ -114,7 +114,13 @@ def prepare_schema(engine: Engine, path: Path) -> SchemaResult:
         )
     backup = path.with_name(f"{path.stem}.before-{head}{path.suffix}")
     copy_database(path, backup)
-    command.upgrade(config, "head")
+    try:
+        command.upgrade(config, "head")
+    except Exception as error:
+        raise StorageError(
+            f"Upgrading '{path}' to schema {head} failed ({error}). "
+            f"The file as it was before is kept at '{backup}'."
+        ) from error
     return SchemaResult("upgraded", backup)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -15,13 +16,16 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from models import Base
+from services.contacts import ContactInput, create_contact
 from services.errors import StorageError
 from services.storage import (
+    MIGRATIONS_DIR,
     Database,
     alembic_config,
     create_sqlite_engine,
     current_revision,
     head_revision,
+    prepare_schema,
 )
 
 REPO = Path(__file__).resolve().parent.parent
@@ -161,3 +165,56 @@ def test_models_and_services_import_no_qt():
         "assert not qt, qt\n"
     )
     subprocess.run([sys.executable, "-c", code], cwd=REPO, check=True)
+
+
+def _scripts_with_0002(tmp_path: Path, upgrade_body: str) -> Path:
+    """A copy of our migrations plus a throwaway revision 0002, to exercise the upgrade path."""
+    scripts = tmp_path / "migrations"
+    shutil.copytree(MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "0002_scratch.py").write_text(
+        "import sqlalchemy as sa\nfrom alembic import op\n\n"
+        'revision = "0002"\ndown_revision = "0001"\nbranch_labels = None\ndepends_on = None\n\n\n'
+        f"def upgrade():\n    {upgrade_body}\n\n\n"
+        'def downgrade():\n    op.drop_table("scratch")\n'
+    )
+    return scripts
+
+
+def test_old_schema_is_copied_aside_then_upgraded(tmp_path):
+    path = tmp_path / "lavka.sqlite3"
+    database = Database.open(path)
+    create_contact(database, ContactInput("Игорь", "+79161234567"))
+    database.close()
+    scripts = _scripts_with_0002(
+        tmp_path, 'op.create_table("scratch", sa.Column("id", sa.Integer, primary_key=True))'
+    )
+    engine = create_sqlite_engine(path)
+    result = prepare_schema(engine, path, scripts)
+    engine.dispose()
+    assert result.action == "upgraded"
+    assert result.backup == tmp_path / "lavka.before-0002.sqlite3"
+    upgraded, before = sqlite3.connect(path), sqlite3.connect(result.backup)
+    try:
+        assert upgraded.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+        assert upgraded.execute("SELECT COUNT(*) FROM scratch").fetchone() == (0,)
+        assert before.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert before.execute("SELECT name FROM contacts").fetchall() == [("Игорь",)]
+        tables = {r[0] for r in before.execute("SELECT name FROM sqlite_master")}
+        assert "scratch" not in tables
+    finally:
+        upgraded.close()
+        before.close()
+
+
+def test_failed_upgrade_says_where_the_old_file_is(tmp_path):
+    path = tmp_path / "lavka.sqlite3"
+    Database.open(path).close()
+    scripts = _scripts_with_0002(tmp_path, 'raise RuntimeError("disk on fire")')
+    engine = create_sqlite_engine(path)
+    with pytest.raises(StorageError, match=r"lavka\.before-0002\.sqlite3") as caught:
+        prepare_schema(engine, path, scripts)
+    engine.dispose()
+    assert "disk on fire" in str(caught.value)
+    check = sqlite3.connect(tmp_path / "lavka.before-0002.sqlite3")
+    assert check.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    check.close()
