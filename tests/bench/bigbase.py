@@ -4,7 +4,7 @@ Three years of trade ending today, growing over time; ~3% of orders cancelled; a
 shipments planned (dated after today). The schema comes from `Database.open` (tables,
 alembic stamp, default lists); the rows go in through raw `sqlite3` executemany in one
 transaction, with the order-total triggers dropped and the totals filled by one UPDATE.
-Deterministic for a seed. Cached at `<repo>/.bench/big-v2.sqlite3`; run this module to
+Deterministic for a seed. Cached at `<repo>/.bench/big-v3.sqlite3`; run this module to
 build it (`python -m tests.bench.bigbase [--rebuild]`).
 """
 
@@ -22,7 +22,7 @@ from models.triggers import TRIGGERS
 from services.storage import Database
 
 REPO = Path(__file__).resolve().parents[2]
-BIG_PATH = REPO / ".bench" / "big-v2.sqlite3"
+BIG_PATH = REPO / ".bench" / "big-v3.sqlite3"
 CONTACTS, ORDERS, SHIPMENTS, YEARS = 50_000, 300_000, 1_000_000, 3
 
 MALE = (

@@ -187,6 +187,12 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_orders_date"), ["date"], unique=False)
         batch_op.create_index("ix_orders_profit", ["profit"], unique=False)
         batch_op.create_index(
+            "ix_orders_comment",
+            ["comment"],
+            unique=False,
+            sqlite_where=sa.text("comment IS NOT NULL"),
+        )
+        batch_op.create_index(
             "ix_orders_margin", [sa.text("CAST(profit AS REAL) / NULLIF(amount, 0)")], unique=False
         )
         batch_op.create_index(batch_op.f("ix_orders_status_id"), ["status_id"], unique=False)
@@ -243,6 +249,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_orders_status_id"))
         batch_op.drop_index("ix_orders_profit")
         batch_op.drop_index("ix_orders_margin")
+        batch_op.drop_index("ix_orders_comment")
         batch_op.drop_index(batch_op.f("ix_orders_date"))
         batch_op.drop_index("ix_orders_contact_id_date")
         batch_op.drop_index(batch_op.f("ix_orders_channel_id"))
