@@ -15,7 +15,7 @@ from services.errors import DuplicatePhone, NotFound, Problem, ValidationError
 from services.phones import normalize_phone, phone_search_keys
 from services.storage import Database
 from services.uow import UnitOfWork, save_record
-from services.values import clean_text
+from services.values import clean_text, required_name
 
 NAME_MAX = 200
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -67,11 +67,11 @@ def _view(contact: Contact) -> ContactView:
 def _validated(session: Session, data: ContactInput, contact_id: int | None) -> dict:
     """Every problem with the input at once, or the clean values to store."""
     problems: list[Problem] = []
-    name = (data.name or "").strip()
-    if not name:
-        problems.append(Problem("name", "Name is required."))
-    elif len(name) > NAME_MAX:
-        problems.append(Problem("name", f"Name is longer than {NAME_MAX} characters."))
+    name = ""
+    try:
+        name = required_name(data.name, "name", "Name", NAME_MAX)
+    except ValidationError as error:
+        problems.extend(error.problems)
     phone = None
     if clean_text(data.phone):
         region = business_settings(session).phone_region
@@ -148,7 +148,7 @@ def search_contacts(
         exact = None
         if text:
             region = business_settings(session).phone_region
-            exact = phone_search_keys(text, region)[0]
+            exact = phone_search_keys(text, region).exact
             query = query.where(contact_matches(text, region))
         query = query.order_by(
             (Contact.phone == exact).desc() if exact else Contact.name_key,
@@ -161,12 +161,14 @@ def search_contacts(
 def contact_matches(text: str, region: str) -> ColumnElement[bool]:
     """SQL condition: the contact's name contains the text (any case, ё = е), or its phone is
     the number typed or contains its digits, whichever way the number was written."""
-    exact, digits = phone_search_keys(text, region)
+    phone = phone_search_keys(text, region)
     conditions = [Contact.name_key.contains(fold(text), autoescape=True)]
-    if digits:
-        conditions.append(Contact.phone.contains(digits, autoescape=True))
-    if exact:
-        conditions.append(Contact.phone == exact)
+    if phone.digits:
+        conditions.append(Contact.phone.contains(phone.digits, autoescape=True))
+    if phone.prefix:
+        conditions.append(Contact.phone.startswith(phone.prefix, autoescape=True))
+    if phone.exact:
+        conditions.append(Contact.phone == phone.exact)
     return or_(*conditions)
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import aliased
 
 from models import Contact, Order, Product, Shipment
 from services.choices import lost_status_ids
+from services.errors import NotFound
 from services.figures_math import Figures, average
 from services.storage import Database
 
@@ -193,6 +194,8 @@ def contact_figures(
         .where(Order.contact_id == contact_id, in_sales())
     )
     with database.session() as session:
+        if session.get(Contact, contact_id) is None:
+            raise NotFound(f"Contact #{contact_id} does not exist.")
         orders, amount, cost, p_amount, p_cost, first, last = session.execute(query).one()
     return ContactFigures(
         contact_id=contact_id,
@@ -215,7 +218,9 @@ def top_customers(
     today = today or dt.date.today()
     amount = func.sum(LINE_AMOUNT).label("amount")
     cost = func.sum(LINE_COST).label("cost")
-    order_by = {"revenue": amount, "profit": amount - cost}[by]
+    if by not in ("revenue", "profit"):
+        raise ValueError(f"top customers are ranked by revenue or profit, not {by!r}")
+    order_by = amount if by == "revenue" else amount - cost
     query = (
         select(
             Contact.id,

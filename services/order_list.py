@@ -7,6 +7,7 @@ count and the choice of a page's ids need no join; the joins run for the page's 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -135,7 +136,7 @@ def _conditions(flt: OrderFilter, region: str) -> list[ColumnElement[bool]]:
             and_(Order.comment.is_not(None), Order.comment.contains(text, autoescape=True)),
         ]
         number = text.lstrip("№#").strip()
-        if number.isdigit():
+        if re.fullmatch(r"[0-9]{1,18}", number):  # ASCII digits that fit an order number
             alternatives.append(Order.id == int(number))
         found.append(or_(*alternatives))
     return found

@@ -195,7 +195,13 @@ def _validated(
         problems.append(Problem("lines", "An order needs at least one shipment line."))
     lines = []
     existing = {line.id for line in order.lines} if order.id is not None else set()
+    seen: set[int] = set()
     for number, line in enumerate(data.lines, start=1):
+        if line.id is not None and line.id in seen:
+            problems.append(Problem("id", f"Shipment #{line.id} is listed twice.", number))
+            continue
+        if line.id is not None:
+            seen.add(line.id)
         try:
             lines.append(_validated_line(session, line, number, order_date, existing))
         except ValidationError as error:

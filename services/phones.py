@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, ValidationResult
@@ -45,16 +46,25 @@ def format_phone(e164: str | None) -> str:
         return e164
 
 
-def phone_search_keys(text: str, region: str = "RU") -> tuple[str | None, str | None]:
-    """For a search box: the exact E.164 when the text is a whole valid number, and the digits
-    to look for inside stored numbers (a leading national 8 becomes the 7 stored in E.164)."""
+@dataclass(frozen=True)
+class PhoneSearch:
+    """What a search box text means as a phone: the whole number when it is one, the digits
+    to find anywhere in a stored number, and the stored beginning a national `8…` stands for."""
+
+    exact: str | None = None
+    digits: str | None = None
+    prefix: str | None = None
+
+
+def phone_search_keys(text: str, region: str = "RU") -> PhoneSearch:
     digits = re.sub(r"\D", "", text)
     if len(digits) < 3:
-        return None, None
+        return PhoneSearch()
     try:
         exact = normalize_phone(text, region)
     except ValidationError:
         exact = None
-    if region == "RU" and digits.startswith("8") and len(digits) >= 4:
-        digits = "7" + digits[1:]
-    return exact, digits
+    # "8916…" typed the Russian national way is stored as "+7916…"; but "…8005" at the end
+    # of a number is just digits, so the raw digits are searched as well.
+    prefix = f"+7{digits[1:]}" if region == "RU" and digits.startswith("8") else None
+    return PhoneSearch(exact, digits, prefix)

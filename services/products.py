@@ -8,11 +8,11 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Product
+from models import Product, fold
 from services.errors import NotFound, Problem, ValidationError
 from services.storage import Database
 from services.uow import save_record
-from services.values import MoneyInput, clean_text, parse_money
+from services.values import MoneyInput, clean_text, parse_money, required_name
 
 
 @dataclass(frozen=True)
@@ -47,9 +47,11 @@ def _view(product: Product) -> ProductView:
 
 def _validated(session: Session, data: ProductInput, product_id: int | None) -> dict:
     problems: list[Problem] = []
-    name = (data.name or "").strip()
-    if not name:
-        problems.append(Problem("name", "Product name is required."))
+    name = ""
+    try:
+        name = required_name(data.name, "name", "Product name")
+    except ValidationError as error:
+        problems.extend(error.problems)
     values: dict = {"name": name, "sku": clean_text(data.sku), "active": bool(data.active)}
     for field, label in (("default_price", "Default price"), ("default_cost", "Default cost")):
         try:
@@ -57,9 +59,11 @@ def _validated(session: Session, data: ProductInput, product_id: int | None) -> 
         except ValidationError as error:
             problems.extend(error.problems)
     if name:
-        other = session.scalar(select(Product).where(Product.name == name))
-        if other is not None and other.id != product_id:
-            problems.append(Problem("name", f"A product named '{name}' already exists."))
+        # "Slim" and "slim" are one product to a person (the catalogue is small: compare here,
+        # since SQLite's lower() does not fold Cyrillic)
+        for other_id, other_name in session.execute(select(Product.id, Product.name)):
+            if fold(other_name) == fold(name) and other_id != product_id:
+                problems.append(Problem("name", f"A product named '{other_name}' already exists."))
     if problems:
         raise ValidationError(problems)
     return values

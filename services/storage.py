@@ -13,7 +13,8 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
 import models
@@ -32,10 +33,12 @@ def default_database_path() -> Path:
 
 
 def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
+    # The sqlite3 module's own transaction handling would commit around DDL; leave BEGIN to
+    # SQLAlchemy (see _begin) so that a migration or a schema creation is all or nothing.
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA foreign_keys=ON")
-        cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         # Reads of a large base spend their time in read() system calls; mapping the file and
@@ -46,10 +49,16 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         cursor.close()
 
 
+def _begin(connection: Connection) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
 def create_sqlite_engine(path: Path | str) -> Engine:
     """An engine whose every connection enforces foreign keys and writes durably."""
-    engine = create_engine(f"sqlite:///{Path(path)}", future=True)
+    # URL.create, not an f-string: a '?' in a folder name must stay part of the path.
+    engine = create_engine(URL.create("sqlite", database=str(Path(path))))
     event.listen(engine, "connect", _set_pragmas)
+    event.listen(engine, "begin", _begin)
     return engine
 
 
@@ -99,13 +108,17 @@ def prepare_schema(engine: Engine, path: Path, scripts: Path = MIGRATIONS_DIR) -
         return SchemaResult("current")
     config = alembic_config(engine, scripts)
     if revision is None:
-        existing = set(inspect(engine).get_table_names())
-        if existing & set(Base.metadata.tables):
+        foreign = set(inspect(engine).get_table_names()) - {"alembic_version"}
+        if foreign:
+            listed = ", ".join(sorted(foreign)[:5])
             raise StorageError(
-                f"'{path}' has Lavka tables but no schema version; it was not changed."
+                f"'{path}' already holds other data (tables: {listed}) but no Lavka schema "
+                "version; Lavka did not change it."
             )
-        Base.metadata.create_all(engine)
-        command.stamp(config, "head")
+        with engine.begin() as connection:  # tables and version stamp in one transaction
+            Base.metadata.create_all(connection)
+            config.attributes["connection"] = connection
+            command.stamp(config, "head")
         return SchemaResult("created")
     known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
     if revision not in known:
@@ -142,13 +155,29 @@ class Database:
         database = cls(path)
         try:
             database.schema = prepare_schema(database.engine, path)
+            database.use_wal()
             from services.choices import seed_defaults
 
             seed_defaults(database)
+        except DatabaseError as error:
+            database.close()
+            raise StorageError(
+                f"'{path}' cannot be opened as a Lavka database: it is damaged or not a "
+                f"database ({error.orig})."
+            ) from error
         except Exception:
             database.close()
             raise
         return database
+
+    def use_wal(self) -> None:
+        """Write-ahead logging, kept in the file itself: set once the file is known to be ours
+        (an SQLite file of another program is refused without a byte changed)."""
+        raw = self.engine.raw_connection()
+        try:
+            raw.driver_connection.execute("PRAGMA journal_mode=WAL")  # outside any transaction
+        finally:
+            raw.close()
 
     @contextmanager
     def session(self) -> Iterator[Session]:

@@ -14,6 +14,9 @@ _CURRENCY_MARKS = re.compile(r"(₽|руб\.?|р\.|RUB|\$|USD|€|EUR)", re.IGNO
 _DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y", "%d/%m/%Y")
 
 MoneyInput = Decimal | int | str
+# Far above any real price or order, far below what SQLite's 64-bit integer sums can hold.
+MONEY_MAX = Decimal("1000000000")  # a billion per unit
+QUANTITY_MAX = 1_000_000
 DateInput = dt.date | str
 
 
@@ -32,12 +35,14 @@ def parse_decimal(value: MoneyInput, field: str, label: str, line: int | None = 
             text = text.replace(",", ".")
         try:
             number = Decimal(text)
-        except InvalidOperation:
+        except (InvalidOperation, ValueError):
             raise ValidationError.single(
                 field, f"{label} '{value}' is not a number.", line
             ) from None
     if not number.is_finite():
         raise ValidationError.single(field, f"{label} '{value}' is not a number.", line)
+    if abs(number) > MONEY_MAX * QUANTITY_MAX:
+        raise ValidationError.single(field, f"{label} '{value}' is too large.", line)
     return number
 
 
@@ -46,6 +51,10 @@ def parse_money(value: MoneyInput, field: str, label: str, line: int | None = No
     number = parse_decimal(value, field, label, line)
     if number < 0:
         raise ValidationError.single(field, f"{label} must not be negative (got {value}).", line)
+    if number > MONEY_MAX:
+        raise ValidationError.single(
+            field, f"{label} '{value}' is too large (at most {MONEY_MAX:,}).", line
+        )
     if number != number.quantize(Decimal("0.01")):
         raise ValidationError.single(
             field, f"{label} '{value}' has more than two digits after the point.", line
@@ -62,6 +71,10 @@ def parse_quantity(value: int | str, field: str = "quantity", line: int | None =
         raise ValidationError.single(field, f"Quantity '{value}' is not a whole number.", line)
     if number < 1:
         raise ValidationError.single(field, f"Quantity must be at least 1 (got {value}).", line)
+    if number > QUANTITY_MAX:
+        raise ValidationError.single(
+            field, f"Quantity {value} is too large (at most {QUANTITY_MAX:,}).", line
+        )
     return int(number)
 
 
@@ -93,6 +106,18 @@ def _looks_like(text: str) -> bool:
         or re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", text)
         or re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", text)
     )
+
+
+def required_name(value: str | None, field: str, label: str, max_length: int = 200) -> str:
+    """A trimmed name with at least one visible character, at most `max_length` long."""
+    name = (value or "").strip()
+    if not any(char.isprintable() and not char.isspace() for char in name):
+        raise ValidationError.single(field, f"{label} is required.")
+    if len(name) > max_length:
+        raise ValidationError.single(
+            field, f"{label} is longer than {max_length} characters ({len(name)})."
+        )
+    return name
 
 
 def clean_text(value: str | None, max_length: int | None = None) -> str | None:

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+
+# `make test` on a machine without a display (CI, ssh) draws Qt offscreen; a developer can
+# still set QT_QPA_PLATFORM=xcb to watch the widget tests.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,3 +108,13 @@ def shop(db: Database) -> Shop:
     o5 = order(anna, "20.05.2026", completed, LineInput(b, 4))
     o6 = order(anna, "14.06.2026", completed, LineInput(b, 1))
     return Shop(igor1, igor2, anna, a, b, c, o1, o2, o3, o4, o5, o6)
+
+
+@pytest.fixture(autouse=True)
+def _private_user_settings(tmp_path_factory):
+    """Tests never read or write the real user's settings file."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("settings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield

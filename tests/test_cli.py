@@ -87,3 +87,24 @@ def test_bad_date_argument(tmp_path):
 def test_version():
     result = lavka("--version")
     assert result.returncode == 0 and result.stdout.startswith("lavka 0.")
+
+
+def test_period_and_top_arguments_are_checked(db):
+    reversed_period = lavka(
+        "figures", "--db", str(db.path), "--from", "2026-06-01", "--to", "2026-05-01"
+    )
+    assert reversed_period.returncode == 1
+    assert "is before --from" in reversed_period.stderr
+    assert lavka("figures", "--db", str(db.path), "--top", "0").returncode == 2
+
+
+def test_a_foreign_file_is_refused_by_every_command(tmp_path):
+    foreign = tmp_path / "notes.sqlite3"
+    connection = sqlite3.connect(foreign)
+    connection.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY)")
+    connection.close()
+    for command in ("figures", "demo"):
+        result = lavka(command, "--db", str(foreign))
+        assert result.returncode == 1
+        assert "already holds other data" in result.stderr
+        assert "Traceback" not in result.stderr

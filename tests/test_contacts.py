@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from sqlalchemy import func, select
 
@@ -88,6 +90,19 @@ def test_search_finds_by_name_or_any_form_of_phone(db, typed):
     assert [c.name for c in search_contacts(db, typed)] == ["Игорь"]
 
 
+@pytest.mark.parametrize("typed", ["8005", "80-05", "123-80-05", "8 916 123 80 05"])
+def test_digits_starting_with_8_inside_a_number_are_found(db, typed):
+    create_contact(db, ContactInput("Пётр", "+7 916 123-80-05"))
+    create_contact(db, ContactInput("Анна", "+7 903 111-22-33"))
+    assert [c.name for c in search_contacts(db, typed)] == ["Пётр"]
+
+
+def test_national_8_matches_only_the_start_of_a_number(db):
+    create_contact(db, ContactInput("Пётр", "+7 916 123-80-05"))
+    create_contact(db, ContactInput("Анна", "+7 903 791-61-11"))  # has 7916 inside, not at start
+    assert [c.name for c in search_contacts(db, "8916")] == ["Пётр"]
+
+
 def test_search_ignores_yo_and_hides_archived(db):
     fyodor = create_contact(db, ContactInput("Фёдор", "+79161234567"))
     assert [c.name for c in search_contacts(db, "федор")] == ["Фёдор"]
@@ -100,3 +115,14 @@ def test_search_treats_like_wildcards_as_text(db):
     create_contact(db, ContactInput("Игорь"))
     assert search_contacts(db, "%") == []
     assert search_contacts(db, "_") == []
+
+
+def test_invisible_name_is_refused(db):
+    with pytest.raises(ValidationError, match="Name is required"):
+        create_contact(db, ContactInput("\u200b \u00a0"))
+
+
+@pytest.mark.parametrize("typed", ["8 (000) 123-45-67", "+7 916 123", "abc"])
+def test_phone_errors_quote_what_was_typed(db, typed):
+    with pytest.raises(ValidationError, match=re.escape(f"'{typed}'")):
+        create_contact(db, ContactInput("Игорь", typed))

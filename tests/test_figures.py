@@ -140,3 +140,40 @@ def test_product_figures(db, shop):
         shop.product_b,
         shop.product_c,
     ]
+
+
+def test_a_shipment_dated_today_is_realized_not_planned(db, shop):
+    from services.orders import LineInput, OrderInput, save_order
+
+    save_order(db, OrderInput(shop.anna, TODAY, lines=(LineInput(shop.product_c, 1),)))
+    today = period_figures(db, Period(TODAY, TODAY), today=TODAY)
+    assert today.realized.amount == D("1500.00")  # product C's default price
+    assert today.planned == Figures.zero()
+
+
+def test_a_customer_whose_only_earlier_order_was_cancelled_is_new(db, shop):
+    from services.contacts import ContactInput, create_contact
+    from services.orders import LineInput, OrderInput, save_order
+    from tests.conftest import loss_reason_id, status_id
+
+    oleg = create_contact(db, ContactInput("Олег", "+7 926 555-44-33")).id
+    lost = status_id(db, "cancelled")
+    line = (LineInput(shop.product_b, 1),)
+    save_order(
+        db, OrderInput(oleg, "10.05.2026", lost, loss_reason_id=loss_reason_id(db), lines=line)
+    )
+    save_order(db, OrderInput(oleg, "03.06.2026", status_id(db, "completed"), lines=line))
+    june = period_figures(db, JUNE, today=TODAY)
+    # Igor1, Igor2 and now Oleg are new (Oleg's May order was cancelled); Anna returns
+    assert (june.new_customers, june.returning_customers) == (3, 1)
+
+
+def test_figures_of_a_missing_contact_or_an_unknown_ranking_are_refused(db, shop):
+    import pytest
+
+    from services.errors import NotFound
+
+    with pytest.raises(NotFound, match="Contact #999"):
+        contact_figures(db, 999, today=TODAY)
+    with pytest.raises(ValueError, match="revenue or profit"):
+        top_customers(db, Period(), "margin", today=TODAY)

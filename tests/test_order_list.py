@@ -98,3 +98,8 @@ def test_group_by_month_and_status(db, shop):
     statuses = {g.label: g for g in order_groups(db, "status")}
     assert statuses["Cancelled"].figures.amount == D("10000.00")  # what was lost
     assert statuses["Completed"].orders == 4
+
+
+@pytest.mark.parametrize("text", ["²", "№99999999999999999999", "%_", "'; DROP TABLE orders; --"])
+def test_odd_search_text_finds_nothing_and_breaks_nothing(db, shop, text):
+    assert list_orders(db, OrderQuery(OrderFilter(text=text))).total == 0

@@ -177,3 +177,48 @@ def test_totals_follow_lines_changed_outside_the_service(db, shop):
     assert get_order(db, shop.o2).figures.cost == D("0.00")
     o6 = get_order(db, shop.o6)
     assert (o6.figures.amount, o6.figures.cost, len(o6.lines)) == (D("500.00"), D("900.00"), 2)
+
+
+def test_a_failure_after_the_flush_rolls_everything_back(db, shop, monkeypatch):
+    """Lines are already written inside the transaction when this fails: nothing may stay."""
+    import services.orders as orders_module
+
+    before = dump(db)
+
+    def broken_view(order, today):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(orders_module, "_view", broken_view)
+    new = OrderInput(shop.anna, "01.06.2026", lines=(LineInput(shop.product_a, 7),))
+    with pytest.raises(RuntimeError):
+        save_order(db, new)
+    edit = OrderInput(shop.igor1, "01.06.2026", lines=(LineInput(shop.product_b, 9),))
+    with pytest.raises(RuntimeError):
+        save_order(db, edit, shop.o1)
+    assert dump(db) == before
+
+
+def test_a_line_listed_twice_is_refused(db, shop):
+    line_id = get_order(db, shop.o1).lines[0].id
+    twice = (LineInput(shop.product_a, 1, id=line_id), LineInput(shop.product_a, 2, id=line_id))
+    with pytest.raises(ValidationError) as caught:
+        save_order(db, OrderInput(shop.igor1, lines=twice), shop.o1)
+    assert [(p.line, p.field) for p in caught.value.problems] == [(2, "id")]
+
+
+@pytest.mark.parametrize(
+    ("line", "field", "value"),
+    [
+        (LineInput(1, 10**20), "quantity", "100000000000000000000"),
+        (LineInput(1, 1, "1e30"), "unit_price", "1e30"),
+        (LineInput(1, 1, "5", "2000000000"), "unit_cost", "2000000000"),
+        (LineInput(1, "abc"), "quantity", "abc"),
+    ],
+)
+def test_absurd_numbers_are_refused_naming_field_and_value(db, shop, line, field, value):
+    before = dump(db)
+    with pytest.raises(ValidationError) as caught:
+        save_order(db, OrderInput(shop.anna, lines=(line,)))
+    assert caught.value.fields() == {field}
+    assert value in str(caught.value)
+    assert dump(db) == before

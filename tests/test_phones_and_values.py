@@ -8,7 +8,7 @@ from decimal import Decimal as D
 import pytest
 
 from services.errors import ValidationError
-from services.phones import format_phone, normalize_phone, phone_search_keys
+from services.phones import PhoneSearch, format_phone, normalize_phone, phone_search_keys
 from services.values import parse_date, parse_money, parse_quantity
 
 
@@ -42,10 +42,11 @@ def test_phone_is_shown_in_international_format():
 
 
 def test_search_keys_turn_national_8_into_stored_7():
-    assert phone_search_keys("8916", "RU") == (None, "7916")
-    assert phone_search_keys("4567", "RU") == (None, "4567")
-    assert phone_search_keys("8 916 123-45-67", "RU") == ("+79161234567", "79161234567")
-    assert phone_search_keys("Ив", "RU") == (None, None)
+    assert phone_search_keys("8916", "RU") == PhoneSearch(None, "8916", "+7916")
+    assert phone_search_keys("4567", "RU") == PhoneSearch(None, "4567", None)
+    whole = phone_search_keys("8 916 123-45-67", "RU")
+    assert whole == PhoneSearch("+79161234567", "89161234567", "+79161234567")
+    assert phone_search_keys("Ив", "RU") == PhoneSearch()
 
 
 @pytest.mark.parametrize(

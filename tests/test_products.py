@@ -52,3 +52,16 @@ def test_editing_what_does_not_exist_is_a_clear_error(db):
         update_product(db, 42, ProductInput("X"))
     with pytest.raises(NotFound, match="Contact #42 does not exist"):
         update_contact(db, 42, ContactInput("X"))
+
+
+def test_names_differing_only_in_case_or_yo_are_one_product(db):
+    create_product(db, ProductInput("Кошелёк Slim"))
+    with pytest.raises(ValidationError, match="'Кошелёк Slim' already exists"):
+        create_product(db, ProductInput("кошелек slim"))
+
+
+def test_invisible_or_overlong_names_are_refused(db):
+    with pytest.raises(ValidationError, match="Product name is required"):
+        create_product(db, ProductInput("\u200b"))
+    with pytest.raises(ValidationError, match="longer than 200 characters"):
+        create_product(db, ProductInput("x" * 201))

@@ -138,13 +138,48 @@ def test_file_from_a_newer_lavka_is_refused_untouched(tmp_path):
     assert path.read_bytes() == before
 
 
-def test_foreign_tables_without_version_are_refused(tmp_path):
+@pytest.mark.parametrize("table", ["contacts", "bookmarks"])
+def test_another_programs_sqlite_file_is_refused_untouched(tmp_path, table):
     path = tmp_path / "odd.sqlite3"
     connection = sqlite3.connect(path)
-    connection.execute("CREATE TABLE contacts (id INTEGER PRIMARY KEY)")
+    connection.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY)")
     connection.close()
-    with pytest.raises(StorageError, match="no schema version"):
+    before = path.read_bytes()
+    with pytest.raises(StorageError, match=f"already holds other data \\(tables: {table}\\)"):
         Database.open(path)
+    assert path.read_bytes() == before
+
+
+def test_damaged_or_non_database_file_is_a_clear_error(tmp_path):
+    path = tmp_path / "garbage.sqlite3"
+    path.write_bytes(b"not a database" * 400)
+    with pytest.raises(StorageError, match="damaged or not a database"):
+        Database.open(path)
+    assert path.read_bytes() == b"not a database" * 400
+
+
+def test_question_mark_in_a_folder_name_stays_in_the_path(tmp_path):
+    folder = tmp_path / "a?b"
+    folder.mkdir()
+    Database.open(folder / "lavka.sqlite3").close()
+    assert (folder / "lavka.sqlite3").is_file()
+    assert not (tmp_path / "a").exists()
+
+
+def test_schema_creation_is_one_transaction(tmp_path, monkeypatch):
+    """A failure while stamping leaves no half-made schema behind (DDL is transactional)."""
+    path = tmp_path / "half.sqlite3"
+
+    def broken_stamp(*_args, **_kwargs):
+        raise RuntimeError("power cut")
+
+    monkeypatch.setattr(command, "stamp", broken_stamp)
+    with pytest.raises(RuntimeError):
+        Database.open(path)
+    connection = sqlite3.connect(path)
+    tables = connection.execute("SELECT name FROM sqlite_master WHERE type='table'").fetchall()
+    connection.close()
+    assert tables == []
 
 
 def test_missing_folder_is_a_clear_error(tmp_path):

@@ -9,7 +9,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
 
-from services.errors import LavkaError, StorageError
+from services.errors import LavkaError, StorageError, ValidationError
 from services.figures import Period, period_figures, product_figures, top_customers
 from services.figures_math import Figures
 from services.maintenance import check_database
@@ -34,7 +34,7 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     )
     figures.add_argument("--from", dest="date_from", type=_iso_date, help="YYYY-MM-DD")
     figures.add_argument("--to", dest="date_to", type=_iso_date, help="YYYY-MM-DD")
-    figures.add_argument("--top", type=int, default=10, help="rows in the top lists")
+    figures.add_argument("--top", type=_positive, default=10, help="rows in the top lists")
 
 
 def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
@@ -80,6 +80,8 @@ def _figures(args: argparse.Namespace, out: TextIO) -> int:
         raise StorageError(f"There is no database at '{args.db}'.")
     today = dt.date.today()
     period = Period(args.date_from or today.replace(month=1, day=1), args.date_to)
+    if period.end is not None and period.end < period.start:
+        raise ValidationError.single("to", f"--to {period.end} is before --from {period.start}.")
     database = Database.open(args.db)
     try:
         summary = period_figures(database, period, today)
@@ -147,6 +149,12 @@ def _table(out: TextIO, header: tuple[str, ...], rows: list[tuple[str, ...]]) ->
         print("  ".join(cells).rstrip(), file=out)
         if index == 0:
             print("  ".join("-" * width for width in widths), file=out)
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of at least 1")
+    return int(text)
 
 
 def _iso_date(text: str) -> dt.date:
