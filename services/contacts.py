@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session, joinedload
 from models import Channel, Contact, fold
 from services.choices import business_settings
 from services.errors import DuplicatePhone, NotFound, Problem, ValidationError
-from services.phones import normalize_phone, phone_search_keys
+from services.phones import format_phone, normalize_phone, phone_search_keys
 from services.storage import Database
 from services.uow import UnitOfWork, save_record
 from services.values import clean_text, required_name
@@ -89,7 +89,7 @@ def _validated(session: Session, data: ContactInput, contact_id: int | None) -> 
     if phone:
         owner = session.scalar(select(Contact).where(Contact.phone == phone))
         if owner is not None and owner.id != contact_id:
-            raise DuplicatePhone(phone, owner.id, owner.name)
+            raise DuplicatePhone(format_phone(phone), owner.id, owner.name)
     return {
         "name": name,
         "phone": phone,

@@ -62,6 +62,7 @@ def test_second_contact_with_same_phone_is_refused_naming_the_first(db):
         create_contact(db, ContactInput("Igor", "89161234567"))
     assert caught.value.existing_id == first.id
     assert "'Игорь'" in str(caught.value)
+    assert "+7 916 123-45-67" in str(caught.value)  # shown as people read it
     assert count(db) == 1
 
 
