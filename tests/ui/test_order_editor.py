@@ -1,0 +1,278 @@
+"""The order editor and quick capture, driven through their widgets on a real database."""
+
+from __future__ import annotations
+
+from decimal import Decimal as D
+
+import pytest
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QDialog
+from sqlalchemy import func, select
+
+from models import Order
+from services.contacts import find_by_phone
+from services.orders import get_order
+from services.products import list_products
+from tests.conftest import TODAY, loss_reason_id, status_id
+from ui.formatting import Formatter
+from ui.order_editor import (
+    AMOUNT,
+    PRICE,
+    PRODUCT,
+    PRODUCT_ID_ROLE,
+    PROFIT,
+    QUANTITY,
+    DiscardChanges,
+    LinesModel,
+    LossReasonPrompt,
+    OrderEditor,
+)
+from ui.quick_capture import NewContactDialog, QuickCapture
+
+RU = Formatter(QLocale(QLocale.Language.Russian, QLocale.Country.Russia), "₽")
+BG = Qt.ItemDataRole.BackgroundRole
+TIP = Qt.ItemDataRole.ToolTipRole
+
+
+def editor_for(qtbot, db, **kwargs) -> OrderEditor:
+    editor = OrderEditor(db, RU, today=TODAY, **kwargs)
+    qtbot.addWidget(editor)
+    return editor
+
+
+def fill(model, row: int, product_id: int, quantity: str, price: str | None = None) -> None:
+    assert model.setData(model.index(row, PRODUCT), product_id, PRODUCT_ID_ROLE)
+    assert model.setData(model.index(row, QUANTITY), quantity)
+    if price is not None:
+        assert model.setData(model.index(row, PRICE), price)
+
+
+def order_count(db) -> int:
+    with db.session() as session:
+        return session.scalar(select(func.count(Order.id)))
+
+
+def totals(editor) -> dict[str, str]:
+    return {key: label.text() for key, label in editor.total_labels.items()}
+
+
+def test_new_order_with_two_lines_shows_and_saves_the_totals(qtbot, db, shop):
+    editor = editor_for(qtbot, db, contact_id=shop.anna)
+    assert editor.picker.contact_id() == shop.anna
+    editor.add_button.click()
+    assert editor.lines.rowCount() == 2
+    fill(editor.lines, 0, shop.product_a, "3", "1 250,50")  # cost 600 from the product
+    fill(editor.lines, 1, shop.product_a, "2")  # price 1000, cost 600 from the product
+
+    # 3×1250.50 + 2×1000 = 5751.50; cost 5×600 = 3000; profit 2751.50; margin 47.8 %
+    assert totals(editor) == {
+        "amount": RU.money(D("5751.50")),
+        "cost": RU.money(D("3000.00")),
+        "profit": RU.money(D("2751.50")),
+        "margin": RU.percent(D("2751.50") / D("5751.50")),
+    }
+    assert totals(editor)["margin"] == "47,8\u00a0%"
+    assert editor.lines.index(0, AMOUNT).data() == RU.money(D("3751.50"))
+    assert editor.lines.index(0, PROFIT).data() == RU.money(D("1951.50"))
+
+    with qtbot.waitSignal(editor.saved) as saved:
+        editor.save_button.click()
+    assert editor.result() == QDialog.DialogCode.Accepted
+    view = get_order(db, saved.args[0], TODAY)
+    assert (view.figures.amount, view.figures.cost) == (D("5751.50"), D("3000.00"))
+    assert [(ln.quantity, ln.unit_price, ln.unit_cost) for ln in view.lines] == [
+        (3, D("1250.50"), D("600.00")),
+        (2, D("1000.00"), D("600.00")),
+    ]
+    assert view.contact_id == shop.anna and view.date == TODAY
+
+
+@pytest.mark.parametrize(("typed", "says"), [("abc", "not a number"), ("0", "at least 1")])
+def test_an_invalid_quantity_is_marked_and_blocks_the_save(qtbot, db, shop, typed, says):
+    before = order_count(db)
+    editor = editor_for(qtbot, db, contact_id=shop.anna)
+    fill(editor.lines, 0, shop.product_b, typed)
+    cell = editor.lines.index(0, QUANTITY)
+    assert cell.data(BG) is not None
+    assert says in cell.data(TIP)
+    assert editor.lines.index(0, PRICE).data(BG) is None
+
+    editor.save_button.click()
+    assert editor.errors["lines"].isVisibleTo(editor)
+    assert editor.result() != QDialog.DialogCode.Accepted
+    assert order_count(db) == before
+
+    editor.lines.setData(cell, "4")  # fixed: 4×500 = 2000
+    assert cell.data(BG) is None
+    assert totals(editor)["amount"] == RU.money(D("2000"))
+    (ctrl_s,) = editor.findChildren(QShortcut)
+    assert ctrl_s.key() == QKeySequence(QKeySequence.StandardKey.Save)
+    with qtbot.waitSignal(editor.saved):
+        ctrl_s.activated.emit()
+    assert order_count(db) == before + 1
+
+
+def test_a_refused_save_says_why_next_to_the_field(qtbot, db, shop):
+    before = order_count(db)
+    editor = editor_for(qtbot, db)  # no contact chosen
+    fill(editor.lines, 0, shop.product_b, "1")
+    editor.save_button.click()
+    assert editor.errors["contact"].isVisibleTo(editor)
+    assert "contact" in editor.errors["contact"].text()
+    assert order_count(db) == before
+
+
+def test_a_line_without_a_product_is_marked(qtbot, db, shop):
+    editor = editor_for(qtbot, db, contact_id=shop.anna)
+    editor.save_button.click()
+    assert editor.lines.index(0, PRODUCT).data(TIP) == "Choose a product."
+    assert editor.result() != QDialog.DialogCode.Accepted
+
+
+def test_editing_an_existing_order_keeps_its_line_ids(qtbot, db, shop):
+    before = get_order(db, shop.o1, TODAY)
+    editor = editor_for(qtbot, db, order_id=shop.o1)
+    assert not editor.is_dirty()
+    assert editor.lines.rowCount() == 2
+    assert totals(editor)["amount"] == RU.money(D("3501.00"))
+    editor.lines.setData(editor.lines.index(0, QUANTITY), "4")  # 4×1000 + 2×250.50 = 4501
+    assert totals(editor)["amount"] == RU.money(D("4501.00"))
+    assert editor.is_dirty()
+    with qtbot.waitSignal(editor.saved) as saved:
+        editor.save_button.click()
+    assert saved.args == [shop.o1]
+    after = get_order(db, shop.o1, TODAY)
+    assert [ln.id for ln in after.lines] == [ln.id for ln in before.lines]
+    assert after.figures.amount == D("4501.00")
+    assert after.figures.cost == D("2000.50") + D("600")
+
+
+def test_duplicate_and_remove_lines(qtbot, db, shop):
+    editor = editor_for(qtbot, db, order_id=shop.o1)
+    editor.table.setCurrentIndex(editor.lines.index(1, QUANTITY))
+    editor.duplicate_button.click()  # B 2×250.50 again: 3501 + 501
+    assert totals(editor)["amount"] == RU.money(D("4002.00"))
+    editor.table.setCurrentIndex(editor.lines.index(0, QUANTITY))
+    editor.remove_button.click()  # without A 3×1000
+    assert totals(editor)["amount"] == RU.money(D("1002.00"))
+    with qtbot.waitSignal(editor.saved):
+        editor.save_button.click()
+    lines = get_order(db, shop.o1, TODAY).lines
+    assert len(lines) == 2 and lines[0].id != lines[1].id
+
+
+def test_cancelled_asks_for_a_loss_reason_and_stores_it(qtbot, db, shop, monkeypatch):
+    reason = loss_reason_id(db)
+    asked = []
+    monkeypatch.setattr(
+        LossReasonPrompt,
+        "ask",
+        lambda parent, reasons: asked.append(reasons) or (reason, "cheaper"),
+    )
+    editor = editor_for(qtbot, db, contact_id=shop.anna)
+    fill(editor.lines, 0, shop.product_b, "1")
+    editor.status.setCurrentIndex(editor.status.findData(status_id(db, "cancelled")))
+    assert len(asked) == 1 and asked[0]
+    with qtbot.waitSignal(editor.saved) as saved:
+        editor.save_button.click()
+    view = get_order(db, saved.args[0], TODAY)
+    assert view.status_role == "lost"
+    assert (view.loss_reason_id, view.loss_note) == (reason, "cheaper")
+
+
+def test_declining_the_loss_reason_keeps_the_status(qtbot, db, shop, monkeypatch):
+    monkeypatch.setattr(LossReasonPrompt, "ask", lambda parent, reasons: None)
+    editor = editor_for(qtbot, db, order_id=shop.o3)
+    paid = editor.status.currentIndex()
+    editor.status.setCurrentIndex(editor.status.findData(status_id(db, "cancelled")))
+    assert editor.status.currentIndex() == paid
+    assert not editor.is_dirty()
+
+
+def test_closing_with_unsaved_changes_asks(qtbot, db, shop, monkeypatch):
+    editor = editor_for(qtbot, db, order_id=shop.o1)
+    editor.show()
+    monkeypatch.setattr(DiscardChanges, "ask", lambda parent: pytest.fail("nothing to discard"))
+    editor.reject()  # unchanged: closes without a question
+    assert not editor.isVisible()
+
+    editor = editor_for(qtbot, db, order_id=shop.o1)
+    editor.show()
+    QTest.keyClicks(editor.comment, "call back")
+    monkeypatch.setattr(DiscardChanges, "ask", lambda parent: False)
+    editor.reject()
+    assert editor.isVisible()
+    monkeypatch.setattr(DiscardChanges, "ask", lambda parent: True)
+    editor.reject()
+    assert not editor.isVisible()
+    assert get_order(db, shop.o1, TODAY).comment is None
+
+
+def test_the_contact_picker_finds_a_phone_typed_another_way(qtbot, db, shop, monkeypatch):
+    editor = editor_for(qtbot, db)
+    QTest.keyClicks(editor.picker.edit, "89031112233")
+    assert editor.picker.matches.rowCount() == 1
+    editor.picker.choose(0)
+    assert editor.picker.contact_id() == shop.anna
+    assert editor.picker.edit.text() == "Анна Соколова, +7 903 111-22-33"
+
+    dialog = NewContactDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Пётр")
+    dialog.phone.setText("8 916 765-43-21")
+    dialog.accept()
+    monkeypatch.setattr(NewContactDialog, "ask", lambda database, parent: dialog.contact)
+    editor.picker.new_button.click()
+    assert editor.picker.contact_id() == find_by_phone(db, "+79167654321").id
+
+
+def test_quick_capture_finds_a_known_phone(qtbot, db, shop):
+    dialog = QuickCapture(db)
+    qtbot.addWidget(dialog)
+    assert not dialog.ok_button.isEnabled()
+    QTest.keyClicks(dialog.phone, "8916")  # not a whole number yet
+    assert not dialog.ok_button.isEnabled()
+    dialog.phone.setText("89161234567")  # saved as +7 916 123-45-67
+    assert dialog.status.text() == "Known customer: Игорь"
+    assert not dialog.name.isVisibleTo(dialog)
+    dialog.ok_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.contact_id() == shop.igor1
+
+
+def test_quick_capture_creates_an_unknown_caller(qtbot, db, shop):
+    dialog = QuickCapture(db)
+    qtbot.addWidget(dialog)
+    dialog.phone.setText("+7 926 555 44 33")
+    assert dialog.name.isVisibleTo(dialog)
+    assert not dialog.ok_button.isEnabled()
+    dialog.name.setText("Ольга")  # QTest.keyClicks aborts on non-Latin-1 text
+    dialog.ok_button.click()
+    created = find_by_phone(db, "89265554433")
+    assert created is not None and created.name == "Ольга"
+    assert dialog.contact_id() == created.id
+
+
+def test_quick_capture_run_returns_the_id_or_none(qtbot, db, shop, monkeypatch):
+    def answer(self):
+        self.phone.setText("+7 903 111-22-33")
+        self.accept()
+        return self.result()
+
+    monkeypatch.setattr(QuickCapture, "exec", answer)
+    assert QuickCapture.run(db, None) == shop.anna
+    monkeypatch.setattr(QuickCapture, "exec", lambda self: QDialog.DialogCode.Rejected)
+    assert QuickCapture.run(db, None) is None
+
+
+def test_lines_model_passes_the_model_tester(qtbot, qtmodeltester, db, shop):
+    model = LinesModel(db, RU, list_products(db))
+    model.load(get_order(db, shop.o3, TODAY).lines)
+    model.add_line(TODAY)
+    fill(model, 2, shop.product_c, "x")
+    qtmodeltester.check(model)
+    assert model.rowCount() == 3
+    assert model.index(0, AMOUNT).data() == RU.money(D("2400.00"))
+    assert model.index(0, QUANTITY).data(Qt.ItemDataRole.TextAlignmentRole) is not None

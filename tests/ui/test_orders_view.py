@@ -1,0 +1,262 @@
+"""The orders grid driven through its widgets: sort, filter, group, page, change status, open."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal as D
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtGui import QColor
+
+from services.choices import loss_reasons
+from services.orders import get_order
+from tests.conftest import TODAY
+from ui import orders_models, orders_view
+from ui.formatting import Formatter
+from ui.orders_models import (
+    AMOUNT,
+    AVERAGE,
+    CONTACT,
+    G_AMOUNT,
+    G_MARGIN,
+    G_PROFIT,
+    GROUP,
+    MARGIN,
+    ORDERS,
+    PROFIT,
+    OrdersTableModel,
+    period_range,
+)
+from ui.orders_view import ErrorMessage, LossReasonDialog, OrdersView
+
+# Order totals (see tests/conftest.py::shop and tests/test_order_list.py):
+#   O1 Igor1 06-01 3501.00/2000.50 → 1500.50   O2 Igor2 06-10 0/600 → −600
+#   O3 Igor2 06-12 7400/3000 → 4400 (Paid)     O4 Anna 06-05 10000/6000 (Cancelled)
+#   O5 Anna 05-20 2000/1200 → 800              O6 Anna 06-14 500/300 → 200
+FMT = Formatter(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "₽")
+
+
+@pytest.fixture
+def view(qtbot, db, shop):
+    widget = OrdersView(db, FMT)
+    widget.today = lambda: TODAY
+    qtbot.addWidget(widget)
+    return widget
+
+
+def ids(model) -> list[int]:
+    return [model.order_id(row) for row in range(model.rowCount())]
+
+
+def row_of(model, order_id: int) -> int:
+    return ids(model).index(order_id)
+
+
+def shown(model, row: int, column: int) -> str:
+    return model.data(model.index(row, column))
+
+
+def double_click(qtbot, table, index) -> None:
+    """A person's double-click: QTest's mouseDClick alone sends no press before it."""
+    pos = table.visualRect(index).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def status_action(view, name: str):
+    submenu = next(a.menu() for a in view.context_menu().actions() if a.menu())
+    return next(a for a in submenu.actions() if a.text() == name)
+
+
+def test_models_pass_the_model_tester(qtmodeltester, view):
+    qtmodeltester.check(view.model)
+    view.group_by.setCurrentIndex(view.group_by.findData("contact"))
+    qtmodeltester.check(view.groups)
+
+
+def test_grid_shows_newest_first_and_sorts_by_profit_in_sql(view, shop):
+    s = shop
+    assert ids(view.model) == [s.o6, s.o3, s.o2, s.o4, s.o1, s.o5]
+    assert view.status_line.text() == "6 order(s)"
+    view.grid.sortByColumn(PROFIT, Qt.SortOrder.DescendingOrder)
+    assert view.model.sort_key == ("profit", True)
+    assert ids(view.model) == [s.o3, s.o4, s.o1, s.o5, s.o6, s.o2]
+    row = row_of(view.model, s.o3)
+    assert shown(view.model, row, CONTACT) == "Игорь"
+    assert shown(view.model, row, AMOUNT) == FMT.money(D("7400")) == "7,400.00\u00a0₽"
+    assert shown(view.model, row, PROFIT) == "4,400.00\u00a0₽"
+
+
+def test_negative_profit_is_red_and_a_margin_over_nothing_is_a_dash(view, shop):
+    o2, o1 = row_of(view.model, shop.o2), row_of(view.model, shop.o1)
+    red = view.model.data(view.model.index(o2, PROFIT), Qt.ItemDataRole.ForegroundRole)
+    assert red == QColor("#c62828")
+    assert shown(view.model, o2, PROFIT) == "-600.00\u00a0₽"
+    assert shown(view.model, o2, MARGIN) == "—"
+    assert view.model.data(view.model.index(o1, PROFIT), Qt.ItemDataRole.ForegroundRole) is None
+
+
+def test_text_filter_finds_a_phone_typed_differently_as_you_type(qtbot, view, shop):
+    with qtbot.waitSignal(view.model.modelReset, timeout=2000):
+        qtbot.keyClicks(view.search, "8916 123-45-68")  # Igor2 was saved as 8 916 123-45-68
+    assert sorted(ids(view.model)) == sorted([shop.o2, shop.o3])
+    assert view.model.total == 2
+    assert view.status_line.text() == "2 order(s)"
+
+
+def test_status_and_period_filters(view, shop):
+    view.status.setCurrentIndex(view.status.findText("Paid"))
+    assert ids(view.model) == [shop.o3]
+    view.status.setCurrentIndex(0)
+    view.period.setCurrentIndex(view.period.findData("last_month"))
+    assert ids(view.model) == [shop.o5]
+    view.period.setCurrentIndex(view.period.findData("custom"))
+    assert view.date_from.isVisibleTo(view)
+    view.date_from.setDate(dt.date(2026, 6, 10))
+    view.date_to.setDate(dt.date(2026, 6, 12))
+    assert ids(view.model) == [shop.o3, shop.o2]
+
+
+def test_period_presets():
+    assert period_range("this_month", TODAY) == (dt.date(2026, 6, 1), dt.date(2026, 6, 30))
+    assert period_range("last_month", TODAY) == (dt.date(2026, 5, 1), dt.date(2026, 5, 31))
+    assert period_range("this_quarter", TODAY) == (dt.date(2026, 4, 1), dt.date(2026, 6, 30))
+    assert period_range("this_year", TODAY) == (dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    assert period_range("last_12_months", TODAY) == (dt.date(2025, 7, 1), TODAY)
+    january = dt.date(2026, 1, 10)
+    assert period_range("last_month", january) == (dt.date(2025, 12, 1), dt.date(2025, 12, 31))
+    assert period_range("this_quarter", dt.date(2026, 12, 31))[1] == dt.date(2026, 12, 31)
+    assert period_range("all", TODAY) == (None, None)
+
+
+def test_group_by_contact_shows_the_best_customer_first(view, shop):
+    view.group_by.setCurrentIndex(view.group_by.findData("contact"))
+    assert view.stack.currentWidget() is view.group_table
+    groups = view.groups
+    assert groups.rowCount() == 3
+    assert view.group_table.horizontalHeader().sortIndicatorSection() == G_PROFIT
+    # Igor2: O2 + O3 = 7400 amount, 3600 cost → 3800 profit, 51.4 %, 3700 per order
+    assert shown(groups, 0, GROUP) == "Игорь, +7 916 123-45-68"
+    assert shown(groups, 0, ORDERS) == "2"
+    assert shown(groups, 0, G_AMOUNT) == FMT.money(D("7400.00"))
+    assert shown(groups, 0, G_PROFIT) == FMT.money(D("3800"))
+    assert shown(groups, 0, G_MARGIN) == "51.4\u00a0%"
+    assert shown(groups, 0, AVERAGE) == FMT.money(D("3700"))
+    assert view.status_line.text() == "3 group(s)"
+    # Anna's cancelled O4 is counted apart and adds no money
+    anna = next(r for r in range(3) if shown(groups, r, GROUP).startswith("Анна"))
+    assert shown(groups, anna, G_AMOUNT) == FMT.money(D("2500"))
+    view.group_table.sortByColumn(G_AMOUNT, Qt.SortOrder.AscendingOrder)
+    assert [shown(groups, r, G_AMOUNT) for r in range(3)] == [
+        FMT.money(D("2500")),
+        FMT.money(D("3501")),
+        FMT.money(D("7400")),
+    ]
+
+
+def test_double_click_on_a_contact_group_filters_the_grid_to_that_contact(qtbot, view, shop):
+    view.show()
+    qtbot.waitExposed(view)
+    view.group_by.setCurrentIndex(view.group_by.findData("contact"))
+    double_click(qtbot, view.group_table, view.groups.index(0, GROUP))
+    assert view.group_by.currentData() is None
+    assert view.stack.currentWidget() is view.grid
+    assert view.model.order_filter().contact_id == shop.igor2
+    assert ids(view.model) == [shop.o3, shop.o2]
+    assert view.contact_chip.isVisible()
+    view.contact_chip.click()
+    assert view.model.total == 6
+
+
+def test_group_by_status_and_month(view, shop):
+    view.group_by.setCurrentIndex(view.group_by.findData("status"))
+    paid = next(r for r in range(view.groups.rowCount()) if shown(view.groups, r, GROUP) == "Paid")
+    view._group_activated(view.groups.index(paid, GROUP))  # Paid → the grid of paid orders
+    assert view.status.currentText() == "Paid"
+    assert ids(view.model) == [shop.o3]
+    view.status.setCurrentIndex(0)
+    view.group_by.setCurrentIndex(view.group_by.findData("month"))
+    assert [shown(view.groups, r, GROUP) for r in range(2)] == ["2026-06", "2026-05"]
+    # June without the cancelled O4: 3501.00 + 0 + 7400 + 500
+    assert shown(view.groups, 0, G_AMOUNT) == FMT.money(D("11401"))
+    view._group_activated(view.groups.index(1, GROUP))  # May → that month in the grid
+    assert view.period.currentData() == "custom"
+    assert ids(view.model) == [shop.o5]
+
+
+def test_fetch_more_pages_in_the_rows(qtmodeltester, monkeypatch, db, shop):
+    monkeypatch.setattr(orders_models, "PAGE_SIZE", 2)
+    model = OrdersTableModel(db, FMT)
+    assert (model.rowCount(), model.total, model.canFetchMore()) == (2, 6, True)
+    model.fetchMore()
+    assert model.rowCount() == 4
+    model.fetchMore()
+    assert model.rowCount() == 6
+    assert not model.canFetchMore()
+    assert ids(model) == [shop.o6, shop.o3, shop.o2, shop.o4, shop.o1, shop.o5]
+    model.sort(PROFIT, Qt.SortOrder.AscendingOrder)  # a new sort starts again from the top
+    assert ids(model) == [shop.o2, shop.o6]
+    qtmodeltester.check(model)
+
+
+def test_cancel_from_the_grid_asks_for_a_loss_reason(qtbot, monkeypatch, db, view, shop):
+    with db.session() as session:
+        reason = loss_reasons(session)[0].id
+    asked = []
+    monkeypatch.setattr(
+        LossReasonDialog, "ask", classmethod(lambda cls, parent, r: asked.append(r) or None)
+    )
+    view.grid.setCurrentIndex(view.model.index(row_of(view.model, shop.o3), 0))
+    with qtbot.assertNotEmitted(view.dataChanged):
+        status_action(view, "Cancelled").trigger()
+    assert asked and get_order(db, shop.o3).status == "Paid"  # declined: nothing written
+
+    monkeypatch.setattr(
+        LossReasonDialog, "ask", classmethod(lambda cls, parent, r: (reason, "too dear"))
+    )
+    with qtbot.waitSignal(view.dataChanged):
+        status_action(view, "Cancelled").trigger()
+    written = get_order(db, shop.o3)
+    assert (written.status, written.loss_reason_id, written.loss_note) == (
+        "Cancelled",
+        reason,
+        "too dear",
+    )
+    assert shown(view.model, row_of(view.model, shop.o3), orders_models.STATUS) == "Cancelled"
+
+
+def test_a_refused_status_change_is_said_and_changes_nothing(monkeypatch, db, view, shop):
+    said = []
+    monkeypatch.setattr(LossReasonDialog, "ask", classmethod(lambda cls, p, r: (None, "")))
+    monkeypatch.setattr(ErrorMessage, "show", staticmethod(lambda parent, text: said.append(text)))
+    view.grid.setCurrentIndex(view.model.index(row_of(view.model, shop.o3), 0))
+    status_action(view, "Cancelled").trigger()
+    assert said and "loss reason" in said[0]
+    assert get_order(db, shop.o3).status == "Paid"
+    status_action(view, "Completed").trigger()  # no reason needed
+    assert get_order(db, shop.o3).status == "Completed"
+
+
+def test_double_click_and_enter_open_the_order(qtbot, view, shop):
+    view.show()
+    qtbot.waitExposed(view)
+    with qtbot.waitSignal(view.orderActivated) as blocker:
+        double_click(qtbot, view.grid, view.model.index(row_of(view.model, shop.o5), CONTACT))
+    assert blocker.args == [shop.o5]
+    view.grid.setCurrentIndex(view.model.index(row_of(view.model, shop.o1), 0))
+    with qtbot.waitSignal(view.orderActivated) as blocker:
+        qtbot.keyClick(view.grid, Qt.Key.Key_Return)
+    assert blocker.args == [shop.o1]
+
+
+def test_header_state_is_remembered(qtbot, tmp_path, db, view, shop):
+    view.grid.sortByColumn(PROFIT, Qt.SortOrder.DescendingOrder)
+    settings = QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat)
+    view.save_state(settings)
+    settings.sync()
+    again = OrdersView(db, FMT)
+    qtbot.addWidget(again)
+    again.restore_state(QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat))
+    assert again.model.sort_key == ("profit", True)
+    assert ids(again.model)[0] == shop.o3

@@ -1,0 +1,84 @@
+"""The contacts section's tables: the search results and the customer's orders."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QColor
+
+from services.contacts import (
+    ContactView,
+)
+from services.order_list import OrderRow
+from ui.formatting import Formatter
+from ui.widgets import NEGATIVE, RIGHT, RowsModel
+
+_ARCHIVED = QColor("#808080")
+_SEARCH_DELAY_MS = 150  # a pause in typing, so every keystroke does not query
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+class ContactListModel(RowsModel):
+    """The search results: name and formatted phone; archived contacts greyed."""
+
+    def __init__(self, formatter: Formatter, parent=None) -> None:
+        super().__init__(formatter, (self.tr("Name"), self.tr("Phone")), parent)
+
+    def contact_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    def row_of(self, contact_id: int) -> int | None:
+        return next((i for i, c in enumerate(self._rows) if c.id == contact_id), None)
+
+    def data(self, index: QModelIndex, role: int = _DISPLAY):
+        if not index.isValid():
+            return None
+        contact: ContactView = self._rows[index.row()]
+        if role == _DISPLAY:
+            return contact.name if index.column() == 0 else self._formatter.phone(contact.phone)
+        if role == Qt.ItemDataRole.ForegroundRole and contact.archived:
+            return _ARCHIVED
+        if role == Qt.ItemDataRole.UserRole:
+            return contact.id
+        return None
+
+
+class ContactOrdersModel(RowsModel):
+    """One customer's orders: No., date, status, amount, profit, margin."""
+
+    NUMBER, DATE, STATUS, AMOUNT, PROFIT, MARGIN = range(6)
+
+    def __init__(self, formatter: Formatter, parent=None) -> None:
+        headers = (
+            self.tr("No."), self.tr("Date"), self.tr("Status"),
+            self.tr("Amount"), self.tr("Profit"), self.tr("Margin"),
+        )  # fmt: skip
+        super().__init__(formatter, headers, parent)
+
+    def order_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    def data(self, index: QModelIndex, role: int = _DISPLAY):
+        if not index.isValid():
+            return None
+        order: OrderRow = self._rows[index.row()]
+        column = index.column()
+        if role == _DISPLAY:
+            fmt, figures = self._formatter, order.figures
+            return (
+                fmt.integer(order.id),
+                fmt.date(order.date),
+                order.status,
+                fmt.money(figures.amount),
+                fmt.money(figures.profit),
+                fmt.percent(figures.margin),
+            )[column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.STATUS:
+            return int(RIGHT)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.PROFIT:
+            return NEGATIVE if order.figures.profit < 0 else None
+        if role == Qt.ItemDataRole.UserRole:
+            return order.id
+        return None

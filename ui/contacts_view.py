@@ -1,0 +1,423 @@
+"""The Contacts section: search as you type, the contact card, its figures and its orders."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from typing import ClassVar
+
+from PySide6.QtCore import (
+    QByteArray,
+    QModelIndex,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services import choices
+from services.contacts import (
+    ContactInput,
+    ContactView,
+    create_contact,
+    get_contact,
+    search_contacts,
+    set_archived,
+    update_contact,
+)
+from services.errors import DuplicatePhone, LavkaError, NotFound, ValidationError
+from services.figures import contact_figures
+from services.order_list import OrderFilter, OrderQuery, list_orders
+from services.phones import normalize_phone
+from services.storage import Database
+from ui.contacts_models import ContactListModel, ContactOrdersModel
+from ui.formatting import EMPTY, Formatter
+from ui.widgets import RIGHT, error_label, with_error
+
+_SEARCH_DELAY_MS = 150  # a pause in typing, so every keystroke does not query
+_LIMIT = 500  # contacts listed for one search; a longer list means: type more
+
+
+class ContactsView(QWidget):
+    """A search list beside the card of the chosen contact (or of a new one)."""
+
+    orderActivated = Signal(int)
+    dataChanged = Signal()
+
+    FIGURES: ClassVar[tuple[str, ...]] = (
+        "orders", "revenue", "profit", "margin", "average_check",
+        "first_purchase", "last_purchase", "planned_revenue",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        database: Database,
+        formatter: Formatter,
+        parent=None,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._database, self._formatter, self._today = database, formatter, today
+        self._contact_id: int | None = None
+        self._archived = False
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self._build_search())
+        self.splitter.addWidget(self._build_card())
+        self.splitter.setStretchFactor(1, 1)
+        QVBoxLayout(self).addWidget(self.splitter)
+        self.save_action = QAction(self.tr("Save contact"), self)
+        self.archive_action = QAction(self.tr("Archive"), self)
+        self._connect()
+        self._load_channels()
+        self.new_contact()
+        self.apply_search()
+
+    def _build_search(self) -> QWidget:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Name or phone"))
+        self.search.setClearButtonEnabled(True)
+        self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.list_model = ContactListModel(self._formatter, self)
+        self.list_view = QTableView()
+        self.list_view.setModel(self.list_model)
+        self._table_style(self.list_view)
+        self.list_view.horizontalHeader().setStretchLastSection(False)
+        self.list_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        phone_width = self.list_view.fontMetrics().horizontalAdvance("+7 999 999-99-99")
+        self.list_view.horizontalHeader().resizeSection(1, phone_width + 16)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(_SEARCH_DELAY_MS)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.addWidget(self.search)
+        left_layout.addWidget(self.show_archived)
+        left_layout.addWidget(self.list_view, 1)
+        return left
+
+    def _build_card(self) -> QWidget:
+        self.name, self.phone, self.email = QLineEdit(), QLineEdit(), QLineEdit()
+        self.address, self.notes = QPlainTextEdit(), QPlainTextEdit()
+        for edit in (self.address, self.notes):
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(70)
+        self.channel = QComboBox()
+        self.errors = {f: error_label() for f in ("name", "phone", "email", "channel")}
+        self.general_error = error_label()
+        self.duplicate_link = QLabel()
+        self.duplicate_link.setTextFormat(Qt.TextFormat.RichText)
+        self.duplicate_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.duplicate_link.hide()
+        phone_box = with_error(self.phone, self.errors["phone"], self.duplicate_link)
+        form = QFormLayout()
+        form.addRow(self.tr("Name:"), with_error(self.name, self.errors["name"]))
+        form.addRow(self.tr("Phone:"), phone_box)
+        form.addRow(self.tr("E-mail:"), with_error(self.email, self.errors["email"]))
+        form.addRow(self.tr("Address:"), self.address)
+        form.addRow(self.tr("Notes:"), self.notes)
+        form.addRow(self.tr("Channel:"), with_error(self.channel, self.errors["channel"]))
+
+        self.save_button = QPushButton(self.tr("Save"))
+        self.new_button = QPushButton(self.tr("New contact"))
+        self.archive_button = QPushButton(self.tr("Archive"))
+        buttons = QHBoxLayout()
+        for button in (self.save_button, self.new_button, self.archive_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        captions = (
+            self.tr("Orders:"), self.tr("Revenue:"), self.tr("Profit:"), self.tr("Margin:"),
+            self.tr("Average check:"), self.tr("First purchase:"), self.tr("Last purchase:"),
+            self.tr("Planned revenue:"),
+        )  # fmt: skip
+        self.figure_labels = {key: QLabel(EMPTY) for key in self.FIGURES}
+        figures_box = QGroupBox(self.tr("Figures"))
+        value_width = self.fontMetrics().horizontalAdvance("000 000 000,00 ₽")
+        grid = QGridLayout(figures_box)  # two columns of four: the orders table keeps room
+        for i, (key, caption) in enumerate(zip(self.FIGURES, captions, strict=True)):
+            self.figure_labels[key].setAlignment(RIGHT)
+            self.figure_labels[key].setMinimumWidth(value_width)  # columns stay put
+            grid.addWidget(QLabel(caption), i % 4, (i // 4) * 3)
+            grid.addWidget(self.figure_labels[key], i % 4, (i // 4) * 3 + 1)
+        grid.setColumnMinimumWidth(2, 24)
+        grid.setColumnStretch(5, 1)
+
+        self.orders_model = ContactOrdersModel(self._formatter, self)
+        self.orders_view = QTableView()
+        self.orders_view.setModel(self.orders_model)
+        self._table_style(self.orders_view)
+        orders_box = QGroupBox(self.tr("Orders"))
+        QVBoxLayout(orders_box).addWidget(self.orders_view)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addLayout(form)
+        right_layout.addLayout(buttons)
+        right_layout.addWidget(self.general_error)
+        right_layout.addWidget(figures_box)
+        right_layout.addWidget(orders_box, 1)
+        return right
+
+    def _connect(self) -> None:
+        self.search.textChanged.connect(self._timer.start)
+        self._timer.timeout.connect(self.apply_search)
+        self.show_archived.toggled.connect(self.apply_search)
+        self.list_view.selectionModel().currentRowChanged.connect(self._row_chosen)
+        self.phone.editingFinished.connect(self.check_phone)
+        self.save_button.clicked.connect(self.save)
+        self.save_action.triggered.connect(self.save)
+        self.new_button.clicked.connect(self.new_contact)
+        self.archive_button.clicked.connect(self.toggle_archived)
+        self.archive_action.triggered.connect(self.toggle_archived)
+        self.duplicate_link.linkActivated.connect(self.open_link)
+        self.orders_view.doubleClicked.connect(self._order_double_clicked)
+
+    # --- public API ---------------------------------------------------------------------
+    def section_actions(self) -> list[QAction]:
+        return [self.save_action, self.archive_action]
+
+    def current_contact_id(self) -> int | None:
+        return self._contact_id
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def refresh(self) -> None:
+        """Reload the list, the channels, the figures and orders; typed edits are kept."""
+        self._load_channels()
+        self.apply_search()
+        if self._contact_id is not None:
+            self._load_activity()
+
+    def apply_search(self) -> None:
+        self._timer.stop()
+        rows = search_contacts(
+            self._database,
+            self.search.text(),
+            limit=_LIMIT,
+            include_archived=self.show_archived.isChecked(),
+        )
+        self.list_model.set_rows(rows)
+        self._mark_current_row()
+
+    def select_contact(self, contact_id: int) -> None:
+        """Show this contact's card, and mark it in the list when the list holds it."""
+        try:
+            contact = get_contact(self._database, contact_id)
+        except NotFound as error:
+            self._show_general(str(error))
+            return
+        self._show_card(contact)
+        self._mark_current_row()
+
+    def new_contact(self) -> None:
+        """An empty card; Save creates the contact."""
+        self._contact_id, self._archived = None, False
+        for edit in (self.name, self.phone, self.email):
+            edit.clear()
+        self.address.clear()
+        self.notes.clear()
+        self.channel.setCurrentIndex(0)
+        self._clear_errors()
+        self._update_archive_text()
+        for label in self.figure_labels.values():
+            label.setText(EMPTY)
+        self.orders_model.set_rows([])
+        self.list_view.selectionModel().clear()
+        self.name.setFocus()
+
+    def check_phone(self) -> None:
+        """Leaving the phone field: say what is wrong, or show the number formatted."""
+        self._show_error("phone", "")
+        text = self.phone.text()
+        if not text.strip():
+            return
+        with self._database.session() as session:
+            region = choices.business_settings(session).phone_region
+        try:
+            self.phone.setText(self._formatter.phone(normalize_phone(text, region)))
+        except ValidationError as error:
+            self._show_error("phone", str(error))
+
+    def save(self) -> bool:
+        """Create or update the contact; problems are shown next to their fields."""
+        self._clear_errors()
+        data = ContactInput(
+            name=self.name.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
+            address=self.address.toPlainText(),
+            notes=self.notes.toPlainText(),
+            channel_id=self.channel.currentData(),
+        )
+        try:
+            if self._contact_id is None:
+                contact = create_contact(self._database, data)
+            else:
+                contact = update_contact(self._database, self._contact_id, data)
+        except DuplicatePhone as error:
+            self._show_error("phone", str(error))
+            link = self.tr("Open %1").replace("%1", html.escape(error.existing_name))
+            self.duplicate_link.setText(f'<a href="contact:{error.existing_id}">{link}</a>')
+            self.duplicate_link.show()
+            return False
+        except ValidationError as error:
+            for problem in error.problems:
+                self._show_error(problem.field, str(problem))
+            return False
+        except LavkaError as error:
+            self._show_general(str(error))
+            return False
+        self._show_card(contact)
+        self.apply_search()
+        self.dataChanged.emit()
+        return True
+
+    def toggle_archived(self) -> None:
+        if self._contact_id is None:
+            return
+        try:
+            contact = set_archived(self._database, self._contact_id, not self._archived)
+        except LavkaError as error:
+            self._show_general(str(error))
+            return
+        self._archived = contact.archived
+        self._update_archive_text()
+        self.apply_search()
+        self.dataChanged.emit()
+
+    def open_link(self, href: str) -> None:
+        """The "Open <name>" link of a duplicate phone: show the contact who has it."""
+        kind, _, ident = href.partition(":")
+        if kind == "contact" and ident.isdigit():
+            self.select_contact(int(ident))
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("contacts/splitter", self.splitter.saveState())
+        settings.setValue("contacts/list_header", self.list_view.horizontalHeader().saveState())
+        settings.setValue("contacts/orders_header", self.orders_view.horizontalHeader().saveState())
+
+    def restore_state(self, settings: QSettings) -> None:
+        for key, restore in (
+            ("contacts/splitter", self.splitter.restoreState),
+            ("contacts/list_header", self.list_view.horizontalHeader().restoreState),
+            ("contacts/orders_header", self.orders_view.horizontalHeader().restoreState),
+        ):
+            state = settings.value(key)
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                restore(state)
+
+    # --- internals ----------------------------------------------------------------------
+    @staticmethod
+    def _table_style(view: QTableView) -> None:
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        view.setWordWrap(False)
+        view.verticalHeader().hide()
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        view.horizontalHeader().setStretchLastSection(True)
+
+    def _load_channels(self) -> None:
+        chosen, chosen_name = self.channel.currentData(), self.channel.currentText()
+        with self._database.session() as session:
+            found = choices.channels(session)
+        self.channel.clear()
+        self.channel.addItem(EMPTY, None)
+        for choice in found:
+            self.channel.addItem(choice.name, choice.id)
+        if chosen is not None and self.channel.findData(chosen) < 0:
+            self.channel.addItem(chosen_name, chosen)  # a channel made inactive stays chosen
+        self.channel.setCurrentIndex(max(self.channel.findData(chosen), 0))
+
+    def _show_card(self, contact: ContactView) -> None:
+        self._contact_id, self._archived = contact.id, contact.archived
+        self.name.setText(contact.name)
+        self.phone.setText(self._formatter.phone(contact.phone))
+        self.email.setText(contact.email or "")
+        self.address.setPlainText(contact.address or "")
+        self.notes.setPlainText(contact.notes or "")
+        if contact.channel_id is not None and self.channel.findData(contact.channel_id) < 0:
+            self.channel.addItem(contact.channel or "", contact.channel_id)  # an inactive one
+        self.channel.setCurrentIndex(max(self.channel.findData(contact.channel_id), 0))
+        self._clear_errors()
+        self._update_archive_text()
+        self._load_activity()
+
+    def _load_activity(self) -> None:
+        """The customer's figures and orders, as of today."""
+        assert self._contact_id is not None
+        fig = contact_figures(self._database, self._contact_id, today=self._today)
+        fmt = self._formatter
+        texts = {
+            "orders": fmt.integer(fig.orders),
+            "revenue": fmt.money(fig.realized.amount),
+            "profit": fmt.money(fig.realized.profit),
+            "margin": fmt.percent(fig.realized.margin),
+            "average_check": fmt.money(fig.average_check),
+            "first_purchase": fmt.date(fig.first_purchase) or EMPTY,
+            "last_purchase": fmt.date(fig.last_purchase) or EMPTY,
+            "planned_revenue": fmt.money(fig.planned.amount),
+        }
+        for key, text in texts.items():
+            self.figure_labels[key].setText(text)
+        query = OrderQuery(OrderFilter(contact_id=self._contact_id), limit=_LIMIT)
+        self.orders_model.set_rows(list_orders(self._database, query).rows)
+
+    def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            contact_id = self.list_model.contact_id(current.row())
+            if contact_id != self._contact_id:
+                self.select_contact(contact_id)
+
+    def _mark_current_row(self) -> None:
+        row = None if self._contact_id is None else self.list_model.row_of(self._contact_id)
+        if row is None:
+            self.list_view.selectionModel().clear()  # so a click on any row loads its card
+        else:
+            self.list_view.setCurrentIndex(self.list_model.index(row, 0))
+
+    def _order_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.orderActivated.emit(self.orders_model.order_id(index.row()))
+
+    def _update_archive_text(self) -> None:
+        text = self.tr("Unarchive") if self._archived else self.tr("Archive")
+        for widget in (self.archive_button, self.archive_action):
+            widget.setText(text)
+            widget.setEnabled(self._contact_id is not None)
+
+    def _show_error(self, field: str, message: str) -> None:
+        label = self.errors.get(field, self.general_error)
+        label.setText(message)
+        label.setVisible(bool(message))
+        if field == "phone":
+            self.duplicate_link.hide()
+
+    def _show_general(self, message: str) -> None:
+        self._show_error("", message)
+
+    def _clear_errors(self) -> None:
+        for label in (*self.errors.values(), self.general_error, self.duplicate_link):
+            label.clear()
+            label.hide()

@@ -1,0 +1,360 @@
+"""The order editor: an order's fields and its shipment lines, saved in one transaction."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services import choices
+from services.errors import LavkaError, Problem, ValidationError
+from services.orders import OrderInput, get_order, save_order
+from services.products import ProductView, list_products
+from services.storage import Database
+from ui.formatting import Formatter
+from ui.loss_reason import LossReasonDialog
+from ui.order_lines import (  # the table's names are re-exported for callers of the editor
+    AMOUNT,
+    COST,
+    DATE,
+    MARGIN,
+    PRICE,
+    PRODUCT,
+    PRODUCT_ID_ROLE,
+    PROFIT,
+    QUANTITY,
+    LinesDelegate,
+    LinesModel,
+)
+from ui.quick_capture import ContactPicker
+from ui.widgets import NEGATIVE, error_label
+
+
+class DiscardChanges:
+    """Closing an editor with unsaved changes: discard them?"""
+
+    @staticmethod
+    def ask(parent: QWidget | None) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            QDialog.tr("Unsaved changes"),
+            QDialog.tr("The order has unsaved changes. Discard them?"),
+            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        return answer == QMessageBox.StandardButton.Discard
+
+
+# The editor's name for the shared dialog (its tests monkeypatch LossReasonPrompt.ask).
+LossReasonPrompt = LossReasonDialog
+
+
+class OrderEditor(QDialog):
+    """A new order (order_id None) or an existing one; `saved(order_id)` after a good save."""
+
+    saved = Signal(int)
+
+    def __init__(
+        self,
+        database: Database,
+        formatter: Formatter,
+        order_id: int | None = None,
+        contact_id: int | None = None,
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._database, self._formatter = database, formatter
+        self._order_id, self._today = order_id, today or dt.date.today()
+        self._loss: tuple[int | None, str | None] = (None, None)
+        self._dirty = self._loading = False
+        with database.session() as session:
+            self._statuses = choices.statuses(session)
+            channels = choices.channels(session)
+            self._reasons = choices.loss_reasons(session)
+        products = list_products(database)
+        self._build(products, channels)
+        self._order_date = self.order_date()
+        if order_id is not None:
+            self._load(order_id)
+        else:
+            self.setWindowTitle(self.tr("New order"))
+            if contact_id is not None:
+                self.picker.select_contact(contact_id)
+            self.add_line()
+        self._dirty = False
+
+    # --- building
+    def _build(self, products: list[ProductView], channels) -> None:
+        self.date = QDateEdit(QDate(self._today.year, self._today.month, self._today.day))
+        self.date.setCalendarPopup(True)
+        self.date.setLocale(self._formatter.locale)
+        self.date.setDisplayFormat(
+            self._formatter.locale.dateFormat(QLocale.FormatType.ShortFormat)
+        )
+        self.picker = ContactPicker(self._database, self._formatter)
+        self.status = QComboBox()
+        for status in self._statuses:
+            self.status.addItem(status.name, status.id)
+        self._status_index = 0
+        self.channel = QComboBox()
+        self.channel.addItem("—", None)
+        for channel in channels:
+            self.channel.addItem(channel.name, channel.id)
+        self.comment = QPlainTextEdit()
+        self.comment.setMaximumHeight(60)
+        self.errors = {key: error_label() for key in ("date", "contact", "status", "channel")}
+        form = QFormLayout()
+        for key, caption, widget in (
+            ("date", self.tr("Date:"), self.date),
+            ("contact", self.tr("Contact:"), self.picker),
+            ("status", self.tr("Status:"), self.status),
+            ("channel", self.tr("Channel:"), self.channel),
+        ):
+            form.addRow(caption, widget)
+            form.addRow("", self.errors[key])
+        form.addRow(self.tr("Comment:"), self.comment)
+
+        self.lines = LinesModel(self._database, self._formatter, products, self)
+        self.table = QTableView()
+        self.table.setModel(self.lines)
+        self.table.setItemDelegate(LinesDelegate(products, self.table))
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.add_button = QPushButton(self.tr("Add line"))
+        self.duplicate_button = QPushButton(self.tr("Duplicate line"))
+        self.remove_button = QPushButton(self.tr("Remove line"))
+        line_buttons = QHBoxLayout()
+        for button, slot in (
+            (self.add_button, self.add_line),
+            (self.duplicate_button, self.duplicate_line),
+            (self.remove_button, self.remove_line),
+        ):
+            button.clicked.connect(slot)
+            line_buttons.addWidget(button)
+        line_buttons.addStretch()
+        self.errors["lines"] = error_label()
+        self.errors["general"] = error_label()
+
+        totals = QHBoxLayout()
+        self.total_labels: dict[str, QLabel] = {}
+        for key, caption in (
+            ("amount", self.tr("Amount:")),
+            ("cost", self.tr("Cost:")),
+            ("profit", self.tr("Profit:")),
+            ("margin", self.tr("Margin:")),
+        ):
+            self.total_labels[key] = QLabel()
+            totals.addWidget(QLabel(caption))
+            totals.addWidget(self.total_labels[key])
+            totals.addSpacing(16)
+        totals.addStretch()
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(QLabel(self.tr("Shipments")))
+        layout.addWidget(self.table, 1)
+        layout.addLayout(line_buttons)
+        layout.addWidget(self.errors["lines"])
+        layout.addLayout(totals)
+        layout.addWidget(self.errors["general"])
+        layout.addWidget(buttons)
+        self.resize(860, 560)
+
+        self.date.dateChanged.connect(self._date_changed)
+        self.picker.contactChanged.connect(self._changed)
+        self.status.currentIndexChanged.connect(self._status_changed)
+        self.channel.currentIndexChanged.connect(self._changed)
+        self.comment.textChanged.connect(self._changed)
+        for signal in (self.lines.dataChanged, self.lines.rowsInserted, self.lines.rowsRemoved):
+            signal.connect(self._lines_changed)
+        self.lines.modelReset.connect(self._lines_changed)
+        self._lines_changed()
+
+    def _load(self, order_id: int) -> None:
+        view = get_order(self._database, order_id, self._today)
+        self._loading = True
+        self.setWindowTitle(self.tr("Order No. %1").replace("%1", str(view.id)))
+        self.date.setDate(QDate(view.date.year, view.date.month, view.date.day))
+        self._order_date = view.date
+        self.picker.set_contact(view.contact_id, view.contact_name, view.contact_phone)
+        self.status.setCurrentIndex(max(self.status.findData(view.status_id), 0))
+        self._status_index = self.status.currentIndex()
+        if view.channel_id is not None and self.channel.findData(view.channel_id) < 0:
+            self.channel.addItem(view.channel or "", view.channel_id)  # an archived channel
+        self.channel.setCurrentIndex(max(self.channel.findData(view.channel_id), 0))
+        self.comment.setPlainText(view.comment or "")
+        self._loss = (view.loss_reason_id, view.loss_note)
+        self.lines.load(view.lines)
+        self._loading = False
+
+    # --- reading the form
+    def order_id(self) -> int | None:
+        return self._order_id
+
+    def order_date(self) -> dt.date:
+        return self.date.date().toPython()
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def order_input(self) -> OrderInput:
+        reason_id, note = self._loss if self._status().is_lost else (None, None)
+        return OrderInput(
+            contact_id=self.picker.contact_id(),
+            date=self.order_date(),
+            status_id=self.status.currentData(),
+            channel_id=self.channel.currentData(),
+            comment=self.comment.toPlainText(),
+            loss_reason_id=reason_id,
+            loss_note=note,
+            lines=self.lines.line_inputs(),
+        )
+
+    # --- slots
+    def add_line(self) -> None:
+        row = self.lines.add_line(self.order_date())
+        self.table.setCurrentIndex(self.lines.index(row, PRODUCT))
+
+    def duplicate_line(self) -> None:
+        current = self.table.currentIndex()
+        if current.isValid():
+            row = self.lines.duplicate_line(current.row())
+            self.table.setCurrentIndex(self.lines.index(row, current.column()))
+
+    def remove_line(self) -> None:
+        current = self.table.currentIndex()
+        if current.isValid():
+            self.lines.remove_line(current.row())
+
+    def save(self) -> None:
+        """Build the order from the form and save it in one transaction, or show why not."""
+        self._clear_errors()
+        if self.lines.has_errors() or self.lines.missing_products():
+            self.lines.show_problems(self.lines.missing_products())
+            self.errors["lines"].setText(self.tr("Fix the marked cells first."))
+            self.errors["lines"].show()
+            return
+        try:
+            view = save_order(self._database, self.order_input(), self._order_id, self._today)
+        except ValidationError as error:
+            self._show_problems(error.problems)
+            return
+        except LavkaError as error:
+            self._show_error("general", str(error))
+            return
+        self._order_id, self._dirty = view.id, False
+        self.saved.emit(view.id)
+        self.accept()
+
+    def reject(self) -> None:
+        if self._dirty and not DiscardChanges.ask(self):
+            return
+        super().reject()
+
+    def _status_changed(self, index: int) -> None:
+        if self._loading:
+            return
+        if self._status().is_lost:
+            answer = LossReasonPrompt.ask(self, self._reasons)
+            if answer is None:
+                self.status.blockSignals(True)
+                self.status.setCurrentIndex(self._status_index)
+                self.status.blockSignals(False)
+                return
+            self._loss = answer
+        self._status_index = index
+        self._changed()
+
+    def _date_changed(self) -> None:
+        new = self.order_date()
+        if not self._loading:
+            self.lines.move_dates(self._order_date, new)
+        self._order_date = new
+        self._changed()
+
+    def _lines_changed(self) -> None:
+        totals, fmt = self.lines.totals(), self._formatter
+        self.total_labels["amount"].setText(fmt.money(totals.amount))
+        self.total_labels["cost"].setText(fmt.money(totals.cost))
+        self.total_labels["profit"].setText(fmt.money(totals.profit))
+        self.total_labels["margin"].setText(fmt.percent(totals.margin))
+        red = f"color: {NEGATIVE.name()}" if totals.profit < 0 else ""
+        self.total_labels["profit"].setStyleSheet(red)
+        if not self.lines.has_errors():
+            self.errors["lines"].hide()
+        self._changed()
+
+    def _changed(self) -> None:
+        if not self._loading:
+            self._dirty = True
+
+    # --- problems
+    def _status(self) -> choices.StatusView:
+        return self._statuses[max(self.status.currentIndex(), 0)]
+
+    def _clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.hide()
+
+    def _show_problems(self, problems: list[Problem]) -> None:
+        self.lines.show_problems([p for p in problems if p.line is not None])
+        for problem in problems:
+            if problem.line is not None:
+                self._show_error("lines", self.tr("Fix the marked cells first."))
+            else:
+                key = {"loss_reason": "status"}.get(problem.field, problem.field)
+                self._show_error(key if key in self.errors else "general", problem.message)
+
+    def _show_error(self, key: str, message: str) -> None:
+        label = self.errors[key]
+        label.setText(f"{label.text()}\n{message}" if label.isVisibleTo(self) else message)
+        label.show()
+
+
+__all__ = [
+    "AMOUNT",
+    "COST",
+    "DATE",
+    "MARGIN",
+    "PRICE",
+    "PRODUCT",
+    "PRODUCT_ID_ROLE",
+    "PROFIT",
+    "QUANTITY",
+    "DiscardChanges",
+    "LinesDelegate",
+    "LinesModel",
+    "LossReasonPrompt",
+    "OrderEditor",
+]
