@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from services.choices import loss_reasons
 from services.orders import get_order
 from tests.conftest import TODAY
-from ui import orders_models, orders_view
+from ui import orders_models
 from ui.formatting import Formatter
 from ui.orders_models import (
     AMOUNT,
