@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench screenshots translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,6 +26,18 @@ test: lint
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench.run
+
+# Screens of every section on the demo business, for a person to look at (.screenshots/).
+screenshots: $(STAMP)
+	if command -v xvfb-run >/dev/null; then \
+		xvfb-run -a -s "-screen 0 1400x900x24" $(BIN)/python -m tests.screenshots; \
+	else QT_QPA_PLATFORM=offscreen $(BIN)/python -m tests.screenshots; fi
+
+# Refresh the Russian translation source from the code, then compile it for the app.
+TS := resources/translations/lavka_ru.ts
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate app.py ui/*.py -ts $(TS)
+	$(BIN)/pyside6-lrelease $(TS) -qm resources/translations/lavka_ru.qm
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info

@@ -46,8 +46,12 @@ def main(argv: list[str] | None = None) -> int:
 def open_window(db_path: Path):
     """Open the database (created or upgraded as needed), offer the demo on a new empty file,
     and show the main window. Returns the window; the caller runs the event loop."""
+    from PySide6.QtCore import QLocale
+
+    from services.choices import business_settings
     from services.contacts import search_contacts
     from services.storage import Database
+    from ui.formatting import Formatter
     from ui.main_window import DemoOffer, MainWindow
 
     database = Database.open(db_path)
@@ -56,9 +60,29 @@ def open_window(db_path: Path):
         from services.demo import create_demo_business
 
         create_demo_business(database)
-    window = MainWindow(database)
+    with database.session() as session:
+        symbol = business_settings(session).currency_symbol
+    window = MainWindow(database, Formatter(QLocale(), symbol))
     window.show()
     return window
+
+
+def install_translation(app) -> None:
+    """Russian when the setting says so, or when it is empty and the system is Russian."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    from ui import settings as options
+
+    language = options.LANGUAGE.get(options.user_settings()) or QLocale().name()[:2]
+    if not language.startswith("ru"):
+        return
+    QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
+    folder = Path(__file__).resolve().parent / "resources" / "translations"
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name, where in (("lavka_ru", str(folder)), ("qtbase_ru", qt_folder)):
+        translator = QTranslator(app)
+        if translator.load(name, where):
+            app.installTranslator(translator)
 
 
 def run_gui(db_path: Path) -> int:
@@ -69,6 +93,7 @@ def run_gui(db_path: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    install_translation(app)
     try:
         window = open_window(db_path)
     except LavkaError as error:

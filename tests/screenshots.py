@@ -1,0 +1,47 @@
+"""`make screenshots`: each section of the window on the demo business, saved as PNG files."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QApplication
+
+from services.demo import create_demo_business
+from services.storage import Database
+from ui.formatting import Formatter
+from ui.main_window import MainWindow
+
+OUT = Path(__file__).resolve().parent.parent / ".screenshots"
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    OUT.mkdir(exist_ok=True)
+    with tempfile.TemporaryDirectory() as folder:
+        database = Database.open(Path(folder) / "demo.sqlite3")
+        create_demo_business(database, dt.date.today())
+        # Ivan's locale, and a throwaway settings file: the user's own layout stays untouched.
+        russian = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
+        QLocale.setDefault(russian)
+        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(database, Formatter(russian, "₽"), settings)
+        window.resize(1400, 860)
+        window.show()
+        for index, (title, _view) in enumerate(window.sections):
+            window.go(index)
+            for _ in range(5):
+                app.processEvents()
+            path = OUT / f"{index + 1:02d}-{title.lower()}.png"
+            window.grab().save(str(path))
+            print(path)
+        window.close()
+        database.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

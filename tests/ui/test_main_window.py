@@ -1,0 +1,67 @@
+"""The main window: its sections, the usual shortcuts, and a layout remembered between runs."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtGui import QKeySequence
+
+from ui import settings as options
+from ui.formatting import Formatter
+from ui.main_window import MainWindow
+
+FMT = Formatter(QLocale(QLocale.Language.Russian, QLocale.Country.Russia), "₽")
+
+
+def make(qtbot, db, settings) -> MainWindow:
+    window = MainWindow(db, FMT, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_four_sections_and_their_toolbar(qtbot, db, shop, tmp_path):
+    window = make(qtbot, db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles == ["Contacts", "Orders", "Products", "Calendar"]
+    window.go(2)
+    assert window.stack.currentWidget() is window.products
+    texts = [a.text() for a in window.section_bar.actions() if a.text()]
+    assert "New product" in texts and "&New order…" in texts
+    assert window.orders.model.total == 6  # the shop's six orders are in the grid
+
+
+def test_usual_shortcuts(qtbot, db, tmp_path):
+    window = make(qtbot, db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    assert window.new_order_action.shortcut() == QKeySequence("Ctrl+N")
+    assert window.new_contact_action.shortcut() == QKeySequence("Ctrl+Shift+N")
+    assert window.find_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
+    assert window.save_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+    window.new_contact_action.trigger()
+    assert window.stack.currentWidget() is window.contacts
+
+
+def test_new_order_from_a_known_phone_opens_the_editor_for_that_contact(
+    qtbot, db, shop, tmp_path, monkeypatch
+):
+    from ui.quick_capture import QuickCapture
+
+    opened = []
+    monkeypatch.setattr(QuickCapture, "run", staticmethod(lambda database, parent: shop.anna))
+    window = make(qtbot, db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    monkeypatch.setattr(window, "open_order", lambda **kw: opened.append(kw))
+    window.new_order_action.trigger()
+    assert opened == [{"contact_id": shop.anna}]
+
+
+def test_section_and_geometry_are_remembered(qtbot, db, tmp_path):
+    path = str(tmp_path / "s.ini")
+    first = make(qtbot, db, QSettings(path, QSettings.Format.IniFormat))
+    first.go(3)
+    geometry = first.saveGeometry()
+    first.close()
+    # Qt restores the geometry itself; offscreen it clamps it to a tiny virtual screen, so
+    # what is checked here is that the window's geometry reached the settings file intact.
+    assert options.WINDOW_GEOMETRY.get(QSettings(path, QSettings.Format.IniFormat)) == geometry
+    second = make(qtbot, db, QSettings(path, QSettings.Format.IniFormat))
+    assert second.stack.currentWidget() is second.calendar
