@@ -7,13 +7,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect
+from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -21,8 +18,15 @@ import models
 from models import Base
 from services.errors import StorageError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 BUSY_TIMEOUT_MS = 5000
 MIGRATIONS_DIR = Path(models.__file__).resolve().parent / "migrations"
+# The newest migration. Known without Alembic so that a normal start, where the file is
+# already current, never imports it (that import alone was half the time to first window).
+# tests/test_storage.py checks it against the migration scripts.
+SCHEMA_HEAD = "0001"
 
 
 def default_database_path() -> Path:
@@ -63,6 +67,8 @@ def create_sqlite_engine(path: Path | str) -> Engine:
 
 
 def alembic_config(engine: Engine | None = None, scripts: Path = MIGRATIONS_DIR) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(scripts))
     if engine is not None:
@@ -71,14 +77,19 @@ def alembic_config(engine: Engine | None = None, scripts: Path = MIGRATIONS_DIR)
 
 
 def head_revision(scripts: Path = MIGRATIONS_DIR) -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config(scripts=scripts)).get_current_head()
     assert head is not None
     return head
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The schema version stamped in the file, or None for a file without one."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def copy_database(source: Path | str, target: Path | str) -> None:
@@ -102,8 +113,13 @@ class SchemaResult:
 
 def prepare_schema(engine: Engine, path: Path, scripts: Path = MIGRATIONS_DIR) -> SchemaResult:
     """New file: create_all + stamp head. Old schema: copy aside, then upgrade."""
-    head = head_revision(scripts)
     revision = current_revision(engine)
+    if scripts == MIGRATIONS_DIR and revision == SCHEMA_HEAD:
+        return SchemaResult("current")
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    head = head_revision(scripts)
     if revision == head:
         return SchemaResult("current")
     config = alembic_config(engine, scripts)

@@ -20,6 +20,7 @@ from services.contacts import ContactInput, create_contact
 from services.errors import StorageError
 from services.storage import (
     MIGRATIONS_DIR,
+    SCHEMA_HEAD,
     Database,
     alembic_config,
     create_sqlite_engine,
@@ -50,6 +51,10 @@ def test_every_connection_enforces_keys_and_durability(db):
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
         assert connection.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
         assert connection.execute(text("PRAGMA busy_timeout")).scalar() == 5000
+
+
+def test_the_head_known_without_alembic_is_the_newest_migration():
+    assert head_revision() == SCHEMA_HEAD
 
 
 def test_new_file_is_created_at_head_and_reopened_unchanged(tmp_path):

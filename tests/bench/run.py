@@ -118,7 +118,20 @@ def figures(db: Database, con: sqlite3.Connection, today: dt.date) -> list[Figur
         return lambda: rawsql.run(con, params, *queries)
 
     totals_sql = (rawsql.PERIOD_TOTALS, rawsql.NEW_AND_RETURNING)
+
+    def first_window(*args: str) -> Callable[[], object]:
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        command = [sys.executable, "-m", "tests.bench.first_window", *args]
+        return lambda: subprocess.run(command, check=True, capture_output=True, env=env)
+
     return [
+        Figure(
+            "first window painted",
+            first_window(str(BIG_PATH)),
+            1500,
+            raw=first_window("--bare"),
+            note="new process; baseline: an empty Qt window",
+        ),
         Figure("search: name 'ковал'", lambda: search_contacts(db, "ковал"), 50),
         Figure("search: phone '891612'", lambda: search_contacts(db, "891612"), 50),
         Figure("search: last digits '4567'", lambda: search_contacts(db, "4567"), 50),

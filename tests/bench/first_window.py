@@ -1,0 +1,37 @@
+"""Bench helper: start, open Lavka's window on a database, say once it is painted, exit.
+
+`--bare` paints an empty QMainWindow instead: the floor Qt itself sets for the figure.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    if sys.argv[1] == "--bare":
+        window = QMainWindow()
+    else:
+        from services.storage import Database
+        from ui.formatting import Formatter
+        from ui.main_window import MainWindow
+
+        folder = tempfile.mkdtemp()
+        settings = QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(Database.open(Path(sys.argv[1])), Formatter(QLocale(), "₽"), settings)
+    window.show()
+    # A zero timer fires once the queued show, layout and paint events have been handled.
+    QTimer.singleShot(0, app.quit)
+    app.exec()
+    print("painted", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
