@@ -7,7 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from services.demo import create_demo_business
@@ -15,7 +15,9 @@ from services.storage import Database
 from ui.formatting import Formatter
 from ui.main_window import MainWindow
 
-OUT = Path(__file__).resolve().parent.parent / ".screenshots"
+REPO = Path(__file__).resolve().parent.parent
+OUT = REPO / ".screenshots"
+QM = REPO / "resources" / "translations" / "lavka_ru.qm"
 
 
 def main() -> int:
@@ -27,15 +29,18 @@ def main() -> int:
         # Ivan's locale, and a throwaway settings file: the user's own layout stays untouched.
         russian = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
         QLocale.setDefault(russian)
+        translator = QTranslator(app)
+        if translator.load(str(QM)):
+            app.installTranslator(translator)
         settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(database, Formatter(russian, "₽"), settings)
         window.resize(1400, 860)
         window.show()
-        for index, (title, _view) in enumerate(window.sections):
+        for index in range(len(window.sections)):
             window.go(index)
             for _ in range(5):
                 app.processEvents()
-            path = OUT / f"{index + 1:02d}-{title.lower()}.png"
+            path = OUT / f"{index + 1:02d}-section.png"
             window.grab().save(str(path))
             print(path)
         window.close()
