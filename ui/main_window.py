@@ -109,6 +109,9 @@ class MainWindow(QMainWindow):
         self.save_action = self._action(self.tr("&Save"), std.Save, self.save_current)
         self.quit_action = self._action(self.tr("&Quit"), std.Quit, self.close)
         self.about_action = self._action(self.tr("&About Lavka"), None, self.about)
+        self.settings_action = self._action(
+            self.tr("Se&ttings…"), QKeySequence.StandardKey.Preferences, self.edit_settings
+        )
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.new_order_action, self.new_contact_action])
@@ -116,6 +119,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.find_action, self.save_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index, (title, _view) in enumerate(self.sections):
             action = self._action(title, f"Ctrl+{index + 1}", lambda _=False, i=index: self.go(i))
@@ -168,6 +173,15 @@ class MainWindow(QMainWindow):
         view = self.stack.currentWidget()
         if hasattr(view, "save"):
             view.save()
+
+    def edit_settings(self) -> None:
+        from services.settings_store import load_business_settings
+        from ui.settings_dialog import SettingsDialog
+
+        if SettingsDialog.ask(self.database, self):
+            # every section shares this formatter, so a new currency symbol shows at once
+            self.formatter.symbol = load_business_settings(self.database).currency_symbol
+            self.refresh_all()
 
     def refresh_all(self) -> None:
         for _title, view in self.sections:

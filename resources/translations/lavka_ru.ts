@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>BusinessPage</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="66"/>
+        <source>Currency code:</source>
+        <translation>Код валюты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="68"/>
+        <source>Currency symbol:</source>
+        <translation>Символ валюты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="70"/>
+        <source>Phone region:</source>
+        <translation>Регион телефонов:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="75"/>
+        <source>Business</source>
+        <translation>Бизнес</translation>
+    </message>
+</context>
+<context>
     <name>CalendarView</name>
     <message>
         <location filename="../../ui/calendar_view.py" line="260"/>
@@ -340,6 +363,54 @@
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="114"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="115"/>
+        <source>Move up</source>
+        <translation>Выше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="116"/>
+        <source>Move down</source>
+        <translation>Ниже</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="131"/>
+        <source>Open</source>
+        <translation>Открыт</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="131"/>
+        <source>Won</source>
+        <translation>Выигран</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="131"/>
+        <source>Lost</source>
+        <translation>Проигран</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <source>Role of the selected status:</source>
+        <translation>Роль выбранного статуса:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="143"/>
+        <source>Unticked entries are no longer offered.</source>
+        <translation>Записи без галочки больше не предлагаются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="176"/>
+        <source>Row %1: %2</source>
+        <translation>Строка %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>LossReasonDialog</name>
     <message>
         <location filename="../../ui/loss_reason.py" line="13"/>
@@ -366,7 +437,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="62"/>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>Contacts</source>
         <translation>Клиенты</translation>
     </message>
@@ -427,31 +498,36 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="113"/>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>About Lavka</source>
         <translation>О программе «Лавка»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>Lavka — a desktop CRM for a one-person business.
 
 Database: %1</source>
@@ -956,6 +1032,29 @@ Would you like to look around with a demo business first (a wholesaler of wallet
         <location filename="../../ui/quick_capture.py" line="232"/>
         <source>New customer: type the name.</source>
         <translation>Новый клиент: введите имя.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="232"/>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="234"/>
+        <source>Order statuses</source>
+        <translation>Статусы заказов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="235"/>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog.py" line="236"/>
+        <source>Loss reasons</source>
+        <translation>Причины отказа</translation>
     </message>
 </context>
 </TS>

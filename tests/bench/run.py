@@ -86,7 +86,8 @@ def captured(db: Database, call: Callable[[], object]) -> list[tuple[str, object
     statements: list[tuple[str, object]] = []
 
     def record(_conn, _cursor, statement, parameters, _context, _many) -> None:
-        statements.append((statement, parameters))
+        if statement.strip().upper() != "BEGIN":  # the engine's own transaction bracket
+            statements.append((statement, parameters))
 
     event.listen(db.engine, "before_cursor_execute", record)
     try:

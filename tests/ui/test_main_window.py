@@ -65,3 +65,19 @@ def test_section_and_geometry_are_remembered(qtbot, db, tmp_path):
     assert options.WINDOW_GEOMETRY.get(QSettings(path, QSettings.Format.IniFormat)) == geometry
     second = make(qtbot, db, QSettings(path, QSettings.Format.IniFormat))
     assert second.stack.currentWidget() is second.calendar
+
+
+def test_settings_change_the_currency_shown_everywhere(qtbot, db, shop, tmp_path, monkeypatch):
+    from services.settings_store import save_business_settings
+    from ui.settings_dialog import SettingsDialog
+
+    def saved(database, parent):
+        save_business_settings(database, "USD", "$", "US")
+        return True
+
+    monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, d, p=None: saved(d, p)))
+    window = make(qtbot, db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window.settings_action.trigger()
+    model = window.orders.model
+    amounts = {model.index(row, 6).data() for row in range(model.rowCount())}
+    assert "7\u00a0400,00\u00a0$" in amounts  # O3's total, now in dollars

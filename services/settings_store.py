@@ -1,0 +1,205 @@
+"""Saving the business settings and the editable lists (statuses, channels, loss reasons)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import phonenumbers
+from sqlalchemy import select
+
+from models import STATUS_ROLES, Channel, LossReason, OrderStatus, Setting, fold
+from services import choices
+from services.choices import BusinessSettings
+from services.errors import Problem, ValidationError
+from services.storage import Database
+from services.uow import UnitOfWork
+
+KINDS = ("statuses", "channels", "loss_reasons")
+_MODELS = {"statuses": OrderStatus, "channels": Channel, "loss_reasons": LossReason}
+NAME_MAX = 100  # String(100) in models/entities.py
+SYMBOL_MAX = 5
+
+
+@dataclass(frozen=True)
+class ListEntry:
+    """One row of an edited list; id None for a new entry. `role` only means something for
+    statuses (None keeps the stored role, or "open" for a new status)."""
+
+    id: int | None
+    name: str
+    active: bool = True
+    role: str | None = None
+
+
+def load_business_settings(database: Database) -> BusinessSettings:
+    with database.session() as session:
+        return choices.business_settings(session)
+
+
+def save_business_settings(
+    database: Database, currency_code: str, currency_symbol: str, phone_region: str
+) -> BusinessSettings:
+    """Validate all three values, then write them in one transaction (or nothing at all)."""
+    code = (currency_code or "").strip().upper()
+    symbol = (currency_symbol or "").strip()
+    region = (phone_region or "").strip().upper()
+    problems = []
+    if not re.fullmatch(r"[A-Z]{3}", code):
+        problems.append(
+            Problem(
+                "currency_code",
+                f"Currency code '{currency_code}' must be three letters A–Z, like RUB or USD.",
+            )
+        )
+    if not symbol:
+        problems.append(Problem("currency_symbol", "Enter a currency symbol, like ₽ or $."))
+    elif len(symbol) > SYMBOL_MAX:
+        problems.append(
+            Problem(
+                "currency_symbol",
+                f"Currency symbol '{symbol}' is longer than {SYMBOL_MAX} characters.",
+            )
+        )
+    if region not in phonenumbers.SUPPORTED_REGIONS:
+        problems.append(
+            Problem("phone_region", f"Phone region '{phone_region}' is not a known region code.")
+        )
+    if problems:
+        raise ValidationError(problems)
+    values = {"currency_code": code, "currency_symbol": symbol, "phone_region": region}
+    with UnitOfWork(database) as uow:
+        for key, value in values.items():
+            setting = uow.session.get(Setting, key)
+            if setting is None:
+                uow.session.add(Setting(key=key, value=value))
+            else:
+                setting.value = value
+        uow.commit()
+    return BusinessSettings(**values)
+
+
+def load_list(database: Database, kind: str) -> list[ListEntry]:
+    """The whole list as the settings page edits it: retired entries included, in order."""
+    _check_kind(kind)
+    with database.session() as session:
+        if kind == "statuses":
+            return [ListEntry(s.id, s.name, True, s.role) for s in choices.statuses(session)]
+        reader = choices.channels if kind == "channels" else choices.loss_reasons
+        return [ListEntry(c.id, c.name, c.active) for c in reader(session, include_inactive=True)]
+
+
+def save_list(database: Database, kind: str, entries: list[ListEntry]) -> None:
+    """Save an edited list in one transaction: rename, reorder (position = index), (de)activate
+    and add. Nothing is deleted: a channel or loss reason left out of `entries` is kept but
+    retired; a status cannot be left out at all (orders may use it; rename it instead)."""
+    _check_kind(kind)
+    model = _MODELS[kind]
+    with UnitOfWork(database) as uow:
+        session = uow.session
+        stored = {row.id: row for row in session.scalars(select(model))}
+        problems = _problems(kind, entries, stored)
+        if problems:
+            raise ValidationError(problems)
+        listed = {entry.id for entry in entries if entry.id is not None}
+        # Names are UNIQUE and SQLite checks each UPDATE, so swapping two names needs a detour.
+        renamed = [e for e in entries if e.id is not None and stored[e.id].name != e.name.strip()]
+        for entry in renamed:
+            stored[entry.id].name = f"\u2060renaming {entry.id}"
+        session.flush()
+        for position, entry in enumerate(entries):
+            values = {"name": entry.name.strip(), "position": position}
+            if kind == "statuses":
+                if entry.role is not None:
+                    values["role"] = entry.role
+                elif entry.id is None:
+                    values["role"] = "open"
+            else:
+                values["active"] = entry.active
+            if entry.id is None:
+                session.add(model(**values))
+            else:
+                for key, value in values.items():
+                    setattr(stored[entry.id], key, value)
+        # Left-out entries (never statuses: refused above) go last, retired, in their old order.
+        left_out = sorted((r for i, r in stored.items() if i not in listed), key=_order)
+        for offset, row in enumerate(left_out, start=len(entries)):
+            row.position = offset
+            row.active = False
+        uow.commit()
+
+
+def _order(row) -> tuple[int, int]:
+    return (row.position, row.id)
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in KINDS:
+        raise ValueError(f"Unknown list '{kind}'; expected one of {', '.join(KINDS)}.")
+
+
+def _problems(kind: str, entries: list[ListEntry], stored: dict) -> list[Problem]:
+    problems: list[Problem] = []
+    seen_ids: set[int] = set()
+    seen_names: dict[str, int] = {}
+    listed = {entry.id for entry in entries if entry.id is not None}
+    # A retired entry keeps its name, so a new or renamed entry may not take it.
+    kept_names = {fold(row.name): row.name for i, row in stored.items() if i not in listed}
+    for line, entry in enumerate(entries, start=1):
+        name = (entry.name or "").strip()
+        if entry.id is not None and entry.id not in stored:
+            problems.append(Problem("id", f"Entry #{entry.id} no longer exists.", line))
+        elif entry.id is not None and entry.id in seen_ids:
+            problems.append(Problem("id", f"Entry #{entry.id} appears twice.", line))
+        if entry.id is not None:
+            seen_ids.add(entry.id)
+        if not name:
+            problems.append(Problem("name", "Enter a name.", line))
+        elif len(name) > NAME_MAX:
+            problems.append(
+                Problem("name", f"Name '{name}' is longer than {NAME_MAX} characters.", line)
+            )
+        elif fold(name) in seen_names:
+            problems.append(
+                Problem(
+                    "name", f"Name '{name}' is already used on row {seen_names[fold(name)]}.", line
+                )
+            )
+        elif fold(name) in kept_names:
+            problems.append(
+                Problem(
+                    "name",
+                    f"Name '{name}' is taken by the removed entry '{kept_names[fold(name)]}'.",
+                    line,
+                )
+            )
+        if name:
+            seen_names.setdefault(fold(name), line)
+        if kind == "statuses" and entry.role is not None and entry.role not in STATUS_ROLES:
+            problems.append(
+                Problem("role", f"Role '{entry.role}' must be one of open, won, lost.", line)
+            )
+    if kind == "statuses":
+        problems.extend(_status_problems(entries, stored, listed))
+    return problems
+
+
+def _status_problems(entries: list[ListEntry], stored: dict, listed: set) -> list[Problem]:
+    problems = []
+    for status_id in sorted(set(stored) - listed):
+        name = stored[status_id].name
+        problems.append(
+            Problem("statuses", f"Status '{name}' cannot be removed; rename it instead.")
+        )
+    roles = set()
+    for entry in entries:
+        if entry.role is not None:
+            roles.add(entry.role)
+        elif entry.id in stored:
+            roles.add(stored[entry.id].role)
+        else:
+            roles.add("open")
+    for role, label in (("won", "won (like Completed)"), ("lost", "lost (like Cancelled)")):
+        if role not in roles:
+            problems.append(Problem("role", f"At least one status must be {label}."))
+    return problems
