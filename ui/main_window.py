@@ -56,7 +56,7 @@ class MainWindow(QMainWindow):
 
         self.contacts = ContactsView(database, formatter, self)
         self.orders = OrdersView(database, formatter, self)
-        self.products = ProductsView(database, formatter, self)
+        self.products = ProductsView(database, formatter, self, lazy=True)
         self.calendar = CalendarView(database, formatter, self)
         self.sections: list[tuple[str, QWidget]] = [
             (self.tr("Contacts"), self.contacts),

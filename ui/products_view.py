@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor
+from PySide6.QtGui import QAction, QColor, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -291,9 +291,13 @@ class ProductsView(QWidget):
         formatter: Formatter,
         parent=None,
         today: dt.date | None = None,
+        lazy: bool = False,
     ) -> None:
         super().__init__(parent)
         self._database, self._formatter, self._today = database, formatter, today
+        # lazy: while hidden, a refresh only marks the figures stale; they are computed when
+        # the section is shown (all-time figures of a big base take a second: not at start)
+        self._lazy, self._stale = lazy, False
         self.period = QComboBox()
         labels = (
             self.tr("All time"), self.tr("This month"), self.tr("Last month"),
@@ -356,6 +360,10 @@ class ProductsView(QWidget):
 
     def refresh(self) -> None:
         """Reload the catalogue and its figures; the selected product stays selected."""
+        if self._lazy and not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         chosen = self.current_product_id()
         sales = product_figures(self._database, self.current_period(), today=self.today())
         # product_figures carries no default price/cost: join it to the catalogue by id.
@@ -364,6 +372,11 @@ class ProductsView(QWidget):
         self.model.set_rows([CatalogueRow(p, by_id[p.id]) for p in products if p.id in by_id])
         if chosen is not None:
             self.select_product(chosen)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("products/header", self.table.horizontalHeader().saveState())

@@ -24,8 +24,10 @@ def test_four_sections_and_their_toolbar(qtbot, db, shop, tmp_path):
     window = make(qtbot, db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert titles == ["Contacts", "Orders", "Products", "Calendar"]
+    assert window.products.model.rowCount() == 0  # figures are not computed at start...
     window.go(2)
     assert window.stack.currentWidget() is window.products
+    assert window.products.model.rowCount() == 3  # ...but as soon as the section shows
     texts = [a.text() for a in window.section_bar.actions() if a.text()]
     assert "New product" in texts and "&New order…" in texts
     assert window.orders.model.total == 6  # the shop's six orders are in the grid
