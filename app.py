@@ -48,8 +48,8 @@ def open_window(db_path: Path):
     and show the main window. Returns the window; the caller runs the event loop."""
     from PySide6.QtCore import QLocale
 
-    from services.choices import business_settings
     from services.contacts import search_contacts
+    from services.settings_store import load_business_settings
     from services.storage import Database
     from ui.formatting import Formatter
     from ui.main_window import DemoOffer, MainWindow
@@ -60,8 +60,7 @@ def open_window(db_path: Path):
         from services.demo import create_demo_business
 
         create_demo_business(database)
-    with database.session() as session:
-        symbol = business_settings(session).currency_symbol
+    symbol = load_business_settings(database).currency_symbol
     window = MainWindow(database, Formatter(QLocale(), symbol))
     window.show()
     return window

@@ -105,6 +105,8 @@ class ProductFigures:
     name: str
     sku: str | None
     active: bool
+    default_price: Decimal
+    default_cost: Decimal
     units: int
     orders: int
     figures: Figures
@@ -272,6 +274,8 @@ def product_figures(
             Product.name,
             Product.sku,
             Product.active,
+            Product.default_price,
+            Product.default_cost,
             func.coalesce(sold.c.units, 0),
             func.coalesce(sold.c.orders, 0),
             sold.c.amount,
@@ -286,8 +290,8 @@ def product_figures(
         query = query.where(Product.active.is_(True))
     with database.session() as session:
         return [
-            ProductFigures(pid, name, sku, active, units, orders, Figures.from_minor(a, c))
-            for pid, name, sku, active, units, orders, a, c in session.execute(query)
+            ProductFigures(*values[:8], figures=Figures.from_minor(*values[8:]))
+            for values in session.execute(query)
         ]
 
 

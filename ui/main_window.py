@@ -74,7 +74,8 @@ class MainWindow(QMainWindow):
             if hasattr(view, "orderActivated"):
                 view.orderActivated.connect(self.open_order)
             if hasattr(view, "dataChanged"):
-                view.dataChanged.connect(self.refresh_all)
+                # the section that wrote has already reloaded itself: refresh the others
+                view.dataChanged.connect(lambda v=view: self.refresh_all(skip=v))
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 0)
@@ -183,9 +184,10 @@ class MainWindow(QMainWindow):
             self.formatter.symbol = load_business_settings(self.database).currency_symbol
             self.refresh_all()
 
-    def refresh_all(self) -> None:
+    def refresh_all(self, skip: QWidget | None = None) -> None:
         for _title, view in self.sections:
-            view.refresh()
+            if view is not skip:
+                view.refresh()
 
     def about(self) -> None:
         QMessageBox.about(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -39,7 +38,6 @@ from services.products import (
     ProductView,
     create_product,
     get_product,
-    list_products,
     update_product,
 )
 from services.storage import Database
@@ -55,21 +53,13 @@ _INACTIVE = QColor("#808080")  # a retired product stays listed, greyed
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
-@dataclass(frozen=True)
-class CatalogueRow:
-    """A product as the catalogue keeps it, with what it sold in the chosen period."""
-
-    product: ProductView
-    sales: ProductFigures
-
-
 class ProductsModel(QAbstractTableModel):
     """The catalogue rows, sorted here: a few dozen products, already aggregated in SQL."""
 
     def __init__(self, formatter: Formatter, parent=None) -> None:
         super().__init__(parent)
         self._formatter = formatter
-        self._rows: list[CatalogueRow] = []
+        self._rows: list[ProductFigures] = []
         self._sort: tuple[int, Qt.SortOrder] = (PROFIT, Qt.SortOrder.DescendingOrder)
         self._collator = QCollator(formatter.locale)
         self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -79,16 +69,16 @@ class ProductsModel(QAbstractTableModel):
             self.tr("Margin"),
         )  # fmt: skip
 
-    def set_rows(self, rows: list[CatalogueRow]) -> None:
+    def set_rows(self, rows: list[ProductFigures]) -> None:
         self.beginResetModel()
         self._rows = self._sorted(rows)
         self.endResetModel()
 
     def product_id(self, row: int) -> int:
-        return self._rows[row].product.id
+        return self._rows[row].product_id
 
     def row_of(self, product_id: int) -> int | None:
-        ids = [row.product.id for row in self._rows]
+        ids = [row.product_id for row in self._rows]
         return ids.index(product_id) if product_id in ids else None
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -115,22 +105,22 @@ class ProductsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
             return RIGHT
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column == PROFIT and row.sales.figures.profit < 0:
+            if column == PROFIT and row.figures.profit < 0:
                 return NEGATIVE
-            return None if row.product.active else _INACTIVE
+            return None if row.active else _INACTIVE
         if role == PRODUCT_ID_ROLE:
-            return row.product.id
+            return row.product_id
         return None
 
-    def _display(self, row: CatalogueRow, column: int) -> str:
-        fmt, product, figures = self._formatter, row.product, row.sales.figures
+    def _display(self, row: ProductFigures, column: int) -> str:
+        fmt, product, figures = self._formatter, row, row.figures
         values = {
             NAME: lambda: product.name,
             SKU: lambda: product.sku or "",
             PRICE: lambda: fmt.money(product.default_price),
             COST: lambda: fmt.money(product.default_cost),
             ACTIVE: lambda: self.tr("Yes") if product.active else self.tr("No"),
-            UNITS: lambda: fmt.integer(row.sales.units),
+            UNITS: lambda: fmt.integer(row.units),
             REVENUE: lambda: fmt.money(figures.amount),
             PROFIT: lambda: fmt.money(figures.profit),
             MARGIN: lambda: fmt.percent(figures.margin),
@@ -143,21 +133,21 @@ class ProductsModel(QAbstractTableModel):
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
-        ids = [self._rows[index.row()].product.id for index in before]
+        ids = [self._rows[index.row()].product_id for index in before]
         self._rows = self._sorted(self._rows)
-        rows = {row.product.id: number for number, row in enumerate(self._rows)}
+        rows = {row.product_id: number for number, row in enumerate(self._rows)}
         after = [
             self.index(rows[pid], index.column()) for pid, index in zip(ids, before, strict=True)
         ]
         self.changePersistentIndexList(before, after)
         self.layoutChanged.emit()
 
-    def _sorted(self, rows: list[CatalogueRow]) -> list[CatalogueRow]:
+    def _sorted(self, rows: list[ProductFigures]) -> list[ProductFigures]:
         column, order = self._sort
         descending = order == Qt.SortOrder.DescendingOrder
-        by_name = sorted(rows, key=self._text_key(lambda r: r.product.name))
+        by_name = sorted(rows, key=self._text_key(lambda r: r.name))
         if column in (NAME, SKU):
-            text = (lambda r: r.product.name) if column == NAME else (lambda r: r.product.sku or "")
+            text = (lambda r: r.name) if column == NAME else (lambda r: r.sku or "")
             return sorted(by_name, key=self._text_key(text), reverse=descending)
         key = _NUMBER_KEYS[column]
         # An empty margin ("—") goes last either way; ties stay in name order.
@@ -172,13 +162,13 @@ class ProductsModel(QAbstractTableModel):
 
 
 _NUMBER_KEYS = {
-    PRICE: lambda r: r.product.default_price,
-    COST: lambda r: r.product.default_cost,
-    ACTIVE: lambda r: r.product.active,
-    UNITS: lambda r: r.sales.units,
-    REVENUE: lambda r: r.sales.figures.amount,
-    PROFIT: lambda r: r.sales.figures.profit,
-    MARGIN: lambda r: r.sales.figures.margin,
+    PRICE: lambda r: r.default_price,
+    COST: lambda r: r.default_cost,
+    ACTIVE: lambda r: r.active,
+    UNITS: lambda r: r.units,
+    REVENUE: lambda r: r.figures.amount,
+    PROFIT: lambda r: r.figures.profit,
+    MARGIN: lambda r: r.figures.margin,
 }
 
 
@@ -365,11 +355,9 @@ class ProductsView(QWidget):
             return
         self._stale = False
         chosen = self.current_product_id()
-        sales = product_figures(self._database, self.current_period(), today=self.today())
-        # product_figures carries no default price/cost: join it to the catalogue by id.
-        by_id = {row.product_id: row for row in sales}
-        products = list_products(self._database, include_inactive=True)
-        self.model.set_rows([CatalogueRow(p, by_id[p.id]) for p in products if p.id in by_id])
+        self.model.set_rows(
+            product_figures(self._database, self.current_period(), today=self.today())
+        )
         if chosen is not None:
             self.select_product(chosen)
 
