@@ -320,7 +320,10 @@ class ProductsView(QWidget):
         short = self.table.fontMetrics().horizontalAdvance("000 000") + 24
         widths = {NAME: 220, SKU: 100, ACTIVE: short, UNITS: short, MARGIN: short}
         for column in range(self.model.columnCount()):
-            self.table.setColumnWidth(column, widths.get(column, money))
+            # wide enough for the figures and for the header in any language (Russian runs long)
+            title = self.model.headerData(column, Qt.Orientation.Horizontal)
+            header = self.table.fontMetrics().horizontalAdvance(title) + 28
+            self.table.setColumnWidth(column, max(widths.get(column, money), header))
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(PROFIT, Qt.SortOrder.DescendingOrder)
         layout = QVBoxLayout(self)
