@@ -57,3 +57,7 @@ class DuplicatePhone(ValidationError):
                 f"Phone {phone} already belongs to contact '{existing_name}' (#{existing_id}).",
             )
         )
+
+
+class Cancelled(LavkaError):
+    """The person cancelled a long operation; whatever it was writing was discarded."""
