@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from sqlalchemy import (
@@ -194,6 +195,17 @@ def list_orders(database: Database, query: OrderQuery = OrderQuery()) -> OrderPa
         ]
         total = session.scalar(select(func.count()).select_from(Order).where(*conditions))
     return OrderPage(rows, total or 0)
+
+
+def iter_orders(database: Database, query: OrderQuery, batch: int = 2000) -> Iterator[OrderRow]:
+    """Every order the query's filter and sort give, fetched `batch` at a time (exports)."""
+    offset = query.offset
+    while True:
+        page = list_orders(database, replace(query, offset=offset, limit=batch))
+        yield from page.rows
+        if len(page.rows) < batch:
+            return
+        offset += len(page.rows)
 
 
 def order_groups(

@@ -1,0 +1,270 @@
+"""The exchange format of PRODUCT.md: the whole database as Contacts, Orders and Shipments.
+
+Rows are read with plain SQL in one read transaction and streamed, so a million shipments are
+never held in memory and the three tables agree with each other. Column names and their order
+follow PRODUCT.md; a few columns that a lossless round trip needs (the loss reason, archived
+contacts, the product defaults) come after them, so a reader of the documented columns is not
+disturbed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import Connection, text
+
+from models.types import from_minor
+from services.errors import LavkaError
+from services.figures_math import ratio
+from services.phones import format_phone
+from services.storage import Database
+from services.tables import Column, Kind, Progress, Row, Table
+
+CONTACTS = (
+    Column("Contact ID", Kind.INTEGER),
+    Column("Name"),
+    Column("Phone"),
+    Column("Email"),
+    Column("Address"),
+    Column("Notes"),
+    Column("Channel"),
+    Column("Created", Kind.DATETIME),
+    Column("Archived", Kind.BOOLEAN),
+)
+ORDERS = (
+    Column("Order ID", Kind.INTEGER),
+    Column("Date", Kind.DATE),
+    Column("Status"),
+    Column("Contact ID", Kind.INTEGER),
+    Column("Contact name"),
+    Column("Contact phone"),
+    Column("Channel"),
+    Column("Comment"),
+    Column("Amount", Kind.MONEY),
+    Column("Cost", Kind.MONEY),
+    Column("Profit", Kind.MONEY),
+    Column("Margin", Kind.PERCENT),
+    Column("Loss reason"),
+    Column("Loss note"),
+)
+SHIPMENTS = (
+    Column("Shipment ID", Kind.INTEGER),
+    Column("Order ID", Kind.INTEGER),
+    Column("Date", Kind.DATE),
+    Column("Product"),
+    Column("Quantity", Kind.INTEGER),
+    Column("Unit price", Kind.MONEY),
+    Column("Unit cost", Kind.MONEY),
+    Column("Amount", Kind.MONEY),
+    Column("Cost", Kind.MONEY),
+    Column("Profit", Kind.MONEY),
+    Column("Margin", Kind.PERCENT),
+    Column("Planned", Kind.BOOLEAN),
+)
+PRODUCTS = (
+    Column("Product"),
+    Column("SKU"),
+    Column("Default price", Kind.MONEY),
+    Column("Default cost", Kind.MONEY),
+    Column("Active", Kind.BOOLEAN),
+)
+
+_CONTACTS_SQL = """
+SELECT c.id, c.name, c.phone, c.email, c.address, c.notes, ch.name, c.created_at, c.archived
+FROM contacts c LEFT JOIN channels ch ON ch.id = c.channel_id
+ORDER BY c.id"""
+_ORDERS_SQL = """
+SELECT o.id, o.date, s.name, o.contact_id, c.name, c.phone, ch.name, o.comment,
+       o.amount, o.cost, lr.name, o.loss_note
+FROM orders o
+JOIN order_statuses s ON s.id = o.status_id
+JOIN contacts c ON c.id = o.contact_id
+LEFT JOIN channels ch ON ch.id = o.channel_id
+LEFT JOIN loss_reasons lr ON lr.id = o.loss_reason_id
+ORDER BY o.id"""
+_SHIPMENTS_SQL = """
+SELECT sh.id, sh.order_id, sh.date, p.name, sh.quantity, sh.unit_price, sh.unit_cost
+FROM shipments sh JOIN products p ON p.id = sh.product_id
+ORDER BY sh.order_id, sh.position, sh.id"""
+_PRODUCTS_SQL = "SELECT name, sku, default_price, default_cost, active FROM products ORDER BY name"
+
+_BATCH = 2000
+
+
+class ExportError(LavkaError):
+    """An export could not be written where the person asked."""
+
+
+@contextmanager
+def _writing(target: Path) -> Iterator[None]:
+    """A full disk, a pulled stick or a read-only folder, said in plain words."""
+    try:
+        yield
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ExportError(f"Could not write '{target}': {reason}. Nothing was exported.") from error
+
+
+def _money(minor: int) -> Decimal:
+    value = from_minor(minor)
+    assert value is not None
+    return value
+
+
+def _date(value: str) -> dt.date:
+    return dt.date.fromisoformat(value[:10])
+
+
+def _local_time(stored: str | None) -> dt.datetime | None:
+    """Timestamps are stored in UTC; a person reads them in local time."""
+    if stored is None:
+        return None
+    utc = dt.datetime.fromisoformat(stored).replace(tzinfo=dt.UTC)
+    return utc.astimezone().replace(tzinfo=None, microsecond=0)
+
+
+def _figures(amount_minor: int, cost_minor: int) -> tuple[Decimal, Decimal, Decimal, object]:
+    amount, cost = _money(amount_minor), _money(cost_minor)
+    profit = amount - cost
+    return amount, cost, profit, ratio(profit, amount)
+
+
+def _stream(connection: Connection, sql: str) -> Iterator[tuple]:
+    result = connection.execute(text(sql))
+    while batch := result.fetchmany(_BATCH):
+        yield from batch
+
+
+def _contact_rows(connection: Connection) -> Iterator[Row]:
+    for cid, name, phone, email, address, notes, channel, created, archived in _stream(
+        connection, _CONTACTS_SQL
+    ):
+        yield (
+            cid,
+            name,
+            format_phone(phone) or None,
+            email,
+            address,
+            notes,
+            channel,
+            _local_time(created),
+            bool(archived),
+        )
+
+
+def _order_rows(connection: Connection) -> Iterator[Row]:
+    for row in _stream(connection, _ORDERS_SQL):
+        oid, date, status, cid, name, phone, channel, comment, amount, cost, reason, note = row
+        yield (
+            oid,
+            _date(date),
+            status,
+            cid,
+            name,
+            format_phone(phone) or None,
+            channel,
+            comment,
+            *_figures(amount, cost),
+            reason,
+            note,
+        )
+
+
+def _shipment_rows(connection: Connection, today: dt.date) -> Iterator[Row]:
+    for sid, oid, date, product, quantity, price, cost in _stream(connection, _SHIPMENTS_SQL):
+        day = _date(date)
+        yield (
+            sid,
+            oid,
+            day,
+            product,
+            quantity,
+            _money(price),
+            _money(cost),
+            *_figures(quantity * price, quantity * cost),
+            day > today,
+        )
+
+
+def _product_rows(connection: Connection) -> Iterator[Row]:
+    for name, sku, price, cost, active in _stream(connection, _PRODUCTS_SQL):
+        yield name, sku, _money(price), _money(cost), bool(active)
+
+
+class Snapshot:
+    """One read transaction over the database, open while the tables' rows are written."""
+
+    def __init__(self, database: Database) -> None:
+        self._connection = database.engine.connect()
+        self._connection.begin()  # one read transaction: the tables agree with each other
+
+    def close(self) -> None:
+        self._connection.close()
+
+    def __enter__(self) -> Snapshot:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
+    def count(self, table: str) -> int:
+        return self._connection.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one()
+
+    def tables(self, today: dt.date) -> list[Table]:
+        """Contacts, Orders, Shipments (and Products, for the defaults a round trip needs)."""
+        c = self._connection
+        return [
+            Table("Contacts", CONTACTS, lambda: _contact_rows(c), self.count("contacts")),
+            Table("Orders", ORDERS, lambda: _order_rows(c), self.count("orders")),
+            Table(
+                "Shipments", SHIPMENTS, lambda: _shipment_rows(c, today), self.count("shipments")
+            ),
+            Table("Products", PRODUCTS, lambda: _product_rows(c), self.count("products")),
+        ]
+
+
+def export_all(
+    database: Database,
+    target: Path,
+    file_format: str,
+    today: dt.date,
+    dialect: str = "excel-ru",
+    currency: str = "₽",
+    progress: Progress | None = None,
+) -> list[Path]:
+    """The whole database in the exchange format: one XLSX workbook at `target`, or (for
+    "csv") the CSV files inside the folder `target`, created if needed. Returns the files."""
+    from services.csv_writer import DIALECTS, write_csv_files
+    from services.xlsx_writer import write_xlsx
+
+    with Snapshot(database) as snapshot, _writing(target):
+        tables = snapshot.tables(today)
+        if file_format == "xlsx":
+            write_xlsx(target, tables, currency, progress)
+            return [target]
+        target.mkdir(parents=True, exist_ok=True)
+        return write_csv_files(target, tables, DIALECTS[dialect], progress)
+
+
+def export_table(
+    table: Table,
+    target: Path,
+    file_format: str,
+    dialect: str = "excel-ru",
+    currency: str = "₽",
+    progress: Progress | None = None,
+) -> Path:
+    """One grid as it is shown, into an XLSX workbook or a CSV file."""
+    from services.csv_writer import DIALECTS, write_csv
+    from services.xlsx_writer import write_xlsx
+
+    with _writing(target):
+        if file_format == "xlsx":
+            write_xlsx(target, [table], currency, progress)
+        else:
+            write_csv(target, table, DIALECTS[dialect], progress)
+    return target
