@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 
 class LavkaError(Exception):
@@ -61,3 +62,19 @@ class DuplicatePhone(ValidationError):
 
 class Cancelled(LavkaError):
     """The person cancelled a long operation; whatever it was writing was discarded."""
+
+
+class DamagedDatabase(StorageError):
+    """The database file failed SQLite's quick_check; Lavka wrote nothing to it."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(
+            f"'{self.path}' cannot be opened as a Lavka database: it is damaged or not a "
+            f"database ({reason}). Lavka did not change it."
+        )
+
+
+class BackupError(LavkaError):
+    """A backup or a restore did not happen; the message says why and what is untouched."""

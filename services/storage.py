@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 import models
 from models import Base
-from services.errors import StorageError
+from services.errors import DamagedDatabase, StorageError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -27,6 +27,8 @@ MIGRATIONS_DIR = Path(models.__file__).resolve().parent / "migrations"
 # already current, never imports it (that import alone was half the time to first window).
 # tests/test_storage.py checks it against the migration scripts.
 SCHEMA_HEAD = "0001"
+SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_READONLY_ROLLBACK = 776  # a read-only connection met a hot journal it may not roll back
 
 
 def default_database_path() -> Path:
@@ -103,6 +105,57 @@ def copy_database(source: Path | str, target: Path | str) -> None:
         src.close()
 
 
+def read_only_connection(path: Path | str) -> sqlite3.Connection:
+    """A connection that can neither change `path`, create it, nor leave files beside it."""
+    path = Path(path).absolute()
+    with path.open("rb") as file:  # raises for a missing file: SQLite would create it
+        header = file.read(20)
+    # A read-only connection to a WAL file creates -wal and -shm and leaves them behind. No -wal
+    # beside a WAL file means no connection has it open, so reading it as immutable (no locks,
+    # no side files) is safe; otherwise the normal read-only path applies the WAL it finds.
+    in_wal_mode = header.startswith(SQLITE_HEADER) and header[18:20] == b"\x02\x02"
+    wal = path.with_name(path.name + "-wal")
+    mode = "immutable=1" if in_wal_mode and not wal.exists() else "mode=ro"
+    # as_uri() percent-encodes '?' and '#', which would otherwise end the file name.
+    return sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True, isolation_level=None)
+
+
+def quick_check(path: Path | str) -> str | None:
+    """None if SQLite's quick_check finds `path` sound, else why it is not. Read-only."""
+    path = Path(path)
+    if not path.is_file():
+        return f"there is no file at '{path}'"
+    try:
+        connection = read_only_connection(path)
+    except (OSError, sqlite3.Error) as error:
+        return str(error)
+    try:
+        # The database itself sits on a local disk: mapping it halves the check (bench base:
+        # 1.2 s → 0.55 s). Backups on a stick are checked unmapped, where a pulled stick
+        # must be an error and not a crash.
+        connection.execute("PRAGMA mmap_size=268435456")
+        return check_problems(connection, "quick_check")
+    except sqlite3.Error as error:
+        if getattr(error, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK:
+            # A transaction cut short in rollback-journal mode: not damage. The normal open
+            # rolls it back; a verdict now would quarantine a sound file.
+            return None
+        return str(error)
+    finally:
+        connection.close()
+
+
+def check_problems(connection: sqlite3.Connection, check: str = "quick_check") -> str | None:
+    """None if `PRAGMA <check>` (quick_check or integrity_check) says ok, else its first few
+    findings on one line."""
+    rows = connection.execute(f"PRAGMA {check}(5)").fetchall()
+    if [row[0] for row in rows] == ["ok"]:
+        return None
+    # A finding may span lines; the "*** in database main ***" banner tells nothing.
+    lines = [line for (text,) in rows for line in str(text).splitlines()]
+    return "; ".join(line for line in lines if not line.startswith("***"))
+
+
 @dataclass(frozen=True)
 class SchemaResult:
     """What prepare_schema did: created a new file, upgraded an old one, or nothing."""
@@ -163,11 +216,20 @@ class Database:
         self.schema = SchemaResult("current")
 
     @classmethod
-    def open(cls, path: Path | str) -> Database:
-        """Open (creating or upgrading as needed) the database at `path`."""
+    def open(cls, path: Path | str, *, check: bool = True) -> Database:
+        """Open (creating or upgrading as needed) the database at `path`.
+
+        An existing file is checked first (quick_check, read-only): a damaged one raises
+        DamagedDatabase before anything could write to it, so it can still be rescued.
+        `check=False` is for a caller that already ran quick_check (in a thread, say: it takes
+        ~0.6-0.9 s on the 160 MB bench base)."""
         path = Path(path)
         if path.parent and not path.parent.exists():
             raise StorageError(f"Folder '{path.parent}' does not exist.")
+        if check and path.is_file() and path.stat().st_size > 0:
+            reason = quick_check(path)
+            if reason is not None:
+                raise DamagedDatabase(path, reason)
         database = cls(path)
         try:
             database.schema = prepare_schema(database.engine, path)

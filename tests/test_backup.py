@@ -1,0 +1,573 @@
+"""Backups, retention, restore and damaged files, on real SQLite files in tmp_path."""
+
+from __future__ import annotations
+
+import errno
+import hashlib
+import os
+import re
+import shutil
+import sqlite3
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from services import backup as backups
+from services.backup import (
+    auto_backup,
+    backup_to,
+    list_backups,
+    local_backup_folder,
+    newest_verified_backup,
+    prune_backups,
+    quarantine_damaged,
+    restore_backup,
+    thin_backups,
+    verify_backup,
+)
+from services.contacts import ContactInput, create_contact
+from services.errors import BackupError, Cancelled, DamagedDatabase, StorageError
+from services.storage import SCHEMA_HEAD, Database, copy_database, quick_check
+
+REPO = Path(__file__).resolve().parent.parent
+NOW = datetime(2026, 6, 17, 12, 0, 0)  # a Wednesday
+TABLES = ("contacts", "products", "orders", "shipments")
+SHOP_COUNTS = {"contacts": 3, "orders": 6, "shipments": 8, "products": 3}
+
+
+def rows(path: Path) -> dict[str, list[tuple]]:
+    """Every row of the business tables, to compare two files' contents."""
+    connection = sqlite3.connect(path)
+    try:
+        return {t: connection.execute(f"SELECT * FROM {t} ORDER BY id").fetchall() for t in TABLES}
+    finally:
+        connection.close()
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def corrupt(path: Path, part: str = "orders") -> None:
+    """Zero the b-tree header of a table's or an index's root page (page 3 or later): real
+    damage that SQLite's quick_check reports, in a file that was closed cleanly."""
+    connection = sqlite3.connect(path)
+    root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (part,))
+    page, page_size = root.fetchone()[0], connection.execute("PRAGMA page_size").fetchone()[0]
+    connection.close()
+    assert page >= 3
+    with path.open("r+b") as file:
+        file.seek((page - 1) * page_size)
+        file.write(bytes(64))
+
+
+def made(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def fake_backup(folder: Path, when: datetime, content: bytes = b"not checked") -> Path:
+    folder.mkdir(exist_ok=True)
+    path = folder / f"lavka-{when:%Y%m%d-%H%M%S}.sqlite3"
+    path.write_bytes(content)
+    return path
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory) -> Path:
+    """The demo business (about 1,000 orders, 120 pages), built once for this module."""
+    from services.demo import create_demo_business
+
+    path = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
+    database = Database.open(path)
+    create_demo_business(database, today=NOW.date())
+    database.close()
+    return path
+
+
+@pytest.fixture
+def demo(demo_file, tmp_path) -> Path:
+    path = tmp_path / "lavka.sqlite3"
+    copy_database(demo_file, path)
+    return path
+
+
+def test_backup_is_a_verified_standalone_copy(db, shop, tmp_path):
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    info = backup_to(db.path, folder, now=NOW)
+    assert info.path == folder / "lavka-20260617-120000.sqlite3"
+    assert (info.taken_at, info.revision, info.verified) == (NOW, SCHEMA_HEAD, True)
+    assert info.counts == SHOP_COUNTS
+    assert info.size == info.path.stat().st_size > 0
+    assert sorted(p.name for p in folder.iterdir()) == [info.path.name]  # no temp, no journal
+    assert info.path.read_bytes()[18:20] == b"\x01\x01"  # rollback journal: one file holds all
+    assert rows(info.path) == rows(db.path)
+    assert verify_backup(info.path) == info
+
+
+def test_backup_holds_the_committed_state_while_another_connection_writes(db, shop, tmp_path):
+    before = rows(db.path)
+    writer = sqlite3.connect(db.path, isolation_level=None)
+    writer.execute("PRAGMA cache_size=5")  # spill uncommitted pages into the WAL file
+    writer.execute("BEGIN IMMEDIATE")
+    writer.execute("UPDATE contacts SET name = 'uncommitted'")
+    writer.execute("DELETE FROM shipments")
+    writer.executemany(
+        "INSERT INTO products (name, default_price, default_cost, active) VALUES (?, 0, 0, 1)",
+        [(f"uncommitted {n}",) for n in range(3000)],
+    )
+    try:
+        info = backup_to(db.path, tmp_path, now=NOW)
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    assert info.counts == SHOP_COUNTS
+    assert rows(info.path) == before
+
+
+def test_a_commit_during_the_copy_is_not_in_it(demo, tmp_path, monkeypatch):
+    """The counts and the pages come from one snapshot, even when a writer commits between two
+    steps of the copy."""
+    monkeypatch.setattr(backups, "STEP_PAGES", 10)
+    before = rows(demo)
+    writer = sqlite3.connect(demo, isolation_level=None)
+    calls = []
+
+    def progress(done, total):
+        calls.append((done, total))
+        if len(calls) == 2:
+            writer.execute("DELETE FROM shipments WHERE order_id IN (SELECT id FROM orders)")
+            writer.execute("DELETE FROM orders WHERE id > 10")
+
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    info = backup_to(demo, folder, now=NOW, progress=progress)
+    writer.close()
+    assert len(calls) > 5 and calls[-1][0] == calls[-1][1]
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
+    assert rows(info.path) == before
+    assert info.counts["orders"] == len(before["orders"]) > 10
+    assert rows(demo)["shipments"] == []  # the commit did happen, after the snapshot
+
+
+def test_cancel_removes_the_half_written_file(demo, tmp_path, monkeypatch):
+    monkeypatch.setattr(backups, "STEP_PAGES", 10)
+    folder = tmp_path / "backups"
+    older = fake_backup(folder, datetime(2026, 6, 1))
+
+    def progress(done, total):
+        if done > 20:
+            raise Cancelled("stopped")
+
+    with pytest.raises(Cancelled):
+        backup_to(demo, folder, now=NOW, progress=progress)
+    assert list(folder.iterdir()) == [older]
+
+
+def test_two_backups_in_one_second_both_stay(db, tmp_path):
+    first = backup_to(db.path, tmp_path, now=NOW)
+    second = backup_to(db.path, tmp_path, now=NOW)
+    assert second.path.name == "lavka-20260617-120000-2.sqlite3"
+    assert first.path.is_file() and second.path.is_file()
+    assert [info.path for info in list_backups(tmp_path)] == [second.path, first.path]
+
+
+def test_keep_prunes_only_backups_and_only_the_oldest(db, tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    others = [folder / "notes.txt", folder / "lavka-old.sqlite3", folder / "lavka.sqlite3"]
+    for other in others:
+        other.write_text("mine")
+    made = [backup_to(db.path, folder, keep=3, now=NOW.replace(day=day)) for day in range(1, 6)]
+    assert {p for p in folder.iterdir() if p not in others} == {i.path for i in made[2:]}
+    assert all(other.read_text() == "mine" for other in others)
+
+
+def test_pruning_spares_the_newest_verified_backup_behind_damaged_ones(db, tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    oldest = backup_to(db.path, folder, now=datetime(2026, 6, 1)).path
+    good = backup_to(db.path, folder, now=datetime(2026, 6, 2)).path
+    damaged = [fake_backup(folder, datetime(2026, 6, day), b"junk" * 100) for day in (3, 4)]
+    deleted = prune_backups(folder, keep=1, protect=None)
+    assert deleted == [damaged[0], oldest]
+    assert sorted(folder.iterdir()) == [good, damaged[1]]
+
+
+def test_a_full_disk_keeps_older_backups_and_leaves_no_temp(db, tmp_path, monkeypatch):
+    folder = tmp_path / "stick"
+    older = backup_to(db.path, made(folder), now=datetime(2026, 6, 1)).path
+    before = digest(older)
+
+    def full(_fd):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    with pytest.raises(BackupError) as caught:
+        backup_to(db.path, folder, now=NOW)
+    assert str(caught.value) == (
+        f"The backup to '{folder}' failed: no space left on the device. "
+        "Older backups there are untouched."
+    )
+    assert list(folder.iterdir()) == [older] and digest(older) == before
+
+
+@pytest.mark.skipif(os.name != "posix", reason="RLIMIT_FSIZE is POSIX")
+def test_a_write_failing_inside_sqlite_midway_cleans_up(demo, tmp_path):
+    """A file-size limit makes SQLite's own writes fail half-way through the copy."""
+    folder = tmp_path / "stick"
+    older = backup_to(demo, made(folder), now=datetime(2026, 6, 1)).path
+    before = digest(older)
+    script = (
+        "import resource, signal, sys\n"
+        "from services.backup import backup_to\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, 100_000))\n"
+        "backup_to(sys.argv[1], sys.argv[2])\n"
+    )
+    run = subprocess.run(
+        [sys.executable, "-c", script, str(demo), str(folder)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+    )
+    assert run.returncode != 0
+    assert f"BackupError: The backup to '{folder}' failed: " in run.stderr
+    assert "Older backups there are untouched." in run.stderr
+    assert list(folder.iterdir()) == [older] and digest(older) == before
+
+
+def test_a_folder_removed_midway_is_reported(demo, tmp_path, monkeypatch):
+    monkeypatch.setattr(backups, "STEP_PAGES", 10)
+    folder = tmp_path / "stick"
+    folder.mkdir()
+    with pytest.raises(BackupError, match="the folder is no longer there"):
+        backup_to(demo, folder, progress=lambda done, total: shutil.rmtree(folder, True))
+    assert not folder.exists()
+
+
+def test_a_folder_that_is_missing_not_a_folder_or_not_writable(db, tmp_path, monkeypatch):
+    with pytest.raises(BackupError, match=r"backup folder '.*nowhere' does not exist"):
+        backup_to(db.path, tmp_path / "nowhere")
+    (tmp_path / "file").write_text("")
+    with pytest.raises(BackupError, match="is not a folder"):
+        backup_to(db.path, tmp_path / "file")
+
+    def refused(*_args, **_kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied")
+
+    monkeypatch.setattr(backups.tempfile, "mkstemp", refused)
+    with pytest.raises(BackupError, match="failed: Lavka is not allowed to write there"):
+        backup_to(db.path, tmp_path)
+
+
+def test_a_missing_database_is_an_error_and_is_not_created(tmp_path):
+    with pytest.raises(BackupError, match="There is no database at"):
+        backup_to(tmp_path / "none.sqlite3", tmp_path)
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize(
+    ("part", "message"),
+    [
+        ("orders", r"failed: the copy did not pass the check: it is damaged \(Page \d+: btree"),
+        # an index too wide for COUNT(*) to read: only the check of the copy meets the damage
+        ("ix_orders_contact_id_date", r"failed: the copy did not pass the check: it is damaged"),
+        (None, "cannot be backed up: it is damaged or not a Lavka database"),
+    ],
+)
+def test_a_damaged_database_gives_no_backup(demo, tmp_path, part, message):
+    if part is None:
+        demo.write_bytes(b"garbage" * 1000)
+    else:
+        corrupt(demo, part)
+    folder = made(tmp_path / "backups")
+    with pytest.raises(BackupError, match=message):
+        backup_to(demo, folder)
+    assert list(folder.iterdir()) == []
+
+
+def _not_sqlite(path: Path) -> None:
+    path.write_bytes(b"PK\x03\x04 a zip, say" * 300)
+
+
+def _foreign(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    connection.execute("CREATE TABLE orders (id INTEGER PRIMARY KEY)")
+    connection.close()
+
+
+def _newer(path: Path) -> None:
+    connection = sqlite3.connect(path)
+    with connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.close()
+
+
+def _broken_link(path: Path) -> None:
+    connection = sqlite3.connect(path)  # foreign_keys is off on a bare connection
+    with connection:
+        connection.execute("UPDATE shipments SET product_id = 999 WHERE id = 1")
+    connection.close()
+
+
+@pytest.mark.parametrize(
+    ("spoil", "reason"),
+    [
+        (_not_sqlite, "it is not an SQLite database"),
+        (_foreign, r"it is not a Lavka database \(no alembic_version, contacts, products, ship"),
+        (_newer, r"it was written by a newer Lavka \(schema 9999\); update Lavka"),
+        (corrupt, r"it is damaged \("),
+        (_broken_link, "it is damaged .shipments row 1 points to a missing products"),
+    ],
+)
+def test_verify_refuses_with_a_reason_and_changes_nothing(db, shop, tmp_path, spoil, reason):
+    folder = tmp_path / "backups"
+    path = backup_to(db.path, made(folder), now=NOW).path
+    if spoil in (_not_sqlite, _foreign):
+        path.unlink()
+    spoil(path)
+    before = digest(path)
+    prefix = re.escape(f"'{path}' cannot be used as a backup: ")
+    with pytest.raises(BackupError, match=prefix + reason):
+        verify_backup(path)
+    assert digest(path) == before
+    assert list(folder.iterdir()) == [path]  # no -journal, -wal or -shm either
+
+
+def test_verify_reads_a_wal_file_without_leaving_files_beside_it(demo, tmp_path):
+    path = tmp_path / "copy.sqlite3"
+    shutil.copyfile(demo, path)
+    assert path.read_bytes()[18:20] == b"\x02\x02"
+    info = verify_backup(path)
+    assert info.counts["orders"] > 1000
+    assert sorted(tmp_path.iterdir()) == sorted([demo, path])
+
+
+def test_time_of_a_backup_comes_from_its_name_else_from_the_file(db, tmp_path):
+    named = backup_to(db.path, tmp_path, now=NOW).path
+    other = tmp_path / "friday.sqlite3"
+    shutil.copyfile(named, other)
+    os.utime(other, (datetime(2026, 5, 1, 9, 30).timestamp(),) * 2)
+    assert verify_backup(named).taken_at == NOW
+    assert verify_backup(other).taken_at == datetime(2026, 5, 1, 9, 30)
+
+
+def test_list_is_newest_first_cheap_and_counts_on_request(db, shop, tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    old = backup_to(db.path, folder, now=datetime(2026, 6, 1)).path
+    junk = fake_backup(folder, datetime(2026, 6, 10))
+    new = backup_to(db.path, folder, now=NOW).path
+    (folder / "holiday.jpg").write_bytes(b"jpeg")
+    cheap = list_backups(folder)
+    assert [i.path for i in cheap] == [new, junk, old]
+    assert [i.taken_at.day for i in cheap] == [17, 10, 1]
+    assert all(i.counts is None and not i.verified for i in cheap)
+    counted = list_backups(folder, with_counts=True)
+    assert [i.counts for i in counted] == [SHOP_COUNTS, None, SHOP_COUNTS]
+    assert list_backups(tmp_path / "missing") == []
+
+
+def test_newest_verified_backup_looks_across_folders(db, tmp_path):
+    local, stick = tmp_path / "local", tmp_path / "stick"
+    good = backup_to(db.path, made(local), now=datetime(2026, 6, 10)).path
+    backup_to(db.path, made(stick), now=datetime(2026, 6, 1))
+    fake_backup(stick, datetime(2026, 6, 12), b"junk")
+    found = newest_verified_backup([stick, local, tmp_path / "missing"])
+    assert found is not None and found.path == good and found.verified
+    assert newest_verified_backup([tmp_path / "missing"]) is None
+
+
+def test_thinning_keeps_one_per_day_week_and_month(tmp_path):
+    """NOW is Wed 2026-06-17: the last 7 days are 06-11..06-17, the last 4 ISO weeks start
+    on Mondays 05-25..06-15, the last 12 months are 2025-07..2026-06."""
+    stamps = {
+        "A": (2026, 6, 17, 11),  # kept: today's newest
+        "B": (2026, 6, 17, 8),  # deleted: an older one of today
+        "C": (2026, 6, 12, 10),  # kept: 5 days ago (and newest of week 06-08)
+        "D": (2026, 6, 10, 10),  # deleted: 7 days ago, week 06-08 already has C
+        "E": (2026, 6, 3, 10),  # kept: newest of week 06-01
+        "F": (2026, 6, 2, 10),  # deleted
+        "G": (2026, 5, 26, 10),  # kept: newest of week 05-25 (and of May)
+        "H": (2026, 5, 20, 10),  # deleted: week 05-18 is too old, May has G
+        "I": (2026, 4, 30, 10),  # kept: newest of April
+        "J": (2026, 4, 1, 10),  # deleted
+        "K": (2025, 7, 15, 10),  # kept: July 2025 is the 12th month
+        "L": (2025, 6, 30, 10),  # deleted: 12 months ago is too old
+        "M": (2026, 6, 20, 10),  # kept: dated in the future, fits no period
+    }
+    paths = {key: fake_backup(tmp_path, datetime(*when)) for key, when in stamps.items()}
+    deleted = thin_backups(tmp_path, NOW, protect=paths["A"])
+    assert sorted(deleted) == sorted(paths[key] for key in "BDFHJL")
+    assert {p.name for p in tmp_path.iterdir()} == {paths[k].name for k in "ACEGIKM"}
+
+
+def test_thinning_never_deletes_the_newest_verified_backup(db, tmp_path):
+    good = backup_to(db.path, tmp_path, now=datetime(2024, 1, 5)).path  # beyond every period
+    junk = [fake_backup(tmp_path, datetime(2026, 6, day), b"junk") for day in (16, 17)]
+    deleted = thin_backups(tmp_path, NOW)
+    assert deleted == [] and good.is_file() and all(p.is_file() for p in junk)
+
+
+def test_auto_backup_is_daily_and_thins_its_folder(db, tmp_path):
+    folder = local_backup_folder(db.path)
+    assert folder == db.path.parent / "backups"
+    ancient = fake_backup(folder, datetime(2024, 1, 1))
+    first = auto_backup(db.path, now=NOW)
+    assert first is not None and first.verified and first.path.parent == folder
+    assert not ancient.exists()  # thinned: older than 12 months
+    assert auto_backup(db.path, now=NOW.replace(hour=18)) is None
+    second = auto_backup(db.path, folder, now=NOW.replace(day=18))
+    assert second is not None
+    assert [i.path for i in list_backups(folder)] == [second.path, first.path]
+
+
+def test_restore_round_trip(db, shop, tmp_path):
+    saved_state = rows(db.path)
+    info = backup_to(db.path, made(tmp_path / "stick"))
+    create_contact(db, ContactInput("Пётр", "+7 999 000-00-00"))
+    changed_state = rows(db.path)
+    db.close()
+    # Another program still reading the file: it must see the restored rows, as it would not
+    # if the file were replaced underneath it.
+    reader = sqlite3.connect(db.path)
+    reader.execute("SELECT COUNT(*) FROM contacts").fetchone()
+    safety = tmp_path / "safety"
+    result = restore_backup(info.path, db.path, safety)
+    assert result.restored == info
+    assert result.saved_current is not None and result.saved_current.path.parent == safety
+    assert rows(result.saved_current.path) == changed_state
+    assert (
+        reader.execute("SELECT * FROM contacts ORDER BY id").fetchall() == saved_state["contacts"]
+    )
+    reader.close()
+    reopened = Database.open(db.path)
+    try:
+        assert rows(db.path) == saved_state
+        with reopened.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    finally:
+        reopened.close()
+
+
+def test_restore_over_a_crashed_database_ignores_its_stale_wal(db, shop, tmp_path):
+    """Changes committed only to the -wal of a crashed database go into the safety copy, and
+    do not come back into the restored database."""
+    info = backup_to(db.path, made(tmp_path / "b"))
+    create_contact(db, ContactInput("Пётр", "+7 999 000-00-00"))
+    crashed = made(tmp_path / "crashed") / "lavka.sqlite3"
+    for suffix in ("", "-wal"):  # as a power cut leaves them, while db is still open
+        shutil.copyfile(f"{db.path}{suffix}", f"{crashed}{suffix}")
+    assert Path(f"{crashed}-wal").stat().st_size > 0
+    result = restore_backup(info.path, crashed, tmp_path / "safety")
+    assert result.saved_current is not None
+    assert "Пётр" in str(rows(result.saved_current.path)["contacts"])
+    Database.open(crashed).close()
+    assert rows(crashed) == rows(info.path)
+
+
+@pytest.mark.parametrize("spoil", [_not_sqlite, _foreign, corrupt])
+def test_restore_refuses_a_bad_file_and_changes_nothing(db, shop, tmp_path, spoil):
+    bad = tmp_path / "bad.sqlite3"
+    if spoil is corrupt:
+        backup_to(db.path, tmp_path, now=NOW).path.rename(bad)
+    spoil(bad)
+    db.close()
+    before = digest(db.path)
+    with pytest.raises(BackupError, match="cannot be used as a backup"):
+        restore_backup(bad, db.path, tmp_path / "safety")
+    assert digest(db.path) == before
+    assert not (tmp_path / "safety").exists()
+
+
+def test_a_cancelled_restore_leaves_the_database_as_it_was(
+    demo_file, db, shop, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(backups, "STEP_PAGES", 10)
+    db.close()
+    before = rows(db.path)
+
+    def progress(done, total):
+        if done >= 30:
+            raise Cancelled("stopped")
+
+    with pytest.raises(Cancelled):
+        restore_backup(demo_file, db.path, tmp_path / "safety", progress=progress)
+    Database.open(db.path).close()
+    assert rows(db.path) == before
+
+
+def test_restore_into_a_missing_file_and_across_page_sizes(db, shop, tmp_path):
+    backup = backup_to(db.path, tmp_path, now=NOW).path
+    big_pages = tmp_path / "big-pages.sqlite3"
+    shutil.copyfile(backup, big_pages)  # a backup file, not a live database
+    connection = sqlite3.connect(big_pages)
+    connection.execute("PRAGMA page_size=8192")
+    connection.execute("VACUUM")
+    assert connection.execute("PRAGMA page_size").fetchone() == (8192,)
+    connection.close()
+    db.close()
+    moved = quarantine_damaged(db.path)  # as after damage: no database there any more
+    fresh = restore_backup(backup, db.path, tmp_path / "safety")
+    assert fresh.saved_current is None and rows(db.path) == rows(moved)
+    Database.open(db.path).close()  # back in WAL mode with 4096-byte pages
+    result = restore_backup(big_pages, db.path, tmp_path / "safety")
+    assert result.saved_current is not None
+    assert rows(db.path) == rows(backup)
+
+
+def test_quick_check_finds_damage_without_touching_the_file(demo, tmp_path):
+    assert quick_check(demo) is None
+    corrupt(demo)
+    reason = quick_check(demo)
+    assert reason is not None and "btreeInitPage" in reason
+    assert quick_check(tmp_path / "none.sqlite3") is not None
+    assert sorted(tmp_path.iterdir()) == [demo]  # no -wal, -shm; nothing created
+
+
+def test_a_damaged_database_is_refused_before_anything_writes(demo, tmp_path):
+    corrupt(demo)
+    before = digest(demo)
+    with pytest.raises(DamagedDatabase) as caught:
+        Database.open(demo)
+    assert isinstance(caught.value, StorageError) and caught.value.path == demo
+    assert f"'{demo}' cannot be opened as a Lavka database: it is damaged" in str(caught.value)
+    assert digest(demo) == before
+    assert sorted(tmp_path.iterdir()) == [demo]
+
+
+def test_a_transaction_cut_short_is_not_damage(tmp_path):
+    """A hot rollback journal (a crash mid-write in rollback mode) is rolled back on open,
+    not reported as damage."""
+    path, crashed = tmp_path / "a.sqlite3", tmp_path / "crashed.sqlite3"
+    connection = sqlite3.connect(path, isolation_level=None)
+    connection.execute("CREATE TABLE t (x)")
+    connection.executemany("INSERT INTO t VALUES (?)", [("a" * 200,) for _ in range(3000)])
+    connection.execute("PRAGMA cache_size=5")  # the update spills into the file mid-way
+    connection.execute("BEGIN")
+    connection.execute("UPDATE t SET x = 'b' || x")
+    for suffix in ("", "-journal"):
+        shutil.copyfile(f"{path}{suffix}", f"{crashed}{suffix}")
+    connection.execute("ROLLBACK")
+    connection.close()
+    assert quick_check(crashed) is None
+
+
+def test_quarantine_moves_the_file_with_its_companions(tmp_path):
+    path = tmp_path / "lavka.sqlite3"
+    for round_ in (1, 2):
+        path.write_bytes(b"damaged")
+        Path(f"{path}-wal").write_bytes(b"wal")
+        Path(f"{path}-shm").write_bytes(b"shm")
+        moved = quarantine_damaged(path)
+        suffix = ".damaged" if round_ == 1 else ".damaged-2"
+        assert moved == tmp_path / f"lavka.sqlite3{suffix}"
+        assert Path(f"{moved}-wal").read_bytes() == b"wal"
+        assert Path(f"{moved}-shm").read_bytes() == b"shm"
+        assert not path.exists() and not Path(f"{path}-wal").exists()
+    assert len(list(tmp_path.iterdir())) == 6
