@@ -52,3 +52,15 @@ def neutralise(text: str) -> str:
     """Text a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV
     injection advice); other text is returned as it is."""
     return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def grid_table(
+    name: str,
+    headers: Sequence[str],
+    kinds: Sequence[Kind],
+    rows: Callable[[], Iterable[Row]],
+    total: int | None = None,
+) -> Table:
+    """A table from a grid's (translated) headers and the kind of each of its columns."""
+    columns = tuple(Column(h, k) for h, k in zip(headers, kinds, strict=True))
+    return Table(name, columns, rows, total)

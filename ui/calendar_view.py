@@ -31,6 +31,7 @@ from services.calendar import DaySummary, PlannedShipment, planned_shipments, su
 from services.errors import LavkaError
 from services.orders import reschedule_shipment
 from services.storage import Database
+from services.tables import Kind, Table, grid_table
 from ui.formatting import Formatter
 from ui.orders_models import contact_label, month_start
 from ui.widgets import RIGHT, RowsModel, error_label
@@ -157,6 +158,14 @@ class DayShipmentsModel(RowsModel):
     def __init__(self, formatter: Formatter, parent=None) -> None:
         headers = (self.tr("Contact"), self.tr("Product"), self.tr("Quantity"), self.tr("Amount"))
         super().__init__(formatter, headers, parent)
+
+    def export_table(self, name: str) -> Table:
+        rows = [
+            (contact_label(r.contact_name, r.contact_phone), r.product, r.quantity, r.amount)
+            for r in self._rows
+        ]
+        kinds = (Kind.TEXT, Kind.TEXT, Kind.INTEGER, Kind.MONEY)
+        return grid_table(name, self._headers, kinds, lambda: rows, len(rows))
 
     def shipment(self, row: int) -> PlannedShipment:
         return self._rows[row]
@@ -327,6 +336,11 @@ class CalendarView(QWidget):
     # --- the section interface
     def section_actions(self) -> list[QAction]:
         return [self.previous_action, self.today_action, self.next_action]
+
+    def export_table(self) -> Table:
+        """The chosen day's planned lines, as listed under the month."""
+        day = self._formatter.date(self._day) if self._day else ""
+        return self.day_model.export_table(self.tr("Planned shipments %1").replace("%1", day))
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()

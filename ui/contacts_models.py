@@ -12,6 +12,7 @@ from services.contacts import (
     ContactView,
 )
 from services.order_list import OrderRow
+from services.tables import Kind, Table, grid_table
 from ui.formatting import Formatter
 from ui.widgets import NEGATIVE, RIGHT, RowsModel
 
@@ -25,6 +26,11 @@ class ContactListModel(RowsModel):
 
     def __init__(self, formatter: Formatter, parent=None) -> None:
         super().__init__(formatter, (self.tr("Name"), self.tr("Phone")), parent)
+
+    def export_table(self) -> Table:
+        rows = [(c.name, self._formatter.phone(c.phone)) for c in self._rows]
+        kinds = (Kind.TEXT, Kind.TEXT)
+        return grid_table(self.tr("Contacts"), self._headers, kinds, lambda: rows, len(rows))
 
     def contact_id(self, row: int) -> int:
         return self._rows[row].id

@@ -49,6 +49,7 @@ from services.figures import contact_figures
 from services.order_list import OrderFilter, OrderQuery, list_orders
 from services.phones import normalize_phone
 from services.storage import Database
+from services.tables import Table
 from ui.contacts_models import ContactListModel, ContactOrdersModel
 from ui.formatting import EMPTY, Formatter
 from ui.widgets import RIGHT, error_label, with_error
@@ -194,6 +195,10 @@ class ContactsView(QWidget):
     # --- public API ---------------------------------------------------------------------
     def section_actions(self) -> list[QAction]:
         return [self.save_action, self.archive_action]
+
+    def export_table(self) -> Table:
+        """The contacts the search lists."""
+        return self.list_model.export_table()
 
     def current_contact_id(self) -> int | None:
         return self._contact_id

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QStackedWidget,
     QToolBar,
@@ -17,6 +22,9 @@ from PySide6.QtWidgets import (
 from services.storage import Database
 from ui import settings as options
 from ui.formatting import Formatter
+
+if TYPE_CHECKING:
+    from ui.operation import Operation
 
 
 class DemoOffer:
@@ -39,6 +47,9 @@ class DemoOffer:
 
 
 class MainWindow(QMainWindow):
+    # The database file now holds a restored backup: app.py opens a new window on it.
+    databaseReplaced = Signal()
+
     def __init__(
         self, database: Database, formatter: Formatter, settings: QSettings | None = None
     ) -> None:
@@ -114,8 +125,28 @@ class MainWindow(QMainWindow):
             self.tr("Se&ttings…"), QKeySequence.StandardKey.Preferences, self.edit_settings
         )
 
+        self.export_action = self._action(self.tr("&Export…"), "Ctrl+E", self.export_view)
+        export_menu = QMenu(self)
+        export_menu.addAction(
+            self.tr("Excel workbook (XLSX)…"), lambda: self.export_view(prefer="xlsx")
+        )
+        export_menu.addAction(self.tr("CSV…"), lambda: self.export_view(prefer="csv"))
+        self.export_action.setMenu(export_menu)
+        self.export_all_action = self._action(
+            self.tr("Export &all data…"), None, self.export_everything
+        )
+
+        self.backup_action = self._action(self.tr("&Back up…"), "Ctrl+B", self.back_up)
+        self.restore_action = self._action(
+            self.tr("&Restore from backup…"), None, self.restore_from_backup
+        )
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.new_order_action, self.new_contact_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_action, self.export_all_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -138,6 +169,8 @@ class MainWindow(QMainWindow):
         if view_actions:
             self.section_bar.addSeparator()
             self.section_bar.addActions(view_actions)
+        self.section_bar.addSeparator()
+        self.section_bar.addActions([self.export_action, self.backup_action])
 
     def go(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
@@ -184,6 +217,83 @@ class MainWindow(QMainWindow):
             self.formatter.symbol = load_business_settings(self.database).currency_symbol
             self.refresh_all()
 
+    def export_view(self, _checked: bool = False, prefer: str | None = None) -> Operation | None:
+        """The grid on screen, as filtered and sorted, to XLSX or CSV."""
+        from ui.export import export_grid
+
+        view = self.stack.currentWidget()
+        if not hasattr(view, "export_table"):
+            return None
+        table = view.export_table()
+        return export_grid(self, table, self.formatter.symbol, self.settings, prefer)
+
+    def export_everything(self) -> Operation | None:
+        """File → Export all data: the exchange format of the whole database."""
+        from ui.export import export_database
+
+        today = dt.date.today()
+        return export_database(self, self.database, self.formatter.symbol, self.settings, today)
+
+    def back_up(self) -> Operation | None:
+        """A verified copy on a USB stick (or any folder), keeping the newest N there."""
+        from services.backup import backup_to
+        from ui.backup import BackupTargetDialog, Notice, backup_written_text
+        from ui.operation import Operation
+
+        chosen = BackupTargetDialog.ask(self.settings, self)
+        if chosen is None:
+            return None
+        folder, keep = chosen
+        source = self.database.path
+
+        def work(progress):
+            _make_backup_folder(folder)
+            return backup_to(source, folder, keep, progress=progress)
+
+        def done(info) -> None:
+            Notice.inform(self, backup_written_text(info))
+
+        label = self.tr("Backing up to %1…").replace("%1", str(folder))
+        return Operation(self, label, work, done).start()
+
+    def restore_from_backup(self) -> Operation | None:
+        """Replace all data with a backup, after verifying it and saving today's data aside."""
+        from services.backup import local_backup_folder, restore_backup
+        from ui.backup import LAST_TARGET, Notice, RestoreDialog, when_text
+        from ui.operation import Operation
+
+        path = self.database.path
+        folders = [local_backup_folder(path)]
+        if LAST_TARGET.get(self.settings):
+            folders.append(Path(LAST_TARGET.get(self.settings)))
+        chosen = RestoreDialog.ask(folders, self)
+        if chosen is None:
+            return None
+        question = self.tr(
+            "Replace all data in Lavka with the backup\n%1?\n\nThe data as it is now is saved "
+            "as a backup first, so this can be undone."
+        ).replace("%1", str(chosen))
+        if not Notice.confirm(self, question):
+            return None
+        safety = local_backup_folder(path)
+        self.database.close()  # no connection of ours stays open while the file is replaced
+
+        def done(result) -> None:
+            text = self.tr("Restored the backup taken %1.").replace(
+                "%1", when_text(result.restored)
+            )
+            if result.saved_current is not None:
+                text += "\n" + self.tr("The data as it was before is saved as\n%1").replace(
+                    "%1", str(result.saved_current.path)
+                )
+            Notice.inform(self, text)
+            self.databaseReplaced.emit()
+
+        def work(progress):
+            return restore_backup(chosen, path, safety, progress)
+
+        return Operation(self, self.tr("Restoring…"), work, done).start()
+
     def refresh_all(self, skip: QWidget | None = None) -> None:
         for _title, view in self.sections:
             if view is not skip:
@@ -222,3 +332,16 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         super().closeEvent(event)
+
+
+def _make_backup_folder(folder: Path) -> None:
+    """The "Lavka backups" folder on a drive that is connected; a missing drive stays an
+    error, said by backup_to."""
+    from services.errors import BackupError
+    from ui.backup import FOLDER_NAME
+
+    if folder.name == FOLDER_NAME and folder.parent.is_dir() and not folder.exists():
+        try:
+            folder.mkdir()
+        except OSError as error:
+            raise BackupError(f"Cannot create the folder '{folder}': {error.strerror}.") from error

@@ -16,10 +16,12 @@ from services.order_list import (
     OrderFilter,
     OrderQuery,
     OrderRow,
+    iter_orders,
     list_orders,
     order_groups,
 )
 from services.storage import Database
+from services.tables import Kind, Table, grid_table
 from ui.formatting import Formatter
 from ui.widgets import NEGATIVE, RIGHT
 
@@ -44,6 +46,13 @@ GROUP, ORDERS, CANCELLED, G_AMOUNT, G_PROFIT, G_MARGIN, AVERAGE = range(7)
 PRESETS = ("all", "this_month", "last_month", "this_quarter", "this_year", "last_12_months")
 CUSTOM = "custom"
 DAY = dt.timedelta(days=1)
+_ORDER_KINDS = (
+    Kind.INTEGER, Kind.DATE, Kind.TEXT, Kind.TEXT, Kind.TEXT, Kind.INTEGER,
+    Kind.MONEY, Kind.MONEY, Kind.MONEY, Kind.PERCENT,
+)  # fmt: skip
+_GROUP_KINDS = (
+    Kind.TEXT, Kind.INTEGER, Kind.INTEGER, Kind.MONEY, Kind.MONEY, Kind.PERCENT, Kind.MONEY,
+)  # fmt: skip
 _NUMERIC = (NUMBER, LINES, AMOUNT, COST, PROFIT, MARGIN)
 _MONEY = {AMOUNT: "amount", COST: "cost", PROFIT: "profit"}
 
@@ -116,6 +125,22 @@ class OrdersTableModel(QAbstractTableModel):
 
     def order_row(self, row: int) -> OrderRow:
         return self._rows[row]
+
+    def export_table(self) -> Table:
+        """Every order under the current filter, in the current sort, not only those fetched."""
+        database, total = self._database, self._total
+        query = OrderQuery(self._filter, self._sort, self._descending)
+
+        def rows():
+            for row in iter_orders(database, query):
+                figures = row.figures
+                yield (
+                    row.id, row.date, row.contact_name, Formatter.phone(row.contact_phone),
+                    row.status, row.line_count, figures.amount, figures.cost, figures.profit,
+                    figures.margin,
+                )  # fmt: skip
+
+        return grid_table(self.tr("Orders"), self._headers, _ORDER_KINDS, rows, total)
 
     def _page(self, offset: int, limit: int) -> tuple[list[OrderRow], int]:
         query = OrderQuery(self._filter, self._sort, self._descending, offset, limit)
@@ -252,6 +277,22 @@ class GroupsTableModel(QAbstractTableModel):
         self.grouping = grouping
         self._groups = self._sorted(order_groups(self._database, grouping, flt))
         self.endResetModel()
+
+    def export_table(self) -> Table:
+        """The groups as listed, labelled as in the grid."""
+        rows = [
+            (
+                self._display(g, GROUP),
+                g.orders,
+                g.cancelled,
+                g.figures.amount,
+                g.figures.profit,
+                g.figures.margin,
+                g.average_check,
+            )
+            for g in self._groups
+        ]
+        return grid_table(self.tr("Groups"), self._headers, _GROUP_KINDS, lambda: rows, len(rows))
 
     def group(self, row: int) -> GroupRow:
         return self._groups[row]

@@ -41,6 +41,7 @@ from services.order_list import (
 )
 from services.orders import change_status
 from services.storage import Database
+from services.tables import Table
 from ui.formatting import Formatter
 from ui.loss_reason import LossReasonDialog
 from ui.orders_models import (
@@ -195,6 +196,11 @@ class OrdersView(QWidget):
     # --- the section interface
     def section_actions(self) -> list[QAction]:
         return [self.open_action, self.status_action]
+
+    def export_table(self) -> Table:
+        """The grid on screen: the group totals when grouped, else every filtered order."""
+        shown = self.groups if self.group_by.currentData() else self.model
+        return shown.export_table()
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -41,6 +41,7 @@ from services.products import (
     update_product,
 )
 from services.storage import Database
+from services.tables import Kind, Table, grid_table
 from ui.formatting import Formatter
 from ui.orders_models import period_range
 from ui.widgets import NEGATIVE, RIGHT, error_label, with_error
@@ -48,6 +49,10 @@ from ui.widgets import NEGATIVE, RIGHT, error_label, with_error
 NAME, SKU, PRICE, COST, ACTIVE, UNITS, REVENUE, PROFIT, MARGIN = range(9)
 PRODUCT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PRESETS = ("all", "this_month", "last_month", "this_year", "last_12_months")
+_KINDS = (
+    Kind.TEXT, Kind.TEXT, Kind.MONEY, Kind.MONEY, Kind.BOOLEAN, Kind.INTEGER,
+    Kind.MONEY, Kind.MONEY, Kind.PERCENT,
+)  # fmt: skip
 _NUMERIC = (PRICE, COST, UNITS, REVENUE, PROFIT, MARGIN)
 _INACTIVE = QColor("#808080")  # a retired product stays listed, greyed
 _DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -73,6 +78,23 @@ class ProductsModel(QAbstractTableModel):
         self.beginResetModel()
         self._rows = self._sorted(rows)
         self.endResetModel()
+
+    def export_table(self) -> Table:
+        rows = [
+            (
+                r.name,
+                r.sku,
+                r.default_price,
+                r.default_cost,
+                r.active,
+                r.units,
+                r.figures.amount,
+                r.figures.profit,
+                r.figures.margin,
+            )
+            for r in self._rows
+        ]
+        return grid_table(self.tr("Products"), self._headers, _KINDS, lambda: rows, len(rows))
 
     def product_id(self, row: int) -> int:
         return self._rows[row].product_id
@@ -343,6 +365,9 @@ class ProductsView(QWidget):
     # --- the section interface
     def section_actions(self) -> list[QAction]:
         return [self.new_action, self.edit_action]
+
+    def export_table(self) -> Table:
+        return self.model.export_table()
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()

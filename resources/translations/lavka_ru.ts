@@ -2,6 +2,147 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../ui/backup.py" line="87"/>
+        <source>Back up</source>
+        <translation>Резервная копия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="94"/>
+        <source> newest backups</source>
+        <translation> последних копий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="95"/>
+        <source>Choose folder…</source>
+        <translation>Выбрать папку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="99"/>
+        <source>Back up now</source>
+        <translation>Создать копию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="106"/>
+        <source>Keep on the target:</source>
+        <translation>Хранить на носителе:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="109"/>
+        <source>Write a verified copy of all data to:</source>
+        <translation>Записать проверенную копию всех данных на:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="125"/>
+        <source>%1 — %2 free</source>
+        <translation>%1 — свободно %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="129"/>
+        <source>Last used: %1</source>
+        <translation>В прошлый раз: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="146"/>
+        <source>Back up to folder</source>
+        <translation>Папка для резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="149"/>
+        <source>Chosen folder</source>
+        <translation>Выбранная папка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="172"/>
+        <source>Backup written and verified:
+%1
+
+%2, %3
+%4 contacts, %5 orders, %6 lines</source>
+        <translation>Резервная копия записана и проверена:
+%1
+
+%2, %3
+клиентов: %4, заказов: %5, строк: %6</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="189"/>
+        <location filename="../../ui/backup.py" line="193"/>
+        <location filename="../../ui/backup.py" line="307"/>
+        <source>Lavka</source>
+        <translation>Лавка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="204"/>
+        <location filename="../../ui/backup.py" line="274"/>
+        <source>Restore from backup</source>
+        <translation>Восстановить из резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="209"/>
+        <source>Taken</source>
+        <translation>Создана</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="210"/>
+        <source>Size</source>
+        <translation>Размер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="211"/>
+        <source>Contacts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="212"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="213"/>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="222"/>
+        <source>Choose file…</source>
+        <translation>Выбрать файл…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="226"/>
+        <source>Restore…</source>
+        <translation>Восстановить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="234"/>
+        <source>Backups found; each is verified before it is restored.</source>
+        <translation>Найденные резервные копии; каждая проверяется перед восстановлением.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="276"/>
+        <source>Lavka backups (*.sqlite3);;All files (*)</source>
+        <translation>Резервные копии Лавки (*.sqlite3);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="300"/>
+        <source>The database is damaged (%1). It was moved aside, unchanged, as
+%2</source>
+        <translation>База данных повреждена (%1). Она отложена без изменений как
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="310"/>
+        <source>No verified backup was found. Start Lavka again to begin with an empty database, then restore a backup file with File → Restore from backup.</source>
+        <translation>Проверенная резервная копия не найдена. Запустите Лавку снова, чтобы начать с пустой базой, затем восстановите файл копии через Файл → Восстановить из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="319"/>
+        <source>Restore the newest verified backup, taken %1 (%2 orders)?</source>
+        <translation>Восстановить последнюю проверенную копию от %1 (заказов: %2)?</translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
         <location filename="../../ui/settings_dialog.py" line="66"/>
@@ -27,37 +168,42 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../ui/calendar_view.py" line="260"/>
+        <location filename="../../ui/calendar_view.py" line="269"/>
         <source>Previous month</source>
         <translation>Предыдущий месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="261"/>
+        <location filename="../../ui/calendar_view.py" line="270"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="262"/>
+        <location filename="../../ui/calendar_view.py" line="271"/>
         <source>Next month</source>
         <translation>Следующий месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="296"/>
+        <location filename="../../ui/calendar_view.py" line="305"/>
         <source>Drag a shipment onto another day to reschedule it.</source>
         <translation>Перетащите отгрузку на другой день, чтобы перенести её.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="394"/>
+        <location filename="../../ui/calendar_view.py" line="343"/>
+        <source>Planned shipments %1</source>
+        <translation>Плановые отгрузки %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/calendar_view.py" line="408"/>
         <source>Choose a day to see its shipments.</source>
         <translation>Выберите день, чтобы увидеть его отгрузки.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="397"/>
+        <location filename="../../ui/calendar_view.py" line="411"/>
         <source>Planned shipments on %1:</source>
         <translation>Запланированные отгрузки на %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="401"/>
+        <location filename="../../ui/calendar_view.py" line="415"/>
         <source>No planned shipments on %1.</source>
         <translation>На %1 отгрузок не запланировано.</translation>
     </message>
@@ -65,45 +211,50 @@
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../ui/contacts_models.py" line="27"/>
+        <location filename="../../ui/contacts_models.py" line="28"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="27"/>
+        <location filename="../../ui/contacts_models.py" line="28"/>
         <source>Phone</source>
         <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_models.py" line="33"/>
+        <source>Contacts</source>
+        <translation>Клиенты</translation>
     </message>
 </context>
 <context>
     <name>ContactOrdersModel</name>
     <message>
-        <location filename="../../ui/contacts_models.py" line="55"/>
+        <location filename="../../ui/contacts_models.py" line="61"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="55"/>
+        <location filename="../../ui/contacts_models.py" line="61"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="55"/>
+        <location filename="../../ui/contacts_models.py" line="61"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="56"/>
+        <location filename="../../ui/contacts_models.py" line="62"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="56"/>
+        <location filename="../../ui/contacts_models.py" line="62"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="56"/>
+        <location filename="../../ui/contacts_models.py" line="62"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
@@ -124,124 +275,124 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../ui/contacts_view.py" line="87"/>
+        <location filename="../../ui/contacts_view.py" line="88"/>
         <source>Save contact</source>
         <translation>Сохранить клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="88"/>
-        <location filename="../../ui/contacts_view.py" line="141"/>
-        <location filename="../../ui/contacts_view.py" line="405"/>
+        <location filename="../../ui/contacts_view.py" line="89"/>
+        <location filename="../../ui/contacts_view.py" line="142"/>
+        <location filename="../../ui/contacts_view.py" line="410"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="96"/>
+        <location filename="../../ui/contacts_view.py" line="97"/>
         <source>Name or phone</source>
         <translation>Имя или телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="98"/>
+        <location filename="../../ui/contacts_view.py" line="99"/>
         <source>Show archived</source>
         <translation>Показывать архивных</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="132"/>
+        <location filename="../../ui/contacts_view.py" line="133"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="133"/>
+        <location filename="../../ui/contacts_view.py" line="134"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="134"/>
+        <location filename="../../ui/contacts_view.py" line="135"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="135"/>
+        <location filename="../../ui/contacts_view.py" line="136"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="136"/>
+        <location filename="../../ui/contacts_view.py" line="137"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="137"/>
+        <location filename="../../ui/contacts_view.py" line="138"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="139"/>
+        <location filename="../../ui/contacts_view.py" line="140"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="140"/>
+        <location filename="../../ui/contacts_view.py" line="141"/>
         <source>New contact</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="148"/>
+        <location filename="../../ui/contacts_view.py" line="149"/>
         <source>Orders:</source>
         <translation>Заказов:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="148"/>
+        <location filename="../../ui/contacts_view.py" line="149"/>
         <source>Revenue:</source>
         <translation>Выручка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="148"/>
+        <location filename="../../ui/contacts_view.py" line="149"/>
         <source>Profit:</source>
         <translation>Прибыль:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="148"/>
+        <location filename="../../ui/contacts_view.py" line="149"/>
         <source>Margin:</source>
         <translation>Маржа:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="149"/>
+        <location filename="../../ui/contacts_view.py" line="150"/>
         <source>Average check:</source>
         <translation>Средний чек:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="149"/>
+        <location filename="../../ui/contacts_view.py" line="150"/>
         <source>First purchase:</source>
         <translation>Первая покупка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="149"/>
+        <location filename="../../ui/contacts_view.py" line="150"/>
         <source>Last purchase:</source>
         <translation>Последняя покупка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="150"/>
+        <location filename="../../ui/contacts_view.py" line="151"/>
         <source>Planned revenue:</source>
         <translation>Запланированная выручка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="153"/>
+        <location filename="../../ui/contacts_view.py" line="154"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="168"/>
+        <location filename="../../ui/contacts_view.py" line="169"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="280"/>
+        <location filename="../../ui/contacts_view.py" line="285"/>
         <source>Open %1</source>
         <translation>Открыть «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="405"/>
+        <location filename="../../ui/contacts_view.py" line="410"/>
         <source>Unarchive</source>
         <translation>Вернуть из архива</translation>
     </message>
@@ -249,62 +400,127 @@
 <context>
     <name>DayShipmentsModel</name>
     <message>
-        <location filename="../../ui/calendar_view.py" line="158"/>
+        <location filename="../../ui/calendar_view.py" line="159"/>
         <source>Contact</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="158"/>
+        <location filename="../../ui/calendar_view.py" line="159"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="158"/>
+        <location filename="../../ui/calendar_view.py" line="159"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="158"/>
+        <location filename="../../ui/calendar_view.py" line="159"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../ui/export.py" line="39"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="40"/>
+        <source>CSV for Excel in Russian: separator ; decimal comma (*.csv)</source>
+        <translation>CSV для русского Excel: разделитель ; десятичная запятая (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="43"/>
+        <source>CSV standard: separator , decimal point (*.csv)</source>
+        <translation>CSV стандартный: разделитель , десятичная точка (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="95"/>
+        <source>Export finished</source>
+        <translation>Выгрузка завершена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="97"/>
+        <source>Written:
+%1</source>
+        <translation>Записано:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="99"/>
+        <source>Open file</source>
+        <translation>Открыть файл</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="102"/>
+        <source>Open folder</source>
+        <translation>Открыть папку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="118"/>
+        <source>Export %1</source>
+        <translation>Выгрузить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="128"/>
+        <source>Exporting to %1…</source>
+        <translation>Выгрузка в %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="138"/>
+        <source>Export all data</source>
+        <translation>Выгрузить все данные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export.py" line="150"/>
+        <source>Exporting all data to %1…</source>
+        <translation>Выгрузка всех данных в %1…</translation>
+    </message>
+</context>
+<context>
     <name>GroupsTableModel</name>
     <message>
-        <location filename="../../ui/orders_models.py" line="246"/>
+        <location filename="../../ui/orders_models.py" line="266"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="247"/>
+        <location filename="../../ui/orders_models.py" line="267"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="248"/>
+        <location filename="../../ui/orders_models.py" line="268"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="249"/>
+        <location filename="../../ui/orders_models.py" line="269"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="250"/>
+        <location filename="../../ui/orders_models.py" line="270"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="251"/>
+        <location filename="../../ui/orders_models.py" line="271"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="252"/>
+        <location filename="../../ui/orders_models.py" line="272"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_models.py" line="295"/>
+        <source>Groups</source>
+        <translation>Группы</translation>
     </message>
 </context>
 <context>
@@ -431,103 +647,166 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>Lavka — %1</source>
         <translation>Лавка — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>Contacts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;New order…</source>
         <translation>&amp;Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>New &amp;contact</source>
         <translation>Новый &amp;клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;About Lavka</source>
         <translation>&amp;О программе «Лавка»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Выгрузить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <source>Excel workbook (XLSX)…</source>
+        <translation>Книга Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="133"/>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="136"/>
+        <source>Export &amp;all data…</source>
+        <translation>Выгрузить &amp;все данные…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139"/>
+        <source>&amp;Back up…</source>
+        <translation>Р&amp;езервная копия…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="141"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>В&amp;осстановить из резервной копии…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="256"/>
+        <source>Backing up to %1…</source>
+        <translation>Резервное копирование в %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="273"/>
+        <source>Replace all data in Lavka with the backup
+%1?
+
+The data as it is now is saved as a backup first, so this can be undone.</source>
+        <translation>Заменить все данные Лавки резервной копией
+%1?
+
+Текущие данные сначала сохраняются как резервная копия, так что это можно отменить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="282"/>
+        <source>Restored the backup taken %1.</source>
+        <translation>Восстановлена резервная копия от %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="286"/>
+        <source>The data as it was before is saved as
+%1</source>
+        <translation>Прежние данные сохранены как
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="295"/>
+        <source>Restoring…</source>
+        <translation>Восстановление…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>About Lavka</source>
         <translation>О программе «Лавка»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Lavka — a desktop CRM for a one-person business.
 
 Database: %1</source>
@@ -539,7 +818,7 @@ Database: %1</source>
 <context>
     <name>MonthModel</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar_view.py" line="147"/>
+        <location filename="../../ui/calendar_view.py" line="148"/>
         <source>%n shipment(s)</source>
         <translation>
             <numerusform>%n отгрузка</numerusform>
@@ -564,6 +843,25 @@ Database: %1</source>
         <location filename="../../ui/quick_capture.py" line="137"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
+    </message>
+</context>
+<context>
+    <name>Operation</name>
+    <message>
+        <location filename="../../ui/operation.py" line="49"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation.py" line="50"/>
+        <location filename="../../ui/operation.py" line="124"/>
+        <source>Lavka</source>
+        <translation>Лавка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation.py" line="69"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
     </message>
 </context>
 <context>
@@ -653,155 +951,160 @@ Database: %1</source>
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../../ui/orders_models.py" line="89"/>
+        <location filename="../../ui/orders_models.py" line="98"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="90"/>
+        <location filename="../../ui/orders_models.py" line="99"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="91"/>
+        <location filename="../../ui/orders_models.py" line="100"/>
         <source>Contact</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="92"/>
+        <location filename="../../ui/orders_models.py" line="101"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="93"/>
+        <location filename="../../ui/orders_models.py" line="102"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="94"/>
+        <location filename="../../ui/orders_models.py" line="103"/>
         <source>Lines</source>
         <translation>Строк</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="95"/>
+        <location filename="../../ui/orders_models.py" line="104"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="96"/>
+        <location filename="../../ui/orders_models.py" line="105"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="97"/>
+        <location filename="../../ui/orders_models.py" line="106"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="98"/>
+        <location filename="../../ui/orders_models.py" line="107"/>
         <source>Margin</source>
         <translation>Маржа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_models.py" line="143"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
     </message>
 </context>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders_view.py" line="66"/>
+        <location filename="../../ui/orders_view.py" line="67"/>
         <source>The status was not changed</source>
         <translation>Статус не изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="97"/>
+        <location filename="../../ui/orders_view.py" line="98"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="98"/>
+        <location filename="../../ui/orders_view.py" line="99"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="99"/>
+        <location filename="../../ui/orders_view.py" line="100"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="100"/>
+        <location filename="../../ui/orders_view.py" line="101"/>
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="101"/>
+        <location filename="../../ui/orders_view.py" line="102"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="102"/>
+        <location filename="../../ui/orders_view.py" line="103"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="103"/>
+        <location filename="../../ui/orders_view.py" line="104"/>
         <source>Custom…</source>
         <translation>Свой период…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="115"/>
+        <location filename="../../ui/orders_view.py" line="116"/>
         <source>Name, phone, comment or №number…</source>
         <translation>Имя, телефон, комментарий или №номер…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="119"/>
+        <location filename="../../ui/orders_view.py" line="120"/>
         <source>None</source>
         <translation>Без группировки</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="120"/>
+        <location filename="../../ui/orders_view.py" line="121"/>
         <source>Contact</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="121"/>
+        <location filename="../../ui/orders_view.py" line="122"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="122"/>
+        <location filename="../../ui/orders_view.py" line="123"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="127"/>
+        <location filename="../../ui/orders_view.py" line="128"/>
         <source>Show the orders of every contact</source>
         <translation>Показать заказы всех клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="136"/>
+        <location filename="../../ui/orders_view.py" line="137"/>
         <source>Group by:</source>
         <translation>Группировать:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="158"/>
+        <location filename="../../ui/orders_view.py" line="159"/>
         <source>Set status</source>
         <translation>Сменить статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="159"/>
+        <location filename="../../ui/orders_view.py" line="160"/>
         <source>Open order</source>
         <translation>Открыть заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="260"/>
+        <location filename="../../ui/orders_view.py" line="266"/>
         <source>%1 ✕</source>
         <translation>%1 ✕</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="295"/>
+        <location filename="../../ui/orders_view.py" line="301"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="307"/>
+        <location filename="../../ui/orders_view.py" line="313"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n группа</numerusform>
@@ -810,7 +1113,7 @@ Database: %1</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="309"/>
+        <location filename="../../ui/orders_view.py" line="315"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n заказ</numerusform>
@@ -822,42 +1125,42 @@ Database: %1</source>
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../ui/products_view.py" line="200"/>
+        <location filename="../../ui/products_view.py" line="212"/>
         <source>New product</source>
         <translation>Новый товар</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="200"/>
+        <location filename="../../ui/products_view.py" line="212"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="202"/>
+        <location filename="../../ui/products_view.py" line="214"/>
         <source>Offered in pickers</source>
         <translation>Предлагать при выборе</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="207"/>
+        <location filename="../../ui/products_view.py" line="219"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="208"/>
+        <location filename="../../ui/products_view.py" line="220"/>
         <source>SKU:</source>
         <translation>Артикул:</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="209"/>
+        <location filename="../../ui/products_view.py" line="221"/>
         <source>Default price:</source>
         <translation>Цена по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="210"/>
+        <location filename="../../ui/products_view.py" line="222"/>
         <source>Default cost:</source>
         <translation>Закупочная цена:</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="211"/>
+        <location filename="../../ui/products_view.py" line="223"/>
         <source>Active:</source>
         <translation>Активен:</translation>
     </message>
@@ -865,57 +1168,62 @@ Database: %1</source>
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../../ui/products_view.py" line="77"/>
+        <location filename="../../ui/products_view.py" line="72"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="77"/>
+        <location filename="../../ui/products_view.py" line="72"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="77"/>
+        <location filename="../../ui/products_view.py" line="72"/>
         <source>Default price</source>
         <translation>Цена по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="77"/>
+        <location filename="../../ui/products_view.py" line="72"/>
         <source>Default cost</source>
         <translation>Закупочная цена</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="78"/>
+        <location filename="../../ui/products_view.py" line="73"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="78"/>
+        <location filename="../../ui/products_view.py" line="73"/>
         <source>Units</source>
         <translation>Продано, шт.</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="78"/>
+        <location filename="../../ui/products_view.py" line="73"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="78"/>
+        <location filename="../../ui/products_view.py" line="73"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="79"/>
+        <location filename="../../ui/products_view.py" line="74"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="132"/>
+        <location filename="../../ui/products_view.py" line="97"/>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="144"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="132"/>
+        <location filename="../../ui/products_view.py" line="144"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -923,44 +1231,44 @@ Database: %1</source>
 <context>
     <name>ProductsView</name>
     <message>
-        <location filename="../../ui/products_view.py" line="299"/>
+        <location filename="../../ui/products_view.py" line="315"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="299"/>
+        <location filename="../../ui/products_view.py" line="315"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="299"/>
+        <location filename="../../ui/products_view.py" line="315"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="300"/>
+        <location filename="../../ui/products_view.py" line="316"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="300"/>
+        <location filename="../../ui/products_view.py" line="316"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="304"/>
-        <location filename="../../ui/products_view.py" line="306"/>
+        <location filename="../../ui/products_view.py" line="320"/>
+        <location filename="../../ui/products_view.py" line="322"/>
         <source>New product</source>
         <translation>Новый товар</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="305"/>
-        <location filename="../../ui/products_view.py" line="307"/>
+        <location filename="../../ui/products_view.py" line="321"/>
+        <location filename="../../ui/products_view.py" line="323"/>
         <source>Edit product</source>
         <translation>Изменить товар</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="309"/>
+        <location filename="../../ui/products_view.py" line="325"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
@@ -981,12 +1289,12 @@ Database: %1</source>
 <context>
     <name>QMainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="29"/>
+        <location filename="../../ui/main_window.py" line="37"/>
         <source>Welcome to Lavka</source>
         <translation>Добро пожаловать в «Лавку»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="31"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Your database is empty.
 
 Would you like to look around with a demo business first (a wholesaler of wallets with two years of orders)? You can start a clean database later.</source>
