@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import threading
 from pathlib import Path
 
 from ui import cli
@@ -43,20 +44,43 @@ def main(argv: list[str] | None = None) -> int:
     return run_gui(args.db)
 
 
-def open_window(db_path: Path):
+class StartCheck(threading.Thread):
+    """PRAGMA quick_check of the database, run while Qt loads: SQLite releases the GIL, so the
+    check (half a second on a large base) mostly hides behind the imports."""
+
+    def __init__(self, db_path: Path) -> None:
+        super().__init__(name="lavka-start-check", daemon=True)
+        self.db_path = db_path
+        self._reason: str | None = None
+
+    def run(self) -> None:
+        from services.storage import quick_check
+
+        if self.db_path.is_file() and self.db_path.stat().st_size > 0:
+            self._reason = quick_check(self.db_path)
+
+    def reason(self) -> str | None:
+        """None when the file is sound (or new); else what quick_check found."""
+        self.join()
+        return self._reason
+
+
+def open_window(db_path: Path, offer_demo: bool = True, check: StartCheck | None = None):
     """Open the database (created or upgraded as needed), offer the demo on a new empty file,
-    and show the main window. Returns the window; the caller runs the event loop."""
+    and show the main window. Returns the window (None when the person chose to quit); the
+    caller runs the event loop."""
     from PySide6.QtCore import QLocale
 
     from services.contacts import search_contacts
     from services.settings_store import load_business_settings
-    from services.storage import Database
     from ui.formatting import Formatter
     from ui.main_window import DemoOffer, MainWindow
 
-    database = Database.open(db_path)
+    database = _open_database(db_path, check)
+    if database is None:
+        return None
     is_new = database.schema.action == "created" and not search_contacts(database, "", limit=1)
-    if is_new and DemoOffer.ask(None):
+    if offer_demo and is_new and DemoOffer.ask(None):
         from services.demo import create_demo_business
 
         create_demo_business(database)
@@ -64,6 +88,39 @@ def open_window(db_path: Path):
     window = MainWindow(database, Formatter(QLocale(), symbol))
     window.show()
     return window
+
+
+def _open_database(db_path: Path, check: StartCheck | None = None):
+    """The database; a damaged file (PRAGMA quick_check) is moved aside untouched and the
+    newest verified backup is offered in its place."""
+    from services.backup import (
+        local_backup_folder,
+        newest_verified_backup,
+        quarantine_damaged,
+        restore_backup,
+    )
+    from services.errors import DamagedDatabase
+    from services.storage import Database
+    from ui import settings as options
+    from ui.backup import LAST_TARGET, DamagedOffer
+
+    try:
+        if check is None:
+            return Database.open(db_path)
+        if (reason := check.reason()) is not None:
+            raise DamagedDatabase(db_path, reason)
+        return Database.open(db_path, check=False)
+    except DamagedDatabase as error:
+        kept = quarantine_damaged(db_path)
+        folders = [local_backup_folder(db_path)]
+        if LAST_TARGET.get(options.user_settings()):
+            folders.append(Path(LAST_TARGET.get(options.user_settings())))
+        backup = newest_verified_backup(folders)
+        if not DamagedOffer.ask(error.reason, kept, backup):
+            return None
+        assert backup is not None
+        restore_backup(backup.path, db_path, local_backup_folder(db_path))
+        return Database.open(db_path)
 
 
 def install_translation(app) -> None:
@@ -85,22 +142,61 @@ def install_translation(app) -> None:
 
 
 def run_gui(db_path: Path) -> int:
+    check = StartCheck(db_path)
+    check.start()
+    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from services.errors import LavkaError
+    from ui.lock import acquire
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     install_translation(app)
     try:
-        window = open_window(db_path)
+        lock = acquire(db_path)  # one Lavka per database, held until the process ends
+        window = open_window(db_path, check=check)
     except LavkaError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 1
+    if window is None:
+        return 1
+    windows = [window]
+
+    def reopen() -> None:
+        """After a restore: a new window on the restored data, the old one closed."""
+        old = windows[-1]
+        try:
+            new = open_window(db_path, offer_demo=False)
+        except LavkaError as error:
+            QMessageBox.critical(old, APP_NAME, str(error))
+            return
+        if new is None:
+            return
+        new.databaseReplaced.connect(reopen)
+        windows.append(new)
+        old.close()
+        old.deleteLater()
+
+    window.databaseReplaced.connect(reopen)
     code = app.exec()
-    window.database.close()
+    QThreadPool.globalInstance().waitForDone()  # an export still writing finishes first
+    windows[-1].database.close()
+    backup_on_close(db_path)
+    lock.unlock()
     return code
+
+
+def backup_on_close(db_path: Path) -> None:
+    """The automatic local backup: at most one a day, thinned; never stops Lavka closing."""
+    from services.backup import auto_backup
+    from services.errors import LavkaError
+
+    try:
+        auto_backup(db_path)
+    except (LavkaError, OSError) as error:
+        print(f"lavka: the automatic backup was not made: {error}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -43,9 +43,32 @@ def main() -> int:
             path = OUT / f"{index + 1:02d}-section.png"
             window.grab().save(str(path))
             print(path)
+        _dialogs(app, window, Path(folder))
         window.close()
         database.close()
     return 0
+
+
+def _dialogs(app: QApplication, window: MainWindow, folder: Path) -> None:
+    """The backup and restore dialogs, with one backup taken so the list is not empty."""
+    from services.backup import backup_to
+    from ui.backup import LAST_TARGET, BackupTargetDialog, RestoreDialog
+
+    stick = folder / "STICK" / "Lavka backups"
+    stick.mkdir(parents=True)
+    backup_to(window.database.path, stick)
+    LAST_TARGET.set(window.settings, str(stick))
+    for name, dialog in (
+        ("backup", BackupTargetDialog(window.settings, window)),
+        ("restore", RestoreDialog([stick], window)),
+    ):
+        dialog.show()
+        for _ in range(5):
+            app.processEvents()
+        path = OUT / f"dialog-{name}.png"
+        dialog.grab().save(str(path))
+        print(path)
+        dialog.close()
 
 
 if __name__ == "__main__":

@@ -108,3 +108,104 @@ def test_a_foreign_file_is_refused_by_every_command(tmp_path):
         assert result.returncode == 1
         assert "already holds other data" in result.stderr
         assert "Traceback" not in result.stderr
+
+
+def test_backup_then_restore(tmp_path):
+    db, stick = tmp_path / "x.sqlite3", tmp_path / "stick"
+    stick.mkdir()
+    assert lavka("demo", "--db", str(db)).returncode == 0
+    backup = lavka("backup", "--db", str(db), "--to", str(stick), "--keep", "3")
+    assert backup.returncode == 0, backup.stderr
+    (written,) = stick.iterdir()
+    assert f"Backup written: {written}" in backup.stdout
+    assert ", verified" in backup.stdout and " orders, " in backup.stdout
+    connection = sqlite3.connect(db)
+    with connection:
+        connection.execute("UPDATE contacts SET name = 'changed'")
+    connection.close()
+    restore = lavka("restore", str(written), "--db", str(db))
+    assert restore.returncode == 0, restore.stderr
+    assert f"Restored {db} from {written}" in restore.stdout
+    (safety,) = (tmp_path / "backups").iterdir()
+    assert f"The database as it was is saved at {safety}" in restore.stdout
+    connection = sqlite3.connect(db)
+    names = {name for (name,) in connection.execute("SELECT name FROM contacts")}
+    connection.close()
+    assert "changed" not in names and len(names) > 10
+
+
+def test_backup_of_a_missing_database_is_a_clear_error(tmp_path):
+    result = lavka("backup", "--db", str(tmp_path / "none.sqlite3"), "--to", str(tmp_path))
+    assert result.returncode == 1
+    assert result.stderr.startswith("lavka backup: There is no database at")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_backup_to_a_missing_folder_and_bad_keep(db):
+    nowhere = db.path.parent / "nowhere"
+    result = lavka("backup", "--db", str(db.path), "--to", str(nowhere))
+    assert result.returncode == 1
+    assert f"The backup folder '{nowhere}' does not exist" in result.stderr
+    keep = lavka("backup", "--db", str(db.path), "--to", str(db.path.parent), "--keep", "0")
+    assert keep.returncode == 2
+
+
+def test_restore_refuses_a_file_that_is_not_a_lavka_backup(db, shop, tmp_path):
+    db.close()
+    foreign = tmp_path / "notes.sqlite3"
+    connection = sqlite3.connect(foreign)
+    connection.execute("CREATE TABLE notes (id INTEGER PRIMARY KEY)")
+    connection.close()
+    before = db.path.read_bytes()
+    result = lavka("restore", str(foreign), "--db", str(db.path))
+    assert result.returncode == 1
+    assert "cannot be used as a backup: it is not a Lavka database" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert db.path.read_bytes() == before
+
+
+def test_export_writes_the_exchange_format_in_both_forms(db, shop, tmp_path):
+    import csv
+
+    import openpyxl
+
+    db.close()
+    book = tmp_path / "all.xlsx"
+    result = lavka("export", "--db", str(db.path), "--format", "xlsx", "--out", str(book))
+    assert result.returncode == 0, result.stderr
+    assert f"Written: {book}" in result.stdout
+    sheets = openpyxl.load_workbook(book, read_only=True).sheetnames
+    assert sheets[:3] == ["Contacts", "Orders", "Shipments"]
+    folder = tmp_path / "csv"
+    args = ("--format", "csv", "--dialect", "standard", "--out", str(folder))
+    result = lavka("export", "--db", str(db.path), *args)
+    assert result.returncode == 0, result.stderr
+    with open(folder / "orders.csv", encoding="utf-8-sig", newline="") as handle:
+        amounts = [row["Amount"] for row in csv.DictReader(handle)]
+    # the six orders of the shop, cancelled O4 included: 3501 0 7400 10000 2000 500
+    assert sorted(amounts) == sorted(
+        ["3501.00", "0.00", "7400.00", "10000.00", "2000.00", "500.00"]
+    )
+
+
+def test_export_of_a_missing_database_creates_nothing(tmp_path):
+    missing = tmp_path / "none.sqlite3"
+    out = tmp_path / "x.xlsx"
+    result = lavka("export", "--db", str(missing), "--format", "xlsx", "--out", str(out))
+    assert result.returncode == 1 and "There is no database" in result.stderr
+    assert not missing.exists() and not out.exists()
+
+
+def test_restore_is_refused_while_lavka_has_the_database_open(db, shop, tmp_path):
+    from services.backup import backup_to
+    from tests.ui.test_lock import holder
+
+    (tmp_path / "b").mkdir()
+    backup = backup_to(db.path, tmp_path / "b")
+    child = holder(db.path)
+    try:
+        result = lavka("restore", str(backup.path), "--db", str(db.path))
+    finally:
+        child.kill()
+        child.wait()
+    assert result.returncode == 1 and "already open in another Lavka" in result.stderr

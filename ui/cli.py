@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 from decimal import Decimal
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from services.errors import LavkaError, StorageError, ValidationError
 from services.figures import Period, period_figures, product_figures, top_customers
@@ -15,6 +15,9 @@ from services.figures_math import Figures
 from services.maintenance import check_database
 from services.phones import format_phone
 from services.storage import Database
+
+if TYPE_CHECKING:
+    from services.backup import BackupInfo
 
 
 def add_commands(parser: argparse.ArgumentParser) -> None:
@@ -35,11 +38,48 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     figures.add_argument("--from", dest="date_from", type=_iso_date, help="YYYY-MM-DD")
     figures.add_argument("--to", dest="date_to", type=_iso_date, help="YYYY-MM-DD")
     figures.add_argument("--top", type=_positive, default=10, help="rows in the top lists")
+    backup = commands.add_parser(
+        "backup", parents=[common], help="write a verified copy of the database into a folder"
+    )
+    backup.add_argument(
+        "--to", dest="folder", type=Path, required=True, help="folder to write the backup into"
+    )
+    backup.add_argument(
+        "--keep", type=_positive, default=10, help="backups to keep in that folder (10)"
+    )
+    restore = commands.add_parser(
+        "restore",
+        parents=[common],
+        help="replace the database with a backup (the current one is saved aside first)",
+    )
+    restore.add_argument("file", type=Path, help="the backup file")
+    export = commands.add_parser(
+        "export",
+        parents=[common],
+        help="write the whole database in the exchange format (XLSX workbook or CSV files)",
+    )
+    export.add_argument("--format", dest="file_format", choices=("xlsx", "csv"), required=True)
+    export.add_argument(
+        "--dialect",
+        choices=("excel-ru", "standard"),
+        default="excel-ru",
+        help="CSV only: excel-ru (; and decimal comma, the default) or standard (, and .)",
+    )
+    export.add_argument(
+        "--out", type=Path, required=True, help="the .xlsx file, or the folder for the CSV files"
+    )
 
 
 def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
     """Run one subcommand; a LavkaError becomes a one-line message and exit status 1."""
-    handlers = {"demo": _demo, "check": _check, "figures": _figures}
+    handlers = {
+        "demo": _demo,
+        "check": _check,
+        "figures": _figures,
+        "backup": _backup,
+        "restore": _restore,
+        "export": _export,
+    }
     try:
         return handlers[args.command](args, out)
     except LavkaError as error:
@@ -73,6 +113,57 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
     for problem in result.problems:
         print(f"  - {problem}", file=out)
     return 1
+
+
+def _backup(args: argparse.Namespace, out: TextIO) -> int:
+    from services.backup import backup_to
+
+    info = backup_to(args.db, args.folder, keep=args.keep)
+    print(f"Backup written: {info.path}", file=out)
+    print(f"  {_describe(info)}, verified", file=out)
+    return 0
+
+
+def _restore(args: argparse.Namespace, out: TextIO) -> int:
+    from services.backup import local_backup_folder, restore_backup
+    from ui.lock import acquire
+
+    lock = acquire(Path(args.db))  # never under a running Lavka's feet
+    try:
+        result = restore_backup(args.file, args.db, local_backup_folder(args.db))
+    finally:
+        lock.unlock()
+    print(f"Restored {args.db} from {result.restored.path}", file=out)
+    print(f"  {_describe(result.restored)}", file=out)
+    if result.saved_current is not None:
+        print(f"The database as it was is saved at {result.saved_current.path}", file=out)
+    return 0
+
+
+def _export(args: argparse.Namespace, out: TextIO) -> int:
+    from services.exchange import export_all
+    from services.settings_store import load_business_settings
+
+    if not Path(args.db).is_file():
+        raise StorageError(f"There is no database at '{args.db}'.")
+    database = Database.open(args.db)
+    try:
+        symbol = load_business_settings(database).currency_symbol
+        files = export_all(
+            database, args.out, args.file_format, dt.date.today(), args.dialect, symbol
+        )
+    finally:
+        database.close()
+    for path in files:
+        print(f"Written: {path}", file=out)
+    return 0
+
+
+def _describe(info: BackupInfo) -> str:
+    """`taken 2026-06-17 12:00:00, 1.2 MB, 60 contacts, 1018 orders, ...`"""
+    counts = ", ".join(f"{n} {table}" for table, n in (info.counts or {}).items())
+    size = f"{info.size / 1e6:.1f} MB" if info.size >= 1e6 else f"{info.size / 1e3:.0f} kB"
+    return f"taken {info.taken_at:%Y-%m-%d %H:%M:%S}, {size}, {counts}"
 
 
 def _figures(args: argparse.Namespace, out: TextIO) -> int:

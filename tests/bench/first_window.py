@@ -9,13 +9,20 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from app import StartCheck
+
+# As app.run_gui does: the start-up quick_check runs while Qt loads.
+CHECK = None if sys.argv[1] == "--bare" else StartCheck(Path(sys.argv[1]))
+if CHECK is not None:
+    CHECK.start()
+
+from PySide6.QtCore import QLocale, QSettings, QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
 
 
 def main() -> int:
     app = QApplication(sys.argv[:1])
-    if sys.argv[1] == "--bare":
+    if CHECK is None:
         window = QMainWindow()
     else:
         from services.storage import Database
@@ -24,7 +31,9 @@ def main() -> int:
 
         folder = tempfile.mkdtemp()
         settings = QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(Database.open(Path(sys.argv[1])), Formatter(QLocale(), "₽"), settings)
+        assert CHECK.reason() is None
+        database = Database.open(Path(sys.argv[1]), check=False)
+        window = MainWindow(database, Formatter(QLocale(), "₽"), settings)
     window.show()
     # A zero timer fires once the queued show, layout and paint events have been handled.
     QTimer.singleShot(0, app.quit)

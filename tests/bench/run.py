@@ -15,9 +15,11 @@ import sqlite3
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import event
 
@@ -40,6 +42,7 @@ class Figure:
     goal_ratio: float | None = None  # ... or at most this many times the raw baseline
     raw: Callable[[], object] | None = None  # hand-written baseline; else "same SQL" replay
     note: str = ""
+    runs: int = RUNS  # fewer for figures that take seconds (a backup, a 100k-row export)
 
 
 @dataclass
@@ -188,7 +191,7 @@ def figures(db: Database, con: sqlite3.Connection, today: dt.date) -> list[Figur
 def measure(db: Database, con: sqlite3.Connection, figure: Figure) -> Result:
     statements = captured(db, figure.call)
     raw_call = figure.raw or (lambda: replay(con, statements))
-    return Result(figure, *medians_ms(figure.call, raw_call), statements)
+    return Result(figure, *medians_ms(figure.call, raw_call, runs=figure.runs), statements)
 
 
 def print_table(results: list[Result], rss_mb: float) -> None:
@@ -243,9 +246,14 @@ def main() -> None:
     )
     print(f"Big base {BIG_PATH.name}: {sizes}; SQLite {sqlite3.sqlite_version},")
     print(f"{os.cpu_count()} CPUs; each figure the median of {RUNS} runs after a warm-up\n")
+    from tests.bench import backup_bench, export_bench
+
+    scratch = tempfile.TemporaryDirectory(prefix="lavka-bench-")
+    tmp = Path(scratch.name)
     try:
         results = []
-        for figure in figures(db, con, today):
+        slow = [*export_bench.figures(tmp), *backup_bench.figures(BIG_PATH, tmp)]
+        for figure in [*figures(db, con, today), *slow]:
             print(f"  timing {figure.name} ...", file=sys.stderr, flush=True)
             results.append(measure(db, con, figure))
         rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
@@ -254,6 +262,7 @@ def main() -> None:
     finally:
         con.close()
         db.close()
+        scratch.cleanup()
 
 
 if __name__ == "__main__":

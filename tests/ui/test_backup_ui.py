@@ -1,0 +1,226 @@
+"""Back up and restore from the window, the drive list, and a damaged database at start."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QSettings
+
+import app
+from services.backup import backup_to, list_backups, local_backup_folder
+from services.orders import delete_order
+from services.storage import Database
+from tests.test_backup import corrupt
+from ui import backup as backup_ui
+from ui.backup import FOLDER_NAME, LAST_TARGET, BackupTargetDialog, Drive, RestoreDialog
+from ui.formatting import Formatter
+from ui.main_window import MainWindow
+from ui.operation import ErrorBox
+
+FMT = Formatter(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "₽")
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, db, shop, settings):
+    widget = MainWindow(db, FMT, settings)
+    qtbot.addWidget(widget)
+    return widget
+
+
+@pytest.fixture
+def said(monkeypatch):
+    """What the window tells the person (information and errors), instead of modal boxes."""
+    messages: list[str] = []
+    monkeypatch.setattr(backup_ui.Notice, "inform", staticmethod(lambda p, t: messages.append(t)))
+    monkeypatch.setattr(ErrorBox, "show", staticmethod(lambda p, t: messages.append(t)))
+    return messages
+
+
+def finish(qtbot, operation):
+    assert operation is not None
+    qtbot.waitUntil(lambda: not operation.running, timeout=15_000)
+    return operation
+
+
+def folder(path: Path) -> Path:
+    path.mkdir(exist_ok=True)
+    return path
+
+
+def count_orders(path: Path) -> int:
+    connection = sqlite3.connect(path)
+    try:
+        return connection.execute("SELECT COUNT(*) FROM orders").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def test_back_up_to_a_stick_writes_a_verified_copy_and_says_what(
+    qtbot, window, tmp_path, monkeypatch, said
+):
+    stick = tmp_path / "media" / "STICK"
+    stick.mkdir(parents=True)
+    target = stick / FOLDER_NAME  # made on the drive by the first backup
+    monkeypatch.setattr(BackupTargetDialog, "ask", classmethod(lambda cls, s, p: (target, 3)))
+    finish(qtbot, window.back_up())
+    (written,) = target.glob("lavka-*.sqlite3")
+    assert count_orders(written) == 6
+    assert str(written) in said[0] and "6 orders" in said[0] and "3 contacts" in said[0]
+
+
+def test_a_pulled_stick_is_reported_and_nothing_is_written(
+    qtbot, window, tmp_path, monkeypatch, said
+):
+    gone = tmp_path / "media" / "GONE" / FOLDER_NAME  # the drive is not mounted any more
+    monkeypatch.setattr(BackupTargetDialog, "ask", classmethod(lambda cls, s, p: (gone, 10)))
+    operation = finish(qtbot, window.back_up())
+    assert operation.error is not None and "does not exist" in said[0]
+    assert not gone.parent.exists()
+
+
+def test_target_dialog_lists_drives_and_remembers_the_last_target(
+    qtbot, settings, tmp_path, monkeypatch
+):
+    stick = Drive("STICK", tmp_path / "STICK", 8 * 1024**3)
+    monkeypatch.setattr(backup_ui, "removable_drives", lambda: [stick])
+    LAST_TARGET.set(settings, str(tmp_path / "elsewhere"))
+    dialog = BackupTargetDialog(settings)
+    qtbot.addWidget(dialog)
+    assert dialog.paths() == [stick.folder, tmp_path / "elsewhere"]
+    assert dialog.target() == tmp_path / "elsewhere"  # the last target is chosen again
+    assert "STICK" in dialog.targets.item(0).text()
+
+
+class _Volume:
+    """What removable_drives reads of a QStorageInfo."""
+
+    def __init__(self, root: str, read_only: bool = False) -> None:
+        self.root, self.read_only = root, read_only
+
+    def isValid(self) -> bool:
+        return True
+
+    def isReady(self) -> bool:
+        return True
+
+    def isReadOnly(self) -> bool:
+        return self.read_only
+
+    def rootPath(self) -> str:
+        return self.root
+
+    def displayName(self) -> str:
+        return Path(self.root).name
+
+    def bytesAvailable(self) -> int:
+        return 1000
+
+
+@pytest.mark.skipif(not Path("/proc").exists(), reason="mount points of Linux")
+def test_removable_drives_are_the_writable_media_mounts():
+    volumes = [
+        _Volume("/"),
+        _Volume("/home"),
+        _Volume("/media/ivan/STICK"),
+        _Volume("/run/media/ivan/CARD"),
+        _Volume("/media/ivan/CDROM", read_only=True),
+    ]
+    drives = backup_ui.removable_drives(volumes)
+    assert [d.name for d in drives] == ["STICK", "CARD"]
+    assert drives[0].folder == Path("/media/ivan/STICK") / FOLDER_NAME
+
+
+def test_restore_dialog_lists_backups_newest_first_with_counts(qtbot, db, shop, tmp_path):
+    first = backup_to(db.path, folder(tmp_path / "b"))
+    delete_order(db, shop.o6)
+    second = backup_to(db.path, folder(tmp_path / "b"))
+    dialog = RestoreDialog([tmp_path / "b", tmp_path / "missing"])
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() == 2
+    assert [dialog.table.item(r, 3).text() for r in range(2)] == ["5", "6"]  # orders
+    assert dialog.table.item(0, 0).data(backup_ui._PATH_ROLE) == str(second.path)
+    dialog.accept()
+    assert dialog.chosen == second.path and first.path != second.path
+
+
+def test_restore_from_the_window_brings_the_data_back(qtbot, window, db, shop, monkeypatch, said):
+    saved = backup_to(db.path, folder(db.path.parent / "stick"))
+    delete_order(db, shop.o1)
+    monkeypatch.setattr(RestoreDialog, "ask", classmethod(lambda cls, folders, p: saved.path))
+    monkeypatch.setattr(backup_ui.Notice, "confirm", staticmethod(lambda p, t: True))
+    with qtbot.waitSignal(window.databaseReplaced, timeout=15_000):
+        window.restore_from_backup()
+    assert count_orders(db.path) == 6  # O1 is back
+    assert "Restored the backup" in said[-1]
+    (before,) = list_backups(local_backup_folder(db.path))  # today's data, saved aside first
+    assert count_orders(before.path) == 5
+
+
+def test_restore_not_confirmed_changes_nothing(window, db, shop, monkeypatch, said):
+    saved = backup_to(db.path, folder(db.path.parent / "stick"))
+    delete_order(db, shop.o1)
+    monkeypatch.setattr(RestoreDialog, "ask", classmethod(lambda cls, folders, p: saved.path))
+    monkeypatch.setattr(backup_ui.Notice, "confirm", staticmethod(lambda p, t: False))
+    assert window.restore_from_backup() is None
+    assert count_orders(db.path) == 5
+
+
+def test_a_damaged_database_at_start_is_kept_aside_and_the_backup_offered(
+    qtbot, tmp_path, monkeypatch
+):
+    path = tmp_path / "lavka.sqlite3"
+    database = Database.open(path)
+    from services.demo import create_demo_business
+
+    create_demo_business(database)
+    orders = count_orders(path)
+    database.close()
+    backup_to(path, folder(local_backup_folder(path)))
+    corrupt(path)
+    damaged = hashlib.sha256(path.read_bytes()).hexdigest()
+    offered = []
+
+    def ask(reason, kept, backup):
+        offered.append((kept, backup))
+        return True
+
+    monkeypatch.setattr(backup_ui.DamagedOffer, "ask", staticmethod(ask))
+    window = app.open_window(path)
+    qtbot.addWidget(window)
+    try:
+        ((kept, backup),) = offered
+        assert backup is not None and backup.counts["orders"] == orders
+        assert kept == tmp_path / "lavka.sqlite3.damaged"
+        assert hashlib.sha256(kept.read_bytes()).hexdigest() == damaged  # not written to
+        assert window.orders.model.total == orders  # the backup's data, in a new window
+    finally:
+        window.database.close()
+
+
+def test_a_damaged_database_without_a_backup_opens_nothing(tmp_path, monkeypatch):
+    path = tmp_path / "lavka.sqlite3"
+    database = Database.open(path)
+    from services.demo import create_demo_business
+
+    create_demo_business(database)
+    database.close()
+    corrupt(path)
+    monkeypatch.setattr(backup_ui.DamagedOffer, "ask", staticmethod(lambda r, k, b: b is not None))
+    assert app.open_window(path) is None
+    assert (tmp_path / "lavka.sqlite3.damaged").exists() and not path.exists()
+
+
+def test_closing_makes_one_local_backup_a_day(db, shop):
+    db.close()
+    app.backup_on_close(db.path)
+    app.backup_on_close(db.path)  # the same day: no second copy
+    (made,) = list_backups(local_backup_folder(db.path))
+    assert count_orders(made.path) == 6
