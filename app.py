@@ -162,30 +162,41 @@ def run_gui(db_path: Path) -> int:
         return 1
     if window is None:
         return 1
-    windows = [window]
+    keeper = WindowKeeper(db_path, window)
+    code = app.exec()
+    QThreadPool.globalInstance().waitForDone()  # an export still writing finishes first
+    keeper.window.database.close()
+    backup_on_close(db_path)
+    lock.unlock()
+    return code
 
-    def reopen() -> None:
-        """After a restore: a new window on the restored data, the old one closed."""
-        old = windows[-1]
+
+class WindowKeeper:
+    """The main window; after a restore, a new one on the restored data takes its place."""
+
+    def __init__(self, db_path: Path, window) -> None:
+        self.db_path, self.window = db_path, window
+        window.databaseReplaced.connect(self.reopen)
+
+    def reopen(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        from services.errors import LavkaError
+
+        old = self.window
+        old.save_layout()  # the new window opens with the columns and section as they were
         try:
-            new = open_window(db_path, offer_demo=False)
+            new = open_window(self.db_path, offer_demo=False)
         except LavkaError as error:
             QMessageBox.critical(old, APP_NAME, str(error))
             return
         if new is None:
             return
-        new.databaseReplaced.connect(reopen)
-        windows.append(new)
+        self.window = new
+        new.databaseReplaced.connect(self.reopen)
         old.close()
+        old.database.close()
         old.deleteLater()
-
-    window.databaseReplaced.connect(reopen)
-    code = app.exec()
-    QThreadPool.globalInstance().waitForDone()  # an export still writing finishes first
-    windows[-1].database.close()
-    backup_on_close(db_path)
-    lock.unlock()
-    return code
 
 
 def backup_on_close(db_path: Path) -> None:

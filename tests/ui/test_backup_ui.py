@@ -224,3 +224,29 @@ def test_closing_makes_one_local_backup_a_day(db, shop):
     app.backup_on_close(db.path)  # the same day: no second copy
     (made,) = list_backups(local_backup_folder(db.path))
     assert count_orders(made.path) == 6
+
+
+def test_after_a_restore_a_new_window_opens_on_the_restored_data(
+    qtbot, tmp_path, monkeypatch, said
+):
+    path = tmp_path / "lavka.sqlite3"
+    from ui.main_window import DemoOffer
+
+    monkeypatch.setattr(DemoOffer, "ask", staticmethod(lambda parent: True))
+    old = app.open_window(path)  # a new file: the demo business is accepted
+    qtbot.addWidget(old)
+    keeper = app.WindowKeeper(path, old)
+    orders = old.orders.model.total
+    saved = backup_to(path, folder(tmp_path / "stick"))
+    delete_order(old.database, old.orders.model.order_id(0))
+    monkeypatch.setattr(RestoreDialog, "ask", classmethod(lambda cls, folders, p: saved.path))
+    monkeypatch.setattr(backup_ui.Notice, "confirm", staticmethod(lambda p, t: True))
+    with qtbot.waitSignal(old.databaseReplaced, timeout=15_000):
+        old.restore_from_backup()
+    new = keeper.window
+    qtbot.addWidget(new)
+    try:
+        assert new is not old and not old.isVisible() and new.isVisible()
+        assert new.orders.model.total == orders  # the deleted order is back on screen
+    finally:
+        new.database.close()
