@@ -34,6 +34,7 @@ def figures(db_path: Path, tmp: Path) -> list:
             lambda: backup_to(db_path, verified, keep=1),
             goal_ratio=2,
             raw=bare,
+            raw_label="bare backup API",
             note="integrity_check + foreign_key_check",
         ),
         Figure(
@@ -41,6 +42,7 @@ def figures(db_path: Path, tmp: Path) -> list:
             lambda: backup_to(db_path, quick, keep=1, thorough=False),
             goal_ratio=2,
             raw=bare,
+            raw_label="bare backup API",
             note="quick_check + foreign_key_check",
         ),
     ]

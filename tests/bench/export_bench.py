@@ -92,6 +92,7 @@ def figures(tmp: Path) -> list[Figure]:
             lambda: ours(tmp / "ours.xlsx"),
             goal_ratio=GOAL_RATIO,
             raw=lambda: naive(tmp / "naive.xlsx"),
+            raw_label="naive openpyxl",
             note="baseline: naive openpyxl write_only append",
             runs=3,  # the baseline takes half a minute a run
         )
