@@ -15,7 +15,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from services.errors import BackupError, Cancelled
-from services.storage import BUSY_TIMEOUT_MS, SCHEMA_HEAD, check_problems, read_only_connection
+from services.storage import (
+    BUSY_TIMEOUT_MS,
+    SCHEMA_HEAD,
+    check_problems,
+    read_only_connection,
+    sqlite_uri,
+)
 
 if TYPE_CHECKING:
     from services.tables import Progress
@@ -52,8 +58,17 @@ class _Unusable(Exception):
 
 
 def local_backup_folder(database_path: Path | str) -> Path:
-    """Where automatic backups and safety copies before a restore go: beside the database."""
+    """Where automatic backups go: beside the database."""
     return Path(database_path).parent / "backups"
+
+
+def safety_folder(database_path: Path | str) -> Path:
+    """Where restore_backup saves the database as it was before a restore: a subfolder of
+    local_backup_folder. list_backups reads only the files directly in a folder, so the daily
+    check, thinning, pruning and newest_verified_backup over local_backup_folder never see
+    these copies: they cannot count as the day's backup, be offered as the newest backup, or
+    be deleted to make room. Nothing deletes them automatically."""
+    return local_backup_folder(database_path) / "before-restore"
 
 
 def backup_to(
@@ -94,11 +109,11 @@ def backup_to(
             problem = f"the copy did not pass the check: {problem}"
             raise BackupError(_failed(folder, problem)) from None
         if copied != counts:
-            raise BackupError(_failed(folder, f"the copy holds {copied}, the database {counts}"))
+            raise BackupError(_failed(folder, _count_difference(copied, counts)))
+        size = temp.stat().st_size  # before the rename: after it the backup stands
         placed = _free_name(folder, now)
         os.replace(temp, placed)
         _fsync(folder)
-        size = placed.stat().st_size
     except (Cancelled, BackupError, OSError, sqlite3.Error) as error:
         # A backup whose rename could not be made durable is not trusted either.
         for path in (temp, placed):
@@ -107,7 +122,10 @@ def backup_to(
         if isinstance(error, (Cancelled, BackupError)):
             raise
         raise BackupError(_failed(folder, error)) from error
-    prune_backups(folder, keep, protect=placed)
+    # The backup is written and durable: a stick pulled now must not turn that into a failure.
+    # Pruning is simply skipped; the next backup there prunes again.
+    with contextlib.suppress(OSError):
+        prune_backups(folder, keep, protect=placed)
     return BackupInfo(placed, now, size, counts, revision, verified=True)
 
 
@@ -217,7 +235,8 @@ def auto_backup(
         return None
     _make_folder(folder)
     info = backup_to(database_path, folder, keep=KEEP_ALL, now=now)
-    thin_backups(folder, now, protect=info.path)
+    with contextlib.suppress(OSError):  # as in backup_to: the backup stands regardless
+        thin_backups(folder, now, protect=info.path)
     return info
 
 
@@ -229,8 +248,9 @@ def restore_backup(
     now: datetime | None = None,
 ) -> RestoreResult:
     """Replace the database's contents with `backup`, in one transaction, after verifying the
-    backup and saving the current database into `safety_folder`. The caller closes its
-    Database before and opens it again after (which upgrades an older schema)."""
+    backup and saving the current database into `safety_folder` (normally
+    safety_folder(database_path); never pruned here). The caller closes its Database before
+    and opens it again after (which upgrades an older schema)."""
     backup, database_path = Path(backup), Path(database_path)
     restored = verify_backup(backup)
     if database_path.exists() and os.path.samefile(backup, database_path):
@@ -253,7 +273,8 @@ def restore_backup(
 
 def quarantine_damaged(path: Path | str) -> Path:
     """Move a damaged database aside as `<name>.damaged` (or .damaged-2, ...) with its
-    -wal/-shm/-journal, so that SQLite never applies them to a new file; returns the new path."""
+    -wal/-shm/-journal, so that SQLite never applies them to a new file; returns the new path.
+    All or nothing: if one file cannot be moved, those already moved go back, BackupError."""
     path = Path(path)
     number = 1
     while True:
@@ -261,23 +282,39 @@ def quarantine_damaged(path: Path | str) -> Path:
         if not any(_beside(target, suffix).exists() for suffix in ("", *COMPANIONS)):
             break
         number += 1
+    # The database first: it is the file another program (a sync client, say) may hold, and
+    # if it stays, its -wal must stay with it.
+    moved: list[tuple[Path, Path]] = []
     try:
-        # Companions first: a -wal left behind would be replayed into the next file made here.
-        for suffix in COMPANIONS:
-            if _beside(path, suffix).exists():
-                os.replace(_beside(path, suffix), _beside(target, suffix))
-        os.replace(path, target)
+        for suffix in ("", *COMPANIONS):
+            source, moved_to = _beside(path, suffix), _beside(target, suffix)
+            if suffix and not source.exists():
+                continue
+            os.replace(source, moved_to)
+            moved.append((source, moved_to))
     except OSError as error:
-        raise BackupError(f"'{path}' could not be moved aside ({error.strerror}).") from error
+        stuck = []
+        for source, moved_to in reversed(moved):
+            try:
+                os.replace(moved_to, source)
+            except OSError:
+                stuck.append(f"'{moved_to}' back to '{source}'")
+        reason = (error.strerror or str(error)).lower()  # "in use by another process", say
+        if stuck:
+            raise BackupError(
+                f"'{path}' could not be moved aside ({reason}), and moving it back failed "
+                f"too: move {' and '.join(stuck)} before opening it again."
+            ) from error
+        raise BackupError(
+            f"'{path}' could not be moved aside ({reason}); it is still there, unchanged."
+        ) from error
     return target
 
 
 def _snapshot(source: Path, temp: Path, progress: Progress | None) -> dict[str, int]:
     """Copy `source` into the empty file `temp`; returns its row counts at that moment."""
     try:  # mode=rw: never create a database that is not there
-        src = sqlite3.connect(
-            f"{source.absolute().as_uri()}?mode=rw", uri=True, isolation_level=None
-        )
+        src = sqlite3.connect(f"{sqlite_uri(source)}?mode=rw", uri=True, isolation_level=None)
         src.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         src.execute("PRAGMA query_only=1")
     except sqlite3.Error as error:
@@ -349,6 +386,12 @@ def _copy_into(
             f"Restoring '{backup}' into '{database_path}' failed ({_reason(error)}); the "
             f"database was not changed.{kept}"
         ) from error
+
+
+def _count_difference(copied: dict[str, int], counts: dict[str, int]) -> str:
+    different = [t for t in COUNTED if copied.get(t) != counts.get(t)]
+    held = ", ".join(f"{copied.get(t)} rows in {t} instead of {counts.get(t)}" for t in different)
+    return f"the copy holds {held}"
 
 
 def _check(thorough: bool) -> str:

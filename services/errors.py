@@ -65,14 +65,16 @@ class Cancelled(LavkaError):
 
 
 class DamagedDatabase(StorageError):
-    """The database file failed SQLite's quick_check; Lavka wrote nothing to it."""
+    """An SQLite file that SQLite itself finds damaged (quick_check); Lavka wrote nothing to
+    it. Only for real damage: a caller moves the file aside, so a file that is not SQLite's,
+    or one merely locked or unreadable, is a plain StorageError instead."""
 
     def __init__(self, path: Path | str, reason: str) -> None:
         self.path = Path(path)
         self.reason = reason
         super().__init__(
-            f"'{self.path}' cannot be opened as a Lavka database: it is damaged or not a "
-            f"database ({reason}). Lavka did not change it."
+            f"'{self.path}' cannot be opened as a Lavka database: it is damaged ({reason}). "
+            "Lavka did not change it."
         )
 
 

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sqlite3
+import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING
 
 import platformdirs
@@ -29,6 +30,7 @@ MIGRATIONS_DIR = Path(models.__file__).resolve().parent / "migrations"
 SCHEMA_HEAD = "0001"
 SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_READONLY_ROLLBACK = 776  # a read-only connection met a hot journal it may not roll back
+SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26  # primary codes of damage in a file that is SQLite's
 
 
 def default_database_path() -> Path:
@@ -105,6 +107,22 @@ def copy_database(source: Path | str, target: Path | str) -> None:
         src.close()
 
 
+def sqlite_uri(path: PurePath) -> str:
+    """The `file:` URI of an absolute path, for sqlite3.connect(uri=True), without a query.
+
+    Not Path.as_uri(): on Windows that puts a UNC path's server into the authority
+    (file://server/share/x), which SQLite refuses. SQLite takes an empty authority and the
+    whole path after it, so every path gets one: file:///home/x, file:///C:/x,
+    file:////server/share/x. Percent-encoding keeps '?', '#' and '%' in the file name."""
+    if isinstance(path, Path):
+        path = path.absolute()
+    elif not path.is_absolute():
+        raise ValueError(f"'{path}' is not an absolute path")
+    posix = path.as_posix()
+    lead = "" if posix.startswith("/") else "/"  # C:/x: the path part of a URI starts with '/'
+    return f"file://{lead}{urllib.parse.quote(posix, safe='/:')}"
+
+
 def read_only_connection(path: Path | str) -> sqlite3.Connection:
     """A connection that can neither change `path`, create it, nor leave files beside it."""
     path = Path(path).absolute()
@@ -116,19 +134,42 @@ def read_only_connection(path: Path | str) -> sqlite3.Connection:
     in_wal_mode = header.startswith(SQLITE_HEADER) and header[18:20] == b"\x02\x02"
     wal = path.with_name(path.name + "-wal")
     mode = "immutable=1" if in_wal_mode and not wal.exists() else "mode=ro"
-    # as_uri() percent-encodes '?' and '#', which would otherwise end the file name.
-    return sqlite3.connect(f"{path.as_uri()}?{mode}", uri=True, isolation_level=None)
+    return sqlite3.connect(f"{sqlite_uri(path)}?{mode}", uri=True, isolation_level=None)
+
+
+def require_sqlite_file(path: Path | str) -> None:
+    """StorageError unless `path` is empty (SQLite's empty database) or starts with the SQLite
+    header: anything else is some other program's file, never a damaged database of ours."""
+    path = Path(path)
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise StorageError(
+            f"'{path}' cannot be read ({_os_reason(error)}); Lavka did not change it."
+        ) from error
+    if header and header != SQLITE_HEADER:
+        raise StorageError(
+            f"'{path}' is not a Lavka database (not an SQLite file); Lavka did not change it."
+        )
 
 
 def quick_check(path: Path | str) -> str | None:
-    """None if SQLite's quick_check finds `path` sound, else why it is not. Read-only."""
+    """SQLite's quick_check of `path`, read-only: None if sound, else what is damaged.
+
+    A reason comes back only for real damage, as the caller moves a damaged file aside: the
+    file is SQLite's and either quick_check reports findings or SQLite calls it corrupt or not
+    a database. Everything else raises StorageError and says why: no file, not an SQLite file
+    (a workbook given as --db must never be renamed), or one that cannot be read now (locked,
+    no permission, an I/O error). An empty file is SQLite's empty database: None."""
     path = Path(path)
     if not path.is_file():
-        return f"there is no file at '{path}'"
+        raise StorageError(f"There is no file at '{path}'.")
+    require_sqlite_file(path)
     try:
         connection = read_only_connection(path)
     except (OSError, sqlite3.Error) as error:
-        return str(error)
+        raise _unreadable(path, error) from error
     try:
         # The database itself sits on a local disk: mapping it halves the check (bench base:
         # 1.2 s → 0.55 s). Backups on a stick are checked unmapped, where a pulled stick
@@ -136,13 +177,25 @@ def quick_check(path: Path | str) -> str | None:
         connection.execute("PRAGMA mmap_size=268435456")
         return check_problems(connection, "quick_check")
     except sqlite3.Error as error:
-        if getattr(error, "sqlite_errorcode", None) == SQLITE_READONLY_ROLLBACK:
+        code = getattr(error, "sqlite_errorcode", None) or 0
+        if code == SQLITE_READONLY_ROLLBACK:
             # A transaction cut short in rollback-journal mode: not damage. The normal open
             # rolls it back; a verdict now would quarantine a sound file.
             return None
-        return str(error)
+        if code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB):  # the header said SQLite: damage
+            return str(error)
+        raise _unreadable(path, error) from error
     finally:
         connection.close()
+
+
+def _unreadable(path: Path, error: OSError | sqlite3.Error) -> StorageError:
+    reason = _os_reason(error) if isinstance(error, OSError) else str(error)
+    return StorageError(f"'{path}' cannot be checked now ({reason}); Lavka did not change it.")
+
+
+def _os_reason(error: OSError) -> str:
+    return (error.strerror or str(error)).lower()
 
 
 def check_problems(connection: sqlite3.Connection, check: str = "quick_check") -> str | None:
@@ -214,6 +267,12 @@ class Database:
         self.engine = create_sqlite_engine(self.path)
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
         self.schema = SchemaResult("current")
+        self.closed = False
+        # The engine would reconnect on demand after dispose(); during a restore that would
+        # write into the file being replaced. Every new SQLite connection passes here first.
+        event.listen(self.engine, "do_connect", self._refuse_when_closed)
+        # dispose() leaves a connection that was in use open even after it is given back.
+        event.listen(self.engine, "checkin", self._close_when_closed)
 
     @classmethod
     def open(cls, path: Path | str, *, check: bool = True) -> Database:
@@ -226,10 +285,14 @@ class Database:
         path = Path(path)
         if path.parent and not path.parent.exists():
             raise StorageError(f"Folder '{path.parent}' does not exist.")
-        if check and path.is_file() and path.stat().st_size > 0:
-            reason = quick_check(path)
-            if reason is not None:
-                raise DamagedDatabase(path, reason)
+        if path.is_file():
+            # Cheap, and even with check=False: another program's file is refused by name
+            # rather than as "damaged", before SQLite is let near it.
+            require_sqlite_file(path)
+            if check and path.stat().st_size > 0:
+                reason = quick_check(path)
+                if reason is not None:
+                    raise DamagedDatabase(path, reason)
         database = cls(path)
         try:
             database.schema = prepare_schema(database.engine, path)
@@ -260,8 +323,27 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A read-only session; writes go through services.uow.UnitOfWork."""
+        if self.closed:
+            raise self._closed_error()
         with self.session_factory() as session:
             yield session
 
     def close(self) -> None:
+        """Close every idle connection and refuse new ones for good (StorageError): nothing of
+        this object touches the file again, e.g. while a restore replaces it. Idempotent.
+        A connection still in use when this runs is closed when it is given back."""
+        self.closed = True
         self.engine.dispose()
+
+    def _refuse_when_closed(self, *_args: object) -> None:
+        if self.closed:
+            raise self._closed_error()
+
+    def _close_when_closed(
+        self, dbapi_connection: sqlite3.Connection | None, _record: object
+    ) -> None:
+        if self.closed and dbapi_connection is not None:
+            dbapi_connection.close()
+
+    def _closed_error(self) -> StorageError:
+        return StorageError(f"The database '{self.path}' is closed.")

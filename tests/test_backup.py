@@ -8,9 +8,10 @@ import os
 import re
 import shutil
 import sqlite3
+import stat
 import subprocess
 import sys
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,7 @@ from services.backup import (
     prune_backups,
     quarantine_damaged,
     restore_backup,
+    safety_folder,
     thin_backups,
     verify_backup,
 )
@@ -526,7 +528,8 @@ def test_quick_check_finds_damage_without_touching_the_file(demo, tmp_path):
     corrupt(demo)
     reason = quick_check(demo)
     assert reason is not None and "btreeInitPage" in reason
-    assert quick_check(tmp_path / "none.sqlite3") is not None
+    with pytest.raises(StorageError, match="There is no file at"):
+        quick_check(tmp_path / "none.sqlite3")
     assert sorted(tmp_path.iterdir()) == [demo]  # no -wal, -shm; nothing created
 
 
@@ -571,3 +574,167 @@ def test_quarantine_moves_the_file_with_its_companions(tmp_path):
         assert Path(f"{moved}-shm").read_bytes() == b"shm"
         assert not path.exists() and not Path(f"{path}-wal").exists()
     assert len(list(tmp_path.iterdir())) == 6
+
+
+def test_a_copy_that_lost_rows_is_refused_and_removed(db, shop, tmp_path, monkeypatch):
+    """The copy's row counts are compared with the source's snapshot: a copy that passes
+    SQLite's checks but lacks a row is still no backup."""
+    real_copy = backups._copy
+
+    def lossy(src, dst, progress):
+        real_copy(src, dst, progress)
+        dst.execute("DELETE FROM shipments WHERE id = (SELECT MAX(id) FROM shipments)")
+
+    monkeypatch.setattr(backups, "_copy", lossy)
+    folder = made(tmp_path / "stick")
+    with pytest.raises(BackupError) as caught:
+        backup_to(db.path, folder, now=NOW)
+    assert str(caught.value) == (
+        f"The backup to '{folder}' failed: the copy holds 7 rows in shipments instead of 8. "
+        "Older backups there are untouched."
+    )
+    assert list(folder.iterdir()) == []
+
+
+def test_the_copy_gets_its_name_only_when_finished(demo, tmp_path, monkeypatch):
+    """Written under a hidden temporary name, renamed at the end: a backup file by its name
+    is always a complete one."""
+    monkeypatch.setattr(backups, "STEP_PAGES", 10)
+    folder = made(tmp_path / "stick")
+    seen = []
+
+    def progress(done, total):
+        seen.append(
+            (
+                sorted(p.name for p in folder.glob("lavka-*.sqlite3")),
+                [p.name for p in folder.glob(".lavka-*.part")],
+            )
+        )
+
+    info = backup_to(demo, folder, now=NOW, progress=progress)
+    assert len(seen) > 5
+    assert all(named == [] and len(temp) == 1 for named, temp in seen)
+    assert [p.name for p in folder.iterdir()] == [info.path.name]
+
+
+def test_the_copy_and_its_rename_are_fsynced(db, tmp_path, monkeypatch):
+    """The copy is flushed to the device before it is renamed (SQLite wrote it with
+    synchronous=OFF), and on POSIX the folder after, which makes the rename durable."""
+    folder = made(tmp_path / "stick")
+    real_fsync = os.fsync
+    calls = []
+
+    def spy(fd):
+        st = os.fstat(fd)
+        named = sorted(p.name for p in folder.glob("lavka-*.sqlite3"))
+        calls.append((st.st_ino, stat.S_ISDIR(st.st_mode), named))
+        real_fsync(fd)
+
+    monkeypatch.setattr(os, "fsync", spy)
+    info = backup_to(db.path, folder, now=NOW)
+    copy_inode = info.path.stat().st_ino  # a rename keeps the inode
+    assert (copy_inode, False, []) in calls  # the copy itself, while still unnamed
+    if os.name == "posix":
+        folder_inode = folder.stat().st_ino
+        assert (folder_inode, True, [info.path.name]) in calls  # the folder, after the rename
+        assert calls.index((copy_inode, False, [])) < calls.index(
+            (folder_inode, True, [info.path.name])
+        )
+
+
+def test_pruning_that_fails_after_the_backup_does_not_fail_it(db, tmp_path, monkeypatch):
+    """The stick pulled right after the rename: the backup was made, and says so."""
+    folder = made(tmp_path / "stick")
+    real_scandir = os.scandir
+
+    def gone(path):
+        if Path(path) == folder:
+            raise FileNotFoundError(errno.ENOENT, "No such file or directory", str(path))
+        return real_scandir(path)
+
+    older = backup_to(db.path, folder, now=datetime(2026, 6, 1)).path
+    monkeypatch.setattr(os, "scandir", gone)
+    info = backup_to(db.path, folder, keep=1, now=NOW)
+    assert info.verified and info.path.is_file() and info.size == info.path.stat().st_size
+    assert older.is_file()  # not pruned this time; the next backup will
+    monkeypatch.setattr(os, "scandir", real_scandir)
+    assert backup_to(db.path, folder, keep=1, now=NOW.replace(hour=13)).path.is_file()
+    assert not older.exists() and not info.path.exists()
+
+
+def test_safety_copies_before_a_restore_are_never_thinned_nor_counted(db, shop, tmp_path):
+    """Two restores on one day save two safety copies; the automatic backups in the folder
+    above neither count them as the day's backup, nor offer them, nor thin them away."""
+    local, safety = local_backup_folder(db.path), safety_folder(db.path)
+    assert safety == local / "before-restore"
+    backup = backup_to(db.path, made(tmp_path / "stick"), now=NOW).path
+    db.close()
+    saved = [
+        restore_backup(backup, db.path, safety, now=NOW.replace(hour=hour)).saved_current
+        for hour in (9, 10)
+    ]
+    assert all(info is not None and info.path.parent == safety for info in saved)
+    copies = [info.path for info in saved if info is not None]
+    assert list_backups(local) == []
+    assert newest_verified_backup([local]) is None  # a safety copy is not "the newest backup"
+    today = auto_backup(db.path, now=NOW.replace(hour=18))
+    assert today is not None and today.path.parent == local  # the safety copies did not count
+    tomorrow = auto_backup(db.path, now=NOW + timedelta(days=1))
+    assert tomorrow is not None
+    assert [i.path for i in list_backups(local)] == [tomorrow.path, today.path]
+    assert sorted(p for p in safety.iterdir()) == sorted(copies)
+    prune_backups(local, keep=1)
+    thin_backups(local, NOW + timedelta(days=400))
+    assert sorted(p for p in safety.iterdir()) == sorted(copies)
+
+
+def test_quarantine_is_all_or_nothing(tmp_path, monkeypatch):
+    """The database is moved first; when a file beside it cannot follow, everything moved goes
+    back, so a -wal is never separated from its database."""
+    path = tmp_path / "lavka.sqlite3"
+    files = {path: b"damaged", Path(f"{path}-wal"): b"wal", Path(f"{path}-shm"): b"shm"}
+    for name, content in files.items():
+        name.write_bytes(content)
+    real_replace = os.replace
+    moves = []
+
+    def held(source, target):
+        if Path(source) == Path(f"{path}-shm"):
+            raise PermissionError(errno.EACCES, "File in use by another process")
+        moves.append((Path(source).name, Path(target).name))
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", held)
+    with pytest.raises(BackupError) as caught:
+        quarantine_damaged(path)
+    assert str(caught.value) == (
+        f"'{path}' could not be moved aside (file in use by another process); "
+        "it is still there, unchanged."
+    )
+    assert moves[:2] == [  # the database first, then its -wal
+        ("lavka.sqlite3", "lavka.sqlite3.damaged"),
+        ("lavka.sqlite3-wal", "lavka.sqlite3.damaged-wal"),
+    ]
+    assert {p: p.read_bytes() for p in tmp_path.iterdir()} == files
+
+
+def test_quarantine_says_what_it_could_not_put_back(tmp_path, monkeypatch):
+    path = tmp_path / "lavka.sqlite3"
+    path.write_bytes(b"damaged")
+    Path(f"{path}-wal").write_bytes(b"wal")
+    real_replace = os.replace
+
+    def held(source, target):
+        if Path(source).name in ("lavka.sqlite3-wal", "lavka.sqlite3.damaged"):
+            raise PermissionError(errno.EACCES, "File in use by another process")
+        real_replace(source, target)
+
+    monkeypatch.setattr(os, "replace", held)
+    with pytest.raises(BackupError) as caught:
+        quarantine_damaged(path)
+    moved = tmp_path / "lavka.sqlite3.damaged"
+    assert str(caught.value) == (
+        f"'{path}' could not be moved aside (file in use by another process), and moving it "
+        f"back failed too: move '{moved}' back to '{path}' before opening it again."
+    )
+    assert moved.read_bytes() == b"damaged" and Path(f"{path}-wal").read_bytes() == b"wal"

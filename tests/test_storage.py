@@ -7,7 +7,7 @@ import sqlite3
 import subprocess
 import sys
 import warnings
-from pathlib import Path
+from pathlib import Path, PurePosixPath, PureWindowsPath
 
 import pytest
 from alembic import command
@@ -16,17 +16,21 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from models import Base
-from services.contacts import ContactInput, create_contact
-from services.errors import StorageError
+from services import storage
+from services.contacts import ContactInput, create_contact, search_contacts
+from services.errors import DamagedDatabase, StorageError
 from services.storage import (
     MIGRATIONS_DIR,
     SCHEMA_HEAD,
+    SQLITE_HEADER,
     Database,
     alembic_config,
     create_sqlite_engine,
     current_revision,
     head_revision,
     prepare_schema,
+    quick_check,
+    sqlite_uri,
 )
 
 REPO = Path(__file__).resolve().parent.parent
@@ -155,12 +159,181 @@ def test_another_programs_sqlite_file_is_refused_untouched(tmp_path, table):
     assert path.read_bytes() == before
 
 
-def test_damaged_or_non_database_file_is_a_clear_error(tmp_path):
-    path = tmp_path / "garbage.sqlite3"
-    path.write_bytes(b"not a database" * 400)
-    with pytest.raises(StorageError, match="damaged or not a database"):
+@pytest.mark.parametrize("check", [True, False])
+def test_a_file_that_is_not_sqlite_is_refused_and_not_called_damaged(tmp_path, check):
+    """`lavka --db report.xlsx`: refused by name, never DamagedDatabase (which the app answers
+    by renaming the file to *.damaged)."""
+    path = tmp_path / "report.xlsx"
+    content = b"PK\x03\x04 a workbook" * 400
+    path.write_bytes(content)
+    expected = f"'{path}' is not a Lavka database (not an SQLite file); Lavka did not change it."
+    with pytest.raises(StorageError) as caught:
+        Database.open(path, check=check)
+    assert not isinstance(caught.value, DamagedDatabase)
+    assert str(caught.value) == expected
+    with pytest.raises(StorageError) as caught:
+        quick_check(path)
+    assert not isinstance(caught.value, DamagedDatabase) and str(caught.value) == expected
+    assert path.read_bytes() == content
+    assert list(tmp_path.iterdir()) == [path]
+
+
+def test_an_empty_file_is_a_new_database(tmp_path):
+    path = tmp_path / "lavka.sqlite3"
+    path.touch()
+    assert quick_check(path) is None  # SQLite's empty database: nothing damaged
+    database = Database.open(path)
+    try:
+        assert database.schema.action == "created"
+    finally:
+        database.close()
+
+
+@pytest.mark.parametrize("tail", [b"", b"\xab" * 5000])
+def test_an_sqlite_header_over_garbage_is_damage(tmp_path, tail):
+    path = tmp_path / "lavka.sqlite3"
+    path.write_bytes(SQLITE_HEADER + tail)
+    assert quick_check(path) == "file is not a database"
+    with pytest.raises(DamagedDatabase):
         Database.open(path)
-    assert path.read_bytes() == b"not a database" * 400
+    assert path.read_bytes() == SQLITE_HEADER + tail
+
+
+def test_a_locked_database_is_not_damage(tmp_path):
+    path = tmp_path / "lavka.sqlite3"
+    Database.open(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA journal_mode=DELETE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(
+            StorageError, match=r"cannot be checked now \(database is locked\)"
+        ) as caught:
+            quick_check(path)
+        assert not isinstance(caught.value, DamagedDatabase)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert quick_check(path) is None
+
+
+@pytest.mark.parametrize(
+    ("code", "message", "damaged"),
+    [
+        (10, "disk I/O error", False),  # SQLITE_IOERR: a stick pulled, not the file's fault
+        (14, "unable to open database file", False),  # SQLITE_CANTOPEN
+        (3, "access permission denied", False),  # SQLITE_PERM
+        (5, "database is locked", False),  # SQLITE_BUSY
+        (11, "database disk image is malformed", True),  # SQLITE_CORRUPT
+        (779, "database disk image is malformed", True),  # SQLITE_CORRUPT_INDEX
+        (26, "file is not a database", True),  # SQLITE_NOTADB
+    ],
+)
+def test_only_corrupt_or_not_a_database_from_sqlite_counts_as_damage(
+    db, monkeypatch, code, message, damaged
+):
+    db.close()
+
+    def failing(_connection, _check="quick_check"):
+        error = sqlite3.DatabaseError(message)
+        error.sqlite_errorcode = code
+        raise error
+
+    monkeypatch.setattr(storage, "check_problems", failing)
+    if damaged:
+        assert quick_check(db.path) == message
+    else:
+        with pytest.raises(StorageError, match=f"cannot be checked now \\({message}\\)") as caught:
+            quick_check(db.path)
+        assert not isinstance(caught.value, DamagedDatabase)
+
+
+def test_an_unreadable_file_is_not_damage(tmp_path, monkeypatch):
+    path = tmp_path / "lavka.sqlite3"
+    Database.open(path).close()
+    real_open = Path.open
+
+    def refused(self, *args, **kwargs):
+        if self == path:
+            raise PermissionError(13, "Permission denied")
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refused)
+    with pytest.raises(StorageError, match=r"cannot be read \(permission denied\)") as caught:
+        quick_check(path)
+    assert not isinstance(caught.value, DamagedDatabase)
+    with pytest.raises(StorageError, match="There is no file at"):
+        quick_check(tmp_path / "none.sqlite3")
+
+
+def test_a_closed_database_refuses_every_further_use(tmp_path):
+    path = tmp_path / "lavka.sqlite3"
+    database = Database.open(path)
+    create_contact(database, ContactInput("Игорь", "+79161234567"))
+    in_use = database.engine.connect()  # a connection taken before close, given back after
+    raw = in_use.connection.dbapi_connection
+    database.close()
+    database.close()  # idempotent
+    closed = f"The database '{path}' is closed."
+    with pytest.raises(StorageError, match=closed), database.session():
+        pass
+    with pytest.raises(StorageError, match=closed):
+        search_contacts(database, "")
+    with pytest.raises(StorageError, match=closed):
+        create_contact(database, ContactInput("Анна", "+79031112233"))
+    with pytest.raises(StorageError, match=closed):
+        database.engine.connect()
+    with pytest.raises(StorageError, match=closed):
+        database.use_wal()
+    in_use.close()
+    with pytest.raises(sqlite3.ProgrammingError):
+        raw.execute("SELECT 1")
+    again = Database.open(path)  # the file itself is fine: another Database may open it
+    try:
+        assert [c.name for c in search_contacts(again, "")] == ["Игорь"]
+    finally:
+        again.close()
+
+
+@pytest.mark.parametrize(
+    ("path", "uri"),
+    [
+        (PurePosixPath("/home/igor/lavka.sqlite3"), "file:///home/igor/lavka.sqlite3"),
+        (
+            PurePosixPath("/home/a?b/#1 100%/Лавка.sqlite3"),
+            "file:///home/a%3Fb/%231%20100%25/%D0%9B%D0%B0%D0%B2%D0%BA%D0%B0.sqlite3",
+        ),
+        (PurePosixPath("//odd/root.sqlite3"), "file:////odd/root.sqlite3"),
+        (PureWindowsPath(r"C:\Users\Igor\lavka.sqlite3"), "file:///C:/Users/Igor/lavka.sqlite3"),
+        (PureWindowsPath(r"C:\a?b#c\x.sqlite3"), "file:///C:/a%3Fb%23c/x.sqlite3"),
+        # UNC: an empty authority, then the whole path; file://server/... SQLite refuses
+        (
+            PureWindowsPath(r"\\server\share\Лавка\lavka.sqlite3"),
+            "file:////server/share/%D0%9B%D0%B0%D0%B2%D0%BA%D0%B0/lavka.sqlite3",
+        ),
+    ],
+)
+def test_sqlite_uri(path, uri):
+    assert sqlite_uri(path) == uri
+
+
+def test_sqlite_uri_refuses_a_relative_pure_path():
+    with pytest.raises(ValueError, match="not an absolute path"):
+        sqlite_uri(PureWindowsPath("lavka.sqlite3"))
+
+
+def test_sqlite_uri_opens_the_very_file_whatever_its_name(tmp_path):
+    folder = tmp_path / "a?b#c 100%20 Лавка"
+    folder.mkdir()
+    path = folder / "lavka.sqlite3"
+    Database.open(path).close()
+    connection = sqlite3.connect(f"{sqlite_uri(path)}?mode=ro", uri=True)
+    try:
+        assert connection.execute("SELECT COUNT(*) FROM contacts").fetchone() == (0,)
+    finally:
+        connection.close()
+    assert quick_check(path) is None
+    assert sorted(p.name for p in tmp_path.iterdir()) == [folder.name]  # nothing made beside
 
 
 def test_question_mark_in_a_folder_name_stays_in_the_path(tmp_path):
