@@ -52,15 +52,24 @@ class StartCheck(threading.Thread):
         super().__init__(name="lavka-start-check", daemon=True)
         self.db_path = db_path
         self._reason: str | None = None
+        self._failed = False
 
     def run(self) -> None:
         from services.storage import quick_check
 
-        if self.db_path.is_file() and self.db_path.stat().st_size > 0:
-            self._reason = quick_check(self.db_path)
+        try:
+            if self.db_path.is_file() and self.db_path.stat().st_size > 0:
+                self._reason = quick_check(self.db_path)
+        except Exception:  # not a verdict: Database.open checks again and says why
+            self._failed = True
+
+    @property
+    def failed(self) -> bool:
+        self.join()
+        return self._failed
 
     def reason(self) -> str | None:
-        """None when the file is sound (or new); else what quick_check found."""
+        """What quick_check found wrong; None for a sound (or new) file, or no verdict."""
         self.join()
         return self._reason
 
@@ -91,36 +100,23 @@ def open_window(db_path: Path, offer_demo: bool = True, check: StartCheck | None
 
 
 def _open_database(db_path: Path, check: StartCheck | None = None):
-    """The database; a damaged file (PRAGMA quick_check) is moved aside untouched and the
-    newest verified backup is offered in its place."""
-    from services.backup import (
-        local_backup_folder,
-        newest_verified_backup,
-        quarantine_damaged,
-        restore_backup,
-    )
+    """The database. A damaged file (PRAGMA quick_check) is moved aside untouched, and the
+    newest verified backup is offered in its place; so it is again at the next start when the
+    person chose to quit then."""
+    from services.backup import quarantine_damaged
     from services.errors import DamagedDatabase
     from services.storage import Database
-    from ui import settings as options
-    from ui.backup import LAST_TARGET, DamagedOffer
+    from ui.backup import earlier_damage, rescue
 
     try:
-        if check is None:
-            return Database.open(db_path)
-        if (reason := check.reason()) is not None:
+        if check is not None and (reason := check.reason()) is not None:
             raise DamagedDatabase(db_path, reason)
-        return Database.open(db_path, check=False)
+        if (kept := earlier_damage(db_path)) is not None:
+            return rescue(db_path, None, kept)
+        # the thread's verdict stands in for the check, unless the thread itself failed
+        return Database.open(db_path, check=check is None or check.failed)
     except DamagedDatabase as error:
-        kept = quarantine_damaged(db_path)
-        folders = [local_backup_folder(db_path)]
-        if LAST_TARGET.get(options.user_settings()):
-            folders.append(Path(LAST_TARGET.get(options.user_settings())))
-        backup = newest_verified_backup(folders)
-        if not DamagedOffer.ask(error.reason, kept, backup):
-            return None
-        assert backup is not None
-        restore_backup(backup.path, db_path, local_backup_folder(db_path))
-        return Database.open(db_path)
+        return rescue(db_path, error.reason, quarantine_damaged(db_path))
 
 
 def install_translation(app) -> None:
@@ -144,7 +140,6 @@ def install_translation(app) -> None:
 def run_gui(db_path: Path) -> int:
     check = StartCheck(db_path)
     check.start()
-    from PySide6.QtCore import QThreadPool
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from services.errors import LavkaError
@@ -156,6 +151,23 @@ def run_gui(db_path: Path) -> int:
     install_translation(app)
     try:
         lock = acquire(db_path)  # one Lavka per database, held until the process ends
+    except LavkaError as error:
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return 1
+    try:
+        return _run_window(app, db_path, check)
+    finally:
+        lock.unlock()
+
+
+def _run_window(app, db_path: Path, check: StartCheck) -> int:
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QMessageBox
+
+    from services.errors import LavkaError
+    from ui.backup import warn_if_backup_failed
+
+    try:
         window = open_window(db_path, check=check)
     except LavkaError as error:
         QMessageBox.critical(None, APP_NAME, str(error))
@@ -163,11 +175,11 @@ def run_gui(db_path: Path) -> int:
     if window is None:
         return 1
     keeper = WindowKeeper(db_path, window)
+    warn_if_backup_failed(window, window.settings)
     code = app.exec()
     QThreadPool.globalInstance().waitForDone()  # an export still writing finishes first
     keeper.window.database.close()
     backup_on_close(db_path)
-    lock.unlock()
     return code
 
 
@@ -179,7 +191,7 @@ class WindowKeeper:
         window.databaseReplaced.connect(self.reopen)
 
     def reopen(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+        from PySide6.QtWidgets import QApplication, QMessageBox
 
         from services.errors import LavkaError
 
@@ -188,9 +200,11 @@ class WindowKeeper:
         try:
             new = open_window(self.db_path, offer_demo=False)
         except LavkaError as error:
+            new = None
             QMessageBox.critical(old, APP_NAME, str(error))
-            return
-        if new is None:
+        if new is None:  # the old window's database is closed: nothing sensible is left open
+            old.close()
+            QApplication.quit()
             return
         self.window = new
         new.databaseReplaced.connect(self.reopen)
@@ -199,15 +213,23 @@ class WindowKeeper:
         old.deleteLater()
 
 
-def backup_on_close(db_path: Path) -> None:
-    """The automatic local backup: at most one a day, thinned; never stops Lavka closing."""
+def backup_on_close(db_path: Path, settings=None) -> None:
+    """The automatic local backup: at most one a day, thinned; never stops Lavka closing. A
+    failure is kept in the settings and said at the next start (there is no window now)."""
     from services.backup import auto_backup
     from services.errors import LavkaError
+    from ui import settings as options
+    from ui.backup import LAST_BACKUP_ERROR
 
+    settings = settings or options.user_settings()
     try:
         auto_backup(db_path)
     except (LavkaError, OSError) as error:
+        LAST_BACKUP_ERROR.set(settings, str(error))
         print(f"lavka: the automatic backup was not made: {error}", file=sys.stderr)
+    else:
+        LAST_BACKUP_ERROR.set(settings, "")
+    settings.sync()
 
 
 if __name__ == "__main__":

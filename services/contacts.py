@@ -136,7 +136,7 @@ def find_by_phone(database: Database, text: str) -> ContactView | None:
 
 
 def search_contacts(
-    database: Database, text: str, limit: int = 200, include_archived: bool = False
+    database: Database, text: str, limit: int | None = 200, include_archived: bool = False
 ) -> list[ContactView]:
     """Contacts whose name contains the text (any case, ё = е) or whose phone contains its
     digits, in any written form; exact phone matches first, then by name."""

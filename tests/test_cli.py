@@ -126,7 +126,7 @@ def test_backup_then_restore(tmp_path):
     restore = lavka("restore", str(written), "--db", str(db))
     assert restore.returncode == 0, restore.stderr
     assert f"Restored {db} from {written}" in restore.stdout
-    (safety,) = (tmp_path / "backups").iterdir()
+    (safety,) = (tmp_path / "backups" / "before-restore").iterdir()
     assert f"The database as it was is saved at {safety}" in restore.stdout
     connection = sqlite3.connect(db)
     names = {name for (name,) in connection.execute("SELECT name FROM contacts")}

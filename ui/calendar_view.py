@@ -340,7 +340,10 @@ class CalendarView(QWidget):
     def export_table(self) -> Table:
         """The chosen day's planned lines, as listed under the month."""
         day = self._formatter.date(self._day) if self._day else ""
-        return self.day_model.export_table(self.tr("Planned shipments %1").replace("%1", day))
+        from ui.export import as_shown
+
+        table = self.day_model.export_table(self.tr("Planned shipments %1").replace("%1", day))
+        return as_shown(table, self.day_table.horizontalHeader())
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()

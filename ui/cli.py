@@ -125,12 +125,12 @@ def _backup(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _restore(args: argparse.Namespace, out: TextIO) -> int:
-    from services.backup import local_backup_folder, restore_backup
+    from services.backup import restore_backup, safety_folder
     from ui.lock import acquire
 
     lock = acquire(Path(args.db))  # never under a running Lavka's feet
     try:
-        result = restore_backup(args.file, args.db, local_backup_folder(args.db))
+        result = restore_backup(args.file, args.db, safety_folder(args.db))
     finally:
         lock.unlock()
     print(f"Restored {args.db} from {result.restored.path}", file=out)

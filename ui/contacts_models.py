@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from PySide6.QtCore import (
     QModelIndex,
     Qt,
@@ -12,7 +14,7 @@ from services.contacts import (
     ContactView,
 )
 from services.order_list import OrderRow
-from services.tables import Kind, Table, grid_table
+from services.tables import Kind, Row, Table, grid_table
 from ui.formatting import Formatter
 from ui.widgets import NEGATIVE, RIGHT, RowsModel
 
@@ -27,10 +29,10 @@ class ContactListModel(RowsModel):
     def __init__(self, formatter: Formatter, parent=None) -> None:
         super().__init__(formatter, (self.tr("Name"), self.tr("Phone")), parent)
 
-    def export_table(self) -> Table:
-        rows = [(c.name, self._formatter.phone(c.phone)) for c in self._rows]
+    def export_table(self, rows: Callable[[], Iterable[Row]]) -> Table:
+        """The list's columns over `rows`: the search again, without the list's limit."""
         kinds = (Kind.TEXT, Kind.TEXT)
-        return grid_table(self.tr("Contacts"), self._headers, kinds, lambda: rows, len(rows))
+        return grid_table(self.tr("Contacts"), self._headers, kinds, rows)
 
     def contact_id(self, row: int) -> int:
         return self._rows[row].id

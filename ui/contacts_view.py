@@ -197,8 +197,18 @@ class ContactsView(QWidget):
         return [self.save_action, self.archive_action]
 
     def export_table(self) -> Table:
-        """The contacts the search lists."""
-        return self.list_model.export_table()
+        """Every contact the search finds: the list shows the first _LIMIT, the file has all."""
+        from ui.export import as_shown
+
+        database, text = self._database, self.search.text()
+        archived = self.show_archived.isChecked()
+
+        def rows():
+            for contact in search_contacts(database, text, None, archived):
+                yield contact.name, Formatter.phone(contact.phone)
+
+        table = self.list_model.export_table(rows)
+        return as_shown(table, self.list_view.horizontalHeader())
 
     def current_contact_id(self) -> int | None:
         return self._contact_id

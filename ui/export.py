@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QHeaderView, QMessageBox, QWidget
 
 from services.exchange import export_all, export_table
 from services.storage import Database
@@ -68,7 +69,8 @@ class SaveDialog:
         )
         suffix = ".xlsx" if last == "xlsx" else ".csv"
         path, chosen = QFileDialog.getSaveFileName(
-            parent, title, str(Path(folder) / f"{name}{suffix}"), ";;".join(filters.values()),
+            parent, title, str(Path(folder) / f"{file_name(name)}{suffix}"),
+            ";;".join(filters.values()),
             filters[last],
         )  # fmt: skip
         if not path:
@@ -79,6 +81,25 @@ class SaveDialog:
         LAST_FORMAT.set(settings, target.key)
         LAST_FOLDER.set(settings, str(target.path.parent))
         return target
+
+
+def as_shown(table: Table, header: QHeaderView) -> Table:
+    """The columns in the order the person dragged them into, hidden ones left out."""
+    order = [header.logicalIndex(visual) for visual in range(header.count())]
+    order = [i for i in order if 0 <= i < len(table.columns) and not header.isSectionHidden(i)]
+    if order == list(range(len(table.columns))):
+        return table
+    rows = table.rows
+
+    def arranged():
+        return ([row[i] for i in order] for row in rows())
+
+    return Table(table.name, tuple(table.columns[i] for i in order), arranged, table.total)
+
+
+def file_name(name: str) -> str:
+    """A title as a file name: no path separators or characters Windows refuses."""
+    return re.sub(r'[\\/:*?"<>|]+', "-", name).strip(" .") or "export"
 
 
 def _with_suffix(path: Path, suffix: str) -> Path:

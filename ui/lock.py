@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QCoreApplication, QLockFile
 
 from services.errors import LavkaError
 
@@ -23,18 +23,33 @@ def acquire(database_path: Path) -> QLockFile:
     A lock left by a Lavka that crashed names a process that no longer runs: QLockFile sees
     that and takes the lock over, so a crash never locks Ivan out of his own data.
     """
-    lock = QLockFile(str(lock_path(database_path)))
+    # The resolved path: the same file reached through a link must find the same lock.
+    lock = QLockFile(str(lock_path(database_path.resolve())))
     lock.setStaleLockTime(0)  # never by age: a Lavka may stay open for weeks
     if lock.tryLock(200):
         return lock
     if lock.error() == QLockFile.LockError.LockFailedError:
         info = lock.getLockInfo()  # (pid, host, application) in PySide6
-        who = f" (process {info[0]} on {info[1]})" if isinstance(info, tuple) and info else ""
-        raise DatabaseInUse(
-            f"'{database_path}' is already open in another Lavka{who}. "
-            "Switch to that window, or close it and start Lavka again."
+        known = isinstance(info, tuple) and len(info) >= 2
+        said = (
+            QCoreApplication.translate(
+                "Lock",
+                "'%1' is already open in another Lavka (process %2 on %3). "
+                "Switch to that window, or close it and start Lavka again.",
+            )
+            if known
+            else QCoreApplication.translate(
+                "Lock",
+                "'%1' is already open in another Lavka. "
+                "Switch to that window, or close it and start Lavka again.",
+            )
         )
-    raise DatabaseInUse(
-        f"Lavka cannot create its lock file beside '{database_path}' (the folder may be "
-        "read-only), so it did not open the database."
+        if known:
+            said = said.replace("%2", str(info[0])).replace("%3", str(info[1]))
+        raise DatabaseInUse(said.replace("%1", str(database_path)))
+    said = QCoreApplication.translate(
+        "Lock",
+        "Lavka cannot create its lock file beside '%1' (the folder may be read-only), "
+        "so it did not open the database.",
     )
+    raise DatabaseInUse(said.replace("%1", str(database_path)))

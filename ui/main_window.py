@@ -258,15 +258,12 @@ class MainWindow(QMainWindow):
 
     def restore_from_backup(self) -> Operation | None:
         """Replace all data with a backup, after verifying it and saving today's data aside."""
-        from services.backup import local_backup_folder, restore_backup
-        from ui.backup import LAST_TARGET, Notice, RestoreDialog, when_text
+        from services.backup import restore_backup, safety_folder
+        from ui.backup import Notice, RestoreDialog, backup_folders, when_text
         from ui.operation import Operation
 
         path = self.database.path
-        folders = [local_backup_folder(path)]
-        if LAST_TARGET.get(self.settings):
-            folders.append(Path(LAST_TARGET.get(self.settings)))
-        chosen = RestoreDialog.ask(folders, self)
+        chosen = RestoreDialog.ask(backup_folders(path, self.settings), self)
         if chosen is None:
             return None
         question = self.tr(
@@ -275,8 +272,10 @@ class MainWindow(QMainWindow):
         ).replace("%1", str(chosen))
         if not Notice.confirm(self, question):
             return None
-        safety = local_backup_folder(path)
-        self.database.close()  # no connection of ours stays open while the file is replaced
+        safety = safety_folder(path)
+        # From here this window cannot read or write the file; whatever happens, a new window
+        # opens on it afterwards (the restored data, or the data as it was if this failed).
+        self.database.close()
 
         def done(result) -> None:
             text = self.tr("Restored the backup taken %1.").replace(
@@ -287,12 +286,13 @@ class MainWindow(QMainWindow):
                     "%1", str(result.saved_current.path)
                 )
             Notice.inform(self, text)
-            self.databaseReplaced.emit()
 
         def work(progress):
             return restore_backup(chosen, path, safety, progress)
 
-        return Operation(self, self.tr("Restoring…"), work, done).start()
+        operation = Operation(self, self.tr("Restoring…"), work, done)
+        operation.done.connect(lambda _result: self.databaseReplaced.emit())
+        return operation.start()
 
     def refresh_all(self, skip: QWidget | None = None) -> None:
         for _title, view in self.sections:

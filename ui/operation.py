@@ -10,12 +10,23 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from services.errors import Cancelled, LavkaError
 
-_SHOW_AFTER_MS = 400  # quick work finishes without a dialog flashing up
+# Operations under way. They have no Qt parent, so that closing a window cannot delete one
+# while its worker still reports to it; each leaves this set when it ends.
+_RUNNING: set[Operation] = set()
 
 
 class _Relay(QObject):
@@ -26,9 +37,47 @@ class _Relay(QObject):
     failed = Signal(object)
 
 
+class ProgressDialog(QDialog):
+    """What is being done, how far, and Cancel. Modal to its window from the first moment:
+    nothing in the window can change the data while the work runs. Cancel keeps it open,
+    saying "Cancelling…", until the work has really stopped."""
+
+    cancelRequested = Signal()
+
+    def __init__(self, label: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Lavka"))
+        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setMinimumWidth(380)
+        self.label = QLabel(label)
+        self.label.setWordWrap(True)
+        self.bar = QProgressBar()
+        self.bar.setRange(0, 0)  # busy until the first report gives a total
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.rejected.connect(self.request_cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.buttons)
+
+    def request_cancel(self) -> None:
+        self.label.setText(self.tr("Cancelling…"))
+        self.buttons.setEnabled(False)
+        self.cancelRequested.emit()
+
+    def reject(self) -> None:  # Esc and the window's close button mean Cancel, not "hide"
+        if self.buttons.isEnabled():
+            self.request_cancel()
+
+    def show_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.bar.setRange(0, total)
+            self.bar.setValue(min(done, total))
+
+
 class Operation(QObject):
     """One background job. `done` is emitted on the UI thread after success, failure or
-    cancel, with the result (or None); `error` holds the failure, `cancelled` says so."""
+    cancel; then `result`, `error` and `cancelled` say which."""
 
     done = Signal(object)
 
@@ -39,20 +88,19 @@ class Operation(QObject):
         work: Callable[[Callable[[int, int | None], None]], object],
         on_success: Callable[[object], None] | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__()
         self._parent, self._work, self._on_success = parent, work, on_success
         self._stop = threading.Event()
         self.error: BaseException | None = None
         self.cancelled = False
         self.result: object = None
         self.running = False
-        self.dialog = QProgressDialog(label, self.tr("Cancel"), 0, 0, parent)
-        self.dialog.setWindowTitle(self.tr("Lavka"))
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(_SHOW_AFTER_MS)
-        self.dialog.setAutoClose(False)
-        self.dialog.setAutoReset(False)
-        self.dialog.canceled.connect(self.cancel)
+        self.dialog = ProgressDialog(label, parent)
+        self.dialog.cancelRequested.connect(self.cancel)
+        # A window closed under the work stops it. The slot holds only the event, not this
+        # object, which may be long gone when the window goes.
+        stop = self._stop
+        parent.destroyed.connect(lambda *_: stop.set())
         self._relay = _Relay()
         self._relay.progress.connect(self._show_progress)
         self._relay.finished.connect(self._finish)
@@ -60,13 +108,13 @@ class Operation(QObject):
 
     def start(self) -> Operation:
         self.running = True
-        self.dialog.setValue(0)  # starts the dialog's minimum-duration timer
+        _RUNNING.add(self)
+        self.dialog.show()
         QThreadPool.globalInstance().start(QRunnable.create(self._run))
         return self
 
     def cancel(self) -> None:
         self._stop.set()
-        self.dialog.setLabelText(self.tr("Cancelling…"))
 
     # --- worker thread ----------------------------------------------------------------
     def _progress(self, done: int, total: int | None) -> None:
@@ -83,31 +131,37 @@ class Operation(QObject):
             self._relay.finished.emit(result)
 
     # --- UI thread ----------------------------------------------------------------------
-    def _show_progress(self, done: int, total: int) -> None:
-        if total > 0 and self.dialog.maximum() != total:
-            self.dialog.setMaximum(total)
-        self.dialog.setValue(min(done, total) if total > 0 else 0)
+    def _alive(self) -> bool:
+        """The dialog (and so its window) still exists."""
+        return shiboken6.isValid(self.dialog)
 
-    def _close(self) -> None:
+    def _show_progress(self, done: int, total: int) -> None:
+        if self._alive():
+            self.dialog.show_progress(done, total)
+
+    def _close(self) -> bool:
         self.running = False
-        self.dialog.reset()
+        _RUNNING.discard(self)
+        if not self._alive():
+            return False
         self.dialog.hide()
         self.dialog.deleteLater()
+        return True
 
     def _finish(self, result: object) -> None:
-        self._close()
         self.result = result
-        if self._on_success is not None:
+        if self._close() and self._on_success is not None:
             self._on_success(result)
         self.done.emit(result)
 
     def _fail(self, error: BaseException) -> None:
-        self._close()
+        alive = self._close()
         if isinstance(error, Cancelled):
             self.cancelled = True
         else:
             self.error = error
-            self.show_error(error)
+            if alive:
+                self.show_error(error)
         self.done.emit(None)
 
     def show_error(self, error: BaseException) -> None:

@@ -199,8 +199,11 @@ class OrdersView(QWidget):
 
     def export_table(self) -> Table:
         """The grid on screen: the group totals when grouped, else every filtered order."""
-        shown = self.groups if self.group_by.currentData() else self.model
-        return shown.export_table()
+        from ui.export import as_shown
+
+        if self.group_by.currentData():
+            return as_shown(self.groups.export_table(), self.group_table.horizontalHeader())
+        return as_shown(self.model.export_table(), self.grid.horizontalHeader())
 
     def focus_search(self) -> None:
         self.search.setFocus()

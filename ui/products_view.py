@@ -367,7 +367,9 @@ class ProductsView(QWidget):
         return [self.new_action, self.edit_action]
 
     def export_table(self) -> Table:
-        return self.model.export_table()
+        from ui.export import as_shown
+
+        return as_shown(self.model.export_table(), self.table.horizontalHeader())
 
     def today(self) -> dt.date:
         return self._today or dt.date.today()

@@ -4,57 +4,57 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../ui/backup.py" line="87"/>
+        <location filename="../../ui/backup.py" line="98"/>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="94"/>
+        <location filename="../../ui/backup.py" line="105"/>
         <source> newest backups</source>
         <translation> последних копий</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="95"/>
+        <location filename="../../ui/backup.py" line="106"/>
         <source>Choose folder…</source>
         <translation>Выбрать папку…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="99"/>
+        <location filename="../../ui/backup.py" line="110"/>
         <source>Back up now</source>
         <translation>Создать копию</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="106"/>
+        <location filename="../../ui/backup.py" line="117"/>
         <source>Keep on the target:</source>
         <translation>Хранить на носителе:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="109"/>
+        <location filename="../../ui/backup.py" line="120"/>
         <source>Write a verified copy of all data to:</source>
         <translation>Записать проверенную копию всех данных на:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="125"/>
+        <location filename="../../ui/backup.py" line="136"/>
         <source>%1 — %2 free</source>
         <translation>%1 — свободно %2</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="129"/>
+        <location filename="../../ui/backup.py" line="140"/>
         <source>Last used: %1</source>
         <translation>В прошлый раз: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="146"/>
+        <location filename="../../ui/backup.py" line="157"/>
         <source>Back up to folder</source>
         <translation>Папка для резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="149"/>
+        <location filename="../../ui/backup.py" line="160"/>
         <source>Chosen folder</source>
         <translation>Выбранная папка</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="172"/>
+        <location filename="../../ui/backup.py" line="183"/>
         <source>Backup written and verified:
 %1
 
@@ -67,77 +67,105 @@
 клиентов: %4, заказов: %5, строк: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="189"/>
-        <location filename="../../ui/backup.py" line="193"/>
-        <location filename="../../ui/backup.py" line="307"/>
+        <location filename="../../ui/backup.py" line="200"/>
+        <location filename="../../ui/backup.py" line="204"/>
+        <location filename="../../ui/backup.py" line="322"/>
         <source>Lavka</source>
         <translation>Лавка</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="204"/>
-        <location filename="../../ui/backup.py" line="274"/>
+        <location filename="../../ui/backup.py" line="215"/>
+        <location filename="../../ui/backup.py" line="285"/>
         <source>Restore from backup</source>
         <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="209"/>
+        <location filename="../../ui/backup.py" line="220"/>
         <source>Taken</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="210"/>
+        <location filename="../../ui/backup.py" line="221"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="211"/>
+        <location filename="../../ui/backup.py" line="222"/>
         <source>Contacts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="212"/>
+        <location filename="../../ui/backup.py" line="223"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="213"/>
+        <location filename="../../ui/backup.py" line="224"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="222"/>
+        <location filename="../../ui/backup.py" line="233"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="226"/>
+        <location filename="../../ui/backup.py" line="237"/>
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="234"/>
+        <location filename="../../ui/backup.py" line="245"/>
         <source>Backups found; each is verified before it is restored.</source>
         <translation>Найденные резервные копии; каждая проверяется перед восстановлением.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="276"/>
+        <location filename="../../ui/backup.py" line="287"/>
         <source>Lavka backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии Лавки (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="300"/>
+        <location filename="../../ui/backup.py" line="313"/>
+        <source>An earlier start found the database damaged and moved it aside as
+%1</source>
+        <translation>При прошлом запуске база данных оказалась повреждена и была отложена как
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="317"/>
         <source>The database is damaged (%1). It was moved aside, unchanged, as
 %2</source>
         <translation>База данных повреждена (%1). Она отложена без изменений как
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="310"/>
-        <source>No verified backup was found. Start Lavka again to begin with an empty database, then restore a backup file with File → Restore from backup.</source>
-        <translation>Проверенная резервная копия не найдена. Запустите Лавку снова, чтобы начать с пустой базой, затем восстановите файл копии через Файл → Восстановить из резервной копии.</translation>
+        <location filename="../../ui/backup.py" line="327"/>
+        <source>No verified backup was found.</source>
+        <translation>Проверенная резервная копия не найдена.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="319"/>
+        <location filename="../../ui/backup.py" line="340"/>
+        <source>Restore the backup</source>
+        <translation>Восстановить копию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="344"/>
+        <source>Start with an empty database</source>
+        <translation>Начать с пустой базой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="401"/>
+        <source>The automatic backup when Lavka last closed was not made:
+%1</source>
+        <translation>Автоматическая резервная копия при прошлом закрытии Лавки не создана:
+%1</translation>
+    </message>
+    <message>
+        <source>No verified backup was found. Start Lavka again to begin with an empty database, then restore a backup file with File → Restore from backup.</source>
+        <translation type="vanished">Проверенная резервная копия не найдена. Запустите Лавку снова, чтобы начать с пустой базой, затем восстановите файл копии через Файл → Восстановить из резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/backup.py" line="332"/>
         <source>Restore the newest verified backup, taken %1 (%2 orders)?</source>
         <translation>Восстановить последнюю проверенную копию от %1 (заказов: %2)?</translation>
     </message>
@@ -188,22 +216,22 @@
         <translation>Перетащите отгрузку на другой день, чтобы перенести её.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="343"/>
+        <location filename="../../ui/calendar_view.py" line="345"/>
         <source>Planned shipments %1</source>
         <translation>Плановые отгрузки %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="408"/>
+        <location filename="../../ui/calendar_view.py" line="411"/>
         <source>Choose a day to see its shipments.</source>
         <translation>Выберите день, чтобы увидеть его отгрузки.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="411"/>
+        <location filename="../../ui/calendar_view.py" line="414"/>
         <source>Planned shipments on %1:</source>
         <translation>Запланированные отгрузки на %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="415"/>
+        <location filename="../../ui/calendar_view.py" line="418"/>
         <source>No planned shipments on %1.</source>
         <translation>На %1 отгрузок не запланировано.</translation>
     </message>
@@ -211,17 +239,17 @@
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../ui/contacts_models.py" line="28"/>
+        <location filename="../../ui/contacts_models.py" line="30"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="28"/>
+        <location filename="../../ui/contacts_models.py" line="30"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="33"/>
+        <location filename="../../ui/contacts_models.py" line="35"/>
         <source>Contacts</source>
         <translation>Клиенты</translation>
     </message>
@@ -229,32 +257,32 @@
 <context>
     <name>ContactOrdersModel</name>
     <message>
-        <location filename="../../ui/contacts_models.py" line="61"/>
+        <location filename="../../ui/contacts_models.py" line="63"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="61"/>
+        <location filename="../../ui/contacts_models.py" line="63"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="61"/>
+        <location filename="../../ui/contacts_models.py" line="63"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="62"/>
+        <location filename="../../ui/contacts_models.py" line="64"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="62"/>
+        <location filename="../../ui/contacts_models.py" line="64"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="62"/>
+        <location filename="../../ui/contacts_models.py" line="64"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
@@ -282,7 +310,7 @@
     <message>
         <location filename="../../ui/contacts_view.py" line="89"/>
         <location filename="../../ui/contacts_view.py" line="142"/>
-        <location filename="../../ui/contacts_view.py" line="410"/>
+        <location filename="../../ui/contacts_view.py" line="420"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
@@ -387,12 +415,12 @@
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="285"/>
+        <location filename="../../ui/contacts_view.py" line="295"/>
         <source>Open %1</source>
         <translation>Открыть «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="410"/>
+        <location filename="../../ui/contacts_view.py" line="420"/>
         <source>Unarchive</source>
         <translation>Вернуть из архива</translation>
     </message>
@@ -423,59 +451,59 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../ui/export.py" line="39"/>
+        <location filename="../../ui/export.py" line="40"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="40"/>
+        <location filename="../../ui/export.py" line="41"/>
         <source>CSV for Excel in Russian: separator ; decimal comma (*.csv)</source>
         <translation>CSV для русского Excel: разделитель ; десятичная запятая (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="43"/>
+        <location filename="../../ui/export.py" line="44"/>
         <source>CSV standard: separator , decimal point (*.csv)</source>
         <translation>CSV стандартный: разделитель , десятичная точка (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="95"/>
+        <location filename="../../ui/export.py" line="116"/>
         <source>Export finished</source>
         <translation>Выгрузка завершена</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="97"/>
+        <location filename="../../ui/export.py" line="118"/>
         <source>Written:
 %1</source>
         <translation>Записано:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="99"/>
+        <location filename="../../ui/export.py" line="120"/>
         <source>Open file</source>
         <translation>Открыть файл</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="102"/>
+        <location filename="../../ui/export.py" line="123"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="118"/>
+        <location filename="../../ui/export.py" line="139"/>
         <source>Export %1</source>
         <translation>Выгрузить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="128"/>
+        <location filename="../../ui/export.py" line="149"/>
         <source>Exporting to %1…</source>
         <translation>Выгрузка в %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="138"/>
+        <location filename="../../ui/export.py" line="159"/>
         <source>Export all data</source>
         <translation>Выгрузить все данные</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="150"/>
+        <location filename="../../ui/export.py" line="171"/>
         <source>Exporting all data to %1…</source>
         <translation>Выгрузка всех данных в %1…</translation>
     </message>
@@ -627,6 +655,24 @@
     </message>
 </context>
 <context>
+    <name>Lock</name>
+    <message>
+        <location filename="../../ui/lock.py" line="35"/>
+        <source>&apos;%1&apos; is already open in another Lavka (process %2 on %3). Switch to that window, or close it and start Lavka again.</source>
+        <translation>«%1» уже открыта в другой Лавке (процесс %2 на %3). Перейдите в то окно или закройте его и запустите Лавку снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="41"/>
+        <source>&apos;%1&apos; is already open in another Lavka. Switch to that window, or close it and start Lavka again.</source>
+        <translation>«%1» уже открыта в другой Лавке. Перейдите в то окно или закройте его и запустите Лавку снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="50"/>
+        <source>Lavka cannot create its lock file beside &apos;%1&apos; (the folder may be read-only), so it did not open the database.</source>
+        <translation>Лавка не может создать файл блокировки рядом с «%1» (папка может быть только для чтения), поэтому база не открыта.</translation>
+    </message>
+</context>
+<context>
     <name>LossReasonDialog</name>
     <message>
         <location filename="../../ui/loss_reason.py" line="13"/>
@@ -773,7 +819,7 @@
         <translation>Резервное копирование в %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="270"/>
         <source>Replace all data in Lavka with the backup
 %1?
 
@@ -784,19 +830,19 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 Текущие данные сначала сохраняются как резервная копия, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Restored the backup taken %1.</source>
         <translation>Восстановлена резервная копия от %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>The data as it was before is saved as
 %1</source>
         <translation>Прежние данные сохранены как
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
@@ -848,20 +894,17 @@ Database: %1</source>
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operation.py" line="49"/>
         <source>Cancel</source>
-        <translation>Отмена</translation>
+        <translation type="vanished">Отмена</translation>
     </message>
     <message>
-        <location filename="../../ui/operation.py" line="50"/>
-        <location filename="../../ui/operation.py" line="124"/>
+        <location filename="../../ui/operation.py" line="178"/>
         <source>Lavka</source>
         <translation>Лавка</translation>
     </message>
     <message>
-        <location filename="../../ui/operation.py" line="69"/>
         <source>Cancelling…</source>
-        <translation>Отмена…</translation>
+        <translation type="vanished">Отмена…</translation>
     </message>
 </context>
 <context>
@@ -1094,17 +1137,17 @@ Database: %1</source>
         <translation>Открыть заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="266"/>
+        <location filename="../../ui/orders_view.py" line="269"/>
         <source>%1 ✕</source>
         <translation>%1 ✕</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="301"/>
+        <location filename="../../ui/orders_view.py" line="304"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="313"/>
+        <location filename="../../ui/orders_view.py" line="316"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n группа</numerusform>
@@ -1113,7 +1156,7 @@ Database: %1</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="315"/>
+        <location filename="../../ui/orders_view.py" line="318"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n заказ</numerusform>
@@ -1271,6 +1314,19 @@ Database: %1</source>
         <location filename="../../ui/products_view.py" line="325"/>
         <source>Period:</source>
         <translation>Период:</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../ui/operation.py" line="49"/>
+        <source>Lavka</source>
+        <translation>Лавка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/operation.py" line="64"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
     </message>
 </context>
 <context>

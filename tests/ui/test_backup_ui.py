@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings
 
 import app
-from services.backup import backup_to, list_backups, local_backup_folder
+from services.backup import backup_to, list_backups, local_backup_folder, safety_folder
 from services.orders import delete_order
 from services.storage import Database
 from tests.test_backup import corrupt
@@ -160,7 +160,7 @@ def test_restore_from_the_window_brings_the_data_back(qtbot, window, db, shop, m
         window.restore_from_backup()
     assert count_orders(db.path) == 6  # O1 is back
     assert "Restored the backup" in said[-1]
-    (before,) = list_backups(local_backup_folder(db.path))  # today's data, saved aside first
+    (before,) = list_backups(safety_folder(db.path))  # today's data, saved aside first
     assert count_orders(before.path) == 5
 
 
@@ -190,7 +190,7 @@ def test_a_damaged_database_at_start_is_kept_aside_and_the_backup_offered(
 
     def ask(reason, kept, backup):
         offered.append((kept, backup))
-        return True
+        return "restore"
 
     monkeypatch.setattr(backup_ui.DamagedOffer, "ask", staticmethod(ask))
     window = app.open_window(path)
@@ -205,7 +205,9 @@ def test_a_damaged_database_at_start_is_kept_aside_and_the_backup_offered(
         window.database.close()
 
 
-def test_a_damaged_database_without_a_backup_opens_nothing(tmp_path, monkeypatch):
+def test_a_damaged_database_without_a_backup_asks_again_until_the_person_decides(
+    qtbot, tmp_path, monkeypatch
+):
     path = tmp_path / "lavka.sqlite3"
     database = Database.open(path)
     from services.demo import create_demo_business
@@ -213,9 +215,28 @@ def test_a_damaged_database_without_a_backup_opens_nothing(tmp_path, monkeypatch
     create_demo_business(database)
     database.close()
     corrupt(path)
-    monkeypatch.setattr(backup_ui.DamagedOffer, "ask", staticmethod(lambda r, k, b: b is not None))
+    asked = []
+
+    def ask(reason, kept, backup):
+        asked.append((reason, kept, backup))
+        return "quit"
+
+    monkeypatch.setattr(backup_ui.DamagedOffer, "ask", staticmethod(ask))
     assert app.open_window(path) is None
-    assert (tmp_path / "lavka.sqlite3.damaged").exists() and not path.exists()
+    kept = tmp_path / "lavka.sqlite3.damaged"
+    assert kept.exists() and not path.exists()
+    assert asked[0][0] and asked[0][1:] == (kept, None)
+    # The next start does not quietly make a new empty file: it asks again...
+    assert app.open_window(path) is None and not path.exists()
+    assert asked[1] == (None, kept, None)
+    # ...until the person chooses to start empty.
+    monkeypatch.setattr(backup_ui.DamagedOffer, "ask", staticmethod(lambda r, k, b: "empty"))
+    window = app.open_window(path, offer_demo=False)
+    qtbot.addWidget(window)
+    try:
+        assert window.orders.model.total == 0 and kept.exists()
+    finally:
+        window.database.close()
 
 
 def test_closing_makes_one_local_backup_a_day(db, shop):
@@ -250,3 +271,53 @@ def test_after_a_restore_a_new_window_opens_on_the_restored_data(
         assert new.orders.model.total == orders  # the deleted order is back on screen
     finally:
         new.database.close()
+
+
+def test_a_failed_automatic_backup_is_said_at_the_next_start(db, shop, settings, monkeypatch):
+    from ui.backup import LAST_BACKUP_ERROR, warn_if_backup_failed
+
+    db.close()
+    blocker = local_backup_folder(db.path)
+    blocker.write_text("a file where the backups folder should be")
+    app.backup_on_close(db.path, settings)
+    assert LAST_BACKUP_ERROR.get(settings)  # kept: there is no window to say it in now
+    shown: list[str] = []
+    monkeypatch.setattr(ErrorBox, "show", staticmethod(lambda p, t: shown.append(t)))
+    warn_if_backup_failed(None, settings)
+    warn_if_backup_failed(None, settings)  # once
+    assert len(shown) == 1 and "automatic backup" in shown[0]
+    blocker.unlink()
+    app.backup_on_close(db.path, settings)
+    assert LAST_BACKUP_ERROR.get(settings) == ""
+
+
+def test_the_window_is_refused_when_another_lavka_has_the_database(db, shop, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.test_lock import holder
+
+    db.close()
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda p, t, text: said.append(text)))
+    child = holder(db.path)
+    try:
+        assert app.run_gui(db.path) == 1
+    finally:
+        child.kill()
+        child.wait()
+    assert "already open in another Lavka" in said[0]
+
+
+def test_the_start_check_runs_in_the_real_start_path(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "lavka.sqlite3"
+    database = Database.open(path)
+    from services.demo import create_demo_business
+
+    create_demo_business(database)
+    database.close()
+    corrupt(path)
+    damaged = hashlib.sha256(path.read_bytes()).hexdigest()
+    monkeypatch.setattr(backup_ui.DamagedOffer, "ask", staticmethod(lambda r, k, b: "quit"))
+    assert app.run_gui(path) == 1
+    kept = tmp_path / "lavka.sqlite3.damaged"
+    assert hashlib.sha256(kept.read_bytes()).hexdigest() == damaged and not path.exists()

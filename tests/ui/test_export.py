@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import time
+import threading
 from decimal import Decimal as D
 
 import openpyxl
 import pytest
+import shiboken6
 from PySide6.QtCore import QLocale, QSettings, Qt
 
 from services.errors import Cancelled
@@ -140,25 +141,51 @@ def test_save_dialog_remembers_the_csv_dialect(qtbot, tmp_path, monkeypatch):
 
 
 def test_cancel_stops_the_work_and_reports_nothing(qtbot, monkeypatch):
-    from PySide6.QtWidgets import QPushButton, QWidget
+    from PySide6.QtWidgets import QDialogButtonBox, QWidget
 
     parent = QWidget()
     qtbot.addWidget(parent)
     errors: list = []
     monkeypatch.setattr(ErrorBox, "show", staticmethod(lambda p, text: errors.append(text)))
     succeeded: list = []
+    release = threading.Event()
 
     def work(progress):
         for done in range(1000):
             progress(done, 1000)
-            time.sleep(0.005)
+            if done == 10:
+                release.wait(5)  # hold still until the test has pressed Cancel
         return "finished"
 
     operation = Operation(parent, "Working…", work, succeeded.append).start()
-    qtbot.waitUntil(lambda: operation.dialog.value() > 0, timeout=5000)
-    operation.dialog.findChild(QPushButton).click()  # the dialog's Cancel button
+    qtbot.waitUntil(lambda: operation.dialog.bar.value() >= 10, timeout=5000)
+    operation.dialog.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    # the dialog stays up, modal, until the work has really stopped
+    assert operation.dialog.isVisible() and operation.dialog.label.text() == "Cancelling…"
+    release.set()
     finish(qtbot, operation)
     assert operation.cancelled and succeeded == [] and errors == []
+
+
+def test_a_window_closed_under_running_work_stops_it_without_a_crash(qtbot):
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    succeeded: list = []
+    release = threading.Event()
+
+    def work(progress):
+        release.wait(5)
+        for done in range(100):
+            progress(done, 100)
+        return "finished"
+
+    operation = Operation(parent, "Working…", work, succeeded.append).start()
+    parent.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(parent), timeout=5000)
+    release.set()
+    finish(qtbot, operation)
+    assert operation.cancelled and succeeded == []
 
 
 def test_a_failure_is_said_in_plain_words(qtbot, monkeypatch):
@@ -177,3 +204,65 @@ def test_a_failure_is_said_in_plain_words(qtbot, monkeypatch):
     operation = finish(qtbot, Operation(parent, "Working…", work).start())
     assert errors == ["Could not write 'x.xlsx': No space left on device."]
     assert isinstance(operation.error, ExportError) and not isinstance(operation.error, Cancelled)
+
+
+def rows_of(table) -> list[list]:
+    return [list(row) for row in table.rows()]
+
+
+def test_group_totals_export_in_the_grids_sort(qtbot, window, shop):
+    window.go(1)
+    view = window.orders
+    view.group_by.setCurrentIndex(view.group_by.findData("contact"))
+    view.group_table.sortByColumn(orders_models.G_AMOUNT, Qt.SortOrder.AscendingOrder)
+    amounts = [row[3] for row in rows_of(view.export_table())]
+    # Igor 1: 3501; Anna: 2000 + 500; Igor 2: 0 + 7400 — ascending as on screen
+    assert amounts == [D("2500.00"), D("3501.00"), D("7400.00")]
+
+
+def test_contacts_export_has_every_match_not_only_the_listed_ones(qtbot, db, shop, monkeypatch):
+    from ui import contacts_view
+    from ui.contacts_view import ContactsView
+
+    monkeypatch.setattr(contacts_view, "_LIMIT", 1)
+    view = ContactsView(db, FMT)
+    qtbot.addWidget(view)
+    view.search.setText("Игорь")
+    view.apply_search()
+    assert view.list_model.rowCount() == 1
+    assert rows_of(view.export_table()) == [
+        ["Игорь", "+7 916 123-45-67"],
+        ["Игорь", "+7 916 123-45-68"],
+    ]
+
+
+def test_export_keeps_the_columns_as_arranged_and_leaves_hidden_ones_out(qtbot, db, shop):
+    from tests.conftest import TODAY
+    from ui.products_view import NAME, PROFIT, SKU, ProductsView
+
+    view = ProductsView(db, FMT, today=TODAY)
+    qtbot.addWidget(view)
+    header = view.table.horizontalHeader()
+    header.moveSection(header.visualIndex(PROFIT), 0)  # profit dragged to the front
+    header.hideSection(SKU)
+    table = view.export_table()
+    headers = [c.header for c in table.columns]
+    assert headers[:2] == ["Profit", "Name"] and "SKU" not in headers
+    rows = {row[1]: row for row in rows_of(table)}
+    # Кошелёк Classic: O1 3×(1000−600) + O2 1×(0−600) + O3 2×(1200−0) = 1200 − 600 + 2400
+    assert rows["Кошелёк Classic"][0] == D("3000.00")
+    assert view.model.columnCount() == len(headers) + 1 and NAME == 0
+
+
+def test_calendar_exports_the_days_list_under_a_usable_file_name(qtbot, db, shop, monkeypatch):
+    from tests.conftest import TODAY
+    from ui.calendar_view import CalendarView
+
+    view = CalendarView(db, FMT, today=TODAY)
+    qtbot.addWidget(view)
+    view.select_day(dt.date(2026, 6, 20))
+    table = view.export_table()
+    assert rows_of(table) == [["Игорь, +7 916 123-45-68", "Кошелёк Classic", 5, D("5000.00")]]
+    assert table.name == "Planned shipments 6/20/26"  # the US short date of FMT
+    assert export.file_name(table.name) == "Planned shipments 6-20-26"  # not a folder path
+    assert export.file_name('a: b*?"<>|c.') == "a- b-c"
