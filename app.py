@@ -103,8 +103,8 @@ def _open_database(db_path: Path, check: StartCheck | None = None):
     """The database. A damaged file (PRAGMA quick_check) is moved aside untouched, and the
     newest verified backup is offered in its place; so it is again at the next start when the
     person chose to quit then."""
-    from services.backup import quarantine_damaged
     from services.errors import DamagedDatabase
+    from services.restore import quarantine_damaged
     from services.storage import Database
     from ui.backup import earlier_damage, rescue
 
@@ -216,8 +216,8 @@ class WindowKeeper:
 def backup_on_close(db_path: Path, settings=None) -> None:
     """The automatic local backup: at most one a day, thinned; never stops Lavka closing. A
     failure is kept in the settings and said at the next start (there is no window now)."""
-    from services.backup import auto_backup
     from services.errors import LavkaError
+    from services.retention import auto_backup
     from ui import settings as options
     from ui.backup import LAST_BACKUP_ERROR
 

@@ -1,4 +1,4 @@
-"""Backups: verified copies via the SQLite backup API, retention, restore, damaged files."""
+"""Backups: verified copies via the SQLite backup API, listed, checked and pruned."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import sqlite3
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,8 +28,10 @@ if TYPE_CHECKING:
 
 NAME = re.compile(r"lavka-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3")
 COUNTED = ("contacts", "orders", "shipments", "products")
-COMPANIONS = ("-wal", "-shm", "-journal")
 STEP_PAGES = 1024  # pages copied between two progress calls (4 MB at Lavka's page size)
+COMPANIONS = ("-wal", "-shm", "-journal")
+TEMP_SUFFIX = ".part"
+STALE_TEMP_SECONDS = 24 * 3600
 KEEP_ALL = 1_000_000  # a `keep` that prunes nothing
 SQLITE_BUSY, SQLITE_IOERR, SQLITE_FULL, SQLITE_NOTADB = 5, 10, 13, 26
 
@@ -47,12 +49,6 @@ class BackupInfo:
     verified: bool = False  # passed integrity_check (or quick_check) and foreign_key_check
 
 
-@dataclass(frozen=True)
-class RestoreResult:
-    restored: BackupInfo
-    saved_current: BackupInfo | None  # the database as it was before; None if there was none
-
-
 class _Unusable(Exception):
     """Why a file cannot serve as a backup (internal; becomes a BackupError)."""
 
@@ -60,15 +56,6 @@ class _Unusable(Exception):
 def local_backup_folder(database_path: Path | str) -> Path:
     """Where automatic backups go: beside the database."""
     return Path(database_path).parent / "backups"
-
-
-def safety_folder(database_path: Path | str) -> Path:
-    """Where restore_backup saves the database as it was before a restore: a subfolder of
-    local_backup_folder. list_backups reads only the files directly in a folder, so the daily
-    check, thinning, pruning and newest_verified_backup over local_backup_folder never see
-    these copies: they cannot count as the day's backup, be offered as the newest backup, or
-    be deleted to make room. Nothing deletes them automatically."""
-    return local_backup_folder(database_path) / "before-restore"
 
 
 def backup_to(
@@ -94,8 +81,9 @@ def backup_to(
         raise BackupError(f"The backup folder '{folder}' does not exist (is the drive connected?).")
     if not folder.is_dir():
         raise BackupError(f"'{folder}' is not a folder.")
+    _remove_stale_temps(folder, now)
     try:  # a hidden name that NAME does not match: listing and pruning never see it
-        handle, name = tempfile.mkstemp(prefix=".lavka-", suffix=".part", dir=folder)
+        handle, name = tempfile.mkstemp(prefix=".lavka-", suffix=TEMP_SUFFIX, dir=folder)
         os.close(handle)
     except OSError as error:
         raise BackupError(_failed(folder, error)) from error
@@ -127,6 +115,15 @@ def backup_to(
     with contextlib.suppress(OSError):
         prune_backups(folder, keep, protect=placed)
     return BackupInfo(placed, now, size, counts, revision, verified=True)
+
+
+def _remove_stale_temps(folder: Path, now: datetime) -> None:
+    """Half-written copies of a Lavka that was killed mid-backup (a day old: no backup that
+    is still running), so they do not fill the stick over the years."""
+    with contextlib.suppress(OSError):  # tidying only: never the reason a backup fails
+        for temp in folder.glob(f".lavka-*{TEMP_SUFFIX}"):
+            if now.timestamp() - temp.stat().st_mtime > STALE_TEMP_SECONDS:
+                temp.unlink()
 
 
 def verify_backup(path: Path | str, thorough: bool = True) -> BackupInfo:
@@ -187,130 +184,6 @@ def prune_backups(folder: Path | str, keep: int, protect: Path | str | None = No
     return _delete(backups, [info.path for info in backups[:keep]], protect)
 
 
-def thin_backups(
-    folder: Path | str,
-    now: datetime | None = None,
-    daily: int = 7,
-    weekly: int = 4,
-    monthly: int = 12,
-    protect: Path | str | None = None,
-) -> list[Path]:
-    """Keep the newest backup of each of the last `daily` days, `weekly` ISO weeks and
-    `monthly` months (this one included), delete the rest; returns what was deleted.
-    Backups dated after `now` (a clock that was wrong) are kept: they fit no period.
-    `protect` as in prune_backups."""
-    now = now or datetime.now()
-    today = now.date()
-    this_monday = today - timedelta(days=today.weekday())
-    backups = list_backups(folder)
-    seen: set[tuple[object, ...]] = set()
-    kept = []
-    for info in backups:  # newest first, so the first one met in a period is its newest
-        day = info.taken_at.date()
-        if day > today:
-            kept.append(info.path)
-            continue
-        monday = day - timedelta(days=day.weekday())
-        periods = []
-        if (today - day).days < daily:
-            periods.append(("day", day))
-        if (this_monday - monday).days // 7 < weekly:
-            periods.append(("week", monday))
-        if (today.year - day.year) * 12 + today.month - day.month < monthly:
-            periods.append(("month", day.year, day.month))
-        if any(period not in seen for period in periods):
-            kept.append(info.path)
-            seen.update(periods)
-    return _delete(backups, kept, protect)
-
-
-def auto_backup(
-    database_path: Path | str, folder: Path | str | None = None, now: datetime | None = None
-) -> BackupInfo | None:
-    """At most one verified backup a day into `folder` (default: local_backup_folder), then
-    thin that folder. None when today's backup is already there."""
-    now = now or datetime.now()
-    folder = Path(folder) if folder is not None else local_backup_folder(database_path)
-    if any(info.taken_at.date() == now.date() for info in list_backups(folder)):
-        return None
-    _make_folder(folder)
-    info = backup_to(database_path, folder, keep=KEEP_ALL, now=now)
-    with contextlib.suppress(OSError):  # as in backup_to: the backup stands regardless
-        thin_backups(folder, now, protect=info.path)
-    return info
-
-
-def restore_backup(
-    backup: Path | str,
-    database_path: Path | str,
-    safety_folder: Path | str,
-    progress: Progress | None = None,
-    now: datetime | None = None,
-) -> RestoreResult:
-    """Replace the database's contents with `backup`, in one transaction, after verifying the
-    backup and saving the current database into `safety_folder` (normally
-    safety_folder(database_path); never pruned here). The caller closes its Database before
-    and opens it again after (which upgrades an older schema)."""
-    backup, database_path = Path(backup), Path(database_path)
-    restored = verify_backup(backup)
-    if database_path.exists() and os.path.samefile(backup, database_path):
-        raise BackupError(f"'{backup}' is the database itself; choose a backup file.")
-    if not database_path.parent.is_dir():
-        raise BackupError(f"Folder '{database_path.parent}' does not exist.")
-    saved = None
-    if database_path.is_file() and database_path.stat().st_size > 0:
-        try:
-            _make_folder(Path(safety_folder))
-            saved = backup_to(database_path, safety_folder, keep=KEEP_ALL, now=now)
-        except BackupError as error:
-            raise BackupError(
-                f"'{backup}' was not restored: the current database could not be saved aside "
-                f"first, and it was not changed. {error}"
-            ) from error
-    _copy_into(backup, database_path, progress, saved)
-    return RestoreResult(restored, saved)
-
-
-def quarantine_damaged(path: Path | str) -> Path:
-    """Move a damaged database aside as `<name>.damaged` (or .damaged-2, ...) with its
-    -wal/-shm/-journal, so that SQLite never applies them to a new file; returns the new path.
-    All or nothing: if one file cannot be moved, those already moved go back, BackupError."""
-    path = Path(path)
-    number = 1
-    while True:
-        target = path.with_name(path.name + ".damaged" + (f"-{number}" if number > 1 else ""))
-        if not any(_beside(target, suffix).exists() for suffix in ("", *COMPANIONS)):
-            break
-        number += 1
-    # The database first: it is the file another program (a sync client, say) may hold, and
-    # if it stays, its -wal must stay with it.
-    moved: list[tuple[Path, Path]] = []
-    try:
-        for suffix in ("", *COMPANIONS):
-            source, moved_to = _beside(path, suffix), _beside(target, suffix)
-            if suffix and not source.exists():
-                continue
-            os.replace(source, moved_to)
-            moved.append((source, moved_to))
-    except OSError as error:
-        stuck = []
-        for source, moved_to in reversed(moved):
-            try:
-                os.replace(moved_to, source)
-            except OSError:
-                stuck.append(f"'{moved_to}' back to '{source}'")
-        reason = (error.strerror or str(error)).lower()  # "in use by another process", say
-        if stuck:
-            raise BackupError(
-                f"'{path}' could not be moved aside ({reason}), and moving it back failed "
-                f"too: move {' and '.join(stuck)} before opening it again."
-            ) from error
-        raise BackupError(
-            f"'{path}' could not be moved aside ({reason}); it is still there, unchanged."
-        ) from error
-    return target
-
-
 def _snapshot(source: Path, temp: Path, progress: Progress | None) -> dict[str, int]:
     """Copy `source` into the empty file `temp`; returns its row counts at that moment."""
     try:  # mode=rw: never create a database that is not there
@@ -352,40 +225,6 @@ def _copy(src: sqlite3.Connection, dst: sqlite3.Connection, progress: Progress |
         progress(total - remaining, total)  # may raise Cancelled: the backup stops there
 
     src.backup(dst, pages=STEP_PAGES, progress=report)
-
-
-def _copy_into(
-    backup: Path, database_path: Path, progress: Progress | None, saved: BackupInfo | None
-) -> None:
-    """The backup API into the database file: one write transaction on it, through its WAL
-    if it has one, so a failure or a cancel leaves it as it was."""
-    created = not database_path.exists()
-    try:
-        source = read_only_connection(backup)
-        try:
-            target = sqlite3.connect(database_path, isolation_level=None)
-            try:
-                target.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
-                wal = target.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-                size = "PRAGMA page_size"
-                if wal and target.execute(size).fetchone() != source.execute(size).fetchone():
-                    # The backup API cannot change the page size of a WAL database.
-                    target.execute("PRAGMA journal_mode=DELETE")
-                _copy(source, target, progress)
-            finally:
-                target.close()
-        finally:
-            source.close()
-    except (Cancelled, sqlite3.Error, OSError) as error:
-        if created:
-            _discard(database_path)
-        if isinstance(error, Cancelled):
-            raise
-        kept = f" The copy saved before is at '{saved.path}'." if saved else ""
-        raise BackupError(
-            f"Restoring '{backup}' into '{database_path}' failed ({_reason(error)}); the "
-            f"database was not changed.{kept}"
-        ) from error
 
 
 def _count_difference(copied: dict[str, int], counts: dict[str, int]) -> str:
@@ -479,10 +318,6 @@ def _free_name(folder: Path, now: datetime) -> Path:
     return path
 
 
-def _beside(path: Path, suffix: str) -> Path:
-    return path.with_name(path.name + suffix)
-
-
 def _make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -504,6 +339,10 @@ def _fsync(path: Path) -> None:
             raise
     finally:
         os.close(handle)
+
+
+def _beside(path: Path, suffix: str) -> Path:
+    return path.with_name(path.name + suffix)
 
 
 def _discard(path: Path) -> None:

@@ -18,20 +18,17 @@ import pytest
 
 from services import backup as backups
 from services.backup import (
-    auto_backup,
     backup_to,
     list_backups,
     local_backup_folder,
     newest_verified_backup,
     prune_backups,
-    quarantine_damaged,
-    restore_backup,
-    safety_folder,
-    thin_backups,
     verify_backup,
 )
 from services.contacts import ContactInput, create_contact
 from services.errors import BackupError, Cancelled, DamagedDatabase, StorageError
+from services.restore import quarantine_damaged, restore_backup, safety_folder
+from services.retention import auto_backup, thin_backups
 from services.storage import SCHEMA_HEAD, Database, copy_database, quick_check
 
 REPO = Path(__file__).resolve().parent.parent
@@ -738,3 +735,15 @@ def test_quarantine_says_what_it_could_not_put_back(tmp_path, monkeypatch):
         f"back failed too: move '{moved}' back to '{path}' before opening it again."
     )
     assert moved.read_bytes() == b"damaged" and Path(f"{path}-wal").read_bytes() == b"wal"
+
+
+def test_a_day_old_half_written_copy_is_cleared_a_fresh_one_is_not(db, tmp_path):
+    folder = made(tmp_path / "stick")
+    stale, fresh = folder / ".lavka-old.part", folder / ".lavka-new.part"
+    for temp in (stale, fresh):
+        temp.write_bytes(b"half a copy, from a Lavka that was killed")
+    day_ago = NOW.timestamp() - 25 * 3600
+    os.utime(stale, (day_ago, day_ago))
+    os.utime(fresh, (NOW.timestamp(), NOW.timestamp()))
+    backup_to(db.path, folder, now=NOW)
+    assert not stale.exists() and fresh.exists()

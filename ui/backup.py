@@ -28,14 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.backup import (
-    BackupInfo,
-    list_backups,
-    local_backup_folder,
-    newest_verified_backup,
-    restore_backup,
-    safety_folder,
-)
+from services.backup import BackupInfo, list_backups, local_backup_folder, newest_verified_backup
+from services.restore import restore_backup, safety_folder
 from services.storage import Database
 from ui import settings as options
 from ui.operation import ErrorBox

@@ -125,7 +125,7 @@ def _backup(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _restore(args: argparse.Namespace, out: TextIO) -> int:
-    from services.backup import restore_backup, safety_folder
+    from services.restore import restore_backup, safety_folder
     from ui.lock import acquire
 
     lock = acquire(Path(args.db))  # never under a running Lavka's feet

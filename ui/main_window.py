@@ -258,7 +258,7 @@ class MainWindow(QMainWindow):
 
     def restore_from_backup(self) -> Operation | None:
         """Replace all data with a backup, after verifying it and saving today's data aside."""
-        from services.backup import restore_backup, safety_folder
+        from services.restore import restore_backup, safety_folder
         from ui.backup import Notice, RestoreDialog, backup_folders, when_text
         from ui.operation import Operation
 

@@ -10,8 +10,9 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings
 
 import app
-from services.backup import backup_to, list_backups, local_backup_folder, safety_folder
+from services.backup import backup_to, list_backups, local_backup_folder
 from services.orders import delete_order
+from services.restore import safety_folder
 from services.storage import Database
 from tests.test_backup import corrupt
 from ui import backup as backup_ui

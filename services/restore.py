@@ -1,0 +1,149 @@
+"""Restore from a backup, and a damaged database moved aside: the file-replacing side."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from services.backup import (
+    COMPANIONS,
+    KEEP_ALL,
+    BackupInfo,
+    _beside,
+    _copy,
+    _discard,
+    _make_folder,
+    _reason,
+    backup_to,
+    local_backup_folder,
+    verify_backup,
+)
+from services.errors import BackupError, Cancelled
+from services.storage import BUSY_TIMEOUT_MS, read_only_connection
+
+if TYPE_CHECKING:
+    from services.tables import Progress
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    restored: BackupInfo
+    saved_current: BackupInfo | None  # the database as it was before; None if there was none
+
+
+def safety_folder(database_path: Path | str) -> Path:
+    """Where restore_backup saves the database as it was before a restore: a subfolder of
+    local_backup_folder. list_backups reads only the files directly in a folder, so the daily
+    check, thinning, pruning and newest_verified_backup over local_backup_folder never see
+    these copies: they cannot count as the day's backup, be offered as the newest backup, or
+    be deleted to make room. Nothing deletes them automatically."""
+    return local_backup_folder(database_path) / "before-restore"
+
+
+def restore_backup(
+    backup: Path | str,
+    database_path: Path | str,
+    safety_folder: Path | str,
+    progress: Progress | None = None,
+    now: datetime | None = None,
+) -> RestoreResult:
+    """Replace the database's contents with `backup`, in one transaction, after verifying the
+    backup and saving the current database into `safety_folder` (normally
+    safety_folder(database_path); never pruned here). The caller closes its Database before
+    and opens it again after (which upgrades an older schema)."""
+    backup, database_path = Path(backup), Path(database_path)
+    restored = verify_backup(backup)
+    if database_path.exists() and os.path.samefile(backup, database_path):
+        raise BackupError(f"'{backup}' is the database itself; choose a backup file.")
+    if not database_path.parent.is_dir():
+        raise BackupError(f"Folder '{database_path.parent}' does not exist.")
+    saved = None
+    if database_path.is_file() and database_path.stat().st_size > 0:
+        try:
+            _make_folder(Path(safety_folder))
+            saved = backup_to(database_path, safety_folder, keep=KEEP_ALL, now=now)
+        except BackupError as error:
+            raise BackupError(
+                f"'{backup}' was not restored: the current database could not be saved aside "
+                f"first, and it was not changed. {error}"
+            ) from error
+    _copy_into(backup, database_path, progress, saved)
+    return RestoreResult(restored, saved)
+
+
+def quarantine_damaged(path: Path | str) -> Path:
+    """Move a damaged database aside as `<name>.damaged` (or .damaged-2, ...) with its
+    -wal/-shm/-journal, so that SQLite never applies them to a new file; returns the new path.
+    All or nothing: if one file cannot be moved, those already moved go back, BackupError."""
+    path = Path(path)
+    number = 1
+    while True:
+        target = path.with_name(path.name + ".damaged" + (f"-{number}" if number > 1 else ""))
+        if not any(_beside(target, suffix).exists() for suffix in ("", *COMPANIONS)):
+            break
+        number += 1
+    # The database first: it is the file another program (a sync client, say) may hold, and
+    # if it stays, its -wal must stay with it.
+    moved: list[tuple[Path, Path]] = []
+    try:
+        for suffix in ("", *COMPANIONS):
+            source, moved_to = _beside(path, suffix), _beside(target, suffix)
+            if suffix and not source.exists():
+                continue
+            os.replace(source, moved_to)
+            moved.append((source, moved_to))
+    except OSError as error:
+        stuck = []
+        for source, moved_to in reversed(moved):
+            try:
+                os.replace(moved_to, source)
+            except OSError:
+                stuck.append(f"'{moved_to}' back to '{source}'")
+        reason = (error.strerror or str(error)).lower()  # "in use by another process", say
+        if stuck:
+            raise BackupError(
+                f"'{path}' could not be moved aside ({reason}), and moving it back failed "
+                f"too: move {' and '.join(stuck)} before opening it again."
+            ) from error
+        raise BackupError(
+            f"'{path}' could not be moved aside ({reason}); it is still there, unchanged."
+        ) from error
+    return target
+
+
+def _copy_into(
+    backup: Path, database_path: Path, progress: Progress | None, saved: BackupInfo | None
+) -> None:
+    """The backup API into the database file: one write transaction on it, through its WAL
+    if it has one, so a failure or a cancel leaves it as it was."""
+    created = not database_path.exists()
+    try:
+        source = read_only_connection(backup)
+        try:
+            target = sqlite3.connect(database_path, isolation_level=None)
+            try:
+                target.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+                wal = target.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+                size = "PRAGMA page_size"
+                if wal and target.execute(size).fetchone() != source.execute(size).fetchone():
+                    # The backup API cannot change the page size of a WAL database.
+                    target.execute("PRAGMA journal_mode=DELETE")
+                _copy(source, target, progress)
+            finally:
+                target.close()
+        finally:
+            source.close()
+    except (Cancelled, sqlite3.Error, OSError) as error:
+        if created:
+            _discard(database_path)
+        if isinstance(error, Cancelled):
+            raise
+        kept = f" The copy saved before is at '{saved.path}'." if saved else ""
+        raise BackupError(
+            f"Restoring '{backup}' into '{database_path}' failed ({_reason(error)}); the "
+            f"database was not changed.{kept}"
+        ) from error
