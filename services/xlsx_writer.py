@@ -15,18 +15,34 @@ from decimal import Decimal
 from itertools import chain, islice
 from pathlib import Path
 from typing import IO
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape
 
 from services.errors import LavkaError
 from services.tables import FORMULA_STARTS, Column, Kind, Progress, Table
+from services.xlsx_package import (
+    APP_PROPERTIES,
+    DATE,
+    DATETIME,
+    DOC_RELS,
+    HEADER,
+    MAIN,
+    MONEY,
+    PERCENT,
+    QUOTED,
+    ROOT_RELS,
+    XML,
+    content_types,
+    core_properties,
+    styles,
+    workbook,
+    workbook_rels,
+)
 
 MAX_ROWS = 1_048_576  # Excel's limit, header included; a longer sheet needs a "repair"
 MAX_TEXT = 32_767  # Excel's limit for one cell's text
 PROGRESS_EVERY = 500  # rows between progress calls; also the rows encoded per write
 WIDTH_SAMPLE = 100  # rows looked at for column widths (buffered before the sheet starts)
 
-# Style ids: indexes into <cellXfs> of _styles().
-_HEADER, _MONEY, _PERCENT, _DATE, _DATETIME, _QUOTED = 1, 2, 3, 4, 5, 6
 _EPOCH = dt.date(1899, 12, 30).toordinal()  # day 0 of the 1900 date system
 
 # Characters XML 1.0 forbids (and lone surrogates UTF-8 cannot encode) are dropped. A CR is
@@ -121,17 +137,17 @@ def _write_workbook(
     counter.report(force=True)  # a cancel pressed before the first row is honoured too
     names = sheet_names([t.name for t in tables])
     # [Content_Types].xml first: file-type sniffers look at the first member.
-    archive.writestr("[Content_Types].xml", _content_types(len(tables)))
-    archive.writestr("_rels/.rels", _ROOT_RELS)
-    archive.writestr("docProps/core.xml", _core_properties())
-    archive.writestr("docProps/app.xml", _APP_PROPERTIES)
+    archive.writestr("[Content_Types].xml", content_types(len(tables)))
+    archive.writestr("_rels/.rels", ROOT_RELS)
+    archive.writestr("docProps/core.xml", core_properties())
+    archive.writestr("docProps/app.xml", APP_PROPERTIES)
     lasts = [
         _write_sheet(archive, index, table, currency, counter)
         for index, table in enumerate(tables, start=1)
     ]
-    archive.writestr("xl/workbook.xml", _workbook(names, lasts))
-    archive.writestr("xl/_rels/workbook.xml.rels", _workbook_rels(len(tables)))
-    archive.writestr("xl/styles.xml", _styles(currency))
+    archive.writestr("xl/workbook.xml", workbook(names, lasts))
+    archive.writestr("xl/_rels/workbook.xml.rels", workbook_rels(len(tables)))
+    archive.writestr("xl/styles.xml", styles(currency))
 
 
 def _write_sheet(
@@ -163,7 +179,7 @@ def _write_rows(
     letters = [column_letter(i) for i in range(1, len(table.columns) + 1)]
     cells = [_cell_writer(letter, c.kind) for letter, c in zip(letters, table.columns, strict=True)]
     header = "".join(
-        f'<c r="{letter}1" t="inlineStr" s="{_HEADER}"><is>{_text(c.header)}</is></c>'
+        f'<c r="{letter}1" t="inlineStr" s="{HEADER}"><is>{_text(c.header)}</is></c>'
         for letter, c in zip(letters, table.columns, strict=True)
     )
     chunk = [f'<row r="1">{header}</row>']
@@ -202,11 +218,11 @@ def _cell_writer(col: str, kind: Kind) -> CellWriter:
             if not text:
                 return ""
             # quotePrefix: Excel keeps such a cell text even after the person edits it.
-            style = f' s="{_QUOTED}"' if text.startswith(FORMULA_STARTS) else ""
+            style = f' s="{QUOTED}"' if text.startswith(FORMULA_STARTS) else ""
             return f'<c r="{col}{row}"{style} t="inlineStr"><is>{_text(text)}</is></c>'
 
     elif kind is Kind.MONEY or kind is Kind.PERCENT:
-        style = _MONEY if kind is Kind.MONEY else _PERCENT
+        style = MONEY if kind is Kind.MONEY else PERCENT
 
         def cell(value: object, row: str) -> str:
             number = _number(value)
@@ -221,12 +237,12 @@ def _cell_writer(col: str, kind: Kind) -> CellWriter:
     elif kind is Kind.DATE:
 
         def cell(value: object, row: str) -> str:
-            return f'<c r="{col}{row}" s="{_DATE}"><v>{value.toordinal() - _EPOCH}</v></c>'  # type: ignore[attr-defined]
+            return f'<c r="{col}{row}" s="{DATE}"><v>{value.toordinal() - _EPOCH}</v></c>'  # type: ignore[attr-defined]
 
     elif kind is Kind.DATETIME:
 
         def cell(value: object, row: str) -> str:
-            return f'<c r="{col}{row}" s="{_DATETIME}"><v>{_serial(value)}</v></c>'
+            return f'<c r="{col}{row}" s="{DATETIME}"><v>{_serial(value)}</v></c>'
 
     elif kind is Kind.BOOLEAN:
 
@@ -304,7 +320,7 @@ def _sheet_head(
         cols.append(f'<col min="{i + 1}" max="{i + 1}" width="{width}" customWidth="1"/>')
     tab = ' tabSelected="1"' if selected else ""
     return (
-        f'{_XML}<worksheet xmlns="{_MAIN}" xmlns:r="{_DOC_RELS}">'
+        f'{XML}<worksheet xmlns="{MAIN}" xmlns:r="{DOC_RELS}">'
         f'<dimension ref="A1:{last[0]}{last[1]}"/>'
         f'<sheetViews><sheetView{tab} workbookViewId="0">'
         '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>'
@@ -321,125 +337,4 @@ def _sheet_tail(columns: Sequence[Column], last: tuple[str, int]) -> str:
         f"</sheetData>{autofilter}"
         '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>'
         "</worksheet>"
-    )
-
-
-_XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
-_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-_DOC_RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_PKG_RELS = "http://schemas.openxmlformats.org/package/2006/relationships"
-_OFFICE_TYPE = "application/vnd.openxmlformats-officedocument"
-
-_ROOT_RELS = (
-    f'{_XML}<Relationships xmlns="{_PKG_RELS}">'
-    f'<Relationship Id="rId1" Type="{_DOC_RELS}/officeDocument" Target="xl/workbook.xml"/>'
-    f'<Relationship Id="rId2" Type="{_PKG_RELS}/metadata/core-properties" '
-    'Target="docProps/core.xml"/>'
-    f'<Relationship Id="rId3" Type="{_DOC_RELS}/extended-properties" Target="docProps/app.xml"/>'
-    "</Relationships>"
-)
-_APP_PROPERTIES = (
-    f"{_XML}<Properties "
-    'xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
-    "<Application>Lavka</Application><DocSecurity>0</DocSecurity></Properties>"
-)
-
-
-def _content_types(sheets: int) -> str:
-    overrides = "".join(
-        f'<Override PartName="/xl/worksheets/sheet{i}.xml" '
-        f'ContentType="{_OFFICE_TYPE}.spreadsheetml.worksheet+xml"/>'
-        for i in range(1, sheets + 1)
-    )
-    return (
-        f'{_XML}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
-        '<Default Extension="rels" '
-        'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
-        '<Default Extension="xml" ContentType="application/xml"/>'
-        '<Override PartName="/xl/workbook.xml" '
-        f'ContentType="{_OFFICE_TYPE}.spreadsheetml.sheet.main+xml"/>'
-        '<Override PartName="/xl/styles.xml" '
-        f'ContentType="{_OFFICE_TYPE}.spreadsheetml.styles+xml"/>'
-        f"{overrides}"
-        '<Override PartName="/docProps/core.xml" '
-        'ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
-        '<Override PartName="/docProps/app.xml" '
-        f'ContentType="{_OFFICE_TYPE}.extended-properties+xml"/>'
-        "</Types>"
-    )
-
-
-def _core_properties() -> str:
-    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return (
-        f"{_XML}<cp:coreProperties "
-        'xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" '
-        'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" '
-        'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">'
-        "<dc:creator>Lavka</dc:creator>"
-        f'<dcterms:created xsi:type="dcterms:W3CDTF">{now}</dcterms:created>'
-        f'<dcterms:modified xsi:type="dcterms:W3CDTF">{now}</dcterms:modified>'
-        "</cp:coreProperties>"
-    )
-
-
-def _workbook(names: Sequence[str], lasts: Sequence[tuple[str, int]]) -> str:
-    sheets = "".join(
-        f'<sheet name={quoteattr(name)} sheetId="{i}" r:id="rId{i}"/>'
-        for i, name in enumerate(names, start=1)
-    )
-    # Excel keeps an autofilter's range in this hidden name as well as in the sheet.
-    filters = "".join(
-        f'<definedName name="_xlnm._FilterDatabase" localSheetId="{i}" hidden="1">'
-        + escape("'" + name.replace("'", "''") + f"'!$A$1:${letter}${row}")
-        + "</definedName>"
-        for i, (name, (letter, row)) in enumerate(zip(names, lasts, strict=True))
-    )
-    return (
-        f'{_XML}<workbook xmlns="{_MAIN}" xmlns:r="{_DOC_RELS}">'
-        '<workbookPr/><bookViews><workbookView activeTab="0"/></bookViews>'
-        f"<sheets>{sheets}</sheets>"
-        + (f"<definedNames>{filters}</definedNames>" if filters else "")
-        + "</workbook>"
-    )
-
-
-def _workbook_rels(sheets: int) -> str:
-    links = "".join(
-        f'<Relationship Id="rId{i}" Type="{_DOC_RELS}/worksheet" Target="worksheets/sheet{i}.xml"/>'
-        for i in range(1, sheets + 1)
-    )
-    return (
-        f'{_XML}<Relationships xmlns="{_PKG_RELS}">{links}'
-        f'<Relationship Id="rId{sheets + 1}" Type="{_DOC_RELS}/styles" Target="styles.xml"/>'
-        "</Relationships>"
-    )
-
-
-def _styles(currency: str) -> str:
-    # A '"' cannot appear inside a quoted literal of a number format: close, escape, reopen.
-    literal = ' "' + currency.replace('"', '"\\""') + '"' if currency else ""
-    money = quoteattr("#,##0.00" + literal)
-    font = '<sz val="11"/><name val="Calibri"/><family val="2"/>'
-    xf = 'fontId="0" fillId="0" borderId="0" xfId="0"'
-    return (
-        f'{_XML}<styleSheet xmlns="{_MAIN}">'
-        f'<numFmts count="2"><numFmt numFmtId="164" formatCode={money}/>'
-        '<numFmt numFmtId="165" formatCode="0.0%"/></numFmts>'
-        f'<fonts count="2"><font>{font}</font><font><b/>{font}</font></fonts>'
-        '<fills count="2"><fill><patternFill patternType="none"/></fill>'
-        '<fill><patternFill patternType="gray125"/></fill></fills>'
-        '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
-        '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'
-        '</cellStyleXfs><cellXfs count="7">'
-        f'<xf numFmtId="0" {xf}/>'  # 0: default
-        '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/>'  # header
-        f'<xf numFmtId="164" {xf} applyNumberFormat="1"/>'  # money
-        f'<xf numFmtId="165" {xf} applyNumberFormat="1"/>'  # percent
-        f'<xf numFmtId="14" {xf} applyNumberFormat="1"/>'  # date, in the reader's locale
-        f'<xf numFmtId="22" {xf} applyNumberFormat="1"/>'  # date and time, likewise
-        f'<xf numFmtId="0" {xf} quotePrefix="1"/>'  # text that looks like a formula
-        "</cellXfs>"
-        '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
-        '<dxfs count="0"/><tableStyles count="0"/></styleSheet>'
     )
