@@ -4,57 +4,57 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../ui/backup.py" line="98"/>
+        <location filename="../../ui/backup.py" line="92"/>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="105"/>
+        <location filename="../../ui/backup.py" line="99"/>
         <source> newest backups</source>
         <translation> последних копий</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="106"/>
+        <location filename="../../ui/backup.py" line="100"/>
         <source>Choose folder…</source>
         <translation>Выбрать папку…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="110"/>
+        <location filename="../../ui/backup.py" line="104"/>
         <source>Back up now</source>
         <translation>Создать копию</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="117"/>
+        <location filename="../../ui/backup.py" line="111"/>
         <source>Keep on the target:</source>
         <translation>Хранить на носителе:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="120"/>
+        <location filename="../../ui/backup.py" line="114"/>
         <source>Write a verified copy of all data to:</source>
         <translation>Записать проверенную копию всех данных на:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="136"/>
+        <location filename="../../ui/backup.py" line="130"/>
         <source>%1 — %2 free</source>
         <translation>%1 — свободно %2</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="140"/>
+        <location filename="../../ui/backup.py" line="134"/>
         <source>Last used: %1</source>
         <translation>В прошлый раз: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="157"/>
+        <location filename="../../ui/backup.py" line="151"/>
         <source>Back up to folder</source>
         <translation>Папка для резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="160"/>
+        <location filename="../../ui/backup.py" line="154"/>
         <source>Chosen folder</source>
         <translation>Выбранная папка</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="183"/>
+        <location filename="../../ui/backup.py" line="177"/>
         <source>Backup written and verified:
 %1
 
@@ -67,94 +67,94 @@
 клиентов: %4, заказов: %5, строк: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="200"/>
-        <location filename="../../ui/backup.py" line="204"/>
-        <location filename="../../ui/backup.py" line="322"/>
+        <location filename="../../ui/backup.py" line="194"/>
+        <location filename="../../ui/backup.py" line="198"/>
+        <location filename="../../ui/backup.py" line="316"/>
         <source>Lavka</source>
         <translation>Лавка</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="215"/>
-        <location filename="../../ui/backup.py" line="285"/>
+        <location filename="../../ui/backup.py" line="209"/>
+        <location filename="../../ui/backup.py" line="279"/>
         <source>Restore from backup</source>
         <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="220"/>
+        <location filename="../../ui/backup.py" line="214"/>
         <source>Taken</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="221"/>
+        <location filename="../../ui/backup.py" line="215"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="222"/>
+        <location filename="../../ui/backup.py" line="216"/>
         <source>Contacts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="223"/>
+        <location filename="../../ui/backup.py" line="217"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="224"/>
+        <location filename="../../ui/backup.py" line="218"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="233"/>
+        <location filename="../../ui/backup.py" line="227"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="237"/>
+        <location filename="../../ui/backup.py" line="231"/>
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="245"/>
+        <location filename="../../ui/backup.py" line="239"/>
         <source>Backups found; each is verified before it is restored.</source>
         <translation>Найденные резервные копии; каждая проверяется перед восстановлением.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="287"/>
+        <location filename="../../ui/backup.py" line="281"/>
         <source>Lavka backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии Лавки (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="313"/>
+        <location filename="../../ui/backup.py" line="307"/>
         <source>An earlier start found the database damaged and moved it aside as
 %1</source>
         <translation>При прошлом запуске база данных оказалась повреждена и была отложена как
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="317"/>
+        <location filename="../../ui/backup.py" line="311"/>
         <source>The database is damaged (%1). It was moved aside, unchanged, as
 %2</source>
         <translation>База данных повреждена (%1). Она отложена без изменений как
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="327"/>
+        <location filename="../../ui/backup.py" line="321"/>
         <source>No verified backup was found.</source>
         <translation>Проверенная резервная копия не найдена.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="340"/>
+        <location filename="../../ui/backup.py" line="334"/>
         <source>Restore the backup</source>
         <translation>Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="344"/>
+        <location filename="../../ui/backup.py" line="338"/>
         <source>Start with an empty database</source>
         <translation>Начать с пустой базой</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="401"/>
+        <location filename="../../ui/backup.py" line="395"/>
         <source>The automatic backup when Lavka last closed was not made:
 %1</source>
         <translation>Автоматическая резервная копия при прошлом закрытии Лавки не создана:
@@ -165,7 +165,7 @@
         <translation type="vanished">Проверенная резервная копия не найдена. Запустите Лавку снова, чтобы начать с пустой базой, затем восстановите файл копии через Файл → Восстановить из резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="332"/>
+        <location filename="../../ui/backup.py" line="326"/>
         <source>Restore the newest verified backup, taken %1 (%2 orders)?</source>
         <translation>Восстановить последнюю проверенную копию от %1 (заказов: %2)?</translation>
     </message>
