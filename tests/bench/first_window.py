@@ -9,11 +9,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-from app import StartCheck
+# As app.run_gui does: the start-up quick_check runs while Qt loads. (`--bare` imports
+# nothing of Lavka: app.py alone brings in SQLAlchemy, which is not Qt's floor.)
+CHECK = None
+if sys.argv[1] != "--bare":
+    from app import StartCheck
 
-# As app.run_gui does: the start-up quick_check runs while Qt loads.
-CHECK = None if sys.argv[1] == "--bare" else StartCheck(Path(sys.argv[1]))
-if CHECK is not None:
+    CHECK = StartCheck(Path(sys.argv[1]))
     CHECK.start()
 
 from PySide6.QtCore import QLocale, QSettings, QTimer  # noqa: E402
