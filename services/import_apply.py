@@ -1,0 +1,266 @@
+"""Writing an import plan in one transaction, and the skipped rows to a file for fixing.
+
+Rows go in by Core executemany INSERTs with ids handed out here (the transaction is the only
+writer): the ORM's bulk insert split 10k rows into thousands of statements (a row's None
+columns change its statement). The shipments' triggers keep the order totals.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from decimal import Decimal
+from pathlib import Path
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from models import Channel, Contact, LossReason, Order, Product, Shipment, fold, utc_now
+from services.errors import LavkaError
+from services.import_source import Cell
+from services.importing import (
+    ImportPlan,
+    ImportRejected,
+    ImportResult,
+    PlannedContact,
+    Progress,
+    SkippedRow,
+)
+from services.storage import Database
+from services.tables import neutralise
+from services.uow import UnitOfWork
+
+_BATCH_LINES = 2000
+_IN_CHUNK = 500
+
+
+class _Ids:
+    """Ids for new rows: the wanted one when it is free (a kept exchange id), else the next."""
+
+    def __init__(self, session: Session, model: type, wanted: Iterable[int | None]) -> None:
+        top = session.scalar(select(func.max(model.id))) or 0
+        self.next = max([top, *(w for w in wanted if w is not None)]) + 1
+        self.used: set[int] = set()
+
+    def take(self, wanted: int | None = None) -> int:
+        if wanted is not None and wanted not in self.used:
+            self.used.add(wanted)
+            return wanted
+        value = self.next
+        self.next += 1
+        return value
+
+
+def apply_plan(
+    database: Database,
+    plan: ImportPlan,
+    skip_rejected: bool = False,
+    progress: Progress | None = None,
+) -> ImportResult:
+    if plan.rejections and not skip_rejected:
+        raise ImportRejected(plan.rejections)
+    report = progress or (lambda _done, _total: None)
+    total = len(plan.orders)
+    report(0, total)
+    with UnitOfWork(database) as uow:
+        session = uow.session
+        keep = (
+            plan.keep_ids
+            and session.scalar(select(Contact.id).limit(1)) is None
+            and session.scalar(select(Order.id).limit(1)) is None
+        )
+        channels = _choice_ids(
+            session,
+            Channel,
+            [c.channel for c in plan.contacts] + [o.channel for o in plan.orders],
+        )
+        reasons = _choice_ids(session, LossReason, [o.loss_reason for o in plan.orders])
+        products, products_created = _products(session, plan)
+        contacts, created, linked = _contacts(session, plan, channels, keep)
+        contact_channel = {c.key: channels.get(c.channel or "") for c in plan.contacts}
+        order_ids = _Ids(session, Order, [o.source_id for o in plan.orders] if keep else [])
+        wanted_lines = [ln.source_id for o in plan.orders for ln in o.lines] if keep else []
+        line_ids = _Ids(session, Shipment, wanted_lines)
+        orders: list[dict] = []
+        lines: list[dict] = []
+        now = utc_now()
+        for done, order in enumerate(plan.orders, start=1):
+            order_id = order_ids.take(order.source_id if keep else None)
+            channel = (
+                channels.get(order.channel)
+                if order.channel
+                else (contact_channel.get(order.contact_key) if plan.kind == "sales_log" else None)
+            )
+            orders.append(
+                {
+                    "id": order_id,
+                    "date": order.date,
+                    "status_id": order.status_id,
+                    "contact_id": contacts[order.contact_key],
+                    "channel_id": channel,
+                    "comment": order.comment,
+                    "loss_reason_id": reasons.get(order.loss_reason or ""),
+                    "loss_note": order.loss_note,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            for position, line in enumerate(order.lines):
+                lines.append(
+                    {
+                        "id": line_ids.take(line.source_id if keep else None),
+                        "order_id": order_id,
+                        "position": position,
+                        "date": line.date,
+                        "product_id": products[line.product_key],
+                        "quantity": line.quantity,
+                        "unit_price": line.unit_price,
+                        "unit_cost": line.unit_cost,
+                    }
+                )
+            if len(lines) >= _BATCH_LINES or done == total:
+                _flush(session, orders, lines)
+                report(done, total)
+        uow.commit()
+    return ImportResult(
+        contacts_created=created,
+        contacts_linked=linked,
+        products_created=products_created,
+        orders=len(plan.orders),
+        lines=plan.line_count,
+        skipped=plan.skipped,
+        rejections=plan.rejections,
+    )
+
+
+def _flush(session: Session, orders: list[dict], lines: list[dict]) -> None:
+    if orders:
+        session.execute(insert(Order.__table__), orders)
+    if lines:
+        session.execute(insert(Shipment.__table__), lines)
+    orders.clear()
+    lines.clear()
+
+
+def _choice_ids(session: Session, model: type, names: Iterable[str | None]) -> dict[str, int]:
+    """Name → id for every name given; names not in the list yet are added at its end."""
+    known = {fold(n): i for i, n in session.execute(select(model.id, model.name))}
+    position = session.scalar(select(func.max(model.position))) or 0
+    found: dict[str, int] = {}
+    for name in dict.fromkeys(n.strip() for n in names if n and n.strip()):
+        if fold(name) not in known:
+            position += 1
+            record = model(name=name, position=position, active=True)
+            session.add(record)
+            session.flush()
+            known[fold(name)] = record.id
+        found[name] = known[fold(name)]
+    return found
+
+
+def _products(session: Session, plan: ImportPlan) -> tuple[dict[str, int], int]:
+    """Folded name → product id; products named since the plan was made are linked too."""
+    known = {fold(n): i for i, n in session.execute(select(Product.id, Product.name))}
+    ids = _Ids(session, Product, [])
+    found: dict[str, int] = {}
+    rows = []
+    for product in plan.products:
+        if product.key in known:
+            found[product.key] = known[product.key]
+            continue
+        found[product.key] = ids.take()
+        rows.append(
+            {
+                "id": found[product.key],
+                "name": product.name,
+                "sku": product.sku,
+                "default_price": product.default_price,
+                "default_cost": product.default_cost,
+                "active": product.active,
+            }
+        )
+    if rows:
+        session.execute(insert(Product.__table__), rows)
+    return found, len(rows)
+
+
+def _contacts(
+    session: Session, plan: ImportPlan, channels: dict[str, int], keep: bool
+) -> tuple[dict[str, int], int, int]:
+    """Plan key → contact id, and how many were created and linked. A phone that reached the
+    database after the plan was made links as well."""
+    phones = sorted({c.phone for c in plan.contacts if c.phone and c.existing_id is None})
+    taken: dict[str, int] = {}
+    for start in range(0, len(phones), _IN_CHUNK):
+        chunk = phones[start : start + _IN_CHUNK]
+        query = select(Contact.phone, Contact.id).where(Contact.phone.in_(chunk))
+        taken.update({phone: cid for phone, cid in session.execute(query)})
+    ids = _Ids(session, Contact, [c.source_id for c in plan.contacts] if keep else [])
+    found: dict[str, int] = {}
+    rows = []
+    now = utc_now()
+    for contact in plan.contacts:
+        existing = contact.existing_id or taken.get(contact.phone or "")
+        if existing is not None:
+            found[contact.key] = existing
+            continue
+        found[contact.key] = ids.take(contact.source_id if keep else None)
+        rows.append(_contact_row(found[contact.key], contact, channels, now))
+    if rows:
+        session.execute(insert(Contact.__table__), rows)
+    return found, len(rows), len(plan.contacts) - len(rows)
+
+
+def _contact_row(
+    contact_id: int, contact: PlannedContact, channels: dict[str, int], now: dt.datetime
+) -> dict:
+    return {
+        "id": contact_id,
+        "name": contact.name,
+        "name_key": fold(contact.name),
+        "phone": contact.phone,
+        "email": contact.email,
+        "address": contact.address,
+        "notes": contact.notes,
+        "channel_id": channels.get(contact.channel or ""),
+        "archived": contact.archived,
+        "created_at": contact.created_at or now,
+        "updated_at": now,
+    }
+
+
+# --- the rows left out, for fixing ------------------------------------------------------------
+
+
+def _csv_cell(cell: Cell) -> str:
+    if cell is None:
+        return ""
+    if isinstance(cell, bool):
+        return "1" if cell else "0"
+    if isinstance(cell, dt.datetime):
+        return cell.strftime("%d.%m.%Y %H:%M") if cell.time() else cell.strftime("%d.%m.%Y")
+    if isinstance(cell, dt.date):
+        return cell.strftime("%d.%m.%Y")
+    if isinstance(cell, Decimal | int | float):
+        return str(cell).replace(".", ",")
+    return neutralise(str(cell))
+
+
+def write_rejected_csv(
+    source: Path, headers: Sequence[str], rows: Sequence[SkippedRow], sheet: str = ""
+) -> Path:
+    stem = f"{source.stem}.{sheet}" if sheet else source.stem
+    target = source.with_name(f"{stem}.rejected.csv")
+    try:
+        with open(target, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle, delimiter=";")
+            writer.writerow([*headers, "Reason"])
+            for row in rows:
+                cells = [_csv_cell(c) for c in row.cells]
+                writer.writerow([*cells, neutralise(f"Row {row.row}: {row.reason}")])
+    except OSError as error:
+        raise LavkaError(
+            f"Could not write the skipped rows to '{target}': {error.strerror or error}."
+        ) from error
+    return target

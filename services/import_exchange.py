@@ -1,0 +1,350 @@
+"""Planning the import of Lavka's own exchange format (Contacts, Orders, Shipments, Products).
+
+The sheets are taken as they are: the file's Contact ID links an order to its contact and its
+Order ID links a shipment to its order. A contact whose phone is already in the database is
+linked to that contact. A rejected row rejects what hangs on it: a contact its orders, a
+shipment its whole order (with the order's other shipments).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import replace
+from decimal import Decimal
+
+from sqlalchemy import select
+
+from models import Contact, Order, fold
+from services.errors import ValidationError
+from services.import_plan import Context
+from services.import_source import Cell, SourceSheet
+from services.importing import (
+    ImportPlan,
+    PlannedContact,
+    PlannedLine,
+    PlannedOrder,
+    PlannedProduct,
+    Rejection,
+    SkippedRow,
+    cell_bool,
+    cell_date,
+    cell_datetime,
+    cell_money,
+    cell_quantity,
+    cell_text,
+    normal_header,
+)
+from services.values import required_name
+
+_REQUIRED = {
+    "contacts": ("Contact ID", "Name", "Phone"),
+    "orders": ("Order ID", "Date", "Status", "Contact ID"),
+    "shipments": ("Order ID", "Date", "Product", "Quantity", "Unit price", "Unit cost"),
+    "products": ("Product",),
+}
+
+
+def exchange_sheets(sheets: Sequence[SourceSheet]) -> dict[str, SourceSheet] | None:
+    """The sheets by role when they are the exchange format (Products optional), else None."""
+    found: dict[str, SourceSheet] = {}
+    for sheet in sheets:
+        role = sheet.name.strip().casefold()
+        keys = {normal_header(h) for h in sheet.headers}
+        if role in _REQUIRED and all(normal_header(h) in keys for h in _REQUIRED[role]):
+            found.setdefault(role, sheet)
+    return found if {"contacts", "orders", "shipments"} <= found.keys() else None
+
+
+class _Sheet:
+    """Cells by exchange header, rejections named by the sheet's own header text."""
+
+    def __init__(self, sheet: SourceSheet) -> None:
+        self.sheet = sheet
+        self.index = {}
+        for i, header in enumerate(sheet.headers):
+            self.index.setdefault(normal_header(header), i)
+        self.rejections: list[Rejection] = []
+        self.bad: dict[int, list[Rejection]] = {}  # row → its own problems
+
+    def cell(self, cells: tuple[Cell, ...], header: str) -> Cell:
+        i = self.index.get(normal_header(header))
+        return cells[i] if i is not None else None
+
+    def text(self, cells: tuple[Cell, ...], header: str) -> str | None:
+        return cell_text(self.cell(cells, header))
+
+    def refuse(self, row: int, header: str, reason: str) -> None:
+        i = self.index.get(normal_header(header))
+        rejection = Rejection(row, self.sheet.headers[i] if i is not None else header, reason)
+        rejection = Rejection(rejection.row, rejection.column, reason, self.sheet.name)
+        self.rejections.append(rejection)
+        self.bad.setdefault(row, []).append(rejection)
+
+    def parse(self, row: int, header: str, parser, *args):
+        try:
+            return parser(self.cell(self._cells, header), *args)
+        except ValidationError as error:
+            self.refuse(row, header, error.problems[0].message)
+            return None
+
+    def rows(self):
+        for row, cells in self.sheet.rows():
+            self._cells = tuple(cells)
+            yield row, self._cells
+
+    def ident(
+        self, row: int, cells: tuple[Cell, ...], header: str, seen: dict | None
+    ) -> int | None:
+        text = self.text(cells, header)
+        if text is None:
+            if seen is not None:
+                self.refuse(row, header, f"{header} is required.")
+            return None
+        if not text.isdigit():
+            self.refuse(row, header, f"{header} '{text}' is not a whole number.")
+            return None
+        value = int(text)
+        if seen is not None and value in seen:
+            self.refuse(row, header, f"{header} {value} is also in row {seen[value]}.")
+            return None
+        return value
+
+    def reason(self, row: int) -> str:
+        return "; ".join(f"{p.column}: {p.reason}" for p in self.bad[row])
+
+
+def _name(value: Cell, label: str) -> str:
+    return required_name(cell_text(value), "name", label)
+
+
+def _local_to_utc(value: dt.datetime | None) -> dt.datetime | None:
+    return value.astimezone(dt.UTC).replace(tzinfo=None) if value else None
+
+
+def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPlan:
+    session = context.session
+    keep_ids = (
+        session.scalar(select(Contact.id).limit(1)) is None
+        and session.scalar(select(Order.id).limit(1)) is None
+    )
+    skipped: list[SkippedRow] = []
+
+    # Contacts
+    contacts_sheet = _Sheet(sheets["contacts"])
+    contacts: dict[int, PlannedContact] = {}
+    contact_rows: dict[int, int] = {}
+    phones: dict[str, int] = {}
+    for row, cells in contacts_sheet.rows():
+        cid = contacts_sheet.ident(row, cells, "Contact ID", contact_rows)
+        name = contacts_sheet.parse(row, "Name", _name, "Name")
+        phone = None
+        raw = contacts_sheet.text(cells, "Phone")
+        if raw:
+            phone, why = context.phone(raw)
+            if why:
+                contacts_sheet.refuse(row, "Phone", why)
+            elif phone in phones:
+                contacts_sheet.refuse(row, "Phone", f"Phone {raw} is also in row {phones[phone]}.")
+            else:
+                phones[phone] = row
+        if cid is not None:
+            contact_rows[cid] = row
+        if row in contacts_sheet.bad:
+            skipped.append(
+                SkippedRow(contacts_sheet.sheet.name, row, cells, contacts_sheet.reason(row))
+            )
+            continue
+        contacts[cid] = PlannedContact(  # type: ignore[index]
+            key=f"id:{cid}",
+            existing_id=None,
+            name=name,
+            phone=phone,
+            email=contacts_sheet.text(cells, "Email"),
+            address=contacts_sheet.text(cells, "Address"),
+            notes=contacts_sheet.text(cells, "Notes"),
+            channel=contacts_sheet.text(cells, "Channel"),
+            archived=cell_bool(contacts_sheet.cell(cells, "Archived"), False),
+            created_at=_local_to_utc(cell_datetime(contacts_sheet.cell(cells, "Created"))),
+            source_id=cid,
+        )
+    existing = context.existing_phones(c.phone for c in contacts.values() if c.phone)
+    for cid, contact in contacts.items():
+        if contact.phone in existing:
+            contacts[cid] = replace(contact, existing_id=existing[contact.phone])
+
+    # Orders
+    orders_sheet = _Sheet(sheets["orders"])
+    orders: dict[int, dict] = {}
+    order_rows: dict[int, int] = {}
+    for row, cells in orders_sheet.rows():
+        oid = orders_sheet.ident(row, cells, "Order ID", order_rows)
+        date = orders_sheet.parse(row, "Date", cell_date, row)
+        status = orders_sheet.text(cells, "Status")
+        status_id = context.status(status) if status else None
+        if status_id is None:
+            orders_sheet.refuse(
+                row,
+                "Status",
+                f"Status '{status}' is not in the list of statuses."
+                if status
+                else "Status is required.",
+            )
+        cid = orders_sheet.ident(row, cells, "Contact ID", None)
+        if orders_sheet.text(cells, "Contact ID") is None:
+            orders_sheet.refuse(row, "Contact ID", "Contact ID is required.")
+        elif cid is not None and cid not in contacts:
+            why = "was rejected" if cid in contact_rows else "is not in the Contacts sheet"
+            orders_sheet.refuse(row, "Contact ID", f"Contact ID {cid} {why}.")
+        if oid is None:
+            skipped.append(
+                SkippedRow(orders_sheet.sheet.name, row, cells, orders_sheet.reason(row))
+            )
+            continue
+        order_rows[oid] = row
+        reason, note = (None, None)
+        if status_id is not None:
+            reason, note = context.loss(
+                status_id,
+                orders_sheet.text(cells, "Loss reason"),
+                orders_sheet.text(cells, "Loss note"),
+            )
+        orders[oid] = {
+            "row": row,
+            "cells": cells,
+            "contact_key": f"id:{cid}",
+            "date": date,
+            "status_id": status_id,
+            "channel": orders_sheet.text(cells, "Channel"),
+            "comment": orders_sheet.text(cells, "Comment"),
+            "loss_reason": reason,
+            "loss_note": note,
+            "lines": [],
+        }
+
+    # Shipments
+    lines_sheet = _Sheet(sheets["shipments"])
+    line_names: dict[str, str] = {}
+    for row, cells in lines_sheet.rows():
+        oid = lines_sheet.ident(row, cells, "Order ID", None)
+        if oid is None and row not in lines_sheet.bad:
+            lines_sheet.refuse(row, "Order ID", "Order ID is required.")
+        elif oid is not None and oid not in orders:
+            lines_sheet.refuse(row, "Order ID", f"Order ID {oid} is not in the Orders sheet.")
+        sid = lines_sheet.ident(row, cells, "Shipment ID", None)
+        date = lines_sheet.parse(row, "Date", cell_date, row)
+        product = lines_sheet.parse(row, "Product", _name, "Product")
+        quantity = lines_sheet.parse(row, "Quantity", cell_quantity, row)
+        price = lines_sheet.parse(row, "Unit price", cell_money, "unit_price", "Unit price", row)
+        cost = lines_sheet.parse(row, "Unit cost", cell_money, "unit_cost", "Unit cost", row)
+        if oid in orders:
+            orders[oid]["lines"].append((row, cells, sid, date, product, quantity, price, cost))
+        else:
+            skipped.append(SkippedRow(lines_sheet.sheet.name, row, cells, lines_sheet.reason(row)))
+        if product:
+            line_names.setdefault(fold(product), product)
+
+    planned_orders: list[PlannedOrder] = []
+    used_products: dict[str, tuple[str, Decimal, Decimal]] = {}
+    for oid, order in sorted(orders.items()):
+        bad_lines = [line[0] for line in order["lines"] if line[0] in lines_sheet.bad]
+        if order["row"] in orders_sheet.bad or bad_lines:
+            own = (
+                orders_sheet.reason(order["row"])
+                if order["row"] in orders_sheet.bad
+                else (f"Skipped with {lines_sheet.sheet.name} row {bad_lines[0]} (its line).")
+            )
+            skipped.append(SkippedRow(orders_sheet.sheet.name, order["row"], order["cells"], own))
+            for row, cells, *_rest in order["lines"]:
+                reason = (
+                    lines_sheet.reason(row)
+                    if row in lines_sheet.bad
+                    else (f"Skipped with {orders_sheet.sheet.name} row {order['row']} (its order).")
+                )
+                skipped.append(SkippedRow(lines_sheet.sheet.name, row, cells, reason))
+            continue
+        lines = []
+        for row, _cells, sid, date, product, quantity, price, cost in order["lines"]:
+            lines.append(PlannedLine(row, date, fold(product), quantity, price, cost, sid))
+            used_products.setdefault(fold(product), (product, price, cost))
+        planned_orders.append(
+            PlannedOrder(
+                contact_key=order["contact_key"],
+                date=order["date"],
+                status_id=order["status_id"],
+                lines=tuple(lines),
+                rows=(order["row"], *(line.row for line in lines)),
+                channel=order["channel"],
+                comment=order["comment"],
+                loss_reason=order["loss_reason"],
+                loss_note=order["loss_note"],
+                source_id=oid,
+            )
+        )
+
+    products, products_sheet = _products(context, sheets.get("products"), used_products, skipped)
+    sheets_used = [contacts_sheet, orders_sheet, lines_sheet] + (
+        [products_sheet] if products_sheet else []
+    )
+    rejections = [r for s in sheets_used for r in sorted(s.rejections, key=lambda r: r.row)]
+    return ImportPlan(
+        kind="exchange",
+        contacts=tuple(contacts.values()),
+        products=products,
+        orders=tuple(planned_orders),
+        rejections=tuple(rejections),
+        skipped=tuple(skipped),
+        headers={s.sheet.name: s.sheet.headers for s in sheets_used},
+        keep_ids=keep_ids,
+    )
+
+
+def _products(
+    context: Context,
+    sheet: SourceSheet | None,
+    used: dict[str, tuple[str, Decimal, Decimal]],
+    skipped: list[SkippedRow],
+) -> tuple[tuple[PlannedProduct, ...], _Sheet | None]:
+    """The Products sheet's rows (with their defaults), then products only named by lines."""
+    products: dict[str, PlannedProduct] = {}
+    products_sheet = _Sheet(sheet) if sheet is not None else None
+    if products_sheet is not None:
+        for row, cells in products_sheet.rows():
+            name = products_sheet.parse(row, "Product", _name, "Product")
+            price = (
+                products_sheet.parse(
+                    row, "Default price", cell_money, "default_price", "Default price", row
+                )
+                if products_sheet.text(cells, "Default price")
+                else Decimal(0)
+            )
+            cost = (
+                products_sheet.parse(
+                    row, "Default cost", cell_money, "default_cost", "Default cost", row
+                )
+                if products_sheet.text(cells, "Default cost")
+                else Decimal(0)
+            )
+            if row in products_sheet.bad or fold(name) in products:
+                if row not in products_sheet.bad:
+                    products_sheet.refuse(row, "Product", f"Product '{name}' is listed twice.")
+                skipped.append(
+                    SkippedRow(products_sheet.sheet.name, row, cells, products_sheet.reason(row))
+                )
+                continue
+            products[fold(name)] = PlannedProduct(
+                fold(name),
+                None,
+                name,
+                products_sheet.text(cells, "SKU"),
+                price,
+                cost,
+                cell_bool(products_sheet.cell(cells, "Active"), True),
+            )
+    for key, (name, price, cost) in used.items():
+        products.setdefault(key, PlannedProduct(key, None, name, None, price, cost))
+    planned = []
+    for key, product in products.items():
+        existing = context.products.get(key)
+        planned.append(PlannedProduct(key, existing[0], existing[1]) if existing else product)
+    return tuple(planned), products_sheet
