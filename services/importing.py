@@ -352,6 +352,9 @@ class ImportResult:
     rejections: tuple[Rejection, ...]
 
 
+SAID_REJECTIONS = 20  # rejections written out in the message; a message box must stay readable
+
+
 class ImportRejected(ValidationError):
     """The file has rejected rows and the person did not choose to skip them: nothing was
     imported. Lists every rejected row with its column and reason."""
@@ -361,7 +364,9 @@ class ImportRejected(ValidationError):
         super().__init__([Problem(r.column, r.reason, r.row) for r in self.rejections])
         rows = len({(r.sheet, r.row) for r in self.rejections})
         lines = [f"Nothing was imported: {rows} row(s) were rejected."]
-        lines += [str(r) for r in self.rejections]
+        lines += [str(r) for r in self.rejections[:SAID_REJECTIONS]]
+        if len(self.rejections) > SAID_REJECTIONS:  # all of them are in .rejections
+            lines.append(f"… and {len(self.rejections) - SAID_REJECTIONS} more.")
         LavkaError.__init__(self, "\n".join(lines))
 
 

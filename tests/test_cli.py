@@ -209,3 +209,55 @@ def test_restore_is_refused_while_lavka_has_the_database_open(db, shop, tmp_path
         child.kill()
         child.wait()
     assert result.returncode == 1 and "already open in another Lavka" in result.stderr
+
+
+SALES_LOG = (
+    "Дата;Клиент;Телефон;Товар;Кол-во;Цена;Закупка\r\n"
+    "13.09.2024;Игорь;8 916 123-45-67;Кошелёк Classic;2;1 250,50;600\r\n"
+    "13.09.2024;Игорь;+7 (916) 123-45-67;Картхолдер Mini;1;500;300\r\n"
+    "14.09.24;Анна;89031112233;Кошелёк Classic;3;1250,5;600\r\n"
+)
+
+
+def _count(db_path, table: str) -> int:
+    connection = sqlite3.connect(db_path)
+    try:
+        return connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def test_import_of_a_cp1251_sales_log_with_semicolons(db, tmp_path):
+    db.close()
+    log = tmp_path / "продажи.csv"
+    log.write_bytes(SALES_LOG.encode("cp1251"))
+    dry = lavka("import", str(log), "--db", str(db.path), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    # Igor's two rows share a date and a phone: one order; Anna another
+    assert "Would import" in dry.stdout and "2 new contacts" in dry.stdout
+    assert "2 orders, 3 lines" in dry.stdout and _count(db.path, "orders") == 0
+    done = lavka("import", str(log), "--db", str(db.path))
+    assert done.returncode == 0, done.stderr
+    assert "Imported 2 orders with 3 lines" in done.stdout
+    connection = sqlite3.connect(db.path)
+    amounts = sorted(a for (a,) in connection.execute("SELECT amount FROM orders"))
+    connection.close()
+    # Igor: 2 × 1250.50 + 500 = 3001.00; Anna: 3 × 1250.50 = 3751.50 (in kopecks)
+    assert amounts == [300100, 375150]
+
+
+def test_import_with_a_bad_row_imports_nothing_unless_told_to_skip_it(db, tmp_path):
+    db.close()
+    log = tmp_path / "log.csv"
+    bad = SALES_LOG + "15.09.2024;Олег;8 999 000-00-00;Портмоне;0;900;500\r\n"
+    log.write_bytes(bad.encode("utf-8-sig"))
+    refused = lavka("import", str(log), "--db", str(db.path))
+    assert refused.returncode == 1
+    assert "row 5" in refused.stdout and "Nothing was imported" in refused.stdout
+    assert _count(db.path, "orders") == 0 and _count(db.path, "contacts") == 0
+    skipped = lavka("import", str(log), "--db", str(db.path), "--skip-bad-rows")
+    assert skipped.returncode == 0, skipped.stderr
+    assert "Imported 2 orders" in skipped.stdout
+    (rejected,) = tmp_path.glob("log*.rejected.csv")
+    assert f"Skipped rows written to {rejected}" in skipped.stdout
+    assert "Олег" in rejected.read_text(encoding="utf-8-sig")

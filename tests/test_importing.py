@@ -15,6 +15,7 @@ from services.contacts import ContactInput, create_contact, set_archived
 from services.errors import Cancelled, ValidationError
 from services.exchange import Snapshot, export_all
 from services.figures import Period, contact_figures, period_figures
+from services.import_files import read_file
 from services.import_source import SourceSheet
 from services.importing import (
     NO_REASON_NOTE,
@@ -146,6 +147,24 @@ def test_a_russian_sales_log_imports_to_the_hand_computed_shop(db):
     assert defaults["Ремень Strap"] == (D("800.00"), D("400.00"))
 
 
+def test_the_russian_log_as_a_real_workbook_imports_the_same(db, tmp_path):
+    """The same log typed into Excel: real date cells, numbers, text — read from the file."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "Продажи"
+    ws.append(LOG_HEADERS)
+    for row in LOG_ROWS:
+        ws.append([float(c) if isinstance(c, D) else c for c in row])
+    path = tmp_path / "продажи.xlsx"
+    book.save(path)
+    plan = plan_import(db, read_file(path), today=TODAY)
+    assert plan.rejections == () and (plan.order_count, plan.line_count) == (7, 8)
+    apply_import(db, plan)
+    figures = period_figures(db, Period(), TODAY)
+    assert (figures.realized.amount, figures.realized.cost) == (D("13001.00"), D("7600.00"))
+    assert (figures.planned.amount, figures.planned.cost) == (D("2400.00"), D("1400.00"))
+
+
 NUMBERED = ("№ заказа", "Дата", "Имя", "Телефон", "Товар", "Количество", "Цена", "Себестоимость")
 NUMBERED_ROWS = [
     ("1", "01.06.2026", "Анна", "+7 903 111-22-33", CLASSIC, "1", "1000", "600"),
@@ -237,29 +256,12 @@ def test_cancel_from_progress_imports_nothing(db):
 # --- the exchange format round trip ----------------------------------------------------------
 
 
-def _decimal(value):
-    return D(repr(value)) if isinstance(value, float) else value
-
-
 def read_xlsx(path) -> list[SourceSheet]:
-    book = openpyxl.load_workbook(path, read_only=True)
-    sheets = []
-    for ws in book.worksheets:
-        values = [tuple(_decimal(v) for v in row) for row in ws.iter_rows(values_only=True)]
-        sheets.append(sheet(ws.title, [str(h) for h in values[0]], values[1:]))
-    return sheets
+    return read_file(path)
 
 
 def read_csv_folder(folder) -> list[SourceSheet]:
-    sheets = []
-    for path in sorted(folder.glob("*.csv")):
-        with open(path, encoding="utf-8-sig", newline="") as handle:
-            rows = list(csv.reader(handle, delimiter=";"))
-        # as services.import_files does: the apostrophe before formula-like text comes off
-        cells = [[(c[1:] if c.startswith(("'=", "'+", "'-", "'@")) else c) or None for c in r]
-                 for r in rows[1:]]  # fmt: skip
-        sheets.append(sheet(path.stem, rows[0], cells))
-    return sheets
+    return [sheet for path in sorted(folder.glob("*.csv")) for sheet in read_file(path)]
 
 
 def exported(db: Database) -> dict[str, list]:
@@ -336,3 +338,16 @@ def test_a_bad_shipment_row_in_the_exchange_format_rejects_its_whole_order(db, s
             assert session.get(Order, shop.o1) is None and session.get(Order, shop.o2) is not None
     finally:
         copy.close()
+
+
+def test_a_large_import_copies_the_database_aside_first(db, shop, tmp_path, monkeypatch):
+    from services import import_run
+    from services.backup import list_backups
+
+    monkeypatch.setattr(import_run, "LARGE_IMPORT_LINES", 2)  # the shop's log counts as large
+    plan = plan_import(db, [sheet("Продажи", LOG_HEADERS, LOG_ROWS)], today=TODAY)
+    outcome = import_run.run_import(db, tmp_path / "log.xlsx", plan)
+    assert outcome.backup is not None and outcome.result.orders == 7
+    (saved,) = list_backups(import_run.before_import_folder(db.path), with_counts=True)
+    assert saved.counts["orders"] == 6  # the shop as it was, before the 7 imported orders
+    assert outcome.rejected_files == ()

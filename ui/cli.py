@@ -68,6 +68,20 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     export.add_argument(
         "--out", type=Path, required=True, help="the .xlsx file, or the folder for the CSV files"
     )
+    imports = commands.add_parser(
+        "import",
+        parents=[common],
+        help="import a sales log or an exchange-format export (XLSX or CSV), all or nothing",
+    )
+    imports.add_argument("file", type=Path, help="the .xlsx or .csv file")
+    imports.add_argument(
+        "--dry-run", action="store_true", help="say what would be imported; write nothing"
+    )
+    imports.add_argument(
+        "--skip-bad-rows",
+        action="store_true",
+        help="import the good rows; the rejected ones go to <file>.rejected.csv beside it",
+    )
 
 
 def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
@@ -79,6 +93,7 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
         "backup": _backup,
         "restore": _restore,
         "export": _export,
+        "import": _import,
     }
     try:
         return handlers[args.command](args, out)
@@ -156,6 +171,50 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
         database.close()
     for path in files:
         print(f"Written: {path}", file=out)
+    return 0
+
+
+def _import(args: argparse.Namespace, out: TextIO) -> int:
+    from services.import_files import read_file
+    from services.import_run import run_import
+    from services.importing import plan_import
+
+    if not Path(args.db).is_file():
+        raise StorageError(f"There is no database at '{args.db}'.")
+    sheets = read_file(args.file)
+    database = Database.open(args.db)
+    try:
+        plan = plan_import(database, sheets)
+        verb = "Would import" if args.dry_run else "Importing"
+        print(
+            f"{verb} from {args.file}: {plan.contacts_new} new contacts "
+            f"({plan.contacts_existing} already known), {plan.products_new} new products, "
+            f"{plan.order_count} orders, {plan.line_count} lines.",
+            file=out,
+        )
+        if plan.rejections:
+            print(f"{len(plan.rejected_rows)} rejected row(s):", file=out)
+            for rejection in plan.rejections:
+                print(f"  - {rejection}", file=out)
+        if plan.rejections and not args.skip_bad_rows:
+            nothing = "Nothing would be imported" if args.dry_run else "Nothing was imported"
+            print(f"{nothing} (--skip-bad-rows imports the other rows).", file=out)
+            return 1
+        if args.dry_run:
+            return 0
+        outcome = run_import(database, args.file, plan, skip_rejected=args.skip_bad_rows)
+    finally:
+        database.close()
+    result = outcome.result
+    print(
+        f"Imported {result.orders} orders with {result.lines} lines; "
+        f"{result.contacts_created} new contacts, {result.products_created} new products.",
+        file=out,
+    )
+    if outcome.backup is not None:
+        print(f"The database as it was is saved at {outcome.backup.path}", file=out)
+    for path in outcome.rejected_files:
+        print(f"Skipped rows written to {path}", file=out)
     return 0
 
 

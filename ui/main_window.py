@@ -136,6 +136,7 @@ class MainWindow(QMainWindow):
             self.tr("Export &all data…"), None, self.export_everything
         )
 
+        self.import_action = self._action(self.tr("&Import…"), "Ctrl+I", self.import_file)
         self.backup_action = self._action(self.tr("&Back up…"), "Ctrl+B", self.back_up)
         self.restore_action = self._action(
             self.tr("&Restore from backup…"), None, self.restore_from_backup
@@ -144,7 +145,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.new_order_action, self.new_contact_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.export_action, self.export_all_action])
+        file_menu.addActions([self.import_action, self.export_action, self.export_all_action])
         file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
@@ -233,6 +234,41 @@ class MainWindow(QMainWindow):
 
         today = dt.date.today()
         return export_database(self, self.database, self.formatter.symbol, self.settings, today)
+
+    def import_file(self) -> bool:
+        """A sales log or an export into this database, after a preview; True if imported."""
+        from PySide6.QtCore import QTimer
+
+        from ui.backup import Notice
+        from ui.import_dialog import ImportDialog, OpenFile
+
+        path = OpenFile.ask(self, self.settings)
+        if path is None:
+            return False
+        dialog = ImportDialog(self.database, path, self.settings, self)
+        QTimer.singleShot(0, dialog.start)  # read and check once the dialog is on screen
+        if dialog.exec() != ImportDialog.DialogCode.Accepted or dialog.outcome is None:
+            return False
+        self.refresh_all()
+        Notice.inform(self, self.import_done_text(dialog.outcome))
+        return True
+
+    def import_done_text(self, outcome) -> str:
+        result = outcome.result
+        text = (
+            self.tr("Imported %1 orders with %2 lines; %3 new contacts, %4 new products.")
+            .replace("%1", str(result.orders))
+            .replace("%2", str(result.lines))
+            .replace("%3", str(result.contacts_created))
+            .replace("%4", str(result.products_created))
+        )
+        if outcome.backup is not None:
+            text += "\n" + self.tr("The data as it was before is saved as\n%1").replace(
+                "%1", str(outcome.backup.path)
+            )
+        for path in outcome.rejected_files:
+            text += "\n" + self.tr("Skipped rows are in %1").replace("%1", str(path))
+        return text
 
     def back_up(self) -> Operation | None:
         """A verified copy on a USB stick (or any folder), keeping the newest N there."""

@@ -552,6 +552,192 @@
     </message>
 </context>
 <context>
+    <name>Import</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="253"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="254"/>
+        <source>Customer name</source>
+        <translation>Имя клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="255"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="256"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="257"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="258"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="259"/>
+        <source>Cost</source>
+        <translation>Себестоимость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="260"/>
+        <source>Order number</source>
+        <translation>№ заказа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="261"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="262"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="263"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="264"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="265"/>
+        <source>Email</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="266"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="283"/>
+        <source>Import from a file</source>
+        <translation>Импорт из файла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="285"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Таблицы (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="67"/>
+        <source>Import %1</source>
+        <translation>Импорт: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="76"/>
+        <source>Columns of the file and what they hold:</source>
+        <translation>Столбцы файла и что в них:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="78"/>
+        <source>Column in the file</source>
+        <translation>Столбец файла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="78"/>
+        <source>Holds</source>
+        <translation>Содержит</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="81"/>
+        <source>Check again with these columns</source>
+        <translation>Проверить снова с этими столбцами</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="86"/>
+        <source>Row</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="86"/>
+        <source>Column</source>
+        <translation>Столбец</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="86"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="94"/>
+        <source>Skip the rejected rows (they are written to a file beside this one)</source>
+        <translation>Пропустить отклонённые строки (они будут записаны в файл рядом с этим)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="99"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="135"/>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="146"/>
+        <source>Checking…</source>
+        <translation>Проверка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="162"/>
+        <source>— not imported —</source>
+        <translation>— не импортировать —</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="185"/>
+        <source>Choose what the columns hold, then check again.</source>
+        <translation>Укажите, что содержат столбцы, и проверьте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="188"/>
+        <source>Lavka export</source>
+        <translation>Выгрузка Лавки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="188"/>
+        <source>Sales log</source>
+        <translation>Журнал продаж</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="191"/>
+        <source>%1: %2 new contacts (%3 already known), %4 new products, %5 orders with %6 lines.</source>
+        <translation>%1: новых клиентов: %2 (уже известных: %3), новых товаров: %4, заказов: %5, строк: %6.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="209"/>
+        <source>Rejected rows: %1. Nothing is imported unless you skip them.</source>
+        <translation>Отклонено строк: %1. Ничего не будет импортировано, если их не пропустить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="213"/>
+        <source>No rejected rows.</source>
+        <translation>Отклонённых строк нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="238"/>
+        <source>Importing…</source>
+        <translation>Импорт…</translation>
+    </message>
+</context>
+<context>
     <name>LinesModel</name>
     <message>
         <location filename="../../ui/order_lines.py" line="57"/>
@@ -699,7 +885,7 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="73"/>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Contacts</source>
         <translation>Клиенты</translation>
     </message>
@@ -785,41 +971,56 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="139"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Импорт…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>&amp;Back up…</source>
         <translation>Р&amp;езервная копия…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>&amp;Restore from backup…</source>
         <translation>В&amp;осстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="259"/>
+        <source>Imported %1 orders with %2 lines; %3 new contacts, %4 new products.</source>
+        <translation>Импортировано заказов: %1, строк: %2; новых клиентов: %3, новых товаров: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="270"/>
+        <source>Skipped rows are in %1</source>
+        <translation>Пропущенные строки записаны в %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>Backing up to %1…</source>
         <translation>Резервное копирование в %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Replace all data in Lavka with the backup
 %1?
 
@@ -830,29 +1031,30 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 Текущие данные сначала сохраняются как резервная копия, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="317"/>
         <source>Restored the backup taken %1.</source>
         <translation>Восстановлена резервная копия от %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="321"/>
         <source>The data as it was before is saved as
 %1</source>
         <translation>Прежние данные сохранены как
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="329"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>About Lavka</source>
         <translation>О программе «Лавка»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Lavka — a desktop CRM for a one-person business.
 
 Database: %1</source>

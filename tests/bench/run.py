@@ -248,7 +248,7 @@ def main() -> None:
     )
     print(f"Big base {BIG_PATH.name}: {sizes}; SQLite {sqlite3.sqlite_version},")
     print(f"{os.cpu_count()} CPUs; each figure the median of {RUNS} runs after a warm-up\n")
-    from tests.bench import backup_bench, export_bench
+    from tests.bench import backup_bench, export_bench, import_bench
 
     scratch = tempfile.TemporaryDirectory(prefix="lavka-bench-")
     tmp = Path(scratch.name)
@@ -259,7 +259,12 @@ def main() -> None:
             results.append(measure(db, con, figure))
         # The app's own peak; the naive openpyxl baseline below would dwarf it.
         rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        for figure in [*export_bench.figures(tmp), *backup_bench.figures(BIG_PATH, tmp)]:
+        slow = [
+            *export_bench.figures(tmp),
+            *backup_bench.figures(BIG_PATH, tmp),
+            *import_bench.figures(tmp),
+        ]
+        for figure in slow:
             print(f"  timing {figure.name} ...", file=sys.stderr, flush=True)
             results.append(measure(db, con, figure))
         print_table(results, rss_mb)

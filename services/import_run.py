@@ -1,0 +1,60 @@
+"""An import as a person runs it: a backup before a large one, the write, the skipped rows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from services.backup import KEEP_ALL, BackupInfo, _make_folder, backup_to, local_backup_folder
+from services.importing import ImportPlan, ImportResult, apply_import, write_rejected
+from services.storage import Database
+from services.tables import Progress
+
+# From this many lines an import is "large": the database is copied aside first, so a file
+# imported by mistake can be undone with File → Restore from backup.
+LARGE_IMPORT_LINES = 500
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    result: ImportResult
+    backup: BackupInfo | None  # the copy taken before, if the import was large
+    rejected_files: tuple[Path, ...]  # the skipped rows, beside the source, for fixing
+
+
+def before_import_folder(database_path: Path) -> Path:
+    """Copies taken before large imports: apart from the daily backups, never thinned."""
+    return local_backup_folder(database_path) / "before-import"
+
+
+def run_import(
+    database: Database,
+    source: Path,
+    plan: ImportPlan,
+    skip_rejected: bool = False,
+    progress: Progress | None = None,
+) -> ImportOutcome:
+    """Back up when the import is large and the database holds data, write the plan in one
+    transaction, then write the skipped rows beside the source."""
+    backup = None
+    if plan.line_count >= LARGE_IMPORT_LINES and database.path.stat().st_size > 0:
+        folder = before_import_folder(database.path)
+        _make_folder(folder)
+        backup = backup_to(database.path, folder, keep=KEEP_ALL)
+    result = apply_import(database, plan, skip_rejected, progress)
+    return ImportOutcome(result, backup, write_skipped(source, plan) if skip_rejected else ())
+
+
+def write_skipped(source: Path, plan: ImportPlan) -> tuple[Path, ...]:
+    """One `<stem>[.<sheet>].rejected.csv` per sheet with skipped rows."""
+    sheets = sorted({row.sheet for row in plan.skipped})
+    several = len(plan.headers) > 1
+    return tuple(
+        write_rejected(
+            source,
+            plan.headers.get(sheet, ()),
+            [row for row in plan.skipped if row.sheet == sheet],
+            sheet if several else "",
+        )
+        for sheet in sheets
+    )

@@ -1,0 +1,85 @@
+"""The import preview: counts, rejected rows, skipping them, and a column mapped by hand."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from decimal import Decimal as D
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from services.figures import Period, period_figures
+from ui.import_dialog import ImportDialog, remembered_mapping
+
+LOG = (
+    "Дата;Клиент;Телефон;Товар;Кол-во;Цена;Закупка\r\n"
+    "13.09.2024;Игорь;8 916 123-45-67;Кошелёк Classic;2;1 250,50;600\r\n"
+    "13.09.2024;Игорь;+7 (916) 123-45-67;Картхолдер Mini;1;500;300\r\n"
+    "14.09.24;Анна;89031112233;Кошелёк Classic;0;1250,5;600\r\n"
+)
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+
+
+def opened(qtbot, db, path, settings) -> ImportDialog:
+    dialog = ImportDialog(db, path, settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    with qtbot.waitSignal(dialog.planned, timeout=15_000):
+        dialog.start()
+    return dialog
+
+
+def orders(db) -> int:
+    connection = sqlite3.connect(db.path)
+    try:
+        return connection.execute("SELECT COUNT(*) FROM orders").fetchone()[0]
+    finally:
+        connection.close()
+
+
+def test_a_rejected_row_is_named_and_blocks_the_import_until_skipped(qtbot, db, tmp_path, settings):
+    log = tmp_path / "log.csv"
+    log.write_bytes(LOG.encode("cp1251"))
+    dialog = opened(qtbot, db, log, settings)
+    assert dialog.plan is not None and dialog.plan.order_count == 1  # Anna's order is refused
+    assert "1 new contacts" in dialog.summary.text() and "2 lines" in dialog.summary.text()
+    assert dialog.rejected.rowCount() == 1
+    assert (dialog.rejected.item(0, 0).text(), dialog.rejected.item(0, 1).text()) == (
+        "4",
+        "Кол-во",
+    )
+    assert not dialog.import_button.isEnabled()  # all or nothing by default
+    dialog.skip.setChecked(True)
+    assert dialog.import_button.isEnabled()
+    with qtbot.waitSignal(dialog.planned, timeout=15_000):
+        dialog.start_import()
+    assert dialog.outcome is not None and dialog.outcome.result.orders == 1
+    (rejected,) = dialog.outcome.rejected_files
+    assert "Анна" in rejected.read_text(encoding="utf-8-sig")
+    figures = period_figures(db, Period(), today=dt.date(2026, 1, 1))
+    # Igor's order: 2 × 1250.50 + 500 = 3001.00 revenue; cost 2 × 600 + 300 = 1500
+    assert (figures.realized.amount, figures.realized.cost) == (D("3001.00"), D("1500.00"))
+
+
+def test_an_unknown_column_is_mapped_by_hand_and_remembered(qtbot, db, tmp_path, settings):
+    log = tmp_path / "log.csv"
+    text = "Когда;Клиент;Телефон;Товар;Цена\r\n01.02.2025;Олег;89161234567;Портмоне;900\r\n"
+    log.write_text(text, encoding="utf-8-sig")
+    dialog = opened(qtbot, db, log, settings)
+    assert dialog.plan is None and not dialog.import_button.isEnabled()  # no date column
+    combo = dialog.mapping.cellWidget(0, 1)
+    combo.setCurrentIndex(combo.findData("date"))
+    with qtbot.waitSignal(dialog.planned, timeout=15_000):
+        dialog.replan()
+    assert dialog.plan is not None and dialog.plan.order_count == 1
+    assert dialog.import_button.isEnabled()
+    headers = ("Когда", "Клиент", "Телефон", "Товар", "Цена")
+    assert remembered_mapping(settings, headers)["Когда"] == "date"
+    again = opened(qtbot, db, log, settings)  # the same header set next time: no asking
+    assert again.plan is not None and again.plan.order_count == 1
+    assert orders(db) == 0  # a preview writes nothing

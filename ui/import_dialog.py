@@ -1,0 +1,292 @@
+"""File → Import: read a sales log or an export, show what would be created, then import."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services.errors import ValidationError
+from services.import_files import header_key, read_file
+from services.import_run import ImportOutcome, run_import
+from services.importing import FIELDS, ImportPlan, match_headers, plan_import
+from services.storage import Database
+from ui import settings as options
+from ui.operation import Operation
+
+LAST_FOLDER = options.Option("import/folder", "")
+
+
+def _mapping_key(headers: tuple[str, ...]) -> str:
+    return f"import/mappings/{header_key(headers)}"
+
+
+def remembered_mapping(settings: QSettings, headers: tuple[str, ...]) -> dict[str, str | None]:
+    """The columns the person mapped by hand last time for this very header set."""
+    try:
+        saved = json.loads(str(settings.value(_mapping_key(headers), "{}")))
+    except ValueError:
+        return {}
+    return {str(k): (v or None) for k, v in saved.items()} if isinstance(saved, dict) else {}
+
+
+def remember_mapping(settings: QSettings, headers: tuple[str, ...], mapping: dict) -> None:
+    settings.setValue(_mapping_key(headers), json.dumps(mapping, ensure_ascii=False))
+
+
+class ImportDialog(QDialog):
+    """The preview: what the file would create, the column mapping of a sales log, and every
+    rejected row with its row number, column and reason. Import is one transaction."""
+
+    planned = Signal()  # a (re)plan finished, successfully or not
+
+    def __init__(
+        self,
+        database: Database,
+        path: Path,
+        settings: QSettings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import %1").replace("%1", path.name))
+        self.resize(820, 560)
+        self._database, self.path, self._settings = database, path, settings
+        self.sheets: list = []
+        self.plan: ImportPlan | None = None
+        self.outcome: ImportOutcome | None = None
+        self.operation: Operation | None = None
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.mapping_label = QLabel(self.tr("Columns of the file and what they hold:"))
+        self.mapping = QTableWidget(0, 2)
+        self.mapping.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Holds")])
+        self.mapping.horizontalHeader().setStretchLastSection(True)
+        self.mapping.verticalHeader().hide()
+        self.recheck = QPushButton(self.tr("Check again with these columns"))
+        self.recheck.clicked.connect(self.replan)
+        self.rejected_label = QLabel()
+        self.rejected = QTableWidget(0, 3)
+        self.rejected.setHorizontalHeaderLabels(
+            [self.tr("Row"), self.tr("Column"), self.tr("Reason")]
+        )
+        self.rejected.horizontalHeader().setStretchLastSection(True)
+        self.rejected.verticalHeader().hide()
+        for table in (self.mapping, self.rejected):
+            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.rejected.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.skip = QCheckBox(
+            self.tr("Skip the rejected rows (they are written to a file beside this one)")
+        )
+        self.skip.toggled.connect(self._update_buttons)
+        self.buttons = QDialogButtonBox()
+        self.import_button = self.buttons.addButton(
+            self.tr("Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.start_import)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(str(path)))
+        layout.addWidget(self.summary)
+        layout.addWidget(self.mapping_label)
+        layout.addWidget(self.mapping, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.recheck)
+        layout.addLayout(row)
+        layout.addWidget(self.rejected_label)
+        layout.addWidget(self.rejected, 1)
+        layout.addWidget(self.skip)
+        layout.addWidget(self.buttons)
+        self.import_button.setEnabled(False)
+
+    # --- planning (in the background: reading a large workbook takes seconds) -----------
+    def start(self) -> Operation:
+        """Read the file and plan with the remembered mapping."""
+        path, database = self.path, self._database
+        settings = self._settings
+
+        def work(_progress):
+            sheets = read_file(path)
+            mapping = remembered_mapping(settings, sheets[0].headers)
+            return sheets, mapping, _plan(database, sheets, mapping)
+
+        def done(result) -> None:
+            self.sheets, mapping, outcome = result
+            self._fill_mapping(mapping)
+            self._show(outcome)
+
+        return self._run(self.tr("Reading %1…").replace("%1", path.name), work, done)
+
+    def replan(self) -> Operation:
+        """Plan again with the columns as mapped in the table (remembered for next time)."""
+        mapping = self.current_mapping()
+        remember_mapping(self._settings, self.sheets[0].headers, mapping)
+        database, sheets = self._database, self.sheets
+
+        def work(_progress):
+            return _plan(database, sheets, mapping)
+
+        return self._run(self.tr("Checking…"), work, self._show)
+
+    def _run(self, label: str, work, done) -> Operation:
+        self.operation = Operation(self, label, work, done)
+        self.operation.done.connect(lambda _result: self.planned.emit())
+        return self.operation.start()
+
+    def _fill_mapping(self, mapping: dict[str, str | None]) -> None:
+        headers = self.sheets[0].headers if self.sheets else ()
+        matched = match_headers(headers, mapping or None).fields
+        self.mapping.setRowCount(len(headers))
+        for row, header in enumerate(headers):
+            item = QTableWidgetItem(header)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.mapping.setItem(row, 0, item)
+            combo = QComboBox()
+            combo.addItem(self.tr("— not imported —"), "")
+            for name in FIELDS:
+                combo.addItem(field_label(name), name)
+            combo.setCurrentIndex(max(0, combo.findData(matched.get(row, ""))))
+            self.mapping.setCellWidget(row, 1, combo)
+        self.mapping.resizeColumnToContents(0)
+
+    def current_mapping(self) -> dict[str, str | None]:
+        """Header text → field (None: not imported), as the table shows it now."""
+        found: dict[str, str | None] = {}
+        for row in range(self.mapping.rowCount()):
+            combo = self.mapping.cellWidget(row, 1)
+            found[self.mapping.item(row, 0).text()] = combo.currentData() or None
+        return found
+
+    def _show(self, outcome) -> None:
+        plan, problem = outcome
+        self.plan = plan
+        exchange = plan is not None and plan.kind == "exchange"
+        for widget in (self.mapping_label, self.mapping, self.recheck):
+            widget.setVisible(not exchange)
+        if plan is None:
+            self.summary.setText(
+                problem + "\n" + self.tr("Choose what the columns hold, then check again.")
+            )
+        else:
+            kind = self.tr("Lavka export") if exchange else self.tr("Sales log")
+            self.summary.setText(
+                self.tr(
+                    "%1: %2 new contacts (%3 already known), %4 new products, "
+                    "%5 orders with %6 lines."
+                )
+                .replace("%1", kind)
+                .replace("%2", str(plan.contacts_new))
+                .replace("%3", str(plan.contacts_existing))
+                .replace("%4", str(plan.products_new))
+                .replace("%5", str(plan.order_count))
+                .replace("%6", str(plan.line_count))
+            )
+        rejections = plan.rejections if plan is not None else ()
+        self.rejected.setRowCount(len(rejections))
+        for row, rejection in enumerate(rejections):
+            where = f"{rejection.sheet}: {rejection.row}" if exchange else str(rejection.row)
+            for column, text in enumerate((where, rejection.column, rejection.reason)):
+                self.rejected.setItem(row, column, QTableWidgetItem(text))
+        self.rejected.resizeColumnsToContents()
+        self.rejected_label.setText(
+            self.tr("Rejected rows: %1. Nothing is imported unless you skip them.").replace(
+                "%1", str(len(plan.rejected_rows))
+            )
+            if rejections
+            else self.tr("No rejected rows.")
+        )
+        self.skip.setVisible(bool(rejections))
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        plan = self.plan
+        ready = plan is not None and plan.order_count + plan.contacts_new > 0
+        self.import_button.setEnabled(
+            ready and (not plan.rejections or self.skip.isChecked())  # type: ignore[union-attr]
+        )
+
+    # --- importing ------------------------------------------------------------------------
+    def start_import(self) -> Operation | None:
+        if self.plan is None or not self.import_button.isEnabled():
+            return None
+        plan, database, path, skip = self.plan, self._database, self.path, self.skip.isChecked()
+
+        def work(progress):
+            return run_import(database, path, plan, skip, progress)
+
+        def done(outcome: ImportOutcome) -> None:
+            self.outcome = outcome
+            self.accept()
+
+        return self._run(self.tr("Importing…"), work, done)
+
+
+def _plan(database: Database, sheets, mapping) -> tuple[ImportPlan | None, str]:
+    """The plan, or why there is none (a required column is not found: the person maps it)."""
+    try:
+        return plan_import(database, sheets, mapping or None), ""
+    except ValidationError as error:
+        return None, str(error)
+
+
+def field_label(name: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    labels = {
+        "date": QCoreApplication.translate("Import", "Date"),
+        "customer": QCoreApplication.translate("Import", "Customer name"),
+        "phone": QCoreApplication.translate("Import", "Phone"),
+        "product": QCoreApplication.translate("Import", "Product"),
+        "quantity": QCoreApplication.translate("Import", "Quantity"),
+        "price": QCoreApplication.translate("Import", "Price"),
+        "cost": QCoreApplication.translate("Import", "Cost"),
+        "order_number": QCoreApplication.translate("Import", "Order number"),
+        "status": QCoreApplication.translate("Import", "Status"),
+        "comment": QCoreApplication.translate("Import", "Comment"),
+        "address": QCoreApplication.translate("Import", "Address"),
+        "channel": QCoreApplication.translate("Import", "Channel"),
+        "email": QCoreApplication.translate("Import", "Email"),
+        "notes": QCoreApplication.translate("Import", "Notes"),
+    }
+    return labels.get(name, name)
+
+
+class OpenFile:
+    """The native open dialog for a workbook or CSV file (tests patch `ask`)."""
+
+    @staticmethod
+    def ask(parent: QWidget | None, settings: QSettings) -> Path | None:
+        from PySide6.QtCore import QCoreApplication
+
+        folder = LAST_FOLDER.get(settings) or QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        path, _ = QFileDialog.getOpenFileName(
+            parent,
+            QCoreApplication.translate("Import", "Import from a file"),
+            folder,
+            QCoreApplication.translate(
+                "Import", "Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"
+            ),
+        )
+        if not path:
+            return None
+        LAST_FOLDER.set(settings, str(Path(path).parent))
+        return Path(path)
