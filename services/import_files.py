@@ -1,5 +1,10 @@
 """Read the sheets of an XLSX workbook or a CSV file for an import, distrusting the file.
 
+`read_file` also takes a folder (every .csv in it) and one CSV file of the exchange format
+(services.exchange.export_all writes contacts.csv, orders.csv, shipments.csv and products.csv
+into a folder): choosing any of them reads all of them, since an import takes one path and
+the format is useless in parts. The limits below apply to each file.
+
 What is refused, always before the part concerned is parsed, with an ImportFileError whose
 message names the file and says why:
 
@@ -15,42 +20,34 @@ message names the file and says why:
   XML or structural damage is reported as a damaged workbook;
 - a sheet or CSV file with more than Limits.max_rows data rows (counted while reading: the
   error comes from `rows()`);
-- CSV text that is neither UTF-8 nor Windows-1251, or that contains NUL characters.
+- CSV text that is neither UTF-8 nor Windows-1251, or that contains NUL characters (CSV is
+  read by services.import_csv, which says more).
+
+The header row (both formats): hand-kept sheets often start with a title merged across the
+columns ("Продажи за 2024 год") and a blank row. Among the first HEADER_SEARCH non-empty rows,
+the header is the first whose non-empty cells number at least max(2, half the most any of
+those rows has); the rows above it are skipped. When no row has two (a one-column file), it is
+the first non-empty row. Rows keep the sheet's own numbers.
 
 Formulas are never evaluated: a formula cell gives the value the spreadsheet last saved with
 it (openpyxl data_only), or None when it has none (files written by openpyxl, for instance).
 
-Cells (services.import_source.Cell): XLSX gives str, int, Decimal (a float cell becomes
-Decimal(repr(value)): 3.0 stays Decimal("3.0"), the caller parses), bool, datetime.datetime,
-datetime.date, or None. A date cell at 00:00:00 whose number format shows no time of day
-("DD.MM.YYYY") becomes a datetime.date; one whose format shows a time stays a datetime. A
-time-only or duration cell becomes its text ("12:30:00"); an error cell its text ("#DIV/0!").
-CSV gives str as written (not stripped), "" for an empty field; headers are stripped.
+Cells (services.import_source.Cell): XLSX gives str, int, Decimal, bool, datetime.datetime,
+datetime.date, or None. A float cell becomes the Decimal of its 15 significant digits, the
+precision Excel shows and computes with: a formula's cached 1100.0000000000002 (shown as
+1 100,00) is Decimal("1100"), 0.1+0.2 is Decimal("0.3"), 3.0 is Decimal("3"); the caller
+parses. A date cell at 00:00:00 whose number format shows no time of day ("DD.MM.YYYY")
+becomes a datetime.date; one whose format shows a time stays a datetime. A time-only or
+duration cell becomes its text ("12:30:00"); an error cell its text ("#DIV/0!").
 
-Undone on reading, so that our own exports (services.xlsx_writer, services.csv_writer) read
-back exactly:
-- XLSX: the `_xHHHH_` escapes of OOXML strings (ST_Xstring), which openpyxl leaves as they
-  are: `_x005F_` is "_" (our writer and Excel escape a literal "_x000D_" as "_x005F_x000D_"),
-  `_x000D_` is a CR (as Excel writes it). Decoded in one left-to-right pass, as Excel does.
-- CSV: formula neutralising. A cell that starts with an apostrophe followed by one of
-  = + - @ tab CR (services.tables.FORMULA_STARTS) loses that one apostrophe, so "'=SUM(A1)"
-  reads as "=SUM(A1)" and "'-5" as "-5". A cell typed that way on purpose in another program
-  loses its apostrophe too; spreadsheets hide such an apostrophe anyway.
-
-CSV encoding: UTF-16 with a BOM (Excel's "Unicode text") when the file starts with one;
-otherwise the whole file is decoded as UTF-8 (a BOM is skipped) in a streaming pass, and if
-that fails anywhere, as Windows-1251 (cp1251 accepts nearly any byte, so it is the fallback,
-never the first guess). Delimiter: Excel's `sep=X` first line when present (then skipped, as
-Excel does); otherwise whichever of ";", tab and "," occurs most often outside quotes in the
-header line (ties: ";", tab, ","); none of them → one column. csv.Sniffer is not used: it
-guesses wrongly on short files and on delimiters inside quotes. Row numbers of a CSV are its
-record numbers (a quoted field spanning lines is one row, as a spreadsheet shows it).
+The `_xHHHH_` escapes of OOXML strings (ST_Xstring), which openpyxl leaves as they are, are
+undone so that our own exports (services.xlsx_writer) read back exactly: `_x005F_` is "_" (our
+writer and Excel escape a literal "_x000D_" as "_x005F_x000D_"), `_x000D_` is a CR (as Excel
+writes it). Decoded in one left-to-right pass, as Excel does.
 """
 
 from __future__ import annotations
 
-import codecs
-import csv
 import datetime as dt
 import hashlib
 import math
@@ -67,7 +64,6 @@ from xml.parsers.expat import ExpatError
 
 from services.errors import LavkaError
 from services.import_source import Cell, SourceSheet
-from services.tables import FORMULA_STARTS
 
 
 class ImportFileError(LavkaError):
@@ -99,11 +95,10 @@ ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and any password-protected .xlsx
 MAX_MEMBERS = 10_000  # ZIP members; a workbook has tens, a few hundred with many images
 RATIO_FLOOR = 1024 * 1024  # members smaller than this uncompressed are not ratio-checked
-DELIMITERS = (";", "\t", ",")  # in the order preferred on a tie
-_CHUNK = 1024 * 1024
-_HEAD_CHARS = 64 * 1024  # decoded text looked at for the delimiter
-_NO_SPLIT = "\x00"  # the "delimiter" of a one-column CSV: NUL is refused in the text
-_SEP_LINE = re.compile(r"sep=(.)[ \t]*(?:\r\n|\r|\n|$)")
+# The exchange format's CSV files (services.csv_writer names them so); products.csv optional.
+EXCHANGE_FILES = ("contacts.csv", "orders.csv", "shipments.csv", "products.csv")
+EXCHANGE_REQUIRED = EXCHANGE_FILES[:3]
+HEADER_SEARCH = 20  # non-empty rows looked at for the header: a title and notes fit above it
 _OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
 _MIDNIGHT = dt.time(0, 0)
 _FORMAT_NOISE = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|_.|\*.')  # literals, [colours], escapes
@@ -111,13 +106,53 @@ _DAMAGED = "the workbook is damaged or not a real XLSX"
 
 
 def read_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[SourceSheet]:
-    """The sheets of the XLSX workbook or CSV file at `path` that have a header row.
+    """The sheets that have a header row: of the XLSX workbook or CSV file at `path`; of
+    every .csv file in it (by name) when `path` is a folder; of all the exchange format's CSV
+    files (by name) when `path` is one of them and the required ones lie beside it.
 
-    Raises ImportFileError when the file is refused (see the module's docstring) or when no
-    sheet has anything in it. Each SourceSheet's `rows()` reads the file again, and may raise
+    Raises ImportFileError when a file is refused (see the module's docstring) or when no
+    sheet has anything in it. Each SourceSheet's `rows()` reads its file again, and may raise
     ImportFileError too (too many rows, damage found further into the file).
     """
     path = Path(path)
+    if path.is_dir():
+        files = _csv_files(path)
+        if not files:
+            raise _refused(path, "it is a folder without CSV files")
+    else:
+        files = _exchange_files(path) or [path]
+    sheets = [sheet for file in files for sheet in _read_one(file, limits)]
+    if not sheets:
+        raise _refused(path, "it has nothing to import: every sheet is empty")
+    return sheets
+
+
+def _csv_files(folder: Path) -> list[Path]:
+    try:
+        found = [p for p in folder.iterdir() if p.suffix.casefold() == ".csv" and p.is_file()]
+    except OSError as exc:
+        raise _refused(folder, f"it cannot be read ({exc.strerror or exc})") from exc
+    return sorted(found, key=lambda p: p.name.casefold())
+
+
+def _exchange_files(path: Path) -> list[Path] | None:
+    """The exchange format's files beside `path` (itself included) when `path` is one of them
+    and contacts.csv, orders.csv and shipments.csv all exist; else None (read `path` alone).
+    A sales log that happens to be called orders.csv is read alone unless the others are
+    there too."""
+    name = path.name.casefold()
+    if name not in EXCHANGE_FILES:
+        return None
+    beside = {n: path if n == name else path.parent / n for n in EXCHANGE_FILES}
+    if not all(beside[n].is_file() for n in EXCHANGE_REQUIRED):
+        return None
+    return sorted((p for p in beside.values() if p.is_file()), key=lambda p: p.name.casefold())
+
+
+def _read_one(path: Path, limits: Limits) -> list[SourceSheet]:
+    """The sheets of one file ([] when all are empty), the file refused by the limits first."""
+    from services.import_csv import read_csv  # import_csv imports this module's helpers
+
     try:
         size = path.stat().st_size
         with open(path, "rb") as file:
@@ -131,20 +166,16 @@ def read_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[SourceSheet]:
             "from one file",
         )
     if magic.startswith(ZIP_MAGIC):
-        sheets = _read_xlsx(path, limits)
-    elif magic == OLE_MAGIC:
+        return _read_xlsx(path, limits)
+    if magic == OLE_MAGIC:
         raise _refused(
             path,
             "it is a password-protected workbook or an old Excel 97-2003 (.xls) file; "
             "open it in Excel and save it as .xlsx without a password",
         )
-    elif path.suffix.casefold() in CSV_SUFFIXES:
-        sheets = _read_csv(path, limits)
-    else:
-        raise _refused(path, "it is not an XLSX workbook or a CSV file")
-    if not sheets:
-        raise _refused(path, "it has nothing to import: every sheet is empty")
-    return sheets
+    if path.suffix.casefold() in CSV_SUFFIXES:
+        return read_csv(path, limits)
+    raise _refused(path, "it is not an XLSX workbook or a CSV file")
 
 
 def header_key(headers: Iterable[str]) -> str:
@@ -172,8 +203,33 @@ def _too_many_rows(path: Path, sheet: str, limits: Limits) -> ImportFileError:
     )
 
 
+def _blank(cell: Cell) -> bool:
+    return cell is None or (type(cell) is str and not cell.strip())
+
+
 def _is_empty(cells: Sequence[Cell]) -> bool:
-    return all(c is None or (type(c) is str and not c.strip()) for c in cells)
+    return all(_blank(c) for c in cells)
+
+
+def _find_header(
+    records: Iterable[tuple[int, Sequence[Cell]]],
+) -> tuple[int, tuple[str, ...]] | None:
+    """(row number, headers) of the header row (the rule is in the module's docstring), or
+    None when every record is empty. Reads at most HEADER_SEARCH non-empty records."""
+    candidates: list[tuple[int, Sequence[Cell], int]] = []
+    for number, cells in records:
+        filled = sum(1 for c in cells if not _blank(c))
+        if filled:
+            candidates.append((number, cells, filled))
+            if len(candidates) == HEADER_SEARCH:
+                break
+    if not candidates:
+        return None
+    # Half, not all: a header may have a few unnamed columns, and data rows or notes below
+    # it may stick out further. A title merged across the columns is one cell.
+    need = max(2, max(filled for _, _, filled in candidates) / 2)
+    number, cells, _ = next((c for c in candidates if c[2] >= need), candidates[0])
+    return number, _header(cells)
 
 
 def _header(cells: Sequence[Cell]) -> tuple[str, ...]:
@@ -315,13 +371,12 @@ def _scan_workbook(path: Path) -> list[tuple[str, tuple[str, ...], int, int | No
         for sheet in workbook.worksheets:
             declared = sheet.max_row  # from <dimension>; None when absent
             sheet.reset_dimensions()  # a wrong <dimension> must not cut rows or columns
-            for number, row in enumerate(sheet.iter_rows(), start=1):
-                cells = [_xlsx_value(cell) for cell in row]
-                if not _is_empty(cells):
-                    headers = _header(cells)
-                    total = declared - number if declared and declared >= number else None
-                    found.append((sheet.title, headers, number, total))
-                    break
+            records = enumerate(sheet.iter_rows(), start=1)
+            header = _find_header((n, [_xlsx_value(cell) for cell in row]) for n, row in records)
+            if header is not None:
+                number, headers = header
+                total = declared - number if declared and declared >= number else None
+                found.append((sheet.title, headers, number, total))
     return found
 
 
@@ -358,7 +413,11 @@ def _xlsx_value(cell) -> Cell:  # cell: openpyxl ReadOnlyCell or EmptyCell
     if kind is str:
         return _unescape(value)
     if kind is float:
-        return Decimal(repr(value)) if math.isfinite(value) else repr(value)
+        if not math.isfinite(value):
+            return repr(value)
+        # Excel's 15 significant digits, not repr's 17: a formula's cached 1100.0000000000002
+        # is 1 100,00 on screen and must pass the money check. "+ 0.0" makes -0.0 plain 0.
+        return Decimal(format(value + 0.0, ".15g"))
     if kind is dt.datetime:
         if value.time() == _MIDNIGHT and _date_only(cell.number_format):
             return value.date()
@@ -391,126 +450,3 @@ def _unescape_one(match: re.Match[str]) -> str:
     code = int(match.group(1), 16)
     # A lone surrogate cannot be stored or shown: such an "escape" stays as written.
     return match.group(0) if 0xD800 <= code <= 0xDFFF else chr(code)
-
-
-# --- CSV ------------------------------------------------------------------------------------
-
-
-def _read_csv(path: Path, limits: Limits) -> list[SourceSheet]:
-    encoding, lines = _csv_encoding(path)
-    try:
-        with open(path, encoding=encoding, newline="") as file:
-            head = file.read(_HEAD_CHARS)
-    except OSError as exc:
-        raise _refused(path, f"it cannot be read ({exc.strerror or exc})") from exc
-    delimiter, skip = _csv_delimiter(head)
-    for number, cells in _csv_records(path, encoding, delimiter, skip):
-        if not _is_empty(cells):
-            headers = _header(cells)
-            rows = _csv_rows(path, encoding, delimiter, skip, number, len(headers), limits)
-            total = max(lines - number - skip, 0)  # physical lines: an upper bound
-            return [SourceSheet(path.stem, headers, rows, total)]
-    return []
-
-
-def _csv_encoding(path: Path) -> tuple[str, int]:
-    """The encoding of the whole file, and its number of lines (for `total`)."""
-    with open(path, "rb") as file:
-        start = file.read(2)
-    if start in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
-        candidates = ["utf-16"]
-    else:
-        candidates = ["utf-8-sig", "cp1251"]
-    for encoding in candidates:
-        decoder = codecs.getincrementaldecoder(encoding)("strict")
-        lines, last = 0, ""
-        try:
-            with open(path, "rb") as file:
-                while chunk := file.read(_CHUNK):
-                    text = decoder.decode(chunk)
-                    lines, last = _scan_text(path, text, lines, last)
-            lines, last = _scan_text(path, decoder.decode(b"", final=True), lines, last)
-        except UnicodeDecodeError:
-            continue
-        except OSError as exc:
-            raise _refused(path, f"it cannot be read ({exc.strerror or exc})") from exc
-        return encoding, lines + (1 if last not in ("", "\n") else 0)
-    raise _refused(path, "its text is neither UTF-8 nor Windows-1251 (cp1251)")
-
-
-def _scan_text(path: Path, text: str, lines: int, last: str) -> tuple[int, str]:
-    if "\x00" in text:
-        raise _refused(path, "it is not a text file (it contains NUL characters)")
-    return lines + text.count("\n"), text[-1:] or last
-
-
-def _csv_delimiter(head: str) -> tuple[str, int]:
-    """(delimiter, records to skip before the data: 1 for a `sep=` line)."""
-    sep = _SEP_LINE.match(head)
-    if sep and sep.group(1) not in '\r\n"':
-        return sep.group(1), 1
-    offset = 0
-    for line in head.splitlines(keepends=True):
-        if line.strip(" \t\r\n;,\"'"):  # the first line with content: the header
-            break
-        offset += len(line)
-    else:  # nothing but blanks and separators within the head
-        return DELIMITERS[0], 0
-    counts = dict.fromkeys(DELIMITERS, 0)
-    quoted = False
-    for char in head[offset:]:
-        if char == '"':
-            quoted = not quoted  # "" inside quotes toggles twice: still quoted
-        elif not quoted:
-            if char in "\r\n":
-                break
-            if char in counts:
-                counts[char] += 1
-    best = max(DELIMITERS, key=lambda d: counts[d])  # max keeps the first of equals
-    return (best if counts[best] else _NO_SPLIT), 0
-
-
-def _csv_records(
-    path: Path, encoding: str, delimiter: str, skip: int
-) -> Iterator[tuple[int, list[str]]]:
-    """(record number as a spreadsheet shows it, fields) for every record, blank ones too."""
-    try:
-        with open(path, encoding=encoding, newline="") as file:
-            reader = csv.reader(file, delimiter=delimiter, quotechar='"', doublequote=True)
-            number = 0
-            for number, fields in enumerate(reader, start=1 - skip):
-                if number >= 1:
-                    yield number, fields
-    except csv.Error as exc:
-        raise _refused(path, f"row {number + 1} cannot be read as CSV ({exc})") from exc
-    except UnicodeDecodeError as exc:  # the file changed since it was checked
-        raise _refused(path, f"its text is no longer valid {encoding} ({exc.reason})") from exc
-    except OSError as exc:
-        raise _refused(path, f"it cannot be read ({exc.strerror or exc})") from exc
-
-
-def _csv_rows(
-    path: Path,
-    encoding: str,
-    delimiter: str,
-    skip: int,
-    header_row: int,
-    width: int,
-    limits: Limits,
-) -> Callable[[], Iterator[tuple[int, tuple[Cell, ...]]]]:
-    def rows() -> Iterator[tuple[int, tuple[Cell, ...]]]:
-        count = 0
-        for number, fields in _csv_records(path, encoding, delimiter, skip):
-            if number <= header_row or _is_empty(fields):
-                continue
-            count += 1
-            if count > limits.max_rows:
-                raise _too_many_rows(path, "", limits)
-            yield number, _fit([_unneutralise(f) for f in fields], width)
-
-    return rows
-
-
-def _unneutralise(text: str) -> str:
-    """Undo tables.neutralise: "'=1+2" → "=1+2"; "'abc" and "'" stay as they are."""
-    return text[1:] if text[:1] == "'" and text.startswith(FORMULA_STARTS, 1) else text

@@ -20,6 +20,9 @@ class ImportOutcome:
     result: ImportResult
     backup: BackupInfo | None  # the copy taken before, if the import was large
     rejected_files: tuple[Path, ...]  # the skipped rows, beside the source, for fixing
+    # Why the skipped rows could not be written (the data is imported regardless): an
+    # import that committed must never look failed, or the person imports it twice.
+    rejected_error: str | None = None
 
 
 def before_import_folder(database_path: Path) -> Path:
@@ -36,13 +39,28 @@ def run_import(
 ) -> ImportOutcome:
     """Back up when the import is large and the database holds data, write the plan in one
     transaction, then write the skipped rows beside the source."""
+    if plan.rejections and not skip_rejected:
+        return ImportOutcome(apply_import(database, plan), None, ())  # raises ImportRejected
     backup = None
-    if plan.line_count >= LARGE_IMPORT_LINES and database.path.stat().st_size > 0:
+    if plan.line_count >= LARGE_IMPORT_LINES and _holds_data(database):
         folder = before_import_folder(database.path)
         _make_folder(folder)
         backup = backup_to(database.path, folder, keep=KEEP_ALL)
     result = apply_import(database, plan, skip_rejected, progress)
-    return ImportOutcome(result, backup, write_skipped(source, plan) if skip_rejected else ())
+    if not skip_rejected:
+        return ImportOutcome(result, backup, ())
+    try:
+        files = write_skipped(source, plan)
+    except OSError as error:  # the rejected file left open in Excel, say
+        return ImportOutcome(result, backup, (), error.strerror or str(error))
+    return ImportOutcome(result, backup, files)
+
+
+def _holds_data(database: Database) -> bool:
+    from sqlalchemy import text
+
+    with database.session() as session:
+        return session.execute(text("SELECT EXISTS (SELECT 1 FROM orders)")).scalar_one() == 1
 
 
 def write_skipped(source: Path, plan: ImportPlan) -> tuple[Path, ...]:

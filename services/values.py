@@ -15,6 +15,8 @@ _DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y", "%d/%m/%Y")
 
 MoneyInput = Decimal | int | str
 # Far above any real price or order, far below what SQLite's 64-bit integer sums can hold.
+# One separator and exactly three digits after it, not after a lone 0: 12,500 or 1.250.
+_THOUSANDS_OR_DECIMAL = re.compile(r"-?(?!0[.,])\d{1,3}[.,]\d{3}")
 MONEY_MAX = Decimal("1000000000")  # a billion per unit
 QUANTITY_MAX = 1_000_000
 DateInput = dt.date | str
@@ -31,6 +33,14 @@ def parse_decimal(value: MoneyInput, field: str, label: str, line: int | None = 
         number = Decimal(value)
     else:
         text = _CURRENCY_MARKS.sub("", _GROUP_SPACES.sub("", str(value)))
+        if _THOUSANDS_OR_DECIMAL.fullmatch(text):
+            # "12,500" is 12 500 to some and 12,5 to others; a wrong guess is a wrong sum.
+            raise ValidationError.single(
+                field,
+                f"{label} '{value}' is unclear: write {text[:-4]} {text[-3:]} for thousands "
+                f"or {text[:-4]},{text[-3:-1]} with two decimals.",
+                line,
+            )
         if text.count(",") == 1 and "." not in text:
             text = text.replace(",", ".")
         try:

@@ -12,11 +12,15 @@ import openpyxl
 import openpyxl.xml
 import pytest
 
-from services import import_files
+from services import import_csv
 from services.csv_writer import DIALECTS, write_csv
+from services.exchange import export_all
 from services.import_files import ImportFileError, Limits, header_key, read_file
+from services.importing import plan_import
+from services.storage import Database
 from services.tables import Column, Kind, Table
 from services.xlsx_writer import write_xlsx
+from tests.conftest import TODAY
 
 
 def rows_of(sheet):
@@ -63,7 +67,7 @@ def test_xlsx_values_rows_and_sheets(tmp_path):
     workbook = openpyxl.Workbook()
     sales = workbook.active
     sales.title = "Продажи"
-    # Row 1 empty: the header is the first non-empty row (2).
+    # Row 1 empty: the header is row 2, the first filled at least half as wide as the widest.
     sales.append([])
     sales.append(["  Дата ", "Сумма", "Кол-во", "Товар", "Оплачен", "Удвоено", "Время", None])
     sales.append([dt.datetime(2024, 9, 13), 1250.5, 3, "Чехол", True, "=C3*2"])
@@ -115,8 +119,62 @@ def test_xlsx_floats_become_decimal_and_cached_formula_values_are_read(tmp_path)
 
     (only,) = read_file(path)
 
-    assert rows_of(only) == [(2, (Decimal("2.5"), 21, Decimal("42.0")))]
+    assert rows_of(only) == [(2, (Decimal("2.5"), 21, Decimal("42")))]
     assert all(type(v) is not float for _, row in rows_of(only) for v in row)
+
+
+def test_xlsx_floats_keep_excels_15_significant_digits(tmp_path):
+    # The 17 digits Excel saves for a formula's result: =1,1*1000 caches 1100.0000000000002,
+    # shown as 1 100,00; repr would give 13 decimals and fail the money check. openpyxl
+    # rounds floats when it writes, so the saved values are put into the XML by hand.
+    saved = ["1100.0000000000002", "0.30000000000000004", "1250.5", "1E+20", "3.0", "-0.0"]
+    path = simple_workbook(tmp_path / "floats.xlsx", [("N",), *((i,) for i in range(6))])
+    with zipfile.ZipFile(path) as archive:
+        sheet = archive.read("xl/worksheets/sheet1.xml")
+    for i, value in enumerate(saved):
+        assert sheet.count(f"<v>{i}</v>".encode()) == 1
+        sheet = sheet.replace(f"<v>{i}</v>".encode(), f"<v>{value}</v>".encode())
+    rewrite_zip(path, {"xl/worksheets/sheet1.xml": sheet})
+    workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    cells = [row[0].value for row in workbook.active.iter_rows(min_row=2)]
+    workbook.close()
+    assert cells == [float(v) for v in saved] and cells[0] != 1100  # floats, as Excel's
+
+    (only,) = read_file(path)
+
+    got = [row[0] for _, row in rows_of(only)]
+    assert all(type(v) is Decimal for v in got)
+    assert [str(v) for v in got] == ["1100", "0.3", "1250.5", "1E+20", "3", "0"]
+
+
+def test_xlsx_title_rows_above_the_header_are_skipped(tmp_path):
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    sheet["A1"] = "Продажи за 2024 год"
+    sheet.merge_cells("A1:F1")
+    # Row 2 empty; the header in row 3, one column unnamed; a short note in row 5.
+    sheet.append([])
+    sheet.append(["Дата", "Клиент", "Телефон", None, "Сумма", "Комментарий"])
+    sheet.append([dt.datetime(2024, 9, 13), "Игорь", "+79991234567", None, 700, "звонить"])
+    sheet.append(["итого за сентябрь", None, None, None, 700])
+    path = tmp_path / "titled.xlsx"
+    workbook.save(path)
+
+    (only,) = read_file(path)
+
+    assert only.headers == ("Дата", "Клиент", "Телефон", "", "Сумма", "Комментарий")
+    assert rows_of(only) == [
+        (4, (dt.datetime(2024, 9, 13), "Игорь", "+79991234567", None, 700, "звонить")),
+        (5, ("итого за сентябрь", None, None, None, 700, None)),
+    ]
+    assert only.total == 2
+
+
+def test_xlsx_one_column_keeps_its_first_row_as_the_header(tmp_path):
+    path = simple_workbook(tmp_path / "one.xlsx", [(None,), ("Телефон",), ("+79991234567",)])
+    (only,) = read_file(path)
+    assert only.headers == ("Телефон",)
+    assert rows_of(only) == [(3, ("+79991234567",))]
 
 
 def test_xlsx_without_dimension_and_a_lying_dimension_lose_no_rows(tmp_path):
@@ -256,7 +314,7 @@ def test_oversized_file_is_refused_before_parsing(tmp_path, no_parsing, monkeypa
 
     csv_path = tmp_path / "huge.csv"
     csv_path.write_text("a;b\n" + "1;2\n" * 100, encoding="utf-8")
-    monkeypatch.setattr(import_files, "_read_csv", lambda *a: pytest.fail("CSV was parsed"))
+    monkeypatch.setattr(import_csv, "read_csv", lambda *a: pytest.fail("CSV was parsed"))
     with pytest.raises(ImportFileError, match=r"'huge.csv'.*larger than"):
         read_file(csv_path, Limits(max_bytes=100))
 
@@ -334,6 +392,19 @@ def test_csv_cp1251_semicolons(tmp_path):
         (5, ("15.09.2024", "Пётр", None, None, None)),
         (6, ("16.09.2024", "Анна", "", "", "")),
     ]
+
+
+def test_csv_title_line_above_the_header_is_skipped(tmp_path):
+    path = tmp_path / "продажи.csv"
+    path.write_text(
+        "Продажи за 2024;;;;\n;;;;\nДата;Клиент;Телефон;Сумма;Товар\n"
+        "13.09.2024;Игорь;+79991234567;700;Чехол\n",
+        encoding="utf-8",
+    )
+    (sheet,) = read_file(path)
+    assert sheet.headers == ("Дата", "Клиент", "Телефон", "Сумма", "Товар")
+    assert rows_of(sheet) == [(4, ("13.09.2024", "Игорь", "+79991234567", "700", "Чехол"))]
+    assert sheet.total == 1
 
 
 def test_csv_utf8_bom_commas(tmp_path):
@@ -508,6 +579,47 @@ def test_round_trip_of_our_csv(tmp_path, dialect, amount):
     percent = "0,2500" if dialect == "excel-ru" else "0.2500"
     assert all(row[6] == percent for _, row in got[:-1])
     assert got[-1][1] == ("", "", "", "", "2024-09-02 00:00:00", "", "")
+
+
+# --- The exchange format's CSV files ------------------------------------------------------
+
+
+def test_the_exchange_csv_files_read_from_their_folder_or_any_one_of_them(db, shop, tmp_path):
+    folder = tmp_path / "exchange"
+    export_all(db, folder, "csv", TODAY)
+    (folder / "notes.txt").write_text("not read: not a .csv", encoding="utf-8")
+    names = ["contacts", "orders", "products", "shipments"]
+
+    by_folder = read_file(folder)
+    by_file = read_file(folder / "orders.csv")
+
+    assert [s.name for s in by_folder] == names
+    assert [s.name for s in by_file] == names
+    empty = Database.open(tmp_path / "empty.sqlite3")
+    try:
+        for sheets in (by_folder, by_file):
+            plan = plan_import(empty, sheets, today=TODAY)
+            assert plan.kind == "exchange" and plan.rejections == ()
+            assert plan.order_count == 6
+    finally:
+        empty.close()
+
+    # Limits hold for each file: the largest alone refuses the lot, naming itself.
+    biggest = max(folder.glob("*.csv"), key=lambda p: p.stat().st_size)
+    others = max(p.stat().st_size for p in folder.glob("*.csv") if p != biggest)
+    with pytest.raises(ImportFileError, match=f"'{biggest.name}'.*larger than"):
+        read_file(folder / "contacts.csv", Limits(max_bytes=max(others, 1)))
+
+
+def test_an_exchange_name_alone_is_read_alone_and_a_folder_needs_csv_files(tmp_path):
+    path = tmp_path / "orders.csv"  # a sales log of that name: no contacts.csv beside it
+    path.write_text("Дата;Сумма\n13.09.2024;700\n", encoding="utf-8")
+    (tmp_path / "shipments.csv").write_text("A;B\n1;2\n", encoding="utf-8")
+    assert [s.name for s in read_file(path)] == ["orders"]
+
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(ImportFileError, match=r"'empty'.*folder without CSV files"):
+        read_file(tmp_path / "empty")
 
 
 # --- header_key -----------------------------------------------------------------------------

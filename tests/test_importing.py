@@ -11,6 +11,7 @@ import pytest
 from sqlalchemy import func, select
 
 from models import Contact, Order, Product, Shipment
+from services import choices
 from services.contacts import ContactInput, create_contact, set_archived
 from services.errors import Cancelled, ValidationError
 from services.exchange import Snapshot, export_all
@@ -25,7 +26,7 @@ from services.importing import (
     plan_import,
     write_rejected,
 )
-from services.orders import get_order
+from services.orders import LineInput, OrderInput, get_order, save_order
 from services.products import ProductInput, create_product
 from services.storage import Database
 from tests.conftest import TODAY
@@ -60,7 +61,7 @@ LOG_ROWS = [
     ("21.05.26", None, "916 123 45 67", TRAVEL, "1", "2 000", "1 100", "Оплачен", None, None),
     ("01.06.2026", "Игорь", "+7 903 555-11-22", CLASSIC, "1", "1450.5", "900", "Выполнен",
      None, None),
-    ("01.06.2026", "Игорь", "+7 905 777-88-99", CLASSIC, "2", "1400", "900", "Отменен",
+    ("01.06.2026", "Игорь", "+7 905 777-88-99", CLASSIC, "2", "1400", "900", "Отменён",
      None, None),
     ("20.06.2026", "Игорь", "+7 903 555-11-22", MINI, "2", "1200", "700", None, None, None),
     ("14.06.2026", "Мария", "+7 926 000-11-22", "Ремень Strap", "1", "800", "400", "Выполнен",
@@ -155,6 +156,9 @@ def test_the_russian_log_as_a_real_workbook_imports_the_same(db, tmp_path):
     ws.append(LOG_HEADERS)
     for row in LOG_ROWS:
         ws.append([float(c) if isinstance(c, D) else c for c in row])
+    # G's date typed as Excel's own day number (a date cell whose format was lost)
+    serial = (dt.date(2026, 6, 14) - dt.date(1899, 12, 30)).days
+    ws.cell(row=len(LOG_ROWS) + 1, column=1, value=serial)
     path = tmp_path / "продажи.xlsx"
     book.save(path)
     plan = plan_import(db, read_file(path), today=TODAY)
@@ -277,6 +281,21 @@ def test_the_exchange_format_round_trip_is_lossless(db, shop, tmp_path, file_for
     )
     set_archived(db, extra.id)
     create_product(db, ProductInput("Старый кошелёк", None, "10.10", "5.05", active=False))
+    with db.session() as session:
+        channel = choices.channels(session)[-1].id
+        reason = choices.loss_reasons(session)[0].id
+        completed = choices.status_by_code(session, "completed").id
+        cancelled = choices.status_by_code(session, "cancelled").id
+    for status, extra_fields in (
+        (completed, {"channel_id": channel, "comment": "Самовывоз; =не формула"}),
+        (cancelled, {"loss_reason_id": reason, "loss_note": "Передумал, купил у соседа"}),
+    ):
+        save_order(
+            db,
+            OrderInput(shop.anna, "03.06.2026", status, lines=(LineInput(shop.product_c, 1),),
+                       **extra_fields),
+            today=TODAY,
+        )  # fmt: skip
     target = tmp_path / ("all.xlsx" if file_format == "xlsx" else "all")
     export_all(db, target, file_format, TODAY)
     sheets = read_xlsx(target) if file_format == "xlsx" else read_csv_folder(target)
@@ -285,7 +304,7 @@ def test_the_exchange_format_round_trip_is_lossless(db, shop, tmp_path, file_for
     try:
         plan = plan_import(copy, sheets, today=TODAY)
         assert plan.kind == "exchange" and plan.rejections == ()
-        assert (plan.contacts_new, plan.order_count, plan.line_count) == (4, 6, 8)
+        assert (plan.contacts_new, plan.order_count, plan.line_count) == (4, 8, 10)
         apply_import(copy, plan)
         before, after = exported(db), exported(copy)
     finally:
@@ -351,3 +370,19 @@ def test_a_large_import_copies_the_database_aside_first(db, shop, tmp_path, monk
     (saved,) = list_backups(import_run.before_import_folder(db.path), with_counts=True)
     assert saved.counts["orders"] == 6  # the shop as it was, before the 7 imported orders
     assert outcome.rejected_files == ()
+
+
+def test_a_committed_import_stays_a_success_when_its_rejected_rows_cannot_be_written(
+    db, tmp_path, monkeypatch
+):
+    from services import import_run
+
+    def locked(source, plan):
+        raise PermissionError(13, "The file is open in another program")
+
+    monkeypatch.setattr(import_run, "write_skipped", locked)
+    plan = plan_import(db, [sheet("Лист1", NUMBERED, NUMBERED_ROWS)], today=TODAY)
+    outcome = import_run.run_import(db, tmp_path / "log.xlsx", plan, skip_rejected=True)
+    # imported once, and said so: a failure here would invite a second, duplicate import
+    assert outcome.result.orders == 1 and count(db, Order) == 1
+    assert outcome.rejected_error == "The file is open in another program"

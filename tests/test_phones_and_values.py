@@ -9,7 +9,7 @@ import pytest
 
 from services.errors import ValidationError
 from services.phones import PhoneSearch, format_phone, normalize_phone, phone_search_keys
-from services.values import parse_date, parse_money, parse_quantity
+from services.values import parse_date, parse_decimal, parse_money, parse_quantity
 
 
 @pytest.mark.parametrize(
@@ -68,7 +68,8 @@ def test_money_as_people_type_it(typed, expected):
     ("typed", "message"),
     [
         ("-1", "must not be negative"),
-        ("12.345", "more than two digits"),
+        ("12.3456", "more than two digits"),
+        ("12.345", "unclear"),
         ("двести", "is not a number"),
         ("NaN", "is not a number"),
     ],
@@ -99,3 +100,18 @@ def test_dates():
         parse_date("31.02.2026")
     with pytest.raises(ValidationError, match="is not a date"):
         parse_date("вчера")
+
+
+@pytest.mark.parametrize("typed", ["12,500", "1.250", "1.000", "125,000", "-1,500"])
+def test_a_lone_separator_before_three_digits_is_refused_as_unclear(typed):
+    # 12,500 is twelve and a half to some, twelve thousand five hundred to others
+    with pytest.raises(ValidationError, match="unclear"):
+        parse_decimal(typed, "price", "Price")
+
+
+@pytest.mark.parametrize(
+    ("typed", "value"),
+    [("0,500", "0.500"), ("12 500", "12500"), ("12,50", "12.50"), ("1 250,50", "1250.50")],
+)
+def test_clear_numbers_still_read(typed, value):
+    assert parse_decimal(typed, "price", "Price") == D(value)

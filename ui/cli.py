@@ -192,6 +192,12 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
             f"{plan.order_count} orders, {plan.line_count} lines.",
             file=out,
         )
+        if plan.kind == "sales_log" and "cost" not in plan.fields.values():
+            print(
+                "Warning: no cost column; new products and lines get a cost of 0, so their "
+                "profit equals their revenue.",
+                file=out,
+            )
         if plan.rejections:
             print(f"{len(plan.rejected_rows)} rejected row(s):", file=out)
             for rejection in plan.rejections:
@@ -215,6 +221,8 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
         print(f"The database as it was is saved at {outcome.backup.path}", file=out)
     for path in outcome.rejected_files:
         print(f"Skipped rows written to {path}", file=out)
+    if outcome.rejected_error is not None:
+        print(f"The skipped rows could not be written: {outcome.rejected_error}", file=out)
     return 0
 
 

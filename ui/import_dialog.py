@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from services.errors import ValidationError
+from services.import_exchange import exchange_sheets
 from services.import_files import header_key, read_file
 from services.import_run import ImportOutcome, run_import
+from services.import_source import SourceSheet
 from services.importing import FIELDS, ImportPlan, match_headers, plan_import
 from services.storage import Database
 from ui import settings as options
@@ -37,13 +39,20 @@ def _mapping_key(headers: tuple[str, ...]) -> str:
     return f"import/mappings/{header_key(headers)}"
 
 
-def remembered_mapping(settings: QSettings, headers: tuple[str, ...]) -> dict[str, str | None]:
-    """The columns the person mapped by hand last time for this very header set."""
+def remembered_mapping(settings: QSettings, headers: tuple[str, ...]) -> dict[int, str | None]:
+    """The columns the person mapped by hand last time for this very header set, by column
+    number (two columns may share a header: "Цена" for the price and "Цена" for the cost)."""
     try:
         saved = json.loads(str(settings.value(_mapping_key(headers), "{}")))
-    except ValueError:
+        return {int(k): (v or None) for k, v in saved.items()}
+    except (ValueError, TypeError, AttributeError):
         return {}
-    return {str(k): (v or None) for k, v in saved.items()} if isinstance(saved, dict) else {}
+
+
+def main_sheet(sheets: list[SourceSheet]) -> SourceSheet:
+    """The sheet a sales log is read from: the one whose headers feed the most fields (as
+    the planner chooses), not simply the first (an "Инструкция" sheet may come first)."""
+    return max(sheets, key=lambda sheet: len(match_headers(sheet.headers).fields))
 
 
 def remember_mapping(settings: QSettings, headers: tuple[str, ...], mapping: dict) -> None:
@@ -67,7 +76,8 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import %1").replace("%1", path.name))
         self.resize(820, 560)
         self._database, self.path, self._settings = database, path, settings
-        self.sheets: list = []
+        self.sheets: list[SourceSheet] = []
+        self.sheet: SourceSheet | None = None  # the sales log's sheet
         self.plan: ImportPlan | None = None
         self.outcome: ImportOutcome | None = None
         self.operation: Operation | None = None
@@ -124,11 +134,12 @@ class ImportDialog(QDialog):
 
         def work(_progress):
             sheets = read_file(path)
-            mapping = remembered_mapping(settings, sheets[0].headers)
+            mapping = remembered_mapping(settings, main_sheet(sheets).headers)
             return sheets, mapping, _plan(database, sheets, mapping)
 
         def done(result) -> None:
             self.sheets, mapping, outcome = result
+            self.sheet = main_sheet(self.sheets)
             self._fill_mapping(mapping)
             self._show(outcome)
 
@@ -137,7 +148,7 @@ class ImportDialog(QDialog):
     def replan(self) -> Operation:
         """Plan again with the columns as mapped in the table (remembered for next time)."""
         mapping = self.current_mapping()
-        remember_mapping(self._settings, self.sheets[0].headers, mapping)
+        remember_mapping(self._settings, self.sheet.headers, mapping)
         database, sheets = self._database, self.sheets
 
         def work(_progress):
@@ -150,8 +161,8 @@ class ImportDialog(QDialog):
         self.operation.done.connect(lambda _result: self.planned.emit())
         return self.operation.start()
 
-    def _fill_mapping(self, mapping: dict[str, str | None]) -> None:
-        headers = self.sheets[0].headers if self.sheets else ()
+    def _fill_mapping(self, mapping: dict[int, str | None]) -> None:
+        headers = self.sheet.headers
         matched = match_headers(headers, mapping or None).fields
         self.mapping.setRowCount(len(headers))
         for row, header in enumerate(headers):
@@ -166,13 +177,12 @@ class ImportDialog(QDialog):
             self.mapping.setCellWidget(row, 1, combo)
         self.mapping.resizeColumnToContents(0)
 
-    def current_mapping(self) -> dict[str, str | None]:
-        """Header text → field (None: not imported), as the table shows it now."""
-        found: dict[str, str | None] = {}
-        for row in range(self.mapping.rowCount()):
-            combo = self.mapping.cellWidget(row, 1)
-            found[self.mapping.item(row, 0).text()] = combo.currentData() or None
-        return found
+    def current_mapping(self) -> dict[int, str | None]:
+        """Column number → field (None: not imported), as the table shows it now."""
+        return {
+            row: self.mapping.cellWidget(row, 1).currentData() or None
+            for row in range(self.mapping.rowCount())
+        }
 
     def _show(self, outcome) -> None:
         plan, problem = outcome
@@ -197,6 +207,7 @@ class ImportDialog(QDialog):
                 .replace("%4", str(plan.products_new))
                 .replace("%5", str(plan.order_count))
                 .replace("%6", str(plan.line_count))
+                + self._warnings(plan)
             )
         rejections = plan.rejections if plan is not None else ()
         self.rejected.setRowCount(len(rejections))
@@ -214,6 +225,24 @@ class ImportDialog(QDialog):
         )
         self.skip.setVisible(bool(rejections))
         self._update_buttons()
+
+    def _warnings(self, plan: ImportPlan) -> str:
+        """What the person should know before importing a sales log: no cost means profit
+        equals revenue; columns nobody maps are simply left out."""
+        if plan.kind != "sales_log" or self.sheet is None:
+            return ""
+        said = []
+        if "cost" not in plan.fields.values():
+            said.append(
+                self.tr(
+                    "There is no cost column: new products and lines get a cost of 0, so "
+                    "their profit equals their revenue. Map the column that holds the cost."
+                )
+            )
+        left_out = [h for i, h in enumerate(self.sheet.headers) if h and i not in plan.fields]
+        if left_out:
+            said.append(self.tr("Not imported: %1.").replace("%1", ", ".join(left_out)))
+        return "".join("\n" + line for line in said)
 
     def _update_buttons(self) -> None:
         plan = self.plan
@@ -239,9 +268,12 @@ class ImportDialog(QDialog):
 
 
 def _plan(database: Database, sheets, mapping) -> tuple[ImportPlan | None, str]:
-    """The plan, or why there is none (a required column is not found: the person maps it)."""
+    """The plan, or why there is none (a required column is not found: the person maps it).
+    A sales log is planned from its main sheet with the mapping made for that sheet."""
     try:
-        return plan_import(database, sheets, mapping or None), ""
+        if exchange_sheets(sheets) is not None:
+            return plan_import(database, sheets), ""
+        return plan_import(database, [main_sheet(sheets)], mapping or None), ""
     except ValidationError as error:
         return None, str(error)
 

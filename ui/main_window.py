@@ -268,6 +268,10 @@ class MainWindow(QMainWindow):
             )
         for path in outcome.rejected_files:
             text += "\n" + self.tr("Skipped rows are in %1").replace("%1", str(path))
+        if outcome.rejected_error is not None:
+            text += "\n" + self.tr("The skipped rows could not be written: %1").replace(
+                "%1", outcome.rejected_error
+            )
         return text
 
     def back_up(self) -> Operation | None:

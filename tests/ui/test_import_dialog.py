@@ -79,7 +79,41 @@ def test_an_unknown_column_is_mapped_by_hand_and_remembered(qtbot, db, tmp_path,
     assert dialog.plan is not None and dialog.plan.order_count == 1
     assert dialog.import_button.isEnabled()
     headers = ("Когда", "Клиент", "Телефон", "Товар", "Цена")
-    assert remembered_mapping(settings, headers)["Когда"] == "date"
+    assert remembered_mapping(settings, headers)[0] == "date"
     again = opened(qtbot, db, log, settings)  # the same header set next time: no asking
     assert again.plan is not None and again.plan.order_count == 1
     assert orders(db) == 0  # a preview writes nothing
+
+
+def test_two_columns_with_one_header_are_mapped_apart_and_no_cost_is_warned(
+    qtbot, db, tmp_path, settings
+):
+    log = tmp_path / "log.csv"
+    text = "Дата;Клиент;Телефон;Товар;Цена;Цена\r\n01.02.2025;Олег;89161234567;Портмоне;900;500\r\n"
+    log.write_text(text, encoding="utf-8-sig")
+    dialog = opened(qtbot, db, log, settings)
+    assert "no cost column" in dialog.summary.text()  # profit would equal revenue
+    combo = dialog.mapping.cellWidget(5, 1)  # the second "Цена" holds the purchase price
+    combo.setCurrentIndex(combo.findData("cost"))
+    with qtbot.waitSignal(dialog.planned, timeout=15_000):
+        dialog.replan()
+    (order,) = dialog.plan.orders
+    assert (order.lines[0].unit_price, order.lines[0].unit_cost) == (D("900"), D("500"))
+    assert "no cost column" not in dialog.summary.text()
+
+
+def test_the_sales_sheet_is_found_behind_an_instructions_sheet(qtbot, db, tmp_path, settings):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "Инструкция"
+    book.active.append(["Как вести таблицу"])
+    sales = book.create_sheet("Продажи")
+    sales.append(["Дата", "Клиент", "Телефон", "Товар", "Цена", "Закупка", "Скидка"])
+    sales.append([dt.date(2025, 2, 1), "Олег", "89161234567", "Портмоне", 900, 500, "x"])
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+    dialog = opened(qtbot, db, path, settings)
+    assert dialog.plan is not None and dialog.plan.order_count == 1
+    assert dialog.mapping.item(0, 0).text() == "Дата"  # the sales sheet's columns
+    assert "Not imported: Скидка." in dialog.summary.text()

@@ -1,0 +1,175 @@
+"""Read a CSV file for an import (services.import_files.read_file decides that a file is one).
+
+CSV gives str cells as written (not stripped), "" for an empty field; headers are stripped.
+The header row is found as for a workbook (import_files._find_header): a title line above it
+is skipped. Row numbers of a CSV are its record numbers (a quoted field spanning lines is one
+row, as a spreadsheet shows it).
+
+Refused with an ImportFileError: text that is neither UTF-8 nor Windows-1251, or that contains
+NUL characters; more than Limits.max_rows data rows (counted while reading: the error comes
+from `rows()`).
+
+Encoding: UTF-16 with a BOM (Excel's "Unicode text") when the file starts with one; otherwise
+the whole file is decoded as UTF-8 (a BOM is skipped) in a streaming pass, and if that fails
+anywhere, as Windows-1251 (cp1251 accepts nearly any byte, so it is the fallback, never the
+first guess). Delimiter: Excel's `sep=X` first line when present (then skipped, as Excel does);
+otherwise whichever of ";", tab and "," occurs most often outside quotes in the first line with
+content (ties: ";", tab, ","); none of them → one column. csv.Sniffer is not used: it guesses
+wrongly on short files and on delimiters inside quotes.
+
+Formula neutralising is undone, so that our own exports (services.csv_writer) read back
+exactly: a cell that starts with an apostrophe followed by one of = + - @ tab CR
+(services.tables.FORMULA_STARTS) loses that one apostrophe, so "'=SUM(A1)" reads as
+"=SUM(A1)" and "'-5" as "-5". A cell typed that way on purpose in another program loses its
+apostrophe too; spreadsheets hide such an apostrophe anyway.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import re
+from collections.abc import Callable, Iterator
+from contextlib import closing
+from pathlib import Path
+
+from services.import_files import (
+    Limits,
+    _find_header,
+    _fit,
+    _is_empty,
+    _refused,
+    _too_many_rows,
+)
+from services.import_source import Cell, SourceSheet
+from services.tables import FORMULA_STARTS
+
+DELIMITERS = (";", "\t", ",")  # in the order preferred on a tie
+_CHUNK = 1024 * 1024
+_HEAD_CHARS = 64 * 1024  # decoded text looked at for the delimiter
+_NO_SPLIT = "\x00"  # the "delimiter" of a one-column CSV: NUL is refused in the text
+_SEP_LINE = re.compile(r"sep=(.)[ \t]*(?:\r\n|\r|\n|$)")
+
+
+def read_csv(path: Path, limits: Limits) -> list[SourceSheet]:
+    """The one sheet of the CSV file at `path`, named by its stem; [] when it is empty."""
+    encoding, lines = _csv_encoding(path)
+    try:
+        with open(path, encoding=encoding, newline="") as file:
+            head = file.read(_HEAD_CHARS)
+    except OSError as exc:
+        raise _refused(path, f"it cannot be read ({exc.strerror or exc})") from exc
+    delimiter, skip = _csv_delimiter(head)
+    with closing(_csv_records(path, encoding, delimiter, skip)) as records:
+        found = _find_header(records)
+    if found is None:
+        return []
+    number, headers = found
+    rows = _csv_rows(path, encoding, delimiter, skip, number, len(headers), limits)
+    total = max(lines - number - skip, 0)  # physical lines: an upper bound
+    return [SourceSheet(path.stem, headers, rows, total)]
+
+
+def _csv_encoding(path: Path) -> tuple[str, int]:
+    """The encoding of the whole file, and its number of lines (for `total`)."""
+    with open(path, "rb") as file:
+        start = file.read(2)
+    if start in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+        candidates = ["utf-16"]
+    else:
+        candidates = ["utf-8-sig", "cp1251"]
+    for encoding in candidates:
+        decoder = codecs.getincrementaldecoder(encoding)("strict")
+        lines, last = 0, ""
+        try:
+            with open(path, "rb") as file:
+                while chunk := file.read(_CHUNK):
+                    text = decoder.decode(chunk)
+                    lines, last = _scan_text(path, text, lines, last)
+            lines, last = _scan_text(path, decoder.decode(b"", final=True), lines, last)
+        except UnicodeDecodeError:
+            continue
+        except OSError as exc:
+            raise _refused(path, f"it cannot be read ({exc.strerror or exc})") from exc
+        return encoding, lines + (1 if last not in ("", "\n") else 0)
+    raise _refused(path, "its text is neither UTF-8 nor Windows-1251 (cp1251)")
+
+
+def _scan_text(path: Path, text: str, lines: int, last: str) -> tuple[int, str]:
+    if "\x00" in text:
+        raise _refused(path, "it is not a text file (it contains NUL characters)")
+    return lines + text.count("\n"), text[-1:] or last
+
+
+def _csv_delimiter(head: str) -> tuple[str, int]:
+    """(delimiter, records to skip before the data: 1 for a `sep=` line)."""
+    sep = _SEP_LINE.match(head)
+    if sep and sep.group(1) not in '\r\n"':
+        return sep.group(1), 1
+    offset = 0
+    for line in head.splitlines(keepends=True):
+        # The first line with content: the header, or a title above it, which Excel pads
+        # with separators to the sheet's width ("Продажи за 2024;;;;").
+        if line.strip(" \t\r\n;,\"'"):
+            break
+        offset += len(line)
+    else:  # nothing but blanks and separators within the head
+        return DELIMITERS[0], 0
+    counts = dict.fromkeys(DELIMITERS, 0)
+    quoted = False
+    for char in head[offset:]:
+        if char == '"':
+            quoted = not quoted  # "" inside quotes toggles twice: still quoted
+        elif not quoted:
+            if char in "\r\n":
+                break
+            if char in counts:
+                counts[char] += 1
+    best = max(DELIMITERS, key=lambda d: counts[d])  # max keeps the first of equals
+    return (best if counts[best] else _NO_SPLIT), 0
+
+
+def _csv_records(
+    path: Path, encoding: str, delimiter: str, skip: int
+) -> Iterator[tuple[int, list[str]]]:
+    """(record number as a spreadsheet shows it, fields) for every record, blank ones too."""
+    try:
+        with open(path, encoding=encoding, newline="") as file:
+            reader = csv.reader(file, delimiter=delimiter, quotechar='"', doublequote=True)
+            number = 0
+            for number, fields in enumerate(reader, start=1 - skip):
+                if number >= 1:
+                    yield number, fields
+    except csv.Error as exc:
+        raise _refused(path, f"row {number + 1} cannot be read as CSV ({exc})") from exc
+    except UnicodeDecodeError as exc:  # the file changed since it was checked
+        raise _refused(path, f"its text is no longer valid {encoding} ({exc.reason})") from exc
+    except OSError as exc:
+        raise _refused(path, f"it cannot be read ({exc.strerror or exc})") from exc
+
+
+def _csv_rows(
+    path: Path,
+    encoding: str,
+    delimiter: str,
+    skip: int,
+    header_row: int,
+    width: int,
+    limits: Limits,
+) -> Callable[[], Iterator[tuple[int, tuple[Cell, ...]]]]:
+    def rows() -> Iterator[tuple[int, tuple[Cell, ...]]]:
+        count = 0
+        for number, fields in _csv_records(path, encoding, delimiter, skip):
+            if number <= header_row or _is_empty(fields):
+                continue
+            count += 1
+            if count > limits.max_rows:
+                raise _too_many_rows(path, "", limits)
+            yield number, _fit([_unneutralise(f) for f in fields], width)
+
+    return rows
+
+
+def _unneutralise(text: str) -> str:
+    """Undo tables.neutralise: "'=1+2" → "=1+2"; "'abc" and "'" stay as they are."""
+    return text[1:] if text[:1] == "'" and text.startswith(FORMULA_STARTS, 1) else text
