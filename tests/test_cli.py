@@ -244,6 +244,8 @@ def test_import_of_a_cp1251_sales_log_with_semicolons(db, tmp_path):
     connection.close()
     # Igor: 2 × 1250.50 + 500 = 3001.00; Anna: 3 × 1250.50 = 3751.50 (in kopecks)
     assert amounts == [300100, 375150]
+    again = lavka("import", str(log), "--db", str(db.path), "--dry-run")
+    assert "this very file was imported on" in again.stdout  # a second import would double
 
 
 def test_import_with_a_bad_row_imports_nothing_unless_told_to_skip_it(db, tmp_path):

@@ -176,7 +176,7 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
 
 def _import(args: argparse.Namespace, out: TextIO) -> int:
     from services.import_files import read_file
-    from services.import_run import run_import
+    from services.import_run import imported_before, run_import
     from services.importing import plan_import
 
     if not Path(args.db).is_file():
@@ -192,6 +192,12 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
             f"{plan.order_count} orders, {plan.line_count} lines.",
             file=out,
         )
+        if (when := imported_before(database, args.file)) is not None:
+            print(
+                f"Warning: this very file was imported on {when:%Y-%m-%d %H:%M}; importing "
+                "it again adds its orders a second time.",
+                file=out,
+            )
         if plan.kind == "sales_log" and "cost" not in plan.fields.values():
             print(
                 "Warning: no cost column; new products and lines get a cost of 0, so their "

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from services.errors import ValidationError
 from services.import_exchange import exchange_sheets
 from services.import_files import header_key, read_file
-from services.import_run import ImportOutcome, run_import
+from services.import_run import ImportOutcome, imported_before, run_import
 from services.import_source import SourceSheet
 from services.importing import FIELDS, ImportPlan, match_headers, plan_import
 from services.storage import Database
@@ -78,6 +78,7 @@ class ImportDialog(QDialog):
         self._database, self.path, self._settings = database, path, settings
         self.sheets: list[SourceSheet] = []
         self.sheet: SourceSheet | None = None  # the sales log's sheet
+        self.imported_at = None  # when this very file was imported before, if it was
         self.plan: ImportPlan | None = None
         self.outcome: ImportOutcome | None = None
         self.operation: Operation | None = None
@@ -135,10 +136,15 @@ class ImportDialog(QDialog):
         def work(_progress):
             sheets = read_file(path)
             mapping = remembered_mapping(settings, main_sheet(sheets).headers)
-            return sheets, mapping, _plan(database, sheets, mapping)
+            return (
+                sheets,
+                mapping,
+                _plan(database, sheets, mapping),
+                imported_before(database, path),
+            )
 
         def done(result) -> None:
-            self.sheets, mapping, outcome = result
+            self.sheets, mapping, outcome, self.imported_at = result
             self.sheet = main_sheet(self.sheets)
             self._fill_mapping(mapping)
             self._show(outcome)
@@ -227,11 +233,19 @@ class ImportDialog(QDialog):
         self._update_buttons()
 
     def _warnings(self, plan: ImportPlan) -> str:
-        """What the person should know before importing a sales log: no cost means profit
-        equals revenue; columns nobody maps are simply left out."""
-        if plan.kind != "sales_log" or self.sheet is None:
-            return ""
+        """What the person should know before importing: the file was imported before; in a
+        sales log, no cost means profit equals revenue, and unmapped columns are left out."""
         said = []
+        if self.imported_at is not None:
+            when = QLocale().toString(self.imported_at, QLocale.FormatType.ShortFormat)
+            said.append(
+                self.tr(
+                    "This very file was imported on %1. Importing it again adds its orders "
+                    "a second time."
+                ).replace("%1", when)
+            )
+        if plan.kind != "sales_log" or self.sheet is None:
+            return "".join("\n" + line for line in said)
         if "cost" not in plan.fields.values():
             said.append(
                 self.tr(

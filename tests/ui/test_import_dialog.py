@@ -61,6 +61,8 @@ def test_a_rejected_row_is_named_and_blocks_the_import_until_skipped(qtbot, db, 
     assert dialog.outcome is not None and dialog.outcome.result.orders == 1
     (rejected,) = dialog.outcome.rejected_files
     assert "Анна" in rejected.read_text(encoding="utf-8-sig")
+    again = opened(qtbot, db, log, settings)
+    assert "This very file was imported on" in again.summary.text()
     figures = period_figures(db, Period(), today=dt.date(2026, 1, 1))
     # Igor's order: 2 × 1250.50 + 500 = 3001.00 revenue; cost 2 × 600 + 300 = 1500
     assert (figures.realized.amount, figures.realized.cost) == (D("3001.00"), D("1500.00"))
