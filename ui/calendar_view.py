@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 from services.calendar import DaySummary, PlannedShipment, planned_shipments, summarize
 from services.errors import LavkaError
 from services.orders import reschedule_shipment
+from services.report import month_start
 from services.storage import Database
 from services.tables import Kind, Table, grid_table
 from ui.formatting import Formatter
-from ui.orders_models import contact_label, month_start
+from ui.orders_models import contact_label
 from ui.widgets import RIGHT, RowsModel, error_label
 
 SHIPMENT_MIME = "application/x-lavka-shipment"

@@ -20,6 +20,7 @@ from services.order_list import (
     list_orders,
     order_groups,
 )
+from services.report import PRESETS, preset_period
 from services.storage import Database
 from services.tables import Kind, Table, grid_table
 from ui.formatting import Formatter
@@ -43,7 +44,6 @@ SORT_KEYS = (
     "margin",
 )
 GROUP, ORDERS, CANCELLED, G_AMOUNT, G_PROFIT, G_MARGIN, AVERAGE = range(7)
-PRESETS = ("all", "this_month", "last_month", "this_quarter", "this_year", "last_12_months")
 CUSTOM = "custom"
 DAY = dt.timedelta(days=1)
 _ORDER_KINDS = (
@@ -57,25 +57,13 @@ _NUMERIC = (NUMBER, LINES, AMOUNT, COST, PROFIT, MARGIN)
 _MONEY = {AMOUNT: "amount", COST: "cost", PROFIT: "profit"}
 
 
-def month_start(day: dt.date, months_back: int = 0) -> dt.date:
-    index = day.year * 12 + day.month - 1 - months_back
-    return dt.date(index // 12, index % 12 + 1, 1)
-
-
 def period_range(preset: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
-    """The dates a period preset stands for; whole months and quarters, (None, None) for all."""
-    if preset == "this_month":
-        return month_start(today), month_start(today, -1) - DAY
-    if preset == "last_month":
-        return month_start(today, 1), month_start(today) - DAY
-    if preset == "this_quarter":
-        start = month_start(today, (today.month - 1) % 3)
-        return start, month_start(start, -3) - DAY
-    if preset == "this_year":
-        return dt.date(today.year, 1, 1), dt.date(today.year, 12, 31)
-    if preset == "last_12_months":  # this month so far and the eleven whole months before it
-        return month_start(today, 11), today
-    return None, None
+    """The dates a period preset stands for; whole months and quarters, (None, None) for all
+    (and for "custom": its dates come from the date fields)."""
+    if preset not in PRESETS:
+        return None, None
+    period = preset_period(preset, today)
+    return period.start, period.end
 
 
 def contact_label(name: str, phone: str | None) -> str:

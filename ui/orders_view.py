@@ -40,6 +40,7 @@ from services.order_list import (
     OrderFilter,
 )
 from services.orders import change_status
+from services.report import month_start
 from services.storage import Database
 from services.tables import Table
 from ui.formatting import Formatter
@@ -54,7 +55,6 @@ from ui.orders_models import (
     GroupsTableModel,
     OrdersTableModel,
     contact_label,
-    month_start,
     period_range,
 )
 
