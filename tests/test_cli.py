@@ -263,3 +263,25 @@ def test_import_with_a_bad_row_imports_nothing_unless_told_to_skip_it(db, tmp_pa
     (rejected,) = tmp_path.glob("log*.rejected.csv")
     assert f"Skipped rows written to {rejected}" in skipped.stdout
     assert "Олег" in rejected.read_text(encoding="utf-8-sig")
+
+
+def test_report_as_text_pdf_and_xlsx(db, shop, tmp_path):
+    import openpyxl
+
+    db.close()
+    period = ("--from", "2026-06-01", "--to", "2026-06-30")
+    text = lavka("report", "--db", str(db.path), *period)
+    assert text.returncode == 0, text.stderr
+    assert "against 2026-05-01 – 2026-05-31" in text.stdout
+    # The CLI's today is the real date, after June 2026, so O3's 06-20 line is sold too:
+    # O1 3501 + O2 0 + O3 (2400 + 5000) + O6 500 = 11 401.00; O4 is cancelled
+    assert "11 401.00" in text.stdout and "Игорь" in text.stdout
+    book = tmp_path / "june.xlsx"
+    made = lavka("report", "--db", str(db.path), *period, "--format", "xlsx", "--out", str(book))
+    assert made.returncode == 0, made.stderr
+    assert "Key figures" in openpyxl.load_workbook(book, read_only=True).sheetnames
+    pdf = tmp_path / "june.pdf"
+    made = lavka("report", "--db", str(db.path), *period, "--format", "pdf", "--out", str(pdf))
+    assert made.returncode == 0 and pdf.read_bytes().startswith(b"%PDF")
+    refused = lavka("report", "--db", str(db.path), "--format", "pdf")
+    assert refused.returncode == 1 and "needs --out" in refused.stderr

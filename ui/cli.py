@@ -68,6 +68,13 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     export.add_argument(
         "--out", type=Path, required=True, help="the .xlsx file, or the folder for the CSV files"
     )
+    report = commands.add_parser(
+        "report", parents=[common], help="the period report: key figures, top lists, charts"
+    )
+    report.add_argument("--from", dest="date_from", type=_iso_date, help="YYYY-MM-DD")
+    report.add_argument("--to", dest="date_to", type=_iso_date, help="YYYY-MM-DD")
+    report.add_argument("--format", dest="file_format", choices=("text", "xlsx", "pdf"))
+    report.add_argument("--out", type=Path, help="the .xlsx or .pdf file to write")
     imports = commands.add_parser(
         "import",
         parents=[common],
@@ -94,6 +101,7 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
         "restore": _restore,
         "export": _export,
         "import": _import,
+        "report": _report,
     }
     try:
         return handlers[args.command](args, out)
@@ -172,6 +180,58 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
     for path in files:
         print(f"Written: {path}", file=out)
     return 0
+
+
+def _report(args: argparse.Namespace, out: TextIO) -> int:
+    from services.report import KEY_FIGURES, period_report
+    from services.report_export import render_charts, write_report_pdf, write_report_xlsx
+
+    file_format = args.file_format or "text"
+    if file_format != "text" and args.out is None:
+        raise ValidationError.single("out", f"--format {file_format} needs --out FILE.")
+    if not Path(args.db).is_file():
+        raise StorageError(f"There is no database at '{args.db}'.")
+    today = dt.date.today()
+    period = Period(args.date_from or today.replace(day=1), args.date_to or today)
+    database = Database.open(args.db)
+    try:
+        report = period_report(database, period, today)
+    finally:
+        database.close()
+    if file_format == "xlsx":
+        write_report_xlsx(report, args.out)
+    elif file_format == "pdf":
+        write_report_pdf(report, args.out, charts=render_charts(report))
+    if file_format != "text":
+        print(f"Written: {args.out}", file=out)
+        return 0
+    before = report.previous_period
+    against = f", against {before.start} – {before.end}" if before is not None else ""
+    print(f"Period {period.start} – {period.end}{against}", file=out)
+    rows = []
+    for name in KEY_FIGURES:
+        value, before, change = (
+            report.value(name),
+            report.previous_value(name),
+            report.change(name),
+        )
+        shown = [percent(v) if name == "margin" else _figure(v) for v in (value, before)]
+        rows.append((name.replace("_", " ").capitalize(), *shown, percent(change)))
+    _table(out, ("Figure", "This period", "Previous", "Change"), rows)
+    print("\nTop customers by revenue", file=out)
+    _table(
+        out,
+        ("Customer", "Phone", "Orders", "Revenue", "Profit", "Margin"),
+        [
+            (c.name, format_phone(c.phone), str(c.orders), *_money_columns(c.figures))
+            for c in report.top_by_revenue
+        ],
+    )
+    return 0
+
+
+def _figure(value) -> str:
+    return money(value) if isinstance(value, Decimal) else ("—" if value is None else str(value))
 
 
 def _import(args: argparse.Namespace, out: TextIO) -> int:

@@ -1,0 +1,127 @@
+"""The period report exported: typed XLSX cells, a PDF with Cyrillic text and ₽, PNG charts."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import subprocess
+import warnings
+from decimal import Decimal
+
+import openpyxl
+import pytest
+
+from services.figures import Period
+from services.report import period_report
+from services.report_export import (
+    format_money,
+    format_percent,
+    render_charts,
+    report_tables,
+    write_report_pdf,
+    write_report_xlsx,
+)
+from tests.conftest import TODAY
+
+JUNE = Period(dt.date(2026, 6, 1), dt.date(2026, 6, 30))
+PNG = b"\x89PNG\r\n\x1a\n"
+NBSP = "\u00a0"
+
+
+@pytest.fixture
+def report(db, shop):
+    return period_report(db, JUNE, TODAY)
+
+
+def test_money_is_grouped_with_a_decimal_comma():
+    assert format_money(Decimal("1250.5")) == f"1{NBSP}250,50{NBSP}₽"
+    assert format_money(Decimal("-1234567.005")) == f"-1{NBSP}234{NBSP}567,01{NBSP}₽"
+    assert format_money(Decimal("0")) == f"0,00{NBSP}₽"
+    assert format_money(None) == "—"
+    assert format_percent(Decimal("0.255"), signed=True) == f"+25,5{NBSP}%"
+    assert format_percent(None) == "—"
+
+
+def test_tables_hold_typed_values(report):
+    tables = {t.name: t for t in report_tables(report)}
+    assert "By week" in tables  # June is ≤ 62 days: charted by week
+    revenue = next(row for row in tables["Key figures"].rows() if row[0] == "Revenue")
+    assert revenue[1] == Decimal("6401.00")
+
+
+def test_xlsx_has_typed_cells(report, tmp_path):
+    path = tmp_path / "report.xlsx"
+    write_report_xlsx(report, path)
+    book = openpyxl.load_workbook(path)
+    assert "Key figures" in book.sheetnames
+    assert "Top customers by revenue" in book.sheetnames
+    sheet = book["Key figures"]
+    rows = {row[0].value: row for row in sheet.iter_rows(min_row=2)}
+    revenue = rows["Revenue"][1]
+    assert revenue.data_type == "n"
+    assert Decimal(str(revenue.value)) == Decimal("6401.00")
+    assert "₽" in revenue.number_format
+    counts = {row[0].value: row for row in book["Key counts"].iter_rows(min_row=2)}
+    assert counts["Orders"][1].value == 4  # O1, O2, O3, O6 (O3's planned line apart)
+    assert isinstance(counts["Orders"][1].value, int)
+    customers = [[c.value for c in row] for row in book["Top customers by revenue"].iter_rows()]
+    names = [row[0] for row in customers[1:]]
+    assert names.count("Игорь") == 2  # two contacts named Igor stay apart
+    assert "Анна Соколова" in names
+    assert not list(tmp_path.glob(".*partial*"))
+
+
+def test_charts_are_three_pngs_without_warnings(report, capsys):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        charts = render_charts(report)
+    assert len(charts) == 3
+    assert all(png.startswith(PNG) for png in charts)
+    captured = capsys.readouterr()
+    assert captured.out == "" and captured.err == ""
+
+
+def test_empty_period_still_renders(db, shop):
+    empty = period_report(db, Period(dt.date(2020, 1, 1), dt.date(2020, 1, 31)), TODAY)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        charts = render_charts(empty)
+    assert all(png.startswith(PNG) for png in charts)
+
+
+def test_pdf_has_cyrillic_text_the_rouble_and_totals(report, tmp_path):
+    path = tmp_path / "report.pdf"
+    write_report_pdf(report, path, title="Отчёт Лавки", charts=render_charts(report))
+    data = path.read_bytes()
+    assert data.startswith(b"%PDF")
+    assert b"DejaVuSans" in data  # the TTF is embedded, not Helvetica
+    assert not list(tmp_path.glob(".*partial*"))
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"],
+        capture_output=True,
+        check=True,
+        text=True,
+        encoding="utf-8",
+    ).stdout
+    text = text.replace(NBSP, " ").replace("\u202f", " ")
+    assert "Отчёт Лавки" in text
+    assert "Игорь" in text
+    assert "Анна Соколова" in text
+    assert "₽" in text
+    assert "6 401,00" in text
+    assert "01.06.2026 – 30.06.2026" in text
+
+
+def test_pdf_failure_leaves_no_file(report, tmp_path):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    path = folder / "report.pdf"
+    with pytest.raises(ValueError):
+        write_report_pdf(report, path, charts=[b"not a png"])
+    # a PNG head with a broken body fails inside reportlab's build, after the file is open
+    broken = PNG + b"\x00\x00\x00\rIHDR" + (100).to_bytes(4, "big") * 2 + b"garbage"
+    with pytest.raises(Exception):  # noqa: B017 - whatever PIL raises for a broken image
+        write_report_pdf(report, path, charts=[broken])
+    assert list(folder.iterdir()) == []
