@@ -7,7 +7,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QTranslator
+from PySide6.QtCore import QEventLoop, QLocale, QSettings, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from services.demo import create_demo_business
@@ -38,6 +38,11 @@ def main() -> int:
         window.show()
         for index in range(len(window.sections)):
             window.go(index)
+            if window.stack.currentWidget() is window.reports:  # computed in the background
+                loop = QEventLoop()
+                window.reports.loaded.connect(loop.quit)
+                QTimer.singleShot(30_000, loop.quit)
+                loop.exec()
             for _ in range(5):
                 app.processEvents()
             path = OUT / f"{index + 1:02d}-section.png"

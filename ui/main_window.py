@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
         from ui.contacts_view import ContactsView
         from ui.orders_view import OrdersView
         from ui.products_view import ProductsView
+        from ui.reports_view import ReportsView
 
         self.database = database
         self.formatter = formatter
@@ -69,11 +70,13 @@ class MainWindow(QMainWindow):
         self.orders = OrdersView(database, formatter, self)
         self.products = ProductsView(database, formatter, self, lazy=True)
         self.calendar = CalendarView(database, formatter, self)
+        self.reports = ReportsView(database, formatter, self)  # computed when first shown
         self.sections: list[tuple[str, QWidget]] = [
             (self.tr("Contacts"), self.contacts),
             (self.tr("Orders"), self.orders),
             (self.tr("Products"), self.products),
             (self.tr("Calendar"), self.calendar),
+            (self.tr("Reports"), self.reports),
         ]
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -99,6 +102,8 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.addToolBar(self.section_bar)
         self.sidebar.currentRowChanged.connect(self.show_section)
+        self.reports.contactActivated.connect(self.show_contact)
+        self.reports.productActivated.connect(self.show_product)
         self._restore_layout()
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(database.path)))
 
@@ -171,7 +176,9 @@ class MainWindow(QMainWindow):
             self.section_bar.addSeparator()
             self.section_bar.addActions(view_actions)
         self.section_bar.addSeparator()
-        self.section_bar.addActions([self.export_action, self.backup_action])
+        if hasattr(view, "export_table"):  # a grid to export (Reports export their own way)
+            self.section_bar.addAction(self.export_action)
+        self.section_bar.addAction(self.backup_action)
 
     def go(self, index: int) -> None:
         self.sidebar.setCurrentRow(index)
@@ -198,6 +205,15 @@ class MainWindow(QMainWindow):
     def new_contact(self) -> None:
         self.go(self.sections.index((self.tr("Contacts"), self.contacts)))
         self.contacts.new_contact()
+
+    def show_contact(self, contact_id: int) -> None:
+        """A customer's card, from a report's top list."""
+        self.go(self.sections.index((self.tr("Contacts"), self.contacts)))
+        self.contacts.select_contact(contact_id)
+
+    def show_product(self, product_id: int) -> None:
+        self.go(self.sections.index((self.tr("Products"), self.products)))
+        self.products.select_product(product_id)
 
     def find(self) -> None:
         view = self.stack.currentWidget()

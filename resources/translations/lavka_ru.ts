@@ -161,10 +161,6 @@
 %1</translation>
     </message>
     <message>
-        <source>No verified backup was found. Start Lavka again to begin with an empty database, then restore a backup file with File → Restore from backup.</source>
-        <translation type="vanished">Проверенная резервная копия не найдена. Запустите Лавку снова, чтобы начать с пустой базой, затем восстановите файл копии через Файл → Восстановить из резервной копии.</translation>
-    </message>
-    <message>
         <location filename="../../ui/backup.py" line="326"/>
         <source>Restore the newest verified backup, taken %1 (%2 orders)?</source>
         <translation>Восстановить последнюю проверенную копию от %1 (заказов: %2)?</translation>
@@ -196,42 +192,42 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../ui/calendar_view.py" line="269"/>
+        <location filename="../../ui/calendar_view.py" line="270"/>
         <source>Previous month</source>
         <translation>Предыдущий месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="270"/>
+        <location filename="../../ui/calendar_view.py" line="271"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="271"/>
+        <location filename="../../ui/calendar_view.py" line="272"/>
         <source>Next month</source>
         <translation>Следующий месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="305"/>
+        <location filename="../../ui/calendar_view.py" line="306"/>
         <source>Drag a shipment onto another day to reschedule it.</source>
         <translation>Перетащите отгрузку на другой день, чтобы перенести её.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="345"/>
+        <location filename="../../ui/calendar_view.py" line="346"/>
         <source>Planned shipments %1</source>
         <translation>Плановые отгрузки %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="411"/>
+        <location filename="../../ui/calendar_view.py" line="412"/>
         <source>Choose a day to see its shipments.</source>
         <translation>Выберите день, чтобы увидеть его отгрузки.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="414"/>
+        <location filename="../../ui/calendar_view.py" line="415"/>
         <source>Planned shipments on %1:</source>
         <translation>Запланированные отгрузки на %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="418"/>
+        <location filename="../../ui/calendar_view.py" line="419"/>
         <source>No planned shipments on %1.</source>
         <translation>На %1 отгрузок не запланировано.</translation>
     </message>
@@ -428,22 +424,22 @@
 <context>
     <name>DayShipmentsModel</name>
     <message>
-        <location filename="../../ui/calendar_view.py" line="159"/>
+        <location filename="../../ui/calendar_view.py" line="160"/>
         <source>Contact</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="159"/>
+        <location filename="../../ui/calendar_view.py" line="160"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="159"/>
+        <location filename="../../ui/calendar_view.py" line="160"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_view.py" line="159"/>
+        <location filename="../../ui/calendar_view.py" line="160"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
@@ -511,42 +507,42 @@
 <context>
     <name>GroupsTableModel</name>
     <message>
-        <location filename="../../ui/orders_models.py" line="266"/>
+        <location filename="../../ui/orders_models.py" line="254"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="267"/>
+        <location filename="../../ui/orders_models.py" line="255"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="268"/>
+        <location filename="../../ui/orders_models.py" line="256"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="269"/>
+        <location filename="../../ui/orders_models.py" line="257"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="270"/>
+        <location filename="../../ui/orders_models.py" line="258"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="271"/>
+        <location filename="../../ui/orders_models.py" line="259"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="272"/>
+        <location filename="../../ui/orders_models.py" line="260"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="295"/>
+        <location filename="../../ui/orders_models.py" line="283"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
@@ -894,153 +890,160 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Lavka — %1</source>
         <translation>Лавка — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Contacts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="79"/>
+        <source>Reports</source>
+        <translation>Отчёты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>&amp;New order…</source>
         <translation>&amp;Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>New &amp;contact</source>
         <translation>Новый &amp;клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>&amp;About Lavka</source>
         <translation>&amp;О программе «Лавка»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>&amp;Export…</source>
         <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>Export &amp;all data…</source>
         <translation>Выгрузить &amp;все данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Back up…</source>
         <translation>Р&amp;езервная копия…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;Restore from backup…</source>
         <translation>В&amp;осстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Imported %1 orders with %2 lines; %3 new contacts, %4 new products.</source>
         <translation>Импортировано заказов: %1, строк: %2; новых клиентов: %3, новых товаров: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>Skipped rows are in %1</source>
         <translation>Пропущенные строки записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>The skipped rows could not be written: %1</source>
         <translation>Пропущенные строки не удалось записать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="296"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Backing up to %1…</source>
         <translation>Резервное копирование в %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Replace all data in Lavka with the backup
 %1?
 
@@ -1051,30 +1054,30 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 Текущие данные сначала сохраняются как резервная копия, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="321"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Restored the backup taken %1.</source>
         <translation>Восстановлена резервная копия от %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>The data as it was before is saved as
 %1</source>
         <translation>Прежние данные сохранены как
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>About Lavka</source>
         <translation>О программе «Лавка»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Lavka — a desktop CRM for a one-person business.
 
 Database: %1</source>
@@ -1086,7 +1089,7 @@ Database: %1</source>
 <context>
     <name>MonthModel</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar_view.py" line="148"/>
+        <location filename="../../ui/calendar_view.py" line="149"/>
         <source>%n shipment(s)</source>
         <translation>
             <numerusform>%n отгрузка</numerusform>
@@ -1116,17 +1119,9 @@ Database: %1</source>
 <context>
     <name>Operation</name>
     <message>
-        <source>Cancel</source>
-        <translation type="vanished">Отмена</translation>
-    </message>
-    <message>
         <location filename="../../ui/operation.py" line="178"/>
         <source>Lavka</source>
         <translation>Лавка</translation>
-    </message>
-    <message>
-        <source>Cancelling…</source>
-        <translation type="vanished">Отмена…</translation>
     </message>
 </context>
 <context>
@@ -1216,57 +1211,57 @@ Database: %1</source>
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../../ui/orders_models.py" line="98"/>
+        <location filename="../../ui/orders_models.py" line="86"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="99"/>
+        <location filename="../../ui/orders_models.py" line="87"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="100"/>
+        <location filename="../../ui/orders_models.py" line="88"/>
         <source>Contact</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="101"/>
+        <location filename="../../ui/orders_models.py" line="89"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="102"/>
+        <location filename="../../ui/orders_models.py" line="90"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="103"/>
+        <location filename="../../ui/orders_models.py" line="91"/>
         <source>Lines</source>
         <translation>Строк</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="104"/>
+        <location filename="../../ui/orders_models.py" line="92"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="105"/>
+        <location filename="../../ui/orders_models.py" line="93"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="106"/>
+        <location filename="../../ui/orders_models.py" line="94"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="107"/>
+        <location filename="../../ui/orders_models.py" line="95"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="143"/>
+        <location filename="../../ui/orders_models.py" line="131"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
@@ -1618,6 +1613,319 @@ Would you like to look around with a demo business first (a wholesaler of wallet
         <location filename="../../ui/quick_capture.py" line="232"/>
         <source>New customer: type the name.</source>
         <translation>Новый клиент: введите имя.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsView</name>
+    <message>
+        <location filename="../../ui/reports_view.py" line="60"/>
+        <source>Export report as PDF</source>
+        <translation>Выгрузить отчёт в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="61"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="63"/>
+        <source>Export report as XLSX</source>
+        <translation>Выгрузить отчёт в XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="64"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="120"/>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="120"/>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="120"/>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="121"/>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="121"/>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="121"/>
+        <source>Custom</source>
+        <translation>Свой период</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="134"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="136"/>
+        <source>From:</source>
+        <translation>С:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="138"/>
+        <source>To:</source>
+        <translation>По:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="143"/>
+        <location filename="../../ui/reports_view.py" line="321"/>
+        <source>Figure</source>
+        <translation>Показатель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="143"/>
+        <location filename="../../ui/reports_view.py" line="332"/>
+        <source>This period</source>
+        <translation>Этот период</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="143"/>
+        <location filename="../../ui/reports_view.py" line="326"/>
+        <source>Previous period</source>
+        <translation>Прошлый период</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="144"/>
+        <location filename="../../ui/reports_view.py" line="320"/>
+        <source>Change</source>
+        <translation>Изменение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="147"/>
+        <location filename="../../ui/reports_view.py" line="321"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="147"/>
+        <location filename="../../ui/reports_view.py" line="325"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="147"/>
+        <location filename="../../ui/reports_view.py" line="313"/>
+        <location filename="../../ui/reports_view.py" line="441"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="147"/>
+        <location filename="../../ui/reports_view.py" line="151"/>
+        <location filename="../../ui/reports_view.py" line="311"/>
+        <location filename="../../ui/reports_view.py" line="437"/>
+        <source>Revenue</source>
+        <translation>Выручка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="148"/>
+        <location filename="../../ui/reports_view.py" line="151"/>
+        <location filename="../../ui/reports_view.py" line="312"/>
+        <location filename="../../ui/reports_view.py" line="439"/>
+        <source>Profit</source>
+        <translation>Прибыль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="148"/>
+        <location filename="../../ui/reports_view.py" line="152"/>
+        <location filename="../../ui/reports_view.py" line="312"/>
+        <location filename="../../ui/reports_view.py" line="440"/>
+        <source>Margin</source>
+        <translation>Маржа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="151"/>
+        <location filename="../../ui/reports_view.py" line="326"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="151"/>
+        <location filename="../../ui/reports_view.py" line="314"/>
+        <location filename="../../ui/reports_view.py" line="443"/>
+        <source>Units</source>
+        <translation>Продано, шт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="172"/>
+        <location filename="../../ui/reports_view.py" line="322"/>
+        <source>Key figures</source>
+        <translation>Основные показатели</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="173"/>
+        <location filename="../../ui/reports_view.py" line="334"/>
+        <source>Top customers by revenue</source>
+        <translation>Лучшие клиенты по выручке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="174"/>
+        <location filename="../../ui/reports_view.py" line="335"/>
+        <source>Top products by profit</source>
+        <translation>Лучшие товары по прибыли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="197"/>
+        <source>Export PDF…</source>
+        <translation>Выгрузить PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="198"/>
+        <source>Export XLSX…</source>
+        <translation>Выгрузить XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="238"/>
+        <source>The period ends before it starts.</source>
+        <translation>Период заканчивается раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="250"/>
+        <source>Computing the report…</source>
+        <translation>Расчёт отчёта…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="289"/>
+        <source>Lavka report %1</source>
+        <translation>Отчёт Лавки %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="294"/>
+        <source>Lavka report</source>
+        <translation>Отчёт Лавки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="305"/>
+        <source>Exporting to %1…</source>
+        <translation>Выгрузка в %1…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="311"/>
+        <location filename="../../ui/reports_view.py" line="438"/>
+        <source>Cost</source>
+        <translation>Себестоимость</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="313"/>
+        <location filename="../../ui/reports_view.py" line="442"/>
+        <source>Lines</source>
+        <translation>Строк</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="314"/>
+        <location filename="../../ui/reports_view.py" line="444"/>
+        <source>Average check</source>
+        <translation>Средний чек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="315"/>
+        <location filename="../../ui/reports_view.py" line="445"/>
+        <source>New customers</source>
+        <translation>Новые клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="316"/>
+        <location filename="../../ui/reports_view.py" line="446"/>
+        <source>Returning customers</source>
+        <translation>Повторные клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="317"/>
+        <location filename="../../ui/reports_view.py" line="447"/>
+        <source>Planned revenue</source>
+        <translation>Плановая выручка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="318"/>
+        <location filename="../../ui/reports_view.py" line="448"/>
+        <source>Planned profit</source>
+        <translation>Плановая прибыль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="319"/>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="319"/>
+        <source>By channel</source>
+        <translation>По каналам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="320"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="322"/>
+        <source>Key counts</source>
+        <translation>Основные количества</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="323"/>
+        <source>No channel</source>
+        <translation>Без канала</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="324"/>
+        <source>Nothing sold in this period.</source>
+        <translation>За этот период продаж нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="325"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="327"/>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="328"/>
+        <source>Profit by product</source>
+        <translation>Прибыль по товарам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="329"/>
+        <source>Revenue by channel</source>
+        <translation>Выручка по каналам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="330"/>
+        <source>Revenue and profit by week</source>
+        <translation>Выручка и прибыль по неделям</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="331"/>
+        <source>Revenue and profit by month</source>
+        <translation>Выручка и прибыль по месяцам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="333"/>
+        <source>Top customers by profit</source>
+        <translation>Лучшие клиенты по прибыли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_view.py" line="370"/>
+        <source>%1, compared with %2</source>
+        <translation>%1, в сравнении с %2</translation>
     </message>
 </context>
 <context>

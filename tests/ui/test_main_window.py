@@ -23,7 +23,7 @@ def make(qtbot, db, settings) -> MainWindow:
 def test_four_sections_and_their_toolbar(qtbot, db, shop, tmp_path):
     window = make(qtbot, db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert titles == ["Contacts", "Orders", "Products", "Calendar"]
+    assert titles == ["Contacts", "Orders", "Products", "Calendar", "Reports"]
     assert window.products.model.rowCount() == 0  # figures are not computed at start...
     window.go(2)
     assert window.stack.currentWidget() is window.products
@@ -83,3 +83,12 @@ def test_settings_change_the_currency_shown_everywhere(qtbot, db, shop, tmp_path
     model = window.orders.model
     amounts = {model.index(row, 6).data() for row in range(model.rowCount())}
     assert "7\u00a0400,00\u00a0$" in amounts  # O3's total, now in dollars
+
+
+def test_a_customer_in_the_reports_opens_the_customers_card(qtbot, db, shop, tmp_path):
+    window = make(qtbot, db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window.reports.contactActivated.emit(shop.anna)
+    assert window.stack.currentWidget() is window.contacts
+    assert window.contacts.current_contact_id() == shop.anna
+    window.reports.productActivated.emit(shop.product_b)
+    assert window.stack.currentWidget() is window.products

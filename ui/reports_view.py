@@ -1,0 +1,476 @@
+"""The Reports section: key figures of a period against the previous one, top lists, charts,
+and the report as PDF or XLSX.
+
+The report takes seconds on a big base, so it is computed off the UI thread (ui.operation)
+and only once the section is first shown; the charts are drawn there too (matplotlib on an
+Agg canvas, no Qt backend) and shown here as pictures.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QAction, QPixmap, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from services.figures import Period
+from services.report import KEY_FIGURES, PeriodReport, period_report, preset_period
+from services.report_export import (
+    COUNT_FIGURES,
+    MONEY_FIGURES,
+    render_charts,
+    write_report_pdf,
+    write_report_xlsx,
+)
+from services.storage import Database
+from ui.export import Done, file_name
+from ui.formatting import EMPTY, Formatter
+from ui.operation import Operation
+from ui.widgets import NEGATIVE, RIGHT
+
+PRESETS = ("this_month", "last_month", "this_quarter", "this_year", "last_12_months", "custom")
+CUSTOM = "custom"
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+CHART_HEIGHT = 320  # pixels a chart is shown at; the PNG itself keeps the print resolution
+
+
+class ReportFile:
+    """Where to save the report (tests patch `ask`); None when the person cancelled."""
+
+    @staticmethod
+    def ask(parent: QWidget | None, suffix: str, name: str = "report") -> Path | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        if suffix == ".pdf":
+            title = QCoreApplication.translate("ReportsView", "Export report as PDF")
+            kind = QCoreApplication.translate("ReportsView", "PDF document (*.pdf)")
+        else:
+            title = QCoreApplication.translate("ReportsView", "Export report as XLSX")
+            kind = QCoreApplication.translate("ReportsView", "Excel workbook (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(
+            parent, title, str(Path(folder) / f"{file_name(name)}{suffix}"), kind
+        )
+        if not path:
+            return None
+        path = Path(path)
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
+
+def _table(headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(False)
+    return table
+
+
+def _item(text: str, right: bool = False, negative: bool = False) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if right:
+        item.setTextAlignment(RIGHT)
+    if negative:
+        item.setForeground(NEGATIVE)
+    return item
+
+
+class ReportsView(QWidget):
+    """A period picker over key figures, top customers and products, and three charts."""
+
+    loaded = Signal()  # a report was computed and shown
+    contactActivated = Signal(int)  # a double-click on a top customer: the contact's id
+    productActivated = Signal(int)  # a double-click on a top product: the product's id
+
+    def __init__(
+        self,
+        database: Database,
+        formatter: Formatter,
+        parent: QWidget | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._database, self._formatter, self._today = database, formatter, today
+        self.report: PeriodReport | None = None
+        self.charts: list[bytes] = []
+        self.operation: Operation | None = None  # the computation under way
+        self._stale = True  # computed on the first show, not at the app's start
+        self._again = False  # the period changed while a computation ran
+
+        self.period = QComboBox()
+        labels = (
+            self.tr("This month"), self.tr("Last month"), self.tr("This quarter"),
+            self.tr("This year"), self.tr("Last 12 months"), self.tr("Custom"),
+        )  # fmt: skip
+        for preset, label in zip(PRESETS, labels, strict=True):
+            self.period.addItem(label, preset)
+        self.start = QDateEdit()
+        self.end = QDateEdit()
+        month = preset_period("this_month", self.today())
+        for edit, day in ((self.start, month.start), (self.end, month.end)):
+            edit.setCalendarPopup(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+        self.period_label = QLabel()
+        self.period_label.setWordWrap(True)
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Period:")))
+        bar.addWidget(self.period)
+        bar.addWidget(QLabel(self.tr("From:")))
+        bar.addWidget(self.start)
+        bar.addWidget(QLabel(self.tr("To:")))
+        bar.addWidget(self.end)
+        bar.addWidget(self.period_label, 1)
+
+        self.figures = _table(
+            [self.tr("Figure"), self.tr("This period"), self.tr("Previous period"),
+             self.tr("Change")]
+        )  # fmt: skip
+        self.customers = _table(
+            [self.tr("Customer"), self.tr("Phone"), self.tr("Orders"), self.tr("Revenue"),
+             self.tr("Profit"), self.tr("Margin")]
+        )  # fmt: skip
+        self.products = _table(
+            [self.tr("Product"), self.tr("Units"), self.tr("Revenue"), self.tr("Profit"),
+             self.tr("Margin")]
+        )  # fmt: skip
+        money = self.fontMetrics().horizontalAdvance("00 000 000,00 ₽") + 16
+        for table, widths in (
+            (self.figures, (170, money, money, 80)),
+            (self.customers, (160, 140, 60, money, money, 70)),
+            (self.products, (180, 60, money, money, 70)),
+        ):
+            for column, width in enumerate(widths):
+                table.setColumnWidth(column, width)
+
+        def titled(title: str, widget: QWidget) -> QWidget:
+            box = QWidget()
+            layout = QVBoxLayout(box)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(QLabel(f"<b>{title}</b>"))
+            layout.addWidget(widget, 1)
+            return box
+
+        tables = QSplitter(Qt.Orientation.Horizontal)
+        tables.addWidget(titled(self.tr("Key figures"), self.figures))
+        tables.addWidget(titled(self.tr("Top customers by revenue"), self.customers))
+        tables.addWidget(titled(self.tr("Top products by profit"), self.products))
+
+        self.chart_labels = [QLabel() for _ in range(3)]
+        strip = QWidget()
+        row = QHBoxLayout(strip)
+        for label in self.chart_labels:
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            row.addWidget(label)
+        row.addStretch(1)
+        self.chart_area = QScrollArea()
+        self.chart_area.setWidget(strip)
+        self.chart_area.setWidgetResizable(True)
+        self.chart_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.chart_area.setMinimumHeight(CHART_HEIGHT + 40)
+
+        parts = QSplitter(Qt.Orientation.Vertical)
+        parts.addWidget(tables)
+        parts.addWidget(self.chart_area)
+        parts.setStretchFactor(0, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(parts, 1)
+
+        self.pdf_action = QAction(self.tr("Export PDF…"), self)
+        self.xlsx_action = QAction(self.tr("Export XLSX…"), self)
+        self.pdf_action.triggered.connect(self.export_pdf)
+        self.xlsx_action.triggered.connect(self.export_xlsx)
+        self._update_actions()
+
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self.start.dateChanged.connect(self._dates_changed)
+        self.end.dateChanged.connect(self._dates_changed)
+        self.customers.cellDoubleClicked.connect(
+            lambda row, _column: self._activated(self.customers, row, self.contactActivated)
+        )
+        self.products.cellDoubleClicked.connect(
+            lambda row, _column: self._activated(self.products, row, self.productActivated)
+        )
+        self._period_changed()
+
+    # --- the section interface
+    def section_actions(self) -> list[QAction]:
+        return [self.pdf_action, self.xlsx_action]
+
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def current_period(self) -> Period:
+        preset = self.period.currentData()
+        if preset == CUSTOM:
+            return Period(self.start.date().toPython(), self.end.date().toPython())
+        return preset_period(preset, self.today())
+
+    def refresh(self) -> None:
+        """Recompute the report; while the section is hidden, only mark it stale."""
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
+        if self.operation is not None and self.operation.running:
+            self._again = True
+            return
+        period = self.current_period()
+        if period.start and period.end and period.end < period.start:
+            self.period_label.setText(self.tr("The period ends before it starts."))
+            return
+        today, database, labels = self.today(), self._database, self.export_labels()
+
+        def work(progress) -> tuple[PeriodReport, list[bytes]]:
+            progress(0, 2)
+            report = period_report(database, period, today)
+            progress(1, 2)
+            charts = render_charts(report, labels)
+            progress(2, 2)
+            return report, charts
+
+        self.operation = Operation(self, self.tr("Computing the report…"), work)
+        self.operation.done.connect(self._computed)
+        self.operation.start()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def save_state(self, settings: QSettings) -> None:
+        settings.setValue("reports/period", self.period.currentData())
+        settings.setValue("reports/from", self.start.date().toPython().isoformat())
+        settings.setValue("reports/to", self.end.date().toPython().isoformat())
+
+    def restore_state(self, settings: QSettings) -> None:
+        for edit, key in ((self.start, "reports/from"), (self.end, "reports/to")):
+            try:
+                day = dt.date.fromisoformat(str(settings.value(key, "")))
+            except ValueError:
+                continue
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+        found = self.period.findData(settings.value("reports/period", "this_month"))
+        if found >= 0 and found != self.period.currentIndex():
+            self.period.setCurrentIndex(found)
+
+    # --- export
+    def export_pdf(self) -> Operation | None:
+        return self._export(".pdf")
+
+    def export_xlsx(self) -> Operation | None:
+        return self._export(".xlsx")
+
+    def _export(self, suffix: str) -> Operation | None:
+        report, charts = self.report, list(self.charts)
+        if report is None:
+            return None
+        days = "_".join(str(day or "") for day in (report.period.start, report.period.end))
+        name = self.tr("Lavka report %1").replace("%1", days)
+        path = ReportFile.ask(self, suffix, name)
+        if path is None:
+            return None
+        currency, labels = self._formatter.symbol, self.export_labels()
+        title = self.tr("Lavka report")
+
+        def work(progress) -> list[Path]:
+            if suffix == ".pdf":
+                progress(0, 1)
+                write_report_pdf(report, path, title, currency, charts, labels)
+                progress(1, 1)
+            else:
+                write_report_xlsx(report, path, currency, progress, labels)
+            return [path]
+
+        label = self.tr("Exporting to %1…").replace("%1", path.name)
+        return Operation(self, label, work, lambda files: Done.offer(self, files)).start()
+
+    def export_labels(self) -> dict[str, str]:
+        """The English texts of the PDF, XLSX and charts, as this window's language says them."""
+        texts = (
+            (("Revenue", self.tr("Revenue")), ("Cost", self.tr("Cost")),
+             ("Profit", self.tr("Profit")), ("Margin", self.tr("Margin")),
+             ("Orders", self.tr("Orders")), ("Lines", self.tr("Lines")),
+             ("Units", self.tr("Units")), ("Average check", self.tr("Average check")),
+             ("New customers", self.tr("New customers")),
+             ("Returning customers", self.tr("Returning customers")),
+             ("Planned revenue", self.tr("Planned revenue")),
+             ("Planned profit", self.tr("Planned profit")),
+             ("All time", self.tr("All time")), ("By channel", self.tr("By channel")),
+             ("Change", self.tr("Change")), ("Channel", self.tr("Channel")),
+             ("Customer", self.tr("Customer")), ("Figure", self.tr("Figure")),
+             ("Key counts", self.tr("Key counts")), ("Key figures", self.tr("Key figures")),
+             ("No channel", self.tr("No channel")),
+             ("Nothing sold in this period.", self.tr("Nothing sold in this period.")),
+             ("Period", self.tr("Period")), ("Phone", self.tr("Phone")),
+             ("Previous period", self.tr("Previous period")), ("Product", self.tr("Product")),
+             ("Products", self.tr("Products")),
+             ("Profit by product", self.tr("Profit by product")),
+             ("Revenue by channel", self.tr("Revenue by channel")),
+             ("Revenue and profit by week", self.tr("Revenue and profit by week")),
+             ("Revenue and profit by month", self.tr("Revenue and profit by month")),
+             ("This period", self.tr("This period")),
+             ("Top customers by profit", self.tr("Top customers by profit")),
+             ("Top customers by revenue", self.tr("Top customers by revenue")),
+             ("Top products by profit", self.tr("Top products by profit")))
+        )  # fmt: skip
+        return dict(texts)
+
+    # --- showing a report
+    def _period_changed(self) -> None:
+        custom = self.period.currentData() == CUSTOM
+        self.start.setEnabled(custom)
+        self.end.setEnabled(custom)
+        if not custom:
+            period = self.current_period()
+            for edit, day in ((self.start, period.start), (self.end, period.end)):
+                edit.blockSignals(True)
+                edit.setDate(QDate(day.year, day.month, day.day))
+                edit.blockSignals(False)
+        self.refresh()
+
+    def _dates_changed(self) -> None:
+        if self.period.currentData() == CUSTOM:
+            self.refresh()
+
+    def _computed(self, result) -> None:
+        if self._again:
+            self._again = False
+            self.refresh()
+            return
+        if result is None:  # failed (said in a box) or cancelled
+            return
+        self.report, self.charts = result
+        self._show(self.report, self.charts)
+        self._update_actions()
+        self.loaded.emit()
+
+    def _show(self, report: PeriodReport, charts: list[bytes]) -> None:
+        fmt = self._formatter
+        text = self.tr("%1, compared with %2").replace("%1", self._period_name(report.period))
+        before = report.previous_period
+        self.period_label.setText(
+            text.replace("%2", self._period_name(before))
+            if before
+            else self._period_name(report.period)
+        )
+        names = self._figure_names()
+        self.figures.setRowCount(len(KEY_FIGURES))
+        for row, name in enumerate(KEY_FIGURES):
+            value, previous, change = (
+                report.value(name),
+                report.previous_value(name),
+                report.change(name),
+            )
+            self.figures.setItem(row, 0, _item(names[name]))
+            self.figures.setItem(row, 1, _item(self._figure(name, value), True, _lost(value)))
+            self.figures.setItem(row, 2, _item(self._figure(name, previous), True, _lost(previous)))
+            self.figures.setItem(row, 3, _item(_signed(fmt, change), True, _lost(change)))
+
+        self.customers.setRowCount(len(report.top_by_revenue))
+        for row, customer in enumerate(report.top_by_revenue):
+            figures = customer.figures
+            name = _item(customer.name)
+            name.setData(ID_ROLE, customer.contact_id)
+            self.customers.setItem(row, 0, name)
+            self.customers.setItem(row, 1, _item(fmt.phone(customer.phone)))
+            self.customers.setItem(row, 2, _item(fmt.integer(customer.orders), True))
+            self.customers.setItem(row, 3, _item(fmt.money(figures.amount), True))
+            self.customers.setItem(
+                row, 4, _item(fmt.money(figures.profit), True, _lost(figures.profit))
+            )
+            self.customers.setItem(row, 5, _item(fmt.percent(figures.margin), True))
+
+        self.products.setRowCount(len(report.top_products))
+        for row, product in enumerate(report.top_products):
+            figures = product.figures
+            name = _item(product.name)
+            name.setData(ID_ROLE, product.product_id)
+            self.products.setItem(row, 0, name)
+            self.products.setItem(row, 1, _item(fmt.integer(product.units), True))
+            self.products.setItem(row, 2, _item(fmt.money(figures.amount), True))
+            self.products.setItem(
+                row, 3, _item(fmt.money(figures.profit), True, _lost(figures.profit))
+            )
+            self.products.setItem(row, 4, _item(fmt.percent(figures.margin), True))
+
+        for label, png in zip(self.chart_labels, charts, strict=False):
+            pixmap = QPixmap()
+            pixmap.loadFromData(png)
+            if not pixmap.isNull() and pixmap.height() > CHART_HEIGHT:
+                pixmap = pixmap.scaledToHeight(
+                    CHART_HEIGHT, Qt.TransformationMode.SmoothTransformation
+                )
+            label.setPixmap(pixmap)
+
+    def _figure(self, name: str, value: Decimal | int | None) -> str:
+        if value is None:
+            return EMPTY
+        if name in MONEY_FIGURES:
+            return self._formatter.money(value)
+        if name in COUNT_FIGURES:
+            return self._formatter.integer(value)
+        return self._formatter.percent(value)
+
+    def _figure_names(self) -> dict[str, str]:
+        return {
+            "revenue": self.tr("Revenue"),
+            "cost": self.tr("Cost"),
+            "profit": self.tr("Profit"),
+            "margin": self.tr("Margin"),
+            "orders": self.tr("Orders"),
+            "lines": self.tr("Lines"),
+            "units": self.tr("Units"),
+            "average_check": self.tr("Average check"),
+            "new_customers": self.tr("New customers"),
+            "returning_customers": self.tr("Returning customers"),
+            "planned_revenue": self.tr("Planned revenue"),
+            "planned_profit": self.tr("Planned profit"),
+        }
+
+    def _period_name(self, period: Period) -> str:
+        def day(value: dt.date | None) -> str:
+            return self._formatter.date(value) if value else "…"
+
+        return f"{day(period.start)} – {day(period.end)}"
+
+    def _activated(self, table: QTableWidget, row: int, signal) -> None:
+        item = table.item(row, 0)
+        if item is not None and item.data(ID_ROLE) is not None:
+            signal.emit(int(item.data(ID_ROLE)))
+
+    def _update_actions(self) -> None:
+        ready = self.report is not None
+        self.pdf_action.setEnabled(ready)
+        self.xlsx_action.setEnabled(ready)
+
+
+def _lost(value) -> bool:
+    return value is not None and value < 0
+
+
+def _signed(formatter: Formatter, change: Decimal | None) -> str:
+    if change is None:
+        return EMPTY
+    text = formatter.percent(change)
+    return f"+{text}" if change > 0 else text
