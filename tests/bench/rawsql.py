@@ -59,3 +59,16 @@ ORDER BY COALESCE(t.amount, 0) - COALESCE(t.cost, 0) DESC, p.name
 def run(con: sqlite3.Connection, params: dict, *queries: str) -> list[list]:
     """Run the queries with `params` (start, end, today as ISO dates), fetching every row."""
     return [con.execute(sql, params).fetchall() for sql in queries]
+
+
+# The rest of what the Reports section shows: the ranking by profit, and the chart series.
+TOP_CUSTOMERS_BY_PROFIT = TOP_CUSTOMERS.replace(
+    "ORDER BY amount DESC", "ORDER BY amount - SUM(s.quantity * s.unit_cost) DESC"
+)
+SERIES = f"""
+SELECT strftime('%Y-%m', s.date), o.channel_id,
+       SUM(s.quantity * s.unit_price), SUM(s.quantity * s.unit_cost)
+FROM shipments s JOIN orders o ON o.id = s.order_id
+WHERE {SELLING} AND {REALIZED} AND s.date BETWEEN :start AND :end
+GROUP BY 1, 2
+"""

@@ -26,6 +26,7 @@ from sqlalchemy import event
 from services.contacts import search_contacts
 from services.figures import Period, contact_figures, period_figures, product_figures, top_customers
 from services.order_list import OrderFilter, OrderQuery, list_orders, order_groups
+from services.report import period_report, previous_period
 from services.storage import Database
 from tests.bench import rawsql
 from tests.bench.bigbase import BIG_PATH
@@ -115,6 +116,9 @@ def figures(db: Database, con: sqlite3.Connection, today: dt.date) -> list[Figur
     ).fetchone()
     typical = con.execute("SELECT contact_id FROM orders WHERE id = 150000").fetchone()
     params = {"start": str(year.start), "end": str(year.end), "today": str(today)}
+    before = previous_period(year)
+    assert before is not None
+    previous = {"start": str(before.start), "end": str(before.end), "today": str(today)}
 
     def grid(**kwargs) -> Callable[[], object]:
         return lambda: list_orders(db, OrderQuery(**kwargs))
@@ -184,6 +188,19 @@ def figures(db: Database, con: sqlite3.Connection, today: dt.date) -> list[Figur
             ),
             goal_ratio=1.5,
             raw=raw(*totals_sql, rawsql.TOP_CUSTOMERS, rawsql.PRODUCTS),
+        ),
+        Figure(
+            f"report {today.year - 1}: Reports section",
+            lambda: period_report(db, year, today),
+            goal_ratio=1.5,
+            raw=lambda: (
+                rawsql.run(con, params, *totals_sql, rawsql.TOP_CUSTOMERS),
+                rawsql.run(con, params, rawsql.TOP_CUSTOMERS_BY_PROFIT, rawsql.PRODUCTS),
+                rawsql.run(con, params, rawsql.SERIES),
+                rawsql.run(con, previous, *totals_sql),
+            ),
+            note="this year and the last, both rankings, charts",
+            runs=3,
         ),
         Figure("contact card: busiest", lambda: contact_figures(db, busiest[0], today), 50),
         Figure("contact card: typical", lambda: contact_figures(db, typical[0], today), 50),
