@@ -1,7 +1,7 @@
 """Read a CSV file for an import (services.import_files.read_file decides that a file is one).
 
 CSV gives str cells as written (not stripped), "" for an empty field; headers are stripped.
-The header row is found as for a workbook (import_files._find_header): a title line above it
+The header row is found as for a workbook (import_source.find_header): a title line above it
 is skipped. Row numbers of a CSV are its record numbers (a quoted field spanning lines is one
 row, as a spreadsheet shows it).
 
@@ -33,15 +33,8 @@ from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
 
-from services.import_files import (
-    Limits,
-    _find_header,
-    _fit,
-    _is_empty,
-    _refused,
-    _too_many_rows,
-)
-from services.import_source import Cell, SourceSheet
+from services.import_files import Limits, _refused, _too_many_rows
+from services.import_source import Cell, SourceSheet, find_header, fit, is_empty
 from services.tables import FORMULA_STARTS
 
 DELIMITERS = (";", "\t", ",")  # in the order preferred on a tie
@@ -61,7 +54,7 @@ def read_csv(path: Path, limits: Limits) -> list[SourceSheet]:
         raise _refused(path, f"it cannot be read ({exc.strerror or exc})") from exc
     delimiter, skip = _csv_delimiter(head)
     with closing(_csv_records(path, encoding, delimiter, skip)) as records:
-        found = _find_header(records)
+        found = find_header(records)
     if found is None:
         return []
     number, headers = found
@@ -160,12 +153,12 @@ def _csv_rows(
     def rows() -> Iterator[tuple[int, tuple[Cell, ...]]]:
         count = 0
         for number, fields in _csv_records(path, encoding, delimiter, skip):
-            if number <= header_row or _is_empty(fields):
+            if number <= header_row or is_empty(fields):
                 continue
             count += 1
             if count > limits.max_rows:
                 raise _too_many_rows(path, "", limits)
-            yield number, _fit([_unneutralise(f) for f in fields], width)
+            yield number, fit([_unneutralise(f) for f in fields], width)
 
     return rows
 

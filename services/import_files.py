@@ -53,7 +53,7 @@ import hashlib
 import math
 import re
 import zipfile
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal
@@ -63,7 +63,7 @@ from xml.etree.ElementTree import ParseError
 from xml.parsers.expat import ExpatError
 
 from services.errors import LavkaError
-from services.import_source import Cell, SourceSheet
+from services.import_source import Cell, SourceSheet, find_header, fit, is_empty
 
 
 class ImportFileError(LavkaError):
@@ -98,7 +98,6 @@ RATIO_FLOOR = 1024 * 1024  # members smaller than this uncompressed are not rati
 # The exchange format's CSV files (services.csv_writer names them so); products.csv optional.
 EXCHANGE_FILES = ("contacts.csv", "orders.csv", "shipments.csv", "products.csv")
 EXCHANGE_REQUIRED = EXCHANGE_FILES[:3]
-HEADER_SEARCH = 20  # non-empty rows looked at for the header: a title and notes fit above it
 _OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
 _MIDNIGHT = dt.time(0, 0)
 _FORMAT_NOISE = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|_.|\*.')  # literals, [colours], escapes
@@ -201,48 +200,6 @@ def _too_many_rows(path: Path, sheet: str, limits: Limits) -> ImportFileError:
         f"{where} more than {limits.max_rows:,} rows, the most Lavka imports at once; "
         "split it into smaller files",
     )
-
-
-def _blank(cell: Cell) -> bool:
-    return cell is None or (type(cell) is str and not cell.strip())
-
-
-def _is_empty(cells: Sequence[Cell]) -> bool:
-    return all(_blank(c) for c in cells)
-
-
-def _find_header(
-    records: Iterable[tuple[int, Sequence[Cell]]],
-) -> tuple[int, tuple[str, ...]] | None:
-    """(row number, headers) of the header row (the rule is in the module's docstring), or
-    None when every record is empty. Reads at most HEADER_SEARCH non-empty records."""
-    candidates: list[tuple[int, Sequence[Cell], int]] = []
-    for number, cells in records:
-        filled = sum(1 for c in cells if not _blank(c))
-        if filled:
-            candidates.append((number, cells, filled))
-            if len(candidates) == HEADER_SEARCH:
-                break
-    if not candidates:
-        return None
-    # Half, not all: a header may have a few unnamed columns, and data rows or notes below
-    # it may stick out further. A title merged across the columns is one cell.
-    need = max(2, max(filled for _, _, filled in candidates) / 2)
-    number, cells, _ = next((c for c in candidates if c[2] >= need), candidates[0])
-    return number, _header(cells)
-
-
-def _header(cells: Sequence[Cell]) -> tuple[str, ...]:
-    texts = ["" if c is None else str(c).strip() for c in cells]
-    while texts and not texts[-1]:
-        texts.pop()
-    return tuple(texts)
-
-
-def _fit(cells: Sequence[Cell], width: int) -> tuple[Cell, ...]:
-    if len(cells) >= width:
-        return tuple(cells[:width])
-    return (*cells, *([None] * (width - len(cells))))
 
 
 # --- XLSX -----------------------------------------------------------------------------------
@@ -372,7 +329,7 @@ def _scan_workbook(path: Path) -> list[tuple[str, tuple[str, ...], int, int | No
             declared = sheet.max_row  # from <dimension>; None when absent
             sheet.reset_dimensions()  # a wrong <dimension> must not cut rows or columns
             records = enumerate(sheet.iter_rows(), start=1)
-            header = _find_header((n, [_xlsx_value(cell) for cell in row]) for n, row in records)
+            header = find_header((n, [_xlsx_value(cell) for cell in row]) for n, row in records)
             if header is not None:
                 number, headers = header
                 total = declared - number if declared and declared >= number else None
@@ -395,12 +352,12 @@ def _xlsx_rows(
                     return
                 number, row = item
                 cells = _guarded(path, lambda row=row: [_xlsx_value(cell) for cell in row])
-                if _is_empty(cells):
+                if is_empty(cells):
                     continue
                 count += 1
                 if count > limits.max_rows:
                     raise _too_many_rows(path, name, limits)
-                yield number, _fit(cells, width)
+                yield number, fit(cells, width)
 
     return rows
 

@@ -1,8 +1,9 @@
-"""What an import reads: the sheets of a file, with their headers and numbered rows."""
+"""What an import reads: the sheets of a file, with their headers and numbered rows, and
+how a reader shapes them (the header row found, every row as wide as the header)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 # A cell as read: str, int, Decimal (never float: XLSX numbers arrive as Decimal of their
@@ -26,3 +27,49 @@ class SourceSheet:
     headers: tuple[str, ...]  # stripped header texts, as written
     rows: Callable[[], Iterator[tuple[int, tuple[Cell, ...]]]]
     total: int | None = None  # data rows, when known cheaply (for a progress bar)
+
+
+HEADER_SEARCH = 20  # non-empty rows looked at for the header: a title and notes fit above it
+
+
+def blank(cell: Cell) -> bool:
+    return cell is None or (type(cell) is str and not cell.strip())
+
+
+def is_empty(cells: Sequence[Cell]) -> bool:
+    return all(blank(c) for c in cells)
+
+
+def find_header(
+    records: Iterable[tuple[int, Sequence[Cell]]],
+) -> tuple[int, tuple[str, ...]] | None:
+    """(row number, headers) of the header row (the first of the first
+    HEADER_SEARCH non-empty rows with at least half as many cells as the widest), or
+    None when every record is empty. Reads at most HEADER_SEARCH non-empty records."""
+    candidates: list[tuple[int, Sequence[Cell], int]] = []
+    for number, cells in records:
+        filled = sum(1 for c in cells if not blank(c))
+        if filled:
+            candidates.append((number, cells, filled))
+            if len(candidates) == HEADER_SEARCH:
+                break
+    if not candidates:
+        return None
+    # Half, not all: a header may have a few unnamed columns, and data rows or notes below
+    # it may stick out further. A title merged across the columns is one cell.
+    need = max(2, max(filled for _, _, filled in candidates) / 2)
+    number, cells, _ = next((c for c in candidates if c[2] >= need), candidates[0])
+    return number, header_texts(cells)
+
+
+def header_texts(cells: Sequence[Cell]) -> tuple[str, ...]:
+    texts = ["" if c is None else str(c).strip() for c in cells]
+    while texts and not texts[-1]:
+        texts.pop()
+    return tuple(texts)
+
+
+def fit(cells: Sequence[Cell], width: int) -> tuple[Cell, ...]:
+    if len(cells) >= width:
+        return tuple(cells[:width])
+    return (*cells, *([None] * (width - len(cells))))

@@ -1,4 +1,4 @@
-"""Backups, retention, restore and damaged files, on real SQLite files in tmp_path."""
+"""Backups: taking, verifying, listing and pruning them, on real SQLite files in tmp_path."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import sqlite3
 import stat
 import subprocess
 import sys
-from datetime import datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -20,16 +20,12 @@ from services import backup as backups
 from services.backup import (
     backup_to,
     list_backups,
-    local_backup_folder,
     newest_verified_backup,
     prune_backups,
     verify_backup,
 )
-from services.contacts import ContactInput, create_contact
-from services.errors import BackupError, Cancelled, DamagedDatabase, StorageError
-from services.restore import quarantine_damaged, restore_backup, safety_folder
-from services.retention import auto_backup, thin_backups
-from services.storage import SCHEMA_HEAD, Database, copy_database, quick_check
+from services.errors import BackupError, Cancelled
+from services.storage import SCHEMA_HEAD, Database, copy_database
 
 REPO = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 6, 17, 12, 0, 0)  # a Wednesday
@@ -382,197 +378,6 @@ def test_newest_verified_backup_looks_across_folders(db, tmp_path):
     assert newest_verified_backup([tmp_path / "missing"]) is None
 
 
-def test_thinning_keeps_one_per_day_week_and_month(tmp_path):
-    """NOW is Wed 2026-06-17: the last 7 days are 06-11..06-17, the last 4 ISO weeks start
-    on Mondays 05-25..06-15, the last 12 months are 2025-07..2026-06."""
-    stamps = {
-        "A": (2026, 6, 17, 11),  # kept: today's newest
-        "B": (2026, 6, 17, 8),  # deleted: an older one of today
-        "C": (2026, 6, 12, 10),  # kept: 5 days ago (and newest of week 06-08)
-        "D": (2026, 6, 10, 10),  # deleted: 7 days ago, week 06-08 already has C
-        "E": (2026, 6, 3, 10),  # kept: newest of week 06-01
-        "F": (2026, 6, 2, 10),  # deleted
-        "G": (2026, 5, 26, 10),  # kept: newest of week 05-25 (and of May)
-        "H": (2026, 5, 20, 10),  # deleted: week 05-18 is too old, May has G
-        "I": (2026, 4, 30, 10),  # kept: newest of April
-        "J": (2026, 4, 1, 10),  # deleted
-        "K": (2025, 7, 15, 10),  # kept: July 2025 is the 12th month
-        "L": (2025, 6, 30, 10),  # deleted: 12 months ago is too old
-        "M": (2026, 6, 20, 10),  # kept: dated in the future, fits no period
-    }
-    paths = {key: fake_backup(tmp_path, datetime(*when)) for key, when in stamps.items()}
-    deleted = thin_backups(tmp_path, NOW, protect=paths["A"])
-    assert sorted(deleted) == sorted(paths[key] for key in "BDFHJL")
-    assert {p.name for p in tmp_path.iterdir()} == {paths[k].name for k in "ACEGIKM"}
-
-
-def test_thinning_never_deletes_the_newest_verified_backup(db, tmp_path):
-    good = backup_to(db.path, tmp_path, now=datetime(2024, 1, 5)).path  # beyond every period
-    junk = [fake_backup(tmp_path, datetime(2026, 6, day), b"junk") for day in (16, 17)]
-    deleted = thin_backups(tmp_path, NOW)
-    assert deleted == [] and good.is_file() and all(p.is_file() for p in junk)
-
-
-def test_auto_backup_is_daily_and_thins_its_folder(db, tmp_path):
-    folder = local_backup_folder(db.path)
-    assert folder == db.path.parent / "backups"
-    ancient = fake_backup(folder, datetime(2024, 1, 1))
-    first = auto_backup(db.path, now=NOW)
-    assert first is not None and first.verified and first.path.parent == folder
-    assert not ancient.exists()  # thinned: older than 12 months
-    assert auto_backup(db.path, now=NOW.replace(hour=18)) is None
-    second = auto_backup(db.path, folder, now=NOW.replace(day=18))
-    assert second is not None
-    assert [i.path for i in list_backups(folder)] == [second.path, first.path]
-
-
-def test_restore_round_trip(db, shop, tmp_path):
-    saved_state = rows(db.path)
-    info = backup_to(db.path, made(tmp_path / "stick"))
-    create_contact(db, ContactInput("Пётр", "+7 999 000-00-00"))
-    changed_state = rows(db.path)
-    db.close()
-    # Another program still reading the file: it must see the restored rows, as it would not
-    # if the file were replaced underneath it.
-    reader = sqlite3.connect(db.path)
-    reader.execute("SELECT COUNT(*) FROM contacts").fetchone()
-    safety = tmp_path / "safety"
-    result = restore_backup(info.path, db.path, safety)
-    assert result.restored == info
-    assert result.saved_current is not None and result.saved_current.path.parent == safety
-    assert rows(result.saved_current.path) == changed_state
-    assert (
-        reader.execute("SELECT * FROM contacts ORDER BY id").fetchall() == saved_state["contacts"]
-    )
-    reader.close()
-    reopened = Database.open(db.path)
-    try:
-        assert rows(db.path) == saved_state
-        with reopened.engine.connect() as connection:
-            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-    finally:
-        reopened.close()
-
-
-def test_restore_over_a_crashed_database_ignores_its_stale_wal(db, shop, tmp_path):
-    """Changes committed only to the -wal of a crashed database go into the safety copy, and
-    do not come back into the restored database."""
-    info = backup_to(db.path, made(tmp_path / "b"))
-    create_contact(db, ContactInput("Пётр", "+7 999 000-00-00"))
-    crashed = made(tmp_path / "crashed") / "lavka.sqlite3"
-    for suffix in ("", "-wal"):  # as a power cut leaves them, while db is still open
-        shutil.copyfile(f"{db.path}{suffix}", f"{crashed}{suffix}")
-    assert Path(f"{crashed}-wal").stat().st_size > 0
-    result = restore_backup(info.path, crashed, tmp_path / "safety")
-    assert result.saved_current is not None
-    assert "Пётр" in str(rows(result.saved_current.path)["contacts"])
-    Database.open(crashed).close()
-    assert rows(crashed) == rows(info.path)
-
-
-@pytest.mark.parametrize("spoil", [_not_sqlite, _foreign, corrupt])
-def test_restore_refuses_a_bad_file_and_changes_nothing(db, shop, tmp_path, spoil):
-    bad = tmp_path / "bad.sqlite3"
-    if spoil is corrupt:
-        backup_to(db.path, tmp_path, now=NOW).path.rename(bad)
-    spoil(bad)
-    db.close()
-    before = digest(db.path)
-    with pytest.raises(BackupError, match="cannot be used as a backup"):
-        restore_backup(bad, db.path, tmp_path / "safety")
-    assert digest(db.path) == before
-    assert not (tmp_path / "safety").exists()
-
-
-def test_a_cancelled_restore_leaves_the_database_as_it_was(
-    demo_file, db, shop, tmp_path, monkeypatch
-):
-    monkeypatch.setattr(backups, "STEP_PAGES", 10)
-    db.close()
-    before = rows(db.path)
-
-    def progress(done, total):
-        if done >= 30:
-            raise Cancelled("stopped")
-
-    with pytest.raises(Cancelled):
-        restore_backup(demo_file, db.path, tmp_path / "safety", progress=progress)
-    Database.open(db.path).close()
-    assert rows(db.path) == before
-
-
-def test_restore_into_a_missing_file_and_across_page_sizes(db, shop, tmp_path):
-    backup = backup_to(db.path, tmp_path, now=NOW).path
-    big_pages = tmp_path / "big-pages.sqlite3"
-    shutil.copyfile(backup, big_pages)  # a backup file, not a live database
-    connection = sqlite3.connect(big_pages)
-    connection.execute("PRAGMA page_size=8192")
-    connection.execute("VACUUM")
-    assert connection.execute("PRAGMA page_size").fetchone() == (8192,)
-    connection.close()
-    db.close()
-    moved = quarantine_damaged(db.path)  # as after damage: no database there any more
-    fresh = restore_backup(backup, db.path, tmp_path / "safety")
-    assert fresh.saved_current is None and rows(db.path) == rows(moved)
-    Database.open(db.path).close()  # back in WAL mode with 4096-byte pages
-    result = restore_backup(big_pages, db.path, tmp_path / "safety")
-    assert result.saved_current is not None
-    assert rows(db.path) == rows(backup)
-
-
-def test_quick_check_finds_damage_without_touching_the_file(demo, tmp_path):
-    assert quick_check(demo) is None
-    corrupt(demo)
-    reason = quick_check(demo)
-    assert reason is not None and "btreeInitPage" in reason
-    with pytest.raises(StorageError, match="There is no file at"):
-        quick_check(tmp_path / "none.sqlite3")
-    assert sorted(tmp_path.iterdir()) == [demo]  # no -wal, -shm; nothing created
-
-
-def test_a_damaged_database_is_refused_before_anything_writes(demo, tmp_path):
-    corrupt(demo)
-    before = digest(demo)
-    with pytest.raises(DamagedDatabase) as caught:
-        Database.open(demo)
-    assert isinstance(caught.value, StorageError) and caught.value.path == demo
-    assert f"'{demo}' cannot be opened as a Lavka database: it is damaged" in str(caught.value)
-    assert digest(demo) == before
-    assert sorted(tmp_path.iterdir()) == [demo]
-
-
-def test_a_transaction_cut_short_is_not_damage(tmp_path):
-    """A hot rollback journal (a crash mid-write in rollback mode) is rolled back on open,
-    not reported as damage."""
-    path, crashed = tmp_path / "a.sqlite3", tmp_path / "crashed.sqlite3"
-    connection = sqlite3.connect(path, isolation_level=None)
-    connection.execute("CREATE TABLE t (x)")
-    connection.executemany("INSERT INTO t VALUES (?)", [("a" * 200,) for _ in range(3000)])
-    connection.execute("PRAGMA cache_size=5")  # the update spills into the file mid-way
-    connection.execute("BEGIN")
-    connection.execute("UPDATE t SET x = 'b' || x")
-    for suffix in ("", "-journal"):
-        shutil.copyfile(f"{path}{suffix}", f"{crashed}{suffix}")
-    connection.execute("ROLLBACK")
-    connection.close()
-    assert quick_check(crashed) is None
-
-
-def test_quarantine_moves_the_file_with_its_companions(tmp_path):
-    path = tmp_path / "lavka.sqlite3"
-    for round_ in (1, 2):
-        path.write_bytes(b"damaged")
-        Path(f"{path}-wal").write_bytes(b"wal")
-        Path(f"{path}-shm").write_bytes(b"shm")
-        moved = quarantine_damaged(path)
-        suffix = ".damaged" if round_ == 1 else ".damaged-2"
-        assert moved == tmp_path / f"lavka.sqlite3{suffix}"
-        assert Path(f"{moved}-wal").read_bytes() == b"wal"
-        assert Path(f"{moved}-shm").read_bytes() == b"shm"
-        assert not path.exists() and not Path(f"{path}-wal").exists()
-    assert len(list(tmp_path.iterdir())) == 6
-
-
 def test_a_copy_that_lost_rows_is_refused_and_removed(db, shop, tmp_path, monkeypatch):
     """The copy's row counts are compared with the source's snapshot: a copy that passes
     SQLite's checks but lacks a row is still no backup."""
@@ -657,84 +462,6 @@ def test_pruning_that_fails_after_the_backup_does_not_fail_it(db, tmp_path, monk
     monkeypatch.setattr(os, "scandir", real_scandir)
     assert backup_to(db.path, folder, keep=1, now=NOW.replace(hour=13)).path.is_file()
     assert not older.exists() and not info.path.exists()
-
-
-def test_safety_copies_before_a_restore_are_never_thinned_nor_counted(db, shop, tmp_path):
-    """Two restores on one day save two safety copies; the automatic backups in the folder
-    above neither count them as the day's backup, nor offer them, nor thin them away."""
-    local, safety = local_backup_folder(db.path), safety_folder(db.path)
-    assert safety == local / "before-restore"
-    backup = backup_to(db.path, made(tmp_path / "stick"), now=NOW).path
-    db.close()
-    saved = [
-        restore_backup(backup, db.path, safety, now=NOW.replace(hour=hour)).saved_current
-        for hour in (9, 10)
-    ]
-    assert all(info is not None and info.path.parent == safety for info in saved)
-    copies = [info.path for info in saved if info is not None]
-    assert list_backups(local) == []
-    assert newest_verified_backup([local]) is None  # a safety copy is not "the newest backup"
-    today = auto_backup(db.path, now=NOW.replace(hour=18))
-    assert today is not None and today.path.parent == local  # the safety copies did not count
-    tomorrow = auto_backup(db.path, now=NOW + timedelta(days=1))
-    assert tomorrow is not None
-    assert [i.path for i in list_backups(local)] == [tomorrow.path, today.path]
-    assert sorted(p for p in safety.iterdir()) == sorted(copies)
-    prune_backups(local, keep=1)
-    thin_backups(local, NOW + timedelta(days=400))
-    assert sorted(p for p in safety.iterdir()) == sorted(copies)
-
-
-def test_quarantine_is_all_or_nothing(tmp_path, monkeypatch):
-    """The database is moved first; when a file beside it cannot follow, everything moved goes
-    back, so a -wal is never separated from its database."""
-    path = tmp_path / "lavka.sqlite3"
-    files = {path: b"damaged", Path(f"{path}-wal"): b"wal", Path(f"{path}-shm"): b"shm"}
-    for name, content in files.items():
-        name.write_bytes(content)
-    real_replace = os.replace
-    moves = []
-
-    def held(source, target):
-        if Path(source) == Path(f"{path}-shm"):
-            raise PermissionError(errno.EACCES, "File in use by another process")
-        moves.append((Path(source).name, Path(target).name))
-        real_replace(source, target)
-
-    monkeypatch.setattr(os, "replace", held)
-    with pytest.raises(BackupError) as caught:
-        quarantine_damaged(path)
-    assert str(caught.value) == (
-        f"'{path}' could not be moved aside (file in use by another process); "
-        "it is still there, unchanged."
-    )
-    assert moves[:2] == [  # the database first, then its -wal
-        ("lavka.sqlite3", "lavka.sqlite3.damaged"),
-        ("lavka.sqlite3-wal", "lavka.sqlite3.damaged-wal"),
-    ]
-    assert {p: p.read_bytes() for p in tmp_path.iterdir()} == files
-
-
-def test_quarantine_says_what_it_could_not_put_back(tmp_path, monkeypatch):
-    path = tmp_path / "lavka.sqlite3"
-    path.write_bytes(b"damaged")
-    Path(f"{path}-wal").write_bytes(b"wal")
-    real_replace = os.replace
-
-    def held(source, target):
-        if Path(source).name in ("lavka.sqlite3-wal", "lavka.sqlite3.damaged"):
-            raise PermissionError(errno.EACCES, "File in use by another process")
-        real_replace(source, target)
-
-    monkeypatch.setattr(os, "replace", held)
-    with pytest.raises(BackupError) as caught:
-        quarantine_damaged(path)
-    moved = tmp_path / "lavka.sqlite3.damaged"
-    assert str(caught.value) == (
-        f"'{path}' could not be moved aside (file in use by another process), and moving it "
-        f"back failed too: move '{moved}' back to '{path}' before opening it again."
-    )
-    assert moved.read_bytes() == b"damaged" and Path(f"{path}-wal").read_bytes() == b"wal"
 
 
 def test_a_day_old_half_written_copy_is_cleared_a_fresh_one_is_not(db, tmp_path):

@@ -13,10 +13,10 @@ import pytest
 
 from services.figures import Period
 from services.report import period_report
+from services.report_charts import render_charts
 from services.report_export import (
     format_money,
     format_percent,
-    render_charts,
     report_tables,
     write_report_pdf,
     write_report_xlsx,

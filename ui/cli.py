@@ -184,7 +184,8 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
 
 def _report(args: argparse.Namespace, out: TextIO) -> int:
     from services.report import KEY_FIGURES, period_report
-    from services.report_export import render_charts, write_report_pdf, write_report_xlsx
+    from services.report_charts import render_charts
+    from services.report_export import write_report_pdf, write_report_xlsx
 
     file_format = args.file_format or "text"
     if file_format != "text" and args.out is None:

@@ -77,7 +77,7 @@ class SaveDialog:
             return None
         key = next((k for k, text in filters.items() if text == chosen), last)
         file_format, _, dialect = key.partition(":")
-        target = Target(_with_suffix(Path(path), f".{file_format}"), file_format, dialect)
+        target = Target(with_suffix(Path(path), f".{file_format}"), file_format, dialect)
         LAST_FORMAT.set(settings, target.key)
         LAST_FOLDER.set(settings, str(target.path.parent))
         return target
@@ -102,7 +102,7 @@ def file_name(name: str) -> str:
     return re.sub(r'[\\/:*?"<>|]+', "-", name).strip(" .") or "export"
 
 
-def _with_suffix(path: Path, suffix: str) -> Path:
+def with_suffix(path: Path, suffix: str) -> Path:
     return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 

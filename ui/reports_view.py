@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QDate, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QPixmap, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QScrollArea,
@@ -31,44 +29,22 @@ from PySide6.QtWidgets import (
 
 from services.figures import Period
 from services.report import KEY_FIGURES, PeriodReport, period_report, preset_period
+from services.report_charts import render_charts
 from services.report_export import (
     COUNT_FIGURES,
+    FIGURE_NAMES,
     MONEY_FIGURES,
-    render_charts,
-    write_report_pdf,
-    write_report_xlsx,
 )
 from services.storage import Database
-from ui.export import Done, file_name
 from ui.formatting import EMPTY, Formatter
 from ui.operation import Operation
+from ui.report_files import export_report
 from ui.widgets import NEGATIVE, RIGHT
 
 PRESETS = ("this_month", "last_month", "this_quarter", "this_year", "last_12_months", "custom")
 CUSTOM = "custom"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CHART_HEIGHT = 320  # pixels a chart is shown at; the PNG itself keeps the print resolution
-
-
-class ReportFile:
-    """Where to save the report (tests patch `ask`); None when the person cancelled."""
-
-    @staticmethod
-    def ask(parent: QWidget | None, suffix: str, name: str = "report") -> Path | None:
-        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        if suffix == ".pdf":
-            title = QCoreApplication.translate("ReportsView", "Export report as PDF")
-            kind = QCoreApplication.translate("ReportsView", "PDF document (*.pdf)")
-        else:
-            title = QCoreApplication.translate("ReportsView", "Export report as XLSX")
-            kind = QCoreApplication.translate("ReportsView", "Excel workbook (*.xlsx)")
-        path, _ = QFileDialog.getSaveFileName(
-            parent, title, str(Path(folder) / f"{file_name(name)}{suffix}"), kind
-        )
-        if not path:
-            return None
-        path = Path(path)
-        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -282,28 +258,16 @@ class ReportsView(QWidget):
         return self._export(".xlsx")
 
     def _export(self, suffix: str) -> Operation | None:
-        report, charts = self.report, list(self.charts)
-        if report is None:
+        if self.report is None:
             return None
-        days = "_".join(str(day or "") for day in (report.period.start, report.period.end))
-        name = self.tr("Lavka report %1").replace("%1", days)
-        path = ReportFile.ask(self, suffix, name)
-        if path is None:
-            return None
-        currency, labels = self._formatter.symbol, self.export_labels()
-        title = self.tr("Lavka report")
-
-        def work(progress) -> list[Path]:
-            if suffix == ".pdf":
-                progress(0, 1)
-                write_report_pdf(report, path, title, currency, charts, labels)
-                progress(1, 1)
-            else:
-                write_report_xlsx(report, path, currency, progress, labels)
-            return [path]
-
-        label = self.tr("Exporting to %1…").replace("%1", path.name)
-        return Operation(self, label, work, lambda files: Done.offer(self, files)).start()
+        days = "_".join(
+            str(day or "") for day in (self.report.period.start, self.report.period.end)
+        )
+        return export_report(
+            self, self.report, list(self.charts), suffix,
+            self.tr("Lavka report %1").replace("%1", days), self.tr("Lavka report"),
+            self._formatter.symbol, self.export_labels(),
+        )  # fmt: skip
 
     def export_labels(self) -> dict[str, str]:
         """The English texts of the PDF, XLSX and charts, as this window's language says them."""
@@ -433,20 +397,8 @@ class ReportsView(QWidget):
         return self._formatter.percent(value)
 
     def _figure_names(self) -> dict[str, str]:
-        return {
-            "revenue": self.tr("Revenue"),
-            "cost": self.tr("Cost"),
-            "profit": self.tr("Profit"),
-            "margin": self.tr("Margin"),
-            "orders": self.tr("Orders"),
-            "lines": self.tr("Lines"),
-            "units": self.tr("Units"),
-            "average_check": self.tr("Average check"),
-            "new_customers": self.tr("New customers"),
-            "returning_customers": self.tr("Returning customers"),
-            "planned_revenue": self.tr("Planned revenue"),
-            "planned_profit": self.tr("Planned profit"),
-        }
+        labels = self.export_labels()
+        return {name: labels[english] for name, english in FIGURE_NAMES.items()}
 
     def _period_name(self, period: Period) -> str:
         def day(value: dt.date | None) -> str:

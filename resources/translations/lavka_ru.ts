@@ -1618,312 +1618,300 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports_view.py" line="60"/>
+        <location filename="../../ui/report_files.py" line="23"/>
         <source>Export report as PDF</source>
         <translation>Выгрузить отчёт в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="61"/>
+        <location filename="../../ui/report_files.py" line="24"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="63"/>
+        <location filename="../../ui/report_files.py" line="26"/>
         <source>Export report as XLSX</source>
         <translation>Выгрузить отчёт в XLSX</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="64"/>
+        <location filename="../../ui/report_files.py" line="27"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="120"/>
+        <location filename="../../ui/reports_view.py" line="96"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="120"/>
+        <location filename="../../ui/reports_view.py" line="96"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="120"/>
+        <location filename="../../ui/reports_view.py" line="96"/>
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="121"/>
+        <location filename="../../ui/reports_view.py" line="97"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="121"/>
+        <location filename="../../ui/reports_view.py" line="97"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="121"/>
+        <location filename="../../ui/reports_view.py" line="97"/>
         <source>Custom</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="134"/>
+        <location filename="../../ui/reports_view.py" line="110"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="136"/>
+        <location filename="../../ui/reports_view.py" line="112"/>
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="138"/>
+        <location filename="../../ui/reports_view.py" line="114"/>
         <source>To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="143"/>
-        <location filename="../../ui/reports_view.py" line="321"/>
+        <location filename="../../ui/reports_view.py" line="119"/>
+        <location filename="../../ui/reports_view.py" line="285"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="143"/>
-        <location filename="../../ui/reports_view.py" line="332"/>
+        <location filename="../../ui/reports_view.py" line="119"/>
+        <location filename="../../ui/reports_view.py" line="296"/>
         <source>This period</source>
         <translation>Этот период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="143"/>
-        <location filename="../../ui/reports_view.py" line="326"/>
+        <location filename="../../ui/reports_view.py" line="119"/>
+        <location filename="../../ui/reports_view.py" line="290"/>
         <source>Previous period</source>
         <translation>Прошлый период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="144"/>
-        <location filename="../../ui/reports_view.py" line="320"/>
+        <location filename="../../ui/reports_view.py" line="120"/>
+        <location filename="../../ui/reports_view.py" line="284"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="147"/>
-        <location filename="../../ui/reports_view.py" line="321"/>
+        <location filename="../../ui/reports_view.py" line="123"/>
+        <location filename="../../ui/reports_view.py" line="285"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="147"/>
-        <location filename="../../ui/reports_view.py" line="325"/>
+        <location filename="../../ui/reports_view.py" line="123"/>
+        <location filename="../../ui/reports_view.py" line="289"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="147"/>
-        <location filename="../../ui/reports_view.py" line="313"/>
-        <location filename="../../ui/reports_view.py" line="441"/>
+        <location filename="../../ui/reports_view.py" line="123"/>
+        <location filename="../../ui/reports_view.py" line="277"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="147"/>
-        <location filename="../../ui/reports_view.py" line="151"/>
-        <location filename="../../ui/reports_view.py" line="311"/>
-        <location filename="../../ui/reports_view.py" line="437"/>
+        <location filename="../../ui/reports_view.py" line="123"/>
+        <location filename="../../ui/reports_view.py" line="127"/>
+        <location filename="../../ui/reports_view.py" line="275"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="148"/>
-        <location filename="../../ui/reports_view.py" line="151"/>
-        <location filename="../../ui/reports_view.py" line="312"/>
-        <location filename="../../ui/reports_view.py" line="439"/>
+        <location filename="../../ui/reports_view.py" line="124"/>
+        <location filename="../../ui/reports_view.py" line="127"/>
+        <location filename="../../ui/reports_view.py" line="276"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="148"/>
-        <location filename="../../ui/reports_view.py" line="152"/>
-        <location filename="../../ui/reports_view.py" line="312"/>
-        <location filename="../../ui/reports_view.py" line="440"/>
+        <location filename="../../ui/reports_view.py" line="124"/>
+        <location filename="../../ui/reports_view.py" line="128"/>
+        <location filename="../../ui/reports_view.py" line="276"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="151"/>
-        <location filename="../../ui/reports_view.py" line="326"/>
+        <location filename="../../ui/reports_view.py" line="127"/>
+        <location filename="../../ui/reports_view.py" line="290"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="151"/>
-        <location filename="../../ui/reports_view.py" line="314"/>
-        <location filename="../../ui/reports_view.py" line="443"/>
+        <location filename="../../ui/reports_view.py" line="127"/>
+        <location filename="../../ui/reports_view.py" line="278"/>
         <source>Units</source>
         <translation>Продано, шт.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="172"/>
-        <location filename="../../ui/reports_view.py" line="322"/>
+        <location filename="../../ui/reports_view.py" line="148"/>
+        <location filename="../../ui/reports_view.py" line="286"/>
         <source>Key figures</source>
         <translation>Основные показатели</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="173"/>
-        <location filename="../../ui/reports_view.py" line="334"/>
+        <location filename="../../ui/reports_view.py" line="149"/>
+        <location filename="../../ui/reports_view.py" line="298"/>
         <source>Top customers by revenue</source>
         <translation>Лучшие клиенты по выручке</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="174"/>
-        <location filename="../../ui/reports_view.py" line="335"/>
+        <location filename="../../ui/reports_view.py" line="150"/>
+        <location filename="../../ui/reports_view.py" line="299"/>
         <source>Top products by profit</source>
         <translation>Лучшие товары по прибыли</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="197"/>
+        <location filename="../../ui/reports_view.py" line="173"/>
         <source>Export PDF…</source>
         <translation>Выгрузить PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="198"/>
+        <location filename="../../ui/reports_view.py" line="174"/>
         <source>Export XLSX…</source>
         <translation>Выгрузить XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="238"/>
+        <location filename="../../ui/reports_view.py" line="214"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="250"/>
+        <location filename="../../ui/reports_view.py" line="226"/>
         <source>Computing the report…</source>
         <translation>Расчёт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="289"/>
+        <location filename="../../ui/reports_view.py" line="268"/>
         <source>Lavka report %1</source>
         <translation>Отчёт Лавки %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="294"/>
+        <location filename="../../ui/reports_view.py" line="268"/>
         <source>Lavka report</source>
         <translation>Отчёт Лавки</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="305"/>
+        <location filename="../../ui/report_files.py" line="61"/>
         <source>Exporting to %1…</source>
         <translation>Выгрузка в %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="311"/>
-        <location filename="../../ui/reports_view.py" line="438"/>
+        <location filename="../../ui/reports_view.py" line="275"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="313"/>
-        <location filename="../../ui/reports_view.py" line="442"/>
+        <location filename="../../ui/reports_view.py" line="277"/>
         <source>Lines</source>
         <translation>Строк</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="314"/>
-        <location filename="../../ui/reports_view.py" line="444"/>
+        <location filename="../../ui/reports_view.py" line="278"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="315"/>
-        <location filename="../../ui/reports_view.py" line="445"/>
+        <location filename="../../ui/reports_view.py" line="279"/>
         <source>New customers</source>
         <translation>Новые клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="316"/>
-        <location filename="../../ui/reports_view.py" line="446"/>
+        <location filename="../../ui/reports_view.py" line="280"/>
         <source>Returning customers</source>
         <translation>Повторные клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="317"/>
-        <location filename="../../ui/reports_view.py" line="447"/>
+        <location filename="../../ui/reports_view.py" line="281"/>
         <source>Planned revenue</source>
         <translation>Плановая выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="318"/>
-        <location filename="../../ui/reports_view.py" line="448"/>
+        <location filename="../../ui/reports_view.py" line="282"/>
         <source>Planned profit</source>
         <translation>Плановая прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="319"/>
+        <location filename="../../ui/reports_view.py" line="283"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="319"/>
+        <location filename="../../ui/reports_view.py" line="283"/>
         <source>By channel</source>
         <translation>По каналам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="320"/>
+        <location filename="../../ui/reports_view.py" line="284"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="322"/>
+        <location filename="../../ui/reports_view.py" line="286"/>
         <source>Key counts</source>
         <translation>Основные количества</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="323"/>
+        <location filename="../../ui/reports_view.py" line="287"/>
         <source>No channel</source>
         <translation>Без канала</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="324"/>
+        <location filename="../../ui/reports_view.py" line="288"/>
         <source>Nothing sold in this period.</source>
         <translation>За этот период продаж нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="325"/>
+        <location filename="../../ui/reports_view.py" line="289"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="327"/>
+        <location filename="../../ui/reports_view.py" line="291"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="328"/>
+        <location filename="../../ui/reports_view.py" line="292"/>
         <source>Profit by product</source>
         <translation>Прибыль по товарам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="329"/>
+        <location filename="../../ui/reports_view.py" line="293"/>
         <source>Revenue by channel</source>
         <translation>Выручка по каналам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="330"/>
+        <location filename="../../ui/reports_view.py" line="294"/>
         <source>Revenue and profit by week</source>
         <translation>Выручка и прибыль по неделям</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="331"/>
+        <location filename="../../ui/reports_view.py" line="295"/>
         <source>Revenue and profit by month</source>
         <translation>Выручка и прибыль по месяцам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="333"/>
+        <location filename="../../ui/reports_view.py" line="297"/>
         <source>Top customers by profit</source>
         <translation>Лучшие клиенты по прибыли</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="370"/>
+        <location filename="../../ui/reports_view.py" line="334"/>
         <source>%1, compared with %2</source>
         <translation>%1, в сравнении с %2</translation>
     </message>

@@ -10,7 +10,8 @@ from services.report import KEY_FIGURES
 from tests.conftest import TODAY
 from ui import export
 from ui.formatting import Formatter
-from ui.reports_view import ReportFile, ReportsView
+from ui.report_files import ReportFile
+from ui.reports_view import ReportsView
 
 FMT = Formatter(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "₽")
 

@@ -1,0 +1,62 @@
+"""The Reports section's files: where to save the report, and writing it in the background."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from services.report import PeriodReport
+from services.report_export import write_report_pdf, write_report_xlsx
+from ui.export import Done, file_name, with_suffix
+from ui.operation import Operation
+
+
+class ReportFile:
+    """Where to save the report (tests patch `ask`); None when the person cancelled."""
+
+    @staticmethod
+    def ask(parent: QWidget | None, suffix: str, name: str = "report") -> Path | None:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        if suffix == ".pdf":
+            title = QCoreApplication.translate("ReportsView", "Export report as PDF")
+            kind = QCoreApplication.translate("ReportsView", "PDF document (*.pdf)")
+        else:
+            title = QCoreApplication.translate("ReportsView", "Export report as XLSX")
+            kind = QCoreApplication.translate("ReportsView", "Excel workbook (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(
+            parent, title, str(Path(folder) / f"{file_name(name)}{suffix}"), kind
+        )
+        if not path:
+            return None
+        path = Path(path)
+        return with_suffix(Path(path), suffix)
+
+
+def export_report(
+    parent: QWidget,
+    report: PeriodReport,
+    charts: list[bytes],
+    suffix: str,
+    name: str,
+    title: str,
+    currency: str,
+    labels: dict[str, str],
+) -> Operation | None:
+    """Ask where, then write the report as PDF (with its charts) or XLSX off the UI thread."""
+    path = ReportFile.ask(parent, suffix, name)
+    if path is None:
+        return None
+
+    def work(progress) -> list[Path]:
+        if suffix == ".pdf":
+            progress(0, 1)
+            write_report_pdf(report, path, title, currency, charts, labels)
+            progress(1, 1)
+        else:
+            write_report_xlsx(report, path, currency, progress, labels)
+        return [path]
+
+    label = QCoreApplication.translate("ReportsView", "Exporting to %1…").replace("%1", path.name)
+    return Operation(parent, label, work, lambda files: Done.offer(parent, files)).start()
