@@ -1,46 +1,89 @@
-"""The report's charts as PNG images: matplotlib's object API on the Agg canvas.
+"""The report's charts: matplotlib figures built with its object API (no pyplot).
 
-No pyplot and no global backend switch, so the charts can be drawn in any thread (the
-Reports section draws them off the UI thread) without touching a Qt backend.
+`chart_figures` builds the three figures in any thread — no pyplot, no global backend, no
+Qt — in a given colour style: the Reports section shows them on matplotlib's Qt canvas in
+the colours of the window's palette (light or dark). `render_charts` draws the same
+figures on the Agg canvas as PNG images in print colours, for the PDF.
 """
 
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from services.report import PeriodReport
 from services.report_export import CHART_DPI, FONTS, _Labels
 
+SCREEN_DPI = 100
 
-def render_charts(
-    report: PeriodReport, labels: dict[str, str] | None = None, dpi: int = CHART_DPI
-) -> list[bytes]:
-    """Three PNG charts: revenue and profit by month/week, profit by product, revenue by
-    channel. Thread-safe and Qt-free: a Figure on an Agg canvas, no pyplot."""
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+@dataclass(frozen=True)
+class ChartStyle:
+    """The colours of a chart. The default is for paper: dark text on white."""
+
+    background: str = "#ffffff"
+    text: str = "#222222"
+    muted: str = "#777777"
+    revenue: str = "#3b6ea8"
+    profit: str = "#4c9a5b"
+    loss: str = "#c0504d"
+
+    @classmethod
+    def on(cls, background: str, text: str, muted: str) -> ChartStyle:
+        """The style for a window of these colours (#rrggbb): on a dark background the bars
+        are lighter, so they keep their contrast."""
+        if _lightness(background) >= 0.5:
+            return cls(background, text, muted)
+        return cls(background, text, muted, revenue="#7aa7e0", profit="#82c98f", loss="#e8827f")
+
+
+PRINT = ChartStyle()
+
+
+def _lightness(colour: str) -> float:
+    red, green, blue = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    return 0.2126 * red + 0.7152 * green + 0.0722 * blue
+
+
+def chart_figures(
+    report: PeriodReport,
+    labels: dict[str, str] | None = None,
+    style: ChartStyle = PRINT,
+    dpi: int = SCREEN_DPI,
+) -> list:
+    """Three matplotlib Figures: revenue and profit by month/week, profit by product, revenue
+    by channel. They have no canvas yet: the caller attaches Agg or Qt."""
     from matplotlib.figure import Figure
     from matplotlib.font_manager import FontProperties
-    from matplotlib.ticker import FuncFormatter, ScalarFormatter
+    from matplotlib.ticker import FuncFormatter, MaxNLocator, ScalarFormatter
 
     tr = _Labels(labels)
     font = FontProperties(fname=str(FONTS / "DejaVuSans.ttf"))
     bold = FontProperties(fname=str(FONTS / "DejaVuSans-Bold.ttf"), size=12)
-    revenue_colour, profit_colour = "#3b6ea8", "#4c9a5b"
 
     # Bars are drawn in whole roubles: a pixel is far coarser than a rouble, and no number
     # shown as text comes from them (the tables and the PDF format the Decimals themselves).
     def f(value: Decimal) -> int:
         return int(value.to_integral_value(ROUND_HALF_UP))
 
-    def finish(figure: Figure, ax, title: str, empty: bool) -> bytes:
-        ax.set_title(title, fontproperties=bold)
+    def new(height: float):
+        figure = Figure(figsize=(8, height), dpi=dpi, layout="constrained")
+        figure.set_facecolor(style.background)
+        ax = figure.add_subplot()
+        ax.set_facecolor(style.background)
+        return figure, ax
+
+    def finish(figure, ax, title: str, empty: bool):
+        ax.set_title(title, fontproperties=bold, color=style.text)
         for axis in (ax.xaxis, ax.yaxis):  # the money axis: 1 500 000, not "1.5 1e6"
             if not isinstance(axis.get_major_formatter(), ScalarFormatter):
                 continue  # the axis of names or weeks keeps its labels
             axis.set_major_formatter(
                 FuncFormatter(lambda value, _pos: f"{value:,.0f}".replace(",", "\u202f"))
             )
+            if axis is ax.xaxis:  # money across a narrow chart: few ticks, so they never touch
+                axis.set_major_locator(MaxNLocator(4))
         if empty:
             ax.text(
                 0.5,
@@ -50,74 +93,96 @@ def render_charts(
                 va="center",
                 transform=ax.transAxes,
                 fontproperties=font,
-                color="#777777",
+                color=style.muted,
             )
             ax.set_xticks([])
             ax.set_yticks([])
+        ax.tick_params(colors=style.text)
         for label in (*ax.get_xticklabels(), *ax.get_yticklabels()):
             label.set_fontproperties(font)
         ax.spines[["top", "right"]].set_visible(False)
-        figure.tight_layout()
-        buffer = io.BytesIO()
-        FigureCanvasAgg(figure).print_png(buffer)
-        return buffer.getvalue()
+        ax.spines[["bottom", "left"]].set_color(style.muted)
+        legend = ax.get_legend()
+        if legend is not None:
+            for text in legend.get_texts():
+                text.set_color(style.text)
+        return figure
 
-    charts = []
+    figures = []
 
     # (a) revenue and profit by month or week
-    figure = Figure(figsize=(8, 3.6), dpi=dpi)
-    ax = figure.add_subplot()
+    figure, ax = new(3.6)
     buckets = report.by_time
     xs = range(len(buckets))
     ax.bar(
         [x - 0.2 for x in xs],
         [f(b.revenue) for b in buckets],
         0.4,
-        color=revenue_colour,
+        color=style.revenue,
         label=tr("Revenue"),
     )
     ax.bar(
         [x + 0.2 for x in xs],
         [f(b.profit) for b in buckets],
         0.4,
-        color=profit_colour,
+        color=style.profit,
         label=tr("Profit"),
     )
     if buckets:
-        ax.set_xticks(list(xs), [b.label for b in buckets], rotation=45 if len(buckets) > 8 else 0)
+        many = len(buckets) > 4  # "2026-W45" labels side by side would touch: slant them
+        ax.set_xticks(
+            list(xs),
+            [b.label for b in buckets],
+            rotation=35 if many else 0,
+            ha="right" if many else "center",
+            rotation_mode="anchor",
+        )
         ax.legend(prop=font, frameon=False)
-        ax.axhline(0, color="#999999", linewidth=0.6)
+        ax.axhline(0, color=style.muted, linewidth=0.6)
     unit = (
         "Revenue and profit by week"
         if report.time_unit == "week"
         else ("Revenue and profit by month")
     )
-    charts.append(finish(figure, ax, tr(unit), not buckets))
+    figures.append(finish(figure, ax, tr(unit), not buckets))
 
     # (b) profit by product, the most profitable on top
     products = report.top_products
-    figure = Figure(figsize=(8, max(2.6, 0.9 + 0.35 * len(products))), dpi=dpi)
-    ax = figure.add_subplot()
+    figure, ax = new(max(2.6, 0.9 + 0.35 * len(products)))
     names = [_short(p.name) for p in reversed(products)]
     profits = [f(p.figures.profit) for p in reversed(products)]
     ax.barh(
-        range(len(names)), profits, color=[profit_colour if v >= 0 else "#c0504d" for v in profits]
+        range(len(names)), profits, color=[style.profit if v >= 0 else style.loss for v in profits]
     )
     if products:
         ax.set_yticks(range(len(names)), names)
-        ax.axvline(0, color="#999999", linewidth=0.6)
-    charts.append(finish(figure, ax, tr("Profit by product"), not products))
+        ax.axvline(0, color=style.muted, linewidth=0.6)
+    figures.append(finish(figure, ax, tr("Profit by product"), not products))
 
     # (c) revenue by channel (horizontal bars: a pie cannot show a zero or a refund)
     channels = report.by_channel
-    figure = Figure(figsize=(8, max(2.6, 0.9 + 0.35 * len(channels))), dpi=dpi)
-    ax = figure.add_subplot()
+    figure, ax = new(max(2.6, 0.9 + 0.35 * len(channels)))
     names = [_short(c.name or tr("No channel")) for c in reversed(channels)]
-    ax.barh(range(len(names)), [f(c.revenue) for c in reversed(channels)], color=revenue_colour)
+    ax.barh(range(len(names)), [f(c.revenue) for c in reversed(channels)], color=style.revenue)
     if channels:
         ax.set_yticks(range(len(names)), names)
-    charts.append(finish(figure, ax, tr("Revenue by channel"), not channels))
-    return charts
+    figures.append(finish(figure, ax, tr("Revenue by channel"), not channels))
+    return figures
+
+
+def render_charts(
+    report: PeriodReport, labels: dict[str, str] | None = None, dpi: int = CHART_DPI
+) -> list[bytes]:
+    """The three charts as PNG images in print colours, drawn on the Agg canvas: thread-safe
+    and Qt-free, for the PDF."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    images = []
+    for figure in chart_figures(report, labels, PRINT, dpi):
+        buffer = io.BytesIO()
+        FigureCanvasAgg(figure).print_png(buffer)
+        images.append(buffer.getvalue())
+    return images
 
 
 def _short(text: str, limit: int = 32) -> str:

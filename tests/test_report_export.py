@@ -13,7 +13,7 @@ import pytest
 
 from services.figures import Period
 from services.report import period_report
-from services.report_charts import render_charts
+from services.report_charts import PRINT, ChartStyle, chart_figures, render_charts
 from services.report_export import (
     format_money,
     format_percent,
@@ -79,6 +79,21 @@ def test_charts_are_three_pngs_without_warnings(report, capsys):
     assert all(png.startswith(PNG) for png in charts)
     captured = capsys.readouterr()
     assert captured.out == "" and captured.err == ""
+
+
+def test_a_dark_style_keeps_text_and_bars_readable(report):
+    paper = chart_figures(report)
+    dark_style = ChartStyle.on("#1b1b1d", "#e8e8e8", "#9a9a9a")
+    assert dark_style.revenue != PRINT.revenue  # lighter bars on the dark background
+    dark = chart_figures(report, style=dark_style)
+    assert paper[0].get_facecolor()[:3] == (1.0, 1.0, 1.0)
+    assert dark[0].get_facecolor()[:3] == pytest.approx((0x1B / 255, 0x1B / 255, 0x1D / 255))
+    for figure in dark:
+        ax = figure.axes[0]
+        assert ax.title.get_color() == "#e8e8e8"
+        assert {label.get_color() for label in ax.get_yticklabels()} <= {"#e8e8e8"}
+    # a light window keeps the print colours of the bars
+    assert ChartStyle.on("#ffffff", "#000000", "#777777").revenue == PRINT.revenue
 
 
 def test_empty_period_still_renders(db, shop):

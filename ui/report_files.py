@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from services.report import PeriodReport
+from services.report_charts import render_charts
 from services.report_export import write_report_pdf, write_report_xlsx
 from ui.export import Done, file_name, with_suffix
 from ui.operation import Operation
@@ -37,23 +38,25 @@ class ReportFile:
 def export_report(
     parent: QWidget,
     report: PeriodReport,
-    charts: list[bytes],
     suffix: str,
     name: str,
     title: str,
     currency: str,
     labels: dict[str, str],
 ) -> Operation | None:
-    """Ask where, then write the report as PDF (with its charts) or XLSX off the UI thread."""
+    """Ask where, then write the report as PDF (its charts drawn in print colours) or XLSX,
+    off the UI thread."""
     path = ReportFile.ask(parent, suffix, name)
     if path is None:
         return None
 
     def work(progress) -> list[Path]:
         if suffix == ".pdf":
-            progress(0, 1)
+            progress(0, 2)
+            charts = render_charts(report, labels)
+            progress(1, 2)
             write_report_pdf(report, path, title, currency, charts, labels)
-            progress(1, 1)
+            progress(2, 2)
         else:
             write_report_xlsx(report, path, currency, progress, labels)
         return [path]

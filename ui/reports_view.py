@@ -2,8 +2,9 @@
 and the report as PDF or XLSX.
 
 The report takes seconds on a big base, so it is computed off the UI thread (ui.operation)
-and only once the section is first shown; the charts are drawn there too (matplotlib on an
-Agg canvas, no Qt backend) and shown here as pictures.
+and only once the section is first shown. The charts' figures are built there too and shown
+here on matplotlib's Qt canvas (FigureCanvasQTAgg), in the colours of the window's palette:
+a switch between light and dark rebuilds them.
 """
 
 from __future__ import annotations
@@ -11,25 +12,27 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
-from PySide6.QtCore import QDate, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QPixmap, QShowEvent
+from PySide6.QtCore import QDate, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QScrollArea,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from services.figures import Period
 from services.report import KEY_FIGURES, PeriodReport, period_report, preset_period
-from services.report_charts import render_charts
+from services.report_charts import ChartStyle, chart_figures
 from services.report_export import (
     COUNT_FIGURES,
     FIGURE_NAMES,
@@ -44,7 +47,8 @@ from ui.widgets import NEGATIVE, RIGHT
 PRESETS = ("this_month", "last_month", "this_quarter", "this_year", "last_12_months", "custom")
 CUSTOM = "custom"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-CHART_HEIGHT = 320  # pixels a chart is shown at; the PNG itself keeps the print resolution
+CHART_HEIGHT = 320  # pixels a chart is shown at
+CHART_WIDTH = 360  # the least width of a chart; the strip scrolls sideways below that
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -86,7 +90,8 @@ class ReportsView(QWidget):
         super().__init__(parent)
         self._database, self._formatter, self._today = database, formatter, today
         self.report: PeriodReport | None = None
-        self.charts: list[bytes] = []
+        self.charts: list = []  # the shown charts' matplotlib Figures
+        self.canvases: list[QWidget] = []  # their FigureCanvasQTAgg widgets
         self.operation: Operation | None = None  # the computation under way
         self._stale = True  # computed on the first show, not at the app's start
         self._again = False  # the period changed while a computation ran
@@ -119,43 +124,55 @@ class ReportsView(QWidget):
             [self.tr("Figure"), self.tr("This period"), self.tr("Previous period"),
              self.tr("Change")]
         )  # fmt: skip
-        self.customers = _table(
+        customer_headers = (
             [self.tr("Customer"), self.tr("Phone"), self.tr("Orders"), self.tr("Revenue"),
              self.tr("Profit"), self.tr("Margin")]
         )  # fmt: skip
+        self.customers = _table(customer_headers)  # by revenue
+        self.customers_by_profit = _table(customer_headers)
         self.products = _table(
             [self.tr("Product"), self.tr("Units"), self.tr("Revenue"), self.tr("Profit"),
              self.tr("Margin")]
         )  # fmt: skip
-        money = self.fontMetrics().horizontalAdvance("00 000 000,00 ₽") + 16
+        metrics = self.fontMetrics()
+        money = metrics.horizontalAdvance("00 000 000,00 ₽") + 16
+        name = max(metrics.horizontalAdvance(text) for text in self._figure_names().values()) + 24
         for table, widths in (
-            (self.figures, (170, money, money, 80)),
-            (self.customers, (160, 140, 60, money, money, 70)),
-            (self.products, (180, 60, money, money, 70)),
+            (self.figures, (name, money, money, metrics.horizontalAdvance("+1 000,0 %") + 16)),
+            (self.customers, (0, 140, 70, money, money, 80)),
+            (self.customers_by_profit, (0, 140, 70, money, money, 80)),
+            (self.products, (0, 70, money, money, 80)),
         ):
             for column, width in enumerate(widths):
-                table.setColumnWidth(column, width)
+                if width:
+                    table.setColumnWidth(column, width)
+                else:  # the name takes the room left
+                    table.horizontalHeader().setSectionResizeMode(
+                        column, QHeaderView.ResizeMode.Stretch
+                    )
+        self.figures.setMinimumWidth(
+            sum(self.figures.columnWidth(c) for c in range(4))
+            + self.figures.verticalScrollBar().sizeHint().width()
+            + 2 * self.figures.frameWidth()
+        )
 
-        def titled(title: str, widget: QWidget) -> QWidget:
-            box = QWidget()
-            layout = QVBoxLayout(box)
-            layout.setContentsMargins(0, 0, 0, 0)
-            layout.addWidget(QLabel(f"<b>{title}</b>"))
-            layout.addWidget(widget, 1)
-            return box
-
+        key_figures = QWidget()
+        column = QVBoxLayout(key_figures)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(QLabel(f"<b>{self.tr('Key figures')}</b>"))
+        column.addWidget(self.figures, 1)
+        self.top_tabs = QTabWidget()
+        self.top_tabs.addTab(self.customers, self.tr("Top customers by revenue"))
+        self.top_tabs.addTab(self.customers_by_profit, self.tr("Top customers by profit"))
+        self.top_tabs.addTab(self.products, self.tr("Top products by profit"))
         tables = QSplitter(Qt.Orientation.Horizontal)
-        tables.addWidget(titled(self.tr("Key figures"), self.figures))
-        tables.addWidget(titled(self.tr("Top customers by revenue"), self.customers))
-        tables.addWidget(titled(self.tr("Top products by profit"), self.products))
+        tables.addWidget(key_figures)
+        tables.addWidget(self.top_tabs)
+        tables.setStretchFactor(0, 0)
+        tables.setStretchFactor(1, 1)
 
-        self.chart_labels = [QLabel() for _ in range(3)]
         strip = QWidget()
-        row = QHBoxLayout(strip)
-        for label in self.chart_labels:
-            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            row.addWidget(label)
-        row.addStretch(1)
+        self.chart_row = QHBoxLayout(strip)
         self.chart_area = QScrollArea()
         self.chart_area.setWidget(strip)
         self.chart_area.setWidgetResizable(True)
@@ -179,9 +196,10 @@ class ReportsView(QWidget):
         self.period.currentIndexChanged.connect(self._period_changed)
         self.start.dateChanged.connect(self._dates_changed)
         self.end.dateChanged.connect(self._dates_changed)
-        self.customers.cellDoubleClicked.connect(
-            lambda row, _column: self._activated(self.customers, row, self.contactActivated)
-        )
+        for table in (self.customers, self.customers_by_profit):
+            table.cellDoubleClicked.connect(
+                lambda row, _column, table=table: self._activated(table, row, self.contactActivated)
+            )
         self.products.cellDoubleClicked.connect(
             lambda row, _column: self._activated(self.products, row, self.productActivated)
         )
@@ -214,14 +232,15 @@ class ReportsView(QWidget):
             self.period_label.setText(self.tr("The period ends before it starts."))
             return
         today, database, labels = self.today(), self._database, self.export_labels()
+        style = self.chart_style()
 
-        def work(progress) -> tuple[PeriodReport, list[bytes]]:
+        def work(progress) -> tuple[PeriodReport, list]:
             progress(0, 2)
             report = period_report(database, period, today)
             progress(1, 2)
-            charts = render_charts(report, labels)
+            figures = chart_figures(report, labels, style)  # no canvas yet: shown on the UI thread
             progress(2, 2)
-            return report, charts
+            return report, figures
 
         self.operation = Operation(self, self.tr("Computing the report…"), work)
         self.operation.done.connect(self._computed)
@@ -232,10 +251,26 @@ class ReportsView(QWidget):
         if self._stale:
             self.refresh()
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.report is not None:
+            # light ↔ dark: the same report, its charts rebuilt in the new colours
+            self._show_charts(chart_figures(self.report, self.export_labels(), self.chart_style()))
+
+    def chart_style(self) -> ChartStyle:
+        """The charts' colours from this window's palette, so they read in light and dark."""
+        palette = self.palette()
+        return ChartStyle.on(
+            palette.color(QPalette.ColorRole.Base).name(),
+            palette.color(QPalette.ColorRole.Text).name(),
+            palette.color(QPalette.ColorRole.PlaceholderText).name(),
+        )
+
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("reports/period", self.period.currentData())
         settings.setValue("reports/from", self.start.date().toPython().isoformat())
         settings.setValue("reports/to", self.end.date().toPython().isoformat())
+        settings.setValue("reports/tab", self.top_tabs.currentIndex())
 
     def restore_state(self, settings: QSettings) -> None:
         for edit, key in ((self.start, "reports/from"), (self.end, "reports/to")):
@@ -246,6 +281,9 @@ class ReportsView(QWidget):
             edit.blockSignals(True)
             edit.setDate(QDate(day.year, day.month, day.day))
             edit.blockSignals(False)
+        tab = settings.value("reports/tab", 0)
+        if str(tab).isdigit():
+            self.top_tabs.setCurrentIndex(int(tab))
         found = self.period.findData(settings.value("reports/period", "this_month"))
         if found >= 0 and found != self.period.currentIndex():
             self.period.setCurrentIndex(found)
@@ -264,7 +302,7 @@ class ReportsView(QWidget):
             str(day or "") for day in (self.report.period.start, self.report.period.end)
         )
         return export_report(
-            self, self.report, list(self.charts), suffix,
+            self, self.report, suffix,
             self.tr("Lavka report %1").replace("%1", days), self.tr("Lavka report"),
             self._formatter.symbol, self.export_labels(),
         )  # fmt: skip
@@ -324,12 +362,13 @@ class ReportsView(QWidget):
             return
         if result is None:  # failed (said in a box) or cancelled
             return
-        self.report, self.charts = result
-        self._show(self.report, self.charts)
+        self.report, figures = result
+        self._show(self.report)
+        self._show_charts(figures)
         self._update_actions()
         self.loaded.emit()
 
-    def _show(self, report: PeriodReport, charts: list[bytes]) -> None:
+    def _show(self, report: PeriodReport) -> None:
         fmt = self._formatter
         text = self.tr("%1, compared with %2").replace("%1", self._period_name(report.period))
         before = report.previous_period
@@ -351,19 +390,21 @@ class ReportsView(QWidget):
             self.figures.setItem(row, 2, _item(self._figure(name, previous), True, _lost(previous)))
             self.figures.setItem(row, 3, _item(_signed(fmt, change), True, _lost(change)))
 
-        self.customers.setRowCount(len(report.top_by_revenue))
-        for row, customer in enumerate(report.top_by_revenue):
-            figures = customer.figures
-            name = _item(customer.name)
-            name.setData(ID_ROLE, customer.contact_id)
-            self.customers.setItem(row, 0, name)
-            self.customers.setItem(row, 1, _item(fmt.phone(customer.phone)))
-            self.customers.setItem(row, 2, _item(fmt.integer(customer.orders), True))
-            self.customers.setItem(row, 3, _item(fmt.money(figures.amount), True))
-            self.customers.setItem(
-                row, 4, _item(fmt.money(figures.profit), True, _lost(figures.profit))
-            )
-            self.customers.setItem(row, 5, _item(fmt.percent(figures.margin), True))
+        for table, top in (
+            (self.customers, report.top_by_revenue),
+            (self.customers_by_profit, report.top_by_profit),
+        ):
+            table.setRowCount(len(top))
+            for row, customer in enumerate(top):
+                figures = customer.figures
+                name = _item(customer.name)
+                name.setData(ID_ROLE, customer.contact_id)
+                table.setItem(row, 0, name)
+                table.setItem(row, 1, _item(fmt.phone(customer.phone)))
+                table.setItem(row, 2, _item(fmt.integer(customer.orders), True))
+                table.setItem(row, 3, _item(fmt.money(figures.amount), True))
+                table.setItem(row, 4, _item(fmt.money(figures.profit), True, _lost(figures.profit)))
+                table.setItem(row, 5, _item(fmt.percent(figures.margin), True))
 
         self.products.setRowCount(len(report.top_products))
         for row, product in enumerate(report.top_products):
@@ -378,14 +419,20 @@ class ReportsView(QWidget):
             )
             self.products.setItem(row, 4, _item(fmt.percent(figures.margin), True))
 
-        for label, png in zip(self.chart_labels, charts, strict=False):
-            pixmap = QPixmap()
-            pixmap.loadFromData(png)
-            if not pixmap.isNull() and pixmap.height() > CHART_HEIGHT:
-                pixmap = pixmap.scaledToHeight(
-                    CHART_HEIGHT, Qt.TransformationMode.SmoothTransformation
-                )
-            label.setPixmap(pixmap)
+    def _show_charts(self, figures: list) -> None:
+        """Put the figures on matplotlib's Qt canvas, in place of the charts shown before."""
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # loaded on first use
+
+        for canvas in self.canvases:
+            self.chart_row.removeWidget(canvas)
+            canvas.deleteLater()
+        self.charts, self.canvases = list(figures), []
+        for figure in figures:
+            canvas = FigureCanvasQTAgg(figure)
+            canvas.setMinimumSize(CHART_WIDTH, CHART_HEIGHT)
+            canvas.setMaximumHeight(CHART_HEIGHT)
+            self.chart_row.addWidget(canvas, 1)
+            self.canvases.append(canvas)
 
     def _figure(self, name: str, value: Decimal | int | None) -> str:
         if value is None:

@@ -1618,300 +1618,300 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/report_files.py" line="23"/>
+        <location filename="../../ui/report_files.py" line="24"/>
         <source>Export report as PDF</source>
         <translation>Выгрузить отчёт в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/report_files.py" line="24"/>
+        <location filename="../../ui/report_files.py" line="25"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_files.py" line="26"/>
+        <location filename="../../ui/report_files.py" line="27"/>
         <source>Export report as XLSX</source>
         <translation>Выгрузить отчёт в XLSX</translation>
     </message>
     <message>
-        <location filename="../../ui/report_files.py" line="27"/>
+        <location filename="../../ui/report_files.py" line="28"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="96"/>
+        <location filename="../../ui/reports_view.py" line="101"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="96"/>
+        <location filename="../../ui/reports_view.py" line="101"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="96"/>
+        <location filename="../../ui/reports_view.py" line="101"/>
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="97"/>
+        <location filename="../../ui/reports_view.py" line="102"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="97"/>
+        <location filename="../../ui/reports_view.py" line="102"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="97"/>
+        <location filename="../../ui/reports_view.py" line="102"/>
         <source>Custom</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="110"/>
+        <location filename="../../ui/reports_view.py" line="115"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="112"/>
+        <location filename="../../ui/reports_view.py" line="117"/>
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="114"/>
+        <location filename="../../ui/reports_view.py" line="119"/>
         <source>To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="119"/>
-        <location filename="../../ui/reports_view.py" line="285"/>
+        <location filename="../../ui/reports_view.py" line="124"/>
+        <location filename="../../ui/reports_view.py" line="323"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="119"/>
-        <location filename="../../ui/reports_view.py" line="296"/>
+        <location filename="../../ui/reports_view.py" line="124"/>
+        <location filename="../../ui/reports_view.py" line="334"/>
         <source>This period</source>
         <translation>Этот период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="119"/>
-        <location filename="../../ui/reports_view.py" line="290"/>
+        <location filename="../../ui/reports_view.py" line="124"/>
+        <location filename="../../ui/reports_view.py" line="328"/>
         <source>Previous period</source>
         <translation>Прошлый период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="120"/>
-        <location filename="../../ui/reports_view.py" line="284"/>
+        <location filename="../../ui/reports_view.py" line="125"/>
+        <location filename="../../ui/reports_view.py" line="322"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="123"/>
-        <location filename="../../ui/reports_view.py" line="285"/>
+        <location filename="../../ui/reports_view.py" line="128"/>
+        <location filename="../../ui/reports_view.py" line="323"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="123"/>
-        <location filename="../../ui/reports_view.py" line="289"/>
+        <location filename="../../ui/reports_view.py" line="128"/>
+        <location filename="../../ui/reports_view.py" line="327"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="123"/>
-        <location filename="../../ui/reports_view.py" line="277"/>
+        <location filename="../../ui/reports_view.py" line="128"/>
+        <location filename="../../ui/reports_view.py" line="315"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="123"/>
-        <location filename="../../ui/reports_view.py" line="127"/>
-        <location filename="../../ui/reports_view.py" line="275"/>
+        <location filename="../../ui/reports_view.py" line="128"/>
+        <location filename="../../ui/reports_view.py" line="134"/>
+        <location filename="../../ui/reports_view.py" line="313"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="124"/>
-        <location filename="../../ui/reports_view.py" line="127"/>
-        <location filename="../../ui/reports_view.py" line="276"/>
+        <location filename="../../ui/reports_view.py" line="129"/>
+        <location filename="../../ui/reports_view.py" line="134"/>
+        <location filename="../../ui/reports_view.py" line="314"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="124"/>
-        <location filename="../../ui/reports_view.py" line="128"/>
-        <location filename="../../ui/reports_view.py" line="276"/>
+        <location filename="../../ui/reports_view.py" line="129"/>
+        <location filename="../../ui/reports_view.py" line="135"/>
+        <location filename="../../ui/reports_view.py" line="314"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="127"/>
-        <location filename="../../ui/reports_view.py" line="290"/>
+        <location filename="../../ui/reports_view.py" line="134"/>
+        <location filename="../../ui/reports_view.py" line="328"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="127"/>
-        <location filename="../../ui/reports_view.py" line="278"/>
+        <location filename="../../ui/reports_view.py" line="134"/>
+        <location filename="../../ui/reports_view.py" line="316"/>
         <source>Units</source>
         <translation>Продано, шт.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="148"/>
-        <location filename="../../ui/reports_view.py" line="286"/>
+        <location filename="../../ui/reports_view.py" line="324"/>
         <source>Key figures</source>
         <translation>Основные показатели</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="149"/>
-        <location filename="../../ui/reports_view.py" line="298"/>
+        <location filename="../../ui/reports_view.py" line="165"/>
+        <location filename="../../ui/reports_view.py" line="336"/>
         <source>Top customers by revenue</source>
         <translation>Лучшие клиенты по выручке</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="150"/>
-        <location filename="../../ui/reports_view.py" line="299"/>
+        <location filename="../../ui/reports_view.py" line="167"/>
+        <location filename="../../ui/reports_view.py" line="337"/>
         <source>Top products by profit</source>
         <translation>Лучшие товары по прибыли</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="173"/>
+        <location filename="../../ui/reports_view.py" line="190"/>
         <source>Export PDF…</source>
         <translation>Выгрузить PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="174"/>
+        <location filename="../../ui/reports_view.py" line="191"/>
         <source>Export XLSX…</source>
         <translation>Выгрузить XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="214"/>
+        <location filename="../../ui/reports_view.py" line="232"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="226"/>
+        <location filename="../../ui/reports_view.py" line="245"/>
         <source>Computing the report…</source>
         <translation>Расчёт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="268"/>
+        <location filename="../../ui/reports_view.py" line="306"/>
         <source>Lavka report %1</source>
         <translation>Отчёт Лавки %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="268"/>
+        <location filename="../../ui/reports_view.py" line="306"/>
         <source>Lavka report</source>
         <translation>Отчёт Лавки</translation>
     </message>
     <message>
-        <location filename="../../ui/report_files.py" line="61"/>
+        <location filename="../../ui/report_files.py" line="64"/>
         <source>Exporting to %1…</source>
         <translation>Выгрузка в %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="275"/>
+        <location filename="../../ui/reports_view.py" line="313"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="277"/>
+        <location filename="../../ui/reports_view.py" line="315"/>
         <source>Lines</source>
         <translation>Строк</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="278"/>
+        <location filename="../../ui/reports_view.py" line="316"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="279"/>
+        <location filename="../../ui/reports_view.py" line="317"/>
         <source>New customers</source>
         <translation>Новые клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="280"/>
+        <location filename="../../ui/reports_view.py" line="318"/>
         <source>Returning customers</source>
         <translation>Повторные клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="281"/>
+        <location filename="../../ui/reports_view.py" line="319"/>
         <source>Planned revenue</source>
         <translation>Плановая выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="282"/>
+        <location filename="../../ui/reports_view.py" line="320"/>
         <source>Planned profit</source>
         <translation>Плановая прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="283"/>
+        <location filename="../../ui/reports_view.py" line="321"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="283"/>
+        <location filename="../../ui/reports_view.py" line="321"/>
         <source>By channel</source>
         <translation>По каналам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="284"/>
+        <location filename="../../ui/reports_view.py" line="322"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="286"/>
+        <location filename="../../ui/reports_view.py" line="324"/>
         <source>Key counts</source>
         <translation>Основные количества</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="287"/>
+        <location filename="../../ui/reports_view.py" line="325"/>
         <source>No channel</source>
         <translation>Без канала</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="288"/>
+        <location filename="../../ui/reports_view.py" line="326"/>
         <source>Nothing sold in this period.</source>
         <translation>За этот период продаж нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="289"/>
+        <location filename="../../ui/reports_view.py" line="327"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="291"/>
+        <location filename="../../ui/reports_view.py" line="329"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="292"/>
+        <location filename="../../ui/reports_view.py" line="330"/>
         <source>Profit by product</source>
         <translation>Прибыль по товарам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="293"/>
+        <location filename="../../ui/reports_view.py" line="331"/>
         <source>Revenue by channel</source>
         <translation>Выручка по каналам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="294"/>
+        <location filename="../../ui/reports_view.py" line="332"/>
         <source>Revenue and profit by week</source>
         <translation>Выручка и прибыль по неделям</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="295"/>
+        <location filename="../../ui/reports_view.py" line="333"/>
         <source>Revenue and profit by month</source>
         <translation>Выручка и прибыль по месяцам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="297"/>
+        <location filename="../../ui/reports_view.py" line="166"/>
+        <location filename="../../ui/reports_view.py" line="335"/>
         <source>Top customers by profit</source>
         <translation>Лучшие клиенты по прибыли</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="334"/>
+        <location filename="../../ui/reports_view.py" line="373"/>
         <source>%1, compared with %2</source>
         <translation>%1, в сравнении с %2</translation>
     </message>

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import warnings
+
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtGui import QColor, QPalette
 
 from services.report import KEY_FIGURES
 from tests.conftest import TODAY
@@ -75,10 +78,75 @@ def test_the_two_igors_are_two_customers_and_a_double_click_opens_one(qtbot, vie
     assert [row[0] for row in products] == ["Кошелёк Classic", "Картхолдер Mini"]
 
 
-def test_three_charts_are_shown(qtbot, view):
+def test_customers_by_profit_have_their_own_tab(qtbot, view, shop):
     shown(qtbot, view)
+    view.top_tabs.setCurrentWidget(view.customers_by_profit)
+    rows = cells(view.customers_by_profit)
+    # June profit: Igor 2 2400 − 600 = 1800; Igor 1 3501 − 2000.50 = 1500.50; Anna 200
+    assert [row[4] for row in rows] == ["1,800.00\u00a0₽", "1,500.50\u00a0₽", "200.00\u00a0₽"]
+    assert rows[0][5] == "75.0\u00a0%"  # 1800 / 2400
+    item = view.customers_by_profit.item(0, 0)
+    pos = view.customers_by_profit.visualItemRect(item).center()
+    qtbot.mouseClick(view.customers_by_profit.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    with qtbot.waitSignal(view.contactActivated, timeout=1000) as blocker:
+        qtbot.mouseDClick(view.customers_by_profit.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert blocker.args == [shop.igor2]
+
+
+def _pixels(canvas) -> tuple[QColor, set[int]]:
+    """The colour of a chart's corner, and the set of colours drawn in it."""
+    image = canvas.grab().toImage()
+    corner = image.pixelColor(2, 2)
+    drawn = {
+        image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)
+    }
+    return corner, drawn
+
+
+def test_three_charts_on_matplotlibs_qt_canvas_without_warnings(qtbot, qtlog, view):
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        shown(qtbot, view)
+        for canvas in view.canvases:
+            canvas.grab()  # drawn for real, offscreen
     assert len(view.charts) == 3
-    assert all(not label.pixmap().isNull() for label in view.chart_labels)
+    assert all(type(c).__name__ == "FigureCanvasQTAgg" for c in view.canvases)
+    assert [c.figure for c in view.canvases] == view.charts
+    for canvas in view.canvases:
+        _corner, drawn = _pixels(canvas)
+        assert len(drawn) > 3  # bars and text, not a blank square
+    warned = [
+        m.message
+        for m in qtlog.records
+        if m.type.name in ("QtWarningMsg", "QtCriticalMsg")
+        # the offscreen platform says this of any top-level window whose size hints change
+        and "propagateSizeHints" not in m.message
+    ]
+    assert warned == []
+
+
+def test_charts_follow_a_dark_palette(qtbot, view):
+    shown(qtbot, view)
+    light, _ = _pixels(view.canvases[0])
+    assert light.lightness() > 200
+    dark = QPalette(view.palette())
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#202124"),
+        (QPalette.ColorRole.Base, "#1b1b1d"),
+        (QPalette.ColorRole.Text, "#e8e8e8"),
+        (QPalette.ColorRole.WindowText, "#e8e8e8"),
+        (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
+    ):
+        dark.setColor(role, QColor(colour))
+    before = list(view.charts)
+    view.setPalette(dark)  # as a switch to the dark scheme does
+    assert view.charts and view.charts != before  # rebuilt, not only repainted
+    figure = view.charts[0]
+    assert figure.get_facecolor()[:3] == pytest.approx((0x1B / 255, 0x1B / 255, 0x1D / 255))
+    title = figure.axes[0].title
+    assert title.get_color() == "#e8e8e8"  # light text on the dark background
+    corner, _ = _pixels(view.canvases[0])
+    assert corner.lightness() < 50
 
 
 def test_changing_the_period_recomputes(qtbot, view):
