@@ -290,7 +290,13 @@ def write_report_pdf(
     styles = {
         "title": ParagraphStyle("title", fontName=FONT_BOLD, fontSize=18, leading=22),
         "heading": ParagraphStyle(
-            "heading", fontName=FONT_BOLD, fontSize=12, leading=15, spaceBefore=10, spaceAfter=4
+            "heading",
+            fontName=FONT_BOLD,
+            fontSize=12,
+            leading=15,
+            spaceBefore=10,
+            spaceAfter=4,
+            keepWithNext=1,  # a heading never ends a page without its table
         ),
         "body": ParagraphStyle("body", fontName=FONT, fontSize=10, leading=13),
         "cell": ParagraphStyle("cell", fontName=FONT, fontSize=8.5, leading=10.5),
