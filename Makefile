@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run test lint bench screenshots translations clean
+.PHONY: run test test-dist dist lint bench screenshots translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -14,6 +15,11 @@ $(STAMP): pyproject.toml | $(BIN)/python
 	$(BIN)/python -m pip install -e '.[test]'
 	touch $(STAMP)
 
+# PyInstaller, for the bundle only: `make test` does not need it.
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install -e '.[test,dist]'
+	touch $(DIST_STAMP)
+
 run: $(STAMP)
 	$(BIN)/python app.py
 
@@ -22,7 +28,15 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 test: lint
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -m "not dist"
+
+# The one-folder bundle in dist/lavka and, on Linux, dist/lavka-<version>-linux-<machine>.tar.gz.
+dist: $(DIST_STAMP)
+	$(BIN)/python installer/build.py
+
+# Builds the bundle into a temporary folder and runs it with no Python on PATH (minutes).
+test-dist: $(DIST_STAMP)
+	$(BIN)/python -m pytest -m dist
 
 bench: $(STAMP)
 	$(BIN)/python -m tests.bench.run
@@ -40,4 +54,4 @@ translations: $(STAMP)
 	$(BIN)/pyside6-lrelease $(TS) -qm resources/translations/lavka_ru.qm
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info
+	rm -rf $(VENV) .pytest_cache .ruff_cache build dist *.egg-info

@@ -7,9 +7,11 @@ import sys
 import threading
 from pathlib import Path
 
+from services.about import version
 from ui import cli
 
 APP_NAME = "Lavka"
+ICONS = Path(__file__).resolve().parent / "resources" / "icons"
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -19,18 +21,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--db", type=Path, default=None, help="database file (default: the user data folder)"
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    parser.add_argument(
+        "--quit-after",
+        type=float,
+        metavar="SECONDS",
+        default=None,
+        help="close the window SECONDS after it is shown (to try an installed copy)",
+    )
     cli.add_commands(parser)
     return parser
-
-
-def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("lavka")
-    except PackageNotFoundError:
-        return "dev"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
         args.db = default_database_path()
     if args.command:
         return cli.run(args)
-    return run_gui(args.db)
+    return run_gui(args.db, args.quit_after)
 
 
 class StartCheck(threading.Thread):
@@ -137,9 +137,10 @@ def install_translation(app) -> None:
             app.installTranslator(translator)
 
 
-def run_gui(db_path: Path) -> int:
+def run_gui(db_path: Path, quit_after: float | None = None) -> int:
     check = StartCheck(db_path)
     check.start()
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from services.errors import LavkaError
@@ -148,6 +149,11 @@ def run_gui(db_path: Path) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName("lavka")  # ties the window to lavka.desktop (Wayland, task bars)
+    icon = QIcon()
+    for png in sorted(ICONS.glob("lavka-*.png")):
+        icon.addFile(str(png))
+    app.setWindowIcon(icon)
     install_translation(app)
     try:
         lock = acquire(db_path)  # one Lavka per database, held until the process ends
@@ -155,13 +161,13 @@ def run_gui(db_path: Path) -> int:
         QMessageBox.critical(None, APP_NAME, str(error))
         return 1
     try:
-        return _run_window(app, db_path, check)
+        return _run_window(app, db_path, check, quit_after)
     finally:
         lock.unlock()
 
 
-def _run_window(app, db_path: Path, check: StartCheck) -> int:
-    from PySide6.QtCore import QThreadPool
+def _run_window(app, db_path: Path, check: StartCheck, quit_after: float | None = None) -> int:
+    from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from services.errors import LavkaError
@@ -176,6 +182,11 @@ def _run_window(app, db_path: Path, check: StartCheck) -> int:
         return 1
     keeper = WindowKeeper(db_path, window)
     warn_if_backup_failed(window, window.settings)
+    if quit_after is not None:
+        # Said once the queued show, layout and paint events are handled; then closed as a
+        # person would close it (layout saved, the close-time backup made).
+        QTimer.singleShot(0, lambda: print("lavka: window shown", file=sys.stderr, flush=True))
+        QTimer.singleShot(int(quit_after * 1000), lambda: keeper.window.close())
     code = app.exec()
     QThreadPool.globalInstance().waitForDone()  # an export still writing finishes first
     keeper.window.database.close()

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -85,8 +87,29 @@ def test_bad_date_argument(tmp_path):
 
 
 def test_version():
+    written = tomllib.loads((REPO / "pyproject.toml").read_text())["project"]["version"]
     result = lavka("--version")
-    assert result.returncode == 0 and result.stdout.startswith("lavka 0.")
+    assert result.returncode == 0 and result.stdout.strip() == f"lavka {written}"
+
+
+def test_the_window_opens_and_closes_itself_with_quit_after(tmp_path):
+    """The whole start and close of the GUI, as `lavka --quit-after` runs it in an installed
+    copy: shown, closed as a person closes it, the close-time backup made, no traceback."""
+    db = tmp_path / "shop.sqlite3"
+    assert lavka("demo", "--db", str(db)).returncode == 0
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, str(REPO / "app.py"), "--db", str(db), "--quit-after", "1"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+        env=env,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "lavka: window shown" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert list((tmp_path / "backups").glob("lavka-*.sqlite3"))
 
 
 def test_period_and_top_arguments_are_checked(db):

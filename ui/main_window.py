@@ -356,13 +356,9 @@ class MainWindow(QMainWindow):
                 view.refresh()
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Lavka"),
-            self.tr("Lavka — a desktop CRM for a one-person business.\n\nDatabase: %1").replace(
-                "%1", str(self.database.path)
-            ),
-        )
+        from ui.about import AboutDialog
+
+        AboutDialog(self.database.path, self).exec()
 
     # --- remembered layout ------------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/about.py" line="26"/>
+        <source>About Lavka</source>
+        <translation>О Лавке</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="30"/>
+        <source>Lavka</source>
+        <translation>Лавка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="32"/>
+        <source>A desktop CRM for a one-person business that sells goods.</source>
+        <translation>Настольная CRM для того, кто торгует сам.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="36"/>
+        <source>Open data folder</source>
+        <translation>Открыть папку с данными</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="46"/>
+        <source>Database:</source>
+        <translation>База данных:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/about.py" line="48"/>
+        <source>Data folder:</source>
+        <translation>Папка с данными:</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <location filename="../../ui/backup.py" line="92"/>
@@ -1070,20 +1103,6 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         <location filename="../../ui/main_window.py" line="349"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="361"/>
-        <source>About Lavka</source>
-        <translation>О программе «Лавка»</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="362"/>
-        <source>Lavka — a desktop CRM for a one-person business.
-
-Database: %1</source>
-        <translation>Лавка — настольная CRM для бизнеса одного человека.
-
-База данных: %1</translation>
     </message>
 </context>
 <context>
