@@ -265,7 +265,7 @@ def main() -> None:
     )
     print(f"Big base {BIG_PATH.name}: {sizes}; SQLite {sqlite3.sqlite_version},")
     print(f"{os.cpu_count()} CPUs; each figure the median of {RUNS} runs after a warm-up\n")
-    from tests.bench import backup_bench, export_bench, import_bench
+    from tests.bench import backup_bench, dist_bench, export_bench, import_bench
 
     scratch = tempfile.TemporaryDirectory(prefix="lavka-bench-")
     tmp = Path(scratch.name)
@@ -280,6 +280,7 @@ def main() -> None:
             *export_bench.figures(tmp),
             *backup_bench.figures(BIG_PATH, tmp),
             *import_bench.figures(tmp),
+            *dist_bench.figures(tmp),
         ]
         for figure in slow:
             print(f"  timing {figure.name} ...", file=sys.stderr, flush=True)
