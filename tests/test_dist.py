@@ -118,3 +118,22 @@ def test_the_archive_installs_and_uninstalls_for_a_user(unpacked, bare):
     assert not lavka.exists() and not (home / ".local" / "opt" / "lavka").exists()
     assert (data / "lavka.sqlite3").read_bytes() == b"Ivan's data"
     assert os.listdir(data) == ["lavka.sqlite3"]
+
+
+def test_the_bundle_is_trimmed(unpacked):
+    """Only the Qt modules Lavka imports, Russian of Qt's own texts, no embedded-screen
+    platforms, and no link left pointing at something trimmed away."""
+    internal = unpacked / "lavka" / "_internal"
+    qt = internal / "PySide6"
+    assert {p.name.split(".")[0] for p in qt.glob("Qt*.so")} <= {
+        "QtCore", "QtGui", "QtWidgets", "QtSvg"
+    }  # fmt: skip
+    translations = {p.name for p in (qt / "Qt" / "translations").iterdir()}
+    assert "qtbase_ru.qm" in translations and "qtbase_de.qm" not in translations
+    platforms = {p.name for p in (qt / "Qt" / "plugins" / "platforms").iterdir()}
+    assert "libqxcb.so" in platforms and "libqwayland.so" in platforms
+    assert not {"libqeglfs.so", "libqvnc.so", "libqlinuxfb.so"} & platforms
+    dangling = [p for p in internal.rglob("*") if p.is_symlink() and not p.exists()]
+    assert dangling == []
+    for resource in ("translations/lavka_ru.qm", "fonts/DejaVuSans.ttf", "icons/lavka-256.png"):
+        assert (internal / "resources" / resource).is_file()
