@@ -42,6 +42,7 @@ from services.storage import Database
 from ui.formatting import EMPTY, Formatter
 from ui.operation import Operation
 from ui.report_files import export_report
+from ui.report_labels import report_labels
 from ui.widgets import NEGATIVE, RIGHT
 
 PRESETS = ("this_month", "last_month", "this_quarter", "this_year", "last_12_months", "custom")
@@ -309,34 +310,7 @@ class ReportsView(QWidget):
 
     def export_labels(self) -> dict[str, str]:
         """The English texts of the PDF, XLSX and charts, as this window's language says them."""
-        texts = (
-            (("Revenue", self.tr("Revenue")), ("Cost", self.tr("Cost")),
-             ("Profit", self.tr("Profit")), ("Margin", self.tr("Margin")),
-             ("Orders", self.tr("Orders")), ("Lines", self.tr("Lines")),
-             ("Units", self.tr("Units")), ("Average check", self.tr("Average check")),
-             ("New customers", self.tr("New customers")),
-             ("Returning customers", self.tr("Returning customers")),
-             ("Planned revenue", self.tr("Planned revenue")),
-             ("Planned profit", self.tr("Planned profit")),
-             ("All time", self.tr("All time")), ("By channel", self.tr("By channel")),
-             ("Change", self.tr("Change")), ("Channel", self.tr("Channel")),
-             ("Customer", self.tr("Customer")), ("Figure", self.tr("Figure")),
-             ("Key counts", self.tr("Key counts")), ("Key figures", self.tr("Key figures")),
-             ("No channel", self.tr("No channel")),
-             ("Nothing sold in this period.", self.tr("Nothing sold in this period.")),
-             ("Period", self.tr("Period")), ("Phone", self.tr("Phone")),
-             ("Previous period", self.tr("Previous period")), ("Product", self.tr("Product")),
-             ("Products", self.tr("Products")),
-             ("Profit by product", self.tr("Profit by product")),
-             ("Revenue by channel", self.tr("Revenue by channel")),
-             ("Revenue and profit by week", self.tr("Revenue and profit by week")),
-             ("Revenue and profit by month", self.tr("Revenue and profit by month")),
-             ("This period", self.tr("This period")),
-             ("Top customers by profit", self.tr("Top customers by profit")),
-             ("Top customers by revenue", self.tr("Top customers by revenue")),
-             ("Top products by profit", self.tr("Top products by profit")))
-        )  # fmt: skip
-        return dict(texts)
+        return report_labels()
 
     # --- showing a report
     def _period_changed(self) -> None:

@@ -1657,169 +1657,169 @@ Would you like to look around with a demo business first (a wholesaler of wallet
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="101"/>
+        <location filename="../../ui/reports_view.py" line="102"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="101"/>
+        <location filename="../../ui/reports_view.py" line="102"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="101"/>
+        <location filename="../../ui/reports_view.py" line="102"/>
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="102"/>
+        <location filename="../../ui/reports_view.py" line="103"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="102"/>
+        <location filename="../../ui/reports_view.py" line="103"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="102"/>
+        <location filename="../../ui/reports_view.py" line="103"/>
         <source>Custom</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="115"/>
+        <location filename="../../ui/reports_view.py" line="116"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="117"/>
+        <location filename="../../ui/reports_view.py" line="118"/>
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="119"/>
+        <location filename="../../ui/reports_view.py" line="120"/>
         <source>To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="124"/>
-        <location filename="../../ui/reports_view.py" line="323"/>
+        <location filename="../../ui/report_labels.py" line="30"/>
+        <location filename="../../ui/reports_view.py" line="125"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="124"/>
-        <location filename="../../ui/reports_view.py" line="334"/>
+        <location filename="../../ui/report_labels.py" line="44"/>
+        <location filename="../../ui/reports_view.py" line="125"/>
         <source>This period</source>
         <translation>Этот период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="124"/>
-        <location filename="../../ui/reports_view.py" line="328"/>
+        <location filename="../../ui/report_labels.py" line="37"/>
+        <location filename="../../ui/reports_view.py" line="125"/>
         <source>Previous period</source>
         <translation>Прошлый период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="125"/>
-        <location filename="../../ui/reports_view.py" line="322"/>
+        <location filename="../../ui/report_labels.py" line="27"/>
+        <location filename="../../ui/reports_view.py" line="126"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="128"/>
-        <location filename="../../ui/reports_view.py" line="323"/>
+        <location filename="../../ui/report_labels.py" line="29"/>
+        <location filename="../../ui/reports_view.py" line="129"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="128"/>
-        <location filename="../../ui/reports_view.py" line="327"/>
+        <location filename="../../ui/report_labels.py" line="36"/>
+        <location filename="../../ui/reports_view.py" line="129"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="128"/>
-        <location filename="../../ui/reports_view.py" line="315"/>
+        <location filename="../../ui/report_labels.py" line="17"/>
+        <location filename="../../ui/reports_view.py" line="129"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="128"/>
-        <location filename="../../ui/reports_view.py" line="134"/>
-        <location filename="../../ui/reports_view.py" line="313"/>
+        <location filename="../../ui/report_labels.py" line="13"/>
+        <location filename="../../ui/reports_view.py" line="129"/>
+        <location filename="../../ui/reports_view.py" line="135"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="129"/>
-        <location filename="../../ui/reports_view.py" line="134"/>
-        <location filename="../../ui/reports_view.py" line="314"/>
+        <location filename="../../ui/report_labels.py" line="15"/>
+        <location filename="../../ui/reports_view.py" line="130"/>
+        <location filename="../../ui/reports_view.py" line="135"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="129"/>
-        <location filename="../../ui/reports_view.py" line="135"/>
-        <location filename="../../ui/reports_view.py" line="314"/>
+        <location filename="../../ui/report_labels.py" line="16"/>
+        <location filename="../../ui/reports_view.py" line="130"/>
+        <location filename="../../ui/reports_view.py" line="136"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="134"/>
-        <location filename="../../ui/reports_view.py" line="328"/>
+        <location filename="../../ui/report_labels.py" line="38"/>
+        <location filename="../../ui/reports_view.py" line="135"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="134"/>
-        <location filename="../../ui/reports_view.py" line="316"/>
+        <location filename="../../ui/report_labels.py" line="19"/>
+        <location filename="../../ui/reports_view.py" line="135"/>
         <source>Units</source>
         <translation>Продано, шт.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="324"/>
+        <location filename="../../ui/report_labels.py" line="32"/>
         <source>Key figures</source>
         <translation>Основные показатели</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="165"/>
-        <location filename="../../ui/reports_view.py" line="336"/>
+        <location filename="../../ui/report_labels.py" line="46"/>
+        <location filename="../../ui/reports_view.py" line="166"/>
         <source>Top customers by revenue</source>
         <translation>Лучшие клиенты по выручке</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="167"/>
-        <location filename="../../ui/reports_view.py" line="337"/>
+        <location filename="../../ui/report_labels.py" line="47"/>
+        <location filename="../../ui/reports_view.py" line="168"/>
         <source>Top products by profit</source>
         <translation>Лучшие товары по прибыли</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="190"/>
+        <location filename="../../ui/reports_view.py" line="191"/>
         <source>Export PDF…</source>
         <translation>Выгрузить PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="191"/>
+        <location filename="../../ui/reports_view.py" line="192"/>
         <source>Export XLSX…</source>
         <translation>Выгрузить XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="232"/>
+        <location filename="../../ui/reports_view.py" line="233"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="245"/>
+        <location filename="../../ui/reports_view.py" line="246"/>
         <source>Computing the report…</source>
         <translation>Расчёт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="306"/>
+        <location filename="../../ui/reports_view.py" line="307"/>
         <source>Lavka report %1</source>
         <translation>Отчёт Лавки %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="306"/>
+        <location filename="../../ui/reports_view.py" line="307"/>
         <source>Lavka report</source>
         <translation>Отчёт Лавки</translation>
     </message>
@@ -1829,108 +1829,108 @@ Would you like to look around with a demo business first (a wholesaler of wallet
         <translation>Выгрузка в %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="313"/>
+        <location filename="../../ui/report_labels.py" line="14"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="315"/>
+        <location filename="../../ui/report_labels.py" line="18"/>
         <source>Lines</source>
         <translation>Строк</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="316"/>
+        <location filename="../../ui/report_labels.py" line="20"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="317"/>
+        <location filename="../../ui/report_labels.py" line="21"/>
         <source>New customers</source>
         <translation>Новые клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="318"/>
+        <location filename="../../ui/report_labels.py" line="22"/>
         <source>Returning customers</source>
         <translation>Повторные клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="319"/>
+        <location filename="../../ui/report_labels.py" line="23"/>
         <source>Planned revenue</source>
         <translation>Плановая выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="320"/>
+        <location filename="../../ui/report_labels.py" line="24"/>
         <source>Planned profit</source>
         <translation>Плановая прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="321"/>
+        <location filename="../../ui/report_labels.py" line="25"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="321"/>
+        <location filename="../../ui/report_labels.py" line="26"/>
         <source>By channel</source>
         <translation>По каналам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="322"/>
+        <location filename="../../ui/report_labels.py" line="28"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="324"/>
+        <location filename="../../ui/report_labels.py" line="31"/>
         <source>Key counts</source>
         <translation>Основные количества</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="325"/>
+        <location filename="../../ui/report_labels.py" line="33"/>
         <source>No channel</source>
         <translation>Без канала</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="326"/>
+        <location filename="../../ui/report_labels.py" line="34"/>
         <source>Nothing sold in this period.</source>
         <translation>За этот период продаж нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="327"/>
+        <location filename="../../ui/report_labels.py" line="35"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="329"/>
+        <location filename="../../ui/report_labels.py" line="39"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="330"/>
+        <location filename="../../ui/report_labels.py" line="40"/>
         <source>Profit by product</source>
         <translation>Прибыль по товарам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="331"/>
+        <location filename="../../ui/report_labels.py" line="41"/>
         <source>Revenue by channel</source>
         <translation>Выручка по каналам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="332"/>
+        <location filename="../../ui/report_labels.py" line="42"/>
         <source>Revenue and profit by week</source>
         <translation>Выручка и прибыль по неделям</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="333"/>
+        <location filename="../../ui/report_labels.py" line="43"/>
         <source>Revenue and profit by month</source>
         <translation>Выручка и прибыль по месяцам</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="166"/>
-        <location filename="../../ui/reports_view.py" line="335"/>
+        <location filename="../../ui/report_labels.py" line="45"/>
+        <location filename="../../ui/reports_view.py" line="167"/>
         <source>Top customers by profit</source>
         <translation>Лучшие клиенты по прибыли</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="373"/>
+        <location filename="../../ui/reports_view.py" line="347"/>
         <source>%1, compared with %2</source>
         <translation>%1, в сравнении с %2</translation>
     </message>
