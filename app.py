@@ -119,24 +119,6 @@ def _open_database(db_path: Path, check: StartCheck | None = None):
         return rescue(db_path, error.reason, quarantine_damaged(db_path))
 
 
-def install_translation(app) -> None:
-    """Russian when the setting says so, or when it is empty and the system is Russian."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-
-    from ui import settings as options
-
-    language = options.LANGUAGE.get(options.user_settings()) or QLocale().name()[:2]
-    if not language.startswith("ru"):
-        return
-    QLocale.setDefault(QLocale(QLocale.Language.Russian, QLocale.Country.Russia))
-    folder = Path(__file__).resolve().parent / "resources" / "translations"
-    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, where in (("lavka_ru", str(folder)), ("qtbase_ru", qt_folder)):
-        translator = QTranslator(app)
-        if translator.load(name, where):
-            app.installTranslator(translator)
-
-
 def run_gui(db_path: Path, quit_after: float | None = None) -> int:
     check = StartCheck(db_path)
     check.start()
@@ -145,6 +127,7 @@ def run_gui(db_path: Path, quit_after: float | None = None) -> int:
 
     from services.errors import LavkaError
     from ui.lock import acquire
+    from ui.translation import install_translation
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)

@@ -1,6 +1,7 @@
 """Lavka's database schema (SQLAlchemy 2 ORM). No Qt, no business rules beyond constraints."""
 
 from models import triggers as _triggers  # noqa: F401  (registers the trigger DDL)
+from models.activity import FOLLOW_UP_STATES, ContactNote, ContactReminder, FollowUp, Task
 from models.base import Base
 from models.entities import (
     STATUS_ROLES,
@@ -15,13 +16,21 @@ from models.entities import (
     fold,
     utc_now,
 )
+from models.lifecycle import AWAKE_SEGMENTS, ContactLifecycle, LifecycleDirty
 from models.types import Money, MoneyPrecisionError, from_minor, to_minor
 
 __all__ = [
+    "AWAKE_SEGMENTS",
+    "FOLLOW_UP_STATES",
     "STATUS_ROLES",
     "Base",
     "Channel",
     "Contact",
+    "ContactLifecycle",
+    "ContactNote",
+    "ContactReminder",
+    "FollowUp",
+    "LifecycleDirty",
     "LossReason",
     "Money",
     "MoneyPrecisionError",
@@ -30,6 +39,7 @@ __all__ = [
     "Product",
     "Setting",
     "Shipment",
+    "Task",
     "fold",
     "from_minor",
     "to_minor",

@@ -134,7 +134,11 @@ class Product(Base):
 class Order(Base):
     __tablename__ = "orders"
     __table_args__ = (
-        Index("ix_orders_contact_id_date", "contact_id", "date"),
+        # A customer's orders by date; with the status and first ship date in the index, a
+        # purchase history (services/lifecycle.py) is read without touching the rows.
+        Index("ix_orders_purchases", "contact_id", "date", "status_id", "first_ship_date"),
+        Index("ix_orders_first_ship_date", "first_ship_date"),
+        Index("ix_orders_last_ship_date", "last_ship_date"),
         Index("ix_orders_profit", "profit"),
         Index("ix_orders_amount", "amount"),
         # services/order_list.py sorts by exactly this expression so that SQLite can use it.
@@ -168,6 +172,10 @@ class Order(Base):
     profit: Mapped[Decimal] = mapped_column(Money, server_default="0")
     line_count: Mapped[int] = mapped_column(Integer, server_default="0")
     units: Mapped[int] = mapped_column(Integer, server_default="0")
+    # The first and the last line's date (same triggers): an order is a purchase once its
+    # first line is shipped, and is followed up some days after its last one.
+    first_ship_date: Mapped[dt.date | None] = mapped_column(Date)
+    last_ship_date: Mapped[dt.date | None] = mapped_column(Date)
 
     status: Mapped[OrderStatus] = relationship()
     contact: Mapped[Contact] = relationship(back_populates="orders")

@@ -1,20 +1,24 @@
-"""SQLite triggers that keep each order's line totals equal to the sum of its shipments."""
+"""SQLite triggers: each order's line totals and ship dates follow its shipments, and every
+change that can move a customer's purchase history marks the contact for recomputing."""
 
 from __future__ import annotations
 
 from sqlalchemy import DDL, event
 
+from models.base import Base
 from models.entities import Shipment
 
 # Recomputing from the order's own lines (an indexed lookup) rather than adding deltas means
 # a total can never drift, whatever sequence of writes happened.
 _RECOMPUTE = """
-UPDATE orders SET (amount, cost, profit, line_count, units) = (
+UPDATE orders SET (amount, cost, profit, line_count, units, first_ship_date, last_ship_date) = (
     SELECT COALESCE(SUM(quantity * unit_price), 0),
            COALESCE(SUM(quantity * unit_cost), 0),
            COALESCE(SUM(quantity * (unit_price - unit_cost)), 0),
            COUNT(*),
-           COALESCE(SUM(quantity), 0)
+           COALESCE(SUM(quantity), 0),
+           MIN(date),
+           MAX(date)
     FROM shipments WHERE order_id = {ref}.order_id
 ) WHERE id = {ref}.order_id;
 """
@@ -27,7 +31,7 @@ TRIGGERS: dict[str, str] = {
     ),
     "trg_shipments_totals_update": (
         "CREATE TRIGGER trg_shipments_totals_update"
-        " AFTER UPDATE OF order_id, quantity, unit_price, unit_cost ON shipments BEGIN"
+        " AFTER UPDATE OF order_id, date, quantity, unit_price, unit_cost ON shipments BEGIN"
         + _RECOMPUTE.format(ref="NEW")
         + _RECOMPUTE.format(ref="OLD")
         + "END"
@@ -39,5 +43,42 @@ TRIGGERS: dict[str, str] = {
     ),
 }
 
+# A purchase is an order's date, once the order is in sales (not lost) and its first line is
+# shipped: so its contact, date, status and first ship date are what a history is made of.
+_MARK = "INSERT OR IGNORE INTO lifecycle_dirty (contact_id) VALUES ({ref}.contact_id);"
+LIFECYCLE_TRIGGERS: dict[str, str] = {
+    "trg_orders_lifecycle_insert": (
+        "CREATE TRIGGER trg_orders_lifecycle_insert AFTER INSERT ON orders BEGIN "
+        + _MARK.format(ref="NEW")
+        + " END"
+    ),
+    "trg_orders_lifecycle_update": (
+        "CREATE TRIGGER trg_orders_lifecycle_update"
+        " AFTER UPDATE OF contact_id, date, status_id, first_ship_date ON orders"
+        " WHEN NEW.contact_id IS NOT OLD.contact_id OR NEW.date IS NOT OLD.date"
+        " OR NEW.status_id IS NOT OLD.status_id"
+        " OR NEW.first_ship_date IS NOT OLD.first_ship_date BEGIN "
+        + _MARK.format(ref="NEW")
+        + " "
+        + _MARK.format(ref="OLD")
+        + " END"
+    ),
+    "trg_orders_lifecycle_delete": (
+        "CREATE TRIGGER trg_orders_lifecycle_delete AFTER DELETE ON orders BEGIN "
+        + _MARK.format(ref="OLD")
+        + " END"
+    ),
+    # A status that becomes (or stops being) lost moves every order in it in or out of sales.
+    "trg_order_statuses_lifecycle": (
+        "CREATE TRIGGER trg_order_statuses_lifecycle AFTER UPDATE OF role ON order_statuses"
+        " WHEN NEW.role IS NOT OLD.role BEGIN"
+        " INSERT OR IGNORE INTO lifecycle_dirty (contact_id)"
+        " SELECT DISTINCT contact_id FROM orders WHERE status_id = NEW.id; END"
+    ),
+}
+
 for _sql in TRIGGERS.values():
     event.listen(Shipment.__table__, "after_create", DDL(_sql))
+# After every table exists: these write into lifecycle_dirty from orders and statuses.
+for _sql in LIFECYCLE_TRIGGERS.values():
+    event.listen(Base.metadata, "after_create", DDL(_sql))

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import Channel, LossReason, OrderStatus, Setting
@@ -22,6 +23,11 @@ DEFAULT_STATUSES = (
 DEFAULT_CHANNELS = ("Avito", "Website", "Referral", "Phone call", "Repeat customer")
 DEFAULT_LOSS_REASONS = ("Price too high", "Out of stock", "Customer changed mind", "No answer")
 DEFAULT_SETTINGS = {"currency_code": "RUB", "currency_symbol": "₽", "phone_region": "RU"}
+_LAST = 1 << 30  # a position after any list's end
+# Deliveries are followed up from this day on (services/follow_ups.py): the day a database
+# was created, or first opened by a Lavka that has follow-ups; what was delivered before is
+# history, not a pile of overdue calls.
+FOLLOW_UPS_SINCE = "follow_ups_since"
 
 
 @dataclass(frozen=True)
@@ -66,6 +72,26 @@ def seed_defaults(database) -> None:
         for key, value in DEFAULT_SETTINGS.items():
             if key not in present:
                 session.add(Setting(key=key, value=value))
+        if FOLLOW_UPS_SINCE not in present:
+            session.add(Setting(key=FOLLOW_UPS_SINCE, value=dt.date.today().isoformat()))
+
+
+def setting(session: Session, key: str) -> str | None:
+    """One stored setting's text; None when it was never set."""
+    row = session.get(Setting, key)
+    return None if row is None else row.value
+
+
+def put_setting(session: Session, key: str, value: str | None) -> None:
+    """Store (or, with None, forget) one setting, inside the caller's transaction."""
+    row = session.get(Setting, key)
+    if value is None:
+        if row is not None:
+            session.delete(row)
+    elif row is None:
+        session.add(Setting(key=key, value=value))
+    else:
+        row.value = value
 
 
 def business_settings(session: Session) -> BusinessSettings:
@@ -103,3 +129,15 @@ def status_by_code(session: Session, code: str) -> StatusView:
 def lost_status_ids():
     """Subquery of the statuses whose orders are excluded from every sales figure."""
     return select(OrderStatus.id).where(OrderStatus.role == "lost").scalar_subquery()
+
+
+def awaiting_shipment_status_ids():
+    """Subquery of the open statuses listed before Shipped (New, Confirmed, Paid, and any the
+    person added there): an order in one of them has not gone out yet, whatever its lines'
+    dates say. Without a Shipped status in the list, every open status."""
+    shipped = select(OrderStatus.position).where(OrderStatus.code == "shipped").scalar_subquery()
+    return (
+        select(OrderStatus.id)
+        .where(OrderStatus.role == "open", OrderStatus.position < func.coalesce(shipped, _LAST))
+        .scalar_subquery()
+    )

@@ -7,7 +7,18 @@ from pathlib import Path
 
 
 class LavkaError(Exception):
-    """Base for every error Lavka shows to a person."""
+    """Base for every error Lavka shows to a person.
+
+    The message is English; `code` and `params`, where given, say it as data for the window
+    and the command line to put in the person's language (see Problem)."""
+
+    code: str | None = None
+    params: tuple[str, ...] = ()
+
+    def __init__(self, message: str = "", code: str | None = None, params: tuple = ()) -> None:
+        super().__init__(message)
+        if code is not None:
+            self.code, self.params = code, tuple(str(p) for p in params)
 
 
 class StorageError(LavkaError):
@@ -20,11 +31,17 @@ class NotFound(LavkaError):
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with input: where (field, optional line) and why."""
+    """One thing wrong with input: where (field, optional line) and why.
+
+    `code` and `params` say it again as data ("task.title_empty", ()), for the window and the
+    command line to put in the person's language (ui/messages.py); `message` is the English
+    sentence, kept for logs and for the problems that have no code yet."""
 
     field: str
     message: str
     line: int | None = None  # 1-based line of an order, or row of an import
+    code: str | None = None
+    params: tuple[str, ...] = ()
 
     def __str__(self) -> str:
         return f"Line {self.line}: {self.message}" if self.line is not None else self.message
@@ -38,8 +55,15 @@ class ValidationError(LavkaError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
     @classmethod
-    def single(cls, field: str, message: str, line: int | None = None) -> ValidationError:
-        return cls(Problem(field, message, line))
+    def single(
+        cls,
+        field: str,
+        message: str,
+        line: int | None = None,
+        code: str | None = None,
+        params: tuple[str, ...] = (),
+    ) -> ValidationError:
+        return cls(Problem(field, message, line, code, params))
 
     def fields(self) -> set[str]:
         return {p.field for p in self.problems}

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
 
 import phonenumbers
 from sqlalchemy import select
 
-from models import STATUS_ROLES, Channel, LossReason, OrderStatus, Setting, fold
+from models import STATUS_ROLES, Channel, LossReason, OrderStatus, fold
 from services import choices
 from services.choices import BusinessSettings
 from services.errors import Problem, ValidationError
+from services.follow_ups import FOLLOW_UP_DAYS, follow_up_days
+from services.lifecycle import RULE_KEYS, LifecycleRules, forget_histories, load_rules
 from services.storage import Database
 from services.uow import UnitOfWork
 
@@ -70,11 +73,7 @@ def save_business_settings(
     values = {"currency_code": code, "currency_symbol": symbol, "phone_region": region}
     with UnitOfWork(database) as uow:
         for key, value in values.items():
-            setting = uow.session.get(Setting, key)
-            if setting is None:
-                uow.session.add(Setting(key=key, value=value))
-            else:
-                setting.value = value
+            choices.put_setting(uow.session, key, value)
         uow.commit()
     return BusinessSettings(**values)
 
@@ -203,3 +202,107 @@ def _status_problems(entries: list[ListEntry], stored: dict, listed: set) -> lis
         if role not in roles:
             problems.append(Problem("role", f"At least one status must be {label}."))
     return problems
+
+
+@dataclass(frozen=True)
+class ReminderSettings:
+    """The numbers behind Today: the lifecycle rules and the days until a follow-up."""
+
+    rules: LifecycleRules
+    follow_up_days: int
+
+
+CADENCE_MAX = 3650  # ten years: any longer default cadence is a typo
+LIMIT_MAX = Decimal(100)
+FOLLOW_UP_MAX = 365
+
+
+def load_reminder_settings(database: Database) -> ReminderSettings:
+    with database.session() as session:
+        return ReminderSettings(load_rules(session), follow_up_days(session))
+
+
+def save_reminder_settings(
+    database: Database,
+    default_cadence: int | str,
+    awake_limit: Decimal | str,
+    asleep_limit: Decimal | str,
+    follow_up_days: int | str,
+) -> ReminderSettings:
+    """Validate the four numbers together, then store them in one transaction. New lifecycle
+    rules drop every computed history, so the next read classifies everyone by them."""
+    problems: list[Problem] = []
+    cadence = _whole(default_cadence, "default_cadence", CADENCE_MAX, problems)
+    days = _whole(follow_up_days, "follow_up_days", FOLLOW_UP_MAX, problems)
+    awake = _limit(awake_limit, "awake_limit", problems)
+    asleep = _limit(asleep_limit, "asleep_limit", problems)
+    if awake is not None and awake <= 1:
+        problems.append(
+            Problem(
+                "awake_limit",
+                "The awake limit must be more than 1: past one cadence a customer is due to "
+                "reorder, past this limit asleep.",
+                code="reminders.awake_not_above_one",
+            )
+        )
+    elif awake is not None and asleep is not None and asleep <= awake:
+        problems.append(
+            Problem(
+                "asleep_limit",
+                f"The long-asleep limit ({asleep}) must be more than the awake limit ({awake}).",
+                code="reminders.limits_in_wrong_order",
+                params=(str(asleep), str(awake)),
+            )
+        )
+    if problems:
+        raise ValidationError(problems)
+    assert cadence is not None and days is not None and awake is not None and asleep is not None
+    rules = LifecycleRules(cadence, awake, asleep)
+    with UnitOfWork(database) as uow:
+        if load_rules(uow.session) != rules:
+            forget_histories(uow.session)
+        for field, key in RULE_KEYS.items():
+            choices.put_setting(uow.session, key, str(getattr(rules, field)))
+        choices.put_setting(uow.session, FOLLOW_UP_DAYS, str(days))
+        uow.commit()
+    return ReminderSettings(rules, days)
+
+
+def _whole(value: int | str, field: str, most: int, problems: list[Problem]) -> int | None:
+    text = str(value).strip()
+    if text.isdigit() and 1 <= int(text) <= most:
+        return int(text)
+    problems.append(
+        Problem(
+            field,
+            f"'{text}' is not a whole number of days from 1 to {most}.",
+            code="reminders.days_out_of_range",
+            params=(text, str(most)),
+        )
+    )
+    return None
+
+
+def _limit(value: Decimal | str, field: str, problems: list[Problem]) -> Decimal | None:
+    """A limit on r like 1.5 or 1,5: more than 0, at most two decimals, at most 100."""
+    text = str(value).strip().replace(",", ".")
+    try:
+        number = Decimal(text)
+    except InvalidOperation:
+        number = None
+    if (
+        number is not None
+        and number.is_finite()
+        and 0 < number <= LIMIT_MAX
+        and number == number.quantize(Decimal("0.01"))
+    ):
+        return number.normalize() if number == number.to_integral_value() else number
+    problems.append(
+        Problem(
+            field,
+            f"'{value}' is not a number like 1.5 (more than 0, at most {LIMIT_MAX}).",
+            code="reminders.limit_invalid",
+            params=(str(value), str(LIMIT_MAX)),
+        )
+    )
+    return None

@@ -27,7 +27,7 @@ MIGRATIONS_DIR = Path(models.__file__).resolve().parent / "migrations"
 # The newest migration. Known without Alembic so that a normal start, where the file is
 # already current, never imports it (that import alone was half the time to first window).
 # tests/test_storage.py checks it against the migration scripts.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_READONLY_ROLLBACK = 776  # a read-only connection met a hot journal it may not roll back
 SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26  # primary codes of damage in a file that is SQLite's
@@ -57,8 +57,15 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
         cursor.close()
 
 
+# An execution option: BEGIN IMMEDIATE takes the write lock first (waiting out another
+# writer) for a transaction that reads, then writes what it read; a plain BEGIN there could
+# meet a newer snapshot at its first write and fail at once with "database is locked".
+IMMEDIATE = "lavka_begin_immediate"
+
+
 def _begin(connection: Connection) -> None:
-    connection.exec_driver_sql("BEGIN")
+    immediate = connection.get_execution_options().get(IMMEDIATE, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def create_sqlite_engine(path: Path | str) -> Engine:

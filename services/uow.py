@@ -9,7 +9,7 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from services.errors import NotFound
-from services.storage import Database
+from services.storage import IMMEDIATE, Database
 
 T = TypeVar("T")
 V = TypeVar("V")
@@ -20,13 +20,16 @@ class UnitOfWork:
 
     session: Session
 
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, *, immediate: bool = False) -> None:
         self._database = database
         self._committed = False
+        self._immediate = immediate
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._database.session_factory()
         self._committed = False
+        if self._immediate:  # the write lock from the start (see storage.IMMEDIATE)
+            self.session.connection(execution_options={IMMEDIATE: True})
         return self
 
     def __exit__(

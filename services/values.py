@@ -96,16 +96,26 @@ def parse_date(value: DateInput, field: str = "date", line: int | None = None) -
         return value
     text = str(value).strip()
     if not text:
-        raise ValidationError.single(field, "Date is required.", line)
+        raise ValidationError.single(field, "Date is required.", line, "date.required")
     for fmt in _DATE_FORMATS:
         try:
             return dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
     if _looks_like(text):
-        raise ValidationError.single(field, f"Date '{text}' does not exist in the calendar.", line)
+        raise ValidationError.single(
+            field,
+            f"Date '{text}' does not exist in the calendar.",
+            line,
+            "date.no_such_day",
+            (text,),
+        )
     raise ValidationError.single(
-        field, f"Date '{text}' is not a date; write it as 13.09.2026 or 2026-09-13.", line
+        field,
+        f"Date '{text}' is not a date; write it as 13.09.2026 or 2026-09-13.",
+        line,
+        "date.invalid",
+        (text,),
     )
 
 

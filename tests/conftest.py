@@ -40,6 +40,28 @@ def loss_reason_id(database: Database) -> int:
         return choices.loss_reasons(session)[0].id
 
 
+def ago(days: int) -> dt.date:
+    """The day `days` before TODAY."""
+    return TODAY - dt.timedelta(days=days)
+
+
+@pytest.fixture
+def wallet(db) -> int:
+    return create_product(db, ProductInput("Кошелёк", None, "1000", "600")).id
+
+
+def customer(db, name: str, phone: str | None = None) -> int:
+    return create_contact(db, ContactInput(name, phone)).id
+
+
+def buy(db, contact: int, product: int, day: dt.date, code="completed", ship=None) -> int:
+    extra = {"loss_reason_id": loss_reason_id(db)} if code == "cancelled" else {}
+    data = OrderInput(
+        contact, day, status_id(db, code), lines=(LineInput(product, 1, date=ship),), **extra
+    )
+    return save_order(db, data, today=TODAY).id
+
+
 @dataclass(frozen=True)
 class Shop:
     """Ids of the hand-computable shop below (see each order's comment for its figures)."""

@@ -89,7 +89,7 @@ def test_migrations_at_head_match_the_models(tmp_path):
     Database.open(created_path).close()
     # indexes and the order-total triggers too, which compare_metadata does not look at
     assert schema_objects(migrated_path) == schema_objects(created_path)
-    assert len([n for n in schema_objects(created_path) if n.startswith("trg_")]) == 3
+    assert len([n for n in schema_objects(created_path) if n.startswith("trg_")]) == 7
     assert "ix_orders_margin" in schema_objects(migrated_path)
 
 
@@ -381,13 +381,17 @@ def test_models_and_services_import_no_qt():
     subprocess.run([sys.executable, "-c", code], cwd=REPO, check=True)
 
 
-def _scripts_with_0002(tmp_path: Path, upgrade_body: str) -> Path:
-    """A copy of our migrations plus a throwaway revision 0002, to exercise the upgrade path."""
+SCRATCH = f"{int(SCHEMA_HEAD) + 1:04d}"  # the revision after ours, made up by these tests
+
+
+def _scripts_with_scratch(tmp_path: Path, upgrade_body: str) -> Path:
+    """A copy of our migrations plus a throwaway next revision, to exercise the upgrade path."""
     scripts = tmp_path / "migrations"
     shutil.copytree(MIGRATIONS_DIR, scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_scratch.py").write_text(
+    (scripts / "versions" / f"{SCRATCH}_scratch.py").write_text(
         "import sqlalchemy as sa\nfrom alembic import op\n\n"
-        'revision = "0002"\ndown_revision = "0001"\nbranch_labels = None\ndepends_on = None\n\n\n'
+        f'revision = "{SCRATCH}"\ndown_revision = "{SCHEMA_HEAD}"\n'
+        "branch_labels = None\ndepends_on = None\n\n\n"
         f"def upgrade():\n    {upgrade_body}\n\n\n"
         'def downgrade():\n    op.drop_table("scratch")\n'
     )
@@ -399,19 +403,21 @@ def test_old_schema_is_copied_aside_then_upgraded(tmp_path):
     database = Database.open(path)
     create_contact(database, ContactInput("Игорь", "+79161234567"))
     database.close()
-    scripts = _scripts_with_0002(
+    scripts = _scripts_with_scratch(
         tmp_path, 'op.create_table("scratch", sa.Column("id", sa.Integer, primary_key=True))'
     )
     engine = create_sqlite_engine(path)
     result = prepare_schema(engine, path, scripts)
     engine.dispose()
     assert result.action == "upgraded"
-    assert result.backup == tmp_path / "lavka.before-0002.sqlite3"
+    assert result.backup == tmp_path / f"lavka.before-{SCRATCH}.sqlite3"
     upgraded, before = sqlite3.connect(path), sqlite3.connect(result.backup)
     try:
-        assert upgraded.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+        assert upgraded.execute("SELECT version_num FROM alembic_version").fetchone() == (SCRATCH,)
         assert upgraded.execute("SELECT COUNT(*) FROM scratch").fetchone() == (0,)
-        assert before.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert before.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            SCHEMA_HEAD,
+        )
         assert before.execute("SELECT name FROM contacts").fetchall() == [("Игорь",)]
         tables = {r[0] for r in before.execute("SELECT name FROM sqlite_master")}
         assert "scratch" not in tables
@@ -423,12 +429,12 @@ def test_old_schema_is_copied_aside_then_upgraded(tmp_path):
 def test_failed_upgrade_says_where_the_old_file_is(tmp_path):
     path = tmp_path / "lavka.sqlite3"
     Database.open(path).close()
-    scripts = _scripts_with_0002(tmp_path, 'raise RuntimeError("disk on fire")')
+    scripts = _scripts_with_scratch(tmp_path, 'raise RuntimeError("disk on fire")')
     engine = create_sqlite_engine(path)
-    with pytest.raises(StorageError, match=r"lavka\.before-0002\.sqlite3") as caught:
+    with pytest.raises(StorageError, match=rf"lavka\.before-{SCRATCH}\.sqlite3") as caught:
         prepare_schema(engine, path, scripts)
     engine.dispose()
     assert "disk on fire" in str(caught.value)
-    check = sqlite3.connect(tmp_path / "lavka.before-0002.sqlite3")
-    assert check.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    check = sqlite3.connect(tmp_path / f"lavka.before-{SCRATCH}.sqlite3")
+    assert check.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_HEAD,)
     check.close()

@@ -15,6 +15,10 @@ from services.figures_math import Figures
 from services.maintenance import check_database
 from services.phones import format_phone
 from services.storage import Database
+from ui import cli_today
+from ui.cli_common import iso_date, money, percent, positive, table
+from ui.messages import error_text
+from ui.translation import catalogue_translate
 
 if TYPE_CHECKING:
     from services.backup import BackupInfo
@@ -35,9 +39,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     figures = commands.add_parser(
         "figures", parents=[common], help="period summary, top customers and products"
     )
-    figures.add_argument("--from", dest="date_from", type=_iso_date, help="YYYY-MM-DD")
-    figures.add_argument("--to", dest="date_to", type=_iso_date, help="YYYY-MM-DD")
-    figures.add_argument("--top", type=_positive, default=10, help="rows in the top lists")
+    figures.add_argument("--from", dest="date_from", type=iso_date, help="YYYY-MM-DD")
+    figures.add_argument("--to", dest="date_to", type=iso_date, help="YYYY-MM-DD")
+    figures.add_argument("--top", type=positive, default=10, help="rows in the top lists")
     backup = commands.add_parser(
         "backup", parents=[common], help="write a verified copy of the database into a folder"
     )
@@ -45,7 +49,7 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "--to", dest="folder", type=Path, required=True, help="folder to write the backup into"
     )
     backup.add_argument(
-        "--keep", type=_positive, default=10, help="backups to keep in that folder (10)"
+        "--keep", type=positive, default=10, help="backups to keep in that folder (10)"
     )
     restore = commands.add_parser(
         "restore",
@@ -71,8 +75,8 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     report = commands.add_parser(
         "report", parents=[common], help="the period report: key figures, top lists, charts"
     )
-    report.add_argument("--from", dest="date_from", type=_iso_date, help="YYYY-MM-DD")
-    report.add_argument("--to", dest="date_to", type=_iso_date, help="YYYY-MM-DD")
+    report.add_argument("--from", dest="date_from", type=iso_date, help="YYYY-MM-DD")
+    report.add_argument("--to", dest="date_to", type=iso_date, help="YYYY-MM-DD")
     report.add_argument("--format", dest="file_format", choices=("text", "xlsx", "pdf"))
     report.add_argument("--out", type=Path, help="the .xlsx or .pdf file to write")
     imports = commands.add_parser(
@@ -89,6 +93,7 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="import the good rows; the rejected ones go to <file>.rejected.csv beside it",
     )
+    cli_today.add_commands(commands, common)
 
 
 def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
@@ -102,11 +107,12 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
         "export": _export,
         "import": _import,
         "report": _report,
+        **cli_today.HANDLERS,
     }
     try:
         return handlers[args.command](args, out)
     except LavkaError as error:
-        print(f"lavka {args.command}: {error}", file=err)
+        print(f"lavka {args.command}: {error_text(error, catalogue_translate())}", file=err)
         return 1
 
 
@@ -218,9 +224,9 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
         )
         shown = [percent(v) if name == "margin" else _figure(v) for v in (value, before)]
         rows.append((name.replace("_", " ").capitalize(), *shown, percent(change)))
-    _table(out, ("Figure", "This period", "Previous", "Change"), rows)
+    table(out, ("Figure", "This period", "Previous", "Change"), rows)
     print("\nTop customers by revenue", file=out)
-    _table(
+    table(
         out,
         ("Customer", "Phone", "Orders", "Revenue", "Profit", "Margin"),
         [
@@ -330,9 +336,9 @@ def _figures(args: argparse.Namespace, out: TextIO) -> int:
         ("Planned revenue", money(summary.planned.amount)),
         ("Planned profit", money(summary.planned.profit)),
     ]
-    _table(out, ("Figure", "Value"), rows)
+    table(out, ("Figure", "Value"), rows)
     print("\nTop customers by revenue", file=out)
-    _table(
+    table(
         out,
         ("Customer", "Phone", "Orders", "Revenue", "Profit", "Margin"),
         [
@@ -341,7 +347,7 @@ def _figures(args: argparse.Namespace, out: TextIO) -> int:
         ],
     )
     print("\nProducts by profit", file=out)
-    _table(
+    table(
         out,
         ("Product", "Units", "Revenue", "Profit", "Margin"),
         [(p.name, str(p.units), *_money_columns(p.figures)) for p in products],
@@ -351,39 +357,3 @@ def _figures(args: argparse.Namespace, out: TextIO) -> int:
 
 def _money_columns(figures: Figures) -> tuple[str, str, str]:
     return money(figures.amount), money(figures.profit), percent(figures.margin)
-
-
-def money(value: Decimal | None) -> str:
-    """`1 250.50` with a thin group separator; "—" for no figure."""
-    if value is None:
-        return "—"
-    return f"{value:,.2f}".replace(",", " ")
-
-
-def percent(value: Decimal | None) -> str:
-    return "—" if value is None else f"{value * 100:.1f} %"
-
-
-def _table(out: TextIO, header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
-    widths = [max(len(str(row[i])) for row in [header, *rows]) for i in range(len(header))]
-    for index, row in enumerate([header, *rows]):
-        cells = [
-            str(cell).ljust(width) if column == 0 else str(cell).rjust(width)
-            for column, (cell, width) in enumerate(zip(row, widths, strict=True))
-        ]
-        print("  ".join(cells).rstrip(), file=out)
-        if index == 0:
-            print("  ".join("-" * width for width in widths), file=out)
-
-
-def _positive(text: str) -> int:
-    if not text.isdigit() or int(text) < 1:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of at least 1")
-    return int(text)
-
-
-def _iso_date(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date like 2026-09-13") from None

@@ -14,6 +14,7 @@ import app
 from ui import settings as options
 from ui.formatting import Formatter
 from ui.main_window import MainWindow
+from ui.translation import install_translation
 
 QM = Path(app.__file__).resolve().parent / "resources" / "translations" / "lavka_ru.qm"
 
@@ -59,7 +60,7 @@ def test_language_setting_chooses_russian(qapp, monkeypatch):
     options.LANGUAGE.set(options.user_settings(), "ru")
     default_locale = QLocale()
     try:
-        app.install_translation(qapp)
+        install_translation(qapp)
         assert installed, "the Russian translation was not installed"
     finally:
         options.LANGUAGE.set(options.user_settings(), "")

@@ -1,0 +1,167 @@
+"""Customers by lifecycle segment: every contact's, one contact's, counts, and who moved."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session
+
+from models import Contact, ContactLifecycle
+from services.errors import NotFound
+from services.lifecycle import SEGMENTS, due_to_reorder, lifecycle_session, segment_of
+from services.storage import Database
+
+DAY = dt.timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class ContactSegment:
+    """A contact's segment on a day, with what it was computed from."""
+
+    contact_id: int
+    name: str
+    phone: str | None  # E.164
+    archived: bool
+    segment: str  # one of SEGMENTS
+    purchases: int  # distinct purchase dates
+    cadence_days: Decimal | None  # None without a purchase
+    last_purchase: dt.date | None
+    days_since_last: int | None
+    due_to_reorder: bool
+
+
+def segment_query(today: dt.date) -> Select:
+    """Every contact with the columns of ContactSegment (and no order: callers add theirs)."""
+    lc = ContactLifecycle
+    return select(
+        Contact.id,
+        Contact.name,
+        Contact.phone,
+        Contact.archived,
+        segment_of(today),
+        lc.purchases,
+        lc.cadence_halves,
+        lc.last_purchase,
+        due_to_reorder(today),
+    ).outerjoin(lc, lc.contact_id == Contact.id)
+
+
+def read_segments(session: Session, query: Select, today: dt.date) -> list[ContactSegment]:
+    """Rows of `segment_query` (filtered and ordered by the caller) as ContactSegments."""
+    found = []
+    for cid, name, phone, archived, segment, purchases, halves, last, due in session.execute(query):
+        found.append(
+            ContactSegment(
+                contact_id=cid,
+                name=name,
+                phone=phone,
+                archived=archived,
+                segment=segment,
+                purchases=purchases or 0,
+                cadence_days=None if halves is None else Decimal(halves) / 2,
+                last_purchase=last,
+                days_since_last=None if last is None else (today - last).days,
+                due_to_reorder=bool(due),
+            )
+        )
+    return found
+
+
+def contact_segments(
+    database: Database, today: dt.date, include_archived: bool = True
+) -> list[ContactSegment]:
+    """Every contact's segment on `today`, by name then id (two Igors stay apart)."""
+    query = segment_query(today).order_by(Contact.name_key, Contact.id)
+    if not include_archived:
+        query = query.where(Contact.archived.is_(False))
+    with lifecycle_session(database, today) as session:
+        return read_segments(session, query, today)
+
+
+def contact_segment(database: Database, contact_id: int, today: dt.date) -> ContactSegment:
+    """One contact's segment on `today` (the card's "buys every ~30 days, last 41 days ago")."""
+    with lifecycle_session(database, today) as session:
+        found = read_segments(session, segment_query(today).where(Contact.id == contact_id), today)
+    if not found:
+        raise NotFound(f"Contact #{contact_id} does not exist.")
+    return found[0]
+
+
+def segment_map(session: Session, today: dt.date) -> dict[int, str]:
+    """{contact id: segment on `today`} of the contacts not archived (in a lifecycle session)."""
+    query = (
+        select(Contact.id, segment_of(today))
+        .outerjoin(ContactLifecycle, ContactLifecycle.contact_id == Contact.id)
+        .where(Contact.archived.is_(False))
+    )
+    return {contact_id: segment for contact_id, segment in session.execute(query)}
+
+
+@dataclass(frozen=True)
+class SegmentShift:
+    """Contacts (not archived) per segment at the start and the end of a period, and how many
+    entered or left each one in between. `start` is the day before the period."""
+
+    start: dt.date
+    end: dt.date
+    before: Mapping[str, int]
+    after: Mapping[str, int]
+    moved_in: Mapping[str, int]
+    moved_out: Mapping[str, int]
+
+    @property
+    def moved(self) -> int:
+        """Contacts whose segment at the end is not the one they had at the start."""
+        return sum(self.moved_in.values())
+
+
+def segment_shift(
+    database: Database, first_day: dt.date, last_day: dt.date, today: dt.date
+) -> SegmentShift:
+    """Segments on the eve of `first_day` against those on `last_day` (today, if that is
+    sooner: the future has no segments yet)."""
+    start, end = first_day - DAY, min(last_day, today)
+    with lifecycle_session(database, start) as session:
+        before = segment_map(session, start)
+    with lifecycle_session(database, end) as session:
+        after = segment_map(session, end)
+    moved_in: Counter[str] = Counter()
+    moved_out: Counter[str] = Counter()
+    for contact_id, segment in after.items():
+        was = before.get(contact_id, "no_purchases")
+        if was != segment:
+            moved_in[segment] += 1
+            moved_out[was] += 1
+    return SegmentShift(
+        start=start,
+        end=end,
+        before=_counted(before),
+        after=_counted(after),
+        moved_in=_in_order(moved_in),
+        moved_out=_in_order(moved_out),
+    )
+
+
+def _counted(segments: Mapping[int, str]) -> dict[str, int]:
+    return _in_order(Counter(segments.values()))
+
+
+def _in_order(counts: Mapping[str, int]) -> dict[str, int]:
+    return {segment: counts.get(segment, 0) for segment in SEGMENTS}
+
+
+__all__ = [
+    "ContactSegment",
+    "SegmentShift",
+    "contact_segment",
+    "contact_segments",
+    "read_segments",
+    "segment_map",
+    "segment_query",
+    "segment_shift",
+]
