@@ -62,12 +62,12 @@ def remind_again(database: Database, contact_id: int) -> None:
 
 
 def reminded(today: dt.date) -> ColumnElement[bool]:
-    """SQL: the contact (joined with its lifecycle) is neither snoozed past `today` nor "not
+    """SQL: the contact of the contact_lifecycle row is neither snoozed past `today` nor "not
     interested" since its last purchase."""
     held = (
         select(ContactReminder.contact_id)
         .where(
-            ContactReminder.contact_id == Contact.id,
+            ContactReminder.contact_id == ContactLifecycle.contact_id,
             or_(
                 ContactReminder.snoozed_until > today,
                 and_(

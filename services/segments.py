@@ -8,12 +8,15 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, case, select
 from sqlalchemy.orm import Session
 
 from models import Contact, ContactLifecycle
+from services.choices import business_settings
+from services.contacts import contact_matches
 from services.errors import NotFound
 from services.lifecycle import SEGMENTS, due_to_reorder, lifecycle_session, segment_of
+from services.phones import phone_search_keys
 from services.storage import Database
 
 DAY = dt.timedelta(days=1)
@@ -92,6 +95,49 @@ def contact_segment(database: Database, contact_id: int, today: dt.date) -> Cont
     return found[0]
 
 
+LIST_SORTS = ("name", "phone", "segment")
+
+
+def contact_list(
+    database: Database,
+    today: dt.date,
+    text: str = "",
+    segment: str | None = None,
+    sort: str = "name",
+    descending: bool = False,
+    limit: int | None = 500,
+    include_archived: bool = False,
+) -> list[ContactSegment]:
+    """The Contacts list: contacts matching `text` (name, or phone in any form), of one
+    segment or all, sorted in SQL by name, phone or segment (in SEGMENTS' order, then by
+    name); a phone typed in full puts its owner first."""
+    if sort not in LIST_SORTS:
+        raise ValueError(f"Contacts sort by one of {', '.join(LIST_SORTS)}, not {sort!r}.")
+    found = segment_of(today)
+    query = segment_query(today)
+    if not include_archived:
+        query = query.where(Contact.archived.is_(False))
+    if segment is not None:
+        query = query.where(found == segment)
+    with lifecycle_session(database, today) as session:
+        text = text.strip()
+        keys = []
+        if text:
+            region = business_settings(session).phone_region
+            exact = phone_search_keys(text, region).exact
+            query = query.where(contact_matches(text, region))
+            if exact:
+                keys.append((Contact.phone == exact).desc())
+        column = {
+            "name": Contact.name_key,
+            "phone": Contact.phone,
+            "segment": case({code: i for i, code in enumerate(SEGMENTS)}, value=found),
+        }[sort]
+        keys.append(column.desc() if descending else column.asc())
+        keys.extend((Contact.name_key, Contact.id))
+        return read_segments(session, query.order_by(*keys).limit(limit), today)
+
+
 def segment_map(session: Session, today: dt.date) -> dict[int, str]:
     """{contact id: segment on `today`} of the contacts not archived (in a lifecycle session)."""
     query = (
@@ -156,8 +202,10 @@ def _in_order(counts: Mapping[str, int]) -> dict[str, int]:
 
 
 __all__ = [
+    "LIST_SORTS",
     "ContactSegment",
     "SegmentShift",
+    "contact_list",
     "contact_segment",
     "contact_segments",
     "read_segments",

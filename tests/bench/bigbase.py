@@ -4,7 +4,7 @@ Three years of trade ending today, growing over time; ~3% of orders cancelled; a
 shipments planned (dated after today). The schema comes from `Database.open` (tables,
 alembic stamp, default lists); the rows go in through raw `sqlite3` executemany in one
 transaction, with the order-total triggers dropped and the totals filled by one UPDATE.
-Deterministic for a seed. Cached at `<repo>/.bench/big-v3.sqlite3`; run this module to
+Deterministic for a seed. Cached at `<repo>/.bench/big-v4.sqlite3`; run this module to
 build it (`python -m tests.bench.bigbase [--rebuild]`).
 """
 
@@ -18,11 +18,11 @@ import time
 from pathlib import Path
 
 from models import fold
-from models.triggers import TRIGGERS
+from models.triggers import LIFECYCLE_TRIGGERS, TRIGGERS
 from services.storage import Database
 
 REPO = Path(__file__).resolve().parents[2]
-BIG_PATH = REPO / ".bench" / "big-v3.sqlite3"
+BIG_PATH = REPO / ".bench" / "big-v4.sqlite3"
 CONTACTS, ORDERS, SHIPMENTS, YEARS = 50_000, 300_000, 1_000_000, 3
 
 MALE = (
@@ -164,7 +164,7 @@ def build(path: Path, seed: int = 1, today: dt.date | None = None) -> None:
         first_order.setdefault(row[3], day)
     _log(f"generated {len(products)} products, {len(orders)} orders", started)
     con.execute("BEGIN")
-    for name in TRIGGERS:
+    for name in (*TRIGGERS, *LIFECYCLE_TRIGGERS):  # the first read computes every history
         con.execute(f"DROP TRIGGER {name}")
     con.executemany(
         "INSERT INTO products (id, name, sku, default_price, default_cost, active)"
@@ -190,13 +190,14 @@ def build(path: Path, seed: int = 1, today: dt.date | None = None) -> None:
     )
     _log(f"inserted {SHIPMENTS} shipments", started)
     con.execute(
-        "UPDATE orders SET (amount, cost, profit, line_count, units) ="
-        " (t.amount, t.cost, t.amount - t.cost, t.lines, t.units)"
-        " FROM (SELECT order_id, SUM(quantity * unit_price) AS amount,"
-        " SUM(quantity * unit_cost) AS cost, COUNT(*) AS lines, SUM(quantity) AS units"
+        "UPDATE orders SET (amount, cost, profit, line_count, units, first_ship_date,"
+        " last_ship_date) = (t.amount, t.cost, t.amount - t.cost, t.lines, t.units, t.first,"
+        " t.last) FROM (SELECT order_id, SUM(quantity * unit_price) AS amount,"
+        " SUM(quantity * unit_cost) AS cost, COUNT(*) AS lines, SUM(quantity) AS units,"
+        " MIN(date) AS first, MAX(date) AS last"
         " FROM shipments GROUP BY order_id) AS t WHERE orders.id = t.order_id"
     )
-    for sql in TRIGGERS.values():
+    for sql in (*TRIGGERS.values(), *LIFECYCLE_TRIGGERS.values()):
         con.execute(sql)
     con.execute("COMMIT")
     _log("filled order totals, re-created triggers", started)
