@@ -18,7 +18,6 @@ from services.storage import Database
 from ui import cli_today
 from ui.cli_common import iso_date, money, percent, positive, table
 from ui.messages import error_text
-from ui.translation import catalogue_translate
 
 if TYPE_CHECKING:
     from services.backup import BackupInfo
@@ -112,8 +111,18 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
     try:
         return handlers[args.command](args, out)
     except LavkaError as error:
-        print(f"lavka {args.command}: {error_text(error, catalogue_translate())}", file=err)
+        print(f"lavka {args.command}: {_in_words(error)}", file=err)
         return 1
+
+
+def _in_words(error: LavkaError) -> str:
+    """The error in the interface language where it has a code (Qt's catalogue is loaded
+    only for that)."""
+    if error.code is None and not any(p.code for p in getattr(error, "problems", ())):
+        return str(error)
+    from ui.translation import catalogue_translate
+
+    return error_text(error, catalogue_translate())
 
 
 def _demo(args: argparse.Namespace, out: TextIO) -> int:

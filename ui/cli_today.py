@@ -15,8 +15,6 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale
-
 from services.contacts import find_by_phone
 from services.errors import StorageError, ValidationError
 from services.segments import ContactSegment, contact_segments
@@ -25,9 +23,7 @@ from services.storage import Database
 from services.tasks import TaskInput, TaskView, create_task, list_tasks, set_task_done
 from services.today import CustomerDue, ShipmentDue, TodayPage, today_page
 from ui.cli_common import iso_date, positive, table
-from ui.formatting import Formatter
-from ui.messages import segment_name
-from ui.translation import Translate, catalogue_translate, interface_language
+from ui.messages import QT_TRANSLATE_NOOP, Translate, segment_name
 
 CONTEXT = "TodayCommand"
 WORDS = {
@@ -99,9 +95,17 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
 
 
 class _Words:
-    """The command's texts in the interface language, and a formatter for its numbers."""
+    """The command's texts in the interface language, and a formatter for its numbers.
+
+    Qt (QLocale, the catalogue) is loaded here, for text output only: the JSON output and
+    the rest of the command line start without it."""
 
     def __init__(self, database: Database) -> None:
+        from PySide6.QtCore import QLocale
+
+        from ui.formatting import Formatter
+        from ui.translation import catalogue_translate, interface_language
+
         language = interface_language()
         self.translate: Translate = catalogue_translate(language)
         locale = QLocale(QLocale.Language.Russian if language == "ru" else QLocale.Language.English)

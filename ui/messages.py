@@ -2,17 +2,26 @@
 
 A service names a problem by a code and its parameters (services.errors.Problem); this table
 holds the English sentence for each code, with %1, %2 … for the parameters, marked for the
-translation. The window translates through its installed translators, the command line
-through the catalogue it loads (ui.translation); a code missing here falls back to the
-service's own English message.
+translation. The window translates through its installed translators (the default), the
+command line through the catalogue it loads (ui.translation.catalogue_translate); a code
+missing here falls back to the service's own English message. No Qt is loaded here: the
+command line's JSON output never needs it.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from collections.abc import Callable
 
 from services.errors import LavkaError, Problem, ValidationError
-from ui.translation import Translate, window_translate
+
+# translate(context, English source, n) → the text in the interface language (n: plural).
+Translate = Callable[[str, str, int], str]
+
+
+def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
+    """Marks `source` for lupdate (which reads it by this name) and returns it unchanged."""
+    return source
+
 
 CONTEXT = "Messages"
 
@@ -69,6 +78,13 @@ TEXTS = {
         "Messages", "The long-asleep limit (%1) must be more than the awake limit (%2)."
     ),
 }
+
+
+def window_translate(context: str, source: str, n: int = -1) -> str:
+    """Through the translators the window installed."""
+    from PySide6.QtCore import QCoreApplication  # only the window calls this: Qt is loaded
+
+    return QCoreApplication.translate(context, source, None, n)
 
 
 def segment_name(code: str, translate: Translate = window_translate) -> str:

@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 
 from ui import settings as options
+from ui.messages import Translate
 
 FOLDER = Path(__file__).resolve().parent.parent / "resources" / "translations"
 CATALOGUE = "lavka_ru"
-
-# translate(context, English source, n) → the text in the interface language; n picks the
-# plural form of a "%n …" text and is -1 otherwise.
-Translate = Callable[[str, str, int], str]
 
 
 def interface_language() -> str:
@@ -33,11 +29,6 @@ def install_translation(app) -> None:
         translator = QTranslator(app)
         if translator.load(name, where):
             app.installTranslator(translator)
-
-
-def window_translate(context: str, source: str, n: int = -1) -> str:
-    """Through the translators the application installed (the window's)."""
-    return QCoreApplication.translate(context, source, None, n)
 
 
 def catalogue_translate(language: str | None = None) -> Translate:
