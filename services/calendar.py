@@ -1,4 +1,4 @@
-"""Planned shipments by day: what the calendar shows for a range of dates."""
+"""Shipments by day, planned and past: what the calendar shows for a range of dates."""
 
 from __future__ import annotations
 
@@ -14,8 +14,8 @@ from services.storage import Database
 
 
 @dataclass(frozen=True)
-class PlannedShipment:
-    """One shipment line dated after today, of an order that is not lost."""
+class DayShipment:
+    """One shipment line of an order that is not lost; planned when dated after today."""
 
     shipment_id: int
     order_id: int
@@ -26,6 +26,7 @@ class PlannedShipment:
     product: str
     quantity: int
     amount: Decimal
+    planned: bool = True
 
 
 @dataclass(frozen=True)
@@ -38,10 +39,11 @@ class DaySummary:
     amount: Decimal
 
 
-def planned_shipments(
+def day_shipments(
     database: Database, start: dt.date, end: dt.date, today: dt.date | None = None
-) -> list[PlannedShipment]:
-    """Planned lines dated in [start, end], by date, then customer, then line."""
+) -> list[DayShipment]:
+    """Every line dated in [start, end], shipped or planned, by date, then customer, then
+    line (the calendar shows the past greyed, so a day's history is visible)."""
     today = today or dt.date.today()
     query = (
         select(
@@ -58,24 +60,30 @@ def planned_shipments(
         .join(Order, Order.id == Shipment.order_id)
         .join(Contact, Contact.id == Order.contact_id)
         .join(Product, Product.id == Shipment.product_id)
-        .where(
-            in_sales(),
-            Shipment.date > today,
-            Shipment.date >= start,
-            Shipment.date <= end,
-        )
+        .where(in_sales(), Shipment.date >= start, Shipment.date <= end)
         .order_by(Shipment.date, Contact.name_key, Contact.id, Shipment.order_id, Shipment.id)
     )
     with database.session() as session:
         return [
-            PlannedShipment(sid, oid, day, cid, name, phone, product, quantity, from_minor(amount))
+            DayShipment(
+                sid, oid, day, cid, name, phone, product, quantity, from_minor(amount), day > today
+            )
             for sid, oid, day, cid, name, phone, product, quantity, amount in session.execute(query)
         ]
 
 
-def summarize(shipments: list[PlannedShipment]) -> dict[dt.date, DaySummary]:
+def planned_shipments(
+    database: Database, start: dt.date, end: dt.date, today: dt.date | None = None
+) -> list[DayShipment]:
+    """Planned lines (dated after today) in [start, end], in the order of day_shipments."""
+    today = today or dt.date.today()
+    after = max(start, today + dt.timedelta(days=1))
+    return day_shipments(database, after, end, today) if after <= end else []
+
+
+def summarize(shipments: list[DayShipment]) -> dict[dt.date, DaySummary]:
     """Per-day totals of already-fetched lines (a calendar page holds a few dozen of them)."""
-    days: dict[dt.date, list[PlannedShipment]] = {}
+    days: dict[dt.date, list[DayShipment]] = {}
     for line in shipments:
         days.setdefault(line.date, []).append(line)
     summaries = {}
@@ -94,4 +102,11 @@ def day_summaries(
     return summarize(planned_shipments(database, start, end, today))
 
 
-__all__ = ["DaySummary", "PlannedShipment", "day_summaries", "planned_shipments", "summarize"]
+__all__ = [
+    "DayShipment",
+    "DaySummary",
+    "day_shipments",
+    "day_summaries",
+    "planned_shipments",
+    "summarize",
+]

@@ -124,6 +124,21 @@ def list_tasks(
         return read_tasks(session, query)
 
 
+def tasks_falling_due(database: Database, since: dt.datetime, until: dt.datetime) -> list[TaskView]:
+    """Open tasks that fall due after `since` and by `until` (local times): at their time, or
+    at the start of their day when they have none. What a running Lavka announces."""
+    query = task_query().where(
+        Task.done.is_(False), Task.due_date >= since.date(), Task.due_date <= until.date()
+    )
+    with database.session() as session:
+        tasks = read_tasks(session, query)
+    return [t for t in tasks if since < falls_due(t) <= until]
+
+
+def falls_due(task: TaskView) -> dt.datetime:
+    return dt.datetime.combine(task.due_date, task.due_time or dt.time())
+
+
 def task_query():
     """Every task with its contact's name and phone, in the order lists show them."""
     return (
@@ -258,6 +273,7 @@ __all__ = [
     "TaskView",
     "create_task",
     "delete_task",
+    "falls_due",
     "get_task",
     "list_tasks",
     "move_task",
@@ -265,5 +281,6 @@ __all__ = [
     "read_tasks",
     "set_task_done",
     "task_query",
+    "tasks_falling_due",
     "update_task",
 ]

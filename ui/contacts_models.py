@@ -10,46 +10,51 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from services.contacts import (
-    ContactView,
-)
 from services.order_list import OrderRow
+from services.segments import ContactSegment
 from services.tables import Kind, Row, Table, grid_table
 from ui.formatting import Formatter
+from ui.messages import segment_name
 from ui.widgets import NEGATIVE, RIGHT, RowsModel
 
 _ARCHIVED = QColor("#808080")
-_SEARCH_DELAY_MS = 150  # a pause in typing, so every keystroke does not query
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 class ContactListModel(RowsModel):
-    """The search results: name and formatted phone; archived contacts greyed."""
+    """The search results: name, formatted phone and lifecycle segment; archived greyed."""
+
+    NAME, PHONE, SEGMENT = range(3)
+    SORTS = ("name", "phone", "segment")  # the service's sort key of each column
 
     def __init__(self, formatter: Formatter, parent=None) -> None:
-        super().__init__(formatter, (self.tr("Name"), self.tr("Phone")), parent)
+        headers = (self.tr("Name"), self.tr("Phone"), self.tr("Segment"))
+        super().__init__(formatter, headers, parent)
 
     def export_table(self, rows: Callable[[], Iterable[Row]]) -> Table:
         """The list's columns over `rows`: the search again, without the list's limit."""
-        kinds = (Kind.TEXT, Kind.TEXT)
+        kinds = (Kind.TEXT, Kind.TEXT, Kind.TEXT)
         return grid_table(self.tr("Contacts"), self._headers, kinds, rows)
 
+    def export_row(self, contact: ContactSegment) -> Row:
+        return contact.name, Formatter.phone(contact.phone), segment_name(contact.segment)
+
     def contact_id(self, row: int) -> int:
-        return self._rows[row].id
+        return self._rows[row].contact_id
 
     def row_of(self, contact_id: int) -> int | None:
-        return next((i for i, c in enumerate(self._rows) if c.id == contact_id), None)
+        return next((i for i, c in enumerate(self._rows) if c.contact_id == contact_id), None)
 
     def data(self, index: QModelIndex, role: int = _DISPLAY):
         if not index.isValid():
             return None
-        contact: ContactView = self._rows[index.row()]
+        contact: ContactSegment = self._rows[index.row()]
         if role == _DISPLAY:
-            return contact.name if index.column() == 0 else self._formatter.phone(contact.phone)
+            return self.export_row(contact)[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and contact.archived:
             return _ARCHIVED
         if role == Qt.ItemDataRole.UserRole:
-            return contact.id
+            return contact.contact_id
         return None
 
 

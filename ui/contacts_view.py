@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -40,18 +41,22 @@ from services.contacts import (
     ContactView,
     create_contact,
     get_contact,
-    search_contacts,
     set_archived,
     update_contact,
 )
 from services.errors import DuplicatePhone, LavkaError, NotFound, ValidationError
 from services.figures import contact_figures
+from services.lifecycle import SEGMENTS
 from services.order_list import OrderFilter, OrderQuery, list_orders
 from services.phones import normalize_phone
+from services.segments import ContactSegment, contact_list, contact_segment
 from services.storage import Database
 from services.tables import Table
+from ui.contact_activity import ContactActivity
 from ui.contacts_models import ContactListModel, ContactOrdersModel
 from ui.formatting import EMPTY, Formatter
+from ui.messages import segment_name
+from ui.task_dialog import TaskDialog
 from ui.widgets import RIGHT, error_label, with_error
 
 _SEARCH_DELAY_MS = 150  # a pause in typing, so every keystroke does not query
@@ -97,21 +102,36 @@ class ContactsView(QWidget):
         self.search.setPlaceholderText(self.tr("Name or phone"))
         self.search.setClearButtonEnabled(True)
         self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.segment_filter = QComboBox()
+        self.segment_filter.addItem(self.tr("All segments"), None)
+        for code in SEGMENTS:
+            self.segment_filter.addItem(segment_name(code), code)
         self.list_model = ContactListModel(self._formatter, self)
         self.list_view = QTableView()
         self.list_view.setModel(self.list_model)
         self._table_style(self.list_view)
-        self.list_view.horizontalHeader().setStretchLastSection(False)
-        self.list_view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.list_view.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         phone_width = self.list_view.fontMetrics().horizontalAdvance("+7 999 999-99-99")
-        self.list_view.horizontalHeader().resizeSection(1, phone_width + 16)
+        header.resizeSection(1, phone_width + 16)
+        metrics = self.list_view.fontMetrics()
+        widest = max(metrics.horizontalAdvance(segment_name(code)) for code in SEGMENTS)
+        header.resizeSection(2, widest + 24)
+        # a click on a column sorts the whole list in SQL, not just the rows shown
+        header.setSectionsClickable(True)
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(_SEARCH_DELAY_MS)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.addWidget(self.search)
-        left_layout.addWidget(self.show_archived)
+        filters = QHBoxLayout()
+        filters.addWidget(self.segment_filter, 1)
+        filters.addWidget(self.show_archived)
+        left_layout.addLayout(filters)
         left_layout.addWidget(self.list_view, 1)
         return left
 
@@ -140,10 +160,14 @@ class ContactsView(QWidget):
         self.save_button = QPushButton(self.tr("Save"))
         self.new_button = QPushButton(self.tr("New contact"))
         self.archive_button = QPushButton(self.tr("Archive"))
+        self.task_button = QPushButton(self.tr("New task…"))
         buttons = QHBoxLayout()
         for button in (self.save_button, self.new_button, self.archive_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.task_button)
+        self.lifecycle = QLabel()
+        self.lifecycle.setWordWrap(True)
 
         captions = (
             self.tr("Orders:"), self.tr("Revenue:"), self.tr("Profit:"), self.tr("Margin:"),
@@ -166,22 +190,30 @@ class ContactsView(QWidget):
         self.orders_view = QTableView()
         self.orders_view.setModel(self.orders_model)
         self._table_style(self.orders_view)
-        orders_box = QGroupBox(self.tr("Orders"))
-        QVBoxLayout(orders_box).addWidget(self.orders_view)
+        self.activity = ContactActivity(self._database, self._formatter, self._today)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.orders_view, self.tr("Orders"))
+        self.tabs.addTab(self.activity, self.tr("Activity"))
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addLayout(form)
         right_layout.addLayout(buttons)
         right_layout.addWidget(self.general_error)
+        right_layout.addWidget(self.lifecycle)
         right_layout.addWidget(figures_box)
-        right_layout.addWidget(orders_box, 1)
+        right_layout.addWidget(self.tabs, 1)
         return right
 
     def _connect(self) -> None:
         self.search.textChanged.connect(self._timer.start)
         self._timer.timeout.connect(self.apply_search)
         self.show_archived.toggled.connect(self.apply_search)
+        self.segment_filter.currentIndexChanged.connect(self.apply_search)
+        self.list_view.horizontalHeader().sortIndicatorChanged.connect(self.apply_search)
+        self.task_button.clicked.connect(self.new_task)
+        self.activity.orderActivated.connect(self.orderActivated)
+        self.activity.noteAdded.connect(self.dataChanged)
         self.list_view.selectionModel().currentRowChanged.connect(self._row_chosen)
         self.phone.editingFinished.connect(self.check_phone)
         self.save_button.clicked.connect(self.save)
@@ -200,12 +232,12 @@ class ContactsView(QWidget):
         """Every contact the search finds: the list shows the first _LIMIT, the file has all."""
         from ui.export import as_shown
 
-        database, text = self._database, self.search.text()
-        archived = self.show_archived.isChecked()
+        database, query = self._database, self._list_query()
+        model = self.list_model
 
         def rows():
-            for contact in search_contacts(database, text, None, archived):
-                yield contact.name, Formatter.phone(contact.phone)
+            for contact in contact_list(database, **query, limit=None):
+                yield model.export_row(contact)
 
         table = self.list_model.export_table(rows)
         return as_shown(table, self.list_view.horizontalHeader())
@@ -226,14 +258,25 @@ class ContactsView(QWidget):
 
     def apply_search(self) -> None:
         self._timer.stop()
-        rows = search_contacts(
-            self._database,
-            self.search.text(),
-            limit=_LIMIT,
-            include_archived=self.show_archived.isChecked(),
-        )
+        rows = contact_list(self._database, **self._list_query(), limit=_LIMIT)
         self.list_model.set_rows(rows)
         self._mark_current_row()
+
+    def new_task(self) -> bool:
+        """A task about the contact on the card (due today unless changed)."""
+        if self._contact_id is None:
+            return False
+        task = TaskDialog.ask(
+            self._database, self._formatter, self, contact_id=self._contact_id, due=self.today()
+        )
+        if task is None:
+            return False
+        self._load_activity()
+        self.dataChanged.emit()
+        return True
+
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
 
     def select_contact(self, contact_id: int) -> None:
         """Show this contact's card, and mark it in the list when the list holds it."""
@@ -258,6 +301,9 @@ class ContactsView(QWidget):
         for label in self.figure_labels.values():
             label.setText(EMPTY)
         self.orders_model.set_rows([])
+        self.activity.show_contact(None)
+        self.lifecycle.clear()
+        self.task_button.setEnabled(False)
         self.list_view.selectionModel().clear()
         self.name.setFocus()
 
@@ -343,6 +389,18 @@ class ContactsView(QWidget):
                 restore(state)
 
     # --- internals ----------------------------------------------------------------------
+    def _list_query(self) -> dict:
+        """The list's search, segment and sort, as contact_list's arguments."""
+        header = self.list_view.horizontalHeader()
+        return {
+            "today": self.today(),
+            "text": self.search.text(),
+            "segment": self.segment_filter.currentData(),
+            "sort": ContactListModel.SORTS[header.sortIndicatorSection()],
+            "descending": header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
+            "include_archived": self.show_archived.isChecked(),
+        }
+
     @staticmethod
     def _table_style(view: QTableView) -> None:
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -398,6 +456,21 @@ class ContactsView(QWidget):
             self.figure_labels[key].setText(text)
         query = OrderQuery(OrderFilter(contact_id=self._contact_id), limit=_LIMIT)
         self.orders_model.set_rows(list_orders(self._database, query).rows)
+        self.activity.show_contact(self._contact_id)
+        found = contact_segment(self._database, self._contact_id, self.today())
+        self.lifecycle.setText(self.lifecycle_text(found))
+        self.task_button.setEnabled(True)
+
+    def lifecycle_text(self, found: ContactSegment) -> str:
+        """`Regular · buys every ~30 days · last purchase 41 days ago`."""
+        parts = [segment_name(found.segment)]
+        if found.purchases >= 2 and found.cadence_days is not None:
+            parts.append(self.tr("buys every ~%n day(s)", "", round(found.cadence_days)))
+        if found.days_since_last is not None:
+            parts.append(self.tr("last purchase %n day(s) ago", "", found.days_since_last))
+        if found.due_to_reorder:
+            parts.append(self.tr("due to reorder"))
+        return " · ".join(parts)
 
     def _row_chosen(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

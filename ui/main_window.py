@@ -54,24 +54,29 @@ class MainWindow(QMainWindow):
         self, database: Database, formatter: Formatter, settings: QSettings | None = None
     ) -> None:
         super().__init__()
-        from ui.calendar_view import CalendarView
+        from ui.calendar.view import CalendarView
         from ui.contacts_view import ContactsView
         from ui.orders_view import OrdersView
         from ui.products_view import ProductsView
         from ui.reports_view import ReportsView
+        from ui.today.alarm import TaskAlarm
+        from ui.today.view import TodayView
 
         self.database = database
         self.formatter = formatter
         self.settings = settings or options.user_settings()
-        self.setWindowTitle(self.tr("Lavka — %1").replace("%1", database.path.name))
+        self.due_count = 0
+        self._set_title()
         self.resize(1200, 760)
 
+        self.today = TodayView(database, formatter, self)
         self.contacts = ContactsView(database, formatter, self)
         self.orders = OrdersView(database, formatter, self)
         self.products = ProductsView(database, formatter, self, lazy=True)
         self.calendar = CalendarView(database, formatter, self)
         self.reports = ReportsView(database, formatter, self)  # computed when first shown
         self.sections: list[tuple[str, QWidget]] = [
+            (self.tr("Today"), self.today),
             (self.tr("Contacts"), self.contacts),
             (self.tr("Orders"), self.orders),
             (self.tr("Products"), self.products),
@@ -87,6 +92,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
             if hasattr(view, "orderActivated"):
                 view.orderActivated.connect(self.open_order)
+            if hasattr(view, "contactActivated"):
+                view.contactActivated.connect(self.show_contact)
             if hasattr(view, "dataChanged"):
                 # the section that wrote has already reloaded itself: refresh the others
                 view.dataChanged.connect(lambda v=view: self.refresh_all(skip=v))
@@ -102,8 +109,13 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.addToolBar(self.section_bar)
         self.sidebar.currentRowChanged.connect(self.show_section)
-        self.reports.contactActivated.connect(self.show_contact)
         self.reports.productActivated.connect(self.show_product)
+        self.today.countChanged.connect(self.show_due_count)
+        self.show_due_count(self.today.page.due_count if self.today.page else 0)
+        self.alarm = TaskAlarm(database, self)
+        self.alarm.tasksDue.connect(self.announce)
+        self.alarm.dayChanged.connect(self.refresh_all)
+        self.alarm.start()
         self._restore_layout()
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(database.path)))
 
@@ -122,6 +134,7 @@ class MainWindow(QMainWindow):
         self.new_contact_action = self._action(
             self.tr("New &contact"), "Ctrl+Shift+N", self.new_contact
         )
+        self.new_task_action = self._action(self.tr("New &task…"), "Ctrl+T", self.new_task)
         self.find_action = self._action(self.tr("&Find"), std.Find, self.find)
         self.save_action = self._action(self.tr("&Save"), std.Save, self.save_current)
         self.quit_action = self._action(self.tr("&Quit"), std.Quit, self.close)
@@ -148,7 +161,7 @@ class MainWindow(QMainWindow):
         )
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        file_menu.addActions([self.new_order_action, self.new_contact_action])
+        file_menu.addActions([self.new_order_action, self.new_contact_action, self.new_task_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action, self.export_all_action])
         file_menu.addSeparator()
@@ -170,7 +183,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(index)
         view = self.stack.currentWidget()
         self.section_bar.clear()
-        self.section_bar.addActions([self.new_order_action, self.new_contact_action])
+        self.section_bar.addActions(
+            [self.new_order_action, self.new_contact_action, self.new_task_action]
+        )
         view_actions = view.section_actions() if hasattr(view, "section_actions") else []
         if view_actions:
             self.section_bar.addSeparator()
@@ -203,17 +218,45 @@ class MainWindow(QMainWindow):
             self.open_order(contact_id=contact_id)
 
     def new_contact(self) -> None:
-        self.go(self.sections.index((self.tr("Contacts"), self.contacts)))
+        self.go(self._index_of(self.contacts))
         self.contacts.new_contact()
 
+    def new_task(self) -> bool:
+        """Ctrl+T: a task about the contact on screen, or for the day chosen in the calendar."""
+        view = self.stack.currentWidget()
+        prefill = {}
+        if view is self.contacts and self.contacts.current_contact_id() is not None:
+            prefill["contact_id"] = self.contacts.current_contact_id()
+        elif view is self.calendar and self.calendar.selected_day() is not None:
+            prefill["due"] = self.calendar.selected_day()
+        return self.today.new_task(**prefill)
+
     def show_contact(self, contact_id: int) -> None:
-        """A customer's card, from a report's top list."""
-        self.go(self.sections.index((self.tr("Contacts"), self.contacts)))
+        """A customer's card, from Today or a report's top list."""
+        self.go(self._index_of(self.contacts))
         self.contacts.select_contact(contact_id)
 
     def show_product(self, product_id: int) -> None:
-        self.go(self.sections.index((self.tr("Products"), self.products)))
+        self.go(self._index_of(self.products))
         self.products.select_product(product_id)
+
+    def show_due_count(self, count: int) -> None:
+        """The count of things due, on Today's place in the sidebar and in the title."""
+        self.due_count = count
+        title = self.sections[0][0]
+        self.sidebar.item(0).setText(f"{title} ({count})" if count else title)
+        self._set_title()
+
+    def announce(self, tasks: list) -> None:
+        """A task fell due while Lavka runs: a desktop notification, and Today again."""
+        from ui.today.alarm import Notifier
+
+        if len(tasks) == 1:
+            text = tasks[0].title
+        else:
+            text = self.tr("%n task(s) are due now", "", len(tasks))
+        Notifier.show(self, self.tr("Lavka: a task is due"), text)
+        self.today.refresh()
 
     def find(self) -> None:
         view = self.stack.currentWidget()
@@ -350,6 +393,15 @@ class MainWindow(QMainWindow):
         operation.done.connect(lambda _result: self.databaseReplaced.emit())
         return operation.start()
 
+    def _index_of(self, view: QWidget) -> int:
+        return next(i for i, (_title, shown) in enumerate(self.sections) if shown is view)
+
+    def _set_title(self) -> None:
+        title = self.tr("Lavka — %1").replace("%1", self.database.path.name)
+        if self.due_count:
+            title += " — " + self.tr("%n due today", "", self.due_count)
+        self.setWindowTitle(title)
+
     def refresh_all(self, skip: QWidget | None = None) -> None:
         for _title, view in self.sections:
             if view is not skip:
@@ -370,13 +422,11 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         for _title, view in self.sections:
             view.restore_state(self.settings)
-        section = options.LAST_SECTION.get(self.settings)
-        self.go(section if 0 <= section < len(self.sections) else 1)
+        self.go(0)  # every start opens on Today: what to do now
 
     def save_layout(self) -> None:
         options.WINDOW_GEOMETRY.set(self.settings, self.saveGeometry())
         options.WINDOW_STATE.set(self.settings, self.saveState())
-        options.LAST_SECTION.set(self.settings, self.stack.currentIndex())
         for _title, view in self.sections:
             view.save_state(self.settings)
         self.settings.sync()

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -44,7 +43,7 @@ from ui.order_lines import (  # the table's names are re-exported for callers of
     LinesModel,
 )
 from ui.quick_capture import ContactPicker
-from ui.widgets import NEGATIVE, error_label
+from ui.widgets import NEGATIVE, date_edit, error_label
 
 
 class DiscardChanges:
@@ -103,12 +102,7 @@ class OrderEditor(QDialog):
 
     # --- building
     def _build(self, products: list[ProductView], channels) -> None:
-        self.date = QDateEdit(QDate(self._today.year, self._today.month, self._today.day))
-        self.date.setCalendarPopup(True)
-        self.date.setLocale(self._formatter.locale)
-        self.date.setDisplayFormat(
-            self._formatter.locale.dateFormat(QLocale.FormatType.ShortFormat)
-        )
+        self.date = date_edit(self._formatter, self._today)
         self.picker = ContactPicker(self._database, self._formatter)
         self.status = QComboBox()
         for status in self._statuses:

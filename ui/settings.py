@@ -38,7 +38,6 @@ LANGUAGE = Option("preferences/language", "")  # "" follows the system; "ru" or 
 # Window layout, remembered between runs (kept apart from preferences)
 WINDOW_GEOMETRY = Option("layout/geometry", QByteArray())
 WINDOW_STATE = Option("layout/state", QByteArray())
-LAST_SECTION = Option("layout/section", 0)
 
 
 def user_settings() -> QSettings:

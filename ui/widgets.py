@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+import datetime as dt
+
+from PySide6.QtCore import QAbstractTableModel, QDate, QLocale, QModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QLabel, QVBoxLayout, QWidget
 
 from ui.formatting import Formatter
 
@@ -56,3 +58,12 @@ def with_error(field: QWidget, *below: QWidget) -> QWidget:
     for widget in (field, *below):
         layout.addWidget(widget)
     return box
+
+
+def date_edit(formatter: Formatter, day: dt.date) -> QDateEdit:
+    """A date field with a calendar popup, written the way the locale writes dates."""
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setLocale(formatter.locale)
+    edit.setDisplayFormat(formatter.locale.dateFormat(QLocale.FormatType.ShortFormat))
+    return edit

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from services.orders import LineInput, OrderInput, get_order, save_order
 from tests.conftest import TODAY, status_id
-from ui.calendar_view import (
+from ui.calendar.view import (
     AMOUNT,
     CONTACT,
     PRODUCT,
@@ -85,8 +85,12 @@ def test_june_shows_the_planned_shipment_on_its_day(view):
     assert view.month_model.headerData(6, Qt.Orientation.Horizontal) == "Sun"
     assert grid_start(dt.date(2026, 6, 1)) == dt.date(2026, 6, 1)  # June 2026 starts on Monday
     assert cell(view, JUNE_20) == "20\n1 shipment(s)\nИгорь\n5,000.00\u00a0₽"
-    # Realized days and the cancelled order show nothing but their number.
-    assert cell(view, dt.date(2026, 6, 1)) == "1"
+    # Past days show what went out, greyed: O1 on 06-01 (A 3 × 1000 + B 2 × 250.50).
+    june_1 = view.month_model.index_of(dt.date(2026, 6, 1))
+    assert june_1.data() == "1\n2 shipment(s)\nИгорь\n3,501.00\u00a0₽"
+    assert june_1.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert view.month_model.index_of(JUNE_20).data(Qt.ItemDataRole.ForegroundRole) is None
+    # The cancelled order (O4, 06-05) shows nothing; nothing went out on TODAY.
     assert cell(view, dt.date(2026, 6, 5)) == "5"
     assert cell(view, TODAY) == "15"
 
@@ -100,10 +104,16 @@ def test_today_is_marked_and_chosen(view):
     assert view.day_model.rowCount() == 0
 
 
-def test_seen_after_its_day_the_shipment_is_no_longer_planned(qtbot, db, shop):
+def test_seen_after_its_day_the_shipment_is_history(qtbot, db, shop):
     later = CalendarView(db, FMT, today=dt.date(2026, 6, 21))
     qtbot.addWidget(later)
-    assert cell(later, JUNE_20) == "20"
+    june_20 = later.month_model.index_of(JUNE_20)
+    assert june_20.data() == "20\n1 shipment(s)\nИгорь\n5,000.00\u00a0₽"
+    assert june_20.data(Qt.ItemDataRole.ForegroundRole) is not None  # greyed: past
+    later.select_day(JUNE_20)
+    assert later.day_title.text() == "Shipped on 6/20/26:"
+    # history stays where it happened: a past line cannot be dragged
+    assert not later.day_model.flags(later.day_model.index(0, 0)) & Qt.ItemFlag.ItemIsDragEnabled
 
 
 def test_clicking_a_day_lists_its_shipments_and_double_click_opens_the_order(qtbot, view, shop):

@@ -20,12 +20,17 @@ def make(qtbot, db, settings) -> MainWindow:
     return window
 
 
-def test_four_sections_and_their_toolbar(qtbot, db, shop, tmp_path):
+def test_six_sections_and_their_toolbar(qtbot, db, shop, tmp_path):
     window = make(qtbot, db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
-    assert titles == ["Contacts", "Orders", "Products", "Calendar", "Reports"]
+    # Today first, with the count of things due: O3 is still Paid (not shipped) and both its
+    # lines (12 and 20 June 2026) are dated before any real today: two shipments overdue.
+    # Its customers bought months ago: long asleep, not due to reorder.
+    assert titles == ["Today (2)", "Contacts", "Orders", "Products", "Calendar", "Reports"]
+    assert window.stack.currentWidget() is window.today
+    assert window.windowTitle() == "Lavka — lavka.sqlite3 — 2 due today"
     assert window.products.model.rowCount() == 0  # figures are not computed at start...
-    window.go(2)
+    window.go(3)
     assert window.stack.currentWidget() is window.products
     assert window.products.model.rowCount() == 3  # ...but as soon as the section shows
     texts = [a.text() for a in window.section_bar.actions() if a.text()]
@@ -56,17 +61,17 @@ def test_new_order_from_a_known_phone_opens_the_editor_for_that_contact(
     assert opened == [{"contact_id": shop.anna}]
 
 
-def test_section_and_geometry_are_remembered(qtbot, db, tmp_path):
+def test_geometry_is_remembered_and_every_start_opens_on_today(qtbot, db, tmp_path):
     path = str(tmp_path / "s.ini")
     first = make(qtbot, db, QSettings(path, QSettings.Format.IniFormat))
-    first.go(3)
+    first.go(4)
     geometry = first.saveGeometry()
     first.close()
     # Qt restores the geometry itself; offscreen it clamps it to a tiny virtual screen, so
     # what is checked here is that the window's geometry reached the settings file intact.
     assert options.WINDOW_GEOMETRY.get(QSettings(path, QSettings.Format.IniFormat)) == geometry
     second = make(qtbot, db, QSettings(path, QSettings.Format.IniFormat))
-    assert second.stack.currentWidget() is second.calendar
+    assert second.stack.currentWidget() is second.today
 
 
 def test_settings_change_the_currency_shown_everywhere(qtbot, db, shop, tmp_path, monkeypatch):

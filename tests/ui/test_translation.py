@@ -45,7 +45,8 @@ def test_russian_menus_and_plural_forms(qtbot, qapp, db, tmp_path):
         qtbot.addWidget(window)
         menus = [action.text() for action in window.menuBar().actions()]
         assert menus == ["&Файл", "&Правка", "&Вид", "&Справка"]
-        assert window.sidebar.item(0).text() == "Клиенты"
+        assert window.sidebar.item(0).text() == "Сегодня"
+        assert window.sidebar.item(1).text() == "Клиенты"
         plural = [
             QCoreApplication.translate("OrdersView", "%n order(s)", None, n) for n in (1, 3, 5)
         ]

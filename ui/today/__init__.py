@@ -1,0 +1,1 @@
+"""The Today section: what to do now, each list with its count (services/today.py)."""

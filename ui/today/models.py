@@ -1,0 +1,166 @@
+"""The Today section's tables: tasks, shipments to send, follow-ups, customers to call."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from services.follow_ups import FollowUpItem
+from services.tasks import TaskView
+from services.today import CustomerDue, ShipmentDue
+from ui.formatting import Formatter
+from ui.messages import segment_name
+from ui.orders_models import contact_label
+from ui.widgets import NEGATIVE, RIGHT, RowsModel
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+class TodayModel(RowsModel):
+    """Rows of one Today list; each knows what a double-click opens."""
+
+    NUMBERS: tuple[int, ...] = ()  # columns aligned right
+    STRETCH = 0  # the column that takes the width left over
+
+    def item(self, row: int):
+        return self._rows[row]
+
+    def target(self, row: int) -> tuple[str, int] | None:
+        """("order" | "contact", id) that the row opens, or None."""
+        raise NotImplementedError
+
+    def cells(self, item) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def late(self, item) -> bool:
+        """Drawn in red: overdue."""
+        return False
+
+    def data(self, index: QModelIndex, role: int = _DISPLAY):
+        if not index.isValid() or not self.checkIndex(index):
+            return None
+        item = self._rows[index.row()]
+        if role == _DISPLAY:
+            return self.cells(item)[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.NUMBERS:
+            return int(RIGHT)
+        if role == Qt.ItemDataRole.ForegroundRole and self.late(item):
+            return NEGATIVE
+        return None
+
+
+class TasksModel(TodayModel):
+    def __init__(self, formatter: Formatter, today: dt.date, parent=None) -> None:
+        headers = (
+            self.tr("Due"), self.tr("Time"), self.tr("Task"), self.tr("Customer"),
+            self.tr("Order"),
+        )  # fmt: skip
+        super().__init__(formatter, headers, parent)
+        self.today = today
+        self.NUMBERS, self.STRETCH = (4,), 2
+
+    def cells(self, task: TaskView) -> tuple[str, ...]:
+        return (
+            self._formatter.date(task.due_date),
+            task.due_time.strftime("%H:%M") if task.due_time else "",
+            task.title,
+            contact_label(task.contact_name, task.contact_phone) if task.contact_name else "",
+            "" if task.order_id is None else self._formatter.integer(task.order_id),
+        )
+
+    def late(self, task: TaskView) -> bool:
+        return task.overdue(self.today)
+
+    def target(self, row: int) -> tuple[str, int] | None:
+        task: TaskView = self._rows[row]
+        if task.order_id is not None:
+            return "order", task.order_id
+        if task.contact_id is not None:
+            return "contact", task.contact_id
+        return None
+
+
+class ShipmentsModel(TodayModel):
+    NUMBERS = (1, 4, 5, 6)
+    STRETCH = 2
+
+    def __init__(self, formatter: Formatter, parent=None) -> None:
+        headers = (
+            self.tr("Date"), self.tr("Order"), self.tr("Customer"), self.tr("Product"),
+            self.tr("Quantity"), self.tr("Amount"), self.tr("Days late"),
+        )  # fmt: skip
+        super().__init__(formatter, headers, parent)
+
+    def cells(self, line: ShipmentDue) -> tuple[str, ...]:
+        fmt = self._formatter
+        return (
+            fmt.date(line.date),
+            fmt.integer(line.order_id),
+            contact_label(line.name, line.phone),
+            line.product,
+            fmt.integer(line.quantity),
+            fmt.money(line.amount),
+            fmt.integer(line.days_overdue) if line.days_overdue else "",
+        )
+
+    def late(self, line: ShipmentDue) -> bool:
+        return line.days_overdue > 0
+
+    def target(self, row: int) -> tuple[str, int]:
+        return "order", self._rows[row].order_id
+
+
+class FollowUpsModel(TodayModel):
+    NUMBERS = (0, 3, 4)
+    STRETCH = 1
+
+    def __init__(self, formatter: Formatter, parent=None) -> None:
+        headers = (
+            self.tr("Order"), self.tr("Customer"), self.tr("Delivered"), self.tr("Amount"),
+            self.tr("Days late"),
+        )  # fmt: skip
+        super().__init__(formatter, headers, parent)
+
+    def cells(self, item: FollowUpItem) -> tuple[str, ...]:
+        fmt = self._formatter
+        return (
+            fmt.integer(item.order_id),
+            contact_label(item.name, item.phone),
+            fmt.date(item.shipped),
+            fmt.money(item.amount),
+            fmt.integer(item.days_overdue) if item.days_overdue else "",
+        )
+
+    def target(self, row: int) -> tuple[str, int]:
+        return "contact", self._rows[row].contact_id
+
+
+class CustomersModel(TodayModel):
+    """Customers to call; the reorder list also says what they buy and for how much."""
+
+    def __init__(self, formatter: Formatter, usual: bool, parent=None) -> None:
+        headers = [
+            self.tr("Customer"), self.tr("Segment"), self.tr("Buys every"),
+            self.tr("Last purchase"),
+        ]  # fmt: skip
+        if usual:
+            headers += [self.tr("Usually buys"), self.tr("Average check")]
+        super().__init__(formatter, tuple(headers), parent)
+        self._usual = usual
+        self.NUMBERS = (2, 3, 5)
+
+    def cells(self, customer: CustomerDue) -> tuple[str, ...]:
+        fmt = self._formatter
+        found = [
+            contact_label(customer.name, customer.phone),
+            segment_name(customer.segment),
+            self.tr("%n day(s)", "", round(customer.cadence_days)),
+            self.tr("%n day(s) ago", "", customer.days_since_last),
+        ]
+        if self._usual:
+            found += [customer.usual_product or "", fmt.money(customer.average_check)]
+        return tuple(found)
+
+    def target(self, row: int) -> tuple[str, int]:
+        return "contact", self._rows[row].contact_id
