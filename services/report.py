@@ -31,6 +31,7 @@ from services.figures import (
     top_customers,
 )
 from services.figures_math import Figures
+from services.segments import SegmentShift, segment_shift
 from services.storage import Database
 
 DAY = dt.timedelta(days=1)
@@ -143,6 +144,9 @@ class PeriodReport:
     time_unit: str  # "week" or "month"
     by_time: tuple[Bucket, ...]  # every bucket of the period, zero where nothing was sold
     by_channel: tuple[ChannelFigures, ...]  # most revenue first
+    # customers per lifecycle segment on the eve of the period and at its end (or today),
+    # and how many moved; None for a period with no start
+    segments: SegmentShift | None = None
 
     @property
     def top_products(self) -> tuple[ProductFigures, ...]:
@@ -192,7 +196,7 @@ def period_report(
 ) -> PeriodReport:
     """Everything the Reports section shows for `period`, realized sales as of `today`.
 
-    The six queries are independent reads, each on its own pooled connection; `workers` of
+    The seven parts are independent reads, each on its own pooled connection; `workers` of
     them run at once (SQLite lets go of the GIL while it scans): on two cores a year of the
     big base takes ~0.6-0.75x the time of the same queries run in turn.
     """
@@ -210,6 +214,7 @@ def period_report(
         by_profit = pool.submit(top_customers, database, period, "profit", top, today)
         products = pool.submit(product_figures, database, period, today)
         series = pool.submit(_series, database, period, today, time_unit)
+        segments = pool.submit(_segments, database, period, today)
         by_time, by_channel = series.result()
         return PeriodReport(
             period=period,
@@ -224,7 +229,15 @@ def period_report(
             time_unit=time_unit,
             by_time=by_time,
             by_channel=by_channel,
+            segments=segments.result(),
         )
+
+
+def _segments(database: Database, period: Period, today: dt.date) -> SegmentShift | None:
+    """Who moved between segments in the period; none for an open or a future period."""
+    if period.start is None or period.start > today:
+        return None
+    return segment_shift(database, period.start, period.end or today, today)
 
 
 def _time_unit(period: Period, today: dt.date) -> str:

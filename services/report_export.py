@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
+from services.lifecycle import SEGMENT_NAMES, SEGMENTS
 from services.phones import format_phone
 from services.report import KEY_FIGURES, PeriodReport
 from services.tables import Column, Kind, Progress, Table
@@ -216,7 +217,38 @@ def report_tables(report: PeriodReport, labels: dict[str, str] | None = None) ->
             lambda: by_channel,
             len(by_channel),
         ),
+        *_segment_tables(report, tr),
     ]
+
+
+SEGMENT_HEADER = ("Segment", "At the start", "At the end", "Moved in", "Moved out")
+
+
+def segment_rows(report: PeriodReport) -> list[tuple[str, int, int, int, int]]:
+    """Customers per lifecycle segment on the eve of the period and at its end, and how many
+    entered and left each; empty for a report without them (an open period)."""
+    shift = report.segments
+    if shift is None:
+        return []
+    return [
+        (
+            SEGMENT_NAMES[code],
+            shift.before[code],
+            shift.after[code],
+            shift.moved_in[code],
+            shift.moved_out[code],
+        )
+        for code in SEGMENTS
+    ]
+
+
+def _segment_tables(report: PeriodReport, tr: _Labels) -> list[Table]:
+    rows = [(tr(name), *counts) for name, *counts in segment_rows(report)]
+    if not rows:
+        return []
+    first, *counts = SEGMENT_HEADER
+    columns = (Column(tr(first)), *(Column(tr(text), Kind.INTEGER) for text in counts))
+    return [Table(tr("Customers by segment"), columns, lambda: rows, len(rows))]
 
 
 def write_report_xlsx(
@@ -395,6 +427,24 @@ def write_report_pdf(
     story.append(Paragraph(escape(tr("Top products by profit")), styles["heading"]))
     product_header = [tr("Product"), tr("Units"), tr("Revenue"), tr("Profit"), tr("Margin")]
     story.append(table(product_header, product_rows, (66 * mm, 18 * mm, 32 * mm, 32 * mm, 22 * mm)))
+
+    segments = [
+        [tr(name), *(format_count(count) for count in counts)]
+        for name, *counts in segment_rows(report)
+    ]
+    if segments:
+        story.append(
+            KeepTogether(
+                [
+                    Paragraph(escape(tr("Customers by segment")), styles["heading"]),
+                    table(
+                        [tr(text) for text in SEGMENT_HEADER],
+                        segments,
+                        (50 * mm, 30 * mm, 30 * mm, 30 * mm, 30 * mm),
+                    ),
+                ]
+            )
+        )
 
     partial = path.with_name(f".{path.name}.partial-{secrets.token_hex(4)}")
     try:

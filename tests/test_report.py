@@ -309,3 +309,23 @@ def test_a_period_ending_before_it_starts_is_refused(db):
 
 def test_the_report_is_the_same_whether_its_queries_run_together_or_in_turn(db, shop):
     assert period_report(db, JUNE, TODAY, workers=1) == period_report(db, JUNE, TODAY)
+
+
+def test_customers_by_segment_at_the_start_and_the_end_of_june(db, shop):
+    """On 31 May only Anna had bought (20 May, 11 days before: new). On TODAY (15 June):
+    Igor1 bought once on 1 June (new); Igor2 on 10 and 12 June (cadence 2 days, 3 days since:
+    r = 1.5, still regular; not woken, the gap of 2 days is no sleep); Anna on 20 May and
+    14 June (cadence 25, 1 day since: regular). Everyone moved once."""
+    shift = period_report(db, JUNE, TODAY).segments
+    assert shift is not None
+    assert (shift.start, shift.end) == (dt.date(2026, 5, 31), TODAY)
+    assert {k: v for k, v in shift.before.items() if v} == {"no_purchases": 2, "new": 1}
+    assert {k: v for k, v in shift.after.items() if v} == {"new": 1, "regular": 2}
+    assert {k: v for k, v in shift.moved_in.items() if v} == {"new": 1, "regular": 2}
+    assert {k: v for k, v in shift.moved_out.items() if v} == {"no_purchases": 2, "new": 1}
+    assert shift.moved == 3
+    # an open period, or one that starts after today, has no such table
+    assert period_report(db, Period(), TODAY).segments is None
+    assert (
+        period_report(db, Period(dt.date(2026, 7, 1), dt.date(2026, 7, 31)), TODAY).segments is None
+    )

@@ -206,6 +206,7 @@ class MainWindow(QMainWindow):
             self.database, self.formatter, order_id=order_id, contact_id=contact_id, parent=self
         )
         editor.saved.connect(lambda _id: self.refresh_all())
+        editor.taskAdded.connect(lambda _id: self.refresh_all())
         editor.open()
 
     def quick_order(self) -> None:

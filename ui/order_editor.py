@@ -43,6 +43,7 @@ from ui.order_lines import (  # the table's names are re-exported for callers of
     LinesModel,
 )
 from ui.quick_capture import ContactPicker
+from ui.task_dialog import TaskDialog
 from ui.widgets import NEGATIVE, date_edit, error_label
 
 
@@ -69,6 +70,7 @@ class OrderEditor(QDialog):
     """A new order (order_id None) or an existing one; `saved(order_id)` after a good save."""
 
     saved = Signal(int)
+    taskAdded = Signal(int)
 
     def __init__(
         self,
@@ -172,6 +174,12 @@ class OrderEditor(QDialog):
         self.save_button = buttons.button(QDialogButtonBox.StandardButton.Save)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
+        # a task about this order ("send the invoice"): once the order has a number
+        self.task_button = buttons.addButton(
+            self.tr("New task…"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.task_button.setEnabled(self._order_id is not None)
+        self.task_button.clicked.connect(self.new_task)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         layout = QVBoxLayout(self)
@@ -275,6 +283,18 @@ class OrderEditor(QDialog):
         if self._dirty and not DiscardChanges.ask(self):
             return
         super().reject()
+
+    def new_task(self) -> bool:
+        """A task about this (saved) order, due today; the order's contact comes with it."""
+        if self._order_id is None:
+            return False
+        task = TaskDialog.ask(
+            self._database, self._formatter, self, order_id=self._order_id, due=self._today
+        )
+        if task is None:
+            return False
+        self.taskAdded.emit(task.id)
+        return True
 
     def _status_changed(self, index: int) -> None:
         if self._loading:

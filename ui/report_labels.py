@@ -9,6 +9,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from services.lifecycle import SEGMENT_NAMES, SEGMENTS
+from ui.messages import segment_name
+
 TEXTS = (
     QT_TRANSLATE_NOOP("ReportsView", "Revenue"),
     QT_TRANSLATE_NOOP("ReportsView", "Cost"),
@@ -45,9 +48,18 @@ TEXTS = (
     QT_TRANSLATE_NOOP("ReportsView", "Top customers by profit"),
     QT_TRANSLATE_NOOP("ReportsView", "Top customers by revenue"),
     QT_TRANSLATE_NOOP("ReportsView", "Top products by profit"),
+    QT_TRANSLATE_NOOP("ReportsView", "Customers by segment"),
+    QT_TRANSLATE_NOOP("ReportsView", "Segment"),
+    QT_TRANSLATE_NOOP("ReportsView", "At the start"),
+    QT_TRANSLATE_NOOP("ReportsView", "At the end"),
+    QT_TRANSLATE_NOOP("ReportsView", "Moved in"),
+    QT_TRANSLATE_NOOP("ReportsView", "Moved out"),
 )
 
 
 def report_labels() -> dict[str, str]:
-    """Each English text of the report, as the installed translation says it."""
-    return {text: QCoreApplication.translate("ReportsView", text) for text in TEXTS}
+    """Each English text of the report, as the installed translation says it (the segments'
+    names as everywhere else in the window)."""
+    labels = {text: QCoreApplication.translate("ReportsView", text) for text in TEXTS}
+    labels.update({SEGMENT_NAMES[code]: segment_name(code) for code in SEGMENTS})
+    return labels

@@ -37,6 +37,7 @@ from services.report_export import (
     COUNT_FIGURES,
     FIGURE_NAMES,
     MONEY_FIGURES,
+    segment_rows,
 )
 from services.storage import Database
 from ui.formatting import EMPTY, Formatter
@@ -166,6 +167,12 @@ class ReportsView(QWidget):
         self.top_tabs.addTab(self.customers, self.tr("Top customers by revenue"))
         self.top_tabs.addTab(self.customers_by_profit, self.tr("Top customers by profit"))
         self.top_tabs.addTab(self.products, self.tr("Top products by profit"))
+        self.segments = _table(
+            [self.tr("Segment"), self.tr("At the start"), self.tr("At the end"),
+             self.tr("Moved in"), self.tr("Moved out")]
+        )  # fmt: skip
+        self.segments.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.top_tabs.addTab(self.segments, self.tr("Customers by segment"))
         tables = QSplitter(Qt.Orientation.Horizontal)
         tables.addWidget(key_figures)
         tables.addWidget(self.top_tabs)
@@ -392,6 +399,17 @@ class ReportsView(QWidget):
                 row, 3, _item(fmt.money(figures.profit), True, _lost(figures.profit))
             )
             self.products.setItem(row, 4, _item(fmt.percent(figures.margin), True))
+        self._show_segments(report)
+
+    def _show_segments(self, report: PeriodReport) -> None:
+        """Customers per segment on the eve of the period and at its end, who moved."""
+        rows = segment_rows(report)
+        self.segments.setRowCount(len(rows))
+        labels = self.export_labels()
+        for row, (name, *counts) in enumerate(rows):
+            self.segments.setItem(row, 0, _item(labels.get(name, name)))
+            for column, count in enumerate(counts, start=1):
+                self.segments.setItem(row, column, _item(self._formatter.integer(count), True))
 
     def _show_charts(self, figures: list) -> None:
         """Put the figures on matplotlib's Qt canvas, in place of the charts shown before."""

@@ -26,9 +26,12 @@ from services.settings_store import (
     ListEntry,
     load_business_settings,
     load_list,
+    load_reminder_settings,
     save_business_settings,
     save_list,
+    save_reminder_settings,
 )
+from ui.messages import problem_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -99,6 +102,69 @@ class BusinessPage(QWidget):
         for problem in problems:
             label = self.errors.get(problem.field, self.other_errors)
             label.setText("\n".join(filter(None, [label.text(), problem.message])))
+            label.show()
+
+
+class RemindersPage(QWidget):
+    """The numbers behind Today: lifecycle rules and the days until a follow-up."""
+
+    FIELDS = ("default_cadence", "awake_limit", "asleep_limit", "follow_up_days")
+
+    def __init__(self, database, parent=None) -> None:
+        super().__init__(parent)
+        self._database = database
+        self.edits = {field: QLineEdit() for field in self.FIELDS}
+        for edit in self.edits.values():
+            edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("0000000") + 16)
+        self.errors = {field: _error_label() for field in self.FIELDS}
+        self.other_errors = _error_label()
+        explain = QLabel(
+            self.tr(
+                "A customer's cadence is the median of the days between their purchases (the "
+                "default cadence while they have bought once); r = days since the last purchase "
+                "÷ cadence. Past r = 1 they are due to reorder; past the awake limit they have "
+                "fallen asleep; past the long-asleep limit they are long asleep."
+            )
+        )
+        explain.setWordWrap(True)
+        form = QFormLayout(self)
+        form.addRow(explain)
+        captions = {
+            "default_cadence": self.tr("Default cadence, days:"),
+            "awake_limit": self.tr("Awake limit (r):"),
+            "asleep_limit": self.tr("Long-asleep limit (r):"),
+            "follow_up_days": self.tr("Ask how it went, days after delivery:"),
+        }
+        for field in self.FIELDS:
+            form.addRow(captions[field], self.edits[field])
+            form.addRow("", self.errors[field])
+        form.addRow(self.other_errors)
+
+    def title(self) -> str:
+        return self.tr("Reminders")
+
+    def load(self) -> None:
+        current = load_reminder_settings(self._database)
+        point = QLocale().decimalPoint()
+        values = {
+            "default_cadence": str(current.rules.default_cadence),
+            "awake_limit": str(current.rules.awake_limit).replace(".", point),
+            "asleep_limit": str(current.rules.asleep_limit).replace(".", point),
+            "follow_up_days": str(current.follow_up_days),
+        }
+        for field, text in values.items():
+            self.edits[field].setText(text)
+
+    def save(self) -> None:
+        save_reminder_settings(self._database, *(self.edits[f].text() for f in self.FIELDS))
+
+    def show_problems(self, problems: list[Problem]) -> None:
+        for label in [*self.errors.values(), self.other_errors]:
+            label.clear()
+            label.hide()
+        for problem in problems:
+            label = self.errors.get(problem.field, self.other_errors)
+            label.setText(problem_text(problem))
             label.show()
 
 
@@ -234,7 +300,14 @@ class SettingsDialog(QDialog):
         self.statuses = ListPage(database, "statuses", self.tr("Order statuses"))
         self.channels = ListPage(database, "channels", self.tr("Channels"))
         self.loss_reasons = ListPage(database, "loss_reasons", self.tr("Loss reasons"))
-        self.pages = [self.business, self.statuses, self.channels, self.loss_reasons]
+        self.reminders = RemindersPage(database)
+        self.pages = [
+            self.business,
+            self.statuses,
+            self.channels,
+            self.loss_reasons,
+            self.reminders,
+        ]
         self.tabs = QTabWidget()
         for page in self.pages:
             page.load()

@@ -188,3 +188,16 @@ def test_the_period_is_remembered(qtbot, db, shop, view, tmp_path):
     again.restore_state(settings)
     assert again.period.currentData() == "last_12_months"
     assert again.operation is None  # still hidden: nothing computed yet
+
+
+def test_customers_by_segment_at_the_start_and_end_of_the_month(qtbot, view):
+    shown(qtbot, view)
+    # hand-computed in tests/test_report.py: 31 May → 15 June
+    assert cells(view.segments) == [
+        ["No purchases", "2", "0", "0", "2"],
+        ["New", "1", "1", "1", "1"],
+        ["Regular", "0", "2", "2", "0"],
+        ["Woken", "0", "0", "0", "0"],
+        ["Recently asleep", "0", "0", "0", "0"],
+        ["Long asleep", "0", "0", "0", "0"],
+    ]

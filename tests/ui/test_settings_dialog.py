@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from decimal import Decimal as D
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
@@ -42,7 +44,7 @@ def test_loads_current_values(dialog):
     assert regions == sorted(regions) and "US" in regions
     names = [dialog.channels.list.item(i).text() for i in range(dialog.channels.list.count())]
     assert names == list(DEFAULT_CHANNELS)
-    assert dialog.tabs.count() == 4
+    assert dialog.tabs.count() == 5  # business, three lists, reminders
 
 
 def test_ok_writes_symbol_and_channel_name(dialog, db):
@@ -129,3 +131,31 @@ def test_ask_is_true_only_when_saved(qtbot, db, monkeypatch):
     assert SettingsDialog.ask(db) is True
     monkeypatch.setattr(SettingsDialog, "exec", lambda self: QDialog.DialogCode.Rejected)
     assert SettingsDialog.ask(db) is False
+
+
+def test_reminder_numbers_out_of_sense_are_refused_by_field(dialog, db):
+    from services.settings_store import load_reminder_settings
+
+    page = dialog.reminders
+    assert [page.edits[f].text() for f in page.FIELDS][::3] == ["30", "15"]
+    page.edits["default_cadence"].setText("0")
+    page.edits["awake_limit"].setText("2")
+    page.edits["asleep_limit"].setText("1,5")  # below the awake limit: the wrong order
+    ok(dialog)
+    assert dialog.isVisible() and dialog.tabs.currentWidget() is page
+    shown = {f for f, label in page.errors.items() if not label.isHidden()}
+    assert shown == {"default_cadence", "asleep_limit"}
+    assert "1 to 3650" in page.errors["default_cadence"].text()
+    assert load_reminder_settings(db).rules.default_cadence == 30  # nothing saved
+    page.edits["default_cadence"].setText("45")
+    page.edits["asleep_limit"].setText("5")
+    page.edits["follow_up_days"].setText("10")
+    ok(dialog)
+    assert not dialog.isVisible()
+    saved = load_reminder_settings(db)
+    assert (saved.rules.default_cadence, saved.rules.awake_limit, saved.rules.asleep_limit) == (
+        45,
+        D("2"),
+        D("5"),
+    )
+    assert saved.follow_up_days == 10
