@@ -10,9 +10,11 @@ from decimal import ROUND_HALF_UP, Decimal
 import phonenumbers
 from sqlalchemy import select
 
-from models import Contact, Order, Product, Shipment
+from models import Contact, ContactNote, FollowUp, Order, Product, Shipment, Task
 from services import choices
+from services.choices import FOLLOW_UPS_SINCE, lost_status_ids, put_setting
 from services.errors import ValidationError
+from services.follow_ups import DEFAULT_DAYS
 from services.storage import Database
 from services.uow import UnitOfWork
 
@@ -48,6 +50,21 @@ NOTES = (
 )  # fmt: skip
 COMMENTS = ("Самовывоз", "Доставка мной", "Оплата переводом", "Отправка СДЭК", "Просил скидку")
 QUANTITIES = (5, 10, 10, 15, 20, 20, 25, 30, 40, 50)
+# kind → (cadence in days, r on the demo's day): three due to reorder, one recently asleep
+DUE = {"due-21": (21, 1.2), "due-28": (28, 1.2), "due-35": (35, 1.25), "asleep-30": (30, 2.5)}
+FOLLOW_UP_HISTORY_DAYS = 30  # follow-ups began this long ago; all but the last days' done
+TASKS = (  # (days from the demo's day, time, title, kind of customer it is about)
+    (-2, None, "Перезвонить насчёт оплаты", "due-21"),
+    (0, dt.time(11, 0), "Позвонить: пора повторить заказ", "due-28"),
+    (0, None, "Отправить прайс на новую коллекцию", None),
+    (3, dt.time(15, 30), "Встреча: показать образцы", "loyal"),
+)
+DATED_NOTES = (
+    "Звонил, закажет после 15-го.",
+    "Просил придержать 20 шт. Slim до конца месяца.",
+    "Интересуется картхолдерами в подарочной упаковке.",
+)
+ANSWERS = ("Всё понравилось, ждёт новую партию.", "Довольны, просят такие же цвета.")
 _LATIN = str.maketrans(
     dict(zip("абвгдеёзийклмнопрстуфыэ", "abvgdeeziyklmnoprstufye", strict=True))
     | {"ж": "zh", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sch", "ъ": "", "ь": "",
@@ -95,33 +112,40 @@ def create_demo_business(
         # Contact numbers follow the first purchase, as if typed in over the two years.
         people.sort(key=lambda person: person[0].created_at)
         plans: list[tuple[dt.date, dt.date, int, Contact]] = []
-        for contact, dates in people:
+        for contact, dates, _kind in people:
             session.add(contact)
             plans.extend((day, day, 0, contact) for day in dates)
-        regulars = [contact for contact, dates in people if len(dates) > 8] or [people[0][0]]
+        planned_for = [c for c, dates, kind in people if len(dates) > 8 and kind not in DUE]
+        regulars = planned_for or [people[0][0]]
         for _ in range(rng.randint(10, 15)):  # planned shipments, agreed in the last days
             ordered = today - dt.timedelta(days=rng.randint(0, 5))
             ship = today + dt.timedelta(days=rng.randint(1, PLANNED_DAYS))
             plans.append((ordered, ship, 1, rng.choice(regulars)))
         plans.sort(key=lambda plan: (plan[0], plan[2], plan[3].created_at))
         shipments = 0
+        clockwork = {id(contact) for contact, _dates, kind in people if kind in DUE}
         for ordered, ship, planned, contact in plans:
             order = _order(rng, contact, ordered, ship, products, today)
             code = _status_code(rng, (today - ordered).days, bool(planned))
+            if code == "cancelled" and id(contact) in clockwork:
+                code = "completed"  # their cadence must hold to the day
             order.status_id = status[code]
             if code == "cancelled":
                 order.loss_reason_id = rng.choice(reasons) if reasons else None
                 order.loss_note = None if reasons else "Клиент передумал"
             session.add(order)
             shipments += len(order.lines)
+        session.flush()
+        _activity(rng, session, {kind: contact for contact, _d, kind in people}, today)
         uow.commit()
     return DemoSummary(len(people), len(products), len(plans), shipments)
 
 
 def _people(
     rng: random.Random, channel_ids: list[int | None], today: dt.date
-) -> list[tuple[Contact, list[dt.date]]]:
-    """The customers, each with the days of their purchases (all on or before today)."""
+) -> list[tuple[Contact, list[dt.date], str]]:
+    """The customers, each with the days of their purchases (all on or before today) and
+    the kind of buyer they are."""
     names = list(NAMESAKES) + rng.sample(SHOPS, 4)
     while len(names) < CONTACT_COUNT:
         female = rng.random() < 0.4
@@ -132,6 +156,10 @@ def _people(
     kinds = ["regular"] * 32 + ["occasional"] * 16 + ["once"] * (CONTACT_COUNT - 50)
     rng.shuffle(kinds)
     kinds[:0] = ["loyal", "loyal"]
+    # Today is never empty on a first run: these buy like clockwork and are due to call now
+    # (three due to reorder, one fallen asleep), whatever day the demo is made on.
+    for index, kind in zip(rng.sample(range(8, CONTACT_COUNT), len(DUE)), DUE, strict=True):
+        kinds[index] = kind
     phones: list[str] = []
     people = []
     for name, kind in zip(names, kinds, strict=True):
@@ -155,13 +183,18 @@ def _people(
             )
         if rng.random() < 0.2:
             contact.notes = rng.choice(NOTES)
-        people.append((contact, dates))
+        people.append((contact, dates, kind))
     return people
 
 
 def _purchase_days(rng: random.Random, kind: str, today: dt.date) -> list[dt.date]:
     """Loyal and regular buyers come back every 2–6 weeks, occasional ones every few months;
-    some regulars stop coming."""
+    some regulars stop coming. The DUE kinds keep an exact cadence up to a last purchase
+    `r` cadences ago (r = 1.2: due to reorder; 2.5: recently asleep)."""
+    if kind in DUE:
+        cadence, r = DUE[kind]
+        last = today - dt.timedelta(days=round(cadence * r))
+        return [last - dt.timedelta(days=cadence * k) for k in range(rng.randint(5, 9), -1, -1)]
     start = today - dt.timedelta(days=HISTORY_DAYS)
     if kind == "once":
         return [start + dt.timedelta(days=rng.randrange(HISTORY_DAYS + 1))]
@@ -175,6 +208,53 @@ def _purchase_days(rng: random.Random, kind: str, today: dt.date) -> list[dt.dat
         days.append(day)
         day += dt.timedelta(days=max(7, cadence + rng.randint(-5, 5)))
     return days or [min(day, today)]
+
+
+def _activity(rng: random.Random, session, by_kind: dict[str, Contact], today: dt.date) -> None:
+    """A month of Ivan's follow-ups (done, some with the answer in the notes; the last
+    days' still open), his tasks around today and a few dated notes."""
+    start = today - dt.timedelta(days=FOLLOW_UP_HISTORY_DAYS)
+    put_setting(session, FOLLOW_UPS_SINCE, start.isoformat())
+    days = dt.timedelta(days=DEFAULT_DAYS)
+    delivered = session.execute(
+        select(Order.id, Order.contact_id, Order.last_ship_date).where(
+            Order.last_ship_date >= start - days,
+            Order.last_ship_date <= today - days,
+            Order.status_id.not_in(lost_status_ids()),
+        )
+    ).all()
+    newest = max((shipped for _o, _c, shipped in delivered), default=None)
+    for order_id, contact_id, shipped in delivered:
+        due = shipped + days
+        if due >= today - dt.timedelta(days=1) or shipped == newest:
+            continue  # the last days' (at least the newest one) are still to do
+        session.add(FollowUp(order_id=order_id, state="done", resolved_on=due))
+        if rng.random() < 0.3:
+            text = rng.choice(ANSWERS)
+            session.add(ContactNote(contact_id=contact_id, day=due, text=text, order_id=order_id))
+    for offset, time, title, kind in TASKS:
+        contact = by_kind.get(kind) if kind else None
+        session.add(
+            Task(
+                title=title,
+                due_date=today + dt.timedelta(days=offset),
+                due_time=time,
+                contact_id=contact.id if contact else None,
+            )
+        )
+    done = Task(
+        title="Сверить остатки с поставщиком",
+        due_date=today - dt.timedelta(days=4),
+        done=True,
+        done_at=dt.datetime.combine(today - dt.timedelta(days=4), dt.time(12)),
+        contact_id=by_kind["loyal"].id if "loyal" in by_kind else None,
+    )
+    session.add(done)
+    kinds = ("loyal", "due-35", "asleep-30")
+    for offset, text, kind in zip((12, 5, 2), DATED_NOTES, kinds, strict=True):
+        if kind in by_kind:
+            day = today - dt.timedelta(days=offset)
+            session.add(ContactNote(contact_id=by_kind[kind].id, day=day, text=text))
 
 
 def _status_code(rng: random.Random, age: int, planned: bool) -> str:

@@ -235,3 +235,34 @@ def test_demo_orders_read_back_through_the_services(db):
     order = get_order(db, 1, today=TODAY)
     assert isinstance(order.figures.amount, D) and order.figures.amount > 0
     assert order.contact_phone is not None
+
+
+@pytest.mark.parametrize(
+    ("today", "seed"), [(TODAY, 7), (dt.date(2027, 3, 1), 7), (dt.date(2026, 6, 15), 3)]
+)
+def test_today_is_never_empty_on_a_first_run(tmp_path, today, seed):
+    from services.timeline import contact_timeline
+    from services.today import today_page
+
+    database = Database.open(tmp_path / "demo.sqlite3")
+    try:
+        create_demo_business(database, today=today, seed=seed)
+        page = today_page(database, today)
+        assert len(page.reorder) >= 3  # the three clockwork buyers, at least
+        assert {c.segment for c in page.reorder} <= {"new", "regular", "woken"}
+        assert len(page.asleep) >= 1
+        assert len(page.follow_ups) >= 1
+        assert [t.title for t in page.tasks_due] == [
+            "Отправить прайс на новую коллекцию",
+            "Позвонить: пора повторить заказ",
+        ]
+        assert [t.title for t in page.tasks_overdue] == ["Перезвонить насчёт оплаты"]
+        # a month of follow-ups mostly done, so the list is a few, not a pile
+        assert len(page.follow_ups) <= 6
+        # the clockwork customer due to reorder every 28 days has a call planned today
+        [call] = page.tasks_due[1:]
+        assert call.contact_id in {c.contact_id for c in page.reorder}
+        history = contact_timeline(database, call.contact_id)
+        assert [e.kind for e in history].count("order") >= 6
+    finally:
+        database.close()
