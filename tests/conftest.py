@@ -16,9 +16,12 @@ import pytest
 
 from services import choices
 from services.contacts import ContactInput, create_contact
+from services.follow_ups import start_follow_ups
 from services.orders import LineInput, OrderInput, save_order
 from services.products import ProductInput, create_product
+from services.reminders import snooze
 from services.storage import Database
+from services.tasks import TaskInput, create_task
 
 TODAY = dt.date(2026, 6, 15)
 
@@ -130,6 +133,38 @@ def shop(db: Database) -> Shop:
     o5 = order(anna, "20.05.2026", completed, LineInput(b, 4))
     o6 = order(anna, "14.06.2026", completed, LineInput(b, 1))
     return Shop(igor1, igor2, anna, a, b, c, o1, o2, o3, o4, o5, o6)
+
+
+@pytest.fixture
+def busy_day(db):
+    """TODAY's to-do list, by hand: Olga due to reorder (every 20 days, last 21 days ago:
+    r = 1.05), Zhanna recently asleep (one purchase 50 days ago), Boris due (35 days) but
+    snoozed until 20 June, Vera's order paid today and still to ship; follow-ups (15 days,
+    since 1 May) of Zhanna's, Olga's 41- and 21-day-old and Boris's deliveries; a task
+    overdue (12 June, about Olga) and one for today (about Vera's order)."""
+    wallet = create_product(db, ProductInput("Кошелёк Slim", None, "890", "450")).id
+    olga = customer(db, "Ольга Никитина", "+79177847876")
+    for days in (61, 41):
+        buy(db, olga, wallet, ago(days))
+    last = buy(db, olga, wallet, ago(21))
+    zhanna = customer(db, "Жанна", "+79160000007")
+    buy(db, zhanna, wallet, ago(50))
+    boris = customer(db, "Борис", "+79160000002")
+    buy(db, boris, wallet, ago(35))
+    snooze(db, boris, "20.06.2026", TODAY)
+    vera = customer(db, "Вера", "+79160000003")
+    today_order = buy(db, vera, wallet, TODAY, code="paid")
+    start_follow_ups(db, dt.date(2026, 5, 1))
+    create_task(db, TaskInput("Позвонить Ольге", "12.06.2026", "10:30", olga))
+    create_task(db, TaskInput("Отправить счёт", TODAY, order_id=today_order))
+    return {
+        "olga": olga,
+        "zhanna": zhanna,
+        "boris": boris,
+        "vera": vera,
+        "last": last,
+        "today_order": today_order,
+    }
 
 
 @pytest.fixture(autouse=True)

@@ -9,10 +9,8 @@ import os
 
 import pytest
 
-from services.follow_ups import start_follow_ups
-from services.reminders import snooze
-from services.tasks import TaskInput, create_task, list_tasks
-from tests.conftest import TODAY, ago, buy, customer
+from services.tasks import list_tasks
+from tests.conftest import TODAY, customer
 from tests.test_cli import lavka as run_lavka
 
 DATE = ["--date", TODAY.isoformat()]
@@ -36,32 +34,7 @@ def lavka(*args: str, env: dict | None = None):
     )
 
 
-@pytest.fixture
-def base(db):
-    """Olga due to reorder (every 20 days, last 21 days ago), Zhanna asleep (one purchase 50
-    days ago), Boris snoozed, a follow-up of Olga's last order due (shipped 21 days ago,
-    15-day follow-ups since 1 May), a task overdue and one for today, a shipment for today."""
-    from services.products import ProductInput, create_product
-
-    wallet = create_product(db, ProductInput("Кошелёк Slim", None, "890", "450")).id
-    olga = customer(db, "Ольга Никитина", "+79177847876")
-    for days in (61, 41):
-        buy(db, olga, wallet, ago(days))
-    last = buy(db, olga, wallet, ago(21))
-    zhanna = customer(db, "Жанна", "+79160000007")
-    buy(db, zhanna, wallet, ago(50))
-    boris = customer(db, "Борис", "+79160000002")
-    buy(db, boris, wallet, ago(35))
-    snooze(db, boris, "20.06.2026", TODAY)
-    vera = customer(db, "Вера", "+79160000003")
-    today_order = buy(db, vera, wallet, TODAY, code="paid")
-    start_follow_ups(db, dt.date(2026, 5, 1))
-    create_task(db, TaskInput("Позвонить Ольге", "12.06.2026", "10:30", olga))
-    create_task(db, TaskInput("Отправить счёт", TODAY, order_id=today_order))
-    return {"olga": olga, "last": last, "today_order": today_order}
-
-
-def test_today_json_has_the_documented_keys_and_values(db, base):
+def test_today_json_has_the_documented_keys_and_values(db, busy_day):
     result = lavka("today", "--db", str(db.path), *DATE, "--format", "json")
     assert result.returncode == 0, result.stderr
     page = json.loads(result.stdout)
@@ -79,12 +52,12 @@ def test_today_json_has_the_documented_keys_and_values(db, base):
     [due] = page["tasks_due"]
     assert (due["title"], due["order"], due["name"]) == (
         "Отправить счёт",
-        base["today_order"],
+        busy_day["today_order"],
         "Вера",
     )
     [shipment] = page["shipments"]
     assert (shipment["order"], shipment["phone"], shipment["name"], shipment["amount"]) == (
-        base["today_order"],
+        busy_day["today_order"],
         "+79160000003",
         "Вера",
         "890.00",
@@ -97,7 +70,7 @@ def test_today_json_has_the_documented_keys_and_values(db, base):
         ("Борис", "2026-05-11", 20),
         ("Ольга Никитина", "2026-05-25", 6),
     ]
-    assert page["follow_ups"][-1]["order"] == base["last"]
+    assert page["follow_ups"][-1]["order"] == busy_day["last"]
     assert page["follow_ups"][-1]["phone"] == "+79177847876"
     [olga] = page["reorder"]
     assert olga == {
@@ -118,7 +91,7 @@ def test_today_json_has_the_documented_keys_and_values(db, base):
     )
 
 
-def test_today_and_segments_are_deterministic_for_a_date(db, base):
+def test_today_and_segments_are_deterministic_for_a_date(db, busy_day):
     runs = [
         lavka(command, "--db", str(db.path), *DATE, "--format", "json").stdout
         for command in ("today", "segments", "today", "segments")
@@ -129,7 +102,7 @@ def test_today_and_segments_are_deterministic_for_a_date(db, base):
     assert lavka("segments", "--db", str(db.path), *DATE, "--format", "json").stdout == runs[1]
 
 
-def test_segments_json_lists_every_contact(db, base):
+def test_segments_json_lists_every_contact(db, busy_day):
     customer(db, "Лид без покупок", "+79160000099")
     result = lavka("segments", "--db", str(db.path), *DATE, "--format", "json")
     assert result.returncode == 0, result.stderr
@@ -153,7 +126,7 @@ def test_segments_json_lists_every_contact(db, base):
     assert found["Жанна"]["segment"] == "recently_asleep"
 
 
-def test_text_today_in_english_and_in_russian(db, base, tmp_path):
+def test_text_today_in_english_and_in_russian(db, busy_day, tmp_path):
     english = lavka(
         "today",
         "--db",
@@ -177,7 +150,7 @@ def test_text_today_in_english_and_in_russian(db, base, tmp_path):
     assert "Due" not in russian.stdout
 
 
-def test_task_add_list_done(db, base):
+def test_task_add_list_done(db, busy_day):
     path = str(db.path)
     added = lavka(
         "task", "add", "--db", path, "--title", "Привезти образцы", "--due", "2026-06-20",
@@ -186,7 +159,7 @@ def test_task_add_list_done(db, base):
     assert added.returncode == 0, added.stderr
     [task] = [t for t in list_tasks(db) if t.title == "Привезти образцы"]
     assert (task.contact_id, task.due_date, task.due_time) == (
-        base["olga"],
+        busy_day["olga"],
         dt.date(2026, 6, 20),
         dt.time(15),
     )
@@ -200,7 +173,7 @@ def test_task_add_list_done(db, base):
     assert done.returncode == 0, done.stderr
     assert task.id not in [t.id for t in list_tasks(db)]
     by_order = lavka("task", "add", "--db", path, "--title", "Счёт", "--due", "20.06.2026",
-                     "--order", str(base["today_order"]))  # fmt: skip
+                     "--order", str(busy_day["today_order"]))  # fmt: skip
     assert by_order.returncode == 0, by_order.stderr
 
 
@@ -217,7 +190,7 @@ def test_task_add_list_done(db, base):
          "Order No. 9999 does not exist"),
     ],
 )  # fmt: skip
-def test_bad_task_input_is_refused_and_nothing_saved(db, base, tmp_path, args, words):
+def test_bad_task_input_is_refused_and_nothing_saved(db, busy_day, tmp_path, args, words):
     before = list_tasks(db, done=None)
     result = lavka(
         "task", "add", "--db", str(db.path), *args,

@@ -55,7 +55,7 @@ class TaskDialog(QDialog):
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(80)
-        self.done = QCheckBox(self.tr("Done"))
+        self.done_box = QCheckBox(self.tr("Done"))
         self.errors = {field: error_label() for field in FIELDS}
         form = QFormLayout(self)
         form.addRow(self.tr("Task:"), with_error(self.title, self.errors["title"]))
@@ -64,7 +64,7 @@ class TaskDialog(QDialog):
         form.addRow(self.tr("Contact:"), with_error(self.picker, self.errors["contact"]))
         form.addRow(self.tr("Order:"), with_error(self.order, self.errors["order"]))
         form.addRow(self.tr("Notes:"), self.notes)
-        form.addRow("", self.done)
+        form.addRow("", self.done_box)
         form.addRow(self.errors["general"])
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -75,7 +75,7 @@ class TaskDialog(QDialog):
         self.resize(520, self.sizeHint().height())
         if task_id is None:
             self.setWindowTitle(self.tr("New task"))
-            self.done.hide()
+            self.done_box.hide()
             if contact_id is not None:
                 self.picker.select_contact(contact_id)
             if order_id is not None:
@@ -93,7 +93,7 @@ class TaskDialog(QDialog):
             self.picker.set_contact(task.contact_id, task.contact_name or "", task.contact_phone)
         self.order.setText("" if task.order_id is None else str(task.order_id))
         self.notes.setPlainText(task.notes or "")
-        self.done.setChecked(task.done)
+        self.done_box.setChecked(task.done)
 
     def task_input(self) -> TaskInput:
         return TaskInput(
@@ -116,8 +116,10 @@ class TaskDialog(QDialog):
                 self.task = create_task(self._database, self.task_input())
             else:
                 self.task = update_task(self._database, self._task_id, self.task_input())
-                if self.done.isChecked() != self.task.done:
-                    self.task = set_task_done(self._database, self._task_id, self.done.isChecked())
+                if self.done_box.isChecked() != self.task.done:
+                    self.task = set_task_done(
+                        self._database, self._task_id, self.done_box.isChecked()
+                    )
         except ValidationError as error:
             for problem in error.problems:
                 self._say(problem.field, problem_text(problem))
