@@ -56,7 +56,6 @@ WORDS = {
     "id": QT_TRANSLATE_NOOP("TodayCommand", "No."),
     "done": QT_TRANSLATE_NOOP("TodayCommand", "Done"),
     "yes": QT_TRANSLATE_NOOP("TodayCommand", "yes"),
-    "more": QT_TRANSLATE_NOOP("TodayCommand", "… and %n more"),
     "segments_title": QT_TRANSLATE_NOOP("TodayCommand", "Customers by segment on %1"),
     "added": QT_TRANSLATE_NOOP("TodayCommand", "Task %1 added: %2, due %3."),
     "marked_done": QT_TRANSLATE_NOOP("TodayCommand", "Task %1 is done: %2."),
