@@ -144,6 +144,7 @@ def test_text_today_in_english_and_in_russian(db, busy_day, tmp_path):
         env={"LANG": "ru_RU.UTF-8", "XDG_CONFIG_HOME": str(tmp_path)},
     )
     assert russian.returncode == 0, russian.stderr
+    assert russian.stdout.startswith("Сегодня, 15.06.2026: дел — 8\n")
     assert "Пора повторить заказ (1)" in russian.stdout
     assert "15.06.2026" in russian.stdout
     assert "Постоянный" in russian.stdout  # Olga's segment

@@ -112,10 +112,19 @@ class _Words:
         self.fmt = Formatter(locale, symbol)
 
     def __call__(self, key: str, *args: str, n: int = -1) -> str:
-        text = self.translate(CONTEXT, WORDS[key], n)
+        # Marked without Qt, these texts have no plural forms in the catalogue: looked up
+        # as they are, with the count put in after.
+        text = self.translate(CONTEXT, WORDS[key], -1)
         for number in range(len(args), 0, -1):
             text = text.replace(f"%{number}", args[number - 1])
-        return text
+        return text.replace("%n", str(n)) if n >= 0 else text
+
+    def days(self, value: Decimal | None) -> str:
+        """A cadence in days: whole, or with its half (23,5 in Russian)."""
+        if value is None:
+            return ""
+        whole = value == value.to_integral_value()
+        return self.fmt.integer(int(value)) if whole else self.fmt.number(value, 1)
 
     def segment(self, code: str) -> str:
         return segment_name(code, self.translate)
@@ -151,7 +160,7 @@ def run_segments(args: argparse.Namespace, out: TextIO) -> int:
             fmt.phone(s.phone),
             words.segment(s.segment),
             str(s.purchases),
-            _days(s.cadence_days),
+            words.days(s.cadence_days),
             "" if s.days_since_last is None else str(s.days_since_last),
         )
         for s in found
@@ -372,18 +381,13 @@ def _customers_table(rows, words: _Words, out: TextIO, usual: bool) -> None:
             c.name,
             fmt.phone(c.phone),
             words.segment(c.segment),
-            _days(c.cadence_days),
+            words.days(c.cadence_days),
             str(c.days_since_last),
         ]
         if usual:
             line += [c.usual_product or "", fmt.money(c.average_check)]
         lines.append(line)
     table(out, [words(h) for h in headers], lines, right={3, 4, 6})
-
-
-def _days(value: Decimal | None) -> str:
-    number = _number(value)
-    return "" if number is None else str(number)
 
 
 def _task_input(database: Database, args: argparse.Namespace) -> TaskInput:
