@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import Select, case, select
+from sqlalchemy import Select, case, func, select
 from sqlalchemy.orm import Session
 
 from models import Contact, ContactLifecycle
@@ -148,6 +148,20 @@ def segment_map(session: Session, today: dt.date) -> dict[int, str]:
     return {contact_id: segment for contact_id, segment in session.execute(query)}
 
 
+def segment_counts(database: Database, today: dt.date) -> dict[str, int]:
+    """How many contacts (not archived) are in each segment on `today`, counted in SQL."""
+    segment = segment_of(today)
+    query = (
+        select(segment, func.count())
+        .select_from(Contact)
+        .outerjoin(ContactLifecycle, ContactLifecycle.contact_id == Contact.id)
+        .where(Contact.archived.is_(False))
+        .group_by(segment)
+    )
+    with lifecycle_session(database, today) as session:
+        return _in_order({code: count for code, count in session.execute(query)})
+
+
 @dataclass(frozen=True)
 class SegmentShift:
     """Contacts (not archived) per segment at the start and the end of a period, and how many
@@ -209,6 +223,7 @@ __all__ = [
     "contact_segment",
     "contact_segments",
     "read_segments",
+    "segment_counts",
     "segment_map",
     "segment_query",
     "segment_shift",

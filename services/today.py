@@ -35,6 +35,8 @@ from services.reminders import reminded
 from services.storage import Database
 from services.tasks import TaskView, read_tasks, task_query
 
+SHOWN = 100  # rows of a long list the Today page shows; its title says how many in all
+
 
 @dataclass(frozen=True)
 class ShipmentDue:
@@ -320,4 +322,4 @@ def _average_checks(
     }
 
 
-__all__ = ["CustomerDue", "ShipmentDue", "TodayPage", "today_page"]
+__all__ = ["SHOWN", "CustomerDue", "ShipmentDue", "TodayPage", "today_page"]

@@ -226,3 +226,18 @@ def test_new_rules_apply_to_every_history(db, wallet):
     assert segment(db, olga).segment == "new"
     with db.session() as session:
         assert load_rules(session) == LifecycleRules(40, Decimal("1.5"), Decimal(4))
+
+
+def test_segment_counts_leave_archived_contacts_out(db, wallet):
+    from services.contacts import set_archived
+    from services.segments import segment_counts
+
+    bought_on(db, wallet, "Новый", "+79160000031", 10)
+    bought_on(db, wallet, "Ещё новый", "+79160000032", 20)
+    gone = bought_on(db, wallet, "В архиве", "+79160000033", 5)
+    customer(db, "Лид", "+79160000034")
+    set_archived(db, gone)
+    counts = segment_counts(db, TODAY)
+    assert {k: v for k, v in counts.items() if v} == {"new": 2, "no_purchases": 1}
+    assert list(counts) == ["no_purchases", "new", "regular", "woken", "recently_asleep",
+                            "long_asleep"]  # fmt: skip

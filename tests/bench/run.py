@@ -25,9 +25,13 @@ from sqlalchemy import event
 
 from services.contacts import search_contacts
 from services.figures import Period, contact_figures, period_figures, product_figures, top_customers
+from services.lifecycle import forget_histories
 from services.order_list import OrderFilter, OrderQuery, list_orders, order_groups
 from services.report import period_report, previous_period
+from services.segments import contact_list, contact_segments, segment_counts
 from services.storage import Database
+from services.today import SHOWN, today_page
+from services.uow import UnitOfWork
 from tests.bench import rawsql
 from tests.bench.bigbase import BIG_PATH
 
@@ -204,6 +208,53 @@ def figures(db: Database, con: sqlite3.Connection, today: dt.date) -> list[Figur
         ),
         Figure("contact card: busiest", lambda: contact_figures(db, busiest[0], today), 50),
         Figure("contact card: typical", lambda: contact_figures(db, typical[0], today), 50),
+        *today_figures(db, today),
+    ]
+
+
+def today_figures(db: Database, today: dt.date) -> list[Figure]:
+    """Today and the lifecycle segments (#12), from the histories kept for today."""
+    tomorrow = today + dt.timedelta(days=1)
+
+    def rebuild() -> None:
+        with UnitOfWork(db) as uow:
+            forget_histories(uow.session)
+            uow.commit()
+        segment_counts(db, today)
+
+    return [
+        Figure(
+            "histories rebuilt (after an upgrade)",
+            rebuild,
+            5000,
+            note="once per upgrade or rule change",
+            runs=3,
+        ),
+        Figure("Today page computed", lambda: today_page(db, today, SHOWN), 150),
+        Figure(
+            "Today page for tomorrow",
+            lambda: today_page(db, tomorrow, SHOWN),
+            150,
+            note="a day's purchases recomputed, then rolled back",
+        ),
+        Figure("segments: all contacts counted", lambda: segment_counts(db, today), 150),
+        Figure(
+            "segments: all contacts listed",
+            lambda: contact_segments(db, today),
+            150,
+            note="50k rows made Python objects (CLI)",
+        ),
+        Figure(
+            "contacts list: one segment",
+            lambda: contact_list(db, today, segment="recently_asleep"),
+            100,
+        ),
+        Figure("contacts list: by segment", lambda: contact_list(db, today, sort="segment"), 100),
+        Figure(
+            "contacts list: 'ковал', regular",
+            lambda: contact_list(db, today, text="ковал", segment="regular"),
+            100,
+        ),
     ]
 
 

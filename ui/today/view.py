@@ -33,7 +33,7 @@ from services.orders import change_status
 from services.reminders import not_interested, snooze
 from services.storage import Database
 from services.tasks import move_task, set_task_done
-from services.today import TodayPage, today_page
+from services.today import SHOWN, TodayPage, today_page
 from ui.formatting import Formatter
 from ui.messages import error_text
 from ui.task_dialog import TaskDialog
@@ -47,7 +47,6 @@ from ui.today.models import (
 )
 from ui.widgets import error_label
 
-SHOWN = 100  # rows of a long list on the page; its title says how many there are in all
 VISIBLE_ROWS = 8  # a list taller than this scrolls inside the page
 
 
