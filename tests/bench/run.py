@@ -95,7 +95,7 @@ def captured(db: Database, call: Callable[[], object]) -> list[tuple[str, object
     statements: list[tuple[str, object]] = []
 
     def record(_conn, _cursor, statement, parameters, _context, _many) -> None:
-        if statement.strip().upper() != "BEGIN":  # the engine's own transaction bracket
+        if not statement.strip().upper().startswith("BEGIN"):  # the engine's own bracket
             statements.append((statement, parameters))
 
     event.listen(db.engine, "before_cursor_execute", record)
@@ -108,7 +108,12 @@ def captured(db: Database, call: Callable[[], object]) -> list[tuple[str, object
 
 def replay(con: sqlite3.Connection, statements: list[tuple[str, object]]) -> None:
     for sql, params in statements:
-        con.execute(sql, params).fetchall()
+        if isinstance(params, list) and params and isinstance(params[0], tuple | list | dict):
+            con.executemany(sql, params)  # an INSERT of many rows
+        else:
+            con.execute(sql, params).fetchall()
+    if con.in_transaction:  # a replayed write (the histories' cache) leaves no trace
+        con.rollback()
 
 
 def figures(db: Database, con: sqlite3.Connection, today: dt.date) -> list[Figure]:
