@@ -48,10 +48,26 @@ def main() -> int:
             path = OUT / f"{index + 1:02d}-section.png"
             window.grab().save(str(path))
             print(path)
+        _card_activity(app, window)
         _dialogs(app, window, Path(folder))
         window.close()
         database.close()
     return 0
+
+
+def _card_activity(app: QApplication, window: MainWindow) -> None:
+    """The card of the customer with a call planned today, on its Activity tab."""
+    from services.today import today_page
+
+    page = today_page(window.database, dt.date.today())
+    contact = next(t.contact_id for t in page.tasks_due if t.contact_id is not None)
+    window.show_contact(contact)
+    window.contacts.tabs.setCurrentWidget(window.contacts.activity)
+    for _ in range(5):
+        app.processEvents()
+    path = OUT / "card-activity.png"
+    window.grab().save(str(path))
+    print(path)
 
 
 def _dialogs(app: QApplication, window: MainWindow, folder: Path) -> None:

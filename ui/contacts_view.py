@@ -89,6 +89,8 @@ class ContactsView(QWidget):
         self.splitter.addWidget(self._build_search())
         self.splitter.addWidget(self._build_card())
         self.splitter.setStretchFactor(1, 1)
+        # room for a name beside the phone and the segment, until the person drags it
+        self.splitter.setSizes([480, 920])
         QVBoxLayout(self).addWidget(self.splitter)
         self.save_action = QAction(self.tr("Save contact"), self)
         self.archive_action = QAction(self.tr("Archive"), self)
