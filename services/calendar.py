@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 
 from models import Contact, Order, Product, Shipment, from_minor
 from services.figures import LINE_AMOUNT, in_sales
@@ -39,13 +39,10 @@ class DaySummary:
     amount: Decimal
 
 
-def day_shipments(
-    database: Database, start: dt.date, end: dt.date, today: dt.date | None = None
-) -> list[DayShipment]:
-    """Every line dated in [start, end], shipped or planned, by date, then customer, then
-    line (the calendar shows the past greyed, so a day's history is visible)."""
-    today = today or dt.date.today()
-    query = (
+def line_query() -> Select:
+    """A shipment line with its order, customer (id, name, phone), product and amount: the
+    columns of DayShipment from `planned` on, and of services.today.ShipmentDue."""
+    return (
         select(
             Shipment.id,
             Shipment.order_id,
@@ -57,9 +54,21 @@ def day_shipments(
             Shipment.quantity,
             LINE_AMOUNT,
         )
+        .select_from(Shipment)
         .join(Order, Order.id == Shipment.order_id)
         .join(Contact, Contact.id == Order.contact_id)
         .join(Product, Product.id == Shipment.product_id)
+    )
+
+
+def day_shipments(
+    database: Database, start: dt.date, end: dt.date, today: dt.date | None = None
+) -> list[DayShipment]:
+    """Every line dated in [start, end], shipped or planned, by date, then customer, then
+    line (the calendar shows the past greyed, so a day's history is visible)."""
+    today = today or dt.date.today()
+    query = (
+        line_query()
         .where(in_sales(), Shipment.date >= start, Shipment.date <= end)
         .order_by(Shipment.date, Contact.name_key, Contact.id, Shipment.order_id, Shipment.id)
     )
@@ -107,6 +116,7 @@ __all__ = [
     "DaySummary",
     "day_shipments",
     "day_summaries",
+    "line_query",
     "planned_shipments",
     "summarize",
 ]

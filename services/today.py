@@ -26,6 +26,7 @@ from sqlalchemy.sql.expression import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
 
 from models import Contact, ContactLifecycle, Order, Product, Shipment, Task, from_minor
+from services.calendar import line_query
 from services.choices import awaiting_shipment_status_ids
 from services.figures import LINE_AMOUNT, in_sales
 from services.figures_math import average
@@ -175,22 +176,8 @@ def _shipments(session: Session, today: dt.date, limit: int | None) -> tuple[lis
 
     def details(ranked) -> Select:
         return (
-            select(
-                Shipment.id,
-                Shipment.order_id,
-                Shipment.date,
-                Contact.id,
-                Contact.name,
-                Contact.phone,
-                Product.name,
-                Shipment.quantity,
-                LINE_AMOUNT,
-            )
-            .select_from(ranked)
-            .join(Shipment, Shipment.id == ranked.c.id)
-            .join(Order, Order.id == Shipment.order_id)
-            .join(Contact, Contact.id == Order.contact_id)
-            .join(Product, Product.id == Shipment.product_id)
+            line_query()
+            .join(ranked, ranked.c.id == Shipment.id)
             .order_by(ranked.c.date, ranked.c.order_id, ranked.c.position)
         )
 

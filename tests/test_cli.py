@@ -12,13 +12,15 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 
 
-def lavka(*args: str) -> subprocess.CompletedProcess:
+def lavka(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
+    """`python app.py ARGS`; `env` adds to (or overrides) the environment."""
     return subprocess.run(
         [sys.executable, str(REPO / "app.py"), *args],
         capture_output=True,
         text=True,
         timeout=120,
         cwd=REPO,
+        env=None if env is None else {**os.environ, **env},
     )
 
 

@@ -5,33 +5,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 
 import pytest
 
 from services.tasks import list_tasks
 from tests.conftest import TODAY, customer
-from tests.test_cli import lavka as run_lavka
+from tests.test_cli import lavka
 
 DATE = ["--date", TODAY.isoformat()]
-
-
-def lavka(*args: str, env: dict | None = None):
-    if env is None:
-        return run_lavka(*args)
-    import subprocess
-    import sys
-
-    from tests.test_cli import REPO
-
-    return subprocess.run(
-        [sys.executable, str(REPO / "app.py"), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=REPO,
-        env={**os.environ, **env},
-    )
 
 
 def test_today_json_has_the_documented_keys_and_values(db, busy_day):

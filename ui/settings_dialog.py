@@ -46,6 +46,17 @@ def _error_label() -> QLabel:
     return label
 
 
+def _show_by_field(errors: dict[str, QLabel], other: QLabel, problems: list[Problem]) -> None:
+    """Each problem under its field (the rest together), in the window's language."""
+    for label in [*errors.values(), other]:
+        label.clear()
+        label.hide()
+    for problem in problems:
+        label = errors.get(problem.field, other)
+        label.setText("\n".join(filter(None, [label.text(), problem_text(problem)])))
+        label.show()
+
+
 class BusinessPage(QWidget):
     """Currency and phone region; like a Picard options page it only loads and saves."""
 
@@ -96,13 +107,7 @@ class BusinessPage(QWidget):
         )
 
     def show_problems(self, problems: list[Problem]) -> None:
-        for label in [*self.errors.values(), self.other_errors]:
-            label.clear()
-            label.hide()
-        for problem in problems:
-            label = self.errors.get(problem.field, self.other_errors)
-            label.setText("\n".join(filter(None, [label.text(), problem.message])))
-            label.show()
+        _show_by_field(self.errors, self.other_errors, problems)
 
 
 class RemindersPage(QWidget):
@@ -159,13 +164,7 @@ class RemindersPage(QWidget):
         save_reminder_settings(self._database, *(self.edits[f].text() for f in self.FIELDS))
 
     def show_problems(self, problems: list[Problem]) -> None:
-        for label in [*self.errors.values(), self.other_errors]:
-            label.clear()
-            label.hide()
-        for problem in problems:
-            label = self.errors.get(problem.field, self.other_errors)
-            label.setText(problem_text(problem))
-            label.show()
+        _show_by_field(self.errors, self.other_errors, problems)
 
 
 class ListPage(QWidget):
