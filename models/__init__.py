@@ -17,6 +17,7 @@ from models.entities import (
     utc_now,
 )
 from models.lifecycle import AWAKE_SEGMENTS, ContactLifecycle, LifecycleDirty
+from models.origins import OrderOrigin
 from models.types import Money, MoneyPrecisionError, from_minor, to_minor
 
 __all__ = [
@@ -35,6 +36,7 @@ __all__ = [
     "Money",
     "MoneyPrecisionError",
     "Order",
+    "OrderOrigin",
     "OrderStatus",
     "Product",
     "Setting",

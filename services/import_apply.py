@@ -13,17 +13,29 @@ from collections.abc import Iterable, Sequence
 from decimal import Decimal
 from pathlib import Path
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from models import Channel, Contact, LossReason, Order, Product, Shipment, fold, utc_now
+from models import (
+    Channel,
+    Contact,
+    LossReason,
+    Order,
+    OrderOrigin,
+    Product,
+    Shipment,
+    fold,
+    utc_now,
+)
 from services.errors import LavkaError
+from services.import_match import chunks
 from services.import_source import Cell
 from services.importing import (
     ImportPlan,
     ImportRejected,
     ImportResult,
     PlannedContact,
+    PlannedOrder,
     Progress,
     SkippedRow,
 )
@@ -57,11 +69,13 @@ def apply_plan(
     plan: ImportPlan,
     skip_rejected: bool = False,
     progress: Progress | None = None,
+    prefer_file: bool = False,
 ) -> ImportResult:
     if plan.rejections and not skip_rejected:
         raise ImportRejected(plan.rejections)
     report = progress or (lambda _done, _total: None)
-    total = len(plan.orders)
+    written = plan.written(prefer_file)
+    total = len(written)
     report(0, total)
     with UnitOfWork(database) as uow:
         session = uow.session
@@ -73,43 +87,40 @@ def apply_plan(
         channels = _choice_ids(
             session,
             Channel,
-            [c.channel for c in plan.contacts] + [o.channel for o in plan.orders],
+            [c.channel for c in plan.contacts] + [o.channel for o in written],
         )
-        reasons = _choice_ids(session, LossReason, [o.loss_reason for o in plan.orders])
+        reasons = _choice_ids(session, LossReason, [o.loss_reason for o in written])
         products, products_created = _products(session, plan)
         contacts, created, linked = _contacts(session, plan, channels, keep)
-        contact_channel = {c.key: channels.get(c.channel or "") for c in plan.contacts}
-        order_ids = _Ids(session, Order, [o.source_id for o in plan.orders] if keep else [])
-        wanted_lines = [ln.source_id for o in plan.orders for ln in o.lines] if keep else []
+        new = [o for o in written if o.state == "new"]
+        order_ids = _Ids(session, Order, [o.source_id for o in new] if keep else [])
+        wanted_lines = [ln.source_id for o in new for ln in o.lines] if keep else []
         line_ids = _Ids(session, Shipment, wanted_lines)
-        orders: list[dict] = []
-        lines: list[dict] = []
+        batch = _Batch(session)
         now = utc_now()
-        for done, order in enumerate(plan.orders, start=1):
-            order_id = order_ids.take(order.source_id if keep else None)
-            channel = (
-                channels.get(order.channel)
-                if order.channel
-                else (contact_channel.get(order.contact_key) if plan.kind == "sales_log" else None)
-            )
-            orders.append(
-                {
-                    "id": order_id,
-                    "date": order.date,
-                    "status_id": order.status_id,
-                    "contact_id": contacts[order.contact_key],
-                    "channel_id": channel,
-                    "comment": order.comment,
-                    "loss_reason_id": reasons.get(order.loss_reason or ""),
-                    "loss_note": order.loss_note,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-            )
+        for done, order in enumerate(written, start=1):
+            replacing = order.existing_id is not None
+            order_id = order.existing_id or order_ids.take(order.source_id if keep else None)
+            channel = plan.order_channel(order)
+            row = {
+                "id": order_id,
+                "date": order.date,
+                "status_id": order.status_id,
+                "contact_id": contacts[order.contact_key],
+                "channel_id": channels.get(channel) if channel else None,
+                "comment": order.comment,
+                "loss_reason_id": reasons.get(order.loss_reason or ""),
+                "loss_note": order.loss_note,
+                "updated_at": now,
+            }
+            if replacing:
+                batch.replaced.append(row)
+            else:
+                batch.orders.append({**row, "created_at": now})
             for position, line in enumerate(order.lines):
-                lines.append(
+                batch.lines.append(
                     {
-                        "id": line_ids.take(line.source_id if keep else None),
+                        "id": line_ids.take(line.source_id if keep and not replacing else None),
                         "order_id": order_id,
                         "position": position,
                         "date": line.date,
@@ -119,28 +130,81 @@ def apply_plan(
                         "unit_cost": line.unit_cost,
                     }
                 )
-            if len(lines) >= _BATCH_LINES or done == total:
-                _flush(session, orders, lines)
+            batch.origin(order, order_id, now)
+            if len(batch.lines) >= _BATCH_LINES or done == total:
+                batch.flush()
                 report(done, total)
+        for order in plan.in_state("unchanged"):
+            if order.adopt:
+                batch.origin(order, order.existing_id, now)
+        batch.flush()
         uow.commit()
     return ImportResult(
         contacts_created=created,
         contacts_linked=linked,
         products_created=products_created,
-        orders=len(plan.orders),
-        lines=plan.line_count,
+        orders=len(new),
+        lines=sum(len(o.lines) for o in written),
         skipped=plan.skipped,
         rejections=plan.rejections,
+        updated=len(written) - len(new),
+        unchanged=plan.count("unchanged"),
+        conflicts_kept=0 if prefer_file else plan.count("conflict"),
     )
 
 
-def _flush(session: Session, orders: list[dict], lines: list[dict]) -> None:
-    if orders:
-        session.execute(insert(Order.__table__), orders)
-    if lines:
-        session.execute(insert(Shipment.__table__), lines)
-    orders.clear()
-    lines.clear()
+class _Batch:
+    """Rows waiting to be written together: new orders, replaced orders (their old lines go
+    first), lines, and origins (inserted, or brought up to date)."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.orders: list[dict] = []
+        self.replaced: list[dict] = []
+        self.lines: list[dict] = []
+        self.origins: list[dict] = []
+
+    def origin(self, order: PlannedOrder, order_id: int | None, now: dt.datetime) -> None:
+        """Remember where the order came from (new, adopted, or found by its origin)."""
+        if not order.records_origin or order.digest is None or order.source_digest is None:
+            return
+        self.origins.append(
+            {
+                "key": order.key,
+                "order_id": order_id,
+                "source_digest": order.source_digest,
+                "order_digest": order.digest,
+                "imported_at": now,
+            }
+        )
+
+    def flush(self) -> None:
+        session = self.session
+        if self.replaced:
+            ids = [row["id"] for row in self.replaced]
+            for chunk in chunks(ids):
+                session.execute(delete(Shipment).where(Shipment.order_id.in_(chunk)))
+            columns = [c for c in self.replaced[0] if c != "id"]
+            session.execute(
+                update(Order.__table__)
+                .where(Order.__table__.c.id == bindparam("order_id"))
+                .values({c: bindparam(c) for c in columns}),
+                [{**{c: row[c] for c in columns}, "order_id": row["id"]} for row in self.replaced],
+            )
+        if self.orders:
+            session.execute(insert(Order.__table__), self.orders)
+        if self.lines:
+            session.execute(insert(Shipment.__table__), self.lines)
+        if self.origins:
+            keys = [row["key"] for row in self.origins]
+            orders = [row["order_id"] for row in self.origins]
+            for chunk in chunks(keys):
+                session.execute(delete(OrderOrigin).where(OrderOrigin.key.in_(chunk)))
+            for chunk in chunks(orders):
+                session.execute(delete(OrderOrigin).where(OrderOrigin.order_id.in_(chunk)))
+            session.execute(insert(OrderOrigin.__table__), self.origins)
+        for rows in (self.orders, self.replaced, self.lines, self.origins):
+            rows.clear()
 
 
 def _choice_ids(session: Session, model: type, names: Iterable[str | None]) -> dict[str, int]:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from models import Contact, LossReason, OrderStatus, Product, fold
 from services.choices import business_settings
 from services.errors import ValidationError
+from services.import_match import digest, match_orders
 from services.import_source import Cell, SourceSheet
 from services.importing import (
     NO_REASON_NOTE,
@@ -151,9 +152,9 @@ def build_plan(
         context = Context(session, today)
         exchange = exchange_sheets(sheets)
         if exchange is not None:
-            return plan_exchange(context, exchange)
+            return match_orders(session, plan_exchange(context, exchange))
         sheet, fields = _sales_sheet(sheets, mapping)
-        return SalesLog(context, sheet, fields).plan()
+        return match_orders(session, SalesLog(context, sheet, fields).plan())
 
 
 def _sales_sheet(
@@ -194,6 +195,7 @@ class _Row:
     number: str | None = None
     status_id: int | None = None
     texts: dict[str, str | None] = field(default_factory=dict)
+    source: tuple = ()  # what of the row makes its order: compared by a re-import
 
 
 class SalesLog:
@@ -276,6 +278,16 @@ class SalesLog:
         if email and not _EMAIL.match(email):
             self._refuse(row, "email", f"E-mail '{email}' is not an address like name@mail.ru.")
         self._parse_line(row)
+        typed = {n: self._text(cells, n) is not None for n in ("quantity", "price", "cost")}
+        row.source = (
+            row.date,
+            row.contact_key,
+            row.product_key,
+            *(getattr(row, n) if typed[n] else "" for n in ("quantity", "price", "cost")),
+            fold(status or ""),
+            row.texts["comment"],
+            row.texts["channel"],
+        )
         return row
 
     def _parse_customer(self, row: _Row) -> None:
@@ -407,6 +419,9 @@ class SalesLog:
             status = self.context.completed if past else self.context.confirmed
         reason, note = self.context.loss(status, None, None)
         comments = dict.fromkeys(c for r in rows if (c := r.texts.get("comment")))
+        number, first = rows[0].number, lines[0]
+        key = f"number:{number}" if number else f"day:{first.date}|{rows[0].contact_key}"
+        sources = sorted(tuple("" if v is None else str(v) for v in r.source) for r in rows)
         return PlannedOrder(
             contact_key=rows[0].contact_key or "",
             date=min(line.date for line in lines),
@@ -417,6 +432,8 @@ class SalesLog:
             comment="; ".join(comments) or None,
             loss_reason=reason,
             loss_note=note,
+            key=key,
+            source_digest=digest(part for source in sources for part in source),
         )
 
 

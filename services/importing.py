@@ -40,6 +40,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cached_property
 from pathlib import Path
 
 from services.errors import LavkaError, Problem, ValidationError
@@ -295,6 +296,28 @@ class PlannedOrder:
     loss_reason: str | None = None
     loss_note: str | None = None
     source_id: int | None = None
+    # Re-import (services/import_match.py): the order's key in its file and a digest of its
+    # rows there; what became of it: "new", "unchanged", "updated", "conflict" (changed in
+    # the file and in Lavka since the last import) or "deleted" (in Lavka, since then).
+    key: str | None = None
+    source_digest: str | None = None
+    digest: str | None = None  # the order as this import would write it
+    state: str = "new"
+    existing_id: int | None = None
+    old_amount: Decimal | None = None  # the existing order's amount
+    adopt: bool = False  # an existing order without an origin: the import records one
+    by_origin: bool = False  # found through its origin (which the import brings up to date)
+
+    @property
+    def records_origin(self) -> bool:
+        return self.key is not None and (self.state == "new" or self.adopt or self.by_origin)
+
+    @property
+    def amount(self) -> Decimal:
+        return sum((line.quantity * line.unit_price for line in self.lines), Decimal(0))
+
+
+ORDER_STATES = ("new", "updated", "unchanged", "conflict", "deleted")
 
 
 @dataclass(frozen=True)
@@ -327,13 +350,44 @@ class ImportPlan:
     def products_existing(self) -> int:
         return sum(1 for p in self.products if p.existing_id is not None)
 
+    def count(self, state: str) -> int:
+        """How many of the file's orders are in `state` (one of ORDER_STATES)."""
+        return sum(1 for o in self.orders if o.state == state)
+
+    def in_state(self, *states: str) -> tuple[PlannedOrder, ...]:
+        return tuple(o for o in self.orders if o.state in states)
+
+    def written(self, prefer_file: bool = False) -> tuple[PlannedOrder, ...]:
+        """The orders an import writes: new and updated ones, and the conflicts when the
+        person prefers the file's version."""
+        return self.in_state("new", "updated", *(("conflict",) if prefer_file else ()))
+
     @property
     def order_count(self) -> int:
+        """Orders in the file (whatever their state)."""
         return len(self.orders)
 
     @property
     def line_count(self) -> int:
-        return sum(len(o.lines) for o in self.orders)
+        """Lines of the orders written (new and updated)."""
+        return sum(len(o.lines) for o in self.written())
+
+    @property
+    def has_work(self) -> bool:
+        """Something to write: a new contact, a new order, an update or a conflict."""
+        return self.contacts_new > 0 or any(
+            o.state in ("new", "updated", "conflict") or o.adopt for o in self.orders
+        )
+
+    def order_channel(self, order: PlannedOrder) -> str | None:
+        """The channel an order is written with: its own, or in a sales log its customer's."""
+        if order.channel or self.kind != "sales_log":
+            return order.channel
+        return self._contact_channels.get(order.contact_key)
+
+    @cached_property
+    def _contact_channels(self) -> dict[str, str | None]:
+        return {c.key: c.channel for c in self.contacts}
 
     @property
     def rejected_rows(self) -> tuple[tuple[str, int], ...]:
@@ -346,10 +400,13 @@ class ImportResult:
     contacts_created: int
     contacts_linked: int
     products_created: int
-    orders: int
-    lines: int
+    orders: int  # new orders
+    lines: int  # lines written (of new and updated orders)
     skipped: tuple[SkippedRow, ...]
     rejections: tuple[Rejection, ...]
+    updated: int = 0  # orders whose lines and fields were replaced by the file's
+    unchanged: int = 0
+    conflicts_kept: int = 0  # changed in both places, Lavka's version kept
 
 
 SAID_REJECTIONS = 20  # rejections written out in the message; a message box must stay readable
@@ -391,12 +448,14 @@ def apply_import(
     plan: ImportPlan,
     skip_rejected: bool = False,
     progress: Progress | None = None,
+    prefer_file: bool = False,
 ) -> ImportResult:
     """Write the plan in one transaction. Rejected rows and not `skip_rejected`: raises
-    ImportRejected and writes nothing. `progress(done, total)` may raise Cancelled: rollback."""
+    ImportRejected and writes nothing. `progress(done, total)` may raise Cancelled: rollback.
+    Orders changed both in the file and in Lavka keep Lavka's version unless `prefer_file`."""
     from services.import_apply import apply_plan
 
-    return apply_plan(database, plan, skip_rejected, progress)
+    return apply_plan(database, plan, skip_rejected, progress, prefer_file)
 
 
 def write_rejected(

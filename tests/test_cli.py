@@ -260,17 +260,76 @@ def test_import_of_a_cp1251_sales_log_with_semicolons(db, tmp_path):
     assert dry.returncode == 0, dry.stderr
     # Igor's two rows share a date and a phone: one order; Anna another
     assert "Would import" in dry.stdout and "2 new contacts" in dry.stdout
-    assert "2 orders, 3 lines" in dry.stdout and _count(db.path, "orders") == 0
+    assert "orders: 2 new, 0 updated, 0 unchanged; 3 lines to write" in dry.stdout
+    assert _count(db.path, "orders") == 0
     done = lavka("import", str(log), "--db", str(db.path))
     assert done.returncode == 0, done.stderr
-    assert "Imported 2 orders with 3 lines" in done.stdout
+    assert "Imported 2 new orders and updated 0, with 3 lines" in done.stdout
     connection = sqlite3.connect(db.path)
     amounts = sorted(a for (a,) in connection.execute("SELECT amount FROM orders"))
     connection.close()
     # Igor: 2 × 1250.50 + 500 = 3001.00; Anna: 3 × 1250.50 = 3751.50 (in kopecks)
     assert amounts == [300100, 375150]
     again = lavka("import", str(log), "--db", str(db.path), "--dry-run")
-    assert "this very file was imported on" in again.stdout  # a second import would double
+    assert "orders: 0 new, 0 updated, 2 unchanged; 0 lines to write" in again.stdout
+    assert "Nothing new: every order of the file is already in the database." in again.stdout
+
+
+def test_import_again_lists_each_update_and_keeps_lavkas_edits_unless_told(db, tmp_path):
+    db.close()
+    log = tmp_path / "log.csv"
+    log.write_bytes(SALES_LOG.encode("utf-8-sig"))
+    assert lavka("import", str(log), "--db", str(db.path)).returncode == 0
+    connection = sqlite3.connect(db.path)
+    with connection:  # Anna's order edited in Lavka: 3 × 1250.50 → 3 × 1000.00
+        connection.execute("UPDATE shipments SET unit_price = 100000 WHERE order_id = 2")
+    connection.close()
+    # In the file, Igor's Mini costs 600 (3001.00 → 3101.00) and Anna buys 4 (→ 5002.00)
+    changed = SALES_LOG.replace(";1;500;", ";1;600;").replace(";3;1250,5;", ";4;1250,5;")
+    log.write_bytes(changed.encode("utf-8-sig"))
+    kept = lavka("import", str(log), "--db", str(db.path))
+    assert kept.returncode == 0, kept.stderr
+    assert "orders: 0 new, 1 updated, 0 unchanged" in kept.stdout
+    assert "Order 1 (Игорь): 3 001.00 → 3 101.00, updated" in kept.stdout
+    assert "Order 2 (Анна): 3 000.00 → 5 002.00, changed in Lavka too" in kept.stdout
+    assert "1 orders changed on both sides kept Lavka's version." in kept.stdout
+    taken = lavka("import", str(log), "--db", str(db.path), "--prefer-file")
+    assert "updated 1" in taken.stdout
+    connection = sqlite3.connect(db.path)
+    amounts = [a for (a,) in connection.execute("SELECT amount FROM orders ORDER BY id")]
+    connection.close()
+    assert amounts == [310100, 500200]
+
+
+def test_import_into_a_database_that_does_not_exist_creates_it(tmp_path):
+    log = tmp_path / "log.csv"
+    log.write_bytes(SALES_LOG.encode("utf-8-sig"))
+    target = tmp_path / "new.sqlite3"
+    dry = lavka("import", str(log), "--db", str(target), "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "the import would create it" in dry.stdout and not target.exists()
+    done = lavka("import", str(log), "--db", str(target))
+    assert done.returncode == 0, done.stderr
+    assert f"Created a new database at '{target}'." in done.stdout
+    assert _count(target, "orders") == 2 and _count(target, "order_statuses") > 0
+    nowhere = lavka("import", str(log), "--db", str(tmp_path / "no" / "such.sqlite3"))
+    assert nowhere.returncode == 1 and "does not exist" in nowhere.stderr
+
+
+def test_import_is_refused_while_a_window_has_the_database(db, tmp_path):
+    from ui.lock import acquire
+
+    db.close()
+    log = tmp_path / "log.csv"
+    log.write_bytes(SALES_LOG.encode("utf-8-sig"))
+    lock = acquire(db.path)  # as the window holds it
+    try:
+        refused = lavka("import", str(log), "--db", str(db.path))
+    finally:
+        lock.unlock()
+    assert refused.returncode == 1
+    assert "is already open in another Lavka" in refused.stderr
+    assert _count(db.path, "orders") == 0
 
 
 def test_import_with_a_bad_row_imports_nothing_unless_told_to_skip_it(db, tmp_path):
@@ -284,7 +343,7 @@ def test_import_with_a_bad_row_imports_nothing_unless_told_to_skip_it(db, tmp_pa
     assert _count(db.path, "orders") == 0 and _count(db.path, "contacts") == 0
     skipped = lavka("import", str(log), "--db", str(db.path), "--skip-bad-rows")
     assert skipped.returncode == 0, skipped.stderr
-    assert "Imported 2 orders" in skipped.stdout
+    assert "Imported 2 new orders" in skipped.stdout
     (rejected,) = tmp_path.glob("log*.rejected.csv")
     assert f"Skipped rows written to {rejected}" in skipped.stdout
     assert "Олег" in rejected.read_text(encoding="utf-8-sig")

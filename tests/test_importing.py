@@ -313,18 +313,6 @@ def test_the_exchange_format_round_trip_is_lossless(db, shop, tmp_path, file_for
         assert after[name] == before[name], name
 
 
-def test_an_exchange_file_into_a_database_with_data_links_by_phone_and_gets_new_ids(
-    db, shop, tmp_path
-):
-    target = tmp_path / "all.xlsx"
-    export_all(db, target, "xlsx", TODAY)
-    plan = plan_import(db, read_xlsx(target), today=TODAY)
-    assert plan.contacts_existing == 3 and plan.products_existing == 3 and not plan.keep_ids
-    apply_import(db, plan)
-    assert (count(db, Contact), count(db, Order), count(db, Shipment)) == (3, 12, 16)
-    assert period_figures(db, Period(), TODAY).realized.amount == 2 * D("8401.00")
-
-
 def test_a_bad_shipment_row_in_the_exchange_format_rejects_its_whole_order(db, shop, tmp_path):
     target = tmp_path / "all.xlsx"
     export_all(db, target, "xlsx", TODAY)

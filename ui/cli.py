@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+import tempfile
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
@@ -21,6 +22,7 @@ from ui.messages import error_text
 
 if TYPE_CHECKING:
     from services.backup import BackupInfo
+    from services.importing import ImportPlan
 
 
 def add_commands(parser: argparse.ArgumentParser) -> None:
@@ -91,6 +93,12 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "--skip-bad-rows",
         action="store_true",
         help="import the good rows; the rejected ones go to <file>.rejected.csv beside it",
+    )
+    imports.add_argument(
+        "--prefer-file",
+        action="store_true",
+        help="for orders changed both in Lavka and in the file since the last import, take "
+        "the file's version (by default Lavka's is kept)",
     )
     cli_today.add_commands(commands, common)
 
@@ -251,60 +259,113 @@ def _figure(value) -> str:
 
 
 def _import(args: argparse.Namespace, out: TextIO) -> int:
+    """Plan, say what would change (new, updated, unchanged orders, every update and
+    conflict), then import under the window's lock. A missing database is created first."""
     from services.import_files import read_file
-    from services.import_run import imported_before, run_import
+    from services.import_run import run_import
     from services.importing import plan_import
 
-    if not Path(args.db).is_file():
-        raise StorageError(f"There is no database at '{args.db}'.")
-    sheets = read_file(args.file)
-    database = Database.open(args.db)
+    path = Path(args.db)
+    if not path.parent.is_dir():
+        raise StorageError(f"Folder '{path.parent}' does not exist.")
+    sheets = read_file(args.file)  # a file that cannot be read creates no database
+    if not path.is_file() and args.dry_run:
+        print(f"There is no database at '{path}' yet: the import would create it.", file=out)
+        with tempfile.TemporaryDirectory() as folder:
+            empty = Database.open(Path(folder) / "new.sqlite3")
+            try:
+                plan = plan_import(empty, sheets)
+            finally:
+                empty.close()
+        return _say_plan(args, plan, out)
+    from ui.lock import acquire
+
+    lock = acquire(path)  # refused while a Lavka window has this database open
     try:
-        plan = plan_import(database, sheets)
-        verb = "Would import" if args.dry_run else "Importing"
-        print(
-            f"{verb} from {args.file}: {plan.contacts_new} new contacts "
-            f"({plan.contacts_existing} already known), {plan.products_new} new products, "
-            f"{plan.order_count} orders, {plan.line_count} lines.",
-            file=out,
-        )
-        if (when := imported_before(database, args.file)) is not None:
-            print(
-                f"Warning: this very file was imported on {when:%Y-%m-%d %H:%M}; importing "
-                "it again adds its orders a second time.",
-                file=out,
+        created = not path.is_file()
+        database = Database.open(path)
+        try:
+            if created:
+                print(f"Created a new database at '{path}'.", file=out)
+            plan = plan_import(database, sheets)
+            status = _say_plan(args, plan, out)
+            if status or args.dry_run or not plan.has_work:
+                return status
+            outcome = run_import(
+                database,
+                args.file,
+                plan,
+                skip_rejected=args.skip_bad_rows,
+                prefer_file=args.prefer_file,
             )
-        if plan.kind == "sales_log" and "cost" not in plan.fields.values():
-            print(
-                "Warning: no cost column; new products and lines get a cost of 0, so their "
-                "profit equals their revenue.",
-                file=out,
-            )
-        if plan.rejections:
-            print(f"{len(plan.rejected_rows)} rejected row(s):", file=out)
-            for rejection in plan.rejections:
-                print(f"  - {rejection}", file=out)
-        if plan.rejections and not args.skip_bad_rows:
-            nothing = "Nothing would be imported" if args.dry_run else "Nothing was imported"
-            print(f"{nothing} (--skip-bad-rows imports the other rows).", file=out)
-            return 1
-        if args.dry_run:
-            return 0
-        outcome = run_import(database, args.file, plan, skip_rejected=args.skip_bad_rows)
+        finally:
+            database.close()
     finally:
-        database.close()
+        lock.unlock()
     result = outcome.result
     print(
-        f"Imported {result.orders} orders with {result.lines} lines; "
-        f"{result.contacts_created} new contacts, {result.products_created} new products.",
+        f"Imported {result.orders} new orders and updated {result.updated}, with "
+        f"{result.lines} lines; {result.contacts_created} new contacts, "
+        f"{result.products_created} new products.",
         file=out,
     )
+    if result.unchanged:
+        print(f"{result.unchanged} orders were already there, unchanged.", file=out)
+    if result.conflicts_kept:
+        kept = result.conflicts_kept
+        print(f"{kept} orders changed on both sides kept Lavka's version.", file=out)
     if outcome.backup is not None:
         print(f"The database as it was is saved at {outcome.backup.path}", file=out)
     for path in outcome.rejected_files:
         print(f"Skipped rows written to {path}", file=out)
     if outcome.rejected_error is not None:
         print(f"The skipped rows could not be written: {outcome.rejected_error}", file=out)
+    return 0
+
+
+def _say_plan(args: argparse.Namespace, plan: ImportPlan, out: TextIO) -> int:
+    """What the import would do; 1 when rejected rows stop it."""
+    verb = "Would import" if args.dry_run else "Importing"
+    print(
+        f"{verb} from {args.file}: {plan.contacts_new} new contacts "
+        f"({plan.contacts_existing} already known), {plan.products_new} new products; "
+        f"orders: {plan.count('new')} new, {plan.count('updated')} updated, "
+        f"{plan.count('unchanged')} unchanged; {plan.line_count} lines to write.",
+        file=out,
+    )
+    names = {c.key: c.name for c in plan.contacts}
+    for order in plan.in_state("updated", "conflict"):
+        what = (
+            "changed in Lavka too: Lavka's version is kept (--prefer-file takes the file's)"
+            if order.state == "conflict"
+            else "updated"
+        )
+        print(
+            f"  Order {order.existing_id} ({names.get(order.contact_key, '')}): "
+            f"{money(order.old_amount)} → {money(order.amount)}, {what}",
+            file=out,
+        )
+    if deleted := plan.count("deleted"):
+        print(
+            f"{deleted} orders deleted in Lavka after an earlier import are not imported again.",
+            file=out,
+        )
+    if plan.kind == "sales_log" and "cost" not in plan.fields.values():
+        print(
+            "Warning: no cost column; new products and lines get a cost of 0, so their "
+            "profit equals their revenue.",
+            file=out,
+        )
+    if plan.rejections:
+        print(f"{len(plan.rejected_rows)} rejected row(s):", file=out)
+        for rejection in plan.rejections:
+            print(f"  - {rejection}", file=out)
+    if plan.rejections and not args.skip_bad_rows:
+        nothing = "Nothing would be imported" if args.dry_run else "Nothing was imported"
+        print(f"{nothing} (--skip-bad-rows imports the other rows).", file=out)
+        return 1
+    if not plan.has_work:
+        print("Nothing new: every order of the file is already in the database.", file=out)
     return 0
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -25,11 +25,12 @@ from PySide6.QtWidgets import (
 from services.errors import ValidationError
 from services.import_exchange import exchange_sheets
 from services.import_files import header_key, read_file
-from services.import_run import ImportOutcome, imported_before, run_import
+from services.import_run import ImportOutcome, run_import
 from services.import_source import SourceSheet
 from services.importing import FIELDS, ImportPlan, match_headers, plan_import
 from services.storage import Database
 from ui import settings as options
+from ui.formatting import Formatter
 from ui.operation import Operation
 
 LAST_FOLDER = options.Option("import/folder", "")
@@ -71,14 +72,15 @@ class ImportDialog(QDialog):
         path: Path,
         settings: QSettings,
         parent: QWidget | None = None,
+        formatter: Formatter | None = None,
     ) -> None:
         super().__init__(parent)
+        self.formatter = formatter or Formatter()
         self.setWindowTitle(self.tr("Import %1").replace("%1", path.name))
         self.resize(820, 560)
         self._database, self.path, self._settings = database, path, settings
         self.sheets: list[SourceSheet] = []
         self.sheet: SourceSheet | None = None  # the sales log's sheet
-        self.imported_at = None  # when this very file was imported before, if it was
         self.plan: ImportPlan | None = None
         self.outcome: ImportOutcome | None = None
         self.operation: Operation | None = None
@@ -91,6 +93,17 @@ class ImportDialog(QDialog):
         self.mapping.verticalHeader().hide()
         self.recheck = QPushButton(self.tr("Check again with these columns"))
         self.recheck.clicked.connect(self.replan)
+        self.changes_label = QLabel()
+        self.changes = QTableWidget(0, 4)
+        self.changes.setHorizontalHeaderLabels(
+            [self.tr("Order"), self.tr("Customer"), self.tr("Amount here → in the file"), ""]
+        )
+        self.changes.horizontalHeader().setStretchLastSection(True)
+        self.changes.verticalHeader().hide()
+        self.changes.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.prefer_file = QCheckBox(
+            self.tr("Take the file's version of the orders changed both here and in the file")
+        )
         self.rejected_label = QLabel()
         self.rejected = QTableWidget(0, 3)
         self.rejected.setHorizontalHeaderLabels(
@@ -121,6 +134,9 @@ class ImportDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.recheck)
         layout.addLayout(row)
+        layout.addWidget(self.changes_label)
+        layout.addWidget(self.changes, 1)
+        layout.addWidget(self.prefer_file)
         layout.addWidget(self.rejected_label)
         layout.addWidget(self.rejected, 1)
         layout.addWidget(self.skip)
@@ -136,15 +152,10 @@ class ImportDialog(QDialog):
         def work(_progress):
             sheets = read_file(path)
             mapping = remembered_mapping(settings, main_sheet(sheets).headers)
-            return (
-                sheets,
-                mapping,
-                _plan(database, sheets, mapping),
-                imported_before(database, path),
-            )
+            return sheets, mapping, _plan(database, sheets, mapping)
 
         def done(result) -> None:
-            self.sheets, mapping, outcome, self.imported_at = result
+            self.sheets, mapping, outcome = result
             self.sheet = main_sheet(self.sheets)
             self._fill_mapping(mapping)
             self._show(outcome)
@@ -203,18 +214,20 @@ class ImportDialog(QDialog):
         else:
             kind = self.tr("Lavka export") if exchange else self.tr("Sales log")
             self.summary.setText(
-                self.tr(
-                    "%1: %2 new contacts (%3 already known), %4 new products, "
-                    "%5 orders with %6 lines."
-                )
+                self.tr("%1: %2 new contacts (%3 already known), %4 new products.")
                 .replace("%1", kind)
                 .replace("%2", str(plan.contacts_new))
                 .replace("%3", str(plan.contacts_existing))
                 .replace("%4", str(plan.products_new))
-                .replace("%5", str(plan.order_count))
-                .replace("%6", str(plan.line_count))
+                + "\n"
+                + self.tr("Orders: %1 new, %2 updated, %3 unchanged; %4 lines to write.")
+                .replace("%1", str(plan.count("new")))
+                .replace("%2", str(plan.count("updated")))
+                .replace("%3", str(plan.count("unchanged")))
+                .replace("%4", str(plan.line_count))
                 + self._warnings(plan)
             )
+        self._show_changes(plan)
         rejections = plan.rejections if plan is not None else ()
         self.rejected.setRowCount(len(rejections))
         for row, rejection in enumerate(rejections):
@@ -232,18 +245,52 @@ class ImportDialog(QDialog):
         self.skip.setVisible(bool(rejections))
         self._update_buttons()
 
+    def _show_changes(self, plan: ImportPlan | None) -> None:
+        """Every order the import would change, and every order changed on both sides."""
+        changed = plan.in_state("updated", "conflict") if plan is not None else ()
+        names = {c.key: c.name for c in plan.contacts} if plan is not None else {}
+        money = self.formatter.money
+        self.changes.setRowCount(len(changed))
+        for row, order in enumerate(changed):
+            what = (
+                self.tr("Changed here too: Lavka's version is kept")
+                if order.state == "conflict"
+                else self.tr("Updated from the file")
+            )
+            amounts = f"{money(order.old_amount)} → {money(order.amount)}"
+            texts = (str(order.existing_id), names.get(order.contact_key, ""), amounts, what)
+            for column, text in enumerate(texts):
+                self.changes.setItem(row, column, QTableWidgetItem(text))
+        self.changes.resizeColumnsToContents()
+        conflicts = plan.count("conflict") if plan is not None else 0
+        for widget in (self.changes_label, self.changes):
+            widget.setVisible(bool(changed))
+        self.changes_label.setText(
+            self.tr("Orders that change: %1.").replace("%1", str(len(changed)))
+        )
+        self.prefer_file.setVisible(conflicts > 0)
+
     def _warnings(self, plan: ImportPlan) -> str:
-        """What the person should know before importing: the file was imported before; in a
-        sales log, no cost means profit equals revenue, and unmapped columns are left out."""
+        """What the person should know before importing: orders changed on both sides or
+        deleted here; in a sales log, no cost means profit equals revenue, and unmapped
+        columns are left out."""
         said = []
-        if self.imported_at is not None:
-            when = QLocale().toString(self.imported_at, QLocale.FormatType.ShortFormat)
+        if conflicts := plan.count("conflict"):
             said.append(
                 self.tr(
-                    "This very file was imported on %1. Importing it again adds its orders "
-                    "a second time."
-                ).replace("%1", when)
+                    "%1 orders were changed both here and in the file since the last import: "
+                    "Lavka's version is kept unless you take the file's."
+                ).replace("%1", str(conflicts))
             )
+        if deleted := plan.count("deleted"):
+            said.append(
+                self.tr(
+                    "%1 orders of the file were deleted here after an earlier import: they "
+                    "are not imported again."
+                ).replace("%1", str(deleted))
+            )
+        if not plan.has_work:
+            said.append(self.tr("Nothing new: every order of the file is already here."))
         if plan.kind != "sales_log" or self.sheet is None:
             return "".join("\n" + line for line in said)
         if "cost" not in plan.fields.values():
@@ -260,7 +307,7 @@ class ImportDialog(QDialog):
 
     def _update_buttons(self) -> None:
         plan = self.plan
-        ready = plan is not None and plan.order_count + plan.contacts_new > 0
+        ready = plan is not None and plan.has_work
         self.import_button.setEnabled(
             ready and (not plan.rejections or self.skip.isChecked())  # type: ignore[union-attr]
         )
@@ -270,9 +317,10 @@ class ImportDialog(QDialog):
         if self.plan is None or not self.import_button.isEnabled():
             return None
         plan, database, path, skip = self.plan, self._database, self.path, self.skip.isChecked()
+        prefer_file = self.prefer_file.isChecked()
 
         def work(progress):
-            return run_import(database, path, plan, skip, progress)
+            return run_import(database, path, plan, skip, progress, prefer_file)
 
         def done(outcome: ImportOutcome) -> None:
             self.outcome = outcome

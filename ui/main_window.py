@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
         path = OpenFile.ask(self, self.settings)
         if path is None:
             return False
-        dialog = ImportDialog(self.database, path, self.settings, self)
+        dialog = ImportDialog(self.database, path, self.settings, self, self.formatter)
         QTimer.singleShot(0, dialog.start)  # read and check once the dialog is on screen
         if dialog.exec() != ImportDialog.DialogCode.Accepted or dialog.outcome is None:
             return False
@@ -316,12 +316,24 @@ class MainWindow(QMainWindow):
     def import_done_text(self, outcome) -> str:
         result = outcome.result
         text = (
-            self.tr("Imported %1 orders with %2 lines; %3 new contacts, %4 new products.")
+            self.tr(
+                "Imported %1 new orders and updated %5, with %2 lines; %3 new contacts, "
+                "%4 new products."
+            )
             .replace("%1", str(result.orders))
             .replace("%2", str(result.lines))
             .replace("%3", str(result.contacts_created))
             .replace("%4", str(result.products_created))
+            .replace("%5", str(result.updated))
         )
+        if result.unchanged:
+            text += "\n" + self.tr("%1 orders were already here, unchanged.").replace(
+                "%1", str(result.unchanged)
+            )
+        if result.conflicts_kept:
+            text += "\n" + self.tr(
+                "%1 orders changed here and in the file kept Lavka's version."
+            ).replace("%1", str(result.conflicts_kept))
         if outcome.backup is not None:
             text += "\n" + self.tr("The data as it was before is saved as\n%1").replace(
                 "%1", str(outcome.backup.path)

@@ -240,22 +240,22 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="69"/>
+        <location filename="../../ui/settings_dialog.py" line="80"/>
         <source>Currency code:</source>
         <translation>Код валюты:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="71"/>
+        <location filename="../../ui/settings_dialog.py" line="82"/>
         <source>Currency symbol:</source>
         <translation>Символ валюты:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="73"/>
+        <location filename="../../ui/settings_dialog.py" line="84"/>
         <source>Phone region:</source>
         <translation>Регион телефонов:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="78"/>
+        <location filename="../../ui/settings_dialog.py" line="89"/>
         <source>Business</source>
         <translation>Бизнес</translation>
     </message>
@@ -413,139 +413,139 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../ui/contacts_view.py" line="93"/>
+        <location filename="../../ui/contacts_view.py" line="95"/>
         <source>Save contact</source>
         <translation>Сохранить клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="94"/>
-        <location filename="../../ui/contacts_view.py" line="162"/>
-        <location filename="../../ui/contacts_view.py" line="493"/>
+        <location filename="../../ui/contacts_view.py" line="96"/>
+        <location filename="../../ui/contacts_view.py" line="164"/>
+        <location filename="../../ui/contacts_view.py" line="495"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="102"/>
+        <location filename="../../ui/contacts_view.py" line="104"/>
         <source>Name or phone</source>
         <translation>Имя или телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="104"/>
+        <location filename="../../ui/contacts_view.py" line="106"/>
         <source>Show archived</source>
         <translation>Показывать архивных</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="106"/>
+        <location filename="../../ui/contacts_view.py" line="108"/>
         <source>All segments</source>
         <translation>Все сегменты</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="153"/>
+        <location filename="../../ui/contacts_view.py" line="155"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="154"/>
+        <location filename="../../ui/contacts_view.py" line="156"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="155"/>
+        <location filename="../../ui/contacts_view.py" line="157"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="156"/>
+        <location filename="../../ui/contacts_view.py" line="158"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="157"/>
+        <location filename="../../ui/contacts_view.py" line="159"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="158"/>
+        <location filename="../../ui/contacts_view.py" line="160"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="160"/>
+        <location filename="../../ui/contacts_view.py" line="162"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="161"/>
+        <location filename="../../ui/contacts_view.py" line="163"/>
         <source>New contact</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="163"/>
+        <location filename="../../ui/contacts_view.py" line="165"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="173"/>
+        <location filename="../../ui/contacts_view.py" line="175"/>
         <source>Orders:</source>
         <translation>Заказов:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="173"/>
+        <location filename="../../ui/contacts_view.py" line="175"/>
         <source>Revenue:</source>
         <translation>Выручка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="173"/>
+        <location filename="../../ui/contacts_view.py" line="175"/>
         <source>Profit:</source>
         <translation>Прибыль:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="173"/>
+        <location filename="../../ui/contacts_view.py" line="175"/>
         <source>Margin:</source>
         <translation>Маржа:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="174"/>
+        <location filename="../../ui/contacts_view.py" line="176"/>
         <source>Average check:</source>
         <translation>Средний чек:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="174"/>
+        <location filename="../../ui/contacts_view.py" line="176"/>
         <source>First purchase:</source>
         <translation>Первая покупка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="174"/>
+        <location filename="../../ui/contacts_view.py" line="176"/>
         <source>Last purchase:</source>
         <translation>Последняя покупка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="175"/>
+        <location filename="../../ui/contacts_view.py" line="177"/>
         <source>Planned revenue:</source>
         <translation>Запланированная выручка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="178"/>
+        <location filename="../../ui/contacts_view.py" line="180"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="195"/>
+        <location filename="../../ui/contacts_view.py" line="197"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="196"/>
+        <location filename="../../ui/contacts_view.py" line="198"/>
         <source>Activity</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="341"/>
+        <location filename="../../ui/contacts_view.py" line="343"/>
         <source>Open %1</source>
         <translation>Открыть «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_view.py" line="468"/>
+        <location filename="../../ui/contacts_view.py" line="470"/>
         <source>buys every ~%n day(s)</source>
         <translation>
             <numerusform>покупает раз в ~%n день</numerusform>
@@ -554,7 +554,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_view.py" line="470"/>
+        <location filename="../../ui/contacts_view.py" line="472"/>
         <source>last purchase %n day(s) ago</source>
         <translation>
             <numerusform>последняя покупка %n день назад</numerusform>
@@ -563,12 +563,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="472"/>
+        <location filename="../../ui/contacts_view.py" line="474"/>
         <source>due to reorder</source>
         <translation>пора повторить заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="493"/>
+        <location filename="../../ui/contacts_view.py" line="495"/>
         <source>Unarchive</source>
         <translation>Вернуть из архива</translation>
     </message>
@@ -817,82 +817,82 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="299"/>
+        <location filename="../../ui/import_dialog.py" line="347"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="300"/>
+        <location filename="../../ui/import_dialog.py" line="348"/>
         <source>Customer name</source>
         <translation>Имя клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="301"/>
+        <location filename="../../ui/import_dialog.py" line="349"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="302"/>
+        <location filename="../../ui/import_dialog.py" line="350"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="303"/>
+        <location filename="../../ui/import_dialog.py" line="351"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="304"/>
+        <location filename="../../ui/import_dialog.py" line="352"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="305"/>
+        <location filename="../../ui/import_dialog.py" line="353"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="306"/>
+        <location filename="../../ui/import_dialog.py" line="354"/>
         <source>Order number</source>
         <translation>№ заказа</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="307"/>
+        <location filename="../../ui/import_dialog.py" line="355"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="308"/>
+        <location filename="../../ui/import_dialog.py" line="356"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="309"/>
+        <location filename="../../ui/import_dialog.py" line="357"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="310"/>
+        <location filename="../../ui/import_dialog.py" line="358"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="311"/>
+        <location filename="../../ui/import_dialog.py" line="359"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="312"/>
+        <location filename="../../ui/import_dialog.py" line="360"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="329"/>
+        <location filename="../../ui/import_dialog.py" line="377"/>
         <source>Import from a file</source>
         <translation>Импорт из файла</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="331"/>
+        <location filename="../../ui/import_dialog.py" line="379"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
     </message>
@@ -900,117 +900,167 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="76"/>
+        <location filename="../../ui/import_dialog.py" line="79"/>
         <source>Import %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="87"/>
+        <location filename="../../ui/import_dialog.py" line="89"/>
         <source>Columns of the file and what they hold:</source>
         <translation>Столбцы файла и что в них:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="89"/>
+        <location filename="../../ui/import_dialog.py" line="91"/>
         <source>Column in the file</source>
         <translation>Столбец файла</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="89"/>
+        <location filename="../../ui/import_dialog.py" line="91"/>
         <source>Holds</source>
         <translation>Содержит</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="92"/>
+        <location filename="../../ui/import_dialog.py" line="94"/>
         <source>Check again with these columns</source>
         <translation>Проверить снова с этими столбцами</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="97"/>
+        <location filename="../../ui/import_dialog.py" line="99"/>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="99"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="99"/>
+        <source>Amount here → in the file</source>
+        <translation>Сумма здесь → в файле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="105"/>
+        <source>Take the file&apos;s version of the orders changed both here and in the file</source>
+        <translation>Взять версию из файла для заказов, изменённых и здесь, и в файле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="110"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="97"/>
+        <location filename="../../ui/import_dialog.py" line="110"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="97"/>
+        <location filename="../../ui/import_dialog.py" line="110"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="105"/>
+        <location filename="../../ui/import_dialog.py" line="118"/>
         <source>Skip the rejected rows (they are written to a file beside this one)</source>
         <translation>Пропустить отклонённые строки (они будут записаны в файл рядом с этим)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_dialog.py" line="123"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="152"/>
+        <location filename="../../ui/import_dialog.py" line="163"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="163"/>
+        <location filename="../../ui/import_dialog.py" line="174"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="179"/>
+        <location filename="../../ui/import_dialog.py" line="190"/>
         <source>— not imported —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="201"/>
+        <location filename="../../ui/import_dialog.py" line="212"/>
         <source>Choose what the columns hold, then check again.</source>
         <translation>Укажите, что содержат столбцы, и проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="204"/>
+        <location filename="../../ui/import_dialog.py" line="215"/>
         <source>Lavka export</source>
         <translation>Выгрузка Лавки</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="204"/>
+        <location filename="../../ui/import_dialog.py" line="215"/>
         <source>Sales log</source>
         <translation>Журнал продаж</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="207"/>
-        <source>%1: %2 new contacts (%3 already known), %4 new products, %5 orders with %6 lines.</source>
-        <translation>%1: новых клиентов: %2 (уже известных: %3), новых товаров: %4, заказов: %5, строк: %6.</translation>
+        <location filename="../../ui/import_dialog.py" line="217"/>
+        <source>%1: %2 new contacts (%3 already known), %4 new products.</source>
+        <translation>%1: новых клиентов — %2 (уже известных — %3), новых товаров — %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="226"/>
+        <location filename="../../ui/import_dialog.py" line="223"/>
+        <source>Orders: %1 new, %2 updated, %3 unchanged; %4 lines to write.</source>
+        <translation>Заказы: новых — %1, обновятся — %2, без изменений — %3; строк к записи — %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="256"/>
+        <source>Changed here too: Lavka&apos;s version is kept</source>
+        <translation>Изменён и здесь: остаётся версия Лавки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="258"/>
+        <source>Updated from the file</source>
+        <translation>Обновится из файла</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="269"/>
+        <source>Orders that change: %1.</source>
+        <translation>Изменятся заказы: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="281"/>
+        <source>%1 orders were changed both here and in the file since the last import: Lavka&apos;s version is kept unless you take the file&apos;s.</source>
+        <translation>Заказов, изменённых и здесь, и в файле после прошлого импорта: %1. Остаётся версия Лавки, если не взять версию из файла.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="288"/>
+        <source>%1 orders of the file were deleted here after an earlier import: they are not imported again.</source>
+        <translation>Заказов из файла, удалённых здесь после прошлого импорта: %1. Повторно они не импортируются.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="293"/>
+        <source>Nothing new: every order of the file is already here.</source>
+        <translation>Ничего нового: все заказы из файла уже есть в Лавке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_dialog.py" line="239"/>
         <source>Rejected rows: %1. Nothing is imported unless you skip them.</source>
         <translation>Отклонено строк: %1. Ничего не будет импортировано, если их не пропустить.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="230"/>
+        <location filename="../../ui/import_dialog.py" line="243"/>
         <source>No rejected rows.</source>
         <translation>Отклонённых строк нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="243"/>
-        <source>This very file was imported on %1. Importing it again adds its orders a second time.</source>
-        <translation>Этот же файл уже импортирован %1. Повторный импорт добавит его заказы второй раз.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_dialog.py" line="252"/>
+        <location filename="../../ui/import_dialog.py" line="299"/>
         <source>There is no cost column: new products and lines get a cost of 0, so their profit equals their revenue. Map the column that holds the cost.</source>
         <translation>Нет столбца себестоимости: у новых товаров и строк она будет 0, и прибыль сравняется с выручкой. Укажите столбец, в котором себестоимость.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="258"/>
+        <location filename="../../ui/import_dialog.py" line="305"/>
         <source>Not imported: %1.</source>
         <translation>Не импортируются: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="281"/>
+        <location filename="../../ui/import_dialog.py" line="329"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
@@ -1073,47 +1123,47 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings_dialog.py" line="179"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_dialog.py" line="180"/>
         <source>Move up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="182"/>
+        <location filename="../../ui/settings_dialog.py" line="181"/>
         <source>Move down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>Open</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>Won</source>
         <translation>Выигран</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="197"/>
+        <location filename="../../ui/settings_dialog.py" line="196"/>
         <source>Lost</source>
         <translation>Проигран</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="204"/>
+        <location filename="../../ui/settings_dialog.py" line="203"/>
         <source>Role of the selected status:</source>
         <translation>Роль выбранного статуса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="209"/>
+        <location filename="../../ui/settings_dialog.py" line="208"/>
         <source>Unticked entries are no longer offered.</source>
         <translation>Записи без галочки больше не предлагаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="242"/>
+        <location filename="../../ui/settings_dialog.py" line="241"/>
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
@@ -1157,7 +1207,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="401"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Lavka — %1</source>
         <translation>Лавка — %1</translation>
     </message>
@@ -1311,27 +1361,22 @@
         <translation>Лавка: подошёл срок задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="319"/>
-        <source>Imported %1 orders with %2 lines; %3 new contacts, %4 new products.</source>
-        <translation>Импортировано заказов: %1, строк: %2; новых клиентов: %3, новых товаров: %4.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="342"/>
         <source>Skipped rows are in %1</source>
         <translation>Пропущенные строки записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>The skipped rows could not be written: %1</source>
         <translation>Пропущенные строки не удалось записать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Backing up to %1…</source>
         <translation>Резервное копирование в %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Replace all data in Lavka with the backup
 %1?
 
@@ -1342,12 +1387,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 Текущие данные сначала сохраняются как резервная копия, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="393"/>
         <source>Restored the backup taken %1.</source>
         <translation>Восстановлена резервная копия от %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n дело на сегодня</numerusform>
@@ -1356,15 +1401,30 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="326"/>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="338"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>The data as it was before is saved as
 %1</source>
         <translation>Прежние данные сохранены как
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="320"/>
+        <source>Imported %1 new orders and updated %5, with %2 lines; %3 new contacts, %4 new products.</source>
+        <translation>Новых заказов: %1, обновлено: %5, строк: %2; новых клиентов: %3, новых товаров: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="330"/>
+        <source>%1 orders were already here, unchanged.</source>
+        <translation>Заказов, которые уже были и не изменились: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="335"/>
+        <source>%1 orders changed here and in the file kept Lavka&apos;s version.</source>
+        <translation>Заказов, изменённых и здесь, и в файле, оставлено в версии Лавки: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
@@ -2063,32 +2123,32 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="123"/>
+        <location filename="../../ui/settings_dialog.py" line="128"/>
         <source>A customer&apos;s cadence is the median of the days between their purchases (the default cadence while they have bought once); r = days since the last purchase ÷ cadence. Past r = 1 they are due to reorder; past the awake limit they have fallen asleep; past the long-asleep limit they are long asleep.</source>
         <translation>Периодичность клиента — медиана дней между его покупками (пока покупка одна — периодичность по умолчанию); r = дней с последней покупки ÷ периодичность. После r = 1 клиенту пора повторить заказ; после границы «уснул» он уснул; после границы «давно уснул» — давно уснул.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="133"/>
+        <location filename="../../ui/settings_dialog.py" line="138"/>
         <source>Default cadence, days:</source>
         <translation>Периодичность по умолчанию, дней:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="134"/>
+        <location filename="../../ui/settings_dialog.py" line="139"/>
         <source>Awake limit (r):</source>
         <translation>Граница «уснул» (r):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="135"/>
+        <location filename="../../ui/settings_dialog.py" line="140"/>
         <source>Long-asleep limit (r):</source>
         <translation>Граница «давно уснул» (r):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="136"/>
+        <location filename="../../ui/settings_dialog.py" line="141"/>
         <source>Ask how it went, days after delivery:</source>
         <translation>Узнать, как всё прошло, через дней после доставки:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="144"/>
+        <location filename="../../ui/settings_dialog.py" line="149"/>
         <source>Reminders</source>
         <translation>Напоминания</translation>
     </message>
@@ -2433,22 +2493,22 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="298"/>
+        <location filename="../../ui/settings_dialog.py" line="297"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="300"/>
+        <location filename="../../ui/settings_dialog.py" line="299"/>
         <source>Order statuses</source>
         <translation>Статусы заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="301"/>
+        <location filename="../../ui/settings_dialog.py" line="300"/>
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="302"/>
+        <location filename="../../ui/settings_dialog.py" line="301"/>
         <source>Loss reasons</source>
         <translation>Причины отказа</translation>
     </message>
@@ -2771,77 +2831,77 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ui/today/view.py" line="100"/>
+        <location filename="../../ui/today/view.py" line="99"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="119"/>
+        <location filename="../../ui/today/view.py" line="118"/>
         <source>Mark the order shipped</source>
         <translation>Заказ отгружен</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="124"/>
+        <location filename="../../ui/today/view.py" line="123"/>
         <source>Done…</source>
         <translation>Сделано…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="124"/>
+        <location filename="../../ui/today/view.py" line="123"/>
         <source>Dismiss</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="143"/>
+        <location filename="../../ui/today/view.py" line="142"/>
         <source>Call…</source>
         <translation>Позвонить…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="144"/>
+        <location filename="../../ui/today/view.py" line="143"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="145"/>
+        <location filename="../../ui/today/view.py" line="144"/>
         <source>Not interested</source>
         <translation>Не интересно</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="150"/>
+        <location filename="../../ui/today/view.py" line="149"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="151"/>
+        <location filename="../../ui/today/view.py" line="150"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="152"/>
+        <location filename="../../ui/today/view.py" line="151"/>
         <source>Tomorrow</source>
         <translation>На завтра</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="188"/>
+        <location filename="../../ui/today/view.py" line="187"/>
         <source>Nothing here today.</source>
         <translation>Сегодня здесь пусто.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="200"/>
+        <location filename="../../ui/today/view.py" line="199"/>
         <source>For 3 days</source>
         <translation>На 3 дня</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="201"/>
+        <location filename="../../ui/today/view.py" line="200"/>
         <source>For a week</source>
         <translation>На неделю</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="202"/>
+        <location filename="../../ui/today/view.py" line="201"/>
         <source>Until…</source>
         <translation>До даты…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today/view.py" line="243"/>
+        <location filename="../../ui/today/view.py" line="242"/>
         <source>%n thing(s) due today.</source>
         <translation>
             <numerusform>На сегодня %n дело.</numerusform>
@@ -2850,52 +2910,52 @@ Would you like to look around with a demo business first (a wholesaler of wallet
         </translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="245"/>
+        <location filename="../../ui/today/view.py" line="244"/>
         <source>Nothing is due today.</source>
         <translation>На сегодня дел нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="327"/>
+        <location filename="../../ui/today/view.py" line="326"/>
         <source>Call %1</source>
         <translation>Позвонить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="380"/>
+        <location filename="../../ui/today/view.py" line="379"/>
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="384"/>
+        <location filename="../../ui/today/view.py" line="383"/>
         <source>Overdue tasks</source>
         <translation>Просроченные задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="385"/>
+        <location filename="../../ui/today/view.py" line="384"/>
         <source>Tasks for today</source>
         <translation>Задачи на сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="386"/>
+        <location filename="../../ui/today/view.py" line="385"/>
         <source>To ship: today&apos;s and overdue</source>
         <translation>Отгрузить: сегодня и просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="387"/>
+        <location filename="../../ui/today/view.py" line="386"/>
         <source>Ask how it went</source>
         <translation>Узнать, как всё прошло</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="388"/>
+        <location filename="../../ui/today/view.py" line="387"/>
         <source>Due to reorder</source>
         <translation>Пора повторить заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="389"/>
+        <location filename="../../ui/today/view.py" line="388"/>
         <source>Fell asleep recently</source>
         <translation>Недавно уснули</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="393"/>
+        <location filename="../../ui/today/view.py" line="392"/>
         <source>(the first %1 shown)</source>
         <translation>(показаны первые %1)</translation>
     </message>

@@ -62,7 +62,9 @@ def test_a_rejected_row_is_named_and_blocks_the_import_until_skipped(qtbot, db, 
     (rejected,) = dialog.outcome.rejected_files
     assert "Анна" in rejected.read_text(encoding="utf-8-sig")
     again = opened(qtbot, db, log, settings)
-    assert "This very file was imported on" in again.summary.text()
+    assert "Nothing new: every order of the file is already here." in again.summary.text()
+    assert "0 new, 0 updated, 1 unchanged" in again.summary.text()
+    assert not again.import_button.isEnabled() and not again.changes.isVisible()
     figures = period_figures(db, Period(), today=dt.date(2026, 1, 1))
     # Igor's order: 2 × 1250.50 + 500 = 3001.00 revenue; cost 2 × 600 + 300 = 1500
     assert (figures.realized.amount, figures.realized.cost) == (D("3001.00"), D("1500.00"))
@@ -119,3 +121,44 @@ def test_the_sales_sheet_is_found_behind_an_instructions_sheet(qtbot, db, tmp_pa
     assert dialog.plan is not None and dialog.plan.order_count == 1
     assert dialog.mapping.item(0, 0).text() == "Дата"  # the sales sheet's columns
     assert "Not imported: Скидка." in dialog.summary.text()
+
+
+def test_an_order_changed_on_both_sides_is_shown_and_lavkas_version_kept(
+    qtbot, db, tmp_path, settings
+):
+    from services.orders import LineInput, OrderInput, get_order, save_order
+
+    log = tmp_path / "log.csv"
+    log.write_text(LOG.replace("0;1250,5", "1;1250,5"), encoding="utf-8-sig")
+    first = opened(qtbot, db, log, settings)
+    with qtbot.waitSignal(first.planned, timeout=15_000):
+        first.start_import()
+    igor = 1  # the first order of the file: Igor's, 2 × 1250.50 + 500 = 3001.00
+    view = get_order(db, igor)
+    lines = tuple(
+        LineInput(ln.product_id, ln.quantity, "1000", ln.unit_cost, ln.date)
+        for ln in view.lines[:1]
+    )  # here: 2 × 1000 = 2000.00
+    save_order(db, OrderInput(view.contact_id, view.date, view.status_id, lines=lines), igor)
+    log.write_text(
+        LOG.replace("0;1250,5", "1;1250,5").replace(";1;500;", ";2;500;"), encoding="utf-8-sig"
+    )  # in the file: 2 × 1250.50 + 2 × 500 = 3501.00
+
+    dialog = opened(qtbot, db, log, settings)
+    assert dialog.changes.isVisible() and dialog.changes.rowCount() == 1
+    texts = [dialog.changes.item(0, c).text() for c in range(4)]
+    assert texts[:2] == ["1", "Игорь"]
+    assert "2" in texts[2] and "3" in texts[2] and "→" in texts[2]
+    assert texts[3] == "Changed here too: Lavka's version is kept"
+    assert dialog.prefer_file.isVisible() and not dialog.prefer_file.isChecked()
+    with qtbot.waitSignal(dialog.planned, timeout=15_000):
+        dialog.start_import()
+    assert dialog.outcome.result.conflicts_kept == 1
+    assert get_order(db, igor).figures.amount == D("2000.00")
+
+    dialog = opened(qtbot, db, log, settings)
+    dialog.prefer_file.setChecked(True)
+    with qtbot.waitSignal(dialog.planned, timeout=15_000):
+        dialog.start_import()
+    assert dialog.outcome.result.updated == 1
+    assert get_order(db, igor).figures.amount == D("3501.00")
