@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import errno
 import os
 import re
 import sqlite3
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from services.errors import BackupError, Cancelled
+from services.files import discard, fsync, os_reason
 from services.storage import (
     BUSY_TIMEOUT_MS,
     SCHEMA_HEAD,
@@ -29,11 +29,10 @@ if TYPE_CHECKING:
 NAME = re.compile(r"lavka-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3")
 COUNTED = ("contacts", "orders", "shipments", "products")
 STEP_PAGES = 1024  # pages copied between two progress calls (4 MB at Lavka's page size)
-COMPANIONS = ("-wal", "-shm", "-journal")
 TEMP_SUFFIX = ".part"
 STALE_TEMP_SECONDS = 24 * 3600
 KEEP_ALL = 1_000_000  # a `keep` that prunes nothing
-SQLITE_BUSY, SQLITE_IOERR, SQLITE_FULL, SQLITE_NOTADB = 5, 10, 13, 26
+SQLITE_NOTADB = 26
 
 
 @dataclass(frozen=True)
@@ -90,7 +89,7 @@ def backup_to(
     temp, placed = Path(name), None
     try:
         counts = _snapshot(database_path, temp, progress)
-        _fsync(temp)
+        fsync(temp)
         try:
             revision, copied = _inspect(temp, _check(thorough))
         except _Unusable as problem:
@@ -101,12 +100,12 @@ def backup_to(
         size = temp.stat().st_size  # before the rename: after it the backup stands
         placed = _free_name(folder, now)
         os.replace(temp, placed)
-        _fsync(folder)
+        fsync(folder)
     except (Cancelled, BackupError, OSError, sqlite3.Error) as error:
         # A backup whose rename could not be made durable is not trusted either.
         for path in (temp, placed):
             if path is not None:
-                _discard(path)
+                discard(path)
         if isinstance(error, (Cancelled, BackupError)):
             raise
         raise BackupError(_failed(folder, error)) from error
@@ -181,7 +180,7 @@ def prune_backups(folder: Path | str, keep: int, protect: Path | str | None = No
     `protect` is never deleted; without it the newest backup that verifies is found and
     spared, so damaged newer files can never push the last good one out."""
     backups = list_backups(folder)
-    return _delete(backups, [info.path for info in backups[:keep]], protect)
+    return delete_backups(backups, [info.path for info in backups[:keep]], protect)
 
 
 def _snapshot(source: Path, temp: Path, progress: Progress | None) -> dict[str, int]:
@@ -205,7 +204,7 @@ def _snapshot(source: Path, temp: Path, progress: Progress | None) -> dict[str, 
         dst = sqlite3.connect(temp, isolation_level=None)
         try:
             dst.execute("PRAGMA synchronous=OFF")  # the finished file is fsynced once instead
-            _copy(src, dst, progress)
+            copy_pages(src, dst, progress)
             # The source's WAL flag came with its pages; rollback-journal mode makes the copy
             # one self-contained file.
             dst.execute("PRAGMA journal_mode=DELETE")
@@ -216,7 +215,13 @@ def _snapshot(source: Path, temp: Path, progress: Progress | None) -> dict[str, 
     return counts
 
 
-def _copy(src: sqlite3.Connection, dst: sqlite3.Connection, progress: Progress | None) -> None:
+def copy_pages(
+    src: sqlite3.Connection, dst: sqlite3.Connection, progress: Progress | None = None
+) -> None:
+    """Copy the database open as `src` into `dst` through the SQLite backup API: in one step
+    without `progress`, else STEP_PAGES pages at a time with `progress(pages done, pages
+    total)` between them, which may raise Cancelled to stop there (the copy is then
+    incomplete: the caller discards or rolls back `dst`)."""
     if progress is None:
         src.backup(dst)  # one step: fastest
         return
@@ -243,7 +248,7 @@ def _inspect(path: Path, check: str | None) -> tuple[str, dict[str, int]]:
     try:
         connection = read_only_connection(path)
     except (OSError, sqlite3.Error) as error:
-        raise _Unusable(f"it cannot be read ({_reason(error)})") from error
+        raise _Unusable(f"it cannot be read ({os_reason(error)})") from error
     try:
         try:
             connection.execute("PRAGMA cache_size=-65536")  # index checks revisit pages often
@@ -277,7 +282,13 @@ def _inspect(path: Path, check: str | None) -> tuple[str, dict[str, int]]:
     return revision, counts
 
 
-def _delete(backups: list[BackupInfo], kept: list[Path], protect: Path | str | None) -> list[Path]:
+def delete_backups(
+    backups: list[BackupInfo], kept: list[Path], protect: Path | str | None
+) -> list[Path]:
+    """Delete the files of `backups` (list_backups of one folder, newest first) that are not
+    in `kept`; returns what was deleted. `protect` is never deleted; when it is None the
+    newest backup there that verifies is spared instead. A file that cannot be deleted is
+    skipped: retention failing must not fail the backup just written."""
     doomed = [info.path for info in backups if info.path not in kept]
     if doomed and protect is None:
         newest = newest_verified_backup([backups[0].path.parent])
@@ -318,61 +329,8 @@ def _free_name(folder: Path, now: datetime) -> Path:
     return path
 
 
-def _make_folder(folder: Path) -> None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise BackupError(f"Folder '{folder}' cannot be created ({error.strerror}).") from error
-
-
-def _fsync(path: Path) -> None:
-    """A folder's fsync makes a rename in it durable (POSIX; Windows cannot open folders)."""
-    if path.is_dir() and os.name == "nt":
-        return
-    # Windows flushes only a handle open for writing.
-    flags = os.O_RDONLY if path.is_dir() else os.O_RDWR | getattr(os, "O_BINARY", 0)
-    handle = os.open(path, flags)
-    try:
-        os.fsync(handle)
-    except OSError as error:
-        if error.errno not in (errno.EINVAL, errno.ENOTSUP):  # a file system without it
-            raise
-    finally:
-        os.close(handle)
-
-
-def _beside(path: Path, suffix: str) -> Path:
-    return path.with_name(path.name + suffix)
-
-
-def _discard(path: Path) -> None:
-    """Remove a half-written file and its journals, if the device still lets us."""
-    for suffix in ("", *COMPANIONS):
-        with contextlib.suppress(OSError):
-            _beside(path, suffix).unlink(missing_ok=True)
-
-
 def _failed(folder: Path, error: BaseException | str) -> str:
-    reason = error if isinstance(error, str) else _reason(error)
+    reason = error if isinstance(error, str) else os_reason(error)
     if not folder.is_dir():
         reason = "the folder is no longer there (was the drive removed?)"
     return f"The backup to '{folder}' failed: {reason}. Older backups there are untouched."
-
-
-def _reason(error: BaseException) -> str:
-    """A person's words for an OS or SQLite failure."""
-    code = getattr(error, "errno", None)
-    sqlite_code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
-    if code in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT) or sqlite_code == SQLITE_FULL:
-        return "no space left on the device"
-    if code in (errno.EACCES, errno.EPERM):
-        return "Lavka is not allowed to write there"
-    if code == errno.EROFS:
-        return "the device is read-only"
-    if sqlite_code == SQLITE_BUSY:
-        return "the file is in use by another program (is Lavka running?)"
-    if code == errno.EIO or sqlite_code == SQLITE_IOERR:
-        return "the device reported a read or write error (was it removed?)"
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror.lower()
-    return str(error)

@@ -19,14 +19,13 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
 import re
-import secrets
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
+from services.files import atomic_write, atomic_writes
 from services.tables import Kind, Progress, Table, neutralise
 
 PROGRESS_EVERY = 500
@@ -55,15 +54,8 @@ def write_csv(
 ) -> int:
     """Write `table` to `path`; return the data rows written. The file appears only when
     complete: an error or errors.Cancelled from `progress` leaves what was there untouched."""
-    path = Path(path)
-    partial = _partial(path)
-    try:
-        count = _write(partial, table, dialect, _Counter(progress, table.total))
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return count
+    with atomic_write(path) as partial:
+        return _write(partial, table, dialect, _Counter(progress, table.total))
 
 
 def write_csv_files(
@@ -81,17 +73,9 @@ def write_csv_files(
         raise ValueError(f"Two tables would write the same file: {[t.name for t in targets]}")
     total = None if any(t.total is None for t in tables) else sum(t.total or 0 for t in tables)
     counter = _Counter(progress, total)
-    partials: list[Path] = []
-    try:
-        for table, target in zip(tables, targets, strict=True):
-            partials.append(_partial(target))
-            _write(partials[-1], table, dialect, counter)
-        for partial, target in zip(partials, targets, strict=True):
-            os.replace(partial, target)
-    except BaseException:
-        for partial in partials:
-            partial.unlink(missing_ok=True)
-        raise
+    with atomic_writes(targets) as partials:
+        for table, partial in zip(tables, partials, strict=True):
+            _write(partial, table, dialect, counter)
     return targets
 
 
@@ -104,10 +88,6 @@ class _Counter:
     def report(self) -> None:
         if self.progress:
             self.progress(self.done, self.total)
-
-
-def _partial(path: Path) -> Path:
-    return path.with_name(f".{path.name}.partial-{secrets.token_hex(4)}")
 
 
 def _write(path: Path, table: Table, dialect: CsvDialect, counter: _Counter) -> int:
@@ -126,8 +106,6 @@ def _write(path: Path, table: Table, dialect: CsvDialect, counter: _Counter) -> 
                 counter.done += PROGRESS_EVERY
                 counter.report()
         counter.done += count % PROGRESS_EVERY
-        file.flush()
-        os.fsync(file.fileno())  # the rename must not publish a file still in the cache
     counter.report()
     return count
 

@@ -18,11 +18,13 @@ from pathlib import Path
 from sqlalchemy import Connection, text
 
 from models.types import from_minor
+from services.csv_writer import DIALECTS, write_csv, write_csv_files
 from services.errors import LavkaError
 from services.figures_math import ratio
 from services.phones import format_phone
 from services.storage import Database
 from services.tables import Column, Kind, Progress, Row, Table
+from services.xlsx_writer import write_xlsx
 
 CONTACTS = (
     Column("Contact ID", Kind.INTEGER),
@@ -238,9 +240,6 @@ def export_all(
 ) -> list[Path]:
     """The whole database in the exchange format: one XLSX workbook at `target`, or (for
     "csv") the CSV files inside the folder `target`, created if needed. Returns the files."""
-    from services.csv_writer import DIALECTS, write_csv_files
-    from services.xlsx_writer import write_xlsx
-
     with Snapshot(database) as snapshot, _writing(target):
         tables = snapshot.tables(today)
         if file_format == "xlsx":
@@ -259,9 +258,6 @@ def export_table(
     progress: Progress | None = None,
 ) -> Path:
     """One grid as it is shown, into an XLSX workbook or a CSV file."""
-    from services.csv_writer import DIALECTS, write_csv
-    from services.xlsx_writer import write_xlsx
-
     with _writing(target):
         if file_format == "xlsx":
             write_xlsx(target, [table], currency, progress)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 from services.report import PeriodReport
-from services.report_export import CHART_DPI, FONTS, _Labels
+from services.report_export import CHART_DPI, FONTS, Labels
 
 SCREEN_DPI = 100
 
@@ -58,7 +58,7 @@ def chart_figures(
     from matplotlib.font_manager import FontProperties
     from matplotlib.ticker import FuncFormatter, MaxNLocator, ScalarFormatter
 
-    tr = _Labels(labels)
+    tr = Labels(labels)
     font = FontProperties(fname=str(FONTS / "DejaVuSans.ttf"))
     bold = FontProperties(fname=str(FONTS / "DejaVuSans-Bold.ttf"), size=12)
 

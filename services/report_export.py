@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import os
-import secrets
 import struct
 import threading
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
+from services.files import atomic_write
 from services.lifecycle import SEGMENT_NAMES, SEGMENTS
 from services.phones import format_phone
 from services.report import KEY_FIGURES, PeriodReport
@@ -58,7 +57,7 @@ FIGURE_NAMES = {
 }
 
 
-class _Labels:
+class Labels:
     """English texts, translated through the `labels` dict the caller passes (if any)."""
 
     def __init__(self, labels: dict[str, str] | None) -> None:
@@ -110,8 +109,8 @@ def format_date(day: dt.date | None) -> str:
     return DASH if day is None else day.strftime("%d.%m.%Y")
 
 
-def format_period(report: PeriodReport, labels: _Labels | None = None) -> str:
-    tr = labels or _Labels(None)
+def format_period(report: PeriodReport, labels: Labels | None = None) -> str:
+    tr = labels or Labels(None)
     start, end = report.period.start, report.period.end
     if start is None and end is None:
         return tr("All time")
@@ -135,7 +134,7 @@ def report_tables(report: PeriodReport, labels: dict[str, str] | None = None) ->
     The key figures are split by kind ("Key figures" holds the money ones, "Key counts" the
     counts, "Margin" the ratio) because a column has a single kind, so every cell stays typed.
     """
-    tr = _Labels(labels)
+    tr = Labels(labels)
 
     def key_table(name: str, figures: Sequence[str], kind: Kind) -> Table:
         columns = (
@@ -242,7 +241,7 @@ def segment_rows(report: PeriodReport) -> list[tuple[str, int, int, int, int]]:
     ]
 
 
-def _segment_tables(report: PeriodReport, tr: _Labels) -> list[Table]:
+def _segment_tables(report: PeriodReport, tr: Labels) -> list[Table]:
     rows = [(tr(name), *counts) for name, *counts in segment_rows(report)]
     if not rows:
         return []
@@ -317,7 +316,7 @@ def write_report_pdf(
     from reportlab.platypus import Table as PdfTable
 
     register_fonts()
-    tr = _Labels(labels)
+    tr = Labels(labels)
     path = Path(path)
     styles = {
         "title": ParagraphStyle("title", fontName=FONT_BOLD, fontSize=18, leading=22),
@@ -446,8 +445,7 @@ def write_report_pdf(
             )
         )
 
-    partial = path.with_name(f".{path.name}.partial-{secrets.token_hex(4)}")
-    try:
+    with atomic_write(path) as partial:
         doc = SimpleDocTemplate(
             str(partial),
             pagesize=A4,
@@ -464,10 +462,6 @@ def write_report_pdf(
             story.append(Spacer(1, 5 * mm))
             story.append(Image(io.BytesIO(png), width=shown, height=shown * height / width))
         doc.build(story)
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
 
 
 def png_size(png: bytes) -> tuple[int, int]:

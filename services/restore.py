@@ -10,19 +10,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from services.backup import (
-    COMPANIONS,
     KEEP_ALL,
     BackupInfo,
-    _beside,
-    _copy,
-    _discard,
-    _make_folder,
-    _reason,
     backup_to,
+    copy_pages,
     local_backup_folder,
     verify_backup,
 )
 from services.errors import BackupError, Cancelled
+from services.files import COMPANIONS, beside, discard, make_folder, os_reason
 from services.storage import BUSY_TIMEOUT_MS, read_only_connection
 
 if TYPE_CHECKING:
@@ -64,7 +60,7 @@ def restore_backup(
     saved = None
     if database_path.is_file() and database_path.stat().st_size > 0:
         try:
-            _make_folder(Path(safety_folder))
+            make_folder(Path(safety_folder), BackupError)
             saved = backup_to(database_path, safety_folder, keep=KEEP_ALL, now=now)
         except BackupError as error:
             raise BackupError(
@@ -83,7 +79,7 @@ def quarantine_damaged(path: Path | str) -> Path:
     number = 1
     while True:
         target = path.with_name(path.name + ".damaged" + (f"-{number}" if number > 1 else ""))
-        if not any(_beside(target, suffix).exists() for suffix in ("", *COMPANIONS)):
+        if not any(beside(target, suffix).exists() for suffix in ("", *COMPANIONS)):
             break
         number += 1
     # The database first: it is the file another program (a sync client, say) may hold, and
@@ -91,7 +87,7 @@ def quarantine_damaged(path: Path | str) -> Path:
     moved: list[tuple[Path, Path]] = []
     try:
         for suffix in ("", *COMPANIONS):
-            source, moved_to = _beside(path, suffix), _beside(target, suffix)
+            source, moved_to = beside(path, suffix), beside(target, suffix)
             if suffix and not source.exists():
                 continue
             os.replace(source, moved_to)
@@ -132,18 +128,18 @@ def _copy_into(
                 if wal and target.execute(size).fetchone() != source.execute(size).fetchone():
                     # The backup API cannot change the page size of a WAL database.
                     target.execute("PRAGMA journal_mode=DELETE")
-                _copy(source, target, progress)
+                copy_pages(source, target, progress)
             finally:
                 target.close()
         finally:
             source.close()
     except (Cancelled, sqlite3.Error, OSError) as error:
         if created:
-            _discard(database_path)
+            discard(database_path)
         if isinstance(error, Cancelled):
             raise
         kept = f" The copy saved before is at '{saved.path}'." if saved else ""
         raise BackupError(
-            f"Restoring '{backup}' into '{database_path}' failed ({_reason(error)}); the "
+            f"Restoring '{backup}' into '{database_path}' failed ({os_reason(error)}); the "
             f"database was not changed.{kept}"
         ) from error

@@ -9,12 +9,13 @@ from pathlib import Path
 from services.backup import (
     KEEP_ALL,
     BackupInfo,
-    _delete,
-    _make_folder,
     backup_to,
+    delete_backups,
     list_backups,
     local_backup_folder,
 )
+from services.errors import BackupError
+from services.files import make_folder
 
 
 def thin_backups(
@@ -51,7 +52,7 @@ def thin_backups(
         if any(period not in seen for period in periods):
             kept.append(info.path)
             seen.update(periods)
-    return _delete(backups, kept, protect)
+    return delete_backups(backups, kept, protect)
 
 
 def auto_backup(
@@ -63,7 +64,7 @@ def auto_backup(
     folder = Path(folder) if folder is not None else local_backup_folder(database_path)
     if any(info.taken_at.date() == now.date() for info in list_backups(folder)):
         return None
-    _make_folder(folder)
+    make_folder(folder, BackupError)
     info = backup_to(database_path, folder, keep=KEEP_ALL, now=now)
     with contextlib.suppress(OSError):  # as in backup_to: the backup stands regardless
         thin_backups(folder, now, protect=info.path)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 import models
 from models import Base
+from services.choices import seed_defaults
 from services.errors import DamagedDatabase, StorageError
 
 if TYPE_CHECKING:
@@ -304,8 +305,6 @@ class Database:
         try:
             database.schema = prepare_schema(database.engine, path)
             database.use_wal()
-            from services.choices import seed_defaults
-
             seed_defaults(database)
         except DatabaseError as error:
             database.close()

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import os
 import re
-import secrets
 import shutil
 import tempfile
 import zipfile
@@ -18,6 +16,7 @@ from typing import IO
 from xml.sax.saxutils import escape
 
 from services.errors import LavkaError
+from services.files import atomic_write
 from services.tables import FORMULA_STARTS, Column, Kind, Progress, Table
 from services.xlsx_package import (
     APP_PROPERTIES,
@@ -70,21 +69,12 @@ def write_xlsx(
     """
     if not tables:
         raise ValueError("A workbook needs at least one sheet")  # Excel refuses an empty one
-    path = Path(path)
     total = None if any(t.total is None for t in tables) else sum(t.total or 0 for t in tables)
     counter = _Counter(progress, total)
-    partial = path.with_name(f".{path.name}.partial-{secrets.token_hex(4)}")
-    try:
-        with open(partial, "wb") as file:
-            with zipfile.ZipFile(file, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
-                _write_workbook(archive, tables, currency, counter)
-            file.flush()
-            os.fsync(file.fileno())  # the rename must not publish a file still in the cache
+    with atomic_write(path) as partial:
+        with zipfile.ZipFile(partial, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
+            _write_workbook(archive, tables, currency, counter)
         counter.report(force=True)
-        os.replace(partial, path)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
     return counter.done
 
 

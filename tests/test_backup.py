@@ -384,13 +384,13 @@ def test_newest_verified_backup_looks_across_folders(db, tmp_path):
 def test_a_copy_that_lost_rows_is_refused_and_removed(db, shop, tmp_path, monkeypatch):
     """The copy's row counts are compared with the source's snapshot: a copy that passes
     SQLite's checks but lacks a row is still no backup."""
-    real_copy = backups._copy
+    real_copy = backups.copy_pages
 
     def lossy(src, dst, progress):
         real_copy(src, dst, progress)
         dst.execute("DELETE FROM shipments WHERE id = (SELECT MAX(id) FROM shipments)")
 
-    monkeypatch.setattr(backups, "_copy", lossy)
+    monkeypatch.setattr(backups, "copy_pages", lossy)
     folder = made(tmp_path / "stick")
     with pytest.raises(BackupError) as caught:
         backup_to(db.path, folder, now=NOW)

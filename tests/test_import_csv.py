@@ -1,12 +1,11 @@
-"""services.import_csv: CSV and text files read into SourceSheets, exchange CSV folders."""
+"""services.importing.csv_reader: CSV and text files read into SourceSheets, exchange folders."""
 
 from __future__ import annotations
 
 import pytest
 
 from services.exchange import export_all
-from services.import_files import ImportFileError, Limits, read_file
-from services.importing import plan_import
+from services.importing import ImportFileError, Limits, plan_import, read_file
 from services.storage import Database
 from tests.conftest import TODAY
 from tests.test_import_files import rows_of

@@ -1,4 +1,4 @@
-"""services.import_files: XLSX read into SourceSheets, hostile files refused, export round trips."""
+"""Reading XLSX for import: SourceSheets, hostile files refused, export round trips."""
 
 from __future__ import annotations
 
@@ -12,9 +12,8 @@ import openpyxl
 import openpyxl.xml
 import pytest
 
-from services import import_csv
 from services.csv_writer import DIALECTS, write_csv
-from services.import_files import ImportFileError, Limits, header_key, read_file
+from services.importing import ImportFileError, Limits, header_key, read_file, reading
 from services.tables import Column, Kind, Table
 from services.xlsx_writer import write_xlsx
 
@@ -310,7 +309,7 @@ def test_oversized_file_is_refused_before_parsing(tmp_path, no_parsing, monkeypa
 
     csv_path = tmp_path / "huge.csv"
     csv_path.write_text("a;b\n" + "1;2\n" * 100, encoding="utf-8")
-    monkeypatch.setattr(import_csv, "read_csv", lambda *a: pytest.fail("CSV was parsed"))
+    monkeypatch.setattr(reading, "read_csv", lambda *a: pytest.fail("CSV was parsed"))
     with pytest.raises(ImportFileError, match=r"'huge.csv'.*larger than"):
         read_file(csv_path, Limits(max_bytes=100))
 

@@ -16,14 +16,14 @@ from services.contacts import ContactInput, create_contact, set_archived
 from services.errors import Cancelled, ValidationError
 from services.exchange import Snapshot, export_all
 from services.figures import Period, contact_figures, period_figures
-from services.import_files import read_file
-from services.import_source import SourceSheet
 from services.importing import (
     NO_REASON_NOTE,
     ImportRejected,
+    SourceSheet,
     apply_import,
     match_headers,
     plan_import,
+    read_file,
     write_rejected,
 )
 from services.orders import LineInput, OrderInput, get_order, save_order
@@ -348,8 +348,8 @@ def test_a_bad_shipment_row_in_the_exchange_format_rejects_its_whole_order(db, s
 
 
 def test_a_large_import_copies_the_database_aside_first(db, shop, tmp_path, monkeypatch):
-    from services import import_run
     from services.backup import list_backups
+    from services.importing import run as import_run
 
     monkeypatch.setattr(import_run, "LARGE_IMPORT_LINES", 2)  # the shop's log counts as large
     plan = plan_import(db, [sheet("Продажи", LOG_HEADERS, LOG_ROWS)], today=TODAY)
@@ -363,7 +363,7 @@ def test_a_large_import_copies_the_database_aside_first(db, shop, tmp_path, monk
 def test_a_committed_import_stays_a_success_when_its_rejected_rows_cannot_be_written(
     db, tmp_path, monkeypatch
 ):
-    from services import import_run
+    from services.importing import run as import_run
 
     def locked(source, plan):
         raise PermissionError(13, "The file is open in another program")

@@ -10,8 +10,7 @@ from sqlalchemy import delete, func, select
 from models import Order, OrderOrigin, Shipment
 from services.exchange import Snapshot, export_all
 from services.figures import Period, period_figures
-from services.import_files import read_file
-from services.importing import apply_import, plan_import
+from services.importing import apply_import, plan_import, read_file
 from services.orders import LineInput, OrderInput, delete_order, get_order, save_order
 from services.storage import Database
 from tests.conftest import TODAY

@@ -261,9 +261,7 @@ def _figure(value) -> str:
 def _import(args: argparse.Namespace, out: TextIO) -> int:
     """Plan, say what would change (new, updated, unchanged orders, every update and
     conflict), then import under the window's lock. A missing database is created first."""
-    from services.import_files import read_file
-    from services.import_run import run_import
-    from services.importing import plan_import
+    from services.importing import plan_import, read_file, run_import
 
     path = Path(args.db)
     if not path.parent.is_dir():

@@ -23,11 +23,18 @@ from PySide6.QtWidgets import (
 )
 
 from services.errors import ValidationError
-from services.import_exchange import exchange_sheets
-from services.import_files import header_key, read_file
-from services.import_run import ImportOutcome, run_import
-from services.import_source import SourceSheet
-from services.importing import FIELDS, ImportPlan, match_headers, plan_import
+from services.importing import (
+    FIELDS,
+    ImportOutcome,
+    ImportPlan,
+    SourceSheet,
+    header_key,
+    main_sheet,
+    match_headers,
+    plan_import,
+    read_file,
+    run_import,
+)
 from services.storage import Database
 from ui import settings as options
 from ui.formatting import Formatter
@@ -48,12 +55,6 @@ def remembered_mapping(settings: QSettings, headers: tuple[str, ...]) -> dict[in
         return {int(k): (v or None) for k, v in saved.items()}
     except (ValueError, TypeError, AttributeError):
         return {}
-
-
-def main_sheet(sheets: list[SourceSheet]) -> SourceSheet:
-    """The sheet a sales log is read from: the one whose headers feed the most fields (as
-    the planner chooses), not simply the first (an "Инструкция" sheet may come first)."""
-    return max(sheets, key=lambda sheet: len(match_headers(sheet.headers).fields))
 
 
 def remember_mapping(settings: QSettings, headers: tuple[str, ...], mapping: dict) -> None:
@@ -333,9 +334,7 @@ def _plan(database: Database, sheets, mapping) -> tuple[ImportPlan | None, str]:
     """The plan, or why there is none (a required column is not found: the person maps it).
     A sales log is planned from its main sheet with the mapping made for that sheet."""
     try:
-        if exchange_sheets(sheets) is not None:
-            return plan_import(database, sheets), ""
-        return plan_import(database, [main_sheet(sheets)], mapping or None), ""
+        return plan_import(database, sheets, mapping or None), ""
     except ValidationError as error:
         return None, str(error)
 

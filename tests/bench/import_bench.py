@@ -9,8 +9,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from services.import_files import read_file
-from services.importing import apply_import, plan_import
+from services.importing import apply_import, plan_import, read_file
 from services.storage import Database
 from tests.bench.run import Figure
 

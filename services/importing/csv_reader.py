@@ -1,7 +1,7 @@
-"""Read a CSV file for an import (services.import_files.read_file decides that a file is one).
+"""Read a CSV file for an import (services.importing.reading decides that a file is one).
 
 CSV gives str cells as written (not stripped), "" for an empty field; headers are stripped.
-The header row is found as for a workbook (import_source.find_header): a title line above it
+The header row is found as for a workbook (source.find_header): a title line above it
 is skipped. Row numbers of a CSV are its record numbers (a quoted field spanning lines is one
 row, as a spreadsheet shows it).
 
@@ -33,8 +33,16 @@ from collections.abc import Callable, Iterator
 from contextlib import closing
 from pathlib import Path
 
-from services.import_files import Limits, _refused, _too_many_rows
-from services.import_source import Cell, SourceSheet, find_header, fit, is_empty
+from services.importing.source import (
+    Cell,
+    Limits,
+    SourceSheet,
+    find_header,
+    fit,
+    is_empty,
+    refused,
+    too_many_rows,
+)
 from services.tables import FORMULA_STARTS
 
 DELIMITERS = (";", "\t", ",")  # in the order preferred on a tie
@@ -51,7 +59,7 @@ def read_csv(path: Path, limits: Limits) -> list[SourceSheet]:
         with open(path, encoding=encoding, newline="") as file:
             head = file.read(_HEAD_CHARS)
     except OSError as exc:
-        raise _refused(path, f"it cannot be read ({exc.strerror or exc})") from exc
+        raise refused(path, f"it cannot be read ({exc.strerror or exc})") from exc
     delimiter, skip = _csv_delimiter(head)
     with closing(_csv_records(path, encoding, delimiter, skip)) as records:
         found = find_header(records)
@@ -83,14 +91,14 @@ def _csv_encoding(path: Path) -> tuple[str, int]:
         except UnicodeDecodeError:
             continue
         except OSError as exc:
-            raise _refused(path, f"it cannot be read ({exc.strerror or exc})") from exc
+            raise refused(path, f"it cannot be read ({exc.strerror or exc})") from exc
         return encoding, lines + (1 if last not in ("", "\n") else 0)
-    raise _refused(path, "its text is neither UTF-8 nor Windows-1251 (cp1251)")
+    raise refused(path, "its text is neither UTF-8 nor Windows-1251 (cp1251)")
 
 
 def _scan_text(path: Path, text: str, lines: int, last: str) -> tuple[int, str]:
     if "\x00" in text:
-        raise _refused(path, "it is not a text file (it contains NUL characters)")
+        raise refused(path, "it is not a text file (it contains NUL characters)")
     return lines + text.count("\n"), text[-1:] or last
 
 
@@ -134,11 +142,11 @@ def _csv_records(
                 if number >= 1:
                     yield number, fields
     except csv.Error as exc:
-        raise _refused(path, f"row {number + 1} cannot be read as CSV ({exc})") from exc
+        raise refused(path, f"row {number + 1} cannot be read as CSV ({exc})") from exc
     except UnicodeDecodeError as exc:  # the file changed since it was checked
-        raise _refused(path, f"its text is no longer valid {encoding} ({exc.reason})") from exc
+        raise refused(path, f"its text is no longer valid {encoding} ({exc.reason})") from exc
     except OSError as exc:
-        raise _refused(path, f"it cannot be read ({exc.strerror or exc})") from exc
+        raise refused(path, f"it cannot be read ({exc.strerror or exc})") from exc
 
 
 def _csv_rows(
@@ -157,7 +165,7 @@ def _csv_rows(
                 continue
             count += 1
             if count > limits.max_rows:
-                raise _too_many_rows(path, "", limits)
+                raise too_many_rows(path, "", limits)
             yield number, fit([_unneutralise(f) for f in fields], width)
 
     return rows

@@ -17,9 +17,17 @@ from sqlalchemy import select
 
 from models import Contact, Order, fold
 from services.errors import ValidationError
-from services.import_plan import Context
-from services.import_source import Cell, SourceSheet
-from services.importing import (
+from services.importing.cells import (
+    cell_bool,
+    cell_date,
+    cell_datetime,
+    cell_money,
+    cell_quantity,
+    cell_text,
+)
+from services.importing.context import Context
+from services.importing.headers import normal_header
+from services.importing.plan import (
     ImportPlan,
     PlannedContact,
     PlannedLine,
@@ -27,14 +35,8 @@ from services.importing import (
     PlannedProduct,
     Rejection,
     SkippedRow,
-    cell_bool,
-    cell_date,
-    cell_datetime,
-    cell_money,
-    cell_quantity,
-    cell_text,
-    normal_header,
 )
+from services.importing.source import Cell, SourceSheet
 from services.values import required_name
 
 _REQUIRED = {

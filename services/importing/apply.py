@@ -1,4 +1,4 @@
-"""Writing an import plan in one transaction, and the skipped rows to a file for fixing.
+"""Writing an import plan in one transaction.
 
 Rows go in by Core executemany INSERTs with ids handed out here (the transaction is the only
 writer): the ORM's bulk insert split 10k rows into thousands of statements (a row's None
@@ -7,11 +7,8 @@ columns change its statement). The shipments' triggers keep the order totals.
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-from collections.abc import Iterable, Sequence
-from decimal import Decimal
-from pathlib import Path
+from collections.abc import Iterable
 
 from sqlalchemy import bindparam, delete, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -27,20 +24,16 @@ from models import (
     fold,
     utc_now,
 )
-from services.errors import LavkaError
-from services.import_match import chunks
-from services.import_source import Cell
-from services.importing import (
+from services.importing.match import chunks
+from services.importing.plan import (
     ImportPlan,
     ImportRejected,
     ImportResult,
     PlannedContact,
     PlannedOrder,
     Progress,
-    SkippedRow,
 )
 from services.storage import Database
-from services.tables import neutralise
 from services.uow import UnitOfWork
 
 _BATCH_LINES = 2000
@@ -292,39 +285,3 @@ def _contact_row(
         "created_at": contact.created_at or now,
         "updated_at": now,
     }
-
-
-# --- the rows left out, for fixing ------------------------------------------------------------
-
-
-def _csv_cell(cell: Cell) -> str:
-    if cell is None:
-        return ""
-    if isinstance(cell, bool):
-        return "1" if cell else "0"
-    if isinstance(cell, dt.datetime):
-        return cell.strftime("%d.%m.%Y %H:%M") if cell.time() else cell.strftime("%d.%m.%Y")
-    if isinstance(cell, dt.date):
-        return cell.strftime("%d.%m.%Y")
-    if isinstance(cell, Decimal | int | float):
-        return str(cell).replace(".", ",")
-    return neutralise(str(cell))
-
-
-def write_rejected_csv(
-    source: Path, headers: Sequence[str], rows: Sequence[SkippedRow], sheet: str = ""
-) -> Path:
-    stem = f"{source.stem}.{sheet}" if sheet else source.stem
-    target = source.with_name(f"{stem}.rejected.csv")
-    try:
-        with open(target, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle, delimiter=";")
-            writer.writerow([*headers, "Reason"])
-            for row in rows:
-                cells = [_csv_cell(c) for c in row.cells]
-                writer.writerow([*cells, neutralise(f"Row {row.row}: {row.reason}")])
-    except OSError as error:
-        raise LavkaError(
-            f"Could not write the skipped rows to '{target}': {error.strerror or error}."
-        ) from error
-    return target

@@ -1,10 +1,14 @@
-"""What an import reads: the sheets of a file, with their headers and numbered rows, and
-how a reader shapes them (the header row found, every row as wide as the header)."""
+"""What an import reads: the sheets of a file, with their headers and numbered rows; how a
+reader shapes them (the header row found, every row as wide as the header); and the limits
+every reader enforces, with the error that refuses a file."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
+
+from services.errors import LavkaError
 
 # A cell as read: str, int, Decimal (never float: XLSX numbers arrive as Decimal of their
 # 15 significant digits, as Excel shows them),
@@ -73,3 +77,48 @@ def fit(cells: Sequence[Cell], width: int) -> tuple[Cell, ...]:
     if len(cells) >= width:
         return tuple(cells[:width])
     return (*cells, *([None] * (width - len(cells))))
+
+
+# --- what a reader refuses -----------------------------------------------------------------
+
+
+class ImportFileError(LavkaError):
+    """A file refused as a whole: the message names the file and says why."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Caps on what an import reads; anything beyond them is refused, never truncated."""
+
+    # Size of the file on disk, in bytes. 50 MB is far beyond a hand-kept sales log (a 10k-row
+    # XLSX is about 1 MB) and keeps a CSV's decoding and the XML parsers' memory modest.
+    max_bytes: int = 50 * 1024 * 1024
+    # Data rows of one sheet or CSV file (the header and empty rows not counted).
+    max_rows: int = 200_000
+    # XLSX: the sum of the ZIP members' declared uncompressed sizes. zipfile enforces the
+    # declared sizes while reading (a member that inflates further fails its CRC check).
+    max_uncompressed: int = 500 * 1024 * 1024
+    # XLSX: the largest uncompressed/compressed ratio of one member. Real sheets compress
+    # about 5-20x; deflate reaches ~1000x on repetitive bombs. Only members above 1 MiB
+    # uncompressed are checked: a small member cannot hurt whatever its ratio.
+    max_ratio: int = 100
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def refused(path: Path, why: str) -> ImportFileError:
+    return ImportFileError(f"'{path.name}' cannot be imported: {why}.")
+
+
+def megabytes(size: int) -> str:
+    return f"{size / (1024 * 1024):.1f} MB" if size >= 1024 * 1024 else f"{size:,} bytes"
+
+
+def too_many_rows(path: Path, sheet: str, limits: Limits) -> ImportFileError:
+    where = f"sheet '{sheet}' has" if sheet else "it has"
+    return refused(
+        path,
+        f"{where} more than {limits.max_rows:,} rows, the most Lavka imports at once; "
+        "split it into smaller files",
+    )

@@ -7,8 +7,11 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from services.backup import KEEP_ALL, BackupInfo, _make_folder, backup_to, local_backup_folder
-from services.importing import ImportPlan, ImportResult, apply_import, write_rejected
+from services.backup import KEEP_ALL, BackupError, BackupInfo, backup_to, local_backup_folder
+from services.files import make_folder
+from services.importing.apply import apply_plan
+from services.importing.plan import ImportPlan, ImportResult
+from services.importing.rejected import write_skipped
 from services.storage import Database
 from services.tables import Progress
 
@@ -43,13 +46,13 @@ def run_import(
     """Back up when the import is large and the database holds data, write the plan in one
     transaction, then write the skipped rows beside the source."""
     if plan.rejections and not skip_rejected:
-        return ImportOutcome(apply_import(database, plan), None, ())  # raises ImportRejected
+        return ImportOutcome(apply_plan(database, plan), None, ())  # raises ImportRejected
     backup = None
     if plan.line_count >= LARGE_IMPORT_LINES and _holds_data(database):
         folder = before_import_folder(database.path)
-        _make_folder(folder)
+        make_folder(folder, BackupError)
         backup = backup_to(database.path, folder, keep=KEEP_ALL)
-    result = apply_import(database, plan, skip_rejected, progress, prefer_file)
+    result = apply_plan(database, plan, skip_rejected, progress, prefer_file)
     if not skip_rejected:
         return ImportOutcome(result, backup, ())
     try:
@@ -62,18 +65,3 @@ def run_import(
 def _holds_data(database: Database) -> bool:
     with database.session() as session:
         return session.execute(text("SELECT EXISTS (SELECT 1 FROM orders)")).scalar_one() == 1
-
-
-def write_skipped(source: Path, plan: ImportPlan) -> tuple[Path, ...]:
-    """One `<stem>[.<sheet>].rejected.csv` per sheet with skipped rows."""
-    sheets = sorted({row.sheet for row in plan.skipped})
-    several = len(plan.headers) > 1
-    return tuple(
-        write_rejected(
-            source,
-            plan.headers.get(sheet, ()),
-            [row for row in plan.skipped if row.sheet == sheet],
-            sheet if several else "",
-        )
-        for sheet in sheets
-    )

@@ -45,7 +45,7 @@ from models import (
     Shipment,
     fold,
 )
-from services.importing import ImportPlan, PlannedContact, PlannedOrder
+from services.importing.plan import ImportPlan, PlannedContact, PlannedOrder
 
 IN_CHUNK = 500
 

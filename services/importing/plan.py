@@ -1,0 +1,222 @@
+"""What an import would do and did: the planned contacts, products and orders, what became of
+each order already imported before, the rows refused and why."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cached_property
+
+from services.errors import LavkaError, Problem, ValidationError
+from services.importing.source import Cell
+
+
+@dataclass(frozen=True)
+class Rejection:
+    """A refused row: where (sheet, row number as the spreadsheet shows it, header) and why."""
+
+    row: int
+    column: str
+    reason: str
+    sheet: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.sheet}, row {self.row}" if self.sheet else f"Row {self.row}"
+        return (
+            f"{where}, {self.column}: {self.reason}" if self.column else f"{where}: {self.reason}"
+        )
+
+
+@dataclass(frozen=True)
+class SkippedRow:
+    """A source row left out of the import, with its cells (to be fixed) and the reason."""
+
+    sheet: str
+    row: int
+    cells: tuple[Cell, ...]
+    reason: str
+
+
+@dataclass(frozen=True)
+class PlannedContact:
+    key: str  # the phone (E.164), or "name:<folded name>", or "id:<Contact ID>"
+    existing_id: int | None
+    name: str
+    phone: str | None = None
+    email: str | None = None
+    address: str | None = None
+    notes: str | None = None
+    channel: str | None = None
+    archived: bool = False
+    created_at: dt.datetime | None = None  # UTC
+    source_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PlannedProduct:
+    key: str  # the folded name
+    existing_id: int | None
+    name: str
+    sku: str | None = None
+    default_price: Decimal = Decimal(0)
+    default_cost: Decimal = Decimal(0)
+    active: bool = True
+
+
+@dataclass(frozen=True)
+class PlannedLine:
+    row: int
+    date: dt.date
+    product_key: str
+    quantity: int
+    unit_price: Decimal
+    unit_cost: Decimal
+    source_id: int | None = None
+
+
+@dataclass(frozen=True)
+class PlannedOrder:
+    contact_key: str
+    date: dt.date
+    status_id: int
+    lines: tuple[PlannedLine, ...]
+    rows: tuple[int, ...]  # the source rows it came from
+    channel: str | None = None
+    comment: str | None = None
+    loss_reason: str | None = None
+    loss_note: str | None = None
+    source_id: int | None = None
+    # Re-import (services/importing/match.py): the order's key in its file and a digest of its
+    # rows there; what became of it: "new", "unchanged", "updated", "conflict" (changed in
+    # the file and in Lavka since the last import) or "deleted" (in Lavka, since then).
+    key: str | None = None
+    source_digest: str | None = None
+    digest: str | None = None  # the order as this import would write it
+    state: str = "new"
+    existing_id: int | None = None
+    old_amount: Decimal | None = None  # the existing order's amount
+    adopt: bool = False  # an existing order without an origin: the import records one
+    by_origin: bool = False  # found through its origin (which the import brings up to date)
+
+    @property
+    def records_origin(self) -> bool:
+        return self.key is not None and (self.state == "new" or self.adopt or self.by_origin)
+
+    @property
+    def amount(self) -> Decimal:
+        return sum((line.quantity * line.unit_price for line in self.lines), Decimal(0))
+
+
+ORDER_STATES = ("new", "updated", "unchanged", "conflict", "deleted")
+
+
+@dataclass(frozen=True)
+class ImportPlan:
+    """What an import would do; `orders` and `contacts` hold only what passed every check."""
+
+    kind: str  # "sales_log" or "exchange"
+    contacts: tuple[PlannedContact, ...]
+    products: tuple[PlannedProduct, ...]
+    orders: tuple[PlannedOrder, ...]
+    rejections: tuple[Rejection, ...]
+    skipped: tuple[SkippedRow, ...]  # rejected rows and the other rows of their orders
+    headers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # sheet → its headers
+    fields: dict[int, str] = field(default_factory=dict)  # sales log: column index → field
+    keep_ids: bool = False
+
+    @property
+    def contacts_new(self) -> int:
+        return sum(1 for c in self.contacts if c.existing_id is None)
+
+    @property
+    def contacts_existing(self) -> int:
+        return sum(1 for c in self.contacts if c.existing_id is not None)
+
+    @property
+    def products_new(self) -> int:
+        return sum(1 for p in self.products if p.existing_id is None)
+
+    @property
+    def products_existing(self) -> int:
+        return sum(1 for p in self.products if p.existing_id is not None)
+
+    def count(self, state: str) -> int:
+        """How many of the file's orders are in `state` (one of ORDER_STATES)."""
+        return sum(1 for o in self.orders if o.state == state)
+
+    def in_state(self, *states: str) -> tuple[PlannedOrder, ...]:
+        return tuple(o for o in self.orders if o.state in states)
+
+    def written(self, prefer_file: bool = False) -> tuple[PlannedOrder, ...]:
+        """The orders an import writes: new and updated ones, and the conflicts when the
+        person prefers the file's version."""
+        return self.in_state("new", "updated", *(("conflict",) if prefer_file else ()))
+
+    @property
+    def order_count(self) -> int:
+        """Orders in the file (whatever their state)."""
+        return len(self.orders)
+
+    @property
+    def line_count(self) -> int:
+        """Lines of the orders written (new and updated)."""
+        return sum(len(o.lines) for o in self.written())
+
+    @property
+    def has_work(self) -> bool:
+        """Something to write: a new contact, a new order, an update or a conflict."""
+        return self.contacts_new > 0 or any(
+            o.state in ("new", "updated", "conflict") or o.adopt for o in self.orders
+        )
+
+    def order_channel(self, order: PlannedOrder) -> str | None:
+        """The channel an order is written with: its own, or in a sales log its customer's."""
+        if order.channel or self.kind != "sales_log":
+            return order.channel
+        return self._contact_channels.get(order.contact_key)
+
+    @cached_property
+    def _contact_channels(self) -> dict[str, str | None]:
+        return {c.key: c.channel for c in self.contacts}
+
+    @property
+    def rejected_rows(self) -> tuple[tuple[str, int], ...]:
+        """(sheet, row) of every refused row, in order."""
+        return tuple(sorted({(r.sheet, r.row) for r in self.rejections}))
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    contacts_created: int
+    contacts_linked: int
+    products_created: int
+    orders: int  # new orders
+    lines: int  # lines written (of new and updated orders)
+    skipped: tuple[SkippedRow, ...]
+    rejections: tuple[Rejection, ...]
+    updated: int = 0  # orders whose lines and fields were replaced by the file's
+    unchanged: int = 0
+    conflicts_kept: int = 0  # changed in both places, Lavka's version kept
+
+
+SAID_REJECTIONS = 20  # rejections written out in the message; a message box must stay readable
+
+
+class ImportRejected(ValidationError):
+    """The file has rejected rows and the person did not choose to skip them: nothing was
+    imported. Lists every rejected row with its column and reason."""
+
+    def __init__(self, rejections: Sequence[Rejection]) -> None:
+        self.rejections = tuple(rejections)
+        super().__init__([Problem(r.column, r.reason, r.row) for r in self.rejections])
+        rows = len({(r.sheet, r.row) for r in self.rejections})
+        lines = [f"Nothing was imported: {rows} row(s) were rejected."]
+        lines += [str(r) for r in self.rejections[:SAID_REJECTIONS]]
+        if len(self.rejections) > SAID_REJECTIONS:  # all of them are in .rejections
+            lines.append(f"… and {len(self.rejections) - SAID_REJECTIONS} more.")
+        LavkaError.__init__(self, "\n".join(lines))
+
+
+Progress = Callable[[int, int], None]
