@@ -120,6 +120,37 @@ def test_csv_refusals(tmp_path):
         read_file(path)
 
 
+def test_a_csv_part_utf8_part_cp1251_is_refused_naming_a_row_of_each(tmp_path):
+    head = "Дата;Клиент;Телефон;Товар;Цена\r\n01.02.2025;Олег;89161234567;Портмоне;900\r\n"
+    tail = "02.02.2025;Анна;89031112233;Кошелёк;1200\r\n"
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(
+        head.encode("utf-8") + b"02.02.2025;Ivan;89031112200;Slim;800\r\n" + tail.encode("cp1251")
+    )
+    with pytest.raises(ImportFileError, match=r"'mixed.csv'.*row 1 is UTF-8, row 4 is not"):
+        read_file(path)
+
+    path.write_bytes(head.encode("cp1251") + tail.encode("utf-8"))  # the other way round
+    with pytest.raises(ImportFileError, match=r"row 3 is UTF-8, row 1 is not"):
+        read_file(path)
+
+
+def test_unrecognised_headers_are_named_in_the_files_own_words(db, tmp_path):
+    from services.errors import ValidationError
+
+    path = tmp_path / "log.csv"
+    path.write_text(
+        "Когда;Кто;Телефон;Товар;Почём\r\n01.02.2025;Олег;89161234567;Слим;900\r\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ValidationError) as raised:
+        plan_import(db, read_file(path))
+    said = str(raised.value)
+    assert "has no column for: date, price" in said
+    assert "«Когда», «Кто», «Телефон», «Товар», «Почём»" in said
+    assert "recognised: «Телефон» (phone), «Товар» (product)" in said
+
+
 def test_csv_rows_cap_and_total(tmp_path):
     path = tmp_path / "cap.csv"
     path.write_text("N\n1\n2\n3\n4\n", encoding="utf-8")

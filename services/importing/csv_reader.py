@@ -12,7 +12,9 @@ from `rows()`).
 Encoding: UTF-16 with a BOM (Excel's "Unicode text") when the file starts with one; otherwise
 the whole file is decoded as UTF-8 (a BOM is skipped) in a streaming pass, and if that fails
 anywhere, as Windows-1251 (cp1251 accepts nearly any byte, so it is the fallback, never the
-first guess). Delimiter: Excel's `sep=X` first line when present (then skipped, as Excel does);
+first guess) — unless some of its rows are valid UTF-8 with letters beyond ASCII: a file
+that is part UTF-8 and part cp1251 is refused, naming a row of each, never read as mojibake.
+Delimiter: Excel's `sep=X` first line when present (then skipped, as Excel does);
 otherwise whichever of ";", tab and "," occurs most often outside quotes in the first line with
 content (ties: ";", tab, ","); none of them → one column. csv.Sniffer is not used: it guesses
 wrongly on short files and on delimiters inside quotes.
@@ -72,7 +74,9 @@ def read_csv(path: Path, limits: Limits) -> list[SourceSheet]:
 
 
 def _csv_encoding(path: Path) -> tuple[str, int]:
-    """The encoding of the whole file, and its number of lines (for `total`)."""
+    """The encoding of the whole file, and its number of lines (for `total`). A file that is
+    partly UTF-8 and partly Windows-1251 (rows pasted from two programs) is refused, naming a
+    row of each: decoding it either way would turn one part into nonsense."""
     with open(path, "rb") as file:
         start = file.read(2)
     if start in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
@@ -80,6 +84,8 @@ def _csv_encoding(path: Path) -> tuple[str, int]:
     else:
         candidates = ["utf-8-sig", "cp1251"]
     for encoding in candidates:
+        if encoding == "cp1251":
+            _refuse_mixed(path)
         decoder = codecs.getincrementaldecoder(encoding)("strict")
         lines, last = 0, ""
         try:
@@ -94,6 +100,32 @@ def _csv_encoding(path: Path) -> tuple[str, int]:
             raise refused(path, f"it cannot be read ({exc.strerror or exc})") from exc
         return encoding, lines + (1 if last not in ("", "\n") else 0)
     raise refused(path, "its text is neither UTF-8 nor Windows-1251 (cp1251)")
+
+
+def _refuse_mixed(path: Path) -> None:
+    """Refuse a file that is not UTF-8 as a whole but has rows that are (with letters beyond
+    ASCII): a Windows-1251 text is never valid UTF-8 once it has a word in Cyrillic."""
+    utf8 = other = None
+    try:
+        with open(path, "rb") as file:
+            for number, line in enumerate(file, start=1):
+                if line.isascii():
+                    continue
+                try:
+                    line.decode("utf-8")
+                except UnicodeDecodeError:
+                    other = other or number
+                else:
+                    utf8 = utf8 or number
+                if utf8 and other:
+                    raise refused(
+                        path,
+                        f"its rows are in two different encodings: row {utf8} is UTF-8, row "
+                        f"{other} is not (Windows-1251?). Save the whole file in one encoding "
+                        "(CSV UTF-8) and import it again",
+                    )
+    except OSError as exc:
+        raise refused(path, f"it cannot be read ({exc.strerror or exc})") from exc
 
 
 def _scan_text(path: Path, text: str, lines: int, last: str) -> tuple[int, str]:

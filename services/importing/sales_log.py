@@ -53,10 +53,15 @@ def sales_fields(
     if not present & {"customer", "phone"}:
         missing.append("customer or phone")
     if missing:
+        columns = ", ".join(f"«{h}»" for h in sheet.headers if h)
+        known = ", ".join(
+            f"«{sheet.headers[i]}» ({name.replace('_', ' ')})" for i, name in fields.items()
+        )
         raise ValidationError.single(
             "mapping",
-            f"Sheet '{sheet.name}' has no column for: {', '.join(missing)}. "
-            "Choose which column holds it.",
+            f"Sheet '{sheet.name}' has no column for: {', '.join(missing)}. Its columns are "
+            f"{columns or 'none'}; recognised: {known or 'none'}. "
+            "Choose which column holds each missing one.",
         )
     return fields
 
