@@ -196,6 +196,81 @@ def test_xlsx_rows_cap(tmp_path):
         rows_of(sheet)
 
 
+def raw_sheet(rows: int, dimension: int | None = None) -> bytes:
+    """A worksheet of `rows` rows (a header, then numbered lines), written as XML directly."""
+    body = b"".join(
+        b'<row r="%d"><c r="A%d" t="inlineStr"><is><t>Line</t></is></c><c r="B%d"><v>%d</v></c>'
+        b"</row>" % (n, n, n, n)
+        for n in range(2, rows + 1)
+    )
+    return (
+        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b'<dimension ref="A1:B%d"/><sheetData>'
+        % (dimension or rows)
+        + b'<row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c>'
+        b'<c r="B1" t="inlineStr"><is><t>Qty</t></is></c></row>'
+        + body
+        + b"</sheetData></worksheet>"
+    )
+
+
+def test_an_oversized_sheet_is_refused_by_its_dimension_before_a_row_is_read(tmp_path):
+    path = simple_workbook(tmp_path / "huge.xlsx")
+    rewrite_zip(path, {"xl/worksheets/sheet1.xml": raw_sheet(250_001)})  # 250,000 data rows
+    with pytest.raises(ImportFileError, match=r"'huge.xlsx'.*more than 200,000 rows"):
+        read_file(path)  # from the sheet's dimension: rows() is never reached
+
+
+def test_a_sheet_whose_dimension_lies_is_stopped_at_the_first_row_over_the_cap(tmp_path):
+    path = simple_workbook(tmp_path / "liar.xlsx")
+    rewrite_zip(path, {"xl/worksheets/sheet1.xml": raw_sheet(1_201, dimension=2)})
+    (sheet,) = read_file(path, Limits(max_rows=1_000))
+    seen = []
+    with pytest.raises(ImportFileError, match=r"more than 1,000 rows"):
+        for number, _cells in sheet.rows():
+            seen.append(number)
+    assert seen[-1] == 1_001  # the 1,000th data row; the next one is refused
+
+
+@pytest.mark.slow  # builds a 100 MB table of texts
+def test_an_inflated_table_of_texts_is_refused_unread_with_bounded_memory(tmp_path, no_parsing):
+    import random
+
+    rng = random.Random(13)
+    words = ["".join(rng.choices("абвгдежзиклмнопрстуфхцчшщыэюя", k=7)) for _ in range(4096)]
+    chosen = rng.choices(words, k=6_500_000)  # ~100 MB of strings as UTF-8 XML
+    table = b"".join(
+        b"<si><t>%s</t></si>" % " ".join(chosen[i : i + 8]).encode()
+        for i in range(0, len(chosen), 8)
+    )
+    path = simple_workbook(tmp_path / "strings.xlsx")
+    with_shared_strings(
+        path,
+        b'<sst xmlns="http://schemas.openxmlformats.org/'
+        b'spreadsheetml/2006/main">' + table + b"</sst>",
+    )
+    del table, chosen
+    assert path.stat().st_size < 50 * 1024 * 1024  # within the file-size cap
+
+    tracemalloc.start()
+    try:
+        with pytest.raises(ImportFileError, match=r"'strings.xlsx'.*table of texts.*more than"):
+            read_file(path)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 20 * 1024 * 1024
+
+
+def test_a_cell_longer_than_a_spreadsheet_cell_is_refused(tmp_path):
+    path = simple_workbook(tmp_path / "long.xlsx")  # openpyxl itself cuts what it writes
+    sheet_xml = raw_sheet(3).replace(b"<t>Line</t>", ("<t>" + "я" * 40_000 + "</t>").encode(), 1)
+    rewrite_zip(path, {"xl/worksheets/sheet1.xml": sheet_xml})
+    (sheet,) = read_file(path)
+    with pytest.raises(ImportFileError, match=r"row 2 of sheet 'Sheet'.*more than 32,767"):
+        rows_of(sheet)
+
+
 def test_every_sheet_empty_is_refused(tmp_path):
     workbook = openpyxl.Workbook()
     workbook.active["B5"] = "   "
@@ -230,31 +305,31 @@ def billion_laughs_shared_strings() -> bytes:
     )
 
 
+def with_shared_strings(path: Path, table: bytes) -> None:
+    """Give the workbook at `path` a shared-string part holding `table`."""
+    types_name, rels_name = "[Content_Types].xml", "xl/_rels/workbook.xml.rels"
+    with zipfile.ZipFile(path) as archive:
+        types, rels = archive.read(types_name), archive.read(rels_name)
+    types = types.replace(
+        b"</Types>",
+        b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+        b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+    )
+    rels = rels.replace(
+        b"</Relationships>",
+        b'<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/'
+        b'2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+    )
+    rewrite_zip(path, {types_name: types, rels_name: rels}, {"xl/sharedStrings.xml": table})
+
+
 @pytest.mark.parametrize("part", ["sheet", "sharedStrings"])
 def test_billion_laughs_is_refused_with_bounded_memory(tmp_path, part):
     path = simple_workbook(tmp_path / "lol.xlsx")
     if part == "sheet":
         rewrite_zip(path, {"xl/worksheets/sheet1.xml": billion_laughs_sheet()})
-    else:
-        # A valid workbook with a shared-strings part declared and the bomb inside it.
-        types_name, rels_name = "[Content_Types].xml", "xl/_rels/workbook.xml.rels"
-        with zipfile.ZipFile(path) as archive:
-            types, rels = archive.read(types_name), archive.read(rels_name)
-        types = types.replace(
-            b"</Types>",
-            b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
-            b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
-        )
-        rels = rels.replace(
-            b"</Relationships>",
-            b'<Relationship Id="rIdS" Type="http://schemas.openxmlformats.org/officeDocument/'
-            b'2006/relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
-        )
-        rewrite_zip(
-            path,
-            {types_name: types, rels_name: rels},
-            {"xl/sharedStrings.xml": billion_laughs_shared_strings()},
-        )
+    else:  # a valid workbook with a shared-strings part declared and the bomb inside it
+        with_shared_strings(path, billion_laughs_shared_strings())
 
     tracemalloc.start()
     try:

@@ -14,14 +14,17 @@ message names the file and says why:
   an old .xls (both OLE compound files) is named as such;
 - an XLSX whose ZIP directory (read with zipfile, nothing extracted) is damaged, encrypted,
   has too many members, unpacks to more than Limits.max_uncompressed, has a member compressed
-  more than Limits.max_ratio times (a zip bomb), or has no xl/workbook.xml;
+  more than Limits.max_ratio times (a zip bomb), has a table of texts (shared strings, which
+  a reader holds whole) larger than Limits.max_strings, or has no xl/workbook.xml;
 - XML with entity declarations or external references (a "billion laughs" file): openpyxl
   parses through defusedxml, which stops at the declaration, before any expansion. Any other
   XML or structural damage is reported as a damaged workbook;
-- a sheet or CSV file with more than Limits.max_rows data rows (counted while reading: the
-  error comes from `rows()`);
-- CSV text that is neither UTF-8 nor Windows-1251, or that contains NUL characters (CSV is
-  read by services.importing.csv_reader, which says more).
+- a sheet whose dimension declares far more than Limits.max_rows rows (before a row is read);
+  a sheet or CSV file with more than Limits.max_rows data rows (counted while reading: the
+  error comes from `rows()`, at the first row over the cap);
+- a cell longer than Limits.max_cell characters (Excel's limit; from `rows()`);
+- CSV text that is neither UTF-8 nor Windows-1251, that mixes the two, or that contains NUL
+  characters (CSV is read by services.importing.csv_reader, which says more).
 
 The header row (both formats): hand-kept sheets often start with a title merged across the
 columns ("Продажи за 2024 год") and a blank row. Among the first HEADER_SEARCH non-empty rows,

@@ -102,6 +102,11 @@ class Limits:
     # about 5-20x; deflate reaches ~1000x on repetitive bombs. Only members above 1 MiB
     # uncompressed are checked: a small member cannot hurt whatever its ratio.
     max_ratio: int = 100
+    # XLSX: the shared-string table (every text of the workbook, which a reader holds in
+    # memory whole), uncompressed. A 200k-row log of names, phones and comments needs ~50 MB.
+    max_strings: int = 80 * 1024 * 1024
+    # Characters in one cell: Excel's own limit.
+    max_cell: int = 32_767
 
 
 DEFAULT_LIMITS = Limits()

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import posixpath
 import re
 import zipfile
 from collections.abc import Callable, Iterator
@@ -84,6 +85,13 @@ def _check_zip(path: Path, limits: Limits) -> None:
             f"it would unpack to {megabytes(total)}, more than the "
             f"{megabytes(limits.max_uncompressed)} Lavka accepts (possibly a zip bomb)",
         )
+    strings = _shared_strings(path, members)
+    if strings is not None and strings.file_size > limits.max_strings:
+        raise refused(
+            path,
+            f"its table of texts would unpack to {megabytes(strings.file_size)}, more than the "
+            f"{megabytes(limits.max_strings)} Lavka reads (a sales log needs a few MB)",
+        )
     for m in members:
         if m.file_size > RATIO_FLOOR and m.file_size > limits.max_ratio * max(m.compress_size, 1):
             raise refused(
@@ -91,6 +99,29 @@ def _check_zip(path: Path, limits: Limits) -> None:
                 f"its part '{m.filename}' is compressed {m.file_size // max(m.compress_size, 1):,}"
                 f" times, more than the {limits.max_ratio} Lavka accepts (a zip bomb)",
             )
+
+
+def _shared_strings(path: Path, members: list[zipfile.ZipInfo]) -> zipfile.ZipInfo | None:
+    """The shared-string part, where the workbook's relationships put it (or by its usual
+    name): the size that matters is known from the directory, before any of it is read."""
+    by_name = {m.filename: m for m in members}
+    rels = by_name.get("xl/_rels/workbook.xml.rels")
+    target = None
+    if rels is not None and rels.file_size <= RATIO_FLOOR:
+        from defusedxml import ElementTree
+
+        try:
+            with zipfile.ZipFile(path) as archive:
+                root = ElementTree.fromstring(archive.read(rels))
+        except Exception as exc:  # damaged, or entities: openpyxl will say which
+            raise _xml_refusal(path, exc) from exc
+        for relation in root:
+            if str(relation.get("Type", "")).endswith("/sharedStrings"):
+                target = str(relation.get("Target", ""))
+    if target:
+        name = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+        return by_name.get(posixpath.normpath(name))
+    return by_name.get("xl/sharedStrings.xml")
 
 
 def _zip_entries(path: Path) -> int | None:
@@ -166,20 +197,27 @@ def _xml_refusal(path: Path, exc: BaseException) -> ImportFileError:
 
 def read_xlsx(path: Path, limits: Limits) -> list[SourceSheet]:
     _check_zip(path, limits)
-    found = _guarded(path, lambda: _scan_workbook(path))
+    found = _guarded(path, lambda: _scan_workbook(path, limits))
     return [
         SourceSheet(name, headers, _xlsx_rows(path, name, row, len(headers), limits), total)
         for name, headers, row, total in found
     ]
 
 
-def _scan_workbook(path: Path) -> list[tuple[str, tuple[str, ...], int, int | None]]:
+def _scan_workbook(
+    path: Path, limits: Limits
+) -> list[tuple[str, tuple[str, ...], int, int | None]]:
     """(name, headers, header row number, data rows by the sheet's dimension) per sheet
-    that has a non-empty row."""
+    that has a non-empty row. A sheet whose dimension declares far more rows than the cap is
+    refused at once, before a row is read: the margin leaves room for blank rows and a title,
+    and a sheet just over the cap, or one whose dimension lies, is stopped while its rows are
+    read, at the first row over it."""
     found = []
     with _workbook(path) as workbook:
         for sheet in workbook.worksheets:
             declared = sheet.max_row  # from <dimension>; None when absent
+            if declared and declared - 1 > limits.max_rows + max(limits.max_rows // 10, 1000):
+                raise too_many_rows(path, sheet.title, limits)
             sheet.reset_dimensions()  # a wrong <dimension> must not cut rows or columns
             records = enumerate(sheet.iter_rows(), start=1)
             header = find_header((n, [_xlsx_value(cell) for cell in row]) for n, row in records)
@@ -207,6 +245,12 @@ def _xlsx_rows(
                 cells = _guarded(path, lambda row=row: [_xlsx_value(cell) for cell in row])
                 if is_empty(cells):
                     continue
+                if any(type(c) is str and len(c) > limits.max_cell for c in cells):
+                    raise refused(
+                        path,
+                        f"row {number} of sheet '{name}' has a cell of more than "
+                        f"{limits.max_cell:,} characters, the most a spreadsheet cell holds",
+                    )
                 count += 1
                 if count > limits.max_rows:
                     raise too_many_rows(path, name, limits)
