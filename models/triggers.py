@@ -10,8 +10,7 @@ from models.entities import Shipment
 
 # Recomputing from the order's own lines (an indexed lookup) rather than adding deltas means
 # a total can never drift, whatever sequence of writes happened.
-_RECOMPUTE = """
-UPDATE orders SET (amount, cost, profit, line_count, units, first_ship_date, last_ship_date) = (
+_TOTALS = """(
     SELECT COALESCE(SUM(quantity * unit_price), 0),
            COALESCE(SUM(quantity * unit_cost), 0),
            COALESCE(SUM(quantity * (unit_price - unit_cost)), 0),
@@ -19,9 +18,20 @@ UPDATE orders SET (amount, cost, profit, line_count, units, first_ship_date, las
            COALESCE(SUM(quantity), 0),
            MIN(date),
            MAX(date)
-    FROM shipments WHERE order_id = {ref}.order_id
-) WHERE id = {ref}.order_id;
-"""
+    FROM shipments WHERE order_id = {order}
+)"""
+_SET = (
+    "UPDATE orders SET "
+    "(amount, cost, profit, line_count, units, first_ship_date, last_ship_date) = "
+)
+_RECOMPUTE = "\n" + _SET + _TOTALS.format(order="{ref}.order_id") + " WHERE id = {ref}.order_id;\n"
+
+
+def recompute_totals(where: str) -> str:
+    """The statement the triggers run for one order, for every order matching `where` (an
+    SQL condition on orders): for writers that insert many lines with the insert triggers
+    set aside (see BULK_INSERT_TRIGGERS)."""
+    return _SET + _TOTALS.format(order="orders.id") + f" WHERE {where}"
 
 TRIGGERS: dict[str, str] = {
     "trg_shipments_totals_insert": (
@@ -76,6 +86,10 @@ LIFECYCLE_TRIGGERS: dict[str, str] = {
         " SELECT DISTINCT contact_id FROM orders WHERE status_id = NEW.id; END"
     ),
 }
+
+# The per-row insert triggers a bulk writer may drop and recreate within its transaction, as
+# long as it then runs recompute_totals and marks the contacts of the orders it wrote.
+BULK_INSERT_TRIGGERS = ("trg_shipments_totals_insert", "trg_orders_lifecycle_insert")
 
 for _sql in TRIGGERS.values():
     event.listen(Shipment.__table__, "after_create", DDL(_sql))

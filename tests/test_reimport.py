@@ -5,9 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal as D
 
-from sqlalchemy import delete, func, select
+import pytest
+from sqlalchemy import delete, func, select, text
 
 from models import Order, OrderOrigin, Shipment
+from services.errors import Cancelled
 from services.exchange import Snapshot, export_all
 from services.figures import Period, period_figures
 from services.importing import apply_import, plan_import, read_file
@@ -242,3 +244,28 @@ def test_a_changed_line_date_moves_the_order_date_too(db):
     plan, _result = imported(db, moved)
     assert plan.count("updated") == 1
     assert get_order(db, order_of(db, "number:3"), TODAY).date == dt.date(2026, 6, 3)
+
+
+def triggers(db: Database) -> set[str]:
+    with db.session() as session:
+        found = session.execute(select(text("name FROM sqlite_master WHERE type = 'trigger'")))
+        return {name for (name,) in found}
+
+
+def test_the_insert_triggers_set_aside_for_an_import_are_back_after_it(db):
+    before = triggers(db)
+    assert {"trg_shipments_totals_insert", "trg_orders_lifecycle_insert"} <= before
+    imported(db, BASE)
+    assert triggers(db) == before
+
+    def cancel(done, total):
+        if done:
+            raise Cancelled()
+
+    with pytest.raises(Cancelled):
+        apply_import(db, plan_import(db, log(MORE), today=TODAY), progress=cancel)
+    assert triggers(db) == before and counts(db) == (3, 4)  # rolled back, triggers included
+    # the totals kept by the set-based recompute equal the lines: 3800, 1500, 2400
+    with db.session() as session:
+        amounts = session.scalars(select(Order.amount).order_by(Order.date)).all()
+    assert amounts == [D("3800.00"), D("1500.00"), D("2400.00")]

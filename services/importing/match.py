@@ -52,11 +52,8 @@ IN_CHUNK = 500
 
 def digest(parts: Iterable[object]) -> str:
     """A short, stable digest of a sequence of values (text, numbers, dates, None)."""
-    hashed = hashlib.blake2b(digest_size=16)
-    for part in parts:
-        hashed.update(("" if part is None else str(part)).encode())
-        hashed.update(b"\x1f")
-    return hashed.hexdigest()
+    text = "\x1f".join("" if part is None else str(part) for part in parts)
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
 
 def _money(value: Decimal) -> str:

@@ -13,7 +13,7 @@ from services.errors import LavkaError, Problem, ValidationError
 from services.importing.source import Cell
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Rejection:
     """A refused row: where (sheet, row number as the spreadsheet shows it, header) and why."""
 
@@ -29,7 +29,7 @@ class Rejection:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SkippedRow:
     """A source row left out of the import, with its cells (to be fixed) and the reason."""
 
@@ -39,7 +39,7 @@ class SkippedRow:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlannedContact:
     key: str  # the phone (E.164), or "name:<folded name>", or "id:<Contact ID>"
     existing_id: int | None
@@ -54,7 +54,7 @@ class PlannedContact:
     source_id: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlannedProduct:
     key: str  # the folded name
     existing_id: int | None
@@ -65,7 +65,7 @@ class PlannedProduct:
     active: bool = True
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlannedLine:
     row: int
     date: dt.date
@@ -76,7 +76,7 @@ class PlannedLine:
     source_id: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlannedOrder:
     contact_key: str
     date: dt.date

@@ -31,6 +31,7 @@ from services.phones import format_phone
 from services.values import required_name
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")  # as services/contacts.py checks it
+_KEPT_TEXTS = ("comment", "address", "channel", "email", "notes")  # what a row keeps as text
 REQUIRED = ("date", "product", "price")
 
 
@@ -66,7 +67,7 @@ def sales_fields(
     return fields
 
 
-@dataclass
+@dataclass(slots=True)
 class _Row:
     row: int
     cells: tuple[Cell, ...]
@@ -95,6 +96,7 @@ class SalesLog:
         self.sheet = sheet
         self.fields = fields
         self.column = {name: index for index, name in fields.items()}
+        self._seen: dict[tuple, object] = {}
 
     def header(self, name: str) -> str:
         return self.sheet.headers[self.column[name]]
@@ -141,51 +143,54 @@ class SalesLog:
         index = self.column.get(name)
         return cells[index] if index is not None else None
 
-    def _text(self, cells: tuple[Cell, ...], name: str) -> str | None:
-        return cell_text(self._cell(cells, name))
+    def _parsed(self, parse, cell: Cell, *args):
+        """parse(cell, *args), computed once per distinct cell value: a log repeats its dates,
+        prices and quantities thousands of times. Refusals are not kept (they name the row)."""
+        key = (parse, type(cell), cell)
+        try:
+            return self._seen[key]
+        except KeyError:
+            value = self._seen[key] = parse(cell, *args)
+            return value
 
     def _refuse(self, row: _Row, name: str, reason: str) -> None:
         row.problems.append(Rejection(row.row, self.header(name), reason, self.sheet.name))
 
     def _parse(self, number: int, cells: tuple[Cell, ...]) -> _Row:
+        texts = {name: cell_text(cells[index]) for name, index in self.column.items()}
         row = _Row(number, tuple(cells))
-        self._parse_customer(row)
+        self._parse_customer(row, texts)
         try:
-            row.date = cell_date(self._cell(cells, "date"), number)
+            row.date = self._parsed(cell_date, self._cell(cells, "date"), number)
         except ValidationError as error:
             self._refuse(row, "date", error.problems[0].message)
-        row.number = self._text(cells, "order_number")
-        status = self._text(cells, "status")
+        row.number = texts.get("order_number")
+        status = texts.get("status")
         if status:
             row.status_id = self.context.status(status)
             if row.status_id is None:
                 self._refuse(row, "status", f"Status '{status}' is not in the list of statuses.")
-        for name in ("comment", "address", "channel", "email", "notes"):
-            row.texts[name] = self._text(cells, name)
-        email = row.texts["email"]
+        row.texts = {n: text for n in _KEPT_TEXTS if (text := texts.get(n))}
+        email = row.texts.get("email")
         if email and not _EMAIL.match(email):
             self._refuse(row, "email", f"E-mail '{email}' is not an address like name@mail.ru.")
-        self._parse_line(row)
-        typed = {n: self._text(cells, n) is not None for n in ("quantity", "price", "cost")}
+        self._parse_line(row, texts)
+        typed = {n: texts.get(n) is not None for n in ("quantity", "price", "cost")}
         row.source = (
             row.date,
             row.contact_key,
             row.product_key,
             *(getattr(row, n) if typed[n] else "" for n in ("quantity", "price", "cost")),
             fold(status or ""),
-            row.texts["comment"],
-            row.texts["channel"],
+            row.texts.get("comment"),
+            row.texts.get("channel"),
         )
         return row
 
-    def _parse_customer(self, row: _Row) -> None:
-        raw_phone = self._text(row.cells, "phone")
+    def _parse_customer(self, row: _Row, texts: dict[str, str | None]) -> None:
+        raw_phone, name = texts.get("phone"), texts.get("customer")
         try:
-            row.name = (
-                required_name(self._text(row.cells, "customer"), "name", "Name")
-                if self._text(row.cells, "customer")
-                else None
-            )
+            row.name = required_name(name, "name", "Name") if name else None
         except ValidationError as error:
             self._refuse(row, "customer", error.problems[0].message)
         if raw_phone:
@@ -199,26 +204,26 @@ class SalesLog:
             name = "customer" if "customer" in self.column else "phone"
             self._refuse(row, name, "No customer: the row has neither a name nor a phone.")
 
-    def _parse_line(self, row: _Row) -> None:
+    def _parse_line(self, row: _Row, texts: dict[str, str | None]) -> None:
         cells, number = row.cells, row.row
-        product = self._text(cells, "product")
+        product = texts.get("product")
         existing = None
         if not product:
             self._refuse(row, "product", "Product is required.")
         else:
             try:
-                row.product = required_name(product, "product", "Product name")
+                row.product = self._parsed(required_name, product, "product", "Product name")
                 row.product_key = fold(row.product)
                 existing = self.context.products.get(row.product_key)
             except ValidationError as error:
                 self._refuse(row, "product", error.problems[0].message)
         if "quantity" in self.column:
             try:
-                row.quantity = cell_quantity(self._cell(cells, "quantity"), number)
+                row.quantity = self._parsed(cell_quantity, self._cell(cells, "quantity"), number)
             except ValidationError as error:
                 self._refuse(row, "quantity", error.problems[0].message)
         for name, label, default in (("price", "Price", 2), ("cost", "Cost", 3)):
-            if self._text(cells, name) is None:
+            if texts.get(name) is None:
                 if existing is not None:
                     setattr(row, name, existing[default])
                 elif name == "price" and row.product:
@@ -227,7 +232,8 @@ class SalesLog:
                     )
                 continue
             try:
-                setattr(row, name, cell_money(self._cell(cells, name), name, label, number))
+                value = self._parsed(cell_money, self._cell(cells, name), name, label, number)
+                setattr(row, name, value)
             except ValidationError as error:
                 self._refuse(row, name, error.problems[0].message)
 

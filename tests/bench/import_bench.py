@@ -1,9 +1,12 @@
-"""Import speed: a 10k-row sales log (CSV as Excel in Russian writes it) into a fresh base."""
+"""Import speed: 10k- and 100k-row sales logs (CSV as Excel in Russian writes it) into a fresh
+base, the peak memory of the larger one, and a re-import of it (which must write nothing)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
+import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -14,6 +17,8 @@ from services.storage import Database
 from tests.bench.run import Figure
 
 ROWS = 10_000
+BIG_ROWS = 100_000
+GOAL_ROWS_PER_S = 5_000
 HEADER = "Дата;Клиент;Телефон;Товар;Кол-во;Цена;Закупка;№ заказа\r\n"
 _NAMES = ("Игорь", "Анна", "Ольга", "Павел", "Сергей", "Елена", "ИП Гусев", "Максим")
 _PRODUCTS = ("Кошелёк Classic", "Картхолдер Mini", "Портмоне Travel", "Ремень Slim")
@@ -51,27 +56,72 @@ def import_once(log: Path, folder: Path) -> None:
         target.unlink()
 
 
+def reimport(database: Database, log: Path) -> None:
+    """The same log again: everything is unchanged, so nothing may be written."""
+    plan = plan_import(database, read_file(log))
+    result = apply_import(database, plan)
+    if result.orders or result.updated or result.unchanged != plan.order_count:
+        raise AssertionError(f"a re-import of the same log wrote something: {result}")
+
+
+def child_run(rows: int) -> tuple[float, float]:
+    """(seconds, peak RSS in MB) of one import of a `rows`-row log, in a fresh process."""
+    done = subprocess.run(
+        [sys.executable, "-m", "tests.bench.import_bench", str(rows)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    seconds, rss = done.stdout.split()[-2:]
+    return float(seconds), float(rss)
+
+
 def figures(tmp: Path) -> list[Figure]:
-    log = write_log(tmp / "sales-log.csv")
+    small = write_log(tmp / "sales-log.csv")
+    big = write_log(tmp / "sales-log-100k.csv", BIG_ROWS)
+    seconds, rss = child_run(BIG_ROWS)
+    held = Database.open(tmp / "held.sqlite3")
+    apply_import(held, plan_import(held, read_file(big)))
+    rss_said = f"peak RSS {rss:.0f} MB in a child process, goal ≤ 300 MB" + (
+        "" if rss <= 300 else " — OVER"
+    )
     return [
         Figure(
             "import: 10k-row sales log",
-            lambda: import_once(log, tmp),
-            goal_ms=10_000,
-            note="read + plan + one transaction; see rows/s with -m tests.bench.import_bench",
+            lambda: import_once(small, tmp),
+            goal_ms=ROWS / GOAL_ROWS_PER_S * 1000,
+            note=f"≥ {GOAL_ROWS_PER_S:,} rows/s: read + plan + one transaction",
             runs=3,
-        )
+        ),
+        Figure(
+            "import: 100k-row sales log",
+            lambda: import_once(big, tmp),
+            goal_ms=BIG_ROWS / GOAL_ROWS_PER_S * 1000,
+            note=f"{BIG_ROWS / seconds:,.0f} rows/s in the child; {rss_said}",
+            runs=1,
+        ),
+        Figure(
+            "re-import: the same 100k log",
+            lambda: reimport(held, big),
+            goal_ratio=round(1 / 3, 2),
+            raw=lambda: import_once(big, tmp),
+            raw_label="first import",
+            note="nothing written",
+            runs=1,
+        ),
     ]
 
 
 def main() -> None:
+    rows = int(sys.argv[1]) if len(sys.argv) > 1 else ROWS
     with tempfile.TemporaryDirectory() as folder:
-        log = write_log(Path(folder) / "sales-log.csv")
-        import_once(log, Path(folder))  # warm-up
+        log = write_log(Path(folder) / "sales-log.csv", rows)
         started = time.perf_counter()
         import_once(log, Path(folder))
         seconds = time.perf_counter() - started
-    print(f"import of {ROWS:,} rows: {seconds:.2f} s, {ROWS / seconds:,.0f} rows/s")
+    rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"import of {rows:,} rows: {rows / seconds:,.0f} rows/s, seconds and peak MB:")
+    print(f"{seconds:.3f} {rss:.1f}")
 
 
 if __name__ == "__main__":
