@@ -164,20 +164,24 @@ def match_orders(session: Session, plan: ImportPlan) -> ImportPlan:
         )
     }
     contacts = {c.key: c for c in plan.contacts}
+    # Orders the planner already found unchanged through their origin stay as they are.
     orders = [
-        replace(order, digest=_planned_digest(plan, order, contacts, statuses))
+        order
+        if order.by_origin
+        else replace(order, digest=_planned_digest(plan, order, contacts, statuses))
         for order in plan.orders
     ]
     if plan.kind == "exchange":
         orders = [replace(o, source_digest=o.digest, key=f"id:{o.source_id}") for o in orders]
-    origins = _origins(session, [o.key for o in orders if o.key])
-    by_origin = {i: origins[o.key] for i, o in enumerate(orders) if o.key in origins}
+    pending = [i for i, o in enumerate(orders) if not o.by_origin]
+    found = origins(session, [orders[i].key for i in pending if orders[i].key])
+    matched = {i: found[key] for i in pending if (key := orders[i].key) in found}
     current = current_orders(
-        session, [order_id for _key, order_id, *_ in by_origin.values() if order_id is not None]
+        session, [order_id for _key, order_id, *_ in matched.values() if order_id is not None]
     )
-    for i, (_key, order_id, source, written) in by_origin.items():
+    for i, (_key, order_id, source, written) in matched.items():
         orders[i] = _known(orders[i], order_id, source, written, current.get(order_id or 0))
-    rest = [i for i in range(len(orders)) if i not in by_origin]
+    rest = [i for i in pending if i not in matched]
     if plan.kind == "exchange":
         _same_ids(session, orders, rest, contacts)
     else:
@@ -204,7 +208,8 @@ def _planned_digest(
     )
 
 
-def _origins(session: Session, keys: Sequence[str]) -> dict[str, tuple]:
+def origins(session: Session, keys: Sequence[str]) -> dict[str, tuple]:
+    """{key: (key, order id or None, source digest, order digest)} of the keys recorded."""
     found: dict[str, tuple] = {}
     for chunk in chunks(keys):
         query = select(

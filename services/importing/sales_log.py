@@ -16,7 +16,7 @@ from services.errors import ValidationError
 from services.importing.cells import cell_date, cell_money, cell_quantity, cell_text
 from services.importing.context import Context
 from services.importing.headers import match_headers
-from services.importing.match import digest
+from services.importing.match import digest, origins
 from services.importing.plan import (
     ImportPlan,
     PlannedContact,
@@ -84,7 +84,6 @@ class _Row:
     number: str | None = None
     status_id: int | None = None
     texts: dict[str, str | None] = field(default_factory=dict)
-    source: tuple = ()  # what of the row makes its order: compared by a re-import
 
 
 class SalesLog:
@@ -102,22 +101,30 @@ class SalesLog:
         return self.sheet.headers[self.column[name]]
 
     def plan(self) -> ImportPlan:
-        groups: dict[tuple, list[_Row]] = {}
+        """Rows grouped into orders (by order number, else by day and customer); an order
+        imported before whose rows are as they were is known at once, without parsing them
+        (a weekly re-import of a long log reads most of it that way)."""
+        groups: dict[tuple, list[tuple[int, tuple[Cell, ...], tuple]]] = {}
         for number, cells in self.sheet.rows():
-            row = self._parse(number, cells)
-            if row.number:
-                key: tuple = ("number", row.number)
-            elif row.date is not None and row.contact_key is not None:
-                key = ("day", row.date, row.contact_key)
-            else:
-                key = ("row", number)  # already rejected: no date or no customer
-            groups.setdefault(key, []).append(row)
-        accepted, rejections, skipped = [], [], []
-        for rows in groups.values():
+            texts = {name: cell_text(cells[index]) for name, index in self.column.items()}
+            raw = tuple(texts.get(name) for name in self._compared)
+            groups.setdefault(self._group(number, cells, texts), []).append((number, cells, raw))
+        keys = {group: _origin_key(group) for group in groups if group[0] != "row"}
+        known = origins(self.context.session, list(keys.values()))
+        unchanged, accepted, rejections, skipped = [], [], [], []
+        for group, members in groups.items():
+            source = digest(
+                part for raw in sorted(_text_parts(m[2]) for m in members) for part in raw
+            )
+            origin = known.get(keys.get(group, ""))
+            if origin is not None and origin[1] is not None and origin[2] == source:
+                unchanged.append(_unchanged(keys[group], origin[1], source, members))
+                continue
+            rows = [self._parse(number, cells) for number, cells, _raw in members]
             self._one_customer(rows)
             bad = [r for r in rows if r.problems]
             if not bad:
-                accepted.append(rows)
+                accepted.append((rows, source))
                 continue
             for row in rows:
                 rejections.extend(row.problems)
@@ -126,16 +133,48 @@ class SalesLog:
                 skipped.append(SkippedRow(self.sheet.name, row.row, row.cells, reason))
         rejections.sort(key=lambda r: r.row)
         skipped.sort(key=lambda s: s.row)
+        groups_rows = [rows for rows, _source in accepted]
         return ImportPlan(
             kind="sales_log",
-            contacts=self._contacts(accepted),
-            products=self._products(accepted),
-            orders=tuple(self._order(rows) for rows in accepted),
+            contacts=self._contacts(groups_rows),
+            products=self._products(groups_rows),
+            orders=(*(self._order(rows, source) for rows, source in accepted), *unchanged),
             rejections=tuple(rejections),
             skipped=tuple(skipped),
             headers={self.sheet.name: self.sheet.headers},
             fields=dict(self.fields),
         )
+
+    @property
+    def _compared(self) -> tuple[str, ...]:
+        """The fields whose text a re-import compares: what makes the order (the name only
+        when there is no phone: an existing customer's name is not the order's)."""
+        skip = {"address", "email", "notes"} | ({"customer"} if "phone" in self.column else set())
+        return tuple(name for name in self.column if name not in skip)
+
+    def _group(self, number: int, cells: tuple[Cell, ...], texts: dict[str, str | None]) -> tuple:
+        """The order a row belongs to: its order number, else its day and customer; a row
+        without a date or a customer is an order of its own (and is refused)."""
+        if order := texts.get("order_number"):
+            return ("number", order)
+        contact = self._contact_key(texts)
+        try:
+            day = self._parsed(cell_date, self._cell(cells, "date"), number)
+        except ValidationError:
+            return ("row", number)
+        return ("day", day, contact) if contact is not None else ("row", number)
+
+    def _contact_key(self, texts: dict[str, str | None]) -> str | None:
+        """The customer's identity: the phone (E.164) when there is one, else the folded
+        name; None when neither is usable."""
+        if raw_phone := texts.get("phone"):
+            return self.context.phone(raw_phone)[0]
+        if name := texts.get("customer"):
+            try:
+                return "name:" + fold(self._parsed(required_name, name, "name", "Name"))
+            except ValidationError:
+                return None
+        return None
 
     # --- one row ----------------------------------------------------------------------------
 
@@ -175,16 +214,6 @@ class SalesLog:
         if email and not _EMAIL.match(email):
             self._refuse(row, "email", f"E-mail '{email}' is not an address like name@mail.ru.")
         self._parse_line(row, texts)
-        typed = {n: texts.get(n) is not None for n in ("quantity", "price", "cost")}
-        row.source = (
-            row.date,
-            row.contact_key,
-            row.product_key,
-            *(getattr(row, n) if typed[n] else "" for n in ("quantity", "price", "cost")),
-            fold(status or ""),
-            row.texts.get("comment"),
-            row.texts.get("channel"),
-        )
         return row
 
     def _parse_customer(self, row: _Row, texts: dict[str, str | None]) -> None:
@@ -193,14 +222,12 @@ class SalesLog:
             row.name = required_name(name, "name", "Name") if name else None
         except ValidationError as error:
             self._refuse(row, "customer", error.problems[0].message)
+        row.contact_key = self._contact_key(texts)
         if raw_phone:
             row.phone, why = self.context.phone(raw_phone)
             if why:
                 self._refuse(row, "phone", why)
-            row.contact_key = row.phone
-        elif row.name:
-            row.contact_key = "name:" + fold(row.name)
-        else:
+        elif not row.name:
             name = "customer" if "customer" in self.column else "phone"
             self._refuse(row, name, "No customer: the row has neither a name nor a phone.")
 
@@ -302,7 +329,7 @@ class SalesLog:
                 )
         return tuple(products.values())
 
-    def _order(self, rows: list[_Row]) -> PlannedOrder:
+    def _order(self, rows: list[_Row], source: str) -> PlannedOrder:
         lines = tuple(
             PlannedLine(r.row, r.date, r.product_key, r.quantity, r.price, r.cost)  # type: ignore[arg-type]
             for r in rows
@@ -314,8 +341,7 @@ class SalesLog:
         reason, note = self.context.loss(status, None, None)
         comments = dict.fromkeys(c for r in rows if (c := r.texts.get("comment")))
         number, first = rows[0].number, lines[0]
-        key = f"number:{number}" if number else f"day:{first.date}|{rows[0].contact_key}"
-        sources = sorted(tuple("" if v is None else str(v) for v in r.source) for r in rows)
+        group = ("number", number) if number else ("day", first.date, rows[0].contact_key)
         return PlannedOrder(
             contact_key=rows[0].contact_key or "",
             date=min(line.date for line in lines),
@@ -326,9 +352,34 @@ class SalesLog:
             comment="; ".join(comments) or None,
             loss_reason=reason,
             loss_note=note,
-            key=key,
-            source_digest=digest(part for source in sources for part in source),
+            key=_origin_key(group),
+            source_digest=source,
         )
+
+
+def _origin_key(group: tuple) -> str:
+    """The key an order keeps in order_origins: "number:57" or "day:2026-05-10|+7916…"."""
+    return f"number:{group[1]}" if group[0] == "number" else f"day:{group[1]}|{group[2]}"
+
+
+def _text_parts(raw: tuple) -> tuple[str, ...]:
+    return tuple("" if text is None else text for text in raw)
+
+
+def _unchanged(key: str, order_id: int, source: str, members: list) -> PlannedOrder:
+    """An order of the file already imported, whose rows are as they were then."""
+    return PlannedOrder(
+        contact_key="",
+        date=dt.date.min,
+        status_id=0,
+        lines=(),
+        rows=tuple(number for number, _cells, _raw in members),
+        key=key,
+        source_digest=source,
+        state="unchanged",
+        existing_id=order_id,
+        by_origin=True,
+    )
 
 
 def _first_text(rows: list[_Row], name: str) -> str | None:
