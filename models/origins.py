@@ -23,7 +23,8 @@ class OrderOrigin(Base):
     __tablename__ = "order_origins"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    # "number:<order number in the file>", "day:<date>|<customer>" or "id:<exchange Order ID>"
+    # "number:<order number in the file>", "day:<date>|<customer>", or for Lavka's own
+    # export "id:<Order ID>|<customer>" (customer: the phone, else "name:" and the name)
     key: Mapped[str] = mapped_column(String(300), unique=True)
     order_id: Mapped[int | None] = mapped_column(
         ForeignKey("orders.id", ondelete="SET NULL"), unique=True

@@ -171,8 +171,12 @@ def match_orders(session: Session, plan: ImportPlan) -> ImportPlan:
         else replace(order, digest=_planned_digest(plan, order, contacts, statuses))
         for order in plan.orders
     ]
-    if plan.kind == "exchange":
-        orders = [replace(o, source_digest=o.digest, key=f"id:{o.source_id}") for o in orders]
+    if plan.kind == "exchange":  # the file's Order ID, of this customer (another database's
+        # order with the same number is another order)
+        orders = [
+            replace(o, source_digest=o.digest, key=f"id:{o.source_id}|{_identity(o, contacts)}")
+            for o in orders
+        ]
     pending = [i for i, o in enumerate(orders) if not o.by_origin]
     found = origins(session, [orders[i].key for i in pending if orders[i].key])
     matched = {i: found[key] for i in pending if (key := orders[i].key) in found}
@@ -189,15 +193,19 @@ def match_orders(session: Session, plan: ImportPlan) -> ImportPlan:
     return replace(plan, orders=tuple(orders))
 
 
+def _identity(order: PlannedOrder, contacts: dict[str, PlannedContact]) -> str:
+    contact = contacts[order.contact_key]
+    return customer_identity(contact.phone, contact.name)
+
+
 def _planned_digest(
     plan: ImportPlan,
     order: PlannedOrder,
     contacts: dict[str, PlannedContact],
     statuses: dict[int, str],
 ) -> str:
-    contact = contacts[order.contact_key]
     return order_digest(
-        customer_identity(contact.phone, contact.name),
+        _identity(order, contacts),
         order.date,
         statuses[order.status_id],
         plan.order_channel(order),
