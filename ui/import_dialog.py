@@ -267,7 +267,7 @@ class ImportDialog(QDialog):
         for widget in (self.changes_label, self.changes):
             widget.setVisible(bool(changed))
         self.changes_label.setText(
-            self.tr("Orders that change: %1.").replace("%1", str(len(changed)))
+            self.tr("Orders changed in the file: %1.").replace("%1", str(len(changed)))
         )
         self.prefer_file.setVisible(conflicts > 0)
 

@@ -817,82 +817,82 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="347"/>
+        <location filename="../../ui/import_dialog.py" line="346"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="348"/>
+        <location filename="../../ui/import_dialog.py" line="347"/>
         <source>Customer name</source>
         <translation>Имя клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="349"/>
+        <location filename="../../ui/import_dialog.py" line="348"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="350"/>
+        <location filename="../../ui/import_dialog.py" line="349"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="351"/>
+        <location filename="../../ui/import_dialog.py" line="350"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="352"/>
+        <location filename="../../ui/import_dialog.py" line="351"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="353"/>
+        <location filename="../../ui/import_dialog.py" line="352"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="354"/>
+        <location filename="../../ui/import_dialog.py" line="353"/>
         <source>Order number</source>
         <translation>№ заказа</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="355"/>
+        <location filename="../../ui/import_dialog.py" line="354"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="356"/>
+        <location filename="../../ui/import_dialog.py" line="355"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="357"/>
+        <location filename="../../ui/import_dialog.py" line="356"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="358"/>
+        <location filename="../../ui/import_dialog.py" line="357"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="359"/>
+        <location filename="../../ui/import_dialog.py" line="358"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="360"/>
+        <location filename="../../ui/import_dialog.py" line="359"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="377"/>
+        <location filename="../../ui/import_dialog.py" line="376"/>
         <source>Import from a file</source>
         <translation>Импорт из файла</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="379"/>
+        <location filename="../../ui/import_dialog.py" line="378"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
     </message>
@@ -900,167 +900,167 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="79"/>
+        <location filename="../../ui/import_dialog.py" line="80"/>
         <source>Import %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="89"/>
+        <location filename="../../ui/import_dialog.py" line="90"/>
         <source>Columns of the file and what they hold:</source>
         <translation>Столбцы файла и что в них:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="91"/>
+        <location filename="../../ui/import_dialog.py" line="92"/>
         <source>Column in the file</source>
         <translation>Столбец файла</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="91"/>
+        <location filename="../../ui/import_dialog.py" line="92"/>
         <source>Holds</source>
         <translation>Содержит</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="94"/>
+        <location filename="../../ui/import_dialog.py" line="95"/>
         <source>Check again with these columns</source>
         <translation>Проверить снова с этими столбцами</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="99"/>
+        <location filename="../../ui/import_dialog.py" line="100"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="99"/>
+        <location filename="../../ui/import_dialog.py" line="100"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="99"/>
+        <location filename="../../ui/import_dialog.py" line="100"/>
         <source>Amount here → in the file</source>
         <translation>Сумма здесь → в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="105"/>
+        <location filename="../../ui/import_dialog.py" line="106"/>
         <source>Take the file&apos;s version of the orders changed both here and in the file</source>
         <translation>Взять версию из файла для заказов, изменённых и здесь, и в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_dialog.py" line="111"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_dialog.py" line="111"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="110"/>
+        <location filename="../../ui/import_dialog.py" line="111"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="118"/>
+        <location filename="../../ui/import_dialog.py" line="119"/>
         <source>Skip the rejected rows (they are written to a file beside this one)</source>
         <translation>Пропустить отклонённые строки (они будут записаны в файл рядом с этим)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="123"/>
+        <location filename="../../ui/import_dialog.py" line="124"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="163"/>
+        <location filename="../../ui/import_dialog.py" line="164"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="174"/>
+        <location filename="../../ui/import_dialog.py" line="175"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="190"/>
+        <location filename="../../ui/import_dialog.py" line="191"/>
         <source>— not imported —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="212"/>
+        <location filename="../../ui/import_dialog.py" line="213"/>
         <source>Choose what the columns hold, then check again.</source>
         <translation>Укажите, что содержат столбцы, и проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="215"/>
+        <location filename="../../ui/import_dialog.py" line="216"/>
         <source>Lavka export</source>
         <translation>Выгрузка Лавки</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="215"/>
+        <location filename="../../ui/import_dialog.py" line="216"/>
         <source>Sales log</source>
         <translation>Журнал продаж</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="217"/>
+        <location filename="../../ui/import_dialog.py" line="218"/>
         <source>%1: %2 new contacts (%3 already known), %4 new products.</source>
         <translation>%1: новых клиентов — %2 (уже известных — %3), новых товаров — %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="223"/>
+        <location filename="../../ui/import_dialog.py" line="224"/>
         <source>Orders: %1 new, %2 updated, %3 unchanged; %4 lines to write.</source>
         <translation>Заказы: новых — %1, обновятся — %2, без изменений — %3; строк к записи — %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="256"/>
+        <location filename="../../ui/import_dialog.py" line="257"/>
         <source>Changed here too: Lavka&apos;s version is kept</source>
         <translation>Изменён и здесь: остаётся версия Лавки</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="258"/>
+        <location filename="../../ui/import_dialog.py" line="259"/>
         <source>Updated from the file</source>
         <translation>Обновится из файла</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="269"/>
-        <source>Orders that change: %1.</source>
-        <translation>Изменятся заказы: %1.</translation>
+        <location filename="../../ui/import_dialog.py" line="270"/>
+        <source>Orders changed in the file: %1.</source>
+        <translation>Заказы, изменённые в файле: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="281"/>
+        <location filename="../../ui/import_dialog.py" line="282"/>
         <source>%1 orders were changed both here and in the file since the last import: Lavka&apos;s version is kept unless you take the file&apos;s.</source>
         <translation>Заказов, изменённых и здесь, и в файле после прошлого импорта: %1. Остаётся версия Лавки, если не взять версию из файла.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="288"/>
+        <location filename="../../ui/import_dialog.py" line="289"/>
         <source>%1 orders of the file were deleted here after an earlier import: they are not imported again.</source>
         <translation>Заказов из файла, удалённых здесь после прошлого импорта: %1. Повторно они не импортируются.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="293"/>
+        <location filename="../../ui/import_dialog.py" line="294"/>
         <source>Nothing new: every order of the file is already here.</source>
         <translation>Ничего нового: все заказы из файла уже есть в Лавке.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="239"/>
+        <location filename="../../ui/import_dialog.py" line="240"/>
         <source>Rejected rows: %1. Nothing is imported unless you skip them.</source>
         <translation>Отклонено строк: %1. Ничего не будет импортировано, если их не пропустить.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="243"/>
+        <location filename="../../ui/import_dialog.py" line="244"/>
         <source>No rejected rows.</source>
         <translation>Отклонённых строк нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="299"/>
+        <location filename="../../ui/import_dialog.py" line="300"/>
         <source>There is no cost column: new products and lines get a cost of 0, so their profit equals their revenue. Map the column that holds the cost.</source>
         <translation>Нет столбца себестоимости: у новых товаров и строк она будет 0, и прибыль сравняется с выручкой. Укажите столбец, в котором себестоимость.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="305"/>
+        <location filename="../../ui/import_dialog.py" line="306"/>
         <source>Not imported: %1.</source>
         <translation>Не импортируются: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="329"/>
+        <location filename="../../ui/import_dialog.py" line="330"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
