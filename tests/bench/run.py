@@ -302,6 +302,8 @@ def print_plans(con: sqlite3.Connection, results: list[Result]) -> None:
             if "FROM settings" in sql or sql in seen:  # the settings read; N+1 repeats
                 continue
             seen.add(sql)
+            if isinstance(params, list):  # an executemany: the plan of its first row
+                params = params[0] if params else ()
             print(" ".join(sql.split()), f"\n  params: {params}")
             for _id, parent, _unused, detail in con.execute("EXPLAIN QUERY PLAN " + sql, params):
                 print(f"    {parent:>3} {detail}")
