@@ -33,6 +33,7 @@ def recompute_totals(where: str) -> str:
     set aside (see BULK_INSERT_TRIGGERS)."""
     return _SET + _TOTALS.format(order="orders.id") + f" WHERE {where}"
 
+
 TRIGGERS: dict[str, str] = {
     "trg_shipments_totals_insert": (
         "CREATE TRIGGER trg_shipments_totals_insert AFTER INSERT ON shipments BEGIN"
