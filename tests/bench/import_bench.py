@@ -10,10 +10,13 @@ import subprocess
 import sys
 import tempfile
 import time
+from decimal import Decimal
 from pathlib import Path
 
 from services.importing import apply_import, plan_import, read_file
 from services.storage import Database
+from services.tables import Column, Kind, Table
+from services.xlsx_writer import write_xlsx as write_xlsx_tables
 from tests.bench.run import Figure
 
 ROWS = 10_000
@@ -77,28 +80,29 @@ def child_run(rows: int) -> tuple[float, float]:
 
 
 def write_xlsx(log: Path, target: Path) -> Path:
-    """The CSV log as a workbook, numbers and dates as cells (openpyxl, write-only)."""
-    import openpyxl
-
-    book = openpyxl.Workbook(write_only=True)
-    sheet = book.create_sheet("Продажи")
+    """The CSV log as a workbook the way spreadsheet programs write one (dates, numbers and
+    money as cells, a <dimension>), by Lavka's own XLSX writer."""
     lines = log.read_text(encoding="utf-8-sig").splitlines()
-    sheet.append(lines[0].split(";"))
-    for line in lines[1:]:
-        day, name, phone, product, quantity, price, cost, number = line.split(";")
-        sheet.append(
-            [
-                dt.datetime.strptime(day, "%d.%m.%Y"),
+    kinds = (Kind.DATE, Kind.TEXT, Kind.TEXT, Kind.TEXT, Kind.INTEGER, Kind.MONEY, Kind.MONEY)
+    columns = tuple(
+        Column(h, k) for h, k in zip(lines[0].split(";"), (*kinds, Kind.INTEGER), strict=True)
+    )
+
+    def rows():
+        for line in lines[1:]:
+            day, name, phone, product, quantity, price, cost, number = line.split(";")
+            yield (
+                dt.datetime.strptime(day, "%d.%m.%Y").date(),
                 name,
                 phone,
                 product,
                 int(quantity),
-                float(price.replace(" ", "").replace(",", ".")),
-                int(cost),
+                Decimal(price.replace(" ", "").replace(",", ".")),
+                Decimal(cost),
                 int(number),
-            ]
-        )
-    book.save(target)
+            )
+
+    write_xlsx_tables(target, [Table("Продажи", columns, rows, len(lines) - 1)])
     return target
 
 
