@@ -2,7 +2,9 @@
 
 Rows go in by Core executemany INSERTs with ids handed out here (the transaction is the only
 writer): the ORM's bulk insert split 10k rows into thousands of statements (a row's None
-columns change its statement). The shipments' triggers keep the order totals.
+columns change its statement). The order totals and the marks for the lifecycle cache are the
+triggers' work; for the import's own inserts it is done once, set-based (BulkLines). Orders
+updated from the file have their lines replaced and their fields rewritten in place.
 """
 
 from __future__ import annotations
