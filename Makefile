@@ -4,7 +4,6 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DIST_STAMP := $(VENV)/.installed-dist
-BENCH_STAMP := $(VENV)/.installed-bench
 
 .PHONY: run test test-dist dist lint bench screenshots translations clean
 
@@ -39,11 +38,7 @@ dist: $(DIST_STAMP)
 test-dist: $(DIST_STAMP)
 	$(BIN)/python -m pytest -m dist
 
-$(BENCH_STAMP): $(STAMP)
-	$(BIN)/python -m pip install -e '.[test,bench]'
-	touch $(BENCH_STAMP)
-
-bench: $(BENCH_STAMP)
+bench: $(STAMP)
 	$(BIN)/python -m tests.bench.run
 
 # Screens of every section on the demo business, for a person to look at (.screenshots/).

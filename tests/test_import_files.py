@@ -138,7 +138,8 @@ def test_xlsx_floats_keep_excels_15_significant_digits(tmp_path):
     (only,) = read_file(path)
 
     got = [row[0] for _, row in rows_of(only)]
-    assert all(type(v) is Decimal for v in got)
+    # Never a float; a whole number may be an int (calamine cannot tell 3 from 3.0).
+    assert all(type(v) in (Decimal, int) for v in got)
     assert [str(v) for v in got] == ["1100", "0.3", "1250.5", "1E+20", "3", "0"]
 
 
@@ -533,3 +534,93 @@ def test_header_key_is_stable_under_case_and_spaces():
     assert key != header_key(["Клиент", "Дата", "Цена за шт"])
     assert key != header_key(["Дата", "Клиент"])
     assert header_key(["ё"]) != header_key(["е"])
+
+
+# --- the fast reader (python-calamine) and when it steps aside ---------------------------------
+
+
+@pytest.fixture
+def no_calamine(monkeypatch):
+    """Fail the test if calamine is handed a workbook."""
+    import python_calamine
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("calamine was given the workbook")
+
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_filelike", refuse)
+
+
+@pytest.fixture
+def calamine_only(monkeypatch):
+    """Fail the test if openpyxl reads the data rows (it still finds the header)."""
+    from services.importing import xlsx_reader
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("openpyxl read the rows")
+
+    monkeypatch.setattr(xlsx_reader, "_openpyxl_rows", refuse)
+
+
+def test_a_plain_sheet_is_read_by_calamine(tmp_path, calamine_only):
+    path = simple_workbook(
+        tmp_path / "plain.xlsx",
+        [("Дата", "Кол-во", "Цена"), (dt.date(2024, 9, 13), 3, 1250.5), (None, None, None)],
+    )
+    (sheet,) = read_file(path)
+    assert rows_of(sheet) == [(2, (dt.date(2024, 9, 13), 3, Decimal("1250.5")))]
+
+
+def test_cells_far_apart_never_reach_calamine(tmp_path, no_calamine):
+    # Two cells at A1 and XFD1048576: calamine's grid for them is 512 GiB, and the process
+    # would abort. openpyxl streams the sheet instead.
+    sheet = (
+        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c>'
+        b'<c r="B1" t="inlineStr"><is><t>Qty</t></is></c></row>'
+        b'<row r="2"><c r="A2" t="inlineStr"><is><t>Ivan</t></is></c><c r="B2"><v>2</v></c>'
+        b'</row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData></worksheet>'
+    )
+    path = simple_workbook(tmp_path / "far.xlsx")
+    rewrite_zip(path, {"xl/worksheets/sheet1.xml": sheet})
+    (only,) = read_file(path)
+    assert rows_of(only)[0] == (2, ("Ivan", 2))
+
+
+@pytest.mark.parametrize(
+    "cell",
+    [
+        b'<c r="B2" t="e"><v>#DIV/0!</v></c>',  # calamine would make the error an empty cell
+        b'<c r="&#66;2"><v>5</v></c>',  # a position calamine would decode, the check would not
+        b"<c><v>5</v></c>",  # no position at all
+    ],
+)
+def test_cells_calamine_cannot_be_trusted_with_go_to_openpyxl(tmp_path, no_calamine, cell):
+    sheet = (
+        b'<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+        b'<sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Name</t></is></c>'
+        b'<c r="B1" t="inlineStr"><is><t>Qty</t></is></c></row>'
+        b'<row r="2"><c r="A2" t="inlineStr"><is><t>Ivan</t></is></c>' + cell + b"</row>"
+        b"</sheetData></worksheet>"
+    )
+    path = simple_workbook(tmp_path / "odd.xlsx")
+    rewrite_zip(path, {"xl/worksheets/sheet1.xml": sheet})
+    (only,) = read_file(path)
+    rows = rows_of(only)
+    assert rows[0][1][0] == "Ivan"
+    if b't="e"' in cell:
+        assert rows[0][1][1] == "#DIV/0!"  # said, never silently empty
+
+
+def test_a_1904_workbook_keeps_its_dates(tmp_path, calamine_only):
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+
+    workbook = openpyxl.Workbook()
+    workbook.epoch = CALENDAR_MAC_1904
+    workbook.active.append(["Дата", "Сумма"])
+    workbook.active.append([dt.date(2024, 9, 13), 100])
+    workbook.active["A2"].number_format = "DD.MM.YYYY"
+    workbook.save(tmp_path / "mac.xlsx")
+    with zipfile.ZipFile(tmp_path / "mac.xlsx") as archive:
+        assert b'date1904="1"' in archive.read("xl/workbook.xml")
+    (sheet,) = read_file(tmp_path / "mac.xlsx")
+    assert rows_of(sheet) == [(2, (dt.date(2024, 9, 13), 100))]

@@ -1,16 +1,21 @@
 """Read the sheets of an XLSX workbook for an import (services.importing.reading decides that a
 file is one and checks its size first).
 
+openpyxl (through defusedxml) finds each sheet's header, streaming only its first rows, and
+reads the data rows of a sheet python-calamine cannot be trusted with; calamine reads the
+others, about fifteen times faster (services/importing/xlsx_calamine.py says when and how).
+
 Formulas are never evaluated: a formula cell gives the value the spreadsheet last saved with
 it (openpyxl data_only), or None when it has none (files written by openpyxl, for instance).
 
 Cells (services.importing.source.Cell): XLSX gives str, int, Decimal, bool, datetime.datetime,
 datetime.date, or None. A float cell becomes the Decimal of its 15 significant digits, the
 precision Excel shows and computes with: a formula's cached 1100.0000000000002 (shown as
-1 100,00) is Decimal("1100"), 0.1+0.2 is Decimal("0.3"), 3.0 is Decimal("3"); the caller
-parses. A date cell at 00:00:00 whose number format shows no time of day ("DD.MM.YYYY")
-becomes a datetime.date; one whose format shows a time stays a datetime. A time-only or
-duration cell becomes its text ("12:30:00"); an error cell its text ("#DIV/0!").
+1 100,00) is Decimal("1100"), 0.1+0.2 is Decimal("0.3"); a whole number is an int or
+Decimal ("3.0" may come as 3); the caller parses. A date cell at 00:00:00 whose number
+format shows no time of day ("DD.MM.YYYY") becomes a datetime.date; one whose format shows
+a time stays a datetime. A time-only or duration cell becomes its text ("12:30:00"); an error
+cell its text ("#DIV/0!").
 
 The `_xHHHH_` escapes of OOXML strings (ST_Xstring), which openpyxl leaves as they are, are
 undone so that our own exports (services.xlsx_writer) read back exactly: `_x005F_` is "_" (our
@@ -46,13 +51,13 @@ from services.importing.source import (
     refused,
     too_many_rows,
 )
+from services.importing.xlsx_calamine import calamine_rows, date_only
 
 ZIP_MAGIC = b"PK\x03\x04"
 MAX_MEMBERS = 10_000  # ZIP members; a workbook has tens, a few hundred with many images
 RATIO_FLOOR = 1024 * 1024  # members smaller than this uncompressed are not ratio-checked
 _OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
 _MIDNIGHT = dt.time(0, 0)
-_FORMAT_NOISE = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|_.|\*.')  # literals, [colours], escapes
 _DAMAGED = "the workbook is damaged or not a real XLSX"
 
 
@@ -232,31 +237,49 @@ def _xlsx_rows(
     path: Path, name: str, header_row: int, width: int, limits: Limits
 ) -> Callable[[], Iterator[tuple[int, tuple[Cell, ...]]]]:
     def rows() -> Iterator[tuple[int, tuple[Cell, ...]]]:
-        with _workbook(path) as workbook:
-            sheet = _guarded(path, lambda: workbook[name])
-            sheet.reset_dimensions()
-            source = iter(enumerate(sheet.iter_rows(min_row=header_row + 1), header_row + 1))
-            count = 0
-            while True:
-                item = _guarded(path, lambda: next(source, None))
-                if item is None:
-                    return
-                number, row = item
-                cells = _guarded(path, lambda row=row: [_xlsx_value(cell) for cell in row])
-                if is_empty(cells):
-                    continue
-                if any(type(c) is str and len(c) > limits.max_cell for c in cells):
-                    raise refused(
-                        path,
-                        f"row {number} of sheet '{name}' has a cell of more than "
-                        f"{limits.max_cell:,} characters, the most a spreadsheet cell holds",
-                    )
-                count += 1
-                if count > limits.max_rows:
-                    raise too_many_rows(path, name, limits)
-                yield number, fit(cells, width)
+        source = _fast_rows(path, name, header_row) or _openpyxl_rows(path, name, header_row)
+        count = 0
+        for number, cells in source:
+            if is_empty(cells):
+                continue
+            if any(type(c) is str and len(c) > limits.max_cell for c in cells):
+                raise refused(
+                    path,
+                    f"row {number} of sheet '{name}' has a cell of more than "
+                    f"{limits.max_cell:,} characters, the most a spreadsheet cell holds",
+                )
+            count += 1
+            if count > limits.max_rows:
+                raise too_many_rows(path, name, limits)
+            yield number, fit(cells, width)
 
     return rows
+
+
+def _fast_rows(path: Path, name: str, header_row: int) -> Iterator | None:
+    """The rows by python-calamine when it can read the sheet safely and faithfully (see
+    xlsx_calamine); None, and openpyxl reads it, when not, or when calamine finds fault with
+    a file openpyxl may still read (openpyxl then gives its own verdict)."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            return calamine_rows(archive, name, header_row)
+    except (KeyboardInterrupt, SystemExit, MemoryError):
+        raise
+    except BaseException:  # calamine's errors, a Rust panic (pyo3's PanicException) included
+        return None
+
+
+def _openpyxl_rows(path: Path, name: str, header_row: int) -> Iterator[tuple[int, list[Cell]]]:
+    with _workbook(path) as workbook:
+        sheet = _guarded(path, lambda: workbook[name])
+        sheet.reset_dimensions()
+        source = iter(enumerate(sheet.iter_rows(min_row=header_row + 1), header_row + 1))
+        while True:
+            item = _guarded(path, lambda: next(source, None))
+            if item is None:
+                return
+            number, row = item
+            yield number, _guarded(path, lambda row=row: [_xlsx_value(cell) for cell in row])
 
 
 def _xlsx_value(cell) -> Cell:  # cell: openpyxl ReadOnlyCell or EmptyCell
@@ -273,7 +296,7 @@ def _xlsx_value(cell) -> Cell:  # cell: openpyxl ReadOnlyCell or EmptyCell
         # is 1 100,00 on screen and must pass the money check. "+ 0.0" makes -0.0 plain 0.
         return Decimal(format(value + 0.0, ".15g"))
     if kind is dt.datetime:
-        if value.time() == _MIDNIGHT and _date_only(cell.number_format):
+        if value.time() == _MIDNIGHT and date_only(cell.number_format):
             return value.date()
         return value
     if kind is dt.date:
@@ -283,15 +306,6 @@ def _xlsx_value(cell) -> Cell:  # cell: openpyxl ReadOnlyCell or EmptyCell
     if kind is dt.timedelta:
         return str(value)
     return str(value)
-
-
-def _date_only(number_format: str | None) -> bool:
-    """Whether a date format shows no time of day: no h, s or AM/PM outside quoted text,
-    [brackets] and escapes. (openpyxl's is_datetime misses upper-case "DD.MM.YYYY".)"""
-    code = _FORMAT_NOISE.sub("", (number_format or "").split(";")[0]).casefold()
-    if not any(c in code for c in "dmy"):
-        return False
-    return not any(c in code for c in "hs") and "am/pm" not in code and "a/p" not in code
 
 
 def _unescape(text: str) -> str:
