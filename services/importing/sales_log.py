@@ -104,23 +104,21 @@ class SalesLog:
         """Rows grouped into orders (by order number, else by day and customer); an order
         imported before whose rows are as they were is known at once, without parsing them
         (a weekly re-import of a long log reads most of it that way)."""
-        groups: dict[tuple, list[tuple[int, tuple[Cell, ...], tuple]]] = {}
+        groups: dict[tuple, list[tuple[int, tuple[Cell, ...], str]]] = {}
         for number, cells in self.sheet.rows():
             texts = {name: cell_text(cells[index]) for name, index in self.column.items()}
-            raw = tuple(texts.get(name) for name in self._compared)
-            groups.setdefault(self._group(number, cells, texts), []).append((number, cells, raw))
+            text = digest(texts.get(name) for name in self._compared)  # kept short: 100k rows
+            groups.setdefault(self._group(number, cells, texts), []).append((number, cells, text))
         keys = {group: _origin_key(group) for group in groups if group[0] != "row"}
         known = origins(self.context.session, list(keys.values()))
         unchanged, accepted, rejections, skipped = [], [], [], []
         for group, members in groups.items():
-            source = digest(
-                part for raw in sorted(_text_parts(m[2]) for m in members) for part in raw
-            )
+            source = digest(sorted(text for _number, _cells, text in members))
             origin = known.get(keys.get(group, ""))
             if origin is not None and origin[1] is not None and origin[2] == source:
                 unchanged.append(_unchanged(keys[group], origin[1], source, members))
                 continue
-            rows = [self._parse(number, cells) for number, cells, _raw in members]
+            rows = [self._parse(number, cells) for number, cells, _text in members]
             self._one_customer(rows)
             bad = [r for r in rows if r.problems]
             if not bad:
@@ -362,10 +360,6 @@ def _origin_key(group: tuple) -> str:
     return f"number:{group[1]}" if group[0] == "number" else f"day:{group[1]}|{group[2]}"
 
 
-def _text_parts(raw: tuple) -> tuple[str, ...]:
-    return tuple("" if text is None else text for text in raw)
-
-
 def _unchanged(key: str, order_id: int, source: str, members: list) -> PlannedOrder:
     """An order of the file already imported, whose rows are as they were then."""
     return PlannedOrder(
@@ -373,7 +367,7 @@ def _unchanged(key: str, order_id: int, source: str, members: list) -> PlannedOr
         date=dt.date.min,
         status_id=0,
         lines=(),
-        rows=tuple(number for number, _cells, _raw in members),
+        rows=tuple(number for number, _cells, _text in members),
         key=key,
         source_digest=source,
         state="unchanged",

@@ -92,11 +92,15 @@ def _rows(grid, header_row: int, moments: frozenset) -> Iterator[tuple[int, list
     if grid.start is None:  # no cell at all
         return
     pad = [None] * grid.start[1]
+    # One object per distinct value: a log repeats its customers, products, prices and days
+    # a hundred thousand times, and the planner holds every row until it has them all.
+    seen: dict[tuple[type, object], Cell] = {}
     for index, raw in enumerate(grid.iter_rows()):  # from row 1: above the first, empty ones
         number = index + 1
         if number <= header_row:
             continue
-        cells = pad + [_value(v) for v in raw]
+        values = (_value(v) for v in raw)
+        cells = pad + [seen.setdefault((type(v), v), v) for v in values]
         if moments:
             for column, value in enumerate(cells):
                 if type(value) is dt.date and (number, column) in moments:
