@@ -105,8 +105,9 @@ class SalesLog:
         imported before whose rows are as they were is known at once, without parsing them
         (a weekly re-import of a long log reads most of it that way)."""
         groups: dict[tuple, list[tuple[int, tuple[Cell, ...], str]]] = {}
+        columns, as_text = tuple(self.column.items()), self._as_text
         for number, cells in self.sheet.rows():
-            texts = {name: cell_text(cells[index]) for name, index in self.column.items()}
+            texts = {name: as_text(cells[index]) for name, index in columns}
             text = digest(texts.get(name) for name in self._compared)  # kept short: 100k rows
             groups.setdefault(self._group(number, cells, texts), []).append((number, cells, text))
         keys = {group: _origin_key(group) for group in groups if group[0] != "row"}
@@ -180,6 +181,12 @@ class SalesLog:
         index = self.column.get(name)
         return cells[index] if index is not None else None
 
+    def _as_text(self, cell: Cell) -> str | None:
+        """cell_text, once per distinct number or date (a text cell is cheap to trim)."""
+        if type(cell) is str or cell is None:
+            return cell_text(cell)
+        return self._parsed(cell_text, cell)
+
     def _parsed(self, parse, cell: Cell, *args):
         """parse(cell, *args), computed once per distinct cell value: a log repeats its dates,
         prices and quantities thousands of times. Refusals are not kept (they name the row)."""
@@ -194,7 +201,7 @@ class SalesLog:
         row.problems.append(Rejection(row.row, self.header(name), reason, self.sheet.name))
 
     def _parse(self, number: int, cells: tuple[Cell, ...]) -> _Row:
-        texts = {name: cell_text(cells[index]) for name, index in self.column.items()}
+        texts = {name: self._as_text(cells[index]) for name, index in self.column.items()}
         row = _Row(number, tuple(cells))
         self._parse_customer(row, texts)
         try:

@@ -94,18 +94,22 @@ def _rows(grid, header_row: int, moments: frozenset) -> Iterator[tuple[int, list
     pad = [None] * grid.start[1]
     # One object per distinct value: a log repeats its customers, products, prices and days
     # a hundred thousand times, and the planner holds every row until it has them all.
-    seen: dict[tuple[type, object], Cell] = {}
+    seen: dict[type, dict] = {str: {}, Decimal: {}, dt.date: {}}  # by type: 3 is not 3.0
     for index, raw in enumerate(grid.iter_rows()):  # from row 1: above the first, empty ones
         number = index + 1
         if number <= header_row:
             continue
-        values = (_value(v) for v in raw)
-        cells = pad + [seen.setdefault((type(v), v), v) for v in values]
+        cells = pad + [_once(seen, _value(v)) for v in raw]
         if moments:
             for column, value in enumerate(cells):
                 if type(value) is dt.date and (number, column) in moments:
                     cells[column] = dt.datetime(value.year, value.month, value.day)
         yield number, cells
+
+
+def _once(seen: dict[type, dict], value: Cell) -> Cell:
+    same = seen.get(type(value))
+    return value if same is None else same.setdefault(value, value)
 
 
 def _value(value: object) -> Cell:
