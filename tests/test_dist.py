@@ -99,6 +99,19 @@ def test_the_bundle_runs_without_python(unpacked, bare, tmp_path):
     assert report.returncode == 0, report.stderr
     assert pdf.read_bytes().startswith(b"%PDF") and b"DejaVuSans" in pdf.read_bytes()
 
+    # An XLSX read back by the bundle's calamine (a fresh database, created by the import).
+    book = tmp_path / "all.xlsx"
+    export = run(bare, lavka, "export", "--db", str(db), "--format", "xlsx", "--out", str(book))
+    assert export.returncode == 0, export.stderr
+    assert list((unpacked / "lavka" / "_internal").glob("python_calamine*"))
+    copy = tmp_path / "copy.sqlite3"
+    imported = run(bare, lavka, "import", str(book), "--db", str(copy))
+    assert imported.returncode == 0, imported.stderr
+    assert f"Created a new database at '{copy}'." in imported.stdout
+    with sqlite3.connect(db) as one, sqlite3.connect(copy) as other:
+        count = "SELECT COUNT(*), SUM(amount) FROM orders"
+        assert one.execute(count).fetchone() == other.execute(count).fetchone()
+
 
 def test_the_archive_installs_and_uninstalls_for_a_user(unpacked, bare):
     home = Path(bare["HOME"])
