@@ -15,7 +15,8 @@ original file decides what calamine loads. The sheet goes to openpyxl instead wh
 - the grid spanned by the positions would exceed MAX_CELLS (256 MB);
 - it has error cells (calamine reads "#DIV/0!" as an empty cell: a price would silently
   become the catalogue's) or ISO-date cells;
-- its XML is larger than MAX_SHEET_BYTES.
+- its XML is larger than MAX_SHEET_BYTES, or the styles larger than MAX_STYLES_BYTES (the
+  table of texts is bounded by the ZIP checks).
 
 Values are as xlsx_reader's: a date-time at midnight is a date when its number format shows
 no time of day (calamine says date either way: the cells styled with a time are found in the
@@ -40,6 +41,7 @@ from services.importing.source import Cell
 
 MAX_CELLS = 8_000_000  # 200k rows of 40 columns
 MAX_SHEET_BYTES = 256 * 1024 * 1024  # the sheet's XML, held in memory while calamine reads it
+MAX_STYLES_BYTES = 16 * 1024 * 1024  # a workbook's styles take kilobytes
 _INT_MAX = 2**53
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -67,6 +69,8 @@ def calamine_rows(
         return None
     sheet = archive.getinfo(parts["sheet"])
     if sheet.file_size > MAX_SHEET_BYTES:
+        return None
+    if "styles" in parts and archive.getinfo(parts["styles"]).file_size > MAX_STYLES_BYTES:
         return None
     data = archive.read(sheet)
     if not _bounded(data):
