@@ -65,6 +65,14 @@ def stamps(db: Database) -> list:
         return session.execute(select(Order.id, Order.updated_at).order_by(Order.id)).all()
 
 
+def buy_four_in_lavka(db: Database, order_id: int) -> None:
+    """Order 3 edited in the order editor's way: 4 Mini instead of 3 (3200.00)."""
+    view = get_order(db, order_id, TODAY)
+    lines = (LineInput(view.lines[0].product_id, 4, "800", "400", "01.06.2026"),)
+    data = OrderInput(view.contact_id, view.date, view.status_id, lines=lines)
+    save_order(db, data, order_id, TODAY)
+
+
 def test_the_same_log_again_changes_nothing(db):
     plan, result = imported(db, BASE)
     assert (plan.count("new"), result.orders, result.lines) == (3, 3, 4)
@@ -103,10 +111,7 @@ def test_ten_more_orders_and_one_new_price(db):
 def test_an_order_edited_in_lavka_is_a_conflict_and_lavkas_version_is_kept(db):
     imported(db, BASE)
     third = order_of(db, "number:3")
-    view = get_order(db, third, TODAY)
-    lines = (LineInput(view.lines[0].product_id, 4, "800", "400", "01.06.2026"),)
-    data = OrderInput(view.contact_id, view.date, view.status_id, lines=lines)
-    save_order(db, data, third, TODAY)  # 4 × 800 = 3200 in Lavka
+    buy_four_in_lavka(db, third)  # 4 × 800 = 3200 in Lavka
     changed = [*BASE[:3], (*BASE[3][:6], "900", "400")]  # 3 × 900 = 2700 in the file
 
     plan, result = imported(db, changed)
@@ -128,9 +133,7 @@ def test_an_order_edited_in_lavka_is_a_conflict_and_lavkas_version_is_kept(db):
 def test_an_order_changed_in_lavka_alone_stays_as_lavka_has_it(db):
     imported(db, BASE)
     third = order_of(db, "number:3")
-    view = get_order(db, third, TODAY)
-    lines = (LineInput(view.lines[0].product_id, 4, "800", "400", "01.06.2026"),)
-    save_order(db, OrderInput(view.contact_id, view.date, view.status_id, lines=lines), third)
+    buy_four_in_lavka(db, third)
     plan, _result = imported(db, BASE)
     assert plan.count("unchanged") == 3
     assert get_order(db, third, TODAY).figures.amount == D("3200.00")

@@ -40,7 +40,6 @@ from services.storage import Database
 from services.uow import UnitOfWork
 
 _BATCH_LINES = 2000
-_IN_CHUNK = 500
 
 
 class _Ids:
@@ -287,8 +286,7 @@ def _contacts(
     database after the plan was made links as well."""
     phones = sorted({c.phone for c in plan.contacts if c.phone and c.existing_id is None})
     taken: dict[str, int] = {}
-    for start in range(0, len(phones), _IN_CHUNK):
-        chunk = phones[start : start + _IN_CHUNK]
+    for chunk in chunks(phones):
         query = select(Contact.phone, Contact.id).where(Contact.phone.in_(chunk))
         taken.update({phone: cid for phone, cid in session.execute(query)})
     ids = _Ids(session, Contact, [c.source_id for c in plan.contacts] if keep else [])

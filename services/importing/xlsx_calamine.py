@@ -46,6 +46,7 @@ _INT_MAX = 2**53
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PACKAGE = "http://schemas.openxmlformats.org/package/2006/relationships"
+WORKBOOK_RELS = "xl/_rels/workbook.xml.rels"
 _TAG = rb"<(?:[\w.-]+:)?c(?=[\s/>])"  # a cell's start tag (<c ...>, <x:c ...>, <c/>)
 _PREFIXED = re.compile(rb"<[\w.-]+:c[\s/>]")  # <x:c ...>: read by calamine, not counted here
 _ODD_POSITION = re.compile(rb'<c r="(?![A-Z]{1,3}[0-9]{1,7}")')  # "b2", "&#66;2", " B2"...
@@ -199,11 +200,23 @@ def _column(letters: bytes) -> int:
     return index
 
 
+def relations(rels: bytes) -> list[tuple[str, str, str]]:
+    """(Id, kind: the last word of its Type, such as "worksheet" or "sharedStrings", and the
+    ZIP member it points to) of each relationship in the workbook's WORKBOOK_RELS."""
+    found = []
+    for relation in ElementTree.fromstring(rels):
+        kind = str(relation.get("Type", "")).rsplit("/", 1)[-1]
+        target = str(relation.get("Target", ""))
+        name = posixpath.normpath(target.lstrip("/") if target.startswith("/") else f"xl/{target}")
+        found.append((str(relation.get("Id", "")), kind, name))
+    return found
+
+
 def _parts(archive: zipfile.ZipFile, sheet_name: str) -> dict[str, str] | None:
     """The members of the sheet, the styles and the table of texts as the workbook's own
     relationships place them (and its date system); None when anything is unclear."""
     names = set(archive.namelist())
-    if "xl/workbook.xml" not in names or "xl/_rels/workbook.xml.rels" not in names:
+    if "xl/workbook.xml" not in names or WORKBOOK_RELS not in names:
         return None
     book = ElementTree.fromstring(archive.read("xl/workbook.xml"))
     ids = [
@@ -216,13 +229,12 @@ def _parts(archive: zipfile.ZipFile, sheet_name: str) -> dict[str, str] | None:
     if len(ids) != 1:
         return None
     found = {"date1904": "1" if date1904 in ("1", "true") else "0"}
-    for relation in ElementTree.fromstring(archive.read("xl/_rels/workbook.xml.rels")):
-        kind = str(relation.get("Type", "")).rsplit("/", 1)[-1]
-        target = str(relation.get("Target", ""))
-        name = posixpath.normpath(target.lstrip("/") if target.startswith("/") else f"xl/{target}")
-        role = {"styles": "styles", "sharedStrings": "strings"}.get(kind)
-        if relation.get("Id") == ids[0]:
-            role = "sheet"
+    for ident, kind, name in relations(archive.read(WORKBOOK_RELS)):
+        role = (
+            "sheet"
+            if ident == ids[0]
+            else {"styles": "styles", "sharedStrings": "strings"}.get(kind)
+        )
         if role is not None:
             if name not in names:
                 return None

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import posixpath
 import re
 import zipfile
 from collections.abc import Callable, Iterator
@@ -51,7 +50,7 @@ from services.importing.source import (
     refused,
     too_many_rows,
 )
-from services.importing.xlsx_calamine import calamine_rows, date_only
+from services.importing.xlsx_calamine import WORKBOOK_RELS, calamine_rows, date_only, relations
 
 ZIP_MAGIC = b"PK\x03\x04"
 MAX_MEMBERS = 10_000  # ZIP members; a workbook has tens, a few hundred with many images
@@ -110,22 +109,17 @@ def _shared_strings(path: Path, members: list[zipfile.ZipInfo]) -> zipfile.ZipIn
     """The shared-string part, where the workbook's relationships put it (or by its usual
     name): the size that matters is known from the directory, before any of it is read."""
     by_name = {m.filename: m for m in members}
-    rels = by_name.get("xl/_rels/workbook.xml.rels")
-    target = None
+    rels = by_name.get(WORKBOOK_RELS)
     if rels is not None and rels.file_size <= RATIO_FLOOR:
-        from defusedxml import ElementTree
-
         try:
             with zipfile.ZipFile(path) as archive:
-                root = ElementTree.fromstring(archive.read(rels))
+                found = relations(archive.read(rels))
         except Exception as exc:  # damaged, or entities: openpyxl will say which
             raise _xml_refusal(path, exc) from exc
-        for relation in root:
-            if str(relation.get("Type", "")).endswith("/sharedStrings"):
-                target = str(relation.get("Target", ""))
-    if target:
-        name = target.lstrip("/") if target.startswith("/") else f"xl/{target}"
-        return by_name.get(posixpath.normpath(name))
+        # The same reading of the relationships as the one calamine is given its texts by.
+        targets = [name for _id, kind, name in found if kind == "sharedStrings"]
+        if targets:
+            return by_name.get(targets[-1])
     return by_name.get("xl/sharedStrings.xml")
 
 
