@@ -11,17 +11,32 @@ from sqlalchemy.orm import Session
 from models import Channel, LossReason, OrderStatus, Setting
 from services.errors import NotFound
 
-# (code, English name, role). Completed is the won state, Cancelled the lost one.
-DEFAULT_STATUSES = (
-    ("new", "New", "open"),
-    ("confirmed", "Confirmed", "open"),
-    ("paid", "Paid", "open"),
-    ("shipped", "Shipped", "open"),
-    ("completed", "Completed", "won"),
-    ("cancelled", "Cancelled", "lost"),
+# A new database's lists, in the interface language it is created in; after that they are
+# the person's own words (Settings renames them), and nothing reads the words: statuses are
+# known by code and role (Completed is the won state, Cancelled the lost one).
+LANGUAGES = ("en", "ru")
+STATUS_ROLES = (
+    ("new", "open"),
+    ("confirmed", "open"),
+    ("paid", "open"),
+    ("shipped", "open"),
+    ("completed", "won"),
+    ("cancelled", "lost"),
 )
-DEFAULT_CHANNELS = ("Avito", "Website", "Referral", "Phone call", "Repeat customer")
-DEFAULT_LOSS_REASONS = ("Price too high", "Out of stock", "Customer changed mind", "No answer")
+STATUS_NAMES = {
+    "en": ("New", "Confirmed", "Paid", "Shipped", "Completed", "Cancelled"),
+    "ru": ("Новый", "Подтверждён", "Оплачен", "Отгружен", "Выполнен", "Отменён"),
+}
+CHANNEL_NAMES = {
+    "en": ("Avito", "Website", "Referral", "Phone call", "Repeat customer"),
+    "ru": ("Авито", "Сайт", "Рекомендация", "Звонок", "Постоянный клиент"),
+}
+LOSS_REASON_NAMES = {
+    "en": ("Price too high", "Out of stock", "Customer changed mind", "No answer"),
+    "ru": ("Дорого", "Нет в наличии", "Клиент передумал", "Не отвечает"),
+}
+DEFAULT_CHANNELS = CHANNEL_NAMES["en"]
+DEFAULT_LOSS_REASONS = LOSS_REASON_NAMES["en"]
 DEFAULT_SETTINGS = {"currency_code": "RUB", "currency_symbol": "₽", "phone_region": "RU"}
 _LAST = 1 << 30  # a position after any list's end
 # Deliveries are followed up from this day on (services/follow_ups.py): the day a database
@@ -56,17 +71,20 @@ class BusinessSettings:
     phone_region: str
 
 
-def seed_defaults(database) -> None:
-    """Fill empty lists and settings on a new database; leaves edited lists alone."""
+def seed_defaults(database, language: str = "en") -> None:
+    """Fill empty lists (in `language`, "en" or "ru") and settings on a new database; leaves
+    edited lists alone."""
+    language = language if language in LANGUAGES else "en"
     with database.session_factory.begin() as session:
         if session.scalar(select(OrderStatus.id).limit(1)) is None:
-            for position, (code, name, role) in enumerate(DEFAULT_STATUSES):
+            names = STATUS_NAMES[language]
+            for position, ((code, role), name) in enumerate(zip(STATUS_ROLES, names, strict=True)):
                 session.add(OrderStatus(code=code, name=name, role=role, position=position))
         if session.scalar(select(Channel.id).limit(1)) is None:
-            for position, name in enumerate(DEFAULT_CHANNELS):
+            for position, name in enumerate(CHANNEL_NAMES[language]):
                 session.add(Channel(name=name, position=position))
         if session.scalar(select(LossReason.id).limit(1)) is None:
-            for position, name in enumerate(DEFAULT_LOSS_REASONS):
+            for position, name in enumerate(LOSS_REASON_NAMES[language]):
                 session.add(LossReason(name=name, position=position))
         present = set(session.scalars(select(Setting.key)))
         for key, value in DEFAULT_SETTINGS.items():
@@ -122,7 +140,7 @@ def loss_reasons(session: Session, include_inactive: bool = False) -> list[Choic
 def status_by_code(session: Session, code: str) -> StatusView:
     status = session.scalar(select(OrderStatus).where(OrderStatus.code == code))
     if status is None:
-        raise NotFound(f"There is no order status with code '{code}'.")
+        raise NotFound.of("status.no_code", code)
     return StatusView(status.id, status.code, status.name, status.role)
 
 

@@ -5,20 +5,29 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from services import messages
+
 
 class LavkaError(Exception):
     """Base for every error Lavka shows to a person.
 
-    The message is English; `code` and `params`, where given, say it as data for the window
-    and the command line to put in the person's language (see Problem)."""
+    `code` and `params` say it as data (services/messages.py), for the window and the command
+    line to put in the person's language; the message is the English sentence, made from the
+    code when not given."""
 
     code: str | None = None
     params: tuple[str, ...] = ()
 
     def __init__(self, message: str = "", code: str | None = None, params: tuple = ()) -> None:
-        super().__init__(message)
         if code is not None:
-            self.code, self.params = code, tuple(str(p) for p in params)
+            self.code, self.params = code, messages.params_of(params)
+            message = message or messages.text(code, self.params)
+        super().__init__(message)
+
+    @classmethod
+    def of(cls, code: str, *params: object):
+        """The error said by its code: `NotFound.of("contact.not_found", 12)`."""
+        return cls(code=code, params=params)
 
 
 class StorageError(LavkaError):
@@ -33,15 +42,26 @@ class NotFound(LavkaError):
 class Problem:
     """One thing wrong with input: where (field, optional line) and why.
 
-    `code` and `params` say it again as data ("task.title_empty", ()), for the window and the
-    command line to put in the person's language (ui/messages.py); `message` is the English
-    sentence, kept for logs and for the problems that have no code yet."""
+    `code` and `params` say it as data ("task.title_empty", ()), for the window and the
+    command line to put in the person's language (services/messages.py); `message` is the
+    English sentence, made from the code."""
 
     field: str
-    message: str
+    message: str = ""
     line: int | None = None  # 1-based line of an order, or row of an import
     code: str | None = None
     params: tuple[str, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.code is not None:
+            object.__setattr__(self, "params", messages.params_of(self.params))
+            if not self.message:
+                object.__setattr__(self, "message", messages.text(self.code, self.params))
+
+    @classmethod
+    def of(cls, field: str, code: str, *params: object, line: int | None = None) -> Problem:
+        """`Problem.of("price", "money.not_number", Label("Price"), "abc", line=3)`."""
+        return cls(field, line=line, code=code, params=params)
 
     def __str__(self) -> str:
         return f"Line {self.line}: {self.message}" if self.line is not None else self.message
@@ -65,6 +85,10 @@ class ValidationError(LavkaError):
     ) -> ValidationError:
         return cls(Problem(field, message, line, code, params))
 
+    @classmethod
+    def of(cls, field: str, code: str, *params: object, line: int | None = None):
+        return cls(Problem.of(field, code, *params, line=line))
+
     def fields(self) -> set[str]:
         return {p.field for p in self.problems}
 
@@ -76,12 +100,7 @@ class DuplicatePhone(ValidationError):
         self.phone = phone
         self.existing_id = existing_id
         self.existing_name = existing_name
-        super().__init__(
-            Problem(
-                "phone",
-                f"Phone {phone} already belongs to contact '{existing_name}' (#{existing_id}).",
-            )
-        )
+        super().__init__(Problem.of("phone", "phone.taken", phone, existing_name, existing_id))
 
 
 class Cancelled(LavkaError):

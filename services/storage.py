@@ -283,8 +283,9 @@ class Database:
         event.listen(self.engine, "checkin", self._close_when_closed)
 
     @classmethod
-    def open(cls, path: Path | str, *, check: bool = True) -> Database:
-        """Open (creating or upgrading as needed) the database at `path`.
+    def open(cls, path: Path | str, *, check: bool = True, language: str = "en") -> Database:
+        """Open (creating or upgrading as needed) the database at `path`; a new one gets its
+        lists (statuses, channels, loss reasons) in `language` ("en" or "ru").
 
         An existing file is checked first (quick_check, read-only): a damaged one raises
         DamagedDatabase before anything could write to it, so it can still be rescued.
@@ -305,7 +306,7 @@ class Database:
         try:
             database.schema = prepare_schema(database.engine, path)
             database.use_wal()
-            seed_defaults(database)
+            seed_defaults(database, language)
         except DatabaseError as error:
             database.close()
             raise StorageError(
