@@ -50,7 +50,7 @@ screenshots: $(STAMP)
 # Refresh the Russian translation source from the code, then compile it for the app.
 TS := resources/translations/lavka_ru.ts
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate app.py services/messages.py $$(find ui -name '*.py' | sort) -ts $(TS)
+	$(BIN)/pyside6-lupdate $$($(BIN)/python -c 'from ui.translation import catalogue_sources as s; print(*s())') -ts $(TS)
 	$(BIN)/pyside6-lrelease $(TS) -qm resources/translations/lavka_ru.qm
 
 clean:

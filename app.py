@@ -8,18 +8,27 @@ import threading
 from pathlib import Path
 
 from services.about import version
+from services.messages import QT_TRANSLATE_NOOP
 from ui import cli
+from ui.cli_common import Parser
 
 APP_NAME = "Lavka"
 ICONS = Path(__file__).resolve().parent / "resources" / "icons"
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="lavka", description="Lavka: a desktop CRM for a one-person business that sells goods."
+    """The arguments, with --help and argparse's complaints in the interface language."""
+    parser = Parser(
+        prog="lavka",
+        description=QT_TRANSLATE_NOOP(
+            "Cli", "Lavka: a desktop CRM for a one-person business that sells goods."
+        ),
     )
     parser.add_argument(
-        "--db", type=Path, default=None, help="database file (default: the user data folder)"
+        "--db",
+        type=Path,
+        default=None,
+        help=QT_TRANSLATE_NOOP("Cli", "database file (default: the user data folder)"),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     parser.add_argument(
@@ -27,7 +36,9 @@ def build_parser() -> argparse.ArgumentParser:
         type=float,
         metavar="SECONDS",
         default=None,
-        help="close the window SECONDS after it is shown (to try an installed copy)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "close the window SECONDS after it is shown (to try an installed copy)"
+        ),
     )
     cli.add_commands(parser)
     return parser
@@ -107,6 +118,7 @@ def _open_database(db_path: Path, check: StartCheck | None = None):
     from services.restore import quarantine_damaged
     from services.storage import Database
     from ui.backup import earlier_damage, rescue
+    from ui.translation import interface_language
 
     try:
         if check is not None and (reason := check.reason()) is not None:
@@ -114,7 +126,9 @@ def _open_database(db_path: Path, check: StartCheck | None = None):
         if (kept := earlier_damage(db_path)) is not None:
             return rescue(db_path, None, kept)
         # the thread's verdict stands in for the check, unless the thread itself failed
-        return Database.open(db_path, check=check is None or check.failed)
+        return Database.open(
+            db_path, check=check is None or check.failed, language=interface_language()
+        )
     except DamagedDatabase as error:
         return rescue(db_path, error.reason, quarantine_damaged(db_path))
 
@@ -125,8 +139,10 @@ def run_gui(db_path: Path, quit_after: float | None = None) -> int:
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from services.backup import tidy_leftovers
     from services.errors import LavkaError
     from ui.lock import acquire
+    from ui.messages import error_text
     from ui.translation import install_translation
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -138,43 +154,99 @@ def run_gui(db_path: Path, quit_after: float | None = None) -> int:
         icon.addFile(str(png))
     app.setWindowIcon(icon)
     install_translation(app)
+    quitter = QuitAfter(quit_after) if quit_after is not None else None
     try:
         lock = acquire(db_path)  # one Lavka per database, held until the process ends
     except LavkaError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
+        QMessageBox.critical(None, APP_NAME, error_text(error))
         return 1
     try:
-        return _run_window(app, db_path, check, quit_after)
+        # Holding the lock: what a killed Lavka left half-written (a backup, an export) goes
+        # now, while a file another running program still writes stays (services.files).
+        tidy_leftovers(db_path)
+        return _run_window(app, db_path, check, quitter)
     finally:
         lock.unlock()
 
 
-def _run_window(app, db_path: Path, check: StartCheck, quit_after: float | None = None) -> int:
+def _run_window(app, db_path: Path, check: StartCheck, quitter: QuitAfter | None = None) -> int:
     from PySide6.QtCore import QThreadPool, QTimer
     from PySide6.QtWidgets import QMessageBox
 
     from services.errors import LavkaError
     from ui.backup import warn_if_backup_failed
+    from ui.messages import error_text
 
     try:
         window = open_window(db_path, check=check)
     except LavkaError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
+        QMessageBox.critical(None, APP_NAME, error_text(error))
         return 1
     if window is None:
         return 1
     keeper = WindowKeeper(db_path, window)
-    warn_if_backup_failed(window, window.settings)
-    if quit_after is not None:
-        # Said once the queued show, layout and paint events are handled; then closed as a
-        # person would close it (layout saved, the close-time backup made).
+    if quitter is not None:
+        # Said once the queued show, layout and paint events are handled.
         QTimer.singleShot(0, lambda: print("lavka: window shown", file=sys.stderr, flush=True))
-        QTimer.singleShot(int(quit_after * 1000), lambda: keeper.window.close())
+        quitter.attach(keeper)
+    warn_if_backup_failed(window, window.settings)
     code = app.exec()
     QThreadPool.globalInstance().waitForDone()  # an export still writing finishes first
     keeper.window.database.close()
     backup_on_close(db_path)
     return code
+
+
+class QuitAfter:
+    """--quit-after SECONDS, counted from the start: then whatever is showing is closed, as a
+    person would close it. A question asked before the window (the demo offer on a new
+    database, a damaged file's rescue) or over it is answered as closed ("No"), so none can
+    keep Lavka open; then the window is closed (layout saved, the close-time backup made)."""
+
+    RETRY_MS = 50  # after a question is answered, the next thing shown is looked at again
+
+    def __init__(self, seconds: float) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.due = False
+        self.keeper: WindowKeeper | None = None
+        QTimer.singleShot(int(seconds * 1000), self.fire)
+
+    def attach(self, keeper: WindowKeeper) -> None:
+        """The window is there now; closed at once (from the event loop) if the time is up."""
+        from PySide6.QtCore import QTimer
+
+        self.keeper = keeper
+        if self.due:
+            QTimer.singleShot(0, self.fire)
+
+    def fire(self) -> None:
+        from PySide6.QtCore import QTimer
+        from PySide6.QtWidgets import QApplication
+
+        self.due = True
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            answer_no(modal)
+            QTimer.singleShot(self.RETRY_MS, self.fire)
+        elif self.keeper is not None:
+            self.keeper.window.close()
+        # else: no window yet; attach() closes it when it comes
+
+
+def answer_no(modal) -> None:
+    """Close a modal question as its "No" (or Close, Cancel) button would."""
+    from PySide6.QtWidgets import QDialog, QMessageBox
+
+    if isinstance(modal, QMessageBox):
+        no = modal.button(QMessageBox.StandardButton.No)
+        if no is not None:
+            no.click()
+            return
+    if isinstance(modal, QDialog):
+        modal.reject()
+    else:
+        modal.close()
 
 
 class WindowKeeper:
@@ -188,6 +260,7 @@ class WindowKeeper:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         from services.errors import LavkaError
+        from ui.messages import error_text
 
         old = self.window
         old.save_layout()  # the new window opens with the columns and section as they were
@@ -195,7 +268,7 @@ class WindowKeeper:
             new = open_window(self.db_path, offer_demo=False)
         except LavkaError as error:
             new = None
-            QMessageBox.critical(old, APP_NAME, str(error))
+            QMessageBox.critical(old, APP_NAME, error_text(error))
         if new is None:  # the old window's database is closed: nothing sensible is left open
             old.close()
             QApplication.quit()
@@ -210,16 +283,22 @@ class WindowKeeper:
 def backup_on_close(db_path: Path, settings=None) -> None:
     """The automatic local backup: at most one a day, thinned; never stops Lavka closing. A
     failure is kept in the settings and said at the next start (there is no window now)."""
-    from services.errors import LavkaError
+    from services.backup import local_backup_folder
+    from services.errors import BackupError, LavkaError
+    from services.files import failure
     from services.retention import auto_backup
     from ui import settings as options
     from ui.backup import LAST_BACKUP_ERROR
+    from ui.messages import error_text
 
     settings = settings or options.user_settings()
     try:
         auto_backup(db_path)
     except (LavkaError, OSError) as error:
-        LAST_BACKUP_ERROR.set(settings, str(error))
+        if not isinstance(error, LavkaError):
+            error = failure(BackupError, "backup.failed", error, local_backup_folder(db_path))
+        # In the interface language now: the next start says it as it was written.
+        LAST_BACKUP_ERROR.set(settings, error_text(error))
         print(f"lavka: the automatic backup was not made: {error}", file=sys.stderr)
     else:
         LAST_BACKUP_ERROR.set(settings, "")

@@ -13,8 +13,17 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from services.errors import BackupError, Cancelled
-from services.files import discard, fsync, os_reason
+from services.errors import BackupError, Cancelled, LavkaError
+from services.files import (
+    BACKUP_TEMP_SUFFIX,
+    OTHER,
+    backup_temp_prefix,
+    discard,
+    failure,
+    fsync,
+    reason_of,
+    remove_leftover_temps,
+)
 from services.storage import (
     BUSY_TIMEOUT_MS,
     SCHEMA_HEAD,
@@ -29,8 +38,7 @@ if TYPE_CHECKING:
 NAME = re.compile(r"lavka-(\d{8}-\d{6})(?:-(\d+))?\.sqlite3")
 COUNTED = ("contacts", "orders", "shipments", "products")
 STEP_PAGES = 1024  # pages copied between two progress calls (4 MB at Lavka's page size)
-TEMP_SUFFIX = ".part"
-STALE_TEMP_SECONDS = 24 * 3600
+TEMP_SUFFIX = BACKUP_TEMP_SUFFIX
 KEEP_ALL = 1_000_000  # a `keep` that prunes nothing
 SQLITE_NOTADB = 26
 
@@ -48,8 +56,28 @@ class BackupInfo:
     verified: bool = False  # passed integrity_check (or quick_check) and foreign_key_check
 
 
+# Why a file cannot serve as a backup: the last part of "backup.unusable.<why>" (a file
+# chosen to restore) and "backup.copy.<why>" (the copy a backup just wrote).
+UNUSABLE = ("not_sqlite", "not_lavka", "newer", "damaged", "broken_link")
+
+
 class _Unusable(Exception):
-    """Why a file cannot serve as a backup (internal; becomes a BackupError)."""
+    """Why a file cannot serve as a backup (internal; becomes a BackupError): the last part of
+    its code ("damaged", …) and that code's parameters after the file's name; or `cause`, an
+    error reading the file (OSError, sqlite3.Error), said by its reason."""
+
+    def __init__(
+        self, why: str, *params: object, cause: OSError | sqlite3.Error | None = None
+    ) -> None:
+        super().__init__(why, *params)
+        self.why, self.params, self.cause = why, params, cause
+
+    def said(self, error: type[LavkaError], area: str, where: Path) -> LavkaError:
+        """`error` coded "<area>.<why>" (or "<read_area>.<reason>" for a read error)."""
+        if self.cause is not None:
+            read_area = "backup.failed" if area == "backup.copy" else "storage.unreadable"
+            return failure(error, read_area, self.cause, where)
+        return error.of(f"{area}.{self.why}", where, *self.params)
 
 
 def local_backup_folder(database_path: Path | str) -> Path:
@@ -75,17 +103,18 @@ def backup_to(
         raise ValueError("keep must be at least 1: the backup just written is kept")
     now = (now or datetime.now()).replace(microsecond=0)
     if not database_path.is_file():
-        raise BackupError(f"There is no database at '{database_path}'.")
+        raise BackupError.of("storage.no_database", database_path)
     if not folder.exists():
-        raise BackupError(f"The backup folder '{folder}' does not exist (is the drive connected?).")
+        raise BackupError.of("backup.no_folder", folder)
     if not folder.is_dir():
-        raise BackupError(f"'{folder}' is not a folder.")
-    _remove_stale_temps(folder, now)
+        raise BackupError.of("backup.not_a_folder", folder)
+    # Copies a killed Lavka left there; one that a running Lavka is writing stays.
+    remove_leftover_temps(folder, now.timestamp())
     try:  # a hidden name that NAME does not match: listing and pruning never see it
-        handle, name = tempfile.mkstemp(prefix=".lavka-", suffix=TEMP_SUFFIX, dir=folder)
+        handle, name = tempfile.mkstemp(prefix=backup_temp_prefix(), suffix=TEMP_SUFFIX, dir=folder)
         os.close(handle)
     except OSError as error:
-        raise BackupError(_failed(folder, error)) from error
+        raise _failed(folder, error) from error
     temp, placed = Path(name), None
     try:
         counts = _snapshot(database_path, temp, progress)
@@ -93,10 +122,11 @@ def backup_to(
         try:
             revision, copied = _inspect(temp, _check(thorough))
         except _Unusable as problem:
-            problem = f"the copy did not pass the check: {problem}"
-            raise BackupError(_failed(folder, problem)) from None
+            if not folder.is_dir():
+                raise BackupError.of("backup.failed.folder_gone", folder) from None
+            raise problem.said(BackupError, "backup.copy", folder) from None
         if copied != counts:
-            raise BackupError(_failed(folder, _count_difference(copied, counts)))
+            raise _count_difference(folder, copied, counts)
         size = temp.stat().st_size  # before the rename: after it the backup stands
         placed = _free_name(folder, now)
         os.replace(temp, placed)
@@ -108,7 +138,7 @@ def backup_to(
                 discard(path)
         if isinstance(error, (Cancelled, BackupError)):
             raise
-        raise BackupError(_failed(folder, error)) from error
+        raise _failed(folder, error) from error
     # The backup is written and durable: a stick pulled now must not turn that into a failure.
     # Pruning is simply skipped; the next backup there prunes again.
     with contextlib.suppress(OSError):
@@ -116,13 +146,19 @@ def backup_to(
     return BackupInfo(placed, now, size, counts, revision, verified=True)
 
 
-def _remove_stale_temps(folder: Path, now: datetime) -> None:
-    """Half-written copies of a Lavka that was killed mid-backup (a day old: no backup that
-    is still running), so they do not fill the stick over the years."""
-    with contextlib.suppress(OSError):  # tidying only: never the reason a backup fails
-        for temp in folder.glob(f".lavka-*{TEMP_SUFFIX}"):
-            if now.timestamp() - temp.stat().st_mtime > STALE_TEMP_SECONDS:
-                temp.unlink()
+def tidy_leftovers(database_path: Path | str) -> list[Path]:
+    """At start: remove what a Lavka that was killed left half-written beside the database
+    and in its backup folders (local_backup_folder and the folders in it: before-restore,
+    before-import), SQLite journals included; returns what was removed. A file that a
+    running program is still writing (a backup from the command line, another database's
+    Lavka sharing the folder) is left alone, as its writer's id in the name says. Other
+    folders (a stick, an export's) are tidied when Lavka next writes there."""
+    database_path = Path(database_path)
+    backups = local_backup_folder(database_path)
+    folders = [database_path.parent, backups]
+    with contextlib.suppress(OSError):
+        folders.extend(sorted(path for path in backups.iterdir() if path.is_dir()))
+    return [path for folder in folders for path in remove_leftover_temps(folder)]
 
 
 def verify_backup(path: Path | str, thorough: bool = True) -> BackupInfo:
@@ -130,11 +166,11 @@ def verify_backup(path: Path | str, thorough: bool = True) -> BackupInfo:
     BackupError with the reason. Opens the file read-only: it is never changed."""
     path = Path(path)
     if not path.is_file():
-        raise BackupError(f"There is no backup at '{path}'.")
+        raise BackupError.of("backup.no_backup", path)
     try:
         revision, counts = _inspect(path, _check(thorough))
     except _Unusable as problem:
-        raise BackupError(f"'{path}' cannot be used as a backup: {problem}.") from None
+        raise problem.said(BackupError, "backup.unusable", path) from None
     return BackupInfo(path, _taken_at(path), path.stat().st_size, counts, revision, True)
 
 
@@ -190,7 +226,7 @@ def _snapshot(source: Path, temp: Path, progress: Progress | None) -> dict[str, 
         src.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
         src.execute("PRAGMA query_only=1")
     except sqlite3.Error as error:
-        raise BackupError(f"'{source}' cannot be backed up: {error}.") from error
+        raise failure(BackupError, "storage.unreadable", error, source) from error
     try:
         try:
             # One read transaction for the counts and the copy: both see the same committed
@@ -198,9 +234,8 @@ def _snapshot(source: Path, temp: Path, progress: Progress | None) -> dict[str, 
             src.execute("BEGIN")
             counts = {t: src.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in COUNTED}
         except sqlite3.Error as error:
-            raise BackupError(
-                f"'{source}' cannot be backed up: it is damaged or not a Lavka database ({error})."
-            ) from error
+            detail = " ".join(str(error).split())  # SQLite's own words
+            raise BackupError.of("backup.source_unusable", source, detail) from error
         dst = sqlite3.connect(temp, isolation_level=None)
         try:
             dst.execute("PRAGMA synchronous=OFF")  # the finished file is fsynced once instead
@@ -232,10 +267,10 @@ def copy_pages(
     src.backup(dst, pages=STEP_PAGES, progress=report)
 
 
-def _count_difference(copied: dict[str, int], counts: dict[str, int]) -> str:
-    different = [t for t in COUNTED if copied.get(t) != counts.get(t)]
-    held = ", ".join(f"{copied.get(t)} rows in {t} instead of {counts.get(t)}" for t in different)
-    return f"the copy holds {held}"
+def _count_difference(folder: Path, copied: dict[str, int], counts: dict[str, int]) -> BackupError:
+    """The copy holds other row counts than the database had: the first table that differs."""
+    table = next(t for t in COUNTED if copied.get(t) != counts.get(t))
+    return BackupError.of("backup.copy.incomplete", folder, table, copied.get(table), counts[table])
 
 
 def _check(thorough: bool) -> str:
@@ -248,35 +283,35 @@ def _inspect(path: Path, check: str | None) -> tuple[str, dict[str, int]]:
     try:
         connection = read_only_connection(path)
     except (OSError, sqlite3.Error) as error:
-        raise _Unusable(f"it cannot be read ({os_reason(error)})") from error
+        raise _Unusable("unreadable", cause=error) from error
     try:
         try:
             connection.execute("PRAGMA cache_size=-65536")  # index checks revisit pages often
             tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
         except sqlite3.DatabaseError as error:
             if (getattr(error, "sqlite_errorcode", 0) or 0) & 0xFF == SQLITE_NOTADB:
-                raise _Unusable("it is not an SQLite database") from error
+                raise _Unusable("not_sqlite") from error
             raise
         missing = sorted({"alembic_version", *COUNTED} - tables)
         if missing:
-            raise _Unusable(f"it is not a Lavka database (no {', '.join(missing)} table)")
+            raise _Unusable("not_lavka", ", ".join(missing))  # table names, as data
         row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         revision = row[0] if row else "none"
         older = revision.isdigit() and int(revision) < int(SCHEMA_HEAD)  # upgraded when opened
         if check and revision != SCHEMA_HEAD and not older:
-            raise _Unusable(
-                f"it was written by a newer Lavka (schema {revision}); update Lavka to use it"
-            )
+            raise _Unusable("newer", revision)
         problems = check_problems(connection, check) if check else None
         if problems:
-            raise _Unusable(f"it is damaged ({problems})")
+            raise _Unusable("damaged", problems)  # SQLite's own findings
         broken = connection.execute("PRAGMA foreign_key_check").fetchone() if check else None
         if broken:
             table, rowid, parent, _ = broken
-            raise _Unusable(f"it is damaged ({table} row {rowid} points to a missing {parent})")
+            raise _Unusable("broken_link", table, rowid, parent)
         counts = {t: connection.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in COUNTED}
     except sqlite3.DatabaseError as error:
-        raise _Unusable(f"it is damaged ({error})") from error
+        if reason_of(error)[0] != OTHER:  # a pulled stick, a file in use: not the file's fault
+            raise _Unusable("unreadable", cause=error) from error
+        raise _Unusable("damaged", " ".join(str(error).split())) from error
     finally:
         connection.close()
     return revision, counts
@@ -329,8 +364,9 @@ def _free_name(folder: Path, now: datetime) -> Path:
     return path
 
 
-def _failed(folder: Path, error: BaseException | str) -> str:
-    reason = error if isinstance(error, str) else os_reason(error)
+def _failed(folder: Path, error: OSError | sqlite3.Error) -> BackupError:
+    """Coded "backup.failed.<reason>" (older backups there are untouched), or
+    "backup.failed.folder_gone" when the folder itself went away (a stick pulled)."""
     if not folder.is_dir():
-        reason = "the folder is no longer there (was the drive removed?)"
-    return f"The backup to '{folder}' failed: {reason}. Older backups there are untouched."
+        return BackupError.of("backup.failed.folder_gone", folder)
+    return failure(BackupError, "backup.failed", error, folder)

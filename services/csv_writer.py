@@ -3,8 +3,13 @@
 Values by column kind, chosen so that Excel and LibreOffice open them as the right type in any
 locale and our import reads them back exactly:
 
-- TEXT: as it is, but neutralised (tables.neutralise: a leading ' when it starts with
-  = + - @ tab or CR, the OWASP advice) and without the control characters XML 1.0 forbids.
+- TEXT: as it is, control characters too, but neutralised: a leading ' when it starts with
+  = + - @ tab or CR (the OWASP advice), and also when it starts with apostrophes followed by
+  one of those, so that the import (services.importing.csv_reader), which takes off one
+  apostrophe from such text, gives back the text as stored ("'=x" is written "''=x").
+  NUL, which ends a field for some readers and makes ours take the file for binary, is
+  written as Excel's escape "_x0000_"; a literal "_x0000_" or "_x005F_" in the text (or a
+  "_x0000"/"_x005F" before a NUL) gets its "_" escaped as "_x005F_" (see csv_reader).
 - MONEY: a plain number with 2 decimals and the dialect's decimal mark, no group separators,
   a '-' for negatives ("-150,00"). Numbers are never neutralised: they stay numbers.
 - PERCENT: the fraction with 4 decimals ("0,2500" is 25 %). "25%" or "25,0" would be
@@ -26,13 +31,13 @@ from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from services.files import atomic_write, atomic_writes
-from services.tables import Kind, Progress, Table, neutralise
+from services.tables import FORMULA_STARTS, Kind, Progress, Table
 
 PROGRESS_EVERY = 500
 _CENT = Decimal("0.01")
 _BASIS_POINT = Decimal("0.0001")
-# NUL ends a field for some readers; lone surrogates cannot be encoded at all.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")
+# The escapes of the module's docstring, in the grammar csv_reader decodes.
+_LITERAL = re.compile("_(?=x(?:0000|005[Ff])[_\x00])")
 
 
 @dataclass(frozen=True)
@@ -95,7 +100,9 @@ def _write(path: Path, table: Table, dialect: CsvDialect, counter: _Counter) -> 
     formats = [_formatter(column.kind, dialect.decimal) for column in table.columns]
     count = 0
     # newline="": the csv module writes its own \r\n and must see embedded newlines as is.
-    with open(path, "w", encoding="utf-8-sig", newline="") as file:
+    # errors="replace": a lone surrogate, which UTF-8 cannot encode (and no database text
+    # holds), is written as "?", as the XLSX writer does.
+    with open(path, "w", encoding="utf-8-sig", errors="replace", newline="") as file:
         writer = csv.writer(
             file, delimiter=dialect.delimiter, quoting=csv.QUOTE_MINIMAL, lineterminator="\r\n"
         )
@@ -112,7 +119,7 @@ def _write(path: Path, table: Table, dialect: CsvDialect, counter: _Counter) -> 
 
 def _formatter(kind: Kind, decimal: str) -> Callable[[object], str]:
     if kind is Kind.TEXT:
-        return lambda v: neutralise(_CONTROL.sub("", v if type(v) is str else str(v)))
+        return lambda v: text_field(v if type(v) is str else str(v))
     if kind is Kind.MONEY:
         return lambda v: _fixed(v, _CENT, decimal)
     if kind is Kind.PERCENT:
@@ -126,6 +133,17 @@ def _formatter(kind: Kind, decimal: str) -> Callable[[object], str]:
     if kind is Kind.BOOLEAN:
         return lambda v: "1" if v else "0"
     raise ValueError(f"No CSV format for column kind {kind!r}")
+
+
+def text_field(text: str) -> str:
+    """A text as this module writes it (see its docstring); csv_reader reads it back as is."""
+    if "_x" in text or "\x00" in text:
+        text = _LITERAL.sub("_x005F_", text).replace("\x00", "_x0000_")
+    if text.startswith(FORMULA_STARTS) or (
+        text[:1] == "'" and text.lstrip("'").startswith(FORMULA_STARTS)
+    ):
+        return "'" + text
+    return text
 
 
 def _fixed(value: object, places: Decimal, decimal: str) -> str:

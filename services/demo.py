@@ -92,11 +92,7 @@ def create_demo_business(
     with UnitOfWork(database) as uow:
         session = uow.session
         if any(session.scalar(select(m.id).limit(1)) for m in (Contact, Order, Product)):
-            raise ValidationError.single(
-                "database",
-                "Demo data can only go into an empty database; this one already has "
-                "contacts, products or orders.",
-            )
+            raise ValidationError.of("database", "demo.not_empty")
         status = {
             code: choices.status_by_code(session, code).id
             for code in ("confirmed", "paid", "shipped", "completed", "cancelled")

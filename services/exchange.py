@@ -4,7 +4,9 @@ Rows are read with plain SQL in one read transaction and streamed, so a million 
 never held in memory and the three tables agree with each other. Column names and their order
 follow PRODUCT.md; a few columns that a lossless round trip needs (the loss reason, archived
 contacts, the product defaults) come after them, so a reader of the documented columns is not
-disturbed.
+disturbed. In XLSX, a text longer than a cell holds goes on in columns at the far right
+("Notes (2)", services.xlsx_package), and a date before 1900-03-01 is ISO text, as in CSV;
+the import reads both back as they were.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from models.types import from_minor
 from services.csv_writer import DIALECTS, write_csv, write_csv_files
 from services.errors import LavkaError
 from services.figures_math import ratio
+from services.files import failure
 from services.phones import format_phone
 from services.storage import Database
 from services.tables import Column, Kind, Progress, Row, Table
@@ -107,8 +110,7 @@ def _writing(target: Path) -> Iterator[None]:
     try:
         yield
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise ExportError(f"Could not write '{target}': {reason}. Nothing was exported.") from error
+        raise failure(ExportError, "export.failed", error, target) from error
 
 
 def _money(minor: int) -> Decimal:
@@ -126,7 +128,10 @@ def _local_time(stored: str | None) -> dt.datetime | None:
     if stored is None:
         return None
     utc = dt.datetime.fromisoformat(stored).replace(tzinfo=dt.UTC)
-    return utc.astimezone().replace(tzinfo=None, microsecond=0)
+    try:
+        return utc.astimezone().replace(tzinfo=None, microsecond=0)
+    except (OverflowError, ValueError):  # year 1 west of Greenwich, 9999 east: no local time
+        return utc.replace(tzinfo=None, microsecond=0)
 
 
 def _figures(amount_minor: int, cost_minor: int) -> tuple[Decimal, Decimal, Decimal, object]:

@@ -1,7 +1,11 @@
-"""Files written safely: atomic replacement, folders, fsync, and a failure in a person's words.
+"""Files written safely: atomic replacement, folders, fsync, and a failure as a code.
 
 Shared by backup, restore, retention and the export writers. No Qt, no database: SQLite's
 files come in only as names (a database's -wal/-shm/-journal) and as error codes.
+
+A temporary file carries the id of the process writing it (`.lavka-<pid>-….part` for a
+backup, `.<name>.partial-<pid>-…` for any other file), so that one left by a Lavka that was
+killed can be told from one that a running Lavka is writing: remove_leftover_temps.
 """
 
 from __future__ import annotations
@@ -9,27 +13,84 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import secrets
+import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import TypeVar
 
 from services.errors import LavkaError
 
+E = TypeVar("E", bound=LavkaError)
+
 COMPANIONS = ("-wal", "-shm", "-journal")  # the files SQLite keeps beside a database
 # SQLite's primary result codes (sqlite3.Error.sqlite_errorcode & 0xFF) that are the device's.
-SQLITE_BUSY, SQLITE_IOERR, SQLITE_FULL = 5, 10, 13
+SQLITE_PERM, SQLITE_BUSY, SQLITE_READONLY, SQLITE_IOERR, SQLITE_FULL = 3, 5, 8, 10, 13
+WINDOWS_SHARING_VIOLATION, WINDOWS_LOCK_VIOLATION = 32, 33
+# Why a file could not be read or written, as the last part of a message's code
+# ("backup.failed.disk_full"); OTHER carries the system's own words as the last parameter.
+DISK_FULL, DENIED, READ_ONLY, IN_USE, DEVICE, OTHER = (
+    "disk_full",
+    "denied",
+    "read_only",
+    "in_use",
+    "device",
+    "other",
+)
+REASONS = (DISK_FULL, DENIED, READ_ONLY, IN_USE, DEVICE, OTHER)
+BACKUP_TEMP_SUFFIX = ".part"
+# The temporary files of a backup (`.lavka-<pid>-<random>.part`; before the pid was written,
+# `.lavka-<random>.part`) and of atomic_write (`.<name>.partial-<pid>-<hex>`; before,
+# `.<name>.partial-<hex>`), each perhaps with an SQLite journal after it.
+_TEMP = re.compile(
+    r"\.(?:lavka-(?:(?P<backup_pid>\d+)-)?[a-z0-9_]+\.part"
+    r"|.+\.partial-(?:(?P<partial_pid>\d+)-)?[0-9a-f]{8})"
+    r"(?:-wal|-shm|-journal)?"
+)
+STALE_TEMP_SECONDS = 24 * 3600  # unwritten this long, a temporary file is nobody's any more
+
+
+def reason_of(error: BaseException) -> tuple[str, tuple[str, ...]]:
+    """Why a file could not be read or written, as (reason, extra parameters): an OSError by
+    its errno, an sqlite3.Error by its result code (a full disk, a pulled stick, a file in
+    use). An error of no known kind is OTHER with its own text, on one line."""
+    code = getattr(error, "errno", None)
+    sqlite_code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
+    if code in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT) or sqlite_code == SQLITE_FULL:
+        return DISK_FULL, ()
+    if getattr(error, "winerror", None) in (WINDOWS_SHARING_VIOLATION, WINDOWS_LOCK_VIOLATION):
+        return IN_USE, ()  # Windows: another program holds the file open (an EACCES too)
+    if code in (errno.EACCES, errno.EPERM) or sqlite_code == SQLITE_PERM:
+        return DENIED, ()
+    if code == errno.EROFS or sqlite_code == SQLITE_READONLY:
+        return READ_ONLY, ()
+    if sqlite_code == SQLITE_BUSY or code == errno.EBUSY:
+        return IN_USE, ()
+    if code == errno.EIO or sqlite_code == SQLITE_IOERR:
+        return DEVICE, ()
+    said = error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+    return OTHER, (" ".join(said.split()) or type(error).__name__,)
+
+
+def failure(kind: type[E], code: str, error: BaseException, *params: object) -> E:
+    """`kind` said by `code` plus the reason of `error`: failure(BackupError,
+    "backup.failed", error, folder) is BackupError.of("backup.failed.disk_full", folder) for
+    a full disk, and ("backup.failed.other", folder, "<the system's words>") for an error of
+    no known kind."""
+    reason, extra = reason_of(error)
+    return kind.of(f"{code}.{reason}", *params, *extra)
 
 
 def make_folder(folder: Path | str, error: type[LavkaError] = LavkaError) -> None:
     """Create `folder` and any missing parents; nothing happens if it is there. When the
-    device refuses, raises `error` (a LavkaError class: backup passes BackupError) saying
-    "Folder '<folder>' cannot be created (<reason>)."."""
+    device refuses, raises `error` (a LavkaError class: backup passes BackupError) with the
+    code "files.folder.<reason>" and the folder."""
     folder = Path(folder)
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as problem:
-        reason = problem.strerror or str(problem)
-        raise error(f"Folder '{folder}' cannot be created ({reason}).") from problem
+        raise failure(error, "files.folder", problem, folder) from problem
 
 
 def beside(path: Path, suffix: str) -> Path:
@@ -61,27 +122,6 @@ def fsync(path: Path) -> None:
             raise
     finally:
         os.close(handle)
-
-
-def os_reason(error: BaseException) -> str:
-    """A person's words for why a file could not be read or written: an OSError by its errno,
-    an sqlite3.Error by its result code (a full disk, a pulled stick, a file in use);
-    otherwise the error's own text."""
-    code = getattr(error, "errno", None)
-    sqlite_code = (getattr(error, "sqlite_errorcode", None) or 0) & 0xFF
-    if code in (errno.ENOSPC, errno.EFBIG, errno.EDQUOT) or sqlite_code == SQLITE_FULL:
-        return "no space left on the device"
-    if code in (errno.EACCES, errno.EPERM):
-        return "Lavka is not allowed to write there"
-    if code == errno.EROFS:
-        return "the device is read-only"
-    if sqlite_code == SQLITE_BUSY:
-        return "the file is in use by another program (is Lavka running?)"
-    if code == errno.EIO or sqlite_code == SQLITE_IOERR:
-        return "the device reported a read or write error (was it removed?)"
-    if isinstance(error, OSError) and error.strerror:
-        return error.strerror.lower()
-    return str(error)
 
 
 @contextlib.contextmanager
@@ -122,4 +162,84 @@ def atomic_writes(paths: Sequence[Path | str]) -> Iterator[list[Path]]:
 
 def _partial(path: Path) -> Path:
     """A hidden name beside `path`, unique per write: two writes of one file never meet."""
-    return path.with_name(f".{path.name}.partial-{secrets.token_hex(4)}")
+    return path.with_name(f".{path.name}.partial-{os.getpid()}-{secrets.token_hex(4)}")
+
+
+def backup_temp_prefix() -> str:
+    """The start of a backup's temporary name (tempfile.mkstemp adds the rest and
+    BACKUP_TEMP_SUFFIX): hidden, and never matched by the names of finished backups."""
+    return f".lavka-{os.getpid()}-"
+
+
+def remove_leftover_temps(folder: Path | str, now: float | None = None) -> list[Path]:
+    """Remove the temporary files in `folder` that no running program is writing any more (a
+    backup or an export whose Lavka was killed, with their SQLite journals); returns what
+    was removed. One whose writer is still running is left alone, unless nothing wrote to
+    it for a day (its writer's id then belongs to another process); one named before the
+    writer's id was part of the name goes when a day old. Tidying only: a file that cannot
+    be removed, or a folder that cannot be read, is skipped without an error."""
+    now = time.time() if now is None else now
+    removed: list[Path] = []
+    try:
+        with os.scandir(folder) as entries:
+            found = [entry for entry in entries if entry.name.startswith(".")]
+    except OSError:  # no such folder (a stick not plugged in), or not readable
+        return removed
+    for entry in found:
+        match = _TEMP.fullmatch(entry.name)
+        if match is None:
+            continue
+        pid = match.group("backup_pid") or match.group("partial_pid")
+        try:
+            if not entry.is_file(follow_symlinks=False):
+                continue
+            # A day unwritten, no backup or export is still at work on it: its id may have
+            # been given to another process since (after a restart, say).
+            stale = now - entry.stat().st_mtime > STALE_TEMP_SECONDS
+            if not stale and (pid is None or process_running(int(pid))):
+                continue
+            os.unlink(entry.path)
+        except OSError:  # removed meanwhile, or held open (Windows): left for next time
+            continue
+        removed.append(Path(entry.path))
+    return removed
+
+
+def process_running(pid: int) -> bool:
+    """Whether a process with this id runs now (on this computer). The own process runs."""
+    if pid == os.getpid():
+        return True
+    if pid <= 0:
+        return False
+    if os.name == "nt":
+        return _windows_process_running(pid)
+    try:
+        os.kill(pid, 0)  # signal 0: only asks whether the process is there
+    except ProcessLookupError:
+        return False
+    except OSError:  # there, but another user's (EPERM)
+        return True
+    return True
+
+
+def _windows_process_running(pid: int) -> bool:
+    # os.kill on Windows would terminate the process; ask the kernel instead. (ctypes is
+    # loaded only here: a few milliseconds less to the first window elsewhere.)
+    import ctypes
+
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    kernel32.OpenProcess.restype = ctypes.c_void_p  # a HANDLE: pointer-sized
+    kernel32.OpenProcess.argtypes = (ctypes.c_ulong, ctypes.c_int, ctypes.c_ulong)
+    kernel32.GetExitCodeProcess.argtypes = (ctypes.c_void_p, ctypes.POINTER(ctypes.c_ulong))
+    kernel32.CloseHandle.argtypes = (ctypes.c_void_p,)
+    query_limited_information, still_active, access_denied = 0x1000, 259, 5
+    handle = kernel32.OpenProcess(query_limited_information, False, pid)
+    if not handle:
+        return ctypes.get_last_error() == access_denied  # type: ignore[attr-defined]
+    try:
+        code = ctypes.c_ulong()
+        if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):
+            return True
+        return code.value == still_active
+    finally:
+        kernel32.CloseHandle(handle)

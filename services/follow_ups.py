@@ -113,16 +113,10 @@ def resolve_follow_up(
     with UnitOfWork(database) as uow:
         order = uow.session.get(Order, order_id)
         if order is None:
-            raise NotFound(
-                f"Order No. {order_id} does not exist.", "follow_up.no_order", (order_id,)
-            )
+            raise NotFound.of("follow_up.no_order", order_id)
         text = clean_text(answer)
         if text is not None and state != "done":
-            raise ValidationError.single(
-                "answer",
-                "Only a follow-up marked done records an answer.",
-                code="follow_up.answer_when_dismissed",
-            )
+            raise ValidationError.of("answer", "follow_up.answer_when_dismissed")
         resolution = uow.session.get(FollowUp, order_id) or FollowUp(order_id=order_id)
         resolution.state, resolution.resolved_on = state, today
         uow.session.add(resolution)

@@ -86,11 +86,498 @@ TEXTS = {
     "reminders.limits_in_wrong_order": QT_TRANSLATE_NOOP(
         "Messages", "The long-asleep limit (%1) must be more than the awake limit (%2)."
     ),
+    "settings.currency_code": QT_TRANSLATE_NOOP(
+        "Messages", "Currency code '%1' must be three letters A–Z, like RUB or USD."
+    ),
+    "settings.symbol_required": QT_TRANSLATE_NOOP(
+        "Messages", "Enter a currency symbol, like ₽ or $."
+    ),
+    "settings.symbol_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "Currency symbol '%1' is longer than %2 characters."
+    ),
+    "settings.phone_region": QT_TRANSLATE_NOOP(
+        "Messages", "Phone region '%1' is not a known region code."
+    ),
+    "list.entry_gone": QT_TRANSLATE_NOOP("Messages", "Entry #%1 no longer exists."),
+    "list.entry_twice": QT_TRANSLATE_NOOP("Messages", "Entry #%1 appears twice."),
+    "list.name_required": QT_TRANSLATE_NOOP("Messages", "Enter a name."),
+    "list.name_too_long": QT_TRANSLATE_NOOP("Messages", "Name '%1' is longer than %2 characters."),
+    "list.name_used": QT_TRANSLATE_NOOP("Messages", "Name '%1' is already used on row %2."),
+    "list.name_retired": QT_TRANSLATE_NOOP(
+        "Messages", "Name '%1' is taken by the removed entry '%2'."
+    ),
+    "list.role_unknown": QT_TRANSLATE_NOOP("Messages", "Role '%1' must be one of open, won, lost."),
+    "list.status_removed": QT_TRANSLATE_NOOP(
+        "Messages", "Status '%1' cannot be removed; rename it instead."
+    ),
+    "list.no_won_status": QT_TRANSLATE_NOOP(
+        "Messages", "At least one status must be won (like Completed)."
+    ),
+    "list.no_lost_status": QT_TRANSLATE_NOOP(
+        "Messages", "At least one status must be lost (like Cancelled)."
+    ),
+    "period.ends_before_start": QT_TRANSLATE_NOOP(
+        "Messages", "The period ends (%1) before it starts (%2)."
+    ),
+    "demo.not_empty": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Demo data can only go into an empty database; this one already has contacts, "
+        "products or orders.",
+    ),
+    "import.sheet_row": QT_TRANSLATE_NOOP("Messages", "%1, row %2"),
+    "import.row": QT_TRANSLATE_NOOP("Messages", "Row %1"),
+    "import.where_column": QT_TRANSLATE_NOOP("Messages", "%1, %2: %3"),
+    "import.where": QT_TRANSLATE_NOOP("Messages", "%1: %2"),
+    "import.skipped_with": QT_TRANSLATE_NOOP("Messages", "Skipped with row %1 (the same order)."),
+    "import.rejected": QT_TRANSLATE_NOOP(
+        "Messages", "Nothing was imported: %1 row(s) were rejected."
+    ),
+    "import.more_rejected": QT_TRANSLATE_NOOP("Messages", "… and %1 more."),
+    "import.no_sheet": QT_TRANSLATE_NOOP("Messages", "The file has no sheet with data."),
+    "import.missing_column": QT_TRANSLATE_NOOP("Messages", "Sheet '%1' has no column for %2."),
+    "import.columns_are": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Its columns are %1; recognised: %2. Choose which column holds each missing one.",
+    ),
+    "import.unknown_status": QT_TRANSLATE_NOOP(
+        "Messages", "Status '%1' is not in the list of statuses."
+    ),
+    "import.bad_email": QT_TRANSLATE_NOOP(
+        "Messages", "E-mail '%1' is not an address like name@mail.ru."
+    ),
+    "import.no_customer": QT_TRANSLATE_NOOP(
+        "Messages", "No customer: the row has neither a name nor a phone."
+    ),
+    "import.no_product": QT_TRANSLATE_NOOP("Messages", "Product is required."),
+    "import.no_price": QT_TRANSLATE_NOOP(
+        "Messages", "Price is empty and '%1' is not in the catalogue."
+    ),
+    "import.other_customer": QT_TRANSLATE_NOOP(
+        "Messages", "Order %1 is for another customer in row %2."
+    ),
+    "cli.needs_out": QT_TRANSLATE_NOOP("Messages", "--format %1 needs --out FILE."),
+    "cli.to_before_from": QT_TRANSLATE_NOOP("Messages", "--to %1 is before --from %2."),
+    "import.reason_column": QT_TRANSLATE_NOOP("Messages", "Reason"),
+    "files.folder.disk_full": QT_TRANSLATE_NOOP(
+        "Messages", "Folder '%1' cannot be created (no space left on the device)."
+    ),
+    "files.folder.denied": QT_TRANSLATE_NOOP(
+        "Messages", "Folder '%1' cannot be created (Lavka is not allowed to write there)."
+    ),
+    "files.folder.read_only": QT_TRANSLATE_NOOP(
+        "Messages", "Folder '%1' cannot be created (the device is read-only)."
+    ),
+    "files.folder.in_use": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Folder '%1' cannot be created (the file is in use by another program (is Lavka running?)).",
+    ),
+    "files.folder.device": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Folder '%1' cannot be created (the device reported a read or write error (was it removed?)).",
+    ),
+    "files.folder.other": QT_TRANSLATE_NOOP("Messages", "Folder '%1' cannot be created (%2)."),
+    "backup.failed.disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup to '%1' failed: no space left on the device. Older backups there are untouched.",
+    ),
+    "backup.failed.denied": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup to '%1' failed: Lavka is not allowed to write there. Older backups there are untouched.",
+    ),
+    "backup.failed.read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup to '%1' failed: the device is read-only. Older backups there are untouched.",
+    ),
+    "backup.failed.in_use": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup to '%1' failed: the file is in use by another program (is Lavka running?). Older backups there are untouched.",
+    ),
+    "backup.failed.device": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup to '%1' failed: the device reported a read or write error (was it removed?). Older backups there are untouched.",
+    ),
+    "backup.failed.other": QT_TRANSLATE_NOOP(
+        "Messages", "The backup to '%1' failed: %2. Older backups there are untouched."
+    ),
+    "storage.unreadable.disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' cannot be read now (no space left on the device); Lavka did not change it.",
+    ),
+    "storage.unreadable.denied": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' cannot be read now (Lavka is not allowed to read it); Lavka did not change it.",
+    ),
+    "storage.unreadable.read_only": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' cannot be read now (the device is read-only); Lavka did not change it."
+    ),
+    "storage.unreadable.in_use": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' cannot be read now (the file is in use by another program (is Lavka running?)); Lavka did not change it.",
+    ),
+    "storage.unreadable.device": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' cannot be read now (the device reported a read or write error (was it removed?)); Lavka did not change it.",
+    ),
+    "storage.unreadable.other": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' cannot be read now (%2); Lavka did not change it."
+    ),
+    "storage.not_upgraded.disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' was not upgraded: the copy kept before an upgrade could not be written (no space left on the device). Lavka did not change it.",
+    ),
+    "storage.not_upgraded.denied": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' was not upgraded: the copy kept before an upgrade could not be written (Lavka is not allowed to write there). Lavka did not change it.",
+    ),
+    "storage.not_upgraded.read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' was not upgraded: the copy kept before an upgrade could not be written (the device is read-only). Lavka did not change it.",
+    ),
+    "storage.not_upgraded.in_use": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' was not upgraded: the copy kept before an upgrade could not be written (the file is in use by another program (is Lavka running?)). Lavka did not change it.",
+    ),
+    "storage.not_upgraded.device": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' was not upgraded: the copy kept before an upgrade could not be written (the device reported a read or write error (was it removed?)). Lavka did not change it.",
+    ),
+    "storage.not_upgraded.other": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' was not upgraded: the copy kept before an upgrade could not be written (%2). Lavka did not change it.",
+    ),
+    "restore.failed.disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Restoring '%1' into '%2' failed (no space left on the device); the database was not changed.",
+    ),
+    "restore.failed.denied": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Restoring '%1' into '%2' failed (Lavka is not allowed to write there); the database was not changed.",
+    ),
+    "restore.failed.read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Restoring '%1' into '%2' failed (the device is read-only); the database was not changed.",
+    ),
+    "restore.failed.in_use": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Restoring '%1' into '%2' failed (the file is in use by another program (is Lavka running?)); the database was not changed.",
+    ),
+    "restore.failed.device": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Restoring '%1' into '%2' failed (the device reported a read or write error (was it removed?)); the database was not changed.",
+    ),
+    "restore.failed.other": QT_TRANSLATE_NOOP(
+        "Messages", "Restoring '%1' into '%2' failed (%3); the database was not changed."
+    ),
+    "restore.not_moved.disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' could not be moved aside (no space left on the device); it is still there, unchanged.",
+    ),
+    "restore.not_moved.denied": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' could not be moved aside (Lavka is not allowed to write there); it is still there, unchanged.",
+    ),
+    "restore.not_moved.read_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' could not be moved aside (the device is read-only); it is still there, unchanged.",
+    ),
+    "restore.not_moved.in_use": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' could not be moved aside (the file is in use by another program (is Lavka running?)); it is still there, unchanged.",
+    ),
+    "restore.not_moved.device": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' could not be moved aside (the device reported a read or write error (was it removed?)); it is still there, unchanged.",
+    ),
+    "restore.not_moved.other": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' could not be moved aside (%2); it is still there, unchanged."
+    ),
+    "export.failed.disk_full": QT_TRANSLATE_NOOP(
+        "Messages", "Could not write '%1' (no space left on the device). Nothing was exported."
+    ),
+    "export.failed.denied": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Could not write '%1' (Lavka is not allowed to write there). Nothing was exported.",
+    ),
+    "export.failed.read_only": QT_TRANSLATE_NOOP(
+        "Messages", "Could not write '%1' (the device is read-only). Nothing was exported."
+    ),
+    "export.failed.in_use": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Could not write '%1' (the file is in use by another program (is Lavka running?)). Nothing was exported.",
+    ),
+    "export.failed.device": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Could not write '%1' (the device reported a read or write error (was it removed?)). Nothing was exported.",
+    ),
+    "export.failed.other": QT_TRANSLATE_NOOP(
+        "Messages", "Could not write '%1' (%2). Nothing was exported."
+    ),
+    "import.file.unreadable.disk_full": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' cannot be imported: it cannot be read (no space left on the device)."
+    ),
+    "import.file.unreadable.denied": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' cannot be imported: it cannot be read (Lavka is not allowed to read it)."
+    ),
+    "import.file.unreadable.read_only": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' cannot be imported: it cannot be read (the device is read-only)."
+    ),
+    "import.file.unreadable.in_use": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' cannot be imported: it cannot be read (the file is in use by another program (is Lavka running?)).",
+    ),
+    "import.file.unreadable.device": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' cannot be imported: it cannot be read (the device reported a read or write error (was it removed?)).",
+    ),
+    "import.file.unreadable.other": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' cannot be imported: it cannot be read (%2)."
+    ),
+    "import.rejected_file.disk_full": QT_TRANSLATE_NOOP(
+        "Messages", "Could not write the skipped rows to '%1' (no space left on the device)."
+    ),
+    "import.rejected_file.denied": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Could not write the skipped rows to '%1' (Lavka is not allowed to write there).",
+    ),
+    "import.rejected_file.read_only": QT_TRANSLATE_NOOP(
+        "Messages", "Could not write the skipped rows to '%1' (the device is read-only)."
+    ),
+    "import.rejected_file.in_use": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Could not write the skipped rows to '%1' (the file is in use by another program (is Lavka running?)).",
+    ),
+    "import.rejected_file.device": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Could not write the skipped rows to '%1' (the device reported a read or write error (was it removed?)).",
+    ),
+    "import.rejected_file.other": QT_TRANSLATE_NOOP(
+        "Messages", "Could not write the skipped rows to '%1' (%2)."
+    ),
+    "backup.failed.folder_gone": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup to '%1' failed: the folder is no longer there (was the drive removed?). Older backups there are untouched.",
+    ),
+    "backup.no_folder": QT_TRANSLATE_NOOP(
+        "Messages", "The backup folder '%1' does not exist (is the drive connected?)."
+    ),
+    "backup.not_a_folder": QT_TRANSLATE_NOOP("Messages", "'%1' is not a folder."),
+    "backup.no_backup": QT_TRANSLATE_NOOP("Messages", "There is no backup at '%1'."),
+    "backup.source_unusable": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' cannot be backed up: it is damaged or not a Lavka database (%2)."
+    ),
+    "backup.copy.incomplete": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup to '%1' failed: the copy holds %3 rows in %2 instead of %4. Older backups there are untouched.",
+    ),
+    "backup.copy.not_sqlite": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup to '%1' failed: the copy is not an SQLite database. Older backups there are untouched.",
+    ),
+    "backup.copy.not_lavka": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup to '%1' failed: the copy is not a Lavka database (no %2 table). Older backups there are untouched.",
+    ),
+    "backup.copy.newer": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup to '%1' failed: the database was written by a newer Lavka (schema %2); update Lavka to back it up. Older backups there are untouched.",
+    ),
+    "backup.copy.damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup to '%1' failed: the copy did not pass the check: it is damaged (%2). Older backups there are untouched.",
+    ),
+    "backup.copy.broken_link": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The backup to '%1' failed: the copy is damaged (%2 row %3 points to a missing %4). Older backups there are untouched.",
+    ),
+    "backup.unusable.not_sqlite": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' cannot be used as a backup: it is not an SQLite database."
+    ),
+    "backup.unusable.not_lavka": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' cannot be used as a backup: it is not a Lavka database (no %2 table)."
+    ),
+    "backup.unusable.newer": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' cannot be used as a backup: it was written by a newer Lavka (schema %2); update Lavka to use it.",
+    ),
+    "backup.unusable.damaged": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' cannot be used as a backup: it is damaged (%2)."
+    ),
+    "backup.unusable.broken_link": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' cannot be used as a backup: it is damaged (%2 row %3 points to a missing %4).",
+    ),
+    "storage.no_database": QT_TRANSLATE_NOOP("Messages", "There is no database at '%1'."),
+    "storage.no_folder": QT_TRANSLATE_NOOP("Messages", "Folder '%1' does not exist."),
+    "storage.not_sqlite": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' is not a Lavka database (not an SQLite file); Lavka did not change it."
+    ),
+    "storage.not_lavka": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' is not a Lavka database; Lavka did not change it."
+    ),
+    "storage.empty_file": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' is an empty file, not a Lavka database; Lavka did not change it."
+    ),
+    "storage.foreign_data": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' already holds other data (tables: %2) but no Lavka schema version; Lavka did not change it.",
+    ),
+    "storage.newer_schema": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' was written by a newer Lavka (schema %2); update Lavka to open it."
+    ),
+    "storage.upgrade_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Upgrading '%1' to schema %2 failed (%4). The file as it was before is kept at '%3'.",
+    ),
+    "storage.unopenable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' cannot be opened as a Lavka database: it is damaged or not a database (%2).",
+    ),
+    "storage.closed": QT_TRANSLATE_NOOP("Messages", "The database '%1' is closed."),
+    "storage.disk_full": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The disk holding '%1' is full: nothing was saved. Free some space and try again.",
+    ),
+    "restore.same_file": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' is the database itself; choose a backup file."
+    ),
+    "restore.not_saved_aside": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' was not restored: the current database could not be saved aside into '%2' first, and it was not changed.",
+    ),
+    "restore.stuck": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' could not be moved aside, and moving it back failed too: rename '%2' (and its -wal, -shm, -journal files, if any) back to '%1' before opening it again.",
+    ),
+    "check.integrity": QT_TRANSLATE_NOOP("Messages", "integrity: %1"),
+    "check.no_schema_version": QT_TRANSLATE_NOOP(
+        "Messages", "the file has no Lavka schema version: this is not a Lavka database"
+    ),
+    "check.unknown_schema": QT_TRANSLATE_NOOP(
+        "Messages", "the file was written by a newer Lavka (schema %1); update Lavka to check it"
+    ),
+    "check.missing_parent": QT_TRANSLATE_NOOP("Messages", "%1 row %2 points to a missing %3 row"),
+    "check.missing_table": QT_TRANSLATE_NOOP(
+        "Messages", "table '%1' is missing: this is not a Lavka database"
+    ),
+    "check.order_totals": QT_TRANSLATE_NOOP(
+        "Messages", "order #%1: stored totals differ from its lines"
+    ),
+    "check.sqlite_error": QT_TRANSLATE_NOOP("Messages", "SQLite: %1"),
+    "product.not_found": QT_TRANSLATE_NOOP("Messages", "Product #%1 does not exist (any more)."),
+    "export.text_too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A text in row %2 of '%1' is too long for a workbook, even continued over every column a sheet has. Export it to CSV instead.",
+    ),
+    "export.too_many_rows": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' has more than %2 rows, more than a spreadsheet can hold. Export it to CSV instead.",
+    ),
+    "import.file.encoding": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' cannot be imported: its text is neither UTF-8 nor Windows-1251 (cp1251)."
+    ),
+    "import.file.mixed_encodings": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' cannot be imported: its rows are in two different encodings: row %2 is UTF-8, row %3 is not (Windows-1251?). Save the whole file in one encoding (CSV UTF-8) and import it again.",
+    ),
+    "import.file.not_text": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' cannot be imported: it is not a text file (it contains NUL characters)."
+    ),
+    "import.file.bad_csv_row": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' cannot be imported: row %2 cannot be read as CSV (%3)."
+    ),
+    "import.file.changed_encoding": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' cannot be imported: its text is no longer valid %2 (the file changed while it was read).",
+    ),
+    "import.file.too_many_rows": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' cannot be imported: it has more than %2 rows, the most Lavka imports at once; split it into smaller files.",
+    ),
+    "import.file.sheet_too_many_rows": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' cannot be imported: sheet '%2' has more than %3 rows, the most Lavka imports at once; split it into smaller files.",
+    ),
+    "import.file.folder_without_csv": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' cannot be imported: it is a folder without CSV files."
+    ),
+    "import.file.empty": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' cannot be imported: it has nothing to import: every sheet is empty."
+    ),
+    "import.file.too_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' cannot be imported: it is %2 MB, larger than the %3 MB Lavka imports from one file.",
+    ),
+    "import.file.old_or_protected": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' cannot be imported: it is a password-protected workbook or an old Excel 97-2003 (.xls) file; open it in Excel and save it as .xlsx without a password.",
+    ),
+    "import.file.unknown_kind": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' cannot be imported: it is not an XLSX workbook or a CSV file."
+    ),
+    "import.file.too_many_parts": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' cannot be imported: the workbook is damaged or not a real XLSX: it holds %2 files.",
+    ),
+    "import.file.damaged": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' cannot be imported: the workbook is damaged or not a real XLSX (%2)."
+    ),
+    "import.file.encrypted": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' cannot be imported: the workbook is encrypted; save it without a password.",
+    ),
+    "import.file.not_a_workbook": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' cannot be imported: the workbook is damaged or not a real XLSX: it is a ZIP archive without xl/workbook.xml.",
+    ),
+    "import.file.unpacks_too_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' cannot be imported: it would unpack to %2 MB, more than the %3 MB Lavka accepts (possibly a zip bomb).",
+    ),
+    "import.file.texts_too_large": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' cannot be imported: its table of texts would unpack to %2 MB, more than the %3 MB Lavka reads (a sales log needs a few MB).",
+    ),
+    "import.file.compressed_too_much": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' cannot be imported: its part '%2' is compressed %3 times, more than the %4 Lavka accepts (a zip bomb).",
+    ),
+    "import.file.no_defusedxml": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' cannot be imported: XLSX files cannot be read safely: defusedxml is not installed.",
+    ),
+    "import.file.xml_entities": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' cannot be imported: the workbook's XML declares entities or external references, which Lavka never reads (a 'billion laughs' file?).",
+    ),
+    "import.file.cell_too_long": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' cannot be imported: row %2 of sheet '%3' has a cell of more than %4 characters, the most a spreadsheet cell holds.",
+    ),
+    "import.required": QT_TRANSLATE_NOOP("Messages", "%1 is required."),
+    "import.not_whole": QT_TRANSLATE_NOOP("Messages", "%1 '%2' is not a whole number."),
+    "import.id_twice": QT_TRANSLATE_NOOP("Messages", "%1 %2 is also in row %3."),
+    "import.phone_twice": QT_TRANSLATE_NOOP("Messages", "Phone %1 is also in row %2."),
+    "import.contact_rejected": QT_TRANSLATE_NOOP("Messages", "Contact ID %1 was rejected."),
+    "import.no_such_contact": QT_TRANSLATE_NOOP(
+        "Messages", "Contact ID %1 is not in the Contacts sheet."
+    ),
+    "import.no_such_order": QT_TRANSLATE_NOOP(
+        "Messages", "Order ID %1 is not in the Orders sheet."
+    ),
+    "import.with_line": QT_TRANSLATE_NOOP("Messages", "Skipped with %1 row %2 (its line)."),
+    "import.with_order": QT_TRANSLATE_NOOP("Messages", "Skipped with %1 row %2 (its order)."),
+    "import.product_twice": QT_TRANSLATE_NOOP("Messages", "Product '%1' is listed twice."),
 }
 
 
 # The field names messages put in: each one marked, so the Russian catalogue has it.
 LABELS = (QT_TRANSLATE_NOOP("Fields", "Name"),)
+
+
+def segment_name(code: str, translate: Translate | None = None) -> str:
+    """A lifecycle segment's name ("recently_asleep" → "Recently asleep") in `translate`'s
+    language."""
+    return (translate or english)(CONTEXT, SEGMENT_NAMES.get(code, code), -1)
 
 
 def english(context: str, source: str, n: int = -1) -> str:

@@ -24,12 +24,7 @@ def snooze(database: Database, contact_id: int, until: DateInput, today: dt.date
     """Leave the contact off the lists until `until` (a day after `today`); returns it."""
     day = parse_date(until, "until")
     if day <= today:
-        raise ValidationError.single(
-            "until",
-            f"Snooze until a day after today ({today:%d.%m.%Y}), not {day:%d.%m.%Y}.",
-            code="reminder.snooze_past",
-            params=(day.isoformat(), today.isoformat()),
-        )
+        raise ValidationError.of("until", "reminder.snooze_past", day, today)
     with UnitOfWork(database) as uow:
         reminder = _reminder(uow.session, contact_id)
         reminder.snoozed_until = day
@@ -83,7 +78,7 @@ def reminded(today: dt.date) -> ColumnElement[bool]:
 
 def _reminder(session: Session, contact_id: int) -> ContactReminder:
     if session.get(Contact, contact_id) is None:
-        raise NotFound(f"Contact #{contact_id} does not exist.", "contact.not_found", (contact_id,))
+        raise NotFound.of("contact.not_found", contact_id)
     reminder = session.get(ContactReminder, contact_id)
     if reminder is None:
         reminder = ContactReminder(contact_id=contact_id)

@@ -201,9 +201,7 @@ def period_report(
     big base takes ~0.6-0.75x the time of the same queries run in turn.
     """
     if period.start and period.end and period.end < period.start:
-        raise ValidationError.single(
-            "period", f"The period ends ({period.end}) before it starts ({period.start})."
-        )
+        raise ValidationError.of("period", "period.ends_before_start", period.end, period.start)
     before = previous_period(period)
     time_unit = _time_unit(period, today)
     with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="report") as pool:

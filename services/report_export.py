@@ -6,16 +6,16 @@ The charts the PDF shows are drawn by services.report_charts.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import struct
 import threading
 from collections.abc import Sequence
-from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from services.files import atomic_write
-from services.lifecycle import SEGMENT_NAMES, SEGMENTS
+from services.formatting import Format
+from services.lifecycle import SEGMENTS
+from services.messages import QT_TRANSLATE_NOOP, SEGMENT_NAMES, Translate, segment_name
 from services.phones import format_phone
 from services.report import KEY_FIGURES, PeriodReport
 from services.tables import Column, Kind, Progress, Table
@@ -24,7 +24,6 @@ from services.xlsx_writer import write_xlsx
 FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
-NBSP = "\u00a0"
 DASH = "—"
 CHART_DPI = 150
 
@@ -41,20 +40,63 @@ COUNT_FIGURES = ("orders", "lines", "units", "new_customers", "returning_custome
 PERCENT_FIGURES = ("margin",)
 assert set(MONEY_FIGURES + COUNT_FIGURES + PERCENT_FIGURES) == set(KEY_FIGURES)
 
+CONTEXT = "ReportsView"  # the texts' context in the translation, as the Reports section's
 FIGURE_NAMES = {
-    "revenue": "Revenue",
-    "cost": "Cost",
-    "profit": "Profit",
-    "margin": "Margin",
-    "orders": "Orders",
-    "lines": "Lines",
-    "units": "Units",
-    "average_check": "Average check",
-    "new_customers": "New customers",
-    "returning_customers": "Returning customers",
-    "planned_revenue": "Planned revenue",
-    "planned_profit": "Planned profit",
+    "revenue": QT_TRANSLATE_NOOP("ReportsView", "Revenue"),
+    "cost": QT_TRANSLATE_NOOP("ReportsView", "Cost"),
+    "profit": QT_TRANSLATE_NOOP("ReportsView", "Profit"),
+    "margin": QT_TRANSLATE_NOOP("ReportsView", "Margin"),
+    "orders": QT_TRANSLATE_NOOP("ReportsView", "Orders"),
+    "lines": QT_TRANSLATE_NOOP("ReportsView", "Lines"),
+    "units": QT_TRANSLATE_NOOP("ReportsView", "Units"),
+    "average_check": QT_TRANSLATE_NOOP("ReportsView", "Average check"),
+    "new_customers": QT_TRANSLATE_NOOP("ReportsView", "New customers"),
+    "returning_customers": QT_TRANSLATE_NOOP("ReportsView", "Returning customers"),
+    "planned_revenue": QT_TRANSLATE_NOOP("ReportsView", "Planned revenue"),
+    "planned_profit": QT_TRANSLATE_NOOP("ReportsView", "Planned profit"),
 }
+# Every other English text of the report's files and charts, marked for the translation
+# (lupdate reads this file): the window and the command line translate them all.
+TEXTS = (
+    *FIGURE_NAMES.values(),
+    QT_TRANSLATE_NOOP("ReportsView", "Lavka report"),
+    QT_TRANSLATE_NOOP("ReportsView", "All time"),
+    QT_TRANSLATE_NOOP("ReportsView", "By channel"),
+    QT_TRANSLATE_NOOP("ReportsView", "By week"),
+    QT_TRANSLATE_NOOP("ReportsView", "By month"),
+    QT_TRANSLATE_NOOP("ReportsView", "Change"),
+    QT_TRANSLATE_NOOP("ReportsView", "Channel"),
+    QT_TRANSLATE_NOOP("ReportsView", "Compared with"),
+    QT_TRANSLATE_NOOP("ReportsView", "Customer"),
+    QT_TRANSLATE_NOOP("ReportsView", "Figure"),
+    QT_TRANSLATE_NOOP("ReportsView", "Key counts"),
+    QT_TRANSLATE_NOOP("ReportsView", "Key figures"),
+    QT_TRANSLATE_NOOP("ReportsView", "No channel"),
+    QT_TRANSLATE_NOOP("ReportsView", "Nothing sold in this period."),
+    QT_TRANSLATE_NOOP("ReportsView", "Period"),
+    QT_TRANSLATE_NOOP("ReportsView", "Phone"),
+    QT_TRANSLATE_NOOP("ReportsView", "Previous period"),
+    QT_TRANSLATE_NOOP("ReportsView", "Product"),
+    QT_TRANSLATE_NOOP("ReportsView", "Products"),
+    QT_TRANSLATE_NOOP("ReportsView", "Profit by product"),
+    QT_TRANSLATE_NOOP("ReportsView", "Revenue by channel"),
+    QT_TRANSLATE_NOOP("ReportsView", "Revenue and profit by week"),
+    QT_TRANSLATE_NOOP("ReportsView", "Revenue and profit by month"),
+    QT_TRANSLATE_NOOP("ReportsView", "This period"),
+    QT_TRANSLATE_NOOP("ReportsView", "Top customers by profit"),
+    QT_TRANSLATE_NOOP("ReportsView", "Top customers by revenue"),
+    QT_TRANSLATE_NOOP("ReportsView", "Top products by profit"),
+    QT_TRANSLATE_NOOP("ReportsView", "Customers by segment"),
+    *(
+        SEGMENT_HEADER := (
+            QT_TRANSLATE_NOOP("ReportsView", "Segment"),
+            QT_TRANSLATE_NOOP("ReportsView", "At the start"),
+            QT_TRANSLATE_NOOP("ReportsView", "At the end"),
+            QT_TRANSLATE_NOOP("ReportsView", "Moved in"),
+            QT_TRANSLATE_NOOP("ReportsView", "Moved out"),
+        )
+    ),
+)
 
 
 class Labels:
@@ -67,62 +109,27 @@ class Labels:
         return self.labels.get(text, text)
 
 
-# --- formatting (Decimal only, never float) ---------------------------------------------------
+def report_labels(translate: Translate) -> dict[str, str]:
+    """Each English text of the report (segments' names included) in `translate`'s language."""
+    labels = {text: translate(CONTEXT, text, -1) for text in TEXTS}
+    labels.update({SEGMENT_NAMES[code]: segment_name(code, translate) for code in SEGMENTS})
+    return labels
 
 
-def format_money(value: Decimal | int | None, currency: str = "₽") -> str:
-    """1250.5 → "1 250,50 ₽" with non-breaking spaces; "—" for None."""
-    if value is None:
-        return DASH
-    amount = Decimal(value).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
-    sign = "-" if amount < 0 else ""
-    whole, fraction = f"{abs(amount):f}".split(".")
-    groups = []
-    while whole:
-        groups.insert(0, whole[-3:])
-        whole = whole[:-3]
-    text = f"{sign}{NBSP.join(groups)},{fraction}"
-    return f"{text}{NBSP}{currency}" if currency else text
-
-
-def format_count(value: int | None) -> str:
-    if value is None:
-        return DASH
-    digits = str(abs(value))
-    groups = []
-    while digits:
-        groups.insert(0, digits[-3:])
-        digits = digits[:-3]
-    return ("-" if value < 0 else "") + NBSP.join(groups)
-
-
-def format_percent(value: Decimal | None, signed: bool = False) -> str:
-    """0.255 → "25,5 %" ("+25,5 %" when signed); "—" for None."""
-    if value is None:
-        return DASH
-    shown = (Decimal(value) * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
-    sign = "+" if signed and shown > 0 else ""
-    return f"{sign}{shown:f}".replace(".", ",").replace("-", "−") + f"{NBSP}%"
-
-
-def format_date(day: dt.date | None) -> str:
-    return DASH if day is None else day.strftime("%d.%m.%Y")
-
-
-def format_period(report: PeriodReport, labels: Labels | None = None) -> str:
-    tr = labels or Labels(None)
+def format_period(report: PeriodReport, fmt: Format, labels: Labels | None = None) -> str:
+    label = labels or Labels(None)
     start, end = report.period.start, report.period.end
     if start is None and end is None:
-        return tr("All time")
-    return f"{format_date(start) if start else '…'} – {format_date(end) if end else '…'}"
+        return label("All time")
+    return f"{fmt.date(start) if start else '…'} – {fmt.date(end) if end else '…'}"
 
 
-def _figure_text(report: PeriodReport, name: str, value, currency: str) -> str:
+def _figure_text(name: str, value, fmt: Format) -> str:
     if name in MONEY_FIGURES:
-        return format_money(value, currency)
+        return fmt.money(value)
     if name in PERCENT_FIGURES:
-        return format_percent(value)
-    return format_count(value)
+        return fmt.percent(value)
+    return fmt.integer(value) or DASH
 
 
 # --- XLSX ---------------------------------------------------------------------------------------
@@ -134,18 +141,18 @@ def report_tables(report: PeriodReport, labels: dict[str, str] | None = None) ->
     The key figures are split by kind ("Key figures" holds the money ones, "Key counts" the
     counts, "Margin" the ratio) because a column has a single kind, so every cell stays typed.
     """
-    tr = Labels(labels)
+    label = Labels(labels)
 
     def key_table(name: str, figures: Sequence[str], kind: Kind) -> Table:
         columns = (
-            Column(tr("Figure")),
-            Column(tr("This period"), kind),
-            Column(tr("Previous period"), kind),
-            Column(tr("Change"), Kind.PERCENT),
+            Column(label("Figure")),
+            Column(label("This period"), kind),
+            Column(label("Previous period"), kind),
+            Column(label("Change"), Kind.PERCENT),
         )
         rows = [
             (
-                tr(FIGURE_NAMES[f]),
+                label(FIGURE_NAMES[f]),
                 report.value(f),
                 report.previous_value(f),
                 report.change(f),
@@ -155,12 +162,12 @@ def report_tables(report: PeriodReport, labels: dict[str, str] | None = None) ->
         return Table(name, columns, lambda: rows, len(rows))
 
     customer_columns = (
-        Column(tr("Customer")),
-        Column(tr("Phone")),
-        Column(tr("Orders"), Kind.INTEGER),
-        Column(tr("Revenue"), Kind.MONEY),
-        Column(tr("Profit"), Kind.MONEY),
-        Column(tr("Margin"), Kind.PERCENT),
+        Column(label("Customer")),
+        Column(label("Phone")),
+        Column(label("Orders"), Kind.INTEGER),
+        Column(label("Revenue"), Kind.MONEY),
+        Column(label("Profit"), Kind.MONEY),
+        Column(label("Margin"), Kind.PERCENT),
     )
 
     def customers(name: str, rows_of) -> Table:
@@ -183,44 +190,41 @@ def report_tables(report: PeriodReport, labels: dict[str, str] | None = None) ->
     ]
     by_time = [(b.label, b.revenue, b.profit) for b in report.by_time]
     by_channel = [
-        (c.name or tr("No channel"), c.revenue, c.figures.profit) for c in report.by_channel
+        (c.name or label("No channel"), c.revenue, c.figures.profit) for c in report.by_channel
     ]
-    money_pair = (Column(tr("Revenue"), Kind.MONEY), Column(tr("Profit"), Kind.MONEY))
+    money_pair = (Column(label("Revenue"), Kind.MONEY), Column(label("Profit"), Kind.MONEY))
     return [
-        key_table(tr("Key figures"), MONEY_FIGURES, Kind.MONEY),
-        key_table(tr("Key counts"), COUNT_FIGURES, Kind.INTEGER),
-        key_table(tr("Margin"), PERCENT_FIGURES, Kind.PERCENT),
-        customers(tr("Top customers by revenue"), report.top_by_revenue),
-        customers(tr("Top customers by profit"), report.top_by_profit),
+        key_table(label("Key figures"), MONEY_FIGURES, Kind.MONEY),
+        key_table(label("Key counts"), COUNT_FIGURES, Kind.INTEGER),
+        key_table(label("Margin"), PERCENT_FIGURES, Kind.PERCENT),
+        customers(label("Top customers by revenue"), report.top_by_revenue),
+        customers(label("Top customers by profit"), report.top_by_profit),
         Table(
-            tr("Products"),
+            label("Products"),
             (
-                Column(tr("Product")),
-                Column(tr("Units"), Kind.INTEGER),
-                Column(tr("Revenue"), Kind.MONEY),
-                Column(tr("Profit"), Kind.MONEY),
-                Column(tr("Margin"), Kind.PERCENT),
+                Column(label("Product")),
+                Column(label("Units"), Kind.INTEGER),
+                Column(label("Revenue"), Kind.MONEY),
+                Column(label("Profit"), Kind.MONEY),
+                Column(label("Margin"), Kind.PERCENT),
             ),
             lambda: products,
             len(products),
         ),
         Table(
-            tr("By week" if report.time_unit == "week" else "By month"),
-            (Column(tr("Period")), *money_pair),
+            label("By week" if report.time_unit == "week" else "By month"),
+            (Column(label("Period")), *money_pair),
             lambda: by_time,
             len(by_time),
         ),
         Table(
-            tr("By channel"),
-            (Column(tr("Channel")), *money_pair),
+            label("By channel"),
+            (Column(label("Channel")), *money_pair),
             lambda: by_channel,
             len(by_channel),
         ),
-        *_segment_tables(report, tr),
+        *_segment_tables(report, label),
     ]
-
-
-SEGMENT_HEADER = ("Segment", "At the start", "At the end", "Moved in", "Moved out")
 
 
 def segment_rows(report: PeriodReport) -> list[tuple[str, int, int, int, int]]:
@@ -241,13 +245,13 @@ def segment_rows(report: PeriodReport) -> list[tuple[str, int, int, int, int]]:
     ]
 
 
-def _segment_tables(report: PeriodReport, tr: Labels) -> list[Table]:
-    rows = [(tr(name), *counts) for name, *counts in segment_rows(report)]
+def _segment_tables(report: PeriodReport, label: Labels) -> list[Table]:
+    rows = [(label(name), *counts) for name, *counts in segment_rows(report)]
     if not rows:
         return []
     first, *counts = SEGMENT_HEADER
-    columns = (Column(tr(first)), *(Column(tr(text), Kind.INTEGER) for text in counts))
-    return [Table(tr("Customers by segment"), columns, lambda: rows, len(rows))]
+    columns = (Column(label(first)), *(Column(label(text), Kind.INTEGER) for text in counts))
+    return [Table(label("Customers by segment"), columns, lambda: rows, len(rows))]
 
 
 def write_report_xlsx(
@@ -290,12 +294,14 @@ def write_report_pdf(
     report: PeriodReport,
     path: Path | str,
     title: str = "Lavka report",
-    currency: str = "₽",
+    fmt: Format | None = None,
     charts: list[bytes] | None = None,
     labels: dict[str, str] | None = None,
 ) -> None:
     """Write the report as an A4 PDF at `path`: title, period, key figures with their change,
-    top customers, products, then the charts (PNG bytes) scaled to the page width.
+    top customers, products, then the charts (PNG bytes) scaled to the page width. Figures
+    are written by `fmt` (the caller's language; Russian marks and ₽ when not given), texts
+    through `labels` (see report_labels).
 
     The file appears only when complete; on any error the temporary file is removed.
     """
@@ -316,7 +322,8 @@ def write_report_pdf(
     from reportlab.platypus import Table as PdfTable
 
     register_fonts()
-    tr = Labels(labels)
+    label = Labels(labels)
+    fmt = fmt or Format()
     path = Path(path)
     styles = {
         "title": ParagraphStyle("title", fontName=FONT_BOLD, fontSize=18, leading=22),
@@ -335,7 +342,7 @@ def write_report_pdf(
 
     def table(header: Sequence[str], rows: list[list], widths: Sequence[float]) -> PdfTable:
         if not rows:
-            return Paragraph(escape(tr("Nothing sold in this period.")), styles["body"])
+            return Paragraph(escape(label("Nothing sold in this period.")), styles["body"])
         grid = PdfTable([list(header), *rows], colWidths=list(widths), repeatRows=1)
         grid.setStyle(
             TableStyle(
@@ -361,32 +368,34 @@ def write_report_pdf(
     story: list = [
         Paragraph(escape(title), styles["title"]),
         Spacer(1, 3 * mm),
-        Paragraph(escape(f"{tr('Period')}: {format_period(report, tr)}"), styles["body"]),
+        Paragraph(
+            escape(f"{label('Period')}: {format_period(report, fmt, label)}"), styles["body"]
+        ),
     ]
     if report.previous_period is not None:
         before = report.previous_period
-        text = f"{tr('Compared with')}: {format_date(before.start)} – {format_date(before.end)}"
+        text = f"{label('Compared with')}: {fmt.date(before.start)} – {fmt.date(before.end)}"
         story.append(Paragraph(escape(text), styles["body"]))
-    story.append(Paragraph(escape(tr("Key figures")), styles["heading"]))
+    story.append(Paragraph(escape(label("Key figures")), styles["heading"]))
     key_rows = [
         [
-            tr(FIGURE_NAMES[name]),
-            _figure_text(report, name, report.value(name), currency),
-            _figure_text(report, name, report.previous_value(name), currency),
-            format_percent(report.change(name), signed=True),
+            label(FIGURE_NAMES[name]),
+            _figure_text(name, report.value(name), fmt),
+            _figure_text(name, report.previous_value(name), fmt),
+            fmt.percent(report.change(name), signed=True),
         ]
         for name in KEY_FIGURES
     ]
-    header = [tr("Figure"), tr("This period"), tr("Previous period"), tr("Change")]
+    header = [label("Figure"), label("This period"), label("Previous period"), label("Change")]
     story.append(table(header, key_rows, (60 * mm, 40 * mm, 40 * mm, 30 * mm)))
 
     customer_header = [
-        tr("Customer"),
-        tr("Phone"),
-        tr("Orders"),
-        tr("Revenue"),
-        tr("Profit"),
-        tr("Margin"),
+        label("Customer"),
+        label("Phone"),
+        label("Orders"),
+        label("Revenue"),
+        label("Profit"),
+        label("Margin"),
     ]
     widths = (48 * mm, 34 * mm, 15 * mm, 28 * mm, 28 * mm, 17 * mm)
     for heading, rows_of in (
@@ -397,17 +406,17 @@ def write_report_pdf(
             [
                 name_cell(c.name),
                 format_phone(c.phone) or DASH,
-                format_count(c.orders),
-                format_money(c.figures.amount, currency),
-                format_money(c.figures.profit, currency),
-                format_percent(c.figures.margin),
+                fmt.integer(c.orders),
+                fmt.money(c.figures.amount),
+                fmt.money(c.figures.profit),
+                fmt.percent(c.figures.margin),
             ]
             for c in rows_of
         ]
         story.append(
             KeepTogether(
                 [
-                    Paragraph(escape(tr(heading)), styles["heading"]),
+                    Paragraph(escape(label(heading)), styles["heading"]),
                     table(customer_header, rows, widths),
                 ]
             )
@@ -416,28 +425,34 @@ def write_report_pdf(
     product_rows = [
         [
             name_cell(p.name),
-            format_count(p.units),
-            format_money(p.figures.amount, currency),
-            format_money(p.figures.profit, currency),
-            format_percent(p.figures.margin),
+            fmt.integer(p.units),
+            fmt.money(p.figures.amount),
+            fmt.money(p.figures.profit),
+            fmt.percent(p.figures.margin),
         ]
         for p in report.top_products
     ]
-    story.append(Paragraph(escape(tr("Top products by profit")), styles["heading"]))
-    product_header = [tr("Product"), tr("Units"), tr("Revenue"), tr("Profit"), tr("Margin")]
+    story.append(Paragraph(escape(label("Top products by profit")), styles["heading"]))
+    product_header = [
+        label("Product"),
+        label("Units"),
+        label("Revenue"),
+        label("Profit"),
+        label("Margin"),
+    ]
     story.append(table(product_header, product_rows, (66 * mm, 18 * mm, 32 * mm, 32 * mm, 22 * mm)))
 
     segments = [
-        [tr(name), *(format_count(count) for count in counts)]
+        [label(name), *(fmt.integer(count) for count in counts)]
         for name, *counts in segment_rows(report)
     ]
     if segments:
         story.append(
             KeepTogether(
                 [
-                    Paragraph(escape(tr("Customers by segment")), styles["heading"]),
+                    Paragraph(escape(label("Customers by segment")), styles["heading"]),
                     table(
-                        [tr(text) for text in SEGMENT_HEADER],
+                        [label(text) for text in SEGMENT_HEADER],
                         segments,
                         (50 * mm, 30 * mm, 30 * mm, 30 * mm, 30 * mm),
                     ),
@@ -472,9 +487,8 @@ def png_size(png: bytes) -> tuple[int, int]:
 
 
 __all__ = [
-    "format_money",
-    "format_percent",
     "register_fonts",
+    "report_labels",
     "report_tables",
     "write_report_pdf",
     "write_report_xlsx",

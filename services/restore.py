@@ -18,7 +18,7 @@ from services.backup import (
     verify_backup,
 )
 from services.errors import BackupError, Cancelled
-from services.files import COMPANIONS, beside, discard, make_folder, os_reason
+from services.files import COMPANIONS, beside, discard, failure, make_folder
 from services.storage import BUSY_TIMEOUT_MS, read_only_connection
 
 if TYPE_CHECKING:
@@ -54,20 +54,18 @@ def restore_backup(
     backup, database_path = Path(backup), Path(database_path)
     restored = verify_backup(backup)
     if database_path.exists() and os.path.samefile(backup, database_path):
-        raise BackupError(f"'{backup}' is the database itself; choose a backup file.")
+        raise BackupError.of("restore.same_file", backup)
     if not database_path.parent.is_dir():
-        raise BackupError(f"Folder '{database_path.parent}' does not exist.")
+        raise BackupError.of("storage.no_folder", database_path.parent)
     saved = None
     if database_path.is_file() and database_path.stat().st_size > 0:
         try:
             make_folder(Path(safety_folder), BackupError)
             saved = backup_to(database_path, safety_folder, keep=KEEP_ALL, now=now)
         except BackupError as error:
-            raise BackupError(
-                f"'{backup}' was not restored: the current database could not be saved aside "
-                f"first, and it was not changed. {error}"
-            ) from error
-    _copy_into(backup, database_path, progress, saved)
+            # Why the copy failed is the cause (`__cause__`, a coded BackupError of its own).
+            raise BackupError.of("restore.not_saved_aside", backup, safety_folder) from error
+    _copy_into(backup, database_path, progress)
     return RestoreResult(restored, saved)
 
 
@@ -98,22 +96,14 @@ def quarantine_damaged(path: Path | str) -> Path:
             try:
                 os.replace(moved_to, source)
             except OSError:
-                stuck.append(f"'{moved_to}' back to '{source}'")
-        reason = (error.strerror or str(error)).lower()  # "in use by another process", say
-        if stuck:
-            raise BackupError(
-                f"'{path}' could not be moved aside ({reason}), and moving it back failed "
-                f"too: move {' and '.join(stuck)} before opening it again."
-            ) from error
-        raise BackupError(
-            f"'{path}' could not be moved aside ({reason}); it is still there, unchanged."
-        ) from error
+                stuck.append(moved_to)
+        if stuck:  # the names differ only by what comes after `target` and `path`
+            raise BackupError.of("restore.stuck", path, target) from error
+        raise failure(BackupError, "restore.not_moved", error, path) from error
     return target
 
 
-def _copy_into(
-    backup: Path, database_path: Path, progress: Progress | None, saved: BackupInfo | None
-) -> None:
+def _copy_into(backup: Path, database_path: Path, progress: Progress | None) -> None:
     """The backup API into the database file: one write transaction on it, through its WAL
     if it has one, so a failure or a cancel leaves it as it was."""
     created = not database_path.exists()
@@ -138,8 +128,5 @@ def _copy_into(
             discard(database_path)
         if isinstance(error, Cancelled):
             raise
-        kept = f" The copy saved before is at '{saved.path}'." if saved else ""
-        raise BackupError(
-            f"Restoring '{backup}' into '{database_path}' failed ({os_reason(error)}); the "
-            f"database was not changed.{kept}"
-        ) from error
+        # The database was not changed: the copy saved aside before is not needed to undo it.
+        raise failure(BackupError, "restore.failed", error, backup, database_path) from error

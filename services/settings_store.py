@@ -49,25 +49,15 @@ def save_business_settings(
     region = (phone_region or "").strip().upper()
     problems = []
     if not re.fullmatch(r"[A-Z]{3}", code):
-        problems.append(
-            Problem(
-                "currency_code",
-                f"Currency code '{currency_code}' must be three letters A–Z, like RUB or USD.",
-            )
-        )
+        problems.append(Problem.of("currency_code", "settings.currency_code", currency_code))
     if not symbol:
-        problems.append(Problem("currency_symbol", "Enter a currency symbol, like ₽ or $."))
+        problems.append(Problem.of("currency_symbol", "settings.symbol_required"))
     elif len(symbol) > SYMBOL_MAX:
         problems.append(
-            Problem(
-                "currency_symbol",
-                f"Currency symbol '{symbol}' is longer than {SYMBOL_MAX} characters.",
-            )
+            Problem.of("currency_symbol", "settings.symbol_too_long", symbol, SYMBOL_MAX)
         )
     if region not in phonenumbers.SUPPORTED_REGIONS:
-        problems.append(
-            Problem("phone_region", f"Phone region '{phone_region}' is not a known region code.")
-        )
+        problems.append(Problem.of("phone_region", "settings.phone_region", phone_region))
     if problems:
         raise ValidationError(problems)
     values = {"currency_code": code, "currency_symbol": symbol, "phone_region": region}
@@ -147,37 +137,27 @@ def _problems(kind: str, entries: list[ListEntry], stored: dict) -> list[Problem
     for line, entry in enumerate(entries, start=1):
         name = (entry.name or "").strip()
         if entry.id is not None and entry.id not in stored:
-            problems.append(Problem("id", f"Entry #{entry.id} no longer exists.", line))
+            problems.append(Problem.of("id", "list.entry_gone", entry.id, line=line))
         elif entry.id is not None and entry.id in seen_ids:
-            problems.append(Problem("id", f"Entry #{entry.id} appears twice.", line))
+            problems.append(Problem.of("id", "list.entry_twice", entry.id, line=line))
         if entry.id is not None:
             seen_ids.add(entry.id)
         if not name:
-            problems.append(Problem("name", "Enter a name.", line))
+            problems.append(Problem.of("name", "list.name_required", line=line))
         elif len(name) > NAME_MAX:
-            problems.append(
-                Problem("name", f"Name '{name}' is longer than {NAME_MAX} characters.", line)
-            )
+            problems.append(Problem.of("name", "list.name_too_long", name, NAME_MAX, line=line))
         elif fold(name) in seen_names:
             problems.append(
-                Problem(
-                    "name", f"Name '{name}' is already used on row {seen_names[fold(name)]}.", line
-                )
+                Problem.of("name", "list.name_used", name, seen_names[fold(name)], line=line)
             )
         elif fold(name) in kept_names:
             problems.append(
-                Problem(
-                    "name",
-                    f"Name '{name}' is taken by the removed entry '{kept_names[fold(name)]}'.",
-                    line,
-                )
+                Problem.of("name", "list.name_retired", name, kept_names[fold(name)], line=line)
             )
         if name:
             seen_names.setdefault(fold(name), line)
         if kind == "statuses" and entry.role is not None and entry.role not in STATUS_ROLES:
-            problems.append(
-                Problem("role", f"Role '{entry.role}' must be one of open, won, lost.", line)
-            )
+            problems.append(Problem.of("role", "list.role_unknown", entry.role, line=line))
     if kind == "statuses":
         problems.extend(_status_problems(entries, stored, listed))
     return problems
@@ -187,9 +167,7 @@ def _status_problems(entries: list[ListEntry], stored: dict, listed: set) -> lis
     problems = []
     for status_id in sorted(set(stored) - listed):
         name = stored[status_id].name
-        problems.append(
-            Problem("statuses", f"Status '{name}' cannot be removed; rename it instead.")
-        )
+        problems.append(Problem.of("statuses", "list.status_removed", name))
     roles = set()
     for entry in entries:
         if entry.role is not None:
@@ -198,9 +176,10 @@ def _status_problems(entries: list[ListEntry], stored: dict, listed: set) -> lis
             roles.add(stored[entry.id].role)
         else:
             roles.add("open")
-    for role, label in (("won", "won (like Completed)"), ("lost", "lost (like Cancelled)")):
+    for role in ("won", "lost"):
         if role not in roles:
-            problems.append(Problem("role", f"At least one status must be {label}."))
+            code = "list.no_won_status" if role == "won" else "list.no_lost_status"
+            problems.append(Problem.of("role", code))
     return problems
 
 
@@ -237,22 +216,10 @@ def save_reminder_settings(
     awake = _limit(awake_limit, "awake_limit", problems)
     asleep = _limit(asleep_limit, "asleep_limit", problems)
     if awake is not None and awake <= 1:
-        problems.append(
-            Problem(
-                "awake_limit",
-                "The awake limit must be more than 1: past one cadence a customer is due to "
-                "reorder, past this limit asleep.",
-                code="reminders.awake_not_above_one",
-            )
-        )
+        problems.append(Problem.of("awake_limit", "reminders.awake_not_above_one"))
     elif awake is not None and asleep is not None and asleep <= awake:
         problems.append(
-            Problem(
-                "asleep_limit",
-                f"The long-asleep limit ({asleep}) must be more than the awake limit ({awake}).",
-                code="reminders.limits_in_wrong_order",
-                params=(str(asleep), str(awake)),
-            )
+            Problem.of("asleep_limit", "reminders.limits_in_wrong_order", asleep, awake)
         )
     if problems:
         raise ValidationError(problems)
@@ -272,14 +239,7 @@ def _whole(value: int | str, field: str, most: int, problems: list[Problem]) -> 
     text = str(value).strip()
     if text.isdigit() and 1 <= int(text) <= most:
         return int(text)
-    problems.append(
-        Problem(
-            field,
-            f"'{text}' is not a whole number of days from 1 to {most}.",
-            code="reminders.days_out_of_range",
-            params=(text, str(most)),
-        )
-    )
+    problems.append(Problem.of(field, "reminders.days_out_of_range", text, most))
     return None
 
 
@@ -297,12 +257,5 @@ def _limit(value: Decimal | str, field: str, problems: list[Problem]) -> Decimal
         and number == number.quantize(Decimal("0.01"))
     ):
         return number.normalize() if number == number.to_integral_value() else number
-    problems.append(
-        Problem(
-            field,
-            f"'{value}' is not a number like 1.5 (more than 0, at most {LIMIT_MAX}).",
-            code="reminders.limit_invalid",
-            params=(str(value), str(LIMIT_MAX)),
-        )
-    )
+    problems.append(Problem.of(field, "reminders.limit_invalid", value, LIMIT_MAX))
     return None

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import tempfile
 import urllib.parse
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,6 +14,7 @@ from typing import TYPE_CHECKING
 
 import platformdirs
 from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -19,6 +22,7 @@ import models
 from models import Base
 from services.choices import seed_defaults
 from services.errors import DamagedDatabase, StorageError
+from services.files import SQLITE_FULL, backup_temp_prefix, discard, failure, fsync
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -70,11 +74,22 @@ def _begin(connection: Connection) -> None:
 
 
 def create_sqlite_engine(path: Path | str) -> Engine:
-    """An engine whose every connection enforces foreign keys and writes durably."""
+    """An engine whose every connection enforces foreign keys and writes durably, and whose
+    every statement or commit that meets a full disk raises StorageError "storage.disk_full"
+    (SQLite has then undone the transaction: nothing of it was written)."""
+    path = Path(path)
     # URL.create, not an f-string: a '?' in a folder name must stay part of the path.
-    engine = create_engine(URL.create("sqlite", database=str(Path(path))))
+    engine = create_engine(URL.create("sqlite", database=str(path)))
     event.listen(engine, "connect", _set_pragmas)
     event.listen(engine, "begin", _begin)
+
+    def disk_full(context: ExceptionContext) -> None:
+        # One place for every save and every import: they all run through this engine.
+        code = getattr(context.original_exception, "sqlite_errorcode", None) or 0
+        if code & 0xFF == SQLITE_FULL:
+            raise StorageError.of("storage.disk_full", path) from context.original_exception
+
+    event.listen(engine, "handle_error", disk_full)
     return engine
 
 
@@ -105,14 +120,28 @@ def current_revision(engine: Engine) -> str | None:
 
 
 def copy_database(source: Path | str, target: Path | str) -> None:
-    """A consistent copy through the SQLite backup API (safe on a live WAL database)."""
-    src = sqlite3.connect(str(source))
-    dst = sqlite3.connect(str(target))
+    """A consistent copy through the SQLite backup API (safe on a live WAL database), written
+    under a temporary name beside `target` and renamed onto it only when complete: a copy cut
+    short (a full disk, a killed Lavka) never stands under `target`'s name."""
+    target = Path(target)
+    handle, name = tempfile.mkstemp(prefix=backup_temp_prefix(), suffix=".part", dir=target.parent)
+    os.close(handle)
+    temp = Path(name)
     try:
-        src.backup(dst)
-    finally:
-        dst.close()
-        src.close()
+        src = sqlite3.connect(str(source))
+        try:
+            dst = sqlite3.connect(temp)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        fsync(temp)
+        os.replace(temp, target)
+    except BaseException:
+        discard(temp)
+        raise
 
 
 def sqlite_uri(path: PurePath) -> str:
@@ -149,17 +178,18 @@ def require_sqlite_file(path: Path | str) -> None:
     """StorageError unless `path` is empty (SQLite's empty database) or starts with the SQLite
     header: anything else is some other program's file, never a damaged database of ours."""
     path = Path(path)
+    if _read_header(path) not in (b"", SQLITE_HEADER):
+        raise StorageError.of("storage.not_sqlite", path)
+
+
+def _read_header(path: Path) -> bytes:
+    """The file's first bytes (as many as SQLite's header), or StorageError
+    "storage.unreadable.<reason>"."""
     try:
         with path.open("rb") as file:
-            header = file.read(len(SQLITE_HEADER))
+            return file.read(len(SQLITE_HEADER))
     except OSError as error:
-        raise StorageError(
-            f"'{path}' cannot be read ({_os_reason(error)}); Lavka did not change it."
-        ) from error
-    if header and header != SQLITE_HEADER:
-        raise StorageError(
-            f"'{path}' is not a Lavka database (not an SQLite file); Lavka did not change it."
-        )
+        raise _unreadable(path, error) from error
 
 
 def quick_check(path: Path | str) -> str | None:
@@ -172,7 +202,7 @@ def quick_check(path: Path | str) -> str | None:
     no permission, an I/O error). An empty file is SQLite's empty database: None."""
     path = Path(path)
     if not path.is_file():
-        raise StorageError(f"There is no file at '{path}'.")
+        raise StorageError.of("storage.no_database", path)
     require_sqlite_file(path)
     try:
         connection = read_only_connection(path)
@@ -198,12 +228,9 @@ def quick_check(path: Path | str) -> str | None:
 
 
 def _unreadable(path: Path, error: OSError | sqlite3.Error) -> StorageError:
-    reason = _os_reason(error) if isinstance(error, OSError) else str(error)
-    return StorageError(f"'{path}' cannot be checked now ({reason}); Lavka did not change it.")
-
-
-def _os_reason(error: OSError) -> str:
-    return (error.strerror or str(error)).lower()
+    """Coded "storage.unreadable.<reason>": the file cannot be read now, for a reason that
+    is not the file's (in use, no permission, a device error); Lavka did not change it."""
+    return failure(StorageError, "storage.unreadable", error, path)
 
 
 def check_problems(connection: sqlite3.Connection, check: str = "quick_check") -> str | None:
@@ -217,12 +244,56 @@ def check_problems(connection: sqlite3.Connection, check: str = "quick_check") -
     return "; ".join(line for line in lines if not line.startswith("***"))
 
 
+LAVKA_TABLES = frozenset({"alembic_version", "contacts", "orders", "shipments", "products"})
+
+
+def _lavka_revision(path: Path) -> str | None:
+    """The schema revision of a Lavka database at `path` (read-only), None for an SQLite file
+    that is not one: without Lavka's tables, or stamped by another program's migrations
+    (revisions that are not numbered like Lavka's 0001, 0002, …). Real damage is
+    DamagedDatabase; a file that cannot be read now, StorageError."""
+    try:
+        connection = read_only_connection(path)
+    except (OSError, sqlite3.Error) as error:
+        raise _unreadable(path, error) from error
+    try:
+        tables = {
+            name
+            for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        if not tables >= LAVKA_TABLES:
+            return None
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error as error:
+        code = getattr(error, "sqlite_errorcode", None) or 0
+        if code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB):
+            raise DamagedDatabase(path, str(error)) from error
+        raise _unreadable(path, error) from error
+    finally:
+        connection.close()
+    revision = row[0] if row else None
+    if not isinstance(revision, str) or not revision.isdigit():
+        return None
+    return revision
+
+
 @dataclass(frozen=True)
 class SchemaResult:
     """What prepare_schema did: created a new file, upgraded an old one, or nothing."""
 
     action: str  # "created", "upgraded" or "current"
     backup: Path | None = None
+
+
+def known_revision(revision: str | None) -> bool:
+    """Whether this Lavka knows the schema `revision` stamped in a file: its own (SCHEMA_HEAD)
+    or an older one it upgrades. Without Alembic: migrations are numbered 0001, 0002, …"""
+    return (
+        revision is not None
+        and len(revision) == len(SCHEMA_HEAD)
+        and revision.isdigit()
+        and 1 <= int(revision) <= int(SCHEMA_HEAD)
+    )
 
 
 def prepare_schema(engine: Engine, path: Path, scripts: Path = MIGRATIONS_DIR) -> SchemaResult:
@@ -240,11 +311,8 @@ def prepare_schema(engine: Engine, path: Path, scripts: Path = MIGRATIONS_DIR) -
     if revision is None:
         foreign = set(inspect(engine).get_table_names()) - {"alembic_version"}
         if foreign:
-            listed = ", ".join(sorted(foreign)[:5])
-            raise StorageError(
-                f"'{path}' already holds other data (tables: {listed}) but no Lavka schema "
-                "version; Lavka did not change it."
-            )
+            listed = ", ".join(sorted(foreign)[:5])  # the file's own table names, as data
+            raise StorageError.of("storage.foreign_data", path, listed)
         with engine.begin() as connection:  # tables and version stamp in one transaction
             Base.metadata.create_all(connection)
             config.attributes["connection"] = connection
@@ -252,18 +320,20 @@ def prepare_schema(engine: Engine, path: Path, scripts: Path = MIGRATIONS_DIR) -
         return SchemaResult("created")
     known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
     if revision not in known:
-        raise StorageError(
-            f"'{path}' was written by a newer Lavka (schema {revision}); update Lavka to open it."
-        )
+        raise StorageError.of("storage.newer_schema", path, revision)
     backup = path.with_name(f"{path.stem}.before-{head}{path.suffix}")
-    copy_database(path, backup)
+    try:
+        copy_database(path, backup)
+    except (OSError, sqlite3.Error) as error:  # nothing upgraded: the file is as it was
+        raise failure(StorageError, "storage.not_upgraded", error, path) from error
     try:
         command.upgrade(config, "head")
+    except StorageError:  # the disk filled up: said as such by the engine
+        raise
     except Exception as error:
-        raise StorageError(
-            f"Upgrading '{path}' to schema {head} failed ({error}). "
-            f"The file as it was before is kept at '{backup}'."
-        ) from error
+        # The reason is the migration's or SQLite's own text: a detail for whoever helps.
+        detail = " ".join(str(error).split())
+        raise StorageError.of("storage.upgrade_failed", path, head, backup, detail) from error
     return SchemaResult("upgraded", backup)
 
 
@@ -293,7 +363,7 @@ class Database:
         ~0.6-0.9 s on the 160 MB bench base)."""
         path = Path(path)
         if path.parent and not path.parent.exists():
-            raise StorageError(f"Folder '{path.parent}' does not exist.")
+            raise StorageError.of("storage.no_folder", path.parent)
         if path.is_file():
             # Cheap, and even with check=False: another program's file is refused by name
             # rather than as "damaged", before SQLite is let near it.
@@ -309,14 +379,39 @@ class Database:
             seed_defaults(database, language)
         except DatabaseError as error:
             database.close()
-            raise StorageError(
-                f"'{path}' cannot be opened as a Lavka database: it is damaged or not a "
-                f"database ({error.orig})."
-            ) from error
+            detail = " ".join(str(error.orig).split())  # SQLite's own words
+            raise StorageError.of("storage.unopenable", path, detail) from error
         except Exception:
             database.close()
             raise
         return database
+
+    @classmethod
+    def open_existing(
+        cls, path: Path | str, *, check: bool = True, language: str = "en"
+    ) -> Database:
+        """Open the Lavka database that is already at `path`, as Database.open does (an older
+        schema is upgraded), for a command that has nothing to say about anything else
+        (figures, report, export, today). Everything that is not a Lavka database is refused
+        with a StorageError, read-only, before a byte of it could change, never made into a
+        new database: no file ("storage.no_database"), an empty file
+        ("storage.empty_file"), a file that is not SQLite's ("storage.not_sqlite"), another
+        program's SQLite file or one without tables ("storage.not_lavka"), one from a newer
+        Lavka ("storage.newer_schema")."""
+        path = Path(path)
+        if not path.is_file():
+            raise StorageError.of("storage.no_database", path)
+        header = _read_header(path)
+        if not header:
+            raise StorageError.of("storage.empty_file", path)
+        if header != SQLITE_HEADER:
+            raise StorageError.of("storage.not_sqlite", path)
+        revision = _lavka_revision(path)
+        if revision is None:
+            raise StorageError.of("storage.not_lavka", path)
+        if not known_revision(revision):
+            raise StorageError.of("storage.newer_schema", path, revision)
+        return cls.open(path, check=check, language=language)
 
     def use_wal(self) -> None:
         """Write-ahead logging, kept in the file itself: set once the file is known to be ours
@@ -353,4 +448,4 @@ class Database:
             dbapi_connection.close()
 
     def _closed_error(self) -> StorageError:
-        return StorageError(f"The database '{self.path}' is closed.")
+        return StorageError.of("storage.closed", self.path)

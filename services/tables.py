@@ -48,12 +48,6 @@ Progress = Callable[[int, int | None], None]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def neutralise(text: str) -> str:
-    """Text a spreadsheet would run as a formula gets a leading apostrophe (OWASP CSV
-    injection advice); other text is returned as it is."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
 def grid_table(
     name: str,
     headers: Sequence[str],

@@ -16,7 +16,11 @@ V = TypeVar("V")
 
 
 class UnitOfWork:
-    """`with UnitOfWork(db) as uow: ...; uow.commit()` — leaving without commit rolls back."""
+    """`with UnitOfWork(db) as uow: ...; uow.commit()` — leaving without commit rolls back.
+
+    A full disk, met by any statement or by the commit, raises StorageError
+    "storage.disk_full" (the database's engine says so: storage.create_sqlite_engine) and
+    leaves the database as it was."""
 
     session: Session
 
@@ -64,8 +68,8 @@ def save_record(
         record = None
         if record_id is not None:
             record = uow.session.get(model, record_id)
-            if record is None:
-                raise NotFound(f"{model.__name__} #{record_id} does not exist.")
+            if record is None:  # "contact.not_found", "product.not_found"
+                raise NotFound.of(f"{model.__name__.lower()}.not_found", record_id)
         clean = values(uow.session)
         if record is None:
             record = model(**clean)

@@ -1,4 +1,6 @@
-"""The fixed parts of an XLSX package: content types, relationships, properties, styles."""
+"""The fixed parts of an XLSX package (content types, relationships, properties, styles), and
+the rules our writer and our reader share: how a text longer than a cell continues in more
+cells."""
 
 from __future__ import annotations
 
@@ -8,6 +10,16 @@ from xml.sax.saxutils import escape, quoteattr
 
 # Style ids: indexes into <cellXfs> of styles().
 HEADER, MONEY, PERCENT, DATE, DATETIME, QUOTED = 1, 2, 3, 4, 5, 6
+
+# A cell holds at most 32,767 characters, counted as Excel counts them: in UTF-16 code units
+# (an emoji is two). A longer text goes on in continuation columns headed "<header> (2)",
+# "<header> (3)"... at the right of the sheet; every part but the last is full (FULL_PART or
+# more units: one less when a character of two units does not fit), and a reader joins a
+# part to the previous one only when that one is full, so a column a person named
+# "Notes (2)" next to short notes is never glued to them.
+MAX_TEXT = 32_767
+FULL_PART = MAX_TEXT - 1
+SURELY_FITS = MAX_TEXT // 2  # code points: at most two units each, so this many always fit
 
 XML = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
 MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
@@ -128,3 +140,33 @@ def styles(currency: str) -> str:
         '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
         '<dxfs count="0"/><tableStyles count="0"/></styleSheet>'
     )
+
+
+def continued_header(header: str, part: int) -> str:
+    """The header of the continuation column holding part `part` (2, 3...) of `header`'s texts."""
+    return f"{header} ({part})"
+
+
+def _units(text: str) -> int:
+    return len(text.encode("utf-16-le")) // 2
+
+
+def text_parts(text: str) -> list[str]:
+    """`text` cut into the fewest parts a cell each holds (one part when it fits)."""
+    if len(text) <= SURELY_FITS or _units(text) <= MAX_TEXT:
+        return [text]
+    parts, start = [], 0
+    while start < len(text):
+        end = min(len(text), start + MAX_TEXT)
+        units = _units(text[start:end])
+        while units > MAX_TEXT:  # characters of two units: step back by half the excess
+            end -= (units - MAX_TEXT + 1) // 2
+            units = _units(text[start:end])
+        parts.append(text[start:end])
+        start = end
+    return parts
+
+
+def full_part(text: str) -> bool:
+    """Whether `text` is a part text_parts made and another may follow: it fills its cell."""
+    return len(text) >= FULL_PART // 2 and _units(text) >= FULL_PART

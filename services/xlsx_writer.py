@@ -29,29 +29,41 @@ from services.xlsx_package import (
     PERCENT,
     QUOTED,
     ROOT_RELS,
+    SURELY_FITS,
     XML,
     content_types,
+    continued_header,
     core_properties,
     styles,
+    text_parts,
     workbook,
     workbook_rels,
 )
 
 MAX_ROWS = 1_048_576  # Excel's limit, header included; a longer sheet needs a "repair"
-MAX_TEXT = 32_767  # Excel's limit for one cell's text
+MAX_COLUMNS = 16_384  # Excel's limit (XFD)
 PROGRESS_EVERY = 500  # rows between progress calls; also the rows encoded per write
 WIDTH_SAMPLE = 100  # rows looked at for column widths (buffered before the sheet starts)
 
 _EPOCH = dt.date(1899, 12, 30).toordinal()  # day 0 of the 1900 date system
+# Serial 60 is 1900-02-29 to Excel (a day that never was), and every reader counts the serials
+# below it from 1899-12-31: a date before 1900-03-01 (serial 61) cannot be a date cell that
+# reads back as itself. Such dates are written as ISO text, as in CSV ("1899-12-31").
+_FIRST_SERIAL = 61
 
-# Characters XML 1.0 forbids (and lone surrogates UTF-8 cannot encode) are dropped. A CR is
-# written as a character reference because XML parsers turn a literal CR into LF. `_xHHHH_`
-# is Excel's own escape for control characters, so a literal one gets its "_" escaped.
-_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_EXCEL_ESCAPE = re.compile("_(x[0-9A-Fa-f]{4}_)")
-_NEEDS_WORK = re.compile(
-    "[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]|_x[0-9A-Fa-f]{4}_"
-)
+# Control characters that XML 1.0 forbids, and the non-characters U+FFFE and U+FFFF, are
+# written as Excel's own escape `_xHHHH_`, which Excel and both our readers turn back; so a
+# literal "_xHHHH_" in the text (or an "_xHHHH" that such an escape follows) gets its "_"
+# escaped as "_x005F_". A lone surrogate, which UTF-8 cannot encode (and no database text
+# holds), is written as "?", as the CSV writer does. A CR is written as a character
+# reference because XML parsers turn a literal CR into LF.
+_ESCAPED = "\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff"
+_CONTROL = re.compile(f"[{_ESCAPED}]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_LITERAL = re.compile(f"_(?=x[0-9A-Fa-f]{{4}}(?:_|[{_ESCAPED}]))")
+_NEEDS_WORK = re.compile(f"[&<>\r{_ESCAPED}\ud800-\udfff]|_x[0-9A-Fa-f]{{4}}")
+# Sheet names cannot be escaped: what XML forbids is left out of them.
+_ILLEGAL = re.compile(f"[{_ESCAPED}\ud800-\udfff]")
 
 CellWriter = Callable[[object, str], str]  # (value, row number) -> "<c .../>" or ""
 
@@ -146,39 +158,75 @@ def _write_sheet(
     """Write one worksheet; return the last column's letter and the last row's number."""
     rows = iter(table.rows())
     sample = list(islice(rows, WIDTH_SAMPLE))
-    # <dimension> precedes the rows but needs their count: the rows go to an unnamed spool
-    # file first (memory stays flat), then into the archive behind the finished head.
+    continued = _Continued(table)
+    # <dimension> precedes the rows but needs their count, and the header row needs the
+    # continuation columns the rows turn out to need: the rows go to an unnamed spool file
+    # first (memory stays flat), then into the archive behind the finished head.
     with tempfile.TemporaryFile() as spool:
-        count = _write_rows(spool, table, chain(sample, rows), counter)
-        last = (column_letter(max(len(table.columns), 1)), count + 1)
-        head = _sheet_head(table.columns, sample, last, index == 1, currency).encode()
-        tail = _sheet_tail(table.columns, last).encode()
-        size = len(head) + spool.tell() + len(tail)
+        count = _write_rows(spool, table, chain(sample, rows), counter, continued)
+        width = len(table.columns) + len(continued.headers)
+        last = (column_letter(max(width, 1)), count + 1)
+        head = _sheet_head(table.columns, continued.headers, sample, last, index == 1, currency)
+        head_xml, tail = head.encode(), _sheet_tail(table.columns, last).encode()
+        size = len(head_xml) + spool.tell() + len(tail)
         spool.seek(0)
         name = f"xl/worksheets/sheet{index}.xml"
         with archive.open(name, "w", force_zip64=size > zipfile.ZIP64_LIMIT) as member:
-            member.write(head)
+            member.write(head_xml)
             shutil.copyfileobj(spool, member, 1 << 20)
             member.write(tail)
     return last
 
 
+class _Continued:
+    """The continuation columns of one sheet (xlsx_package.MAX_TEXT): added at its right, in
+    the order the rows first need them ("Notes (2)", then "Comment (2)", "Notes (3)"...)."""
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.headers: list[str] = []
+        self.numbers: dict[tuple[int, int], int] = {}  # (column index, part) → column number
+        self.pending: list[tuple[int, list[str]]] = []  # the current row's further parts
+
+    def cells(self, row: str) -> str:
+        """The current row's continuation cells, in column order; `pending` emptied."""
+        found = []
+        for index, parts in self.pending:
+            for part, text in enumerate(parts, start=2):
+                number = self.numbers.get((index, part))
+                if number is None:
+                    number = len(self.table.columns) + len(self.headers) + 1
+                    if number > MAX_COLUMNS:
+                        raise LavkaError.of("export.text_too_long", self.table.name, row)
+                    self.numbers[(index, part)] = number
+                    self.headers.append(continued_header(self.table.columns[index].header, part))
+                found.append((number, text))
+        self.pending.clear()
+        found.sort()
+        return "".join(_string_cell(f"{column_letter(n)}{row}", text) for n, text in found)
+
+
 def _write_rows(
-    out: IO[bytes], table: Table, rows: Iterable[Sequence[object]], counter: _Counter
+    out: IO[bytes],
+    table: Table,
+    rows: Iterable[Sequence[object]],
+    counter: _Counter,
+    continued: _Continued,
 ) -> int:
     letters = [column_letter(i) for i in range(1, len(table.columns) + 1)]
-    cells = [_cell_writer(letter, c.kind) for letter, c in zip(letters, table.columns, strict=True)]
-    header = "".join(
-        f'<c r="{letter}1" t="inlineStr" s="{HEADER}"><is>{_text(c.header)}</is></c>'
-        for letter, c in zip(letters, table.columns, strict=True)
-    )
-    chunk = [f'<row r="1">{header}</row>']
+    cells = [
+        _cell_writer(letter, c.kind, index, continued)
+        for index, (letter, c) in enumerate(zip(letters, table.columns, strict=True))
+    ]
+    chunk = []
     count = 0
     for count, row in enumerate(rows, start=1):
         number = str(count + 1)
         # A short row leaves its last cells empty, hence strict=False.
         values = zip(row, cells, strict=False)
         cells_xml = "".join([cell(v, number) for v, cell in values if v is not None])
+        if continued.pending:
+            cells_xml += continued.cells(number)
         chunk.append(f'<row r="{number}">{cells_xml}</row>')
         if count % PROGRESS_EVERY == 0:
             _check_size(table, count)
@@ -193,20 +241,23 @@ def _write_rows(
 
 def _check_size(table: Table, count: int) -> None:
     if count >= MAX_ROWS:
-        raise LavkaError(
-            f"'{table.name}' has more than {MAX_ROWS - 1:,} rows, more than a spreadsheet "
-            "can hold. Export it to CSV instead."
-        )
+        raise LavkaError.of("export.too_many_rows", table.name, MAX_ROWS - 1)
 
 
-def _cell_writer(col: str, kind: Kind) -> CellWriter:
-    """A function writing one cell of column `col`; "" for a value that makes no cell."""
+def _cell_writer(col: str, kind: Kind, index: int, continued: _Continued) -> CellWriter:
+    """A function writing one cell of column `col` (the `index`th column); "" for a value that
+    makes no cell. A text longer than a cell leaves its further parts in `continued`."""
     if kind is Kind.TEXT:
 
         def cell(value: object, row: str) -> str:
             text = value if type(value) is str else str(value)
             if not text:
                 return ""
+            if len(text) > SURELY_FITS:
+                parts = text_parts(text)
+                if len(parts) > 1:
+                    continued.pending.append((index, parts[1:]))
+                    text = parts[0]
             # quotePrefix: Excel keeps such a cell text even after the person edits it.
             style = f' s="{QUOTED}"' if text.startswith(FORMULA_STARTS) else ""
             return f'<c r="{col}{row}"{style} t="inlineStr"><is>{_text(text)}</is></c>'
@@ -227,11 +278,16 @@ def _cell_writer(col: str, kind: Kind) -> CellWriter:
     elif kind is Kind.DATE:
 
         def cell(value: object, row: str) -> str:
-            return f'<c r="{col}{row}" s="{DATE}"><v>{value.toordinal() - _EPOCH}</v></c>'  # type: ignore[attr-defined]
+            days = value.toordinal() - _EPOCH  # type: ignore[attr-defined]
+            if days < _FIRST_SERIAL:
+                return _string_cell(f"{col}{row}", _iso(value, timed=False))
+            return f'<c r="{col}{row}" s="{DATE}"><v>{days}</v></c>'
 
     elif kind is Kind.DATETIME:
 
         def cell(value: object, row: str) -> str:
+            if value.toordinal() - _EPOCH < _FIRST_SERIAL:  # type: ignore[attr-defined]
+                return _string_cell(f"{col}{row}", _iso(value, timed=True))
             return f'<c r="{col}{row}" s="{DATETIME}"><v>{_serial(value)}</v></c>'
 
     elif kind is Kind.BOOLEAN:
@@ -244,16 +300,39 @@ def _cell_writer(col: str, kind: Kind) -> CellWriter:
     return cell
 
 
+def _string_cell(ref: str, text: str) -> str:
+    style = f' s="{QUOTED}"' if text.startswith(FORMULA_STARTS) else ""
+    return f'<c r="{ref}"{style} t="inlineStr"><is>{_text(text)}</is></c>'
+
+
+def _iso(value: object, timed: bool) -> str:
+    """A date as text, as the CSV writer writes it: 0001-01-01 (0001-01-01 00:00:00 when
+    `timed`)."""
+    day = f"{value.year:04d}-{value.month:02d}-{value.day:02d}"  # type: ignore[attr-defined]
+    if not timed:
+        return day
+    if not isinstance(value, dt.datetime):
+        return f"{day} 00:00:00"
+    return f"{day} {value.hour:02d}:{value.minute:02d}:{value.second:02d}"
+
+
 def _text(text: str) -> str:
-    """The <t> element of an inline string: escaped, cleaned, within Excel's length limit."""
-    text = text[:MAX_TEXT]
+    """The <t> element of an inline string: escaped (see _ESCAPED), whitespace kept. The caller
+    keeps it within xlsx_package.MAX_TEXT."""
     xml = text
     if _NEEDS_WORK.search(text):
-        text = _EXCEL_ESCAPE.sub(r"_x005F_\1", _ILLEGAL.sub("", text))
+        text = _SURROGATE.sub("?", text)
+        if "_x" in text:
+            text = _LITERAL.sub("_x005F_", text)
+        text = _CONTROL.sub(_escape, text)
         xml = escape(text, {"\r": "&#13;"})
     # Leading/trailing spaces, tabs and newlines are data; without this they may be trimmed.
     space = ' xml:space="preserve"' if text[:1].isspace() or text[-1:].isspace() else ""
     return f"<t{space}>{xml}</t>"
+
+
+def _escape(match: re.Match[str]) -> str:
+    return f"_x{ord(match.group()):04X}_"
 
 
 def _number(value: object) -> str:
@@ -295,11 +374,14 @@ def _shown_length(value: object, kind: Kind, currency: str) -> int:
 
 def _sheet_head(
     columns: Sequence[Column],
+    continued: Sequence[str],
     sample: list[Sequence[object]],
     last: tuple[str, int],
     selected: bool,
     currency: str,
 ) -> str:
+    """Everything before the data rows: the sheet's properties, its columns' widths and the
+    header row, continuation columns (their headers `continued`) included."""
     cols = []
     for i, column in enumerate(columns):
         longest = len(column.header) + 3  # bold, and the filter's drop-down button
@@ -308,6 +390,14 @@ def _sheet_head(
                 longest = max(longest, _shown_length(row[i], column.kind, currency))
         width = min(max(longest + 1, 6), 60)
         cols.append(f'<col min="{i + 1}" max="{i + 1}" width="{width}" customWidth="1"/>')
+    if continued:  # full of text, like the column each continues
+        first, end = len(columns) + 1, len(columns) + len(continued)
+        cols.append(f'<col min="{first}" max="{end}" width="60" customWidth="1"/>')
+    headers = [column.header for column in columns] + list(continued)
+    header = "".join(
+        f'<c r="{column_letter(i)}1" t="inlineStr" s="{HEADER}"><is>{_text(text)}</is></c>'
+        for i, text in enumerate(headers, start=1)
+    )
     tab = ' tabSelected="1"' if selected else ""
     return (
         f'{XML}<worksheet xmlns="{MAIN}" xmlns:r="{DOC_RELS}">'
@@ -317,7 +407,7 @@ def _sheet_head(
         '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/>'
         '</sheetView></sheetViews><sheetFormatPr defaultRowHeight="15"/>'
         + (f"<cols>{''.join(cols)}</cols>" if cols else "")
-        + "<sheetData>"
+        + f'<sheetData><row r="1">{header}</row>'
     )
 
 

@@ -204,10 +204,7 @@ def test_a_full_disk_keeps_older_backups_and_leaves_no_temp(db, tmp_path, monkey
     monkeypatch.setattr(os, "fsync", full)
     with pytest.raises(BackupError) as caught:
         backup_to(db.path, folder, now=NOW)
-    assert str(caught.value) == (
-        f"The backup to '{folder}' failed: no space left on the device. "
-        "Older backups there are untouched."
-    )
+    assert (caught.value.code, caught.value.params) == ("backup.failed.disk_full", (str(folder),))
     assert list(folder.iterdir()) == [older] and digest(older) == before
 
 
@@ -222,7 +219,12 @@ def test_a_write_failing_inside_sqlite_midway_cleans_up(demo, tmp_path):
         "from services.backup import backup_to\n"
         "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
         "resource.setrlimit(resource.RLIMIT_FSIZE, (100_000, 100_000))\n"
-        "backup_to(sys.argv[1], sys.argv[2])\n"
+        "from services.errors import BackupError\n"
+        "try:\n"
+        "    backup_to(sys.argv[1], sys.argv[2])\n"
+        "except BackupError as error:\n"
+        "    print(error.code, *error.params)\n"
+        "    sys.exit(3)\n"
     )
     run = subprocess.run(
         [sys.executable, "-c", script, str(demo), str(folder)],
@@ -230,9 +232,9 @@ def test_a_write_failing_inside_sqlite_midway_cleans_up(demo, tmp_path):
         capture_output=True,
         text=True,
     )
-    assert run.returncode != 0
-    assert f"BackupError: The backup to '{folder}' failed: " in run.stderr
-    assert "Older backups there are untouched." in run.stderr
+    assert run.returncode == 3, run.stderr
+    # SQLite says EFBIG as an I/O error of the device
+    assert run.stdout.strip() == f"backup.failed.device {folder}"
     assert list(folder.iterdir()) == [older] and digest(older) == before
 
 
@@ -240,49 +242,60 @@ def test_a_folder_removed_midway_is_reported(demo, tmp_path, monkeypatch):
     monkeypatch.setattr(backups, "STEP_PAGES", 10)
     folder = tmp_path / "stick"
     folder.mkdir()
-    with pytest.raises(BackupError, match="the folder is no longer there"):
+    with pytest.raises(BackupError) as caught:
         backup_to(demo, folder, progress=lambda done, total: shutil.rmtree(folder, True))
+    assert (caught.value.code, caught.value.params) == ("backup.failed.folder_gone", (str(folder),))
     assert not folder.exists()
 
 
 def test_a_folder_that_is_missing_not_a_folder_or_not_writable(db, tmp_path, monkeypatch):
-    with pytest.raises(BackupError, match=r"backup folder '.*nowhere' does not exist"):
+    with pytest.raises(BackupError) as caught:
         backup_to(db.path, tmp_path / "nowhere")
+    assert (caught.value.code, caught.value.params) == (
+        "backup.no_folder",
+        (str(tmp_path / "nowhere"),),
+    )
     (tmp_path / "file").write_text("")
-    with pytest.raises(BackupError, match="is not a folder"):
+    with pytest.raises(BackupError) as caught:
         backup_to(db.path, tmp_path / "file")
+    assert caught.value.code == "backup.not_a_folder"
 
     def refused(*_args, **_kwargs):
         raise PermissionError(errno.EACCES, "Permission denied")
 
     monkeypatch.setattr(backups.tempfile, "mkstemp", refused)
-    with pytest.raises(BackupError, match="failed: Lavka is not allowed to write there"):
+    with pytest.raises(BackupError) as caught:
         backup_to(db.path, tmp_path)
+    assert (caught.value.code, caught.value.params) == ("backup.failed.denied", (str(tmp_path),))
 
 
 def test_a_missing_database_is_an_error_and_is_not_created(tmp_path):
-    with pytest.raises(BackupError, match="There is no database at"):
+    with pytest.raises(BackupError) as caught:
         backup_to(tmp_path / "none.sqlite3", tmp_path)
+    assert caught.value.code == "storage.no_database"
     assert list(tmp_path.iterdir()) == []
 
 
 @pytest.mark.parametrize(
-    ("part", "message"),
+    ("part", "code", "detail"),
     [
-        ("orders", r"failed: the copy did not pass the check: it is damaged \(Page \d+: btree"),
+        ("orders", "backup.copy.damaged", r"Page \d+: btree"),
         # an index too wide for COUNT(*) to read: only the check of the copy meets the damage
-        ("ix_orders_purchases", r"failed: the copy did not pass the check: it is damaged"),
-        (None, "cannot be backed up: it is damaged or not a Lavka database"),
+        ("ix_orders_purchases", "backup.copy.damaged", r"Page \d+: btree"),
+        (None, "backup.source_unusable", "file is not a database"),
     ],
 )
-def test_a_damaged_database_gives_no_backup(demo, tmp_path, part, message):
+def test_a_damaged_database_gives_no_backup(demo, tmp_path, part, code, detail):
     if part is None:
         demo.write_bytes(b"garbage" * 1000)
     else:
         corrupt(demo, part)
     folder = made(tmp_path / "backups")
-    with pytest.raises(BackupError, match=message):
+    with pytest.raises(BackupError) as caught:
         backup_to(demo, folder)
+    where = demo if part is None else folder
+    assert caught.value.code == code and caught.value.params[0] == str(where)
+    assert re.match(detail, caught.value.params[1])
     assert list(folder.iterdir()) == []
 
 
@@ -311,25 +324,31 @@ def _broken_link(path: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("spoil", "reason"),
+    ("spoil", "code", "params"),
     [
-        (_not_sqlite, "it is not an SQLite database"),
-        (_foreign, r"it is not a Lavka database \(no alembic_version, contacts, products, ship"),
-        (_newer, r"it was written by a newer Lavka \(schema 9999\); update Lavka"),
-        (corrupt, r"it is damaged \("),
-        (_broken_link, "it is damaged .shipments row 1 points to a missing products"),
+        (_not_sqlite, "backup.unusable.not_sqlite", ()),
+        (
+            _foreign,
+            "backup.unusable.not_lavka",
+            ("alembic_version, contacts, products, shipments",),
+        ),
+        (_newer, "backup.unusable.newer", ("9999",)),
+        (corrupt, "backup.unusable.damaged", None),  # SQLite's findings
+        (_broken_link, "backup.unusable.broken_link", ("shipments", "1", "products")),
     ],
 )
-def test_verify_refuses_with_a_reason_and_changes_nothing(db, shop, tmp_path, spoil, reason):
+def test_verify_refuses_with_a_reason_and_changes_nothing(db, shop, tmp_path, spoil, code, params):
     folder = tmp_path / "backups"
     path = backup_to(db.path, made(folder), now=NOW).path
     if spoil in (_not_sqlite, _foreign):
         path.unlink()
     spoil(path)
     before = digest(path)
-    prefix = re.escape(f"'{path}' cannot be used as a backup: ")
-    with pytest.raises(BackupError, match=prefix + reason):
+    with pytest.raises(BackupError) as caught:
         verify_backup(path)
+    assert caught.value.code == code and caught.value.params[0] == str(path)
+    if params is not None:
+        assert caught.value.params[1:] == params
     assert digest(path) == before
     assert list(folder.iterdir()) == [path]  # no -journal, -wal or -shm either
 
@@ -394,10 +413,8 @@ def test_a_copy_that_lost_rows_is_refused_and_removed(db, shop, tmp_path, monkey
     folder = made(tmp_path / "stick")
     with pytest.raises(BackupError) as caught:
         backup_to(db.path, folder, now=NOW)
-    assert str(caught.value) == (
-        f"The backup to '{folder}' failed: the copy holds 7 rows in shipments instead of 8. "
-        "Older backups there are untouched."
-    )
+    assert caught.value.code == "backup.copy.incomplete"
+    assert caught.value.params == (str(folder), "shipments", "7", "8")
     assert list(folder.iterdir()) == []
 
 

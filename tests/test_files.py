@@ -4,12 +4,20 @@ from __future__ import annotations
 
 import errno
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
 
 from services.errors import BackupError, Cancelled, LavkaError
-from services.files import atomic_write, atomic_writes, discard, make_folder, os_reason
+from services.files import (
+    atomic_write,
+    atomic_writes,
+    discard,
+    failure,
+    make_folder,
+    reason_of,
+)
 
 
 @pytest.mark.parametrize("error", [OSError(errno.ENOSPC, "full"), Cancelled("cancelled")])
@@ -46,10 +54,14 @@ def test_a_failure_in_a_set_of_atomic_writes_changes_none_of_them(tmp_path: Path
 def test_make_folder_says_why_with_the_callers_error(tmp_path: Path):
     blocker = tmp_path / "stick"
     blocker.write_text("a file where the folder should be")
-    with pytest.raises(BackupError, match=r"^Folder '.*stick.backups' cannot be created \("):
+    with pytest.raises(BackupError) as caught:
         make_folder(blocker / "backups", BackupError)
-    with pytest.raises(LavkaError):
+    # a file where a folder is wanted: ENOTDIR, said in the system's own words
+    assert caught.value.code == "files.folder.other"
+    assert caught.value.params == (str(blocker / "backups"), os.strerror(errno.ENOTDIR))
+    with pytest.raises(LavkaError) as caught:
         make_folder(blocker / "backups")
+    assert caught.value.code == "files.folder.other"
     make_folder(tmp_path / "a" / "b")
     make_folder(tmp_path / "a" / "b")  # already there: nothing happens
     assert (tmp_path / "a" / "b").is_dir()
@@ -64,9 +76,28 @@ def test_discard_removes_a_file_and_its_sqlite_journals(tmp_path: Path):
     assert [p.name for p in tmp_path.iterdir()] == ["other.sqlite3"]
 
 
-def test_os_reason_in_plain_words():
-    assert os_reason(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))) == (
-        "no space left on the device"
-    )
-    assert os_reason(OSError(errno.EROFS, os.strerror(errno.EROFS))) == "the device is read-only"
-    assert os_reason(ValueError("odd")) == "odd"
+def test_the_reason_of_a_failure_is_a_code():
+    assert reason_of(OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))) == ("disk_full", ())
+    assert reason_of(OSError(errno.EDQUOT, os.strerror(errno.EDQUOT))) == ("disk_full", ())
+    assert reason_of(OSError(errno.EROFS, os.strerror(errno.EROFS))) == ("read_only", ())
+    assert reason_of(PermissionError(errno.EACCES, "Permission denied")) == ("denied", ())
+    assert reason_of(OSError(errno.EIO, os.strerror(errno.EIO))) == ("device", ())
+    full = sqlite3.OperationalError("database or disk is full")
+    full.sqlite_errorcode = 13  # SQLITE_FULL
+    assert reason_of(full) == ("disk_full", ())
+    # Windows: a file another program holds open is an EACCES with its own winerror
+    held = PermissionError(errno.EACCES, "The process cannot access the file")
+    held.winerror = 32  # ERROR_SHARING_VIOLATION (set by Python itself only on Windows)
+    assert reason_of(held) == ("in_use", ())
+    assert reason_of(ValueError("odd")) == ("other", ("odd",))
+
+
+def test_a_failure_is_said_in_one_line_without_a_traceback(tmp_path: Path):
+    """A full disk while writing a file (a backup, an export, the rejected rows) is a code
+    and the path: one line, whatever the system's text was."""
+    error = failure(LavkaError, "backup.failed", OSError(errno.ENOSPC, "No space"), tmp_path)
+    assert (error.code, error.params) == ("backup.failed.disk_full", (str(tmp_path),))
+    assert "\n" not in str(error)
+    odd = failure(LavkaError, "backup.failed", OSError(errno.ENAMETOOLONG, "Name\ntoo  long"), "x")
+    assert (odd.code, odd.params) == ("backup.failed.other", ("x", "Name too long"))
+    assert "\n" not in str(odd)

@@ -146,9 +146,11 @@ def test_unrecognised_headers_are_named_in_the_files_own_words(db, tmp_path):
     with pytest.raises(ValidationError) as raised:
         plan_import(db, read_file(path))
     said = str(raised.value)
-    assert "has no column for: date, price" in said
+    assert "Sheet 'log' has no column for Date." in said
+    assert "Sheet 'log' has no column for Price." in said
+    assert [p.code for p in raised.value.problems].count("import.missing_column") == 2
     assert "«Когда», «Кто», «Телефон», «Товар», «Почём»" in said
-    assert "recognised: «Телефон» (phone), «Товар» (product)" in said
+    assert "recognised: «Телефон», «Товар»" in said
 
 
 def test_csv_rows_cap_and_total(tmp_path):
@@ -165,8 +167,9 @@ def test_csv_rows_cap_and_total(tmp_path):
 def test_csv_apostrophe_only_undone_before_formula_characters(tmp_path):
     path = tmp_path / "n.csv"
     path.write_text("A;B;C;D;E\n'=1+2;'-5;'abc;';''@x\n", encoding="utf-8")
+    # ''@x is how the export writes a text that starts with '@x: one apostrophe comes off.
     (sheet,) = read_file(path)
-    assert rows_of(sheet) == [(2, ("=1+2", "-5", "'abc", "'", "''@x"))]
+    assert rows_of(sheet) == [(2, ("=1+2", "-5", "'abc", "'", "'@x"))]
 
 
 # --- The exchange format's CSV files ------------------------------------------------------

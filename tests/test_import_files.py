@@ -218,7 +218,7 @@ def raw_sheet(rows: int, dimension: int | None = None) -> bytes:
 def test_an_oversized_sheet_is_refused_by_its_dimension_before_a_row_is_read(tmp_path):
     path = simple_workbook(tmp_path / "huge.xlsx")
     rewrite_zip(path, {"xl/worksheets/sheet1.xml": raw_sheet(250_001)})  # 250,000 data rows
-    with pytest.raises(ImportFileError, match=r"'huge.xlsx'.*more than 200,000 rows"):
+    with pytest.raises(ImportFileError, match=r"'huge.xlsx'.*more than 200000 rows"):
         read_file(path)  # from the sheet's dimension: rows() is never reached
 
 
@@ -227,7 +227,7 @@ def test_a_sheet_whose_dimension_lies_is_stopped_at_the_first_row_over_the_cap(t
     rewrite_zip(path, {"xl/worksheets/sheet1.xml": raw_sheet(1_201, dimension=2)})
     (sheet,) = read_file(path, Limits(max_rows=1_000))
     seen = []
-    with pytest.raises(ImportFileError, match=r"more than 1,000 rows"):
+    with pytest.raises(ImportFileError, match=r"more than 1000 rows"):
         for number, _cells in sheet.rows():
             seen.append(number)
     assert seen[-1] == 1_001  # the 1,000th data row; the next one is refused
@@ -268,7 +268,7 @@ def test_a_cell_longer_than_a_spreadsheet_cell_is_refused(tmp_path):
     sheet_xml = raw_sheet(3).replace(b"<t>Line</t>", ("<t>" + "я" * 40_000 + "</t>").encode(), 1)
     rewrite_zip(path, {"xl/worksheets/sheet1.xml": sheet_xml})
     (sheet,) = read_file(path)
-    with pytest.raises(ImportFileError, match=r"row 2 of sheet 'Sheet'.*more than 32,767"):
+    with pytest.raises(ImportFileError, match=r"row 2 of sheet 'Sheet'.*more than 32767"):
         rows_of(sheet)
 
 
@@ -342,7 +342,7 @@ def test_billion_laughs_is_refused_with_bounded_memory(tmp_path, part):
         tracemalloc.stop()
 
     message = str(caught.value)
-    assert "'lol.xlsx'" in message and "damaged or not a real XLSX" in message
+    assert "'lol.xlsx'" in message and "declares entities or external references" in message
     assert "entities" in message
     assert peak < 20 * 1024 * 1024  # expanded, &lol9; alone would be 3 GB
 
@@ -350,7 +350,7 @@ def test_billion_laughs_is_refused_with_bounded_memory(tmp_path, part):
 def test_broken_xml_is_a_damaged_workbook(tmp_path):
     path = simple_workbook(tmp_path / "broken.xlsx")
     rewrite_zip(path, {"xl/worksheets/sheet1.xml": b"<worksheet><sheetData><row"})
-    with pytest.raises(ImportFileError, match=r"'broken.xlsx'.*not a real XLSX: invalid XML"):
+    with pytest.raises(ImportFileError, match=r"'broken.xlsx'.*not a real XLSX \(invalid XML"):
         for sheet in read_file(path):
             rows_of(sheet)
 
@@ -379,7 +379,7 @@ def test_too_large_when_unpacked_is_refused_before_parsing(tmp_path, no_parsing)
 def test_oversized_file_is_refused_before_parsing(tmp_path, no_parsing, monkeypatch):
     path = simple_workbook(tmp_path / "huge.xlsx")
     with pytest.raises(
-        ImportFileError, match=r"'huge.xlsx'.*is [0-9,]+ bytes, larger than the 100 bytes"
+        ImportFileError, match=r"'huge.xlsx'.*is [0-9.]+ MB, larger than the [0-9.]+ MB"
     ):
         read_file(path, Limits(max_bytes=100))
 

@@ -12,15 +12,10 @@ import openpyxl
 import pytest
 
 from services.figures import Period
+from services.formatting import Format
 from services.report import period_report
 from services.report_charts import PRINT, ChartStyle, chart_figures, render_charts
-from services.report_export import (
-    format_money,
-    format_percent,
-    report_tables,
-    write_report_pdf,
-    write_report_xlsx,
-)
+from services.report_export import report_tables, write_report_pdf, write_report_xlsx
 from tests.conftest import TODAY
 
 JUNE = Period(dt.date(2026, 6, 1), dt.date(2026, 6, 30))
@@ -34,12 +29,17 @@ def report(db, shop):
 
 
 def test_money_is_grouped_with_a_decimal_comma():
-    assert format_money(Decimal("1250.5")) == f"1{NBSP}250,50{NBSP}₽"
-    assert format_money(Decimal("-1234567.005")) == f"-1{NBSP}234{NBSP}567,01{NBSP}₽"
-    assert format_money(Decimal("0")) == f"0,00{NBSP}₽"
-    assert format_money(None) == "—"
-    assert format_percent(Decimal("0.255"), signed=True) == f"+25,5{NBSP}%"
-    assert format_percent(None) == "—"
+    fmt = Format()  # the PDF's default: Russian marks
+    assert fmt.money(Decimal("1250.5")) == f"1{NBSP}250,50{NBSP}₽"
+    assert fmt.money(Decimal("-1234567.005")) == f"-1{NBSP}234{NBSP}567,01{NBSP}₽"
+    assert fmt.money(Decimal("0")) == f"0,00{NBSP}₽"
+    assert fmt.money(None) == "—"
+    assert fmt.percent(Decimal("0.255"), signed=True) == f"+25,5{NBSP}%"
+    assert fmt.percent(Decimal("0.0004"), signed=True) == f"0,0{NBSP}%"
+    assert fmt.percent(None) == "—"
+    english = Format(",", ".", "-", "%m/%d/%Y", "$")
+    assert english.money(Decimal("-1234567.005")) == f"-1,234,567.01{NBSP}$"
+    assert english.date(dt.date(2026, 9, 3)) == "09/03/2026"
 
 
 def test_tables_hold_typed_values(report):

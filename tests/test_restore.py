@@ -68,16 +68,24 @@ def test_restore_over_a_crashed_database_ignores_its_stale_wal(db, shop, tmp_pat
     assert rows(crashed) == rows(info.path)
 
 
-@pytest.mark.parametrize("spoil", [_not_sqlite, _foreign, corrupt])
-def test_restore_refuses_a_bad_file_and_changes_nothing(db, shop, tmp_path, spoil):
+@pytest.mark.parametrize(
+    ("spoil", "code"),
+    [
+        (_not_sqlite, "backup.unusable.not_sqlite"),
+        (_foreign, "backup.unusable.not_lavka"),
+        (corrupt, "backup.unusable.damaged"),
+    ],
+)
+def test_restore_refuses_a_bad_file_and_changes_nothing(db, shop, tmp_path, spoil, code):
     bad = tmp_path / "bad.sqlite3"
     if spoil is corrupt:
         backup_to(db.path, tmp_path, now=NOW).path.rename(bad)
     spoil(bad)
     db.close()
     before = digest(db.path)
-    with pytest.raises(BackupError, match="cannot be used as a backup"):
+    with pytest.raises(BackupError) as caught:
         restore_backup(bad, db.path, tmp_path / "safety")
+    assert caught.value.code == code and caught.value.params[0] == str(bad)
     assert digest(db.path) == before
     assert not (tmp_path / "safety").exists()
 
@@ -123,8 +131,9 @@ def test_quick_check_finds_damage_without_touching_the_file(demo, tmp_path):
     corrupt(demo)
     reason = quick_check(demo)
     assert reason is not None and "btreeInitPage" in reason
-    with pytest.raises(StorageError, match="There is no file at"):
+    with pytest.raises(StorageError) as caught:
         quick_check(tmp_path / "none.sqlite3")
+    assert caught.value.code == "storage.no_database"
     assert sorted(tmp_path.iterdir()) == [demo]  # no -wal, -shm; nothing created
 
 
@@ -190,10 +199,7 @@ def test_quarantine_is_all_or_nothing(tmp_path, monkeypatch):
     monkeypatch.setattr(os, "replace", held)
     with pytest.raises(BackupError) as caught:
         quarantine_damaged(path)
-    assert str(caught.value) == (
-        f"'{path}' could not be moved aside (file in use by another process); "
-        "it is still there, unchanged."
-    )
+    assert (caught.value.code, caught.value.params) == ("restore.not_moved.denied", (str(path),))
     assert moves[:2] == [  # the database first, then its -wal
         ("lavka.sqlite3", "lavka.sqlite3.damaged"),
         ("lavka.sqlite3-wal", "lavka.sqlite3.damaged-wal"),
@@ -216,8 +222,5 @@ def test_quarantine_says_what_it_could_not_put_back(tmp_path, monkeypatch):
     with pytest.raises(BackupError) as caught:
         quarantine_damaged(path)
     moved = tmp_path / "lavka.sqlite3.damaged"
-    assert str(caught.value) == (
-        f"'{path}' could not be moved aside (file in use by another process), and moving it "
-        f"back failed too: move '{moved}' back to '{path}' before opening it again."
-    )
+    assert (caught.value.code, caught.value.params) == ("restore.stuck", (str(path), str(moved)))
     assert moved.read_bytes() == b"damaged" and Path(f"{path}-wal").read_bytes() == b"wal"

@@ -142,8 +142,9 @@ def test_file_from_a_newer_lavka_is_refused_untouched(tmp_path):
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
     connection.close()
     before = path.read_bytes()
-    with pytest.raises(StorageError, match="newer Lavka"):
+    with pytest.raises(StorageError) as caught:
         Database.open(path)
+    assert (caught.value.code, caught.value.params) == ("storage.newer_schema", (str(path), "9999"))
     assert path.read_bytes() == before
 
 
@@ -154,8 +155,9 @@ def test_another_programs_sqlite_file_is_refused_untouched(tmp_path, table):
     connection.execute(f"CREATE TABLE {table} (id INTEGER PRIMARY KEY)")
     connection.close()
     before = path.read_bytes()
-    with pytest.raises(StorageError, match=f"already holds other data \\(tables: {table}\\)"):
+    with pytest.raises(StorageError) as caught:
         Database.open(path)
+    assert (caught.value.code, caught.value.params) == ("storage.foreign_data", (str(path), table))
     assert path.read_bytes() == before
 
 
@@ -166,14 +168,15 @@ def test_a_file_that_is_not_sqlite_is_refused_and_not_called_damaged(tmp_path, c
     path = tmp_path / "report.xlsx"
     content = b"PK\x03\x04 a workbook" * 400
     path.write_bytes(content)
-    expected = f"'{path}' is not a Lavka database (not an SQLite file); Lavka did not change it."
+    expected = ("storage.not_sqlite", (str(path),))
     with pytest.raises(StorageError) as caught:
         Database.open(path, check=check)
     assert not isinstance(caught.value, DamagedDatabase)
-    assert str(caught.value) == expected
+    assert (caught.value.code, caught.value.params) == expected
     with pytest.raises(StorageError) as caught:
         quick_check(path)
-    assert not isinstance(caught.value, DamagedDatabase) and str(caught.value) == expected
+    assert not isinstance(caught.value, DamagedDatabase)
+    assert (caught.value.code, caught.value.params) == expected
     assert path.read_bytes() == content
     assert list(tmp_path.iterdir()) == [path]
 
@@ -206,11 +209,13 @@ def test_a_locked_database_is_not_damage(tmp_path):
     holder.execute("PRAGMA journal_mode=DELETE")
     holder.execute("BEGIN EXCLUSIVE")
     try:
-        with pytest.raises(
-            StorageError, match=r"cannot be checked now \(database is locked\)"
-        ) as caught:
+        with pytest.raises(StorageError) as caught:
             quick_check(path)
         assert not isinstance(caught.value, DamagedDatabase)
+        assert (caught.value.code, caught.value.params) == (
+            "storage.unreadable.in_use",
+            (str(path),),
+        )
     finally:
         holder.execute("ROLLBACK")
         holder.close()
@@ -220,10 +225,10 @@ def test_a_locked_database_is_not_damage(tmp_path):
 @pytest.mark.parametrize(
     ("code", "message", "damaged"),
     [
-        (10, "disk I/O error", False),  # SQLITE_IOERR: a stick pulled, not the file's fault
-        (14, "unable to open database file", False),  # SQLITE_CANTOPEN
-        (3, "access permission denied", False),  # SQLITE_PERM
-        (5, "database is locked", False),  # SQLITE_BUSY
+        (10, "disk I/O error", "device"),  # SQLITE_IOERR: a stick pulled, not the file's fault
+        (14, "unable to open database file", "other"),  # SQLITE_CANTOPEN
+        (3, "access permission denied", "denied"),  # SQLITE_PERM
+        (5, "database is locked", "in_use"),  # SQLITE_BUSY
         (11, "database disk image is malformed", True),  # SQLITE_CORRUPT
         (779, "database disk image is malformed", True),  # SQLITE_CORRUPT_INDEX
         (26, "file is not a database", True),  # SQLITE_NOTADB
@@ -240,12 +245,16 @@ def test_only_corrupt_or_not_a_database_from_sqlite_counts_as_damage(
         raise error
 
     monkeypatch.setattr(storage, "check_problems", failing)
-    if damaged:
+    if damaged is True:
         assert quick_check(db.path) == message
     else:
-        with pytest.raises(StorageError, match=f"cannot be checked now \\({message}\\)") as caught:
+        with pytest.raises(StorageError) as caught:
             quick_check(db.path)
         assert not isinstance(caught.value, DamagedDatabase)
+        assert caught.value.code == f"storage.unreadable.{damaged}"
+        # a reason of no known kind is said in SQLite's own words
+        extra = (message,) if damaged == "other" else ()
+        assert caught.value.params == (str(db.path), *extra)
 
 
 def test_an_unreadable_file_is_not_damage(tmp_path, monkeypatch):
@@ -259,11 +268,13 @@ def test_an_unreadable_file_is_not_damage(tmp_path, monkeypatch):
         return real_open(self, *args, **kwargs)
 
     monkeypatch.setattr(Path, "open", refused)
-    with pytest.raises(StorageError, match=r"cannot be read \(permission denied\)") as caught:
+    with pytest.raises(StorageError) as caught:
         quick_check(path)
     assert not isinstance(caught.value, DamagedDatabase)
-    with pytest.raises(StorageError, match="There is no file at"):
+    assert (caught.value.code, caught.value.params) == ("storage.unreadable.denied", (str(path),))
+    with pytest.raises(StorageError) as caught:
         quick_check(tmp_path / "none.sqlite3")
+    assert caught.value.code == "storage.no_database"
 
 
 def test_a_closed_database_refuses_every_further_use(tmp_path):
@@ -274,17 +285,26 @@ def test_a_closed_database_refuses_every_further_use(tmp_path):
     raw = in_use.connection.dbapi_connection
     database.close()
     database.close()  # idempotent
-    closed = f"The database '{path}' is closed."
-    with pytest.raises(StorageError, match=closed), database.session():
+    closed = ("storage.closed", (str(path),))
+
+    def said(caught) -> tuple:
+        return caught.value.code, caught.value.params
+
+    with pytest.raises(StorageError) as caught, database.session():
         pass
-    with pytest.raises(StorageError, match=closed):
+    assert said(caught) == closed
+    with pytest.raises(StorageError) as caught:
         search_contacts(database, "")
-    with pytest.raises(StorageError, match=closed):
+    assert said(caught) == closed
+    with pytest.raises(StorageError) as caught:
         create_contact(database, ContactInput("Анна", "+79031112233"))
-    with pytest.raises(StorageError, match=closed):
+    assert said(caught) == closed
+    with pytest.raises(StorageError) as caught:
         database.engine.connect()
-    with pytest.raises(StorageError, match=closed):
+    assert said(caught) == closed
+    with pytest.raises(StorageError) as caught:
         database.use_wal()
+    assert said(caught) == closed
     in_use.close()
     with pytest.raises(sqlite3.ProgrammingError):
         raw.execute("SELECT 1")
@@ -361,8 +381,12 @@ def test_schema_creation_is_one_transaction(tmp_path, monkeypatch):
 
 
 def test_missing_folder_is_a_clear_error(tmp_path):
-    with pytest.raises(StorageError, match="does not exist"):
+    with pytest.raises(StorageError) as caught:
         Database.open(tmp_path / "nowhere" / "lavka.sqlite3")
+    assert (caught.value.code, caught.value.params) == (
+        "storage.no_folder",
+        (str(tmp_path / "nowhere"),),
+    )
 
 
 def test_models_and_services_import_no_qt():
@@ -431,10 +455,12 @@ def test_failed_upgrade_says_where_the_old_file_is(tmp_path):
     Database.open(path).close()
     scripts = _scripts_with_scratch(tmp_path, 'raise RuntimeError("disk on fire")')
     engine = create_sqlite_engine(path)
-    with pytest.raises(StorageError, match=rf"lavka\.before-{SCRATCH}\.sqlite3") as caught:
+    with pytest.raises(StorageError) as caught:
         prepare_schema(engine, path, scripts)
     engine.dispose()
-    assert "disk on fire" in str(caught.value)
+    kept = tmp_path / f"lavka.before-{SCRATCH}.sqlite3"
+    assert caught.value.code == "storage.upgrade_failed"
+    assert caught.value.params == (str(path), SCRATCH, str(kept), "disk on fire")
     check = sqlite3.connect(tmp_path / f"lavka.before-{SCRATCH}.sqlite3")
     assert check.execute("SELECT version_num FROM alembic_version").fetchone() == (SCHEMA_HEAD,)
     check.close()

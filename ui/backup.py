@@ -33,6 +33,7 @@ from services.restore import restore_backup, safety_folder
 from services.storage import Database
 from ui import settings as options
 from ui.operation import ErrorBox
+from ui.translation import interface_language
 
 LAST_TARGET = options.Option("backup/target", "")
 KEEP = options.Option("backup/keep", 10)
@@ -379,7 +380,7 @@ def rescue(db_path: Path, reason: str | None, kept: Path) -> Database | None:
         return None
     if choice == "restore" and backup is not None:
         restore_backup(backup.path, db_path, safety_folder(db_path))
-    return Database.open(db_path)
+    return Database.open(db_path, language=interface_language())
 
 
 LAST_BACKUP_ERROR = options.Option("backup/last_error", "")

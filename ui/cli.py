@@ -1,4 +1,10 @@
-"""The command line: subcommands that print results as text and exit non-zero on failure."""
+"""The command line: subcommands that print results as text and exit non-zero on failure.
+
+Everything it says is in the interface language (Russian when the locale or the
+preferences/language setting says so): its texts here, the services' messages through their
+codes (ui/messages.py), the report's texts through services/report_export.TEXTS, figures
+through the window's Formatter.
+"""
 
 from __future__ import annotations
 
@@ -14,97 +20,223 @@ from services.errors import LavkaError, StorageError, ValidationError
 from services.figures import Period, period_figures, product_figures, top_customers
 from services.figures_math import Figures
 from services.maintenance import check_database
-from services.phones import format_phone
 from services.storage import Database
 from ui import cli_today
-from ui.cli_common import iso_date, money, percent, positive, table
-from ui.messages import error_text
+from ui.cli_common import Parser, Words, error_words, iso_date, positive, table
+from ui.messages import QT_TRANSLATE_NOOP, problem_text
 
 if TYPE_CHECKING:
     from services.backup import BackupInfo
     from services.importing import ImportPlan
 
+CONTEXT = "Cli"
+TEXTS = {
+    "failed": QT_TRANSLATE_NOOP("Cli", "lavka %1: %2"),
+    "demo": QT_TRANSLATE_NOOP(
+        "Cli",
+        "Demo business written to %1: %2 contacts, %3 products, %4 orders, %5 shipments.",
+    ),
+    "check_ok": QT_TRANSLATE_NOOP("Cli", "%1: OK (%2)"),
+    "check_problems": QT_TRANSLATE_NOOP("Cli", "%1: problems found: %2"),
+    "count": QT_TRANSLATE_NOOP("Cli", "%1: %2"),
+    "contacts": QT_TRANSLATE_NOOP("Cli", "contacts"),
+    "products": QT_TRANSLATE_NOOP("Cli", "products"),
+    "orders": QT_TRANSLATE_NOOP("Cli", "orders"),
+    "shipments": QT_TRANSLATE_NOOP("Cli", "shipments"),
+    "tasks": QT_TRANSLATE_NOOP("Cli", "tasks"),
+    "backup_written": QT_TRANSLATE_NOOP("Cli", "Backup written: %1"),
+    "verified": QT_TRANSLATE_NOOP("Cli", "%1, verified"),
+    "taken": QT_TRANSLATE_NOOP("Cli", "taken %1, %2, %3"),
+    "megabytes": QT_TRANSLATE_NOOP("Cli", "%1 MB"),
+    "kilobytes": QT_TRANSLATE_NOOP("Cli", "%1 kB"),
+    "restored": QT_TRANSLATE_NOOP("Cli", "Restored %1 from %2"),
+    "saved_aside": QT_TRANSLATE_NOOP("Cli", "The database as it was is saved at %1"),
+    "written": QT_TRANSLATE_NOOP("Cli", "Written: %1"),
+    "period": QT_TRANSLATE_NOOP("Cli", "Period %1 – %2"),
+    "period_against": QT_TRANSLATE_NOOP("Cli", "Period %1 – %2, against %3 – %4"),
+    "period_today": QT_TRANSLATE_NOOP("Cli", "Period %1 – %2 (today %3)"),
+    "rules": QT_TRANSLATE_NOOP(
+        "Cli", "Cancelled orders excluded; planned = shipments dated after today."
+    ),
+    "value": QT_TRANSLATE_NOOP("Cli", "Value"),
+    "markup": QT_TRANSLATE_NOOP("Cli", "Markup"),
+    "lines_units": QT_TRANSLATE_NOOP("Cli", "Lines / units"),
+    "new_returning": QT_TRANSLATE_NOOP("Cli", "New / returning customers"),
+    "products_by_profit": QT_TRANSLATE_NOOP("Cli", "Products by profit"),
+    "no_database_yet": QT_TRANSLATE_NOOP(
+        "Cli", "There is no database at '%1' yet: the import would create it."
+    ),
+    "created": QT_TRANSLATE_NOOP("Cli", "Created a new database at '%1'."),
+    "imported": QT_TRANSLATE_NOOP(
+        "Cli",
+        "Imported %1 new orders and updated %2, with %3 lines; %4 new contacts, %5 new products.",
+    ),
+    "already_there": QT_TRANSLATE_NOOP("Cli", "Orders already there, unchanged: %1."),
+    "conflicts_kept": QT_TRANSLATE_NOOP(
+        "Cli", "Orders changed on both sides that kept Lavka's version: %1."
+    ),
+    "skipped_written": QT_TRANSLATE_NOOP("Cli", "Skipped rows written to %1"),
+    "skipped_not_written": QT_TRANSLATE_NOOP("Cli", "The skipped rows could not be written: %1"),
+    "would_import": QT_TRANSLATE_NOOP(
+        "Cli",
+        "Would import from %1: %2 new contacts (%3 already known), %4 new products; "
+        "orders: %5 new, %6 updated, %7 unchanged; %8 lines to write.",
+    ),
+    "importing": QT_TRANSLATE_NOOP(
+        "Cli",
+        "Importing from %1: %2 new contacts (%3 already known), %4 new products; "
+        "orders: %5 new, %6 updated, %7 unchanged; %8 lines to write.",
+    ),
+    "order_updated": QT_TRANSLATE_NOOP("Cli", "  Order %1 (%2): %3 → %4, updated"),
+    "order_conflict": QT_TRANSLATE_NOOP(
+        "Cli",
+        "  Order %1 (%2): %3 → %4, changed in Lavka too: Lavka's version is kept "
+        "(--prefer-file takes the file's)",
+    ),
+    "deleted_not_again": QT_TRANSLATE_NOOP(
+        "Cli", "Orders deleted in Lavka after an earlier import, not imported again: %1."
+    ),
+    "no_cost": QT_TRANSLATE_NOOP(
+        "Cli",
+        "Warning: no cost column; new products and lines get a cost of 0, so their "
+        "profit equals their revenue.",
+    ),
+    "rejected_rows": QT_TRANSLATE_NOOP("Cli", "Rejected rows: %1"),
+    "nothing_would": QT_TRANSLATE_NOOP(
+        "Cli", "Nothing would be imported (--skip-bad-rows imports the other rows)."
+    ),
+    "nothing_was": QT_TRANSLATE_NOOP(
+        "Cli", "Nothing was imported (--skip-bad-rows imports the other rows)."
+    ),
+    "nothing_new": QT_TRANSLATE_NOOP(
+        "Cli", "Nothing new: every order of the file is already in the database."
+    ),
+}
+
 
 def add_commands(parser: argparse.ArgumentParser) -> None:
     """Subcommands; each also takes `--db` after its name (`lavka demo --db FILE`)."""
     # SUPPRESS keeps a --db given before the command when none is given after it.
-    common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="database file")
+    common = Parser(add_help=False)
+    common.add_argument(
+        "--db", type=Path, default=argparse.SUPPRESS, help=QT_TRANSLATE_NOOP("Cli", "database file")
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser(
-        "demo", parents=[common], help="fill a new database with Ivan's demo wallet business"
+        "demo",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("Cli", "fill a new database with Ivan's demo wallet business"),
     )
     commands.add_parser(
-        "check", parents=[common], help="check the database file (integrity, links, totals)"
+        "check",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("Cli", "check the database file (integrity, links, totals)"),
     )
     figures = commands.add_parser(
-        "figures", parents=[common], help="period summary, top customers and products"
+        "figures",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("Cli", "period summary, top customers and products"),
     )
     figures.add_argument("--from", dest="date_from", type=iso_date, help="YYYY-MM-DD")
     figures.add_argument("--to", dest="date_to", type=iso_date, help="YYYY-MM-DD")
-    figures.add_argument("--top", type=positive, default=10, help="rows in the top lists")
+    figures.add_argument(
+        "--top", type=positive, default=10, help=QT_TRANSLATE_NOOP("Cli", "rows in the top lists")
+    )
     backup = commands.add_parser(
-        "backup", parents=[common], help="write a verified copy of the database into a folder"
+        "backup",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("Cli", "write a verified copy of the database into a folder"),
     )
     backup.add_argument(
-        "--to", dest="folder", type=Path, required=True, help="folder to write the backup into"
+        "--to",
+        dest="folder",
+        type=Path,
+        required=True,
+        help=QT_TRANSLATE_NOOP("Cli", "folder to write the backup into"),
     )
     backup.add_argument(
-        "--keep", type=positive, default=10, help="backups to keep in that folder (10)"
+        "--keep",
+        type=positive,
+        default=10,
+        help=QT_TRANSLATE_NOOP("Cli", "backups to keep in that folder (10)"),
     )
     restore = commands.add_parser(
         "restore",
         parents=[common],
-        help="replace the database with a backup (the current one is saved aside first)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "replace the database with a backup (the current one is saved aside first)"
+        ),
     )
-    restore.add_argument("file", type=Path, help="the backup file")
+    restore.add_argument("file", type=Path, help=QT_TRANSLATE_NOOP("Cli", "the backup file"))
     export = commands.add_parser(
         "export",
         parents=[common],
-        help="write the whole database in the exchange format (XLSX workbook or CSV files)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "write the whole database in the exchange format (XLSX workbook or CSV files)"
+        ),
     )
     export.add_argument("--format", dest="file_format", choices=("xlsx", "csv"), required=True)
     export.add_argument(
         "--dialect",
         choices=("excel-ru", "standard"),
         default="excel-ru",
-        help="CSV only: excel-ru (; and decimal comma, the default) or standard (, and .)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "CSV only: excel-ru (; and decimal comma, the default) or standard (, and .)"
+        ),
     )
     export.add_argument(
-        "--out", type=Path, required=True, help="the .xlsx file, or the folder for the CSV files"
+        "--out",
+        type=Path,
+        required=True,
+        help=QT_TRANSLATE_NOOP("Cli", "the .xlsx file, or the folder for the CSV files"),
     )
     report = commands.add_parser(
-        "report", parents=[common], help="the period report: key figures, top lists, charts"
+        "report",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("Cli", "the period report: key figures, top lists, charts"),
     )
     report.add_argument("--from", dest="date_from", type=iso_date, help="YYYY-MM-DD")
     report.add_argument("--to", dest="date_to", type=iso_date, help="YYYY-MM-DD")
     report.add_argument("--format", dest="file_format", choices=("text", "xlsx", "pdf"))
-    report.add_argument("--out", type=Path, help="the .xlsx or .pdf file to write")
+    report.add_argument(
+        "--out", type=Path, help=QT_TRANSLATE_NOOP("Cli", "the .xlsx or .pdf file to write")
+    )
     imports = commands.add_parser(
         "import",
         parents=[common],
-        help="import a sales log or an exchange-format export (XLSX or CSV), all or nothing",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "import a sales log or an exchange-format export (XLSX or CSV), all or nothing",
+        ),
     )
-    imports.add_argument("file", type=Path, help="the .xlsx or .csv file")
+    imports.add_argument("file", type=Path, help=QT_TRANSLATE_NOOP("Cli", "the .xlsx or .csv file"))
     imports.add_argument(
-        "--dry-run", action="store_true", help="say what would be imported; write nothing"
+        "--dry-run",
+        action="store_true",
+        help=QT_TRANSLATE_NOOP("Cli", "say what would be imported; write nothing"),
     )
     imports.add_argument(
         "--skip-bad-rows",
         action="store_true",
-        help="import the good rows; the rejected ones go to <file>.rejected.csv beside it",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "import the good rows; the rejected ones go to <file>.rejected.csv beside it"
+        ),
     )
     imports.add_argument(
         "--prefer-file",
         action="store_true",
-        help="for orders changed both in Lavka and in the file since the last import, take "
-        "the file's version (by default Lavka's is kept)",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "for orders changed both in Lavka and in the file since the last import, take "
+            "the file's version (by default Lavka's is kept)",
+        ),
     )
     cli_today.add_commands(commands, common)
 
 
 def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
-    """Run one subcommand; a LavkaError becomes a one-line message and exit status 1."""
+    """Run one subcommand; a LavkaError becomes a message in the interface language and exit
+    status 1."""
     handlers = {
         "demo": _demo,
         "check": _check,
@@ -119,45 +251,60 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
     try:
         return handlers[args.command](args, out)
     except LavkaError as error:
-        print(f"lavka {args.command}: {_in_words(error)}", file=err)
+        print(_words()("failed", args.command, error_words(error)), file=err)
         return 1
 
 
-def _in_words(error: LavkaError) -> str:
-    """The error in the interface language where it has a code (Qt's catalogue is loaded
-    only for that)."""
-    if error.code is None and not any(p.code for p in getattr(error, "problems", ())):
-        return str(error)
-    from ui.translation import catalogue_translate
+def _words(symbol: str = "₽") -> Words:
+    return Words(TEXTS, CONTEXT, symbol)
 
-    return error_text(error, catalogue_translate())
+
+def _symbol(database: Database) -> str:
+    from services.settings_store import load_business_settings
+
+    return load_business_settings(database).currency_symbol
+
+
+def _language() -> str:
+    from ui.translation import interface_language
+
+    return interface_language()
 
 
 def _demo(args: argparse.Namespace, out: TextIO) -> int:
     from services.demo import create_demo_business
 
-    database = Database.open(args.db)
+    database = Database.open(args.db, language=_language())
     try:
         summary = create_demo_business(database)
     finally:
         database.close()
+    words = _words()
     print(
-        f"Demo business written to {args.db}: {summary.contacts} contacts, "
-        f"{summary.products} products, {summary.orders} orders, {summary.shipments} shipments.",
+        words(
+            "demo", args.db, summary.contacts, summary.products, summary.orders, summary.shipments
+        ),
         file=out,
     )
     return 0
 
 
+def _counts(words: Words, counts: dict[str, int]) -> str:
+    return ", ".join(
+        words("count", words(table) if table in TEXTS else table, words.fmt.integer(n))
+        for table, n in counts.items()
+    )
+
+
 def _check(args: argparse.Namespace, out: TextIO) -> int:
     result = check_database(args.db)
-    counts = ", ".join(f"{n} {table}" for table, n in result.counts.items())
+    words = _words()
     if result.ok:
-        print(f"{result.path}: OK ({counts})", file=out)
+        print(words("check_ok", result.path, _counts(words, result.counts)), file=out)
         return 0
-    print(f"{result.path}: {len(result.problems)} problem(s)", file=out)
+    print(words("check_problems", result.path, len(result.problems)), file=out)
     for problem in result.problems:
-        print(f"  - {problem}", file=out)
+        print(f"  - {problem_text(problem, words.translate)}", file=out)
     return 1
 
 
@@ -165,8 +312,9 @@ def _backup(args: argparse.Namespace, out: TextIO) -> int:
     from services.backup import backup_to
 
     info = backup_to(args.db, args.folder, keep=args.keep)
-    print(f"Backup written: {info.path}", file=out)
-    print(f"  {_describe(info)}, verified", file=out)
+    words = _words()
+    print(words("backup_written", info.path), file=out)
+    print("  " + words("verified", _describe(words, info)), file=out)
     return 0
 
 
@@ -179,83 +327,104 @@ def _restore(args: argparse.Namespace, out: TextIO) -> int:
         result = restore_backup(args.file, args.db, safety_folder(args.db))
     finally:
         lock.unlock()
-    print(f"Restored {args.db} from {result.restored.path}", file=out)
-    print(f"  {_describe(result.restored)}", file=out)
+    words = _words()
+    print(words("restored", args.db, result.restored.path), file=out)
+    print(f"  {_describe(words, result.restored)}", file=out)
     if result.saved_current is not None:
-        print(f"The database as it was is saved at {result.saved_current.path}", file=out)
+        print(words("saved_aside", result.saved_current.path), file=out)
     return 0
 
 
 def _export(args: argparse.Namespace, out: TextIO) -> int:
     from services.exchange import export_all
-    from services.settings_store import load_business_settings
 
-    if not Path(args.db).is_file():
-        raise StorageError(f"There is no database at '{args.db}'.")
-    database = Database.open(args.db)
+    database = Database.open_existing(args.db)
     try:
-        symbol = load_business_settings(database).currency_symbol
         files = export_all(
-            database, args.out, args.file_format, dt.date.today(), args.dialect, symbol
+            database, args.out, args.file_format, dt.date.today(), args.dialect, _symbol(database)
         )
     finally:
         database.close()
+    words = _words()
     for path in files:
-        print(f"Written: {path}", file=out)
+        print(words("written", path), file=out)
     return 0
 
 
 def _report(args: argparse.Namespace, out: TextIO) -> int:
     from services.report import KEY_FIGURES, period_report
     from services.report_charts import render_charts
-    from services.report_export import write_report_pdf, write_report_xlsx
+    from services.report_export import (
+        FIGURE_NAMES,
+        report_labels,
+        write_report_pdf,
+        write_report_xlsx,
+    )
 
     file_format = args.file_format or "text"
     if file_format != "text" and args.out is None:
-        raise ValidationError.single("out", f"--format {file_format} needs --out FILE.")
-    if not Path(args.db).is_file():
-        raise StorageError(f"There is no database at '{args.db}'.")
+        raise ValidationError.of("out", "cli.needs_out", file_format)
     today = dt.date.today()
     period = Period(args.date_from or today.replace(day=1), args.date_to or today)
-    database = Database.open(args.db)
+    database = Database.open_existing(args.db)
     try:
         report = period_report(database, period, today)
+        words = _words(_symbol(database))
     finally:
         database.close()
+    labels = report_labels(words.translate)
+    fmt = words.fmt
     if file_format == "xlsx":
-        write_report_xlsx(report, args.out)
+        write_report_xlsx(report, args.out, fmt.symbol, labels=labels)
     elif file_format == "pdf":
-        write_report_pdf(report, args.out, charts=render_charts(report))
+        title = labels.get("Lavka report", "Lavka report")
+        charts = render_charts(report, labels)
+        write_report_pdf(report, args.out, title, fmt, charts, labels)
     if file_format != "text":
-        print(f"Written: {args.out}", file=out)
+        print(words("written", args.out), file=out)
         return 0
     before = report.previous_period
-    against = f", against {before.start} – {before.end}" if before is not None else ""
-    print(f"Period {period.start} – {period.end}{against}", file=out)
+    days = (fmt.date(period.start), fmt.date(period.end))
+    if before is not None:
+        print(
+            words("period_against", *days, fmt.date(before.start), fmt.date(before.end)), file=out
+        )
+    else:
+        print(words("period", *days), file=out)
     rows = []
     for name in KEY_FIGURES:
-        value, before, change = (
+        value, before_value, change = (
             report.value(name),
             report.previous_value(name),
             report.change(name),
         )
-        shown = [percent(v) if name == "margin" else _figure(v) for v in (value, before)]
-        rows.append((name.replace("_", " ").capitalize(), *shown, percent(change)))
-    table(out, ("Figure", "This period", "Previous", "Change"), rows)
-    print("\nTop customers by revenue", file=out)
-    table(
-        out,
-        ("Customer", "Phone", "Orders", "Revenue", "Profit", "Margin"),
-        [
-            (c.name, format_phone(c.phone), str(c.orders), *_money_columns(c.figures))
-            for c in report.top_by_revenue
-        ],
-    )
+        shown = [
+            fmt.percent(v) if name == "margin" else _figure(fmt, v) for v in (value, before_value)
+        ]
+        rows.append((labels[FIGURE_NAMES[name]], *shown, fmt.percent(change)))
+    header = ("Figure", "This period", "Previous period", "Change")
+    table(out, [labels[h] for h in header], rows)
+    print("\n" + labels["Top customers by revenue"], file=out)
+    _customers(out, labels, fmt, report.top_by_revenue)
     return 0
 
 
-def _figure(value) -> str:
-    return money(value) if isinstance(value, Decimal) else ("—" if value is None else str(value))
+def _customers(out: TextIO, labels: dict[str, str], fmt, customers) -> None:
+    header = ("Customer", "Phone", "Orders", "Revenue", "Profit", "Margin")
+    table(
+        out,
+        [labels[h] for h in header],
+        [
+            (c.name, fmt.phone(c.phone), fmt.integer(c.orders), *_money_columns(fmt, c.figures))
+            for c in customers
+        ],
+    )
+
+
+def _figure(fmt, value) -> str:
+    if isinstance(value, Decimal):
+        return fmt.money(value)
+    return "—" if value is None else fmt.integer(value)
 
 
 def _import(args: argparse.Namespace, out: TextIO) -> int:
@@ -264,29 +433,30 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
     from services.importing import plan_import, read_file, run_import
 
     path = Path(args.db)
+    words = _words()
     if not path.parent.is_dir():
-        raise StorageError(f"Folder '{path.parent}' does not exist.")
+        raise StorageError.of("storage.no_folder", path.parent)
     sheets = read_file(args.file)  # a file that cannot be read creates no database
     if not path.is_file() and args.dry_run:
-        print(f"There is no database at '{path}' yet: the import would create it.", file=out)
+        print(words("no_database_yet", path), file=out)
         with tempfile.TemporaryDirectory() as folder:
-            empty = Database.open(Path(folder) / "new.sqlite3")
+            empty = Database.open(Path(folder) / "new.sqlite3", language=_language())
             try:
                 plan = plan_import(empty, sheets)
             finally:
                 empty.close()
-        return _say_plan(args, plan, out)
+        return _say_plan(args, plan, words, out)
     from ui.lock import acquire
 
     lock = acquire(path)  # refused while a Lavka window has this database open
     try:
         created = not path.is_file()
-        database = Database.open(path)
+        database = Database.open(path, language=_language())
         try:
             if created:
-                print(f"Created a new database at '{path}'.", file=out)
+                print(words("created", path), file=out)
             plan = plan_import(database, sheets)
-            status = _say_plan(args, plan, out)
+            status = _say_plan(args, plan, words, out)
             if status or args.dry_run or not plan.has_work:
                 return status
             outcome = run_import(
@@ -295,6 +465,7 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
                 plan,
                 skip_rejected=args.skip_bad_rows,
                 prefer_file=args.prefer_file,
+                translate=words.translate,
             )
         finally:
             database.close()
@@ -302,126 +473,132 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
         lock.unlock()
     result = outcome.result
     print(
-        f"Imported {result.orders} new orders and updated {result.updated}, with "
-        f"{result.lines} lines; {result.contacts_created} new contacts, "
-        f"{result.products_created} new products.",
+        words(
+            "imported",
+            result.orders,
+            result.updated,
+            result.lines,
+            result.contacts_created,
+            result.products_created,
+        ),
         file=out,
     )
     if result.unchanged:
-        print(f"{result.unchanged} orders were already there, unchanged.", file=out)
+        print(words("already_there", result.unchanged), file=out)
     if result.conflicts_kept:
-        kept = result.conflicts_kept
-        print(f"{kept} orders changed on both sides kept Lavka's version.", file=out)
+        print(words("conflicts_kept", result.conflicts_kept), file=out)
     if outcome.backup is not None:
-        print(f"The database as it was is saved at {outcome.backup.path}", file=out)
+        print(words("saved_aside", outcome.backup.path), file=out)
     for path in outcome.rejected_files:
-        print(f"Skipped rows written to {path}", file=out)
+        print(words("skipped_written", path), file=out)
     if outcome.rejected_error is not None:
-        print(f"The skipped rows could not be written: {outcome.rejected_error}", file=out)
+        print(words("skipped_not_written", outcome.rejected_error), file=out)
     return 0
 
 
-def _say_plan(args: argparse.Namespace, plan: ImportPlan, out: TextIO) -> int:
+def _say_plan(args: argparse.Namespace, plan: ImportPlan, words: Words, out: TextIO) -> int:
     """What the import would do; 1 when rejected rows stop it."""
-    verb = "Would import" if args.dry_run else "Importing"
     print(
-        f"{verb} from {args.file}: {plan.contacts_new} new contacts "
-        f"({plan.contacts_existing} already known), {plan.products_new} new products; "
-        f"orders: {plan.count('new')} new, {plan.count('updated')} updated, "
-        f"{plan.count('unchanged')} unchanged; {plan.line_count} lines to write.",
+        words(
+            "would_import" if args.dry_run else "importing",
+            args.file,
+            plan.contacts_new,
+            plan.contacts_existing,
+            plan.products_new,
+            plan.count("new"),
+            plan.count("updated"),
+            plan.count("unchanged"),
+            plan.line_count,
+        ),
         file=out,
     )
     names = {c.key: c.name for c in plan.contacts}
+    fmt = words.fmt
     for order in plan.in_state("updated", "conflict"):
-        what = (
-            "changed in Lavka too: Lavka's version is kept (--prefer-file takes the file's)"
-            if order.state == "conflict"
-            else "updated"
-        )
+        key = "order_conflict" if order.state == "conflict" else "order_updated"
+        name = names.get(order.contact_key, "")
         print(
-            f"  Order {order.existing_id} ({names.get(order.contact_key, '')}): "
-            f"{money(order.old_amount)} → {money(order.amount)}, {what}",
+            words(
+                key, order.existing_id, name, fmt.money(order.old_amount), fmt.money(order.amount)
+            ),
             file=out,
         )
     if deleted := plan.count("deleted"):
-        print(
-            f"{deleted} orders deleted in Lavka after an earlier import are not imported again.",
-            file=out,
-        )
+        print(words("deleted_not_again", deleted), file=out)
     if plan.kind == "sales_log" and "cost" not in plan.fields.values():
-        print(
-            "Warning: no cost column; new products and lines get a cost of 0, so their "
-            "profit equals their revenue.",
-            file=out,
-        )
+        print(words("no_cost"), file=out)
     if plan.rejections:
-        print(f"{len(plan.rejected_rows)} rejected row(s):", file=out)
+        print(words("rejected_rows", len(plan.rejected_rows)), file=out)
         for rejection in plan.rejections:
-            print(f"  - {rejection}", file=out)
+            print(f"  - {rejection.said(words.translate)}", file=out)
     if plan.rejections and not args.skip_bad_rows:
-        nothing = "Nothing would be imported" if args.dry_run else "Nothing was imported"
-        print(f"{nothing} (--skip-bad-rows imports the other rows).", file=out)
+        print(words("nothing_would" if args.dry_run else "nothing_was"), file=out)
         return 1
     if not plan.has_work:
-        print("Nothing new: every order of the file is already in the database.", file=out)
+        print(words("nothing_new"), file=out)
     return 0
 
 
-def _describe(info: BackupInfo) -> str:
-    """`taken 2026-06-17 12:00:00, 1.2 MB, 60 contacts, 1018 orders, ...`"""
-    counts = ", ".join(f"{n} {table}" for table, n in (info.counts or {}).items())
-    size = f"{info.size / 1e6:.1f} MB" if info.size >= 1e6 else f"{info.size / 1e3:.0f} kB"
-    return f"taken {info.taken_at:%Y-%m-%d %H:%M:%S}, {size}, {counts}"
+def _describe(words: Words, info: BackupInfo) -> str:
+    """`taken 17.06.2026 12:00, 1.2 MB, contacts: 60, orders: 1018, ...`"""
+    counts = _counts(words, info.counts or {})
+    if info.size >= 1e6:
+        size = words("megabytes", words.fmt.number(Decimal(info.size) / 10**6, 1))
+    else:
+        size = words("kilobytes", words.fmt.integer(round(info.size / 1e3)))
+    taken = f"{words.fmt.date(info.taken_at.date())} {info.taken_at:%H:%M:%S}"
+    return words("taken", taken, size, counts)
 
 
 def _figures(args: argparse.Namespace, out: TextIO) -> int:
-    if not Path(args.db).is_file():
-        raise StorageError(f"There is no database at '{args.db}'.")
+    from services.report_export import report_labels
+
     today = dt.date.today()
     period = Period(args.date_from or today.replace(month=1, day=1), args.date_to)
     if period.end is not None and period.end < period.start:
-        raise ValidationError.single("to", f"--to {period.end} is before --from {period.start}.")
-    database = Database.open(args.db)
+        raise ValidationError.of("to", "cli.to_before_from", period.end, period.start)
+    database = Database.open_existing(args.db)
     try:
         summary = period_figures(database, period, today)
         customers = top_customers(database, period, "revenue", args.top, today)
         products = product_figures(database, period, today)
+        words = _words(_symbol(database))
     finally:
         database.close()
-    end = period.end.isoformat() if period.end else "…"
-    print(f"Period {period.start.isoformat()} – {end} (today {today.isoformat()})", file=out)
-    print("Cancelled orders excluded; planned = shipments dated after today.\n", file=out)
+    labels = report_labels(words.translate)
+    fmt = words.fmt
+    end = fmt.date(period.end) if period.end else "…"
+    print(words("period_today", fmt.date(period.start), end, fmt.date(today)), file=out)
+    print(words("rules") + "\n", file=out)
+    realized = summary.realized
     rows = [
-        ("Revenue", money(summary.realized.amount)),
-        ("Cost", money(summary.realized.cost)),
-        ("Profit", money(summary.realized.profit)),
-        ("Margin", percent(summary.realized.margin)),
-        ("Markup", percent(summary.realized.markup)),
-        ("Orders", str(summary.orders)),
-        ("Lines / units", f"{summary.lines} / {summary.units}"),
-        ("Average check", money(summary.average_check)),
-        ("New / returning customers", f"{summary.new_customers} / {summary.returning_customers}"),
-        ("Planned revenue", money(summary.planned.amount)),
-        ("Planned profit", money(summary.planned.profit)),
+        (labels["Revenue"], fmt.money(realized.amount)),
+        (labels["Cost"], fmt.money(realized.cost)),
+        (labels["Profit"], fmt.money(realized.profit)),
+        (labels["Margin"], fmt.percent(realized.margin)),
+        (words("markup"), fmt.percent(realized.markup)),
+        (labels["Orders"], fmt.integer(summary.orders)),
+        (words("lines_units"), f"{fmt.integer(summary.lines)} / {fmt.integer(summary.units)}"),
+        (labels["Average check"], fmt.money(summary.average_check)),
+        (
+            words("new_returning"),
+            f"{fmt.integer(summary.new_customers)} / {fmt.integer(summary.returning_customers)}",
+        ),
+        (labels["Planned revenue"], fmt.money(summary.planned.amount)),
+        (labels["Planned profit"], fmt.money(summary.planned.profit)),
     ]
-    table(out, ("Figure", "Value"), rows)
-    print("\nTop customers by revenue", file=out)
+    table(out, (labels["Figure"], words("value")), rows)
+    print("\n" + labels["Top customers by revenue"], file=out)
+    _customers(out, labels, fmt, customers)
+    print("\n" + words("products_by_profit"), file=out)
+    header = ("Product", "Units", "Revenue", "Profit", "Margin")
     table(
         out,
-        ("Customer", "Phone", "Orders", "Revenue", "Profit", "Margin"),
-        [
-            (c.name, format_phone(c.phone), str(c.orders), *_money_columns(c.figures))
-            for c in customers
-        ],
-    )
-    print("\nProducts by profit", file=out)
-    table(
-        out,
-        ("Product", "Units", "Revenue", "Profit", "Margin"),
-        [(p.name, str(p.units), *_money_columns(p.figures)) for p in products],
+        [labels[h] for h in header],
+        [(p.name, fmt.integer(p.units), *_money_columns(fmt, p.figures)) for p in products],
     )
     return 0
 
 
-def _money_columns(figures: Figures) -> tuple[str, str, str]:
-    return money(figures.amount), money(figures.profit), percent(figures.margin)
+def _money_columns(fmt, figures: Figures) -> tuple[str, str, str]:
+    return fmt.money(figures.amount), fmt.money(figures.profit), fmt.percent(figures.margin)

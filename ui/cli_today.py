@@ -16,14 +16,14 @@ from pathlib import Path
 from typing import TextIO
 
 from services.contacts import find_by_phone
-from services.errors import StorageError, ValidationError
+from services.errors import ValidationError
 from services.segments import ContactSegment, contact_segments
 from services.settings_store import load_business_settings
 from services.storage import Database
 from services.tasks import TaskInput, TaskView, create_task, list_tasks, set_task_done
 from services.today import CustomerDue, ShipmentDue, TodayPage, today_page
-from ui.cli_common import iso_date, positive, table
-from ui.messages import QT_TRANSLATE_NOOP, Translate, segment_name
+from ui.cli_common import Words, iso_date, positive, table
+from ui.messages import QT_TRANSLATE_NOOP, segment_name
 
 CONTEXT = "TodayCommand"
 WORDS = {
@@ -67,57 +67,63 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
     today = commands.add_parser(
         "today",
         parents=[common],
-        help="what to do today: tasks, shipments, follow-ups, customers to call",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "what to do today: tasks, shipments, follow-ups, customers to call"
+        ),
     )
     segments = commands.add_parser(
-        "segments", parents=[common], help="every contact's lifecycle segment and cadence"
+        "segments",
+        parents=[common],
+        help=QT_TRANSLATE_NOOP("Cli", "every contact's lifecycle segment and cadence"),
     )
     for parser in (today, segments):
         parser.add_argument(
-            "--date", type=iso_date, help="compute as if today were this day (YYYY-MM-DD)"
+            "--date",
+            type=iso_date,
+            help=QT_TRANSLATE_NOOP("Cli", "compute as if today were this day (YYYY-MM-DD)"),
         )
         parser.add_argument("--format", dest="output", choices=("text", "json"), default="text")
-    task = commands.add_parser("task", parents=[common], help="tasks: add, list, done")
+    task = commands.add_parser(
+        "task", parents=[common], help=QT_TRANSLATE_NOOP("Cli", "tasks: add, list, done")
+    )
     actions = task.add_subparsers(dest="task_command", metavar="ACTION", required=True)
-    add = actions.add_parser("add", parents=[common], help="add a task")
-    add.add_argument("--title", required=True, help="what is to be done")
-    add.add_argument("--due", required=True, help="the day it is due (YYYY-MM-DD or DD.MM.YYYY)")
-    add.add_argument("--time", help="the time it is due (14:30)")
-    add.add_argument("--phone", help="the contact it is about, by phone in any form")
-    add.add_argument("--order", type=positive, help="the order it is about (its number)")
-    add.add_argument("--notes", help="more words")
-    listing = actions.add_parser("list", parents=[common], help="open tasks by due day")
-    listing.add_argument("--all", action="store_true", help="done tasks too")
+    add = actions.add_parser("add", parents=[common], help=QT_TRANSLATE_NOOP("Cli", "add a task"))
+    add.add_argument("--title", required=True, help=QT_TRANSLATE_NOOP("Cli", "what is to be done"))
+    add.add_argument(
+        "--due",
+        required=True,
+        help=QT_TRANSLATE_NOOP("Cli", "the day it is due (YYYY-MM-DD or DD.MM.YYYY)"),
+    )
+    add.add_argument("--time", help=QT_TRANSLATE_NOOP("Cli", "the time it is due (14:30)"))
+    add.add_argument(
+        "--phone", help=QT_TRANSLATE_NOOP("Cli", "the contact it is about, by phone in any form")
+    )
+    add.add_argument(
+        "--order",
+        type=positive,
+        help=QT_TRANSLATE_NOOP("Cli", "the order it is about (its number)"),
+    )
+    add.add_argument("--notes", help=QT_TRANSLATE_NOOP("Cli", "more words"))
+    listing = actions.add_parser(
+        "list", parents=[common], help=QT_TRANSLATE_NOOP("Cli", "open tasks by due day")
+    )
+    listing.add_argument(
+        "--all", action="store_true", help=QT_TRANSLATE_NOOP("Cli", "done tasks too")
+    )
     listing.add_argument("--format", dest="output", choices=("text", "json"), default="text")
-    done = actions.add_parser("done", parents=[common], help="mark a task done")
-    done.add_argument("id", type=positive, help="the task's number (task list shows it)")
+    done = actions.add_parser(
+        "done", parents=[common], help=QT_TRANSLATE_NOOP("Cli", "mark a task done")
+    )
+    done.add_argument(
+        "id", type=positive, help=QT_TRANSLATE_NOOP("Cli", "the task's number (task list shows it)")
+    )
 
 
-class _Words:
-    """The command's texts in the interface language, and a formatter for its numbers.
-
-    Qt (QLocale, the catalogue) is loaded here, for text output only: the JSON output and
-    the rest of the command line start without it."""
+class _Words(Words):
+    """The command's texts, and its cadences and segments, in the interface language."""
 
     def __init__(self, database: Database) -> None:
-        from PySide6.QtCore import QLocale
-
-        from ui.formatting import Formatter
-        from ui.translation import catalogue_translate, interface_language
-
-        language = interface_language()
-        self.translate: Translate = catalogue_translate(language)
-        locale = QLocale(QLocale.Language.Russian if language == "ru" else QLocale.Language.English)
-        symbol = load_business_settings(database).currency_symbol
-        self.fmt = Formatter(locale, symbol)
-
-    def __call__(self, key: str, *args: str, n: int = -1) -> str:
-        # Marked without Qt, these texts have no plural forms in the catalogue: looked up
-        # as they are, with the count put in after.
-        text = self.translate(CONTEXT, WORDS[key], -1)
-        for number in range(len(args), 0, -1):
-            text = text.replace(f"%{number}", args[number - 1])
-        return text.replace("%n", str(n)) if n >= 0 else text
+        super().__init__(WORDS, CONTEXT, load_business_settings(database).currency_symbol)
 
     def days(self, value: Decimal | None) -> str:
         """A cadence in days: whole, or with its half (23,5 in Russian)."""
@@ -406,12 +412,11 @@ def _task_input(database: Database, args: argparse.Namespace) -> TaskInput:
 
 
 class _open:
-    """The database named by --db, which must exist (these commands never create one)."""
+    """The database named by --db, which must be a Lavka database already (these commands
+    never create one)."""
 
     def __init__(self, path: Path) -> None:
-        if not Path(path).is_file():
-            raise StorageError(f"There is no database at '{path}'.")
-        self.database = Database.open(path)
+        self.database = Database.open_existing(path)
 
     def __enter__(self) -> Database:
         return self.database

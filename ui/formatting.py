@@ -3,47 +3,40 @@
 from __future__ import annotations
 
 import datetime as dt
-from decimal import ROUND_HALF_UP, Decimal
 
 from PySide6.QtCore import QDate, QLocale
 
+from services.formatting import EMPTY, Format
 from services.phones import format_phone
 
-EMPTY = "—"  # an empty figure (a margin over a zero amount), never an error
+__all__ = ["EMPTY", "Formatter"]
 
 
-class Formatter:
-    """One locale and currency for the whole window (`Formatter(QLocale(), "₽")`)."""
+class Formatter(Format):
+    """One locale and currency for the whole window (`Formatter(QLocale(), "₽")`): the
+    services' Format (money, percentages, numbers) with the locale's own marks, and dates as
+    the locale writes them. The command line and the report PDF use the same."""
 
     def __init__(self, locale: QLocale | None = None, currency_symbol: str = "₽") -> None:
         self.locale = locale or QLocale()
-        self.symbol = currency_symbol
-
-    def number(self, value: Decimal | None, places: int = 2) -> str:
-        if value is None:
-            return EMPTY
-        # Formatted from the Decimal itself with the locale's own marks: no float on the way.
-        text = f"{value.quantize(Decimal(1).scaleb(-places), ROUND_HALF_UP):,.{places}f}"
-        marks = {",": self.locale.groupSeparator(), ".": self.locale.decimalPoint()}
-        marks["-"] = self.locale.negativeSign()
-        return "".join(marks.get(char, char) for char in text)
-
-    def money(self, value: Decimal | None) -> str:
-        """`1 250,50 ₽` in Russian, `1,250.50 ₽` in English."""
-        if value is None:
-            return EMPTY
-        return f"{self.number(value)}\u00a0{self.symbol}" if self.symbol else self.number(value)
-
-    def percent(self, fraction: Decimal | None) -> str:
-        """A margin of Decimal('0.4286') → `42,9 %`."""
-        if fraction is None:
-            return EMPTY
-        return f"{self.number(fraction * 100, 1)}\u00a0%"
+        super().__init__(
+            self.locale.groupSeparator(),
+            self.locale.decimalPoint(),
+            self.locale.negativeSign(),
+            currency_symbol=currency_symbol,
+        )
 
     def date(self, value: dt.date | None) -> str:
         if value is None:
             return ""
         return self.locale.toString(QDate(value.year, value.month, value.day), QLocale.ShortFormat)
+
+    def month_names(self, standalone: bool = False) -> tuple[str, ...]:
+        """The locale's twelve short month names, January first: as written after a day
+        ("3 нояб.", "3 мая") or, standalone, naming the month alone ("нояб.", "май")."""
+        short = QLocale.FormatType.ShortFormat
+        name = self.locale.standaloneMonthName if standalone else self.locale.monthName
+        return tuple(name(month, short) for month in range(1, 13))
 
     def integer(self, value: int | None) -> str:
         return "" if value is None else self.locale.toString(int(value))

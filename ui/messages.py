@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from services import messages
 from services.errors import LavkaError, Problem, ValidationError
-from services.messages import CONTEXT, QT_TRANSLATE_NOOP, SEGMENT_NAMES, Translate
+from services.messages import CONTEXT, QT_TRANSLATE_NOOP, Translate
 
 __all__ = ["QT_TRANSLATE_NOOP", "Translate", "error_text", "problem_text", "segment_name"]
 
@@ -23,7 +23,7 @@ def window_translate(context: str, source: str, n: int = -1) -> str:
 
 
 def segment_name(code: str, translate: Translate = window_translate) -> str:
-    return translate(CONTEXT, SEGMENT_NAMES.get(code, code), -1)
+    return messages.segment_name(code, translate)
 
 
 def problem_text(problem: Problem, translate: Translate = window_translate) -> str:

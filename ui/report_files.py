@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from services.report import PeriodReport
 from services.report_charts import render_charts
 from services.report_export import write_report_pdf, write_report_xlsx
 from ui.export import Done, file_name, with_suffix
+from ui.formatting import Formatter
 from ui.operation import Operation
 
 
@@ -55,7 +56,7 @@ def export_report(
             progress(0, 2)
             charts = render_charts(report, labels)
             progress(1, 2)
-            write_report_pdf(report, path, title, currency, charts, labels)
+            write_report_pdf(report, path, title, Formatter(QLocale(), currency), charts, labels)
             progress(2, 2)
         else:
             write_report_xlsx(report, path, currency, progress, labels)

@@ -9,8 +9,20 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from ui import settings as options
 from ui.messages import Translate
 
-FOLDER = Path(__file__).resolve().parent.parent / "resources" / "translations"
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "resources" / "translations"
 CATALOGUE = "lavka_ru"
+# Besides app.py and ui/: the services' files whose texts are marked for the translation.
+MARKED_SERVICES = ("messages.py", "report_export.py")
+
+
+def catalogue_sources() -> list[Path]:
+    """The files lupdate reads for the catalogue (`make translations` and its test)."""
+    return [
+        ROOT / "app.py",
+        *(ROOT / "services" / name for name in MARKED_SERVICES),
+        *sorted((ROOT / "ui").rglob("*.py")),
+    ]
 
 
 def interface_language() -> str:

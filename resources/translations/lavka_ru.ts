@@ -75,57 +75,57 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../ui/backup.py" line="92"/>
+        <location filename="../../ui/backup.py" line="93"/>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="99"/>
+        <location filename="../../ui/backup.py" line="100"/>
         <source> newest backups</source>
         <translation> последних копий</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="100"/>
+        <location filename="../../ui/backup.py" line="101"/>
         <source>Choose folder…</source>
         <translation>Выбрать папку…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="104"/>
+        <location filename="../../ui/backup.py" line="105"/>
         <source>Back up now</source>
         <translation>Создать копию</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="111"/>
+        <location filename="../../ui/backup.py" line="112"/>
         <source>Keep on the target:</source>
         <translation>Хранить на носителе:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="114"/>
+        <location filename="../../ui/backup.py" line="115"/>
         <source>Write a verified copy of all data to:</source>
         <translation>Записать проверенную копию всех данных на:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="130"/>
+        <location filename="../../ui/backup.py" line="131"/>
         <source>%1 — %2 free</source>
         <translation>%1 — свободно %2</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="134"/>
+        <location filename="../../ui/backup.py" line="135"/>
         <source>Last used: %1</source>
         <translation>В прошлый раз: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="151"/>
+        <location filename="../../ui/backup.py" line="152"/>
         <source>Back up to folder</source>
         <translation>Папка для резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="154"/>
+        <location filename="../../ui/backup.py" line="155"/>
         <source>Chosen folder</source>
         <translation>Выбранная папка</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="177"/>
+        <location filename="../../ui/backup.py" line="178"/>
         <source>Backup written and verified:
 %1
 
@@ -138,101 +138,101 @@
 клиентов: %4, заказов: %5, строк: %6</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="194"/>
-        <location filename="../../ui/backup.py" line="198"/>
-        <location filename="../../ui/backup.py" line="316"/>
+        <location filename="../../ui/backup.py" line="195"/>
+        <location filename="../../ui/backup.py" line="199"/>
+        <location filename="../../ui/backup.py" line="317"/>
         <source>Lavka</source>
         <translation>Лавка</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="209"/>
-        <location filename="../../ui/backup.py" line="279"/>
+        <location filename="../../ui/backup.py" line="210"/>
+        <location filename="../../ui/backup.py" line="280"/>
         <source>Restore from backup</source>
         <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="214"/>
+        <location filename="../../ui/backup.py" line="215"/>
         <source>Taken</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="215"/>
+        <location filename="../../ui/backup.py" line="216"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="216"/>
+        <location filename="../../ui/backup.py" line="217"/>
         <source>Contacts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="217"/>
+        <location filename="../../ui/backup.py" line="218"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="218"/>
+        <location filename="../../ui/backup.py" line="219"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="227"/>
+        <location filename="../../ui/backup.py" line="228"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="231"/>
+        <location filename="../../ui/backup.py" line="232"/>
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="239"/>
+        <location filename="../../ui/backup.py" line="240"/>
         <source>Backups found; each is verified before it is restored.</source>
         <translation>Найденные резервные копии; каждая проверяется перед восстановлением.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="281"/>
+        <location filename="../../ui/backup.py" line="282"/>
         <source>Lavka backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии Лавки (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="307"/>
+        <location filename="../../ui/backup.py" line="308"/>
         <source>An earlier start found the database damaged and moved it aside as
 %1</source>
         <translation>При прошлом запуске база данных оказалась повреждена и была отложена как
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="311"/>
+        <location filename="../../ui/backup.py" line="312"/>
         <source>The database is damaged (%1). It was moved aside, unchanged, as
 %2</source>
         <translation>База данных повреждена (%1). Она отложена без изменений как
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="321"/>
+        <location filename="../../ui/backup.py" line="322"/>
         <source>No verified backup was found.</source>
         <translation>Проверенная резервная копия не найдена.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="334"/>
+        <location filename="../../ui/backup.py" line="335"/>
         <source>Restore the backup</source>
         <translation>Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="338"/>
+        <location filename="../../ui/backup.py" line="339"/>
         <source>Start with an empty database</source>
         <translation>Начать с пустой базой</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="395"/>
+        <location filename="../../ui/backup.py" line="396"/>
         <source>The automatic backup when Lavka last closed was not made:
 %1</source>
         <translation>Автоматическая резервная копия при прошлом закрытии Лавки не создана:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="326"/>
+        <location filename="../../ui/backup.py" line="327"/>
         <source>Restore the newest verified backup, taken %1 (%2 orders)?</source>
         <translation>Восстановить последнюю проверенную копию от %1 (заказов: %2)?</translation>
     </message>
@@ -326,6 +326,489 @@
         <location filename="../../ui/calendar/view.py" line="336"/>
         <source>Planned shipments on %1:</source>
         <translation>Запланированные отгрузки на %1:</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <location filename="../../app.py" line="23"/>
+        <source>Lavka: a desktop CRM for a one-person business that sells goods.</source>
+        <translation>Лавка: настольная CRM для того, кто торгует сам.</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="31"/>
+        <source>database file (default: the user data folder)</source>
+        <translation>файл базы данных (по умолчанию — в папке данных пользователя)</translation>
+    </message>
+    <message>
+        <location filename="../../app.py" line="39"/>
+        <source>close the window SECONDS after it is shown (to try an installed copy)</source>
+        <translation>закрыть окно через SECONDS секунд после показа (чтобы проверить установленную копию)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="34"/>
+        <source>lavka %1: %2</source>
+        <translation>lavka %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="35"/>
+        <source>Demo business written to %1: %2 contacts, %3 products, %4 orders, %5 shipments.</source>
+        <translation>Демо-бизнес записан в %1: клиентов: %2, товаров: %3, заказов: %4, отгрузок: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="39"/>
+        <source>%1: OK (%2)</source>
+        <translation>%1: всё в порядке (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="40"/>
+        <source>%1: problems found: %2</source>
+        <translation>%1: найдено проблем: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="41"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="42"/>
+        <source>contacts</source>
+        <translation>клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="43"/>
+        <source>products</source>
+        <translation>товаров</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="44"/>
+        <source>orders</source>
+        <translation>заказов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="45"/>
+        <source>shipments</source>
+        <translation>отгрузок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="46"/>
+        <source>tasks</source>
+        <translation>задач</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="47"/>
+        <source>Backup written: %1</source>
+        <translation>Резервная копия записана: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="48"/>
+        <source>%1, verified</source>
+        <translation>%1, проверена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="49"/>
+        <source>taken %1, %2, %3</source>
+        <translation>создана %1, %2, %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="50"/>
+        <source>%1 MB</source>
+        <translation>%1 МБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="51"/>
+        <source>%1 kB</source>
+        <translation>%1 КБ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="52"/>
+        <source>Restored %1 from %2</source>
+        <translation>База %1 восстановлена из %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="53"/>
+        <source>The database as it was is saved at %1</source>
+        <translation>Прежняя база сохранена в %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="54"/>
+        <source>Written: %1</source>
+        <translation>Записано: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="55"/>
+        <source>Period %1 – %2</source>
+        <translation>Период %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="56"/>
+        <source>Period %1 – %2, against %3 – %4</source>
+        <translation>Период %1 – %2, в сравнении с %3 – %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="57"/>
+        <source>Period %1 – %2 (today %3)</source>
+        <translation>Период %1 – %2 (сегодня %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="58"/>
+        <source>Cancelled orders excluded; planned = shipments dated after today.</source>
+        <translation>Отменённые заказы не учитываются; план — отгрузки с датой после сегодняшней.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="61"/>
+        <source>Value</source>
+        <translation>Значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="62"/>
+        <source>Markup</source>
+        <translation>Наценка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="63"/>
+        <source>Lines / units</source>
+        <translation>Строк / штук</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="64"/>
+        <source>New / returning customers</source>
+        <translation>Новые / повторные клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="65"/>
+        <source>Products by profit</source>
+        <translation>Товары по прибыли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="66"/>
+        <source>There is no database at &apos;%1&apos; yet: the import would create it.</source>
+        <translation>Базы данных «%1» ещё нет: импорт создаст её.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="69"/>
+        <source>Created a new database at &apos;%1&apos;.</source>
+        <translation>Создана новая база данных «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="70"/>
+        <source>Imported %1 new orders and updated %2, with %3 lines; %4 new contacts, %5 new products.</source>
+        <translation>Импортировано новых заказов: %1, обновлено: %2, строк: %3; новых клиентов: %4, новых товаров: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="74"/>
+        <source>Orders already there, unchanged: %1.</source>
+        <translation>Заказов уже в базе, без изменений: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="75"/>
+        <source>Orders changed on both sides that kept Lavka&apos;s version: %1.</source>
+        <translation>Заказов, изменённых с обеих сторон, где оставлена версия Лавки: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="78"/>
+        <source>Skipped rows written to %1</source>
+        <translation>Пропущенные строки записаны в %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="79"/>
+        <source>The skipped rows could not be written: %1</source>
+        <translation>Пропущенные строки не удалось записать: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="80"/>
+        <source>Would import from %1: %2 new contacts (%3 already known), %4 new products; orders: %5 new, %6 updated, %7 unchanged; %8 lines to write.</source>
+        <translation>Будет импортировано из %1: новых клиентов: %2 (уже известных: %3), новых товаров: %4; заказы: новых %5, обновлённых %6, без изменений %7; строк к записи: %8.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="85"/>
+        <source>Importing from %1: %2 new contacts (%3 already known), %4 new products; orders: %5 new, %6 updated, %7 unchanged; %8 lines to write.</source>
+        <translation>Импорт из %1: новых клиентов: %2 (уже известных: %3), новых товаров: %4; заказы: новых %5, обновлённых %6, без изменений %7; строк к записи: %8.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="90"/>
+        <source>  Order %1 (%2): %3 → %4, updated</source>
+        <translation>  Заказ %1 (%2): %3 → %4, обновлён</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="91"/>
+        <source>  Order %1 (%2): %3 → %4, changed in Lavka too: Lavka&apos;s version is kept (--prefer-file takes the file&apos;s)</source>
+        <translation>  Заказ %1 (%2): %3 → %4, изменён и в Лавке: оставлена версия Лавки (--prefer-file берёт версию файла)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="96"/>
+        <source>Orders deleted in Lavka after an earlier import, not imported again: %1.</source>
+        <translation>Заказов, удалённых в Лавке после прошлого импорта, не импортируются снова: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="99"/>
+        <source>Warning: no cost column; new products and lines get a cost of 0, so their profit equals their revenue.</source>
+        <translation>Внимание: нет столбца себестоимости; у новых товаров и строк себестоимость 0, и их прибыль равна выручке.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="104"/>
+        <source>Rejected rows: %1</source>
+        <translation>Отклонено строк: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="105"/>
+        <source>Nothing would be imported (--skip-bad-rows imports the other rows).</source>
+        <translation>Ничего не будет импортировано (--skip-bad-rows импортирует остальные строки).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="108"/>
+        <source>Nothing was imported (--skip-bad-rows imports the other rows).</source>
+        <translation>Ничего не импортировано (--skip-bad-rows импортирует остальные строки).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="111"/>
+        <source>Nothing new: every order of the file is already in the database.</source>
+        <translation>Ничего нового: все заказы файла уже есть в базе.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="122"/>
+        <source>database file</source>
+        <translation>файл базы данных</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="128"/>
+        <source>fill a new database with Ivan&apos;s demo wallet business</source>
+        <translation>заполнить новую базу демонстрационным бизнесом Ивана (кошельки)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="133"/>
+        <source>check the database file (integrity, links, totals)</source>
+        <translation>проверить файл базы (целостность, связи, итоги)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="138"/>
+        <source>period summary, top customers and products</source>
+        <translation>итоги периода, лучшие клиенты и товары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="143"/>
+        <source>rows in the top lists</source>
+        <translation>строк в списках лучших</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="148"/>
+        <source>write a verified copy of the database into a folder</source>
+        <translation>записать проверенную копию базы в папку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="155"/>
+        <source>folder to write the backup into</source>
+        <translation>папка для резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="161"/>
+        <source>backups to keep in that folder (10)</source>
+        <translation>сколько копий хранить в этой папке (10)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="166"/>
+        <source>replace the database with a backup (the current one is saved aside first)</source>
+        <translation>заменить базу резервной копией (текущая сначала откладывается)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="170"/>
+        <source>the backup file</source>
+        <translation>файл резервной копии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="174"/>
+        <source>write the whole database in the exchange format (XLSX workbook or CSV files)</source>
+        <translation>выгрузить всю базу в формате обмена (книга XLSX или файлы CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="183"/>
+        <source>CSV only: excel-ru (; and decimal comma, the default) or standard (, and .)</source>
+        <translation>только для CSV: excel-ru (; и десятичная запятая, по умолчанию) или standard (, и .)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="191"/>
+        <source>the .xlsx file, or the folder for the CSV files</source>
+        <translation>файл .xlsx или папка для файлов CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="196"/>
+        <source>the period report: key figures, top lists, charts</source>
+        <translation>отчёт за период: основные показатели, лучшие, графики</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="202"/>
+        <source>the .xlsx or .pdf file to write</source>
+        <translation>файл .xlsx или .pdf для записи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="207"/>
+        <source>import a sales log or an exchange-format export (XLSX or CSV), all or nothing</source>
+        <translation>импортировать журнал продаж или выгрузку в формате обмена (XLSX или CSV), всё или ничего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="212"/>
+        <source>the .xlsx or .csv file</source>
+        <translation>файл .xlsx или .csv</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="216"/>
+        <source>say what would be imported; write nothing</source>
+        <translation>показать, что будет импортировано; ничего не записывать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="221"/>
+        <source>import the good rows; the rejected ones go to &lt;file&gt;.rejected.csv beside it</source>
+        <translation>импортировать хорошие строки; отклонённые — в &lt;файл&gt;.rejected.csv рядом</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="228"/>
+        <source>for orders changed both in Lavka and in the file since the last import, take the file&apos;s version (by default Lavka&apos;s is kept)</source>
+        <translation>для заказов, изменённых и в Лавке, и в файле после прошлого импорта, взять версию файла (по умолчанию остаётся версия Лавки)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_common.py" line="28"/>
+        <source>usage: </source>
+        <translation>Использование: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_common.py" line="29"/>
+        <source>options</source>
+        <translation>параметры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_common.py" line="30"/>
+        <source>positional arguments</source>
+        <translation>позиционные аргументы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_common.py" line="31"/>
+        <source>show this help message and exit</source>
+        <translation>показать эту справку и выйти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_common.py" line="32"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>показать версию программы и выйти</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_common.py" line="35"/>
+        <source>%1: error: %2</source>
+        <translation>%1: ошибка: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_common.py" line="39"/>
+        <source>the following arguments are required: %1</source>
+        <translation>обязательные аргументы не указаны: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_common.py" line="40"/>
+        <source>argument %1: invalid choice: %2 (choose from %3)</source>
+        <translation>аргумент %1: недопустимое значение %2 (возможные: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_common.py" line="41"/>
+        <source>unrecognized arguments: %1</source>
+        <translation>неизвестные аргументы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_common.py" line="42"/>
+        <source>argument %1: expected one argument</source>
+        <translation>аргумент %1: нужно одно значение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_common.py" line="43"/>
+        <source>argument %1: invalid %2 value: %3</source>
+        <translation>аргумент %1: недопустимое значение %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_common.py" line="44"/>
+        <source>argument %1: %2</source>
+        <translation>аргумент %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_common.py" line="47"/>
+        <source>&apos;%1&apos; is not a whole number of at least 1</source>
+        <translation>&apos;%1&apos; — не целое число не меньше 1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_common.py" line="48"/>
+        <source>&apos;%1&apos; is not a date like 2026-09-13</source>
+        <translation>&apos;%1&apos; — не дата вида 2026-09-13</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_today.py" line="70"/>
+        <source>what to do today: tasks, shipments, follow-ups, customers to call</source>
+        <translation>что сделать сегодня: задачи, отгрузки, звонки после доставки, кому позвонить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_today.py" line="77"/>
+        <source>every contact&apos;s lifecycle segment and cadence</source>
+        <translation>сегмент и периодичность покупок каждого клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_today.py" line="83"/>
+        <source>compute as if today were this day (YYYY-MM-DD)</source>
+        <translation>считать, как если бы сегодня был этот день (ГГГГ-ММ-ДД)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_today.py" line="87"/>
+        <source>tasks: add, list, done</source>
+        <translation>задачи: add (добавить), list (список), done (выполнено)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_today.py" line="90"/>
+        <source>add a task</source>
+        <translation>добавить задачу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_today.py" line="91"/>
+        <source>what is to be done</source>
+        <translation>что нужно сделать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_today.py" line="95"/>
+        <source>the day it is due (YYYY-MM-DD or DD.MM.YYYY)</source>
+        <translation>срок (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_today.py" line="97"/>
+        <source>the time it is due (14:30)</source>
+        <translation>время (14:30)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_today.py" line="99"/>
+        <source>the contact it is about, by phone in any form</source>
+        <translation>клиент, по телефону в любом виде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_today.py" line="104"/>
+        <source>the order it is about (its number)</source>
+        <translation>заказ (его номер)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_today.py" line="106"/>
+        <source>more words</source>
+        <translation>подробности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_today.py" line="108"/>
+        <source>open tasks by due day</source>
+        <translation>открытые задачи по срокам</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_today.py" line="111"/>
+        <source>done tasks too</source>
+        <translation>и выполненные задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_today.py" line="115"/>
+        <source>mark a task done</source>
+        <translation>отметить задачу выполненной</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_today.py" line="118"/>
+        <source>the task&apos;s number (task list shows it)</source>
+        <translation>номер задачи (его показывает task list)</translation>
     </message>
 </context>
 <context>
@@ -723,6 +1206,14 @@
         <location filename="../../ui/export.py" line="171"/>
         <source>Exporting all data to %1…</source>
         <translation>Выгрузка всех данных в %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../services/messages.py" line="560"/>
+        <source>Name</source>
+        <translation>Имя</translation>
     </message>
 </context>
 <context>
@@ -1207,147 +1698,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="446"/>
         <source>Lavka — %1</source>
         <translation>Лавка — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Contacts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;New order…</source>
         <translation>&amp;Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>New &amp;contact</source>
         <translation>Новый &amp;клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>New &amp;task…</source>
         <translation>Новая &amp;задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;About Lavka</source>
         <translation>&amp;О программе «Лавка»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;Export…</source>
         <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>Export &amp;all data…</source>
         <translation>Выгрузить &amp;все данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Back up…</source>
         <translation>Р&amp;езервная копия…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="173"/>
         <source>&amp;Restore from backup…</source>
         <translation>В&amp;осстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="184"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>%n task(s) are due now</source>
         <translation>
             <numerusform>Подошёл срок %n задачи</numerusform>
@@ -1356,27 +1847,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>Lavka: a task is due</source>
         <translation>Лавка: подошёл срок задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>Skipped rows are in %1</source>
         <translation>Пропущенные строки записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="357"/>
         <source>The skipped rows could not be written: %1</source>
         <translation>Пропущенные строки не удалось записать: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Backing up to %1…</source>
         <translation>Резервное копирование в %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Replace all data in Lavka with the backup
 %1?
 
@@ -1387,12 +1878,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 Текущие данные сначала сохраняются как резервная копия, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="393"/>
+        <location filename="../../ui/main_window.py" line="406"/>
         <source>Restored the backup taken %1.</source>
         <translation>Восстановлена резервная копия от %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n дело на сегодня</numerusform>
@@ -1401,30 +1892,30 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="338"/>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>The data as it was before is saved as
 %1</source>
         <translation>Прежние данные сохранены как
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Imported %1 new orders and updated %5, with %2 lines; %3 new contacts, %4 new products.</source>
         <translation>Новых заказов: %1, обновлено: %5, строк: %2; новых клиентов: %3, новых товаров: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="330"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>%1 orders were already here, unchanged.</source>
         <translation>Заказов, которые уже были и не изменились: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="335"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>%1 orders changed here and in the file kept Lavka&apos;s version.</source>
         <translation>Заказов, изменённых и здесь, и в файле, оставлено в версии Лавки: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
@@ -1432,147 +1923,912 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../ui/messages.py" line="29"/>
+        <location filename="../../services/messages.py" line="36"/>
         <source>No purchases</source>
         <translation>Без покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="30"/>
+        <location filename="../../services/messages.py" line="37"/>
         <source>New</source>
         <translation>Новый</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="31"/>
+        <location filename="../../services/messages.py" line="38"/>
         <source>Regular</source>
         <translation>Постоянный</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="32"/>
+        <location filename="../../services/messages.py" line="39"/>
         <source>Woken</source>
         <translation>Проснувшийся</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="33"/>
+        <location filename="../../services/messages.py" line="40"/>
         <source>Recently asleep</source>
         <translation>Недавно уснувший</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="34"/>
+        <location filename="../../services/messages.py" line="41"/>
         <source>Long asleep</source>
         <translation>Давно уснувший</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../services/messages.py" line="45"/>
         <source>Enter a date.</source>
         <translation>Укажите дату.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="39"/>
+        <location filename="../../services/messages.py" line="46"/>
         <source>Date &apos;%1&apos; does not exist in the calendar.</source>
         <translation>Даты «%1» нет в календаре.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="40"/>
+        <location filename="../../services/messages.py" line="47"/>
         <source>&apos;%1&apos; is not a date; write it as 13.09.2026 or 2026-09-13.</source>
         <translation>«%1» — не дата; напишите её как 13.09.2026 или 2026-09-13.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="43"/>
+        <location filename="../../services/messages.py" line="50"/>
         <source>Enter what is to be done.</source>
         <translation>Напишите, что нужно сделать.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="44"/>
+        <location filename="../../services/messages.py" line="51"/>
         <source>The title is longer than %1 characters (%2).</source>
         <translation>Название длиннее %1 символов (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="47"/>
+        <location filename="../../services/messages.py" line="54"/>
         <source>Enter the day the task is due.</source>
         <translation>Укажите срок задачи.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="48"/>
+        <location filename="../../services/messages.py" line="55"/>
         <source>&apos;%1&apos; is not a time of day; write it as 14:30.</source>
         <translation>«%1» — не время; напишите его как 14:30.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="51"/>
+        <location filename="../../services/messages.py" line="58"/>
         <source>Contact #%1 does not exist.</source>
         <translation>Клиента №%1 нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="52"/>
+        <location filename="../../services/messages.py" line="59"/>
         <source>Order No. %1 does not exist.</source>
         <translation>Заказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="53"/>
+        <location filename="../../services/messages.py" line="60"/>
         <source>Order No. %1 belongs to another contact.</source>
         <translation>Заказ № %1 — другого клиента.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="56"/>
+        <location filename="../../services/messages.py" line="63"/>
         <source>Task #%1 does not exist (any more).</source>
         <translation>Задачи №%1 больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="57"/>
+        <location filename="../../services/messages.py" line="64"/>
         <source>No contact has the phone %1.</source>
         <translation>Ни у одного клиента нет телефона %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="58"/>
+        <location filename="../../services/messages.py" line="65"/>
+        <source>Phone %1 already belongs to contact &apos;%2&apos; (#%3).</source>
+        <translation>Телефон %1 уже есть у клиента «%2» (№ %3).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="66"/>
+        <source>There is no order status with code &apos;%1&apos;.</source>
+        <translation>Статуса заказа с кодом «%1» нет.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="67"/>
         <source>Contact #%1 does not exist (any more).</source>
         <translation>Клиента №%1 больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="59"/>
+        <location filename="../../services/messages.py" line="68"/>
         <source>Order No. %1 does not exist (any more).</source>
         <translation>Заказа № %1 больше нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="60"/>
+        <location filename="../../services/messages.py" line="69"/>
         <source>Only a follow-up marked done records an answer.</source>
         <translation>Ответ записывается, только когда звонок сделан.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="63"/>
+        <location filename="../../services/messages.py" line="72"/>
         <source>Choose a day after today.</source>
         <translation>Выберите день позже сегодняшнего.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="64"/>
+        <location filename="../../services/messages.py" line="73"/>
         <source>Write the note first.</source>
         <translation>Сначала напишите заметку.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="65"/>
+        <location filename="../../services/messages.py" line="74"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Заметка длиннее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="66"/>
+        <location filename="../../services/messages.py" line="75"/>
         <source>&apos;%1&apos; is not a whole number of days from 1 to %2.</source>
         <translation>«%1» — не целое число дней от 1 до %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="69"/>
+        <location filename="../../services/messages.py" line="78"/>
         <source>&apos;%1&apos; is not a number like 1.5 (more than 0, at most %2).</source>
         <translation>«%1» — не число вроде 1,5 (больше 0, не больше %2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="72"/>
+        <location filename="../../services/messages.py" line="81"/>
         <source>The awake limit must be more than 1: past one cadence a customer is due to reorder, past this limit asleep.</source>
         <translation>Граница «уснул» должна быть больше 1: через одну периодичность клиенту пора повторить заказ, после этой границы он уснул.</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="77"/>
+        <location filename="../../services/messages.py" line="86"/>
         <source>The long-asleep limit (%1) must be more than the awake limit (%2).</source>
         <translation>Граница «давно уснул» (%1) должна быть больше границы «уснул» (%2).</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="114"/>
+        <location filename="../../services/messages.py" line="89"/>
+        <source>Currency code &apos;%1&apos; must be three letters A–Z, like RUB or USD.</source>
+        <translation>Код валюты «%1» должен состоять из трёх латинских букв, например RUB или USD.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="92"/>
+        <source>Enter a currency symbol, like ₽ or $.</source>
+        <translation>Введите символ валюты, например ₽ или $.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="95"/>
+        <source>Currency symbol &apos;%1&apos; is longer than %2 characters.</source>
+        <translation>Символ валюты «%1» длиннее %2 знаков.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="98"/>
+        <source>Phone region &apos;%1&apos; is not a known region code.</source>
+        <translation>Регион телефонов «%1» — неизвестный код региона.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="101"/>
+        <source>Entry #%1 no longer exists.</source>
+        <translation>Записи № %1 больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="102"/>
+        <source>Entry #%1 appears twice.</source>
+        <translation>Запись № %1 указана дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="103"/>
+        <source>Enter a name.</source>
+        <translation>Введите название.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="104"/>
+        <source>Name &apos;%1&apos; is longer than %2 characters.</source>
+        <translation>Название «%1» длиннее %2 знаков.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="105"/>
+        <source>Name &apos;%1&apos; is already used on row %2.</source>
+        <translation>Название «%1» уже есть в строке %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="106"/>
+        <source>Name &apos;%1&apos; is taken by the removed entry &apos;%2&apos;.</source>
+        <translation>Название «%1» занято убранной записью «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="109"/>
+        <source>Role &apos;%1&apos; must be one of open, won, lost.</source>
+        <translation>Роль «%1» должна быть одной из: open, won, lost.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="110"/>
+        <source>Status &apos;%1&apos; cannot be removed; rename it instead.</source>
+        <translation>Статус «%1» нельзя удалить; переименуйте его.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="113"/>
+        <source>At least one status must be won (like Completed).</source>
+        <translation>Хотя бы один статус должен означать успех (как «Выполнен»).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="116"/>
+        <source>At least one status must be lost (like Cancelled).</source>
+        <translation>Хотя бы один статус должен означать потерю (как «Отменён»).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="119"/>
+        <source>The period ends (%1) before it starts (%2).</source>
+        <translation>Период заканчивается (%1) раньше, чем начинается (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="122"/>
+        <source>Demo data can only go into an empty database; this one already has contacts, products or orders.</source>
+        <translation>Демо-данные можно записать только в пустую базу; в этой уже есть клиенты, товары или заказы.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="127"/>
+        <source>%1, row %2</source>
+        <translation>%1, строка %2</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="128"/>
+        <source>Row %1</source>
+        <translation>Строка %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="129"/>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="130"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="131"/>
+        <source>Skipped with row %1 (the same order).</source>
+        <translation>Пропущена вместе со строкой %1 (тот же заказ).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="132"/>
+        <source>Nothing was imported: %1 row(s) were rejected.</source>
+        <translation>Ничего не импортировано: отклонено строк: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="135"/>
+        <source>… and %1 more.</source>
+        <translation>… и ещё %1.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="136"/>
+        <source>The file has no sheet with data.</source>
+        <translation>В файле нет листа с данными.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="137"/>
+        <source>Sheet &apos;%1&apos; has no column for %2.</source>
+        <translation>На листе «%1» нет столбца «%2».</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="138"/>
+        <source>Its columns are %1; recognised: %2. Choose which column holds each missing one.</source>
+        <translation>Его столбцы: %1; распознаны: %2. Укажите, в каком столбце каждое недостающее поле.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="142"/>
+        <source>Status &apos;%1&apos; is not in the list of statuses.</source>
+        <translation>Статуса «%1» нет в списке статусов.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="145"/>
+        <source>E-mail &apos;%1&apos; is not an address like name@mail.ru.</source>
+        <translation>E-mail «%1» — не адрес вида name@mail.ru.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="148"/>
+        <source>No customer: the row has neither a name nor a phone.</source>
+        <translation>Нет клиента: в строке нет ни имени, ни телефона.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="151"/>
+        <source>Product is required.</source>
+        <translation>Укажите товар.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="152"/>
+        <source>Price is empty and &apos;%1&apos; is not in the catalogue.</source>
+        <translation>Цена не указана, а товара «%1» нет в каталоге.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="155"/>
+        <source>Order %1 is for another customer in row %2.</source>
+        <translation>Заказ %1 в строке %2 на другого клиента.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="158"/>
+        <source>--format %1 needs --out FILE.</source>
+        <translation>Для --format %1 нужен --out ФАЙЛ.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="159"/>
+        <source>--to %1 is before --from %2.</source>
+        <translation>--to %1 раньше, чем --from %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="160"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="161"/>
+        <source>Folder &apos;%1&apos; cannot be created (no space left on the device).</source>
+        <translation>Папку «%1» не удалось создать (на устройстве нет места).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="164"/>
+        <source>Folder &apos;%1&apos; cannot be created (Lavka is not allowed to write there).</source>
+        <translation>Папку «%1» не удалось создать (Лавке не разрешено туда писать).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="167"/>
+        <source>Folder &apos;%1&apos; cannot be created (the device is read-only).</source>
+        <translation>Папку «%1» не удалось создать (устройство только для чтения).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="170"/>
+        <source>Folder &apos;%1&apos; cannot be created (the file is in use by another program (is Lavka running?)).</source>
+        <translation>Папку «%1» не удалось создать (файл занят другой программой (Лавка уже запущена?)).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="174"/>
+        <source>Folder &apos;%1&apos; cannot be created (the device reported a read or write error (was it removed?)).</source>
+        <translation>Папку «%1» не удалось создать (устройство сообщило об ошибке чтения или записи (его отключили?)).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="178"/>
+        <source>Folder &apos;%1&apos; cannot be created (%2).</source>
+        <translation>Папку «%1» не удалось создать (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="179"/>
+        <source>The backup to &apos;%1&apos; failed: no space left on the device. Older backups there are untouched.</source>
+        <translation>Резервная копия в «%1» не создана: на устройстве нет места. Прежние копии там не тронуты.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="183"/>
+        <source>The backup to &apos;%1&apos; failed: Lavka is not allowed to write there. Older backups there are untouched.</source>
+        <translation>Резервная копия в «%1» не создана: Лавке не разрешено туда писать. Прежние копии там не тронуты.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="187"/>
+        <source>The backup to &apos;%1&apos; failed: the device is read-only. Older backups there are untouched.</source>
+        <translation>Резервная копия в «%1» не создана: устройство только для чтения. Прежние копии там не тронуты.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="191"/>
+        <source>The backup to &apos;%1&apos; failed: the file is in use by another program (is Lavka running?). Older backups there are untouched.</source>
+        <translation>Резервная копия в «%1» не создана: файл занят другой программой (Лавка уже запущена?). Прежние копии там не тронуты.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="195"/>
+        <source>The backup to &apos;%1&apos; failed: the device reported a read or write error (was it removed?). Older backups there are untouched.</source>
+        <translation>Резервная копия в «%1» не создана: устройство сообщило об ошибке чтения или записи (его отключили?). Прежние копии там не тронуты.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="199"/>
+        <source>The backup to &apos;%1&apos; failed: %2. Older backups there are untouched.</source>
+        <translation>Резервная копия в «%1» не создана: %2. Прежние копии там не тронуты.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="202"/>
+        <source>&apos;%1&apos; cannot be read now (no space left on the device); Lavka did not change it.</source>
+        <translation>«%1» сейчас не прочитать (на устройстве нет места); Лавка его не меняла.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="206"/>
+        <source>&apos;%1&apos; cannot be read now (Lavka is not allowed to read it); Lavka did not change it.</source>
+        <translation>«%1» сейчас не прочитать (Лавке не разрешено его читать); Лавка его не меняла.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="210"/>
+        <source>&apos;%1&apos; cannot be read now (the device is read-only); Lavka did not change it.</source>
+        <translation>«%1» сейчас не прочитать (устройство только для чтения); Лавка его не меняла.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="213"/>
+        <source>&apos;%1&apos; cannot be read now (the file is in use by another program (is Lavka running?)); Lavka did not change it.</source>
+        <translation>«%1» сейчас не прочитать (файл занят другой программой (Лавка уже запущена?)); Лавка его не меняла.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="217"/>
+        <source>&apos;%1&apos; cannot be read now (the device reported a read or write error (was it removed?)); Lavka did not change it.</source>
+        <translation>«%1» сейчас не прочитать (устройство сообщило об ошибке чтения или записи (его отключили?)); Лавка его не меняла.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="221"/>
+        <source>&apos;%1&apos; cannot be read now (%2); Lavka did not change it.</source>
+        <translation>«%1» сейчас не прочитать (%2); Лавка его не меняла.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="224"/>
+        <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (no space left on the device). Lavka did not change it.</source>
+        <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (на устройстве нет места). Лавка её не меняла.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="228"/>
+        <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (Lavka is not allowed to write there). Lavka did not change it.</source>
+        <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (Лавке не разрешено туда писать). Лавка её не меняла.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="232"/>
+        <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (the device is read-only). Lavka did not change it.</source>
+        <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (устройство только для чтения). Лавка её не меняла.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="236"/>
+        <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (the file is in use by another program (is Lavka running?)). Lavka did not change it.</source>
+        <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (файл занят другой программой (Лавка уже запущена?)). Лавка её не меняла.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="240"/>
+        <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (the device reported a read or write error (was it removed?)). Lavka did not change it.</source>
+        <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (устройство сообщило об ошибке чтения или записи (его отключили?)). Лавка её не меняла.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="244"/>
+        <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (%2). Lavka did not change it.</source>
+        <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (%2). Лавка её не меняла.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="248"/>
+        <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (no space left on the device); the database was not changed.</source>
+        <translation>Восстановить «%1» в «%2» не удалось (на устройстве нет места); база не изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="252"/>
+        <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (Lavka is not allowed to write there); the database was not changed.</source>
+        <translation>Восстановить «%1» в «%2» не удалось (Лавке не разрешено туда писать); база не изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="256"/>
+        <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (the device is read-only); the database was not changed.</source>
+        <translation>Восстановить «%1» в «%2» не удалось (устройство только для чтения); база не изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="260"/>
+        <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (the file is in use by another program (is Lavka running?)); the database was not changed.</source>
+        <translation>Восстановить «%1» в «%2» не удалось (файл занят другой программой (Лавка уже запущена?)); база не изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="264"/>
+        <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (the device reported a read or write error (was it removed?)); the database was not changed.</source>
+        <translation>Восстановить «%1» в «%2» не удалось (устройство сообщило об ошибке чтения или записи (его отключили?)); база не изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="268"/>
+        <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (%3); the database was not changed.</source>
+        <translation>Восстановить «%1» в «%2» не удалось (%3); база не изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="271"/>
+        <source>&apos;%1&apos; could not be moved aside (no space left on the device); it is still there, unchanged.</source>
+        <translation>«%1» не удалось отложить (на устройстве нет места); файл на месте и не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="275"/>
+        <source>&apos;%1&apos; could not be moved aside (Lavka is not allowed to write there); it is still there, unchanged.</source>
+        <translation>«%1» не удалось отложить (Лавке не разрешено туда писать); файл на месте и не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="279"/>
+        <source>&apos;%1&apos; could not be moved aside (the device is read-only); it is still there, unchanged.</source>
+        <translation>«%1» не удалось отложить (устройство только для чтения); файл на месте и не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="283"/>
+        <source>&apos;%1&apos; could not be moved aside (the file is in use by another program (is Lavka running?)); it is still there, unchanged.</source>
+        <translation>«%1» не удалось отложить (файл занят другой программой (Лавка уже запущена?)); файл на месте и не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="287"/>
+        <source>&apos;%1&apos; could not be moved aside (the device reported a read or write error (was it removed?)); it is still there, unchanged.</source>
+        <translation>«%1» не удалось отложить (устройство сообщило об ошибке чтения или записи (его отключили?)); файл на месте и не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="291"/>
+        <source>&apos;%1&apos; could not be moved aside (%2); it is still there, unchanged.</source>
+        <translation>«%1» не удалось отложить (%2); файл на месте и не изменён.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="294"/>
+        <source>Could not write &apos;%1&apos; (no space left on the device). Nothing was exported.</source>
+        <translation>Не удалось записать «%1» (на устройстве нет места). Ничего не выгружено.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="297"/>
+        <source>Could not write &apos;%1&apos; (Lavka is not allowed to write there). Nothing was exported.</source>
+        <translation>Не удалось записать «%1» (Лавке не разрешено туда писать). Ничего не выгружено.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="301"/>
+        <source>Could not write &apos;%1&apos; (the device is read-only). Nothing was exported.</source>
+        <translation>Не удалось записать «%1» (устройство только для чтения). Ничего не выгружено.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="304"/>
+        <source>Could not write &apos;%1&apos; (the file is in use by another program (is Lavka running?)). Nothing was exported.</source>
+        <translation>Не удалось записать «%1» (файл занят другой программой (Лавка уже запущена?)). Ничего не выгружено.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="308"/>
+        <source>Could not write &apos;%1&apos; (the device reported a read or write error (was it removed?)). Nothing was exported.</source>
+        <translation>Не удалось записать «%1» (устройство сообщило об ошибке чтения или записи (его отключили?)). Ничего не выгружено.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="312"/>
+        <source>Could not write &apos;%1&apos; (%2). Nothing was exported.</source>
+        <translation>Не удалось записать «%1» (%2). Ничего не выгружено.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="315"/>
+        <source>&apos;%1&apos; cannot be imported: it cannot be read (no space left on the device).</source>
+        <translation>«%1» нельзя импортировать: его не прочитать (на устройстве нет места).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="318"/>
+        <source>&apos;%1&apos; cannot be imported: it cannot be read (Lavka is not allowed to read it).</source>
+        <translation>«%1» нельзя импортировать: его не прочитать (Лавке не разрешено его читать).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="321"/>
+        <source>&apos;%1&apos; cannot be imported: it cannot be read (the device is read-only).</source>
+        <translation>«%1» нельзя импортировать: его не прочитать (устройство только для чтения).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="324"/>
+        <source>&apos;%1&apos; cannot be imported: it cannot be read (the file is in use by another program (is Lavka running?)).</source>
+        <translation>«%1» нельзя импортировать: его не прочитать (файл занят другой программой (Лавка уже запущена?)).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="328"/>
+        <source>&apos;%1&apos; cannot be imported: it cannot be read (the device reported a read or write error (was it removed?)).</source>
+        <translation>«%1» нельзя импортировать: его не прочитать (устройство сообщило об ошибке чтения или записи (его отключили?)).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="332"/>
+        <source>&apos;%1&apos; cannot be imported: it cannot be read (%2).</source>
+        <translation>«%1» нельзя импортировать: его не прочитать (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="335"/>
+        <source>Could not write the skipped rows to &apos;%1&apos; (no space left on the device).</source>
+        <translation>Не удалось записать пропущенные строки в «%1» (на устройстве нет места).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="338"/>
+        <source>Could not write the skipped rows to &apos;%1&apos; (Lavka is not allowed to write there).</source>
+        <translation>Не удалось записать пропущенные строки в «%1» (Лавке не разрешено туда писать).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="342"/>
+        <source>Could not write the skipped rows to &apos;%1&apos; (the device is read-only).</source>
+        <translation>Не удалось записать пропущенные строки в «%1» (устройство только для чтения).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="345"/>
+        <source>Could not write the skipped rows to &apos;%1&apos; (the file is in use by another program (is Lavka running?)).</source>
+        <translation>Не удалось записать пропущенные строки в «%1» (файл занят другой программой (Лавка уже запущена?)).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="349"/>
+        <source>Could not write the skipped rows to &apos;%1&apos; (the device reported a read or write error (was it removed?)).</source>
+        <translation>Не удалось записать пропущенные строки в «%1» (устройство сообщило об ошибке чтения или записи (его отключили?)).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="353"/>
+        <source>Could not write the skipped rows to &apos;%1&apos; (%2).</source>
+        <translation>Не удалось записать пропущенные строки в «%1» (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="356"/>
+        <source>The backup to &apos;%1&apos; failed: the folder is no longer there (was the drive removed?). Older backups there are untouched.</source>
+        <translation>Резервная копия в «%1» не создана: папки больше нет (носитель отключили?). Прежние копии там не тронуты.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="360"/>
+        <source>The backup folder &apos;%1&apos; does not exist (is the drive connected?).</source>
+        <translation>Папки для резервной копии «%1» нет (носитель подключён?).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="363"/>
+        <source>&apos;%1&apos; is not a folder.</source>
+        <translation>«%1» — не папка.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="364"/>
+        <source>There is no backup at &apos;%1&apos;.</source>
+        <translation>Резервной копии «%1» нет.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="365"/>
+        <source>&apos;%1&apos; cannot be backed up: it is damaged or not a Lavka database (%2).</source>
+        <translation>Копию «%1» сделать нельзя: файл повреждён или это не база Лавки (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="368"/>
+        <source>The backup to &apos;%1&apos; failed: the copy holds %3 rows in %2 instead of %4. Older backups there are untouched.</source>
+        <translation>Резервная копия в «%1» не создана: в копии %3 строк в %2 вместо %4. Прежние копии там не тронуты.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="372"/>
+        <source>The backup to &apos;%1&apos; failed: the copy is not an SQLite database. Older backups there are untouched.</source>
+        <translation>Резервная копия в «%1» не создана: копия — не база SQLite. Прежние копии там не тронуты.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="376"/>
+        <source>The backup to &apos;%1&apos; failed: the copy is not a Lavka database (no %2 table). Older backups there are untouched.</source>
+        <translation>Резервная копия в «%1» не создана: копия — не база Лавки (нет таблицы %2). Прежние копии там не тронуты.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="380"/>
+        <source>The backup to &apos;%1&apos; failed: the database was written by a newer Lavka (schema %2); update Lavka to back it up. Older backups there are untouched.</source>
+        <translation>Резервная копия в «%1» не создана: база записана более новой Лавкой (схема %2); обновите Лавку. Прежние копии там не тронуты.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="384"/>
+        <source>The backup to &apos;%1&apos; failed: the copy did not pass the check: it is damaged (%2). Older backups there are untouched.</source>
+        <translation>Резервная копия в «%1» не создана: копия не прошла проверку — она повреждена (%2). Прежние копии там не тронуты.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="388"/>
+        <source>The backup to &apos;%1&apos; failed: the copy is damaged (%2 row %3 points to a missing %4). Older backups there are untouched.</source>
+        <translation>Резервная копия в «%1» не создана: копия повреждена (строка %3 в %2 ссылается на отсутствующую запись %4). Прежние копии там не тронуты.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="392"/>
+        <source>&apos;%1&apos; cannot be used as a backup: it is not an SQLite database.</source>
+        <translation>«%1» нельзя использовать как резервную копию: это не база SQLite.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="395"/>
+        <source>&apos;%1&apos; cannot be used as a backup: it is not a Lavka database (no %2 table).</source>
+        <translation>«%1» нельзя использовать как резервную копию: это не база Лавки (нет таблицы %2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="398"/>
+        <source>&apos;%1&apos; cannot be used as a backup: it was written by a newer Lavka (schema %2); update Lavka to use it.</source>
+        <translation>«%1» нельзя использовать как резервную копию: она записана более новой Лавкой (схема %2); обновите Лавку.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="402"/>
+        <source>&apos;%1&apos; cannot be used as a backup: it is damaged (%2).</source>
+        <translation>«%1» нельзя использовать как резервную копию: она повреждена (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="405"/>
+        <source>&apos;%1&apos; cannot be used as a backup: it is damaged (%2 row %3 points to a missing %4).</source>
+        <translation>«%1» нельзя использовать как резервную копию: она повреждена (строка %3 в %2 ссылается на отсутствующую запись %4).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="409"/>
+        <source>There is no database at &apos;%1&apos;.</source>
+        <translation>Базы данных «%1» нет.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="410"/>
+        <source>Folder &apos;%1&apos; does not exist.</source>
+        <translation>Папки «%1» нет.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="411"/>
+        <source>&apos;%1&apos; is not a Lavka database (not an SQLite file); Lavka did not change it.</source>
+        <translation>«%1» — не база Лавки (не файл SQLite); Лавка его не меняла.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="414"/>
+        <source>&apos;%1&apos; is not a Lavka database; Lavka did not change it.</source>
+        <translation>«%1» — не база Лавки; Лавка его не меняла.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="417"/>
+        <source>&apos;%1&apos; is an empty file, not a Lavka database; Lavka did not change it.</source>
+        <translation>«%1» — пустой файл, а не база Лавки; Лавка его не меняла.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="420"/>
+        <source>&apos;%1&apos; already holds other data (tables: %2) but no Lavka schema version; Lavka did not change it.</source>
+        <translation>В «%1» уже есть другие данные (таблицы: %2), но нет версии схемы Лавки; Лавка его не меняла.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="424"/>
+        <source>&apos;%1&apos; was written by a newer Lavka (schema %2); update Lavka to open it.</source>
+        <translation>«%1» записана более новой Лавкой (схема %2); обновите Лавку, чтобы её открыть.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="427"/>
+        <source>Upgrading &apos;%1&apos; to schema %2 failed (%4). The file as it was before is kept at &apos;%3&apos;.</source>
+        <translation>Обновить «%1» до схемы %2 не удалось (%4). Файл в прежнем виде сохранён в «%3».</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="431"/>
+        <source>&apos;%1&apos; cannot be opened as a Lavka database: it is damaged or not a database (%2).</source>
+        <translation>«%1» не открыть как базу Лавки: файл повреждён или это не база данных (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="435"/>
+        <source>The database &apos;%1&apos; is closed.</source>
+        <translation>База данных «%1» закрыта.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="436"/>
+        <source>The disk holding &apos;%1&apos; is full: nothing was saved. Free some space and try again.</source>
+        <translation>Диск с «%1» заполнен: ничего не сохранено. Освободите место и попробуйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="440"/>
+        <source>&apos;%1&apos; is the database itself; choose a backup file.</source>
+        <translation>«%1» — это сама база; выберите файл резервной копии.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="443"/>
+        <source>&apos;%1&apos; was not restored: the current database could not be saved aside into &apos;%2&apos; first, and it was not changed.</source>
+        <translation>«%1» не восстановлена: текущую базу не удалось сначала отложить в «%2»; она не изменена.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="447"/>
+        <source>&apos;%1&apos; could not be moved aside, and moving it back failed too: rename &apos;%2&apos; (and its -wal, -shm, -journal files, if any) back to &apos;%1&apos; before opening it again.</source>
+        <translation>«%1» не удалось отложить, и вернуть его обратно тоже не удалось: переименуйте «%2» (и его файлы -wal, -shm, -journal, если есть) обратно в «%1», прежде чем открывать снова.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="451"/>
+        <source>integrity: %1</source>
+        <translation>целостность: %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="452"/>
+        <source>the file has no Lavka schema version: this is not a Lavka database</source>
+        <translation>в файле нет версии схемы Лавки: это не база Лавки</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="455"/>
+        <source>the file was written by a newer Lavka (schema %1); update Lavka to check it</source>
+        <translation>файл записан более новой Лавкой (схема %1); обновите Лавку, чтобы его проверить</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="458"/>
+        <source>%1 row %2 points to a missing %3 row</source>
+        <translation>строка %2 в %1 ссылается на отсутствующую запись %3</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="459"/>
+        <source>table &apos;%1&apos; is missing: this is not a Lavka database</source>
+        <translation>нет таблицы «%1»: это не база Лавки</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="462"/>
+        <source>order #%1: stored totals differ from its lines</source>
+        <translation>заказ № %1: сохранённые итоги не совпадают с его строками</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="465"/>
+        <source>SQLite: %1</source>
+        <translation>SQLite: %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="466"/>
+        <source>Product #%1 does not exist (any more).</source>
+        <translation>Товара № %1 нет (больше нет).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="467"/>
+        <source>A text in row %2 of &apos;%1&apos; is too long for a workbook, even continued over every column a sheet has. Export it to CSV instead.</source>
+        <translation>Текст в строке %2 таблицы «%1» слишком длинный для книги даже с продолжением во всех столбцах листа. Выгрузите в CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="471"/>
+        <source>&apos;%1&apos; has more than %2 rows, more than a spreadsheet can hold. Export it to CSV instead.</source>
+        <translation>В «%1» больше %2 строк — больше, чем вмещает лист. Выгрузите в CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="475"/>
+        <source>&apos;%1&apos; cannot be imported: its text is neither UTF-8 nor Windows-1251 (cp1251).</source>
+        <translation>«%1» нельзя импортировать: текст не в UTF-8 и не в Windows-1251 (cp1251).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="478"/>
+        <source>&apos;%1&apos; cannot be imported: its rows are in two different encodings: row %2 is UTF-8, row %3 is not (Windows-1251?). Save the whole file in one encoding (CSV UTF-8) and import it again.</source>
+        <translation>«%1» нельзя импортировать: строки в двух разных кодировках — строка %2 в UTF-8, строка %3 нет (Windows-1251?). Сохраните весь файл в одной кодировке (CSV UTF-8) и импортируйте снова.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="482"/>
+        <source>&apos;%1&apos; cannot be imported: it is not a text file (it contains NUL characters).</source>
+        <translation>«%1» нельзя импортировать: это не текстовый файл (в нём есть символы NUL).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="485"/>
+        <source>&apos;%1&apos; cannot be imported: row %2 cannot be read as CSV (%3).</source>
+        <translation>«%1» нельзя импортировать: строку %2 не прочитать как CSV (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="488"/>
+        <source>&apos;%1&apos; cannot be imported: its text is no longer valid %2 (the file changed while it was read).</source>
+        <translation>«%1» нельзя импортировать: текст больше не в кодировке %2 (файл изменился во время чтения).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="492"/>
+        <source>&apos;%1&apos; cannot be imported: it has more than %2 rows, the most Lavka imports at once; split it into smaller files.</source>
+        <translation>«%1» нельзя импортировать: в нём больше %2 строк — больше, чем Лавка импортирует за раз; разделите его на файлы поменьше.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="496"/>
+        <source>&apos;%1&apos; cannot be imported: sheet &apos;%2&apos; has more than %3 rows, the most Lavka imports at once; split it into smaller files.</source>
+        <translation>«%1» нельзя импортировать: на листе «%2» больше %3 строк — больше, чем Лавка импортирует за раз; разделите его на файлы поменьше.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="500"/>
+        <source>&apos;%1&apos; cannot be imported: it is a folder without CSV files.</source>
+        <translation>«%1» нельзя импортировать: это папка без файлов CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="503"/>
+        <source>&apos;%1&apos; cannot be imported: it has nothing to import: every sheet is empty.</source>
+        <translation>«%1» нельзя импортировать: импортировать нечего — все листы пусты.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="506"/>
+        <source>&apos;%1&apos; cannot be imported: it is %2 MB, larger than the %3 MB Lavka imports from one file.</source>
+        <translation>«%1» нельзя импортировать: он занимает %2 МБ, больше %3 МБ, которые Лавка импортирует из одного файла.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="510"/>
+        <source>&apos;%1&apos; cannot be imported: it is a password-protected workbook or an old Excel 97-2003 (.xls) file; open it in Excel and save it as .xlsx without a password.</source>
+        <translation>«%1» нельзя импортировать: это книга с паролем или старый файл Excel 97-2003 (.xls); откройте его в Excel и сохраните как .xlsx без пароля.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="514"/>
+        <source>&apos;%1&apos; cannot be imported: it is not an XLSX workbook or a CSV file.</source>
+        <translation>«%1» нельзя импортировать: это не книга XLSX и не файл CSV.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="517"/>
+        <source>&apos;%1&apos; cannot be imported: the workbook is damaged or not a real XLSX: it holds %2 files.</source>
+        <translation>«%1» нельзя импортировать: книга повреждена или это не настоящий XLSX — в ней %2 файлов.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="521"/>
+        <source>&apos;%1&apos; cannot be imported: the workbook is damaged or not a real XLSX (%2).</source>
+        <translation>«%1» нельзя импортировать: книга повреждена или это не настоящий XLSX (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="524"/>
+        <source>&apos;%1&apos; cannot be imported: the workbook is encrypted; save it without a password.</source>
+        <translation>«%1» нельзя импортировать: книга зашифрована; сохраните её без пароля.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="528"/>
+        <source>&apos;%1&apos; cannot be imported: the workbook is damaged or not a real XLSX: it is a ZIP archive without xl/workbook.xml.</source>
+        <translation>«%1» нельзя импортировать: книга повреждена или это не настоящий XLSX — это ZIP-архив без xl/workbook.xml.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="532"/>
+        <source>&apos;%1&apos; cannot be imported: it would unpack to %2 MB, more than the %3 MB Lavka accepts (possibly a zip bomb).</source>
+        <translation>«%1» нельзя импортировать: в распакованном виде он займёт %2 МБ, больше допустимых %3 МБ (возможно, «zip-бомба»).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="536"/>
+        <source>&apos;%1&apos; cannot be imported: its table of texts would unpack to %2 MB, more than the %3 MB Lavka reads (a sales log needs a few MB).</source>
+        <translation>«%1» нельзя импортировать: его таблица текстов займёт %2 МБ, больше %3 МБ, которые читает Лавка (журналу продаж хватает нескольких МБ).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="540"/>
+        <source>&apos;%1&apos; cannot be imported: its part &apos;%2&apos; is compressed %3 times, more than the %4 Lavka accepts (a zip bomb).</source>
+        <translation>«%1» нельзя импортировать: его часть «%2» сжата в %3 раз, больше допустимых %4 («zip-бомба»).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="544"/>
+        <source>&apos;%1&apos; cannot be imported: XLSX files cannot be read safely: defusedxml is not installed.</source>
+        <translation>«%1» нельзя импортировать: файлы XLSX нельзя безопасно прочитать — не установлен defusedxml.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="548"/>
+        <source>&apos;%1&apos; cannot be imported: the workbook&apos;s XML declares entities or external references, which Lavka never reads (a &apos;billion laughs&apos; file?).</source>
+        <translation>«%1» нельзя импортировать: XML книги объявляет сущности или внешние ссылки, которые Лавка никогда не читает (файл «billion laughs»?).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="552"/>
+        <source>&apos;%1&apos; cannot be imported: row %2 of sheet &apos;%3&apos; has a cell of more than %4 characters, the most a spreadsheet cell holds.</source>
+        <translation>«%1» нельзя импортировать: в строке %2 листа «%3» есть ячейка длиннее %4 знаков — больше, чем вмещает ячейка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/messages.py" line="38"/>
         <source>Line %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
@@ -2067,12 +3323,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>QMainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/main_window.py" line="38"/>
         <source>Welcome to Lavka</source>
         <translation>Добро пожаловать в «Лавку»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="40"/>
         <source>Your database is empty.
 
 Would you like to look around with a demo business first (a wholesaler of wallets with two years of orders)? You can start a clean database later.</source>
@@ -2156,336 +3412,352 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/report_files.py" line="24"/>
+        <location filename="../../ui/report_files.py" line="25"/>
         <source>Export report as PDF</source>
         <translation>Выгрузить отчёт в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/report_files.py" line="25"/>
+        <location filename="../../ui/report_files.py" line="26"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_files.py" line="27"/>
+        <location filename="../../ui/report_files.py" line="28"/>
         <source>Export report as XLSX</source>
         <translation>Выгрузить отчёт в XLSX</translation>
     </message>
     <message>
-        <location filename="../../ui/report_files.py" line="28"/>
+        <location filename="../../ui/report_files.py" line="29"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="103"/>
+        <location filename="../../ui/reports_view.py" line="122"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="103"/>
+        <location filename="../../ui/reports_view.py" line="122"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="103"/>
+        <location filename="../../ui/reports_view.py" line="122"/>
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="104"/>
+        <location filename="../../ui/reports_view.py" line="123"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="104"/>
+        <location filename="../../ui/reports_view.py" line="123"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="104"/>
+        <location filename="../../ui/reports_view.py" line="123"/>
         <source>Custom</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="117"/>
+        <location filename="../../ui/reports_view.py" line="136"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="119"/>
+        <location filename="../../ui/reports_view.py" line="138"/>
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="121"/>
+        <location filename="../../ui/reports_view.py" line="140"/>
         <source>To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="33"/>
-        <location filename="../../ui/reports_view.py" line="126"/>
+        <location filename="../../services/report_export.py" line="71"/>
+        <location filename="../../ui/reports_view.py" line="145"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="47"/>
-        <location filename="../../ui/reports_view.py" line="126"/>
+        <location filename="../../services/report_export.py" line="85"/>
+        <location filename="../../ui/reports_view.py" line="145"/>
         <source>This period</source>
         <translation>Этот период</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="40"/>
-        <location filename="../../ui/reports_view.py" line="126"/>
+        <location filename="../../services/report_export.py" line="78"/>
+        <location filename="../../ui/reports_view.py" line="145"/>
         <source>Previous period</source>
         <translation>Прошлый период</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="30"/>
-        <location filename="../../ui/reports_view.py" line="127"/>
+        <location filename="../../services/report_export.py" line="67"/>
+        <location filename="../../ui/reports_view.py" line="146"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="32"/>
-        <location filename="../../ui/reports_view.py" line="130"/>
+        <location filename="../../services/report_export.py" line="70"/>
+        <location filename="../../ui/reports_view.py" line="149"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="39"/>
-        <location filename="../../ui/reports_view.py" line="130"/>
+        <location filename="../../services/report_export.py" line="77"/>
+        <location filename="../../ui/reports_view.py" line="149"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="20"/>
-        <location filename="../../ui/reports_view.py" line="130"/>
+        <location filename="../../services/report_export.py" line="49"/>
+        <location filename="../../ui/reports_view.py" line="149"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="16"/>
-        <location filename="../../ui/reports_view.py" line="130"/>
-        <location filename="../../ui/reports_view.py" line="136"/>
+        <location filename="../../services/report_export.py" line="45"/>
+        <location filename="../../ui/reports_view.py" line="149"/>
+        <location filename="../../ui/reports_view.py" line="155"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="18"/>
-        <location filename="../../ui/reports_view.py" line="131"/>
-        <location filename="../../ui/reports_view.py" line="136"/>
+        <location filename="../../services/report_export.py" line="47"/>
+        <location filename="../../ui/reports_view.py" line="150"/>
+        <location filename="../../ui/reports_view.py" line="155"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="19"/>
-        <location filename="../../ui/reports_view.py" line="131"/>
-        <location filename="../../ui/reports_view.py" line="137"/>
+        <location filename="../../services/report_export.py" line="48"/>
+        <location filename="../../ui/reports_view.py" line="150"/>
+        <location filename="../../ui/reports_view.py" line="156"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="41"/>
-        <location filename="../../ui/reports_view.py" line="136"/>
+        <location filename="../../services/report_export.py" line="79"/>
+        <location filename="../../ui/reports_view.py" line="155"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="22"/>
-        <location filename="../../ui/reports_view.py" line="136"/>
+        <location filename="../../services/report_export.py" line="51"/>
+        <location filename="../../ui/reports_view.py" line="155"/>
         <source>Units</source>
         <translation>Продано, шт.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="35"/>
+        <location filename="../../services/report_export.py" line="73"/>
         <source>Key figures</source>
         <translation>Основные показатели</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="49"/>
-        <location filename="../../ui/reports_view.py" line="167"/>
+        <location filename="../../services/report_export.py" line="87"/>
+        <location filename="../../ui/reports_view.py" line="197"/>
         <source>Top customers by revenue</source>
         <translation>Лучшие клиенты по выручке</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="50"/>
-        <location filename="../../ui/reports_view.py" line="169"/>
+        <location filename="../../services/report_export.py" line="88"/>
+        <location filename="../../ui/reports_view.py" line="199"/>
         <source>Top products by profit</source>
         <translation>Лучшие товары по прибыли</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="198"/>
+        <location filename="../../ui/reports_view.py" line="229"/>
         <source>Export PDF…</source>
         <translation>Выгрузить PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="199"/>
+        <location filename="../../ui/reports_view.py" line="230"/>
         <source>Export XLSX…</source>
         <translation>Выгрузить XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="240"/>
+        <location filename="../../ui/reports_view.py" line="271"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="253"/>
+        <location filename="../../ui/reports_view.py" line="284"/>
         <source>Computing the report…</source>
         <translation>Расчёт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="314"/>
+        <location filename="../../ui/reports_view.py" line="345"/>
         <source>Lavka report %1</source>
         <translation>Отчёт Лавки %1</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="314"/>
+        <location filename="../../services/report_export.py" line="62"/>
+        <location filename="../../ui/reports_view.py" line="345"/>
         <source>Lavka report</source>
         <translation>Отчёт Лавки</translation>
     </message>
     <message>
-        <location filename="../../ui/report_files.py" line="64"/>
+        <location filename="../../ui/report_files.py" line="71"/>
         <source>Exporting to %1…</source>
         <translation>Выгрузка в %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="17"/>
+        <location filename="../../services/report_export.py" line="46"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="21"/>
+        <location filename="../../services/report_export.py" line="50"/>
         <source>Lines</source>
         <translation>Строк</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="23"/>
+        <location filename="../../services/report_export.py" line="52"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="24"/>
+        <location filename="../../services/report_export.py" line="53"/>
         <source>New customers</source>
         <translation>Новые клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="25"/>
+        <location filename="../../services/report_export.py" line="54"/>
         <source>Returning customers</source>
         <translation>Повторные клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="26"/>
+        <location filename="../../services/report_export.py" line="55"/>
         <source>Planned revenue</source>
         <translation>Плановая выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="27"/>
+        <location filename="../../services/report_export.py" line="56"/>
         <source>Planned profit</source>
         <translation>Плановая прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="28"/>
+        <location filename="../../services/report_export.py" line="63"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="29"/>
+        <location filename="../../services/report_export.py" line="64"/>
         <source>By channel</source>
         <translation>По каналам</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="31"/>
+        <location filename="../../services/report_export.py" line="65"/>
+        <source>By week</source>
+        <translation>По неделям</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="66"/>
+        <source>By month</source>
+        <translation>По месяцам</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="68"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="34"/>
+        <location filename="../../services/report_export.py" line="69"/>
+        <source>Compared with</source>
+        <translation>В сравнении с</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="72"/>
         <source>Key counts</source>
         <translation>Основные количества</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="36"/>
+        <location filename="../../services/report_export.py" line="74"/>
         <source>No channel</source>
         <translation>Без канала</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="37"/>
+        <location filename="../../services/report_export.py" line="75"/>
         <source>Nothing sold in this period.</source>
         <translation>За этот период продаж нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="38"/>
+        <location filename="../../services/report_export.py" line="76"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="42"/>
+        <location filename="../../services/report_export.py" line="80"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="43"/>
+        <location filename="../../services/report_export.py" line="81"/>
         <source>Profit by product</source>
         <translation>Прибыль по товарам</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="44"/>
+        <location filename="../../services/report_export.py" line="82"/>
         <source>Revenue by channel</source>
         <translation>Выручка по каналам</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="45"/>
+        <location filename="../../services/report_export.py" line="83"/>
         <source>Revenue and profit by week</source>
         <translation>Выручка и прибыль по неделям</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="46"/>
+        <location filename="../../services/report_export.py" line="84"/>
         <source>Revenue and profit by month</source>
         <translation>Выручка и прибыль по месяцам</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="48"/>
-        <location filename="../../ui/reports_view.py" line="168"/>
+        <location filename="../../services/report_export.py" line="86"/>
+        <location filename="../../ui/reports_view.py" line="198"/>
         <source>Top customers by profit</source>
         <translation>Лучшие клиенты по прибыли</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="51"/>
-        <location filename="../../ui/reports_view.py" line="175"/>
+        <location filename="../../services/report_export.py" line="89"/>
+        <location filename="../../ui/reports_view.py" line="200"/>
         <source>Customers by segment</source>
         <translation>Клиенты по сегментам</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="52"/>
-        <location filename="../../ui/reports_view.py" line="171"/>
+        <location filename="../../services/report_export.py" line="92"/>
+        <location filename="../../ui/reports_view.py" line="159"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="53"/>
-        <location filename="../../ui/reports_view.py" line="171"/>
+        <location filename="../../services/report_export.py" line="93"/>
+        <location filename="../../ui/reports_view.py" line="159"/>
         <source>At the start</source>
         <translation>В начале</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="54"/>
-        <location filename="../../ui/reports_view.py" line="171"/>
+        <location filename="../../services/report_export.py" line="94"/>
+        <location filename="../../ui/reports_view.py" line="159"/>
         <source>At the end</source>
         <translation>В конце</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="55"/>
-        <location filename="../../ui/reports_view.py" line="172"/>
+        <location filename="../../services/report_export.py" line="95"/>
+        <location filename="../../ui/reports_view.py" line="160"/>
         <source>Moved in</source>
         <translation>Пришли</translation>
     </message>
     <message>
-        <location filename="../../ui/report_labels.py" line="56"/>
-        <location filename="../../ui/reports_view.py" line="172"/>
+        <location filename="../../services/report_export.py" line="96"/>
+        <location filename="../../ui/reports_view.py" line="160"/>
         <source>Moved out</source>
         <translation>Ушли</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="354"/>
+        <location filename="../../ui/reports_view.py" line="390"/>
         <source>%1, compared with %2</source>
         <translation>%1, в сравнении с %2</translation>
     </message>

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from decimal import Decimal
 
-from services.importing.source import Cell
+from services.importing.source import TRIM, Cell
 from services.values import parse_date, parse_money, parse_quantity
 
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
@@ -14,8 +14,9 @@ _DATE_WITH_TIME = re.compile(r"^(\S+)[ T]\d{1,2}:\d{2}(:\d{2})?$")
 
 
 def cell_text(cell: Cell) -> str | None:
-    """A cell as trimmed text (None when empty), numbers without a spurious `.0`. (The CSV
-    reader already takes off the apostrophe our export puts before formula-like text.)"""
+    """A cell as trimmed text (None when empty; source.TRIM: control characters are kept),
+    numbers without a spurious `.0`. (The CSV reader already takes off the apostrophe our
+    export puts before formula-like text.)"""
     if cell is None:
         return None
     if isinstance(cell, bool):
@@ -26,7 +27,7 @@ def cell_text(cell: Cell) -> str | None:
         return str(int(cell)) if cell == cell.to_integral_value() else str(cell)
     if isinstance(cell, dt.datetime | dt.date):
         return cell.isoformat()
-    return str(cell).strip() or None
+    return str(cell).strip(TRIM) or None
 
 
 def _number(cell: Cell) -> Decimal | int | str:

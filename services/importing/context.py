@@ -62,7 +62,7 @@ class Context:
         }
         reasons = {fold(n): n for n in session.scalars(select(LossReason.name))}
         self.fallback_reason = next((reasons[r] for r in _FALLBACK_REASONS if r in reasons), None)
-        self._phones: dict[str, tuple[str | None, str | None]] = {}
+        self._phones: dict[str, tuple[str | None, ValidationError | None]] = {}
 
     def status(self, text: str) -> int | None:
         return self.statuses.get(fold(text.strip()))
@@ -78,13 +78,13 @@ class Context:
             return reason, note
         return (self.fallback_reason, None) if self.fallback_reason else (None, NO_REASON_NOTE)
 
-    def phone(self, raw: str) -> tuple[str | None, str | None]:
+    def phone(self, raw: str) -> tuple[str | None, ValidationError | None]:
         """(E.164, None) or (None, why not); the same text is parsed once."""
         if raw not in self._phones:
             try:
                 self._phones[raw] = (normalize_phone(raw, self.region), None)
             except ValidationError as error:
-                self._phones[raw] = (None, error.problems[0].message)
+                self._phones[raw] = (None, error)
         return self._phones[raw]
 
     def existing_phones(self, phones: Iterable[str]) -> dict[str, int]:

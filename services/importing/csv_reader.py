@@ -20,10 +20,15 @@ content (ties: ";", tab, ","); none of them → one column. csv.Sniffer is not u
 wrongly on short files and on delimiters inside quotes.
 
 Formula neutralising is undone, so that our own exports (services.csv_writer) read back
-exactly: a cell that starts with an apostrophe followed by one of = + - @ tab CR
-(services.tables.FORMULA_STARTS) loses that one apostrophe, so "'=SUM(A1)" reads as
-"=SUM(A1)" and "'-5" as "-5". A cell typed that way on purpose in another program loses its
-apostrophe too; spreadsheets hide such an apostrophe anyway.
+exactly: a cell that starts with one or more apostrophes followed by one of = + - @ tab CR
+(services.tables.FORMULA_STARTS) loses one apostrophe, so "'=SUM(A1)" reads as "=SUM(A1)",
+"'-5" as "-5" and "''=x" as "'=x" (a note that was "'=x"). A cell typed that way on purpose in
+another program loses its apostrophe too; spreadsheets hide such an apostrophe anyway. Then
+the writer's escapes are undone: "_x0000_" is NUL and "_x005F_" is "_", decoded in one
+left-to-right pass as in XLSX (only these two: a CSV has no other use for Excel's escapes).
+
+A field may be as long as the file (csv.field_size_limit is raised to Limits.max_bytes):
+Limits.max_cell is a spreadsheet cell's limit and applies to XLSX only.
 """
 
 from __future__ import annotations
@@ -44,10 +49,12 @@ from services.importing.source import (
     is_empty,
     refused,
     too_many_rows,
+    unreadable,
 )
 from services.tables import FORMULA_STARTS
 
 DELIMITERS = (";", "\t", ",")  # in the order preferred on a tie
+_ESCAPE = re.compile("_x(0000|005[Ff])_")  # csv_writer's escapes
 _CHUNK = 1024 * 1024
 _HEAD_CHARS = 64 * 1024  # decoded text looked at for the delimiter
 _NO_SPLIT = "\x00"  # the "delimiter" of a one-column CSV: NUL is refused in the text
@@ -61,9 +68,9 @@ def read_csv(path: Path, limits: Limits) -> list[SourceSheet]:
         with open(path, encoding=encoding, newline="") as file:
             head = file.read(_HEAD_CHARS)
     except OSError as exc:
-        raise refused(path, f"it cannot be read ({exc.strerror or exc})") from exc
+        raise unreadable(path, exc) from exc
     delimiter, skip = _csv_delimiter(head)
-    with closing(_csv_records(path, encoding, delimiter, skip)) as records:
+    with closing(_csv_records(path, encoding, delimiter, skip, limits)) as records:
         found = find_header(records)
     if found is None:
         return []
@@ -97,9 +104,9 @@ def _csv_encoding(path: Path) -> tuple[str, int]:
         except UnicodeDecodeError:
             continue
         except OSError as exc:
-            raise refused(path, f"it cannot be read ({exc.strerror or exc})") from exc
+            raise unreadable(path, exc) from exc
         return encoding, lines + (1 if last not in ("", "\n") else 0)
-    raise refused(path, "its text is neither UTF-8 nor Windows-1251 (cp1251)")
+    raise refused(path, "encoding")
 
 
 def _refuse_mixed(path: Path) -> None:
@@ -120,17 +127,17 @@ def _refuse_mixed(path: Path) -> None:
                 if utf8 and other:
                     raise refused(
                         path,
-                        f"its rows are in two different encodings: row {utf8} is UTF-8, row "
-                        f"{other} is not (Windows-1251?). Save the whole file in one encoding "
-                        "(CSV UTF-8) and import it again",
+                        "mixed_encodings",
+                        utf8,
+                        other,
                     )
     except OSError as exc:
-        raise refused(path, f"it cannot be read ({exc.strerror or exc})") from exc
+        raise unreadable(path, exc) from exc
 
 
 def _scan_text(path: Path, text: str, lines: int, last: str) -> tuple[int, str]:
     if "\x00" in text:
-        raise refused(path, "it is not a text file (it contains NUL characters)")
+        raise refused(path, "not_text")
     return lines + text.count("\n"), text[-1:] or last
 
 
@@ -163,9 +170,14 @@ def _csv_delimiter(head: str) -> tuple[str, int]:
 
 
 def _csv_records(
-    path: Path, encoding: str, delimiter: str, skip: int
+    path: Path, encoding: str, delimiter: str, skip: int, limits: Limits
 ) -> Iterator[tuple[int, list[str]]]:
     """(record number as a spreadsheet shows it, fields) for every record, blank ones too."""
+    # The csv module's default (131,072 characters) would refuse a long note our export
+    # wrote; no field is longer than the file, which max_bytes bounds. (A process-wide
+    # setting: only ever raised.)
+    if csv.field_size_limit() < limits.max_bytes:
+        csv.field_size_limit(limits.max_bytes)
     try:
         with open(path, encoding=encoding, newline="") as file:
             reader = csv.reader(file, delimiter=delimiter, quotechar='"', doublequote=True)
@@ -174,11 +186,11 @@ def _csv_records(
                 if number >= 1:
                     yield number, fields
     except csv.Error as exc:
-        raise refused(path, f"row {number + 1} cannot be read as CSV ({exc})") from exc
+        raise refused(path, "bad_csv_row", number + 1, exc) from exc
     except UnicodeDecodeError as exc:  # the file changed since it was checked
-        raise refused(path, f"its text is no longer valid {encoding} ({exc.reason})") from exc
+        raise refused(path, "changed_encoding", encoding) from exc
     except OSError as exc:
-        raise refused(path, f"it cannot be read ({exc.strerror or exc})") from exc
+        raise unreadable(path, exc) from exc
 
 
 def _csv_rows(
@@ -192,17 +204,26 @@ def _csv_rows(
 ) -> Callable[[], Iterator[tuple[int, tuple[Cell, ...]]]]:
     def rows() -> Iterator[tuple[int, tuple[Cell, ...]]]:
         count = 0
-        for number, fields in _csv_records(path, encoding, delimiter, skip):
+        for number, fields in _csv_records(path, encoding, delimiter, skip, limits):
             if number <= header_row or is_empty(fields):
                 continue
             count += 1
             if count > limits.max_rows:
                 raise too_many_rows(path, "", limits)
-            yield number, fit([_unneutralise(f) for f in fields], width)
+            yield number, fit([_field(f) for f in fields], width)
 
     return rows
 
 
-def _unneutralise(text: str) -> str:
-    """Undo tables.neutralise: "'=1+2" → "=1+2"; "'abc" and "'" stay as they are."""
-    return text[1:] if text[:1] == "'" and text.startswith(FORMULA_STARTS, 1) else text
+def _field(text: str) -> str:
+    """Undo csv_writer.text_field: "'=1+2" → "=1+2", "''=x" → "'=x", "_x0000_" → NUL; "'abc"
+    and "'" stay as they are."""
+    if text[:1] == "'" and text.lstrip("'").startswith(FORMULA_STARTS):
+        text = text[1:]
+    if "_x" in text:
+        text = _ESCAPE.sub(_unescape, text)
+    return text
+
+
+def _unescape(match: re.Match[str]) -> str:
+    return "\x00" if match.group(1) == "0000" else "_"

@@ -76,18 +76,28 @@ class _Sheet:
     def text(self, cells: tuple[Cell, ...], header: str) -> str | None:
         return cell_text(self.cell(cells, header))
 
-    def refuse(self, row: int, header: str, reason: str) -> None:
+    def column(self, header: str) -> str:
+        """The sheet's own spelling of a header."""
         i = self.index.get(normal_header(header))
-        rejection = Rejection(row, self.sheet.headers[i] if i is not None else header, reason)
-        rejection = Rejection(rejection.row, rejection.column, reason, self.sheet.name)
+        return self.sheet.headers[i] if i is not None else header
+
+    def refuse(self, row: int, header: str, code: str, *params: object) -> None:
+        self._add(Rejection.of(row, self.column(header), self.sheet.name, code, *params))
+
+    def refused(self, row: int, header: str, error: ValidationError) -> None:
+        """The first problem of `error` (from a parser) as the row's rejection."""
+        problem = error.problems[0]
+        self._add(Rejection.of_problem(row, self.column(header), self.sheet.name, problem))
+
+    def _add(self, rejection: Rejection) -> None:
         self.rejections.append(rejection)
-        self.bad.setdefault(row, []).append(rejection)
+        self.bad.setdefault(rejection.row, []).append(rejection)
 
     def parse(self, row: int, header: str, parser, *args):
         try:
             return parser(self.cell(self._cells, header), *args)
         except ValidationError as error:
-            self.refuse(row, header, error.problems[0].message)
+            self.refused(row, header, error)
             return None
 
     def rows(self):
@@ -101,19 +111,30 @@ class _Sheet:
         text = self.text(cells, header)
         if text is None:
             if seen is not None:
-                self.refuse(row, header, f"{header} is required.")
+                self.refuse(row, header, "import.required", header)
             return None
         if not text.isdigit():
-            self.refuse(row, header, f"{header} '{text}' is not a whole number.")
+            self.refuse(row, header, "import.not_whole", header, text)
             return None
         value = int(text)
         if seen is not None and value in seen:
-            self.refuse(row, header, f"{header} {value} is also in row {seen[value]}.")
+            self.refuse(row, header, "import.id_twice", header, value, seen[value])
             return None
         return value
 
-    def reason(self, row: int) -> str:
-        return "; ".join(f"{p.column}: {p.reason}" for p in self.bad[row])
+    def skipped(self, row: int, cells: tuple[Cell, ...]) -> SkippedRow:
+        """The row left out, with its own rejections."""
+        return SkippedRow(self.sheet.name, row, cells, tuple(self.bad[row]))
+
+    def skipped_with(
+        self, row: int, cells: tuple[Cell, ...], code: str, other: _Sheet, other_row: int
+    ) -> SkippedRow:
+        """The row left out along with `other_row` of `other` ("import.with_line" …), or for
+        its own rejections when it has some."""
+        if row in self.bad:
+            return self.skipped(row, cells)
+        why = Rejection.of(row, "", self.sheet.name, code, other.sheet.name, other_row)
+        return SkippedRow(self.sheet.name, row, cells, (why,))
 
 
 def _name(value: Cell, label: str) -> str:
@@ -121,7 +142,12 @@ def _name(value: Cell, label: str) -> str:
 
 
 def _local_to_utc(value: dt.datetime | None) -> dt.datetime | None:
-    return value.astimezone(dt.UTC).replace(tzinfo=None) if value else None
+    if not value:
+        return None
+    try:
+        return value.astimezone(dt.UTC).replace(tzinfo=None)
+    except (OverflowError, ValueError):  # at the ends of the calendar: as the export wrote it
+        return value
 
 
 def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPlan:
@@ -145,17 +171,15 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
         if raw:
             phone, why = context.phone(raw)
             if why:
-                contacts_sheet.refuse(row, "Phone", why)
+                contacts_sheet.refused(row, "Phone", why)
             elif phone in phones:
-                contacts_sheet.refuse(row, "Phone", f"Phone {raw} is also in row {phones[phone]}.")
+                contacts_sheet.refuse(row, "Phone", "import.phone_twice", raw, phones[phone])
             else:
                 phones[phone] = row
         if cid is not None:
             contact_rows[cid] = row
         if row in contacts_sheet.bad:
-            skipped.append(
-                SkippedRow(contacts_sheet.sheet.name, row, cells, contacts_sheet.reason(row))
-            )
+            skipped.append(contacts_sheet.skipped(row, cells))
             continue
         contacts[cid] = PlannedContact(  # type: ignore[index]
             key=f"id:{cid}",
@@ -185,23 +209,18 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
         status = orders_sheet.text(cells, "Status")
         status_id = context.status(status) if status else None
         if status_id is None:
-            orders_sheet.refuse(
-                row,
-                "Status",
-                f"Status '{status}' is not in the list of statuses."
-                if status
-                else "Status is required.",
-            )
+            if status:
+                orders_sheet.refuse(row, "Status", "import.unknown_status", status)
+            else:
+                orders_sheet.refuse(row, "Status", "import.required", "Status")
         cid = orders_sheet.ident(row, cells, "Contact ID", None)
         if orders_sheet.text(cells, "Contact ID") is None:
-            orders_sheet.refuse(row, "Contact ID", "Contact ID is required.")
+            orders_sheet.refuse(row, "Contact ID", "import.required", "Contact ID")
         elif cid is not None and cid not in contacts:
-            why = "was rejected" if cid in contact_rows else "is not in the Contacts sheet"
-            orders_sheet.refuse(row, "Contact ID", f"Contact ID {cid} {why}.")
+            why = "import.contact_rejected" if cid in contact_rows else "import.no_such_contact"
+            orders_sheet.refuse(row, "Contact ID", why, cid)
         if oid is None:
-            skipped.append(
-                SkippedRow(orders_sheet.sheet.name, row, cells, orders_sheet.reason(row))
-            )
+            skipped.append(orders_sheet.skipped(row, cells))
             continue
         order_rows[oid] = row
         reason, note = (None, None)
@@ -230,9 +249,9 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
     for row, cells in lines_sheet.rows():
         oid = lines_sheet.ident(row, cells, "Order ID", None)
         if oid is None and row not in lines_sheet.bad:
-            lines_sheet.refuse(row, "Order ID", "Order ID is required.")
+            lines_sheet.refuse(row, "Order ID", "import.required", "Order ID")
         elif oid is not None and oid not in orders:
-            lines_sheet.refuse(row, "Order ID", f"Order ID {oid} is not in the Orders sheet.")
+            lines_sheet.refuse(row, "Order ID", "import.no_such_order", oid)
         sid = lines_sheet.ident(row, cells, "Shipment ID", None)
         date = lines_sheet.parse(row, "Date", cell_date, row)
         product = lines_sheet.parse(row, "Product", _name, "Product")
@@ -242,7 +261,7 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
         if oid in orders:
             orders[oid]["lines"].append((row, cells, sid, date, product, quantity, price, cost))
         else:
-            skipped.append(SkippedRow(lines_sheet.sheet.name, row, cells, lines_sheet.reason(row)))
+            skipped.append(lines_sheet.skipped(row, cells))
         if product:
             line_names.setdefault(fold(product), product)
 
@@ -251,19 +270,18 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
     for oid, order in sorted(orders.items()):
         bad_lines = [line[0] for line in order["lines"] if line[0] in lines_sheet.bad]
         if order["row"] in orders_sheet.bad or bad_lines:
-            own = (
-                orders_sheet.reason(order["row"])
-                if order["row"] in orders_sheet.bad
-                else (f"Skipped with {lines_sheet.sheet.name} row {bad_lines[0]} (its line).")
-            )
-            skipped.append(SkippedRow(orders_sheet.sheet.name, order["row"], order["cells"], own))
-            for row, cells, *_rest in order["lines"]:
-                reason = (
-                    lines_sheet.reason(row)
-                    if row in lines_sheet.bad
-                    else (f"Skipped with {orders_sheet.sheet.name} row {order['row']} (its order).")
+            first_bad = bad_lines[0] if bad_lines else 0
+            skipped.append(
+                orders_sheet.skipped_with(
+                    order["row"], order["cells"], "import.with_line", lines_sheet, first_bad
                 )
-                skipped.append(SkippedRow(lines_sheet.sheet.name, row, cells, reason))
+            )
+            for row, cells, *_rest in order["lines"]:
+                skipped.append(
+                    lines_sheet.skipped_with(
+                        row, cells, "import.with_order", orders_sheet, order["row"]
+                    )
+                )
             continue
         lines = []
         for row, _cells, sid, date, product, quantity, price, cost in order["lines"]:
@@ -329,10 +347,8 @@ def _products(
             )
             if row in products_sheet.bad or fold(name) in products:
                 if row not in products_sheet.bad:
-                    products_sheet.refuse(row, "Product", f"Product '{name}' is listed twice.")
-                skipped.append(
-                    SkippedRow(products_sheet.sheet.name, row, cells, products_sheet.reason(row))
-                )
+                    products_sheet.refuse(row, "Product", "import.product_twice", name)
+                skipped.append(products_sheet.skipped(row, cells))
                 continue
             products[fold(name)] = PlannedProduct(
                 fold(name),

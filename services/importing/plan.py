@@ -9,34 +9,77 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
 
-from services.errors import LavkaError, Problem, ValidationError
+from services import messages
+from services.errors import Problem, ValidationError
 from services.importing.source import Cell
+from services.messages import Translate, english
 
 
 @dataclass(frozen=True, slots=True)
 class Rejection:
-    """A refused row: where (sheet, row number as the spreadsheet shows it, header) and why."""
+    """A refused row: where (sheet, row number as the spreadsheet shows it, header) and why:
+    the reason's code and parameters (services/messages.py), and its English sentence."""
 
     row: int
     column: str
     reason: str
     sheet: str = ""
+    code: str | None = None
+    params: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, row: int, column: str, sheet: str, code: str, *params: object) -> Rejection:
+        said = messages.params_of(params)
+        return cls(row, column, messages.text(code, said), sheet, code, said)
+
+    @classmethod
+    def of_problem(cls, row: int, column: str, sheet: str, problem: Problem) -> Rejection:
+        return cls(row, column, problem.message, sheet, problem.code, problem.params)
+
+    def why(self, translate: Translate = english) -> str:
+        """The reason alone, in the language of `translate`."""
+        if self.code is None:
+            return self.reason
+        return messages.text(self.code, self.params, translate)
+
+    def said(self, translate: Translate = english) -> str:
+        """ "Orders, row 3, Price: …" in the language of `translate`."""
+        if self.sheet:
+            where = messages.text("import.sheet_row", (self.sheet, self.row), translate)
+        else:
+            where = messages.text("import.row", (self.row,), translate)
+        if self.column:
+            return messages.text(
+                "import.where_column", (where, self.column, self.why(translate)), translate
+            )
+        return messages.text("import.where", (where, self.why(translate)), translate)
 
     def __str__(self) -> str:
-        where = f"{self.sheet}, row {self.row}" if self.sheet else f"Row {self.row}"
-        return (
-            f"{where}, {self.column}: {self.reason}" if self.column else f"{where}: {self.reason}"
-        )
+        return self.said()
 
 
 @dataclass(frozen=True, slots=True)
 class SkippedRow:
-    """A source row left out of the import, with its cells (to be fixed) and the reason."""
+    """A source row left out of the import, with its cells (to be fixed) and why: its own
+    rejections, or one saying which rejected row of its order took it along."""
 
     sheet: str
     row: int
     cells: tuple[Cell, ...]
-    reason: str
+    rejections: tuple[Rejection, ...]
+
+    def said(self, translate: Translate = english) -> str:
+        """The reason for the rejected-rows file, in the language of `translate`."""
+        return "; ".join(
+            messages.text("import.where", (r.column, r.why(translate)), translate)
+            if r.column
+            else r.why(translate)
+            for r in self.rejections
+        )
+
+    @property
+    def reason(self) -> str:
+        return self.said()
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,13 +253,20 @@ class ImportRejected(ValidationError):
 
     def __init__(self, rejections: Sequence[Rejection]) -> None:
         self.rejections = tuple(rejections)
-        super().__init__([Problem(r.column, r.reason, r.row) for r in self.rejections])
+        super().__init__(
+            [Problem(r.column, r.reason, r.row, r.code, r.params) for r in self.rejections]
+        )
+        self.args = (self.said(),)
+
+    def said(self, translate: Translate = english) -> str:
+        """How many rows, and the first SAID_REJECTIONS of them, in `translate`'s language."""
         rows = len({(r.sheet, r.row) for r in self.rejections})
-        lines = [f"Nothing was imported: {rows} row(s) were rejected."]
-        lines += [str(r) for r in self.rejections[:SAID_REJECTIONS]]
+        lines = [messages.text("import.rejected", (rows,), translate)]
+        lines += [r.said(translate) for r in self.rejections[:SAID_REJECTIONS]]
         if len(self.rejections) > SAID_REJECTIONS:  # all of them are in .rejections
-            lines.append(f"… and {len(self.rejections) - SAID_REJECTIONS} more.")
-        LavkaError.__init__(self, "\n".join(lines))
+            more = len(self.rejections) - SAID_REJECTIONS
+            lines.append(messages.text("import.more_rejected", (more,), translate))
+        return "\n".join(lines)
 
 
 Progress = Callable[[int, int], None]

@@ -46,6 +46,7 @@ from services.importing.source import (
     SourceSheet,
     megabytes,
     refused,
+    unreadable,
 )
 from services.importing.xlsx_reader import ZIP_MAGIC, read_xlsx
 
@@ -69,12 +70,12 @@ def read_file(path: Path, limits: Limits = DEFAULT_LIMITS) -> list[SourceSheet]:
     if path.is_dir():
         files = _csv_files(path)
         if not files:
-            raise refused(path, "it is a folder without CSV files")
+            raise refused(path, "folder_without_csv")
     else:
         files = _exchange_files(path) or [path]
     sheets = [sheet for file in files for sheet in _read_one(file, limits)]
     if not sheets:
-        raise refused(path, "it has nothing to import: every sheet is empty")
+        raise refused(path, "empty")
     return sheets
 
 
@@ -82,7 +83,7 @@ def _csv_files(folder: Path) -> list[Path]:
     try:
         found = [p for p in folder.iterdir() if p.suffix.casefold() == ".csv" and p.is_file()]
     except OSError as exc:
-        raise refused(folder, f"it cannot be read ({exc.strerror or exc})") from exc
+        raise unreadable(folder, exc) from exc
     return sorted(found, key=lambda p: p.name.casefold())
 
 
@@ -107,24 +108,16 @@ def _read_one(path: Path, limits: Limits) -> list[SourceSheet]:
         with open(path, "rb") as file:
             magic = file.read(len(OLE_MAGIC))
     except OSError as exc:
-        raise refused(path, f"it cannot be read ({exc.strerror or exc})") from exc
+        raise unreadable(path, exc) from exc
     if size > limits.max_bytes:
-        raise refused(
-            path,
-            f"it is {megabytes(size)}, larger than the {megabytes(limits.max_bytes)} Lavka imports "
-            "from one file",
-        )
+        raise refused(path, "too_large", megabytes(size), megabytes(limits.max_bytes))
     if magic.startswith(ZIP_MAGIC):
         return read_xlsx(path, limits)
     if magic == OLE_MAGIC:
-        raise refused(
-            path,
-            "it is a password-protected workbook or an old Excel 97-2003 (.xls) file; "
-            "open it in Excel and save it as .xlsx without a password",
-        )
+        raise refused(path, "old_or_protected")
     if path.suffix.casefold() in CSV_SUFFIXES:
         return read_csv(path, limits)
-    raise refused(path, "it is not an XLSX workbook or a CSV file")
+    raise refused(path, "unknown_kind")
 
 
 def header_key(headers: Iterable[str]) -> str:

@@ -12,6 +12,7 @@ from services.files import make_folder
 from services.importing.apply import apply_plan
 from services.importing.plan import ImportPlan, ImportResult
 from services.importing.rejected import write_skipped
+from services.messages import Translate, english
 from services.storage import Database
 from services.tables import Progress
 
@@ -42,9 +43,11 @@ def run_import(
     skip_rejected: bool = False,
     progress: Progress | None = None,
     prefer_file: bool = False,
+    translate: Translate = english,
 ) -> ImportOutcome:
     """Back up when the import is large and the database holds data, write the plan in one
-    transaction, then write the skipped rows beside the source."""
+    transaction, then write the skipped rows beside the source (their reasons in the
+    language of `translate`)."""
     if plan.rejections and not skip_rejected:
         return ImportOutcome(apply_plan(database, plan), None, ())  # raises ImportRejected
     backup = None
@@ -56,7 +59,7 @@ def run_import(
     if not skip_rejected:
         return ImportOutcome(result, backup, ())
     try:
-        files = write_skipped(source, plan)
+        files = write_skipped(source, plan, translate)
     except OSError as error:  # the rejected file left open in Excel, say
         return ImportOutcome(result, backup, (), error.strerror or str(error))
     return ImportOutcome(result, backup, files)

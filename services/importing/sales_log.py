@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from models import fold
-from services.errors import ValidationError
+from services.errors import Problem, ValidationError
 from services.importing.cells import cell_date, cell_money, cell_quantity, cell_text
 from services.importing.context import Context
 from services.importing.headers import match_headers
@@ -27,19 +27,27 @@ from services.importing.plan import (
     SkippedRow,
 )
 from services.importing.source import Cell, SourceSheet
+from services.messages import Label
 from services.phones import format_phone
 from services.values import required_name
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")  # as services/contacts.py checks it
 _KEPT_TEXTS = ("comment", "address", "channel", "email", "notes")  # what a row keeps as text
 REQUIRED = ("date", "product", "price")
+# The fields a sheet must have a column for, as a message names them.
+FIELD_LABELS = {
+    "date": Label("Date"),
+    "product": Label("Product"),
+    "price": Label("Price"),
+    "customer_or_phone": Label("Customer or phone"),
+}
 
 
 def main_sheet(sheets: Sequence[SourceSheet]) -> SourceSheet:
     """The sheet a sales log is read from: the one whose headers feed the most fields (the
     first of equals), not simply the first (an "Инструкция" sheet may come first)."""
     if not sheets:
-        raise ValidationError.single("file", "The file has no sheet with data.")
+        raise ValidationError.of("file", "import.no_sheet")
     return max(sheets, key=lambda sheet: len(match_headers(sheet.headers).fields))
 
 
@@ -52,18 +60,16 @@ def sales_fields(
     present = set(fields.values())
     missing = [f for f in REQUIRED if f not in present]
     if not present & {"customer", "phone"}:
-        missing.append("customer or phone")
+        missing.append("customer_or_phone")
     if missing:
-        columns = ", ".join(f"«{h}»" for h in sheet.headers if h)
-        known = ", ".join(
-            f"«{sheet.headers[i]}» ({name.replace('_', ' ')})" for i, name in fields.items()
-        )
-        raise ValidationError.single(
-            "mapping",
-            f"Sheet '{sheet.name}' has no column for: {', '.join(missing)}. Its columns are "
-            f"{columns or 'none'}; recognised: {known or 'none'}. "
-            "Choose which column holds each missing one.",
-        )
+        columns = ", ".join(f"«{h}»" for h in sheet.headers if h) or "—"
+        known = ", ".join(f"«{sheet.headers[i]}»" for i in fields) or "—"
+        problems = [
+            Problem.of("mapping", "import.missing_column", sheet.name, Label(FIELD_LABELS[name]))
+            for name in missing
+        ]
+        problems.append(Problem.of("mapping", "import.columns_are", columns, known))
+        raise ValidationError(problems)
     return fields
 
 
@@ -127,9 +133,10 @@ class SalesLog:
                 continue
             for row in rows:
                 rejections.extend(row.problems)
-                reason = "; ".join(f"{p.column}: {p.reason}" for p in row.problems)
-                reason = reason or f"Skipped with row {bad[0].row} (the same order)."
-                skipped.append(SkippedRow(self.sheet.name, row.row, row.cells, reason))
+                why = row.problems or [
+                    Rejection.of(row.row, "", self.sheet.name, "import.skipped_with", bad[0].row)
+                ]
+                skipped.append(SkippedRow(self.sheet.name, row.row, row.cells, tuple(why)))
         rejections.sort(key=lambda r: r.row)
         skipped.sort(key=lambda s: s.row)
         groups_rows = [rows for rows, _source in accepted]
@@ -197,8 +204,17 @@ class SalesLog:
             value = self._seen[key] = parse(cell, *args)
             return value
 
-    def _refuse(self, row: _Row, name: str, reason: str) -> None:
-        row.problems.append(Rejection(row.row, self.header(name), reason, self.sheet.name))
+    def _refuse(self, row: _Row, name: str, code: str, *params: object) -> None:
+        row.problems.append(
+            Rejection.of(row.row, self.header(name), self.sheet.name, code, *params)
+        )
+
+    def _refused(self, row: _Row, name: str, error: ValidationError) -> None:
+        """The first problem of `error` (from a parser) as the row's rejection."""
+        problem = error.problems[0]
+        row.problems.append(
+            Rejection.of_problem(row.row, self.header(name), self.sheet.name, problem)
+        )
 
     def _parse(self, number: int, cells: tuple[Cell, ...]) -> _Row:
         texts = {name: self._as_text(cells[index]) for name, index in self.column.items()}
@@ -207,17 +223,17 @@ class SalesLog:
         try:
             row.date = self._parsed(cell_date, self._cell(cells, "date"), number)
         except ValidationError as error:
-            self._refuse(row, "date", error.problems[0].message)
+            self._refused(row, "date", error)
         row.number = texts.get("order_number")
         status = texts.get("status")
         if status:
             row.status_id = self.context.status(status)
             if row.status_id is None:
-                self._refuse(row, "status", f"Status '{status}' is not in the list of statuses.")
+                self._refuse(row, "status", "import.unknown_status", status)
         row.texts = {n: text for n in _KEPT_TEXTS if (text := texts.get(n))}
         email = row.texts.get("email")
         if email and not _EMAIL.match(email):
-            self._refuse(row, "email", f"E-mail '{email}' is not an address like name@mail.ru.")
+            self._refuse(row, "email", "import.bad_email", email)
         self._parse_line(row, texts)
         return row
 
@@ -226,48 +242,46 @@ class SalesLog:
         try:
             row.name = required_name(name, "name", "Name") if name else None
         except ValidationError as error:
-            self._refuse(row, "customer", error.problems[0].message)
+            self._refused(row, "customer", error)
         row.contact_key = self._contact_key(texts)
         if raw_phone:
             row.phone, why = self.context.phone(raw_phone)
             if why:
-                self._refuse(row, "phone", why)
+                self._refused(row, "phone", why)
         elif not row.name:
             name = "customer" if "customer" in self.column else "phone"
-            self._refuse(row, name, "No customer: the row has neither a name nor a phone.")
+            self._refuse(row, name, "import.no_customer")
 
     def _parse_line(self, row: _Row, texts: dict[str, str | None]) -> None:
         cells, number = row.cells, row.row
         product = texts.get("product")
         existing = None
         if not product:
-            self._refuse(row, "product", "Product is required.")
+            self._refuse(row, "product", "import.no_product")
         else:
             try:
                 row.product = self._parsed(required_name, product, "product", "Product name")
                 row.product_key = fold(row.product)
                 existing = self.context.products.get(row.product_key)
             except ValidationError as error:
-                self._refuse(row, "product", error.problems[0].message)
+                self._refused(row, "product", error)
         if "quantity" in self.column:
             try:
                 row.quantity = self._parsed(cell_quantity, self._cell(cells, "quantity"), number)
             except ValidationError as error:
-                self._refuse(row, "quantity", error.problems[0].message)
+                self._refused(row, "quantity", error)
         for name, label, default in (("price", "Price", 2), ("cost", "Cost", 3)):
             if texts.get(name) is None:
                 if existing is not None:
                     setattr(row, name, existing[default])
                 elif name == "price" and row.product:
-                    self._refuse(
-                        row, name, f"Price is empty and '{row.product}' is not in the catalogue."
-                    )
+                    self._refuse(row, name, "import.no_price", row.product)
                 continue
             try:
                 value = self._parsed(cell_money, self._cell(cells, name), name, label, number)
                 setattr(row, name, value)
             except ValidationError as error:
-                self._refuse(row, name, error.problems[0].message)
+                self._refused(row, name, error)
 
     def _one_customer(self, rows: list[_Row]) -> None:
         """All rows of one order number must be for one customer."""
@@ -275,11 +289,7 @@ class SalesLog:
         for row in rows:
             if first is not None and row.contact_key and row.contact_key != first.contact_key:
                 name = "phone" if "phone" in self.column else "customer"
-                self._refuse(
-                    row,
-                    name,
-                    f"Order {row.number} is for another customer in row {first.row}.",
-                )
+                self._refuse(row, name, "import.other_customer", row.number, first.row)
 
     # --- what the accepted rows make ----------------------------------------------------------
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from services.errors import LavkaError
+from services.files import failure
 
 # A cell as read: str, int, Decimal (never float: XLSX numbers arrive as Decimal of their
 # 15 significant digits, as Excel shows them),
@@ -35,9 +36,17 @@ class SourceSheet:
 
 HEADER_SEARCH = 20  # non-empty rows looked at for the header: a title and notes fit above it
 
+# What trimming takes off a cell's text: white space (spaces, tabs, line breaks, the Unicode
+# spaces), but not the control characters str.strip() also takes for white space (U+000B,
+# U+000C, U+001C-U+001F, U+0085): they are data, and an export must read back with them.
+TRIM = (
+    " \t\n\r\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
+    "\u2028\u2029\u202f\u205f\u3000"
+)
+
 
 def blank(cell: Cell) -> bool:
-    return cell is None or (type(cell) is str and not cell.strip())
+    return cell is None or (type(cell) is str and not cell.strip(TRIM))
 
 
 def is_empty(cells: Sequence[Cell]) -> bool:
@@ -105,25 +114,32 @@ class Limits:
     # XLSX: the shared-string table (every text of the workbook, which a reader holds in
     # memory whole), uncompressed. A 200k-row log of names, phones and comments needs ~50 MB.
     max_strings: int = 80 * 1024 * 1024
-    # Characters in one cell: Excel's own limit.
+    # XLSX: characters in one cell as stored, Excel's own limit. Our export continues a longer
+    # text in further cells, which the reader joins after this check (xlsx_reader). A CSV
+    # field has no limit of its own: max_bytes bounds it.
     max_cell: int = 32_767
 
 
 DEFAULT_LIMITS = Limits()
 
 
-def refused(path: Path, why: str) -> ImportFileError:
-    return ImportFileError(f"'{path.name}' cannot be imported: {why}.")
+def refused(path: Path, what: str, *params: object) -> ImportFileError:
+    """ "'<file>' cannot be imported: …", said by the code "import.file.<what>" with the
+    file's name as its first parameter."""
+    return ImportFileError.of(f"import.file.{what}", path.name, *params)
+
+
+def unreadable(path: Path, error: OSError) -> ImportFileError:
+    """The file cannot be read: "import.file.unreadable.<reason>" (a full disk, no access…)."""
+    return failure(ImportFileError, "import.file.unreadable", error, path.name)
 
 
 def megabytes(size: int) -> str:
-    return f"{size / (1024 * 1024):.1f} MB" if size >= 1024 * 1024 else f"{size:,} bytes"
+    """Bytes as megabytes with one decimal, for a message that says "MB" after it."""
+    return f"{size / (1024 * 1024):.1f}"
 
 
 def too_many_rows(path: Path, sheet: str, limits: Limits) -> ImportFileError:
-    where = f"sheet '{sheet}' has" if sheet else "it has"
-    return refused(
-        path,
-        f"{where} more than {limits.max_rows:,} rows, the most Lavka imports at once; "
-        "split it into smaller files",
-    )
+    if sheet:
+        return refused(path, "sheet_too_many_rows", sheet, limits.max_rows)
+    return refused(path, "too_many_rows", limits.max_rows)

@@ -16,7 +16,11 @@ original file decides what calamine loads. The sheet goes to openpyxl instead wh
 - it has error cells (calamine reads "#DIV/0!" as an empty cell: a price would silently
   become the catalogue's) or ISO-date cells;
 - its XML is larger than MAX_SHEET_BYTES, or the styles larger than MAX_STYLES_BYTES (the
-  table of texts is bounded by the ZIP checks).
+  table of texts is bounded by the ZIP checks);
+- it or the table of texts holds an `_xHHHH_` escape of a character above U+00FF, which
+  calamine leaves as it is (it decodes `_x0000_` to `_x00FF_` only) while OOXML, Excel and
+  xlsx_reader decode it. Our own writer makes such escapes only for U+FFFE and U+FFFF and as
+  the literal half of an escaped "_x005F_" (a text holding "_x0410_", say).
 
 Values are as xlsx_reader's: a date-time at midnight is a date when its number format shows
 no time of day (calamine says date either way: the cells styled with a time are found in the
@@ -53,6 +57,7 @@ _ODD_POSITION = re.compile(rb'<c r="(?![A-Z]{1,3}[0-9]{1,7}")')  # "b2", "&#66;2
 _ERRORS = re.compile(rb"""\st\s*=\s*["'][ed]["']""")  # error and ISO-date cells
 _ENTITY_VALUE = re.compile(rb"""=\s*["']&""")  # an attribute spelled with a reference
 _STYLED = re.compile(_TAG + rb' r="([A-Z]{1,3})([0-9]{1,7})"[^>]*?\ss="([0-9]+)"')
+_WIDE_ESCAPE = re.compile(rb"_x(?!00)[0-9A-Fa-f]{4}_")  # see the module's docstring
 _FORMAT_NOISE = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.|_.|\*.')  # literals, [colours], escapes
 
 
@@ -83,7 +88,11 @@ def calamine_rows(
     used = [style for style in timed if f' s="{style}"'.encode() in data]
     moments = _positions(data, frozenset(used)) if used else frozenset()
     date1904 = parts.pop("date1904") == "1"
-    book = _workbook({role: archive.read(name) for role, name in parts.items()}, data, date1904)
+    members = {role: archive.read(name) for role, name in parts.items()}
+    strings = members.get("strings", b"")
+    if any(b"_x" in text and _WIDE_ESCAPE.search(text) for text in (data, strings)):
+        return None
+    book = _workbook(members, data, date1904)
     del data
     workbook = python_calamine.CalamineWorkbook.from_filelike(book)
     try:

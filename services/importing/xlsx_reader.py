@@ -21,6 +21,12 @@ The `_xHHHH_` escapes of OOXML strings (ST_Xstring), which openpyxl leaves as th
 undone so that our own exports (services.xlsx_writer) read back exactly: `_x005F_` is "_" (our
 writer and Excel escape a literal "_x000D_" as "_x005F_x000D_"), `_x000D_` is a CR (as Excel
 writes it). Decoded in one left-to-right pass, as Excel does.
+
+A text longer than a cell (services.xlsx_package.MAX_TEXT) goes on, in our exports, in
+continuation columns at the right headed "Notes (2)", "Notes (3)"...: `rows()` joins each part
+to the column it continues, and leaves its own cell empty, when the part before it fills its
+cell (xlsx_package.full_part). A column a person named "Notes (2)" beside notes that fill no
+cell is left as it is. Limits.max_cell applies to each cell as stored, before the joining.
 """
 
 from __future__ import annotations
@@ -29,7 +35,7 @@ import datetime as dt
 import math
 import re
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
@@ -49,15 +55,16 @@ from services.importing.source import (
     megabytes,
     refused,
     too_many_rows,
+    unreadable,
 )
 from services.importing.xlsx_calamine import WORKBOOK_RELS, calamine_rows, date_only, relations
+from services.xlsx_package import continued_header, full_part
 
 ZIP_MAGIC = b"PK\x03\x04"
 MAX_MEMBERS = 10_000  # ZIP members; a workbook has tens, a few hundred with many images
 RATIO_FLOOR = 1024 * 1024  # members smaller than this uncompressed are not ratio-checked
 _OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
 _MIDNIGHT = dt.time(0, 0)
-_DAMAGED = "the workbook is damaged or not a real XLSX"
 
 
 # --- XLSX -----------------------------------------------------------------------------------
@@ -68,41 +75,34 @@ def _check_zip(path: Path, limits: Limits) -> None:
     try:
         entries = _zip_entries(path)
     except OSError as exc:
-        raise refused(path, f"it cannot be read ({exc.strerror or exc})") from exc
+        raise unreadable(path, exc) from exc
     if entries is not None and entries > MAX_MEMBERS:
-        raise refused(path, f"{_DAMAGED}: it holds {entries:,} files")
+        raise refused(path, "too_many_parts", entries)
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
-        raise refused(path, f"{_DAMAGED}: {exc}") from exc
+        raise refused(path, "damaged", exc) from exc
     except OSError as exc:
-        raise refused(path, f"it cannot be read ({exc.strerror or exc})") from exc
+        raise unreadable(path, exc) from exc
     if any(m.flag_bits & 0x1 for m in members):
-        raise refused(path, "the workbook is encrypted; save it without a password")
+        raise refused(path, "encrypted")
     if not any(m.filename == "xl/workbook.xml" for m in members):
-        raise refused(path, f"{_DAMAGED}: it is a ZIP archive without xl/workbook.xml")
+        raise refused(path, "not_a_workbook")
     total = sum(m.file_size for m in members)
     if total > limits.max_uncompressed:
         raise refused(
-            path,
-            f"it would unpack to {megabytes(total)}, more than the "
-            f"{megabytes(limits.max_uncompressed)} Lavka accepts (possibly a zip bomb)",
+            path, "unpacks_too_large", megabytes(total), megabytes(limits.max_uncompressed)
         )
     strings = _shared_strings(path, members)
     if strings is not None and strings.file_size > limits.max_strings:
         raise refused(
-            path,
-            f"its table of texts would unpack to {megabytes(strings.file_size)}, more than the "
-            f"{megabytes(limits.max_strings)} Lavka reads (a sales log needs a few MB)",
+            path, "texts_too_large", megabytes(strings.file_size), megabytes(limits.max_strings)
         )
     for m in members:
         if m.file_size > RATIO_FLOOR and m.file_size > limits.max_ratio * max(m.compress_size, 1):
-            raise refused(
-                path,
-                f"its part '{m.filename}' is compressed {m.file_size // max(m.compress_size, 1):,}"
-                f" times, more than the {limits.max_ratio} Lavka accepts (a zip bomb)",
-            )
+            ratio = m.file_size // max(m.compress_size, 1)
+            raise refused(path, "compressed_too_much", m.filename, ratio, limits.max_ratio)
 
 
 def _shared_strings(path: Path, members: list[zipfile.ZipInfo]) -> zipfile.ZipInfo | None:
@@ -145,7 +145,7 @@ def _workbook(path: Path) -> Iterator[Any]:
     from openpyxl.xml import DEFUSEDXML
 
     if not DEFUSEDXML:  # never parse a stranger's XML without it (ENGINEERING.md)
-        raise refused(path, "XLSX files cannot be read safely: defusedxml is not installed")
+        raise refused(path, "no_defusedxml")
     # A file object, not the path: openpyxl refuses a path by its suffix, and the content
     # already said this is a workbook (a renamed one, say). Closing the workbook does not
     # close a file object, hence both.
@@ -180,25 +180,21 @@ def _xml_refusal(path: Path, exc: BaseException) -> ImportFileError:
     while (inner := chain[-1].__cause__ or chain[-1].__context__) and len(chain) < 10:
         chain.append(inner)
     if any(isinstance(e, DefusedXmlException) for e in chain):
-        return refused(
-            path,
-            f"{_DAMAGED}: its XML declares entities or external references, which Lavka "
-            "never reads (a 'billion laughs' file?)",
-        )
+        return refused(path, "xml_entities")
     if isinstance(exc, OSError) and not isinstance(exc, zipfile.BadZipFile):
-        return refused(path, f"it cannot be read ({exc.strerror or exc})")
+        return unreadable(path, exc)
     root = chain[-1]
     detail = str(root) or type(root).__name__
     if any(isinstance(e, (ParseError, ExpatError)) for e in chain):
         detail = f"invalid XML ({detail})"
-    return refused(path, f"{_DAMAGED}: {detail}")
+    return refused(path, "damaged", detail)
 
 
 def read_xlsx(path: Path, limits: Limits) -> list[SourceSheet]:
     _check_zip(path, limits)
     found = _guarded(path, lambda: _scan_workbook(path, limits))
     return [
-        SourceSheet(name, headers, _xlsx_rows(path, name, row, len(headers), limits), total)
+        SourceSheet(name, headers, _xlsx_rows(path, name, row, headers, limits), total)
         for name, headers, row, total in found
     ]
 
@@ -228,8 +224,11 @@ def _scan_workbook(
 
 
 def _xlsx_rows(
-    path: Path, name: str, header_row: int, width: int, limits: Limits
+    path: Path, name: str, header_row: int, headers: tuple[str, ...], limits: Limits
 ) -> Callable[[], Iterator[tuple[int, tuple[Cell, ...]]]]:
+    width = len(headers)
+    continued = continuations(headers)
+
     def rows() -> Iterator[tuple[int, tuple[Cell, ...]]]:
         source = _fast_rows(path, name, header_row) or _openpyxl_rows(path, name, header_row)
         count = 0
@@ -237,17 +236,47 @@ def _xlsx_rows(
             if is_empty(cells):
                 continue
             if any(type(c) is str and len(c) > limits.max_cell for c in cells):
-                raise refused(
-                    path,
-                    f"row {number} of sheet '{name}' has a cell of more than "
-                    f"{limits.max_cell:,} characters, the most a spreadsheet cell holds",
-                )
+                raise refused(path, "cell_too_long", number, name, limits.max_cell)
             count += 1
             if count > limits.max_rows:
                 raise too_many_rows(path, name, limits)
-            yield number, fit(cells, width)
+            row = fit(cells, width)
+            yield number, (_joined(row, continued) if continued else row)
 
     return rows
+
+
+def continuations(headers: Sequence[str]) -> tuple[tuple[int, tuple[int, ...]], ...]:
+    """(index of a column, indexes of its continuation columns "<header> (2)", "<header> (3)"...
+    in order) for each column that has them (services.xlsx_package.continued_header). Of two
+    columns with one header, the one at the right: continuation columns come last."""
+    index = {header: i for i, header in enumerate(headers)}
+    found = []
+    for i, header in enumerate(headers):
+        parts: list[int] = []
+        while (j := index.get(continued_header(header, len(parts) + 2))) is not None and j > i:
+            parts.append(j)
+        if parts:
+            found.append((i, tuple(parts)))
+    return tuple(found)
+
+
+def _joined(
+    cells: tuple[Cell, ...], continued: tuple[tuple[int, tuple[int, ...]], ...]
+) -> tuple[Cell, ...]:
+    """`cells` with each text's further parts joined to it (see the module's docstring)."""
+    joined = list(cells)
+    for first, parts in continued:
+        text = last = joined[first]
+        if type(text) is not str:
+            continue
+        for j in parts:
+            more = joined[j]
+            if type(more) is not str or not full_part(last):
+                break
+            text, last, joined[j] = text + more, more, None
+        joined[first] = text
+    return tuple(joined)
 
 
 def _fast_rows(path: Path, name: str, header_row: int) -> Iterator | None:

@@ -14,7 +14,7 @@ import app
 from ui import settings as options
 from ui.formatting import Formatter
 from ui.main_window import MainWindow
-from ui.translation import install_translation
+from ui.translation import catalogue_sources, install_translation
 
 QM = Path(app.__file__).resolve().parent / "resources" / "translations" / "lavka_ru.qm"
 
@@ -24,13 +24,8 @@ def test_every_message_in_the_code_is_translated(tmp_path):
     unfinished (a string added without its Russian fails here, not in front of Ivan)."""
     copy = tmp_path / "lavka_ru.ts"
     shutil.copy(QM.with_suffix(".ts"), copy)
-    repo = QM.parent.parent.parent
     lupdate = Path(sys.executable).parent / "pyside6-lupdate"
-    sources = [
-        str(repo / "app.py"),
-        str(repo / "services" / "messages.py"),
-        *map(str, sorted((repo / "ui").rglob("*.py"))),
-    ]
+    sources = [str(path) for path in catalogue_sources()]
     subprocess.run([str(lupdate), *sources, "-ts", str(copy)], check=True, capture_output=True)
     text = copy.read_text(encoding="utf-8")
     assert text.count("<source>") > 150

@@ -1,0 +1,78 @@
+"""Lavka in Russian as a new user meets it: a new database's lists in Russian, the grids and
+the services' messages in Russian, no English word on the way."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QLocale, QTranslator
+
+import app
+from services.choices import channels, loss_reasons, statuses
+from services.contacts import ContactInput, create_contact
+from services.orders import LineInput, OrderInput, save_order
+from services.products import ProductInput, create_product
+from services.storage import Database
+from ui.formatting import Formatter
+from ui.orders_models import STATUS
+from ui.orders_view import OrdersView
+
+QM = Path(app.__file__).resolve().parent / "resources" / "translations" / "lavka_ru.qm"
+FMT = Formatter(QLocale(QLocale.Language.Russian, QLocale.Country.Russia), "₽")
+TODAY = dt.date(2026, 6, 15)
+
+
+@pytest.fixture
+def russian(qapp):
+    """The shipped Russian catalogue installed, as install_translation does for "ru"."""
+    translator = QTranslator()
+    assert translator.load(str(QM))
+    qapp.installTranslator(translator)
+    yield
+    qapp.removeTranslator(translator)
+
+
+@pytest.fixture
+def ru_db(tmp_path):
+    database = Database.open(tmp_path / "lavka.sqlite3", language="ru")
+    yield database
+    database.close()
+
+
+def test_a_new_database_gets_its_lists_in_the_interface_language(ru_db, tmp_path):
+    with ru_db.session() as session:
+        assert [s.name for s in statuses(session)] == [
+            "Новый", "Подтверждён", "Оплачен", "Отгружен", "Выполнен", "Отменён",
+        ]  # fmt: skip
+        assert [s.role for s in statuses(session)][-2:] == ["won", "lost"]
+        assert [c.name for c in channels(session)][:4] == [
+            "Авито",
+            "Сайт",
+            "Рекомендация",
+            "Звонок",
+        ]
+        assert "Дорого" in [r.name for r in loss_reasons(session)]
+    ru_db.close()
+    # An existing database keeps its words, whatever language opens it later.
+    english = Database.open(tmp_path / "lavka.sqlite3", language="en")
+    try:
+        with english.session() as session:
+            assert statuses(session)[2].name == "Оплачен"
+    finally:
+        english.close()
+
+
+def test_the_orders_grid_reads_a_russian_status(qtbot, russian, ru_db):
+    contact = create_contact(ru_db, ContactInput("Игорь", "+7 916 123-45-67")).id
+    product = create_product(ru_db, ProductInput("Кошелёк", None, "1000", "600")).id
+    with ru_db.session() as session:
+        paid = next(s.id for s in statuses(session) if s.code == "paid")
+    save_order(ru_db, OrderInput(contact, TODAY, paid, lines=(LineInput(product, 2),)), today=TODAY)
+    view = OrdersView(ru_db, FMT)
+    view.today = lambda: TODAY
+    qtbot.addWidget(view)
+    model = view.model
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, STATUS)) == "Оплачен"
