@@ -43,6 +43,9 @@ _LAST = 1 << 30  # a position after any list's end
 # was created, or first opened by a Lavka that has follow-ups; what was delivered before is
 # history, not a pile of overdue calls.
 FOLLOW_UPS_SINCE = "follow_ups_since"
+# The language a database was created in ("en", "ru"): what Lavka itself writes into it (a
+# note on an imported order, say) is in that language, like its lists. Older ones: English.
+LANGUAGE = "language"
 
 
 @dataclass(frozen=True)
@@ -77,6 +80,7 @@ def seed_defaults(database, language: str = "en") -> None:
     language = language if language in LANGUAGES else "en"
     with database.session_factory.begin() as session:
         if session.scalar(select(OrderStatus.id).limit(1)) is None:
+            put_setting(session, LANGUAGE, language)
             names = STATUS_NAMES[language]
             for position, ((code, role), name) in enumerate(zip(STATUS_ROLES, names, strict=True)):
                 session.add(OrderStatus(code=code, name=name, role=role, position=position))
@@ -110,6 +114,11 @@ def put_setting(session: Session, key: str, value: str | None) -> None:
         session.add(Setting(key=key, value=value))
     else:
         row.value = value
+
+
+def database_language(session: Session) -> str:
+    """The language the database was created in: "en" or "ru"."""
+    return setting(session, LANGUAGE) or "en"
 
 
 def business_settings(session: Session) -> BusinessSettings:

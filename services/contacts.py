@@ -67,37 +67,43 @@ def _view(contact: Contact) -> ContactView:
 def _validated(session: Session, data: ContactInput, contact_id: int | None) -> dict:
     """Every problem with the input at once, or the clean values to store."""
     problems: list[Problem] = []
-    name = ""
-    try:
-        name = required_name(data.name, "name", "Name", NAME_MAX)
-    except ValidationError as error:
-        problems.extend(error.problems)
-    phone = None
-    if clean_text(data.phone):
-        region = business_settings(session).phone_region
+    values: dict = {"channel_id": data.channel_id}
+    for key, parse in (
+        ("name", lambda: required_name(data.name, "name", "Name", NAME_MAX)),
+        ("phone", lambda: _phone(session, data.phone)),
+        ("email", lambda: _email(data.email)),
+        ("address", lambda: clean_text(data.address, field="address", label="Address")),
+        ("notes", lambda: clean_text(data.notes, field="notes", label="Notes")),
+    ):
         try:
-            phone = normalize_phone(data.phone or "", region)
+            values[key] = parse()
         except ValidationError as error:
             problems.extend(error.problems)
-    email = clean_text(data.email)
-    if email and not _EMAIL.match(email):
-        problems.append(Problem("email", f"E-mail '{email}' is not an address like name@mail.ru."))
     if data.channel_id is not None and session.get(Channel, data.channel_id) is None:
-        problems.append(Problem("channel", f"Channel #{data.channel_id} does not exist."))
+        problems.append(Problem.of("channel", "channel.not_found", data.channel_id))
     if problems:
         raise ValidationError(problems)
+    phone = values["phone"]
     if phone:
         owner = session.scalar(select(Contact).where(Contact.phone == phone))
         if owner is not None and owner.id != contact_id:
             raise DuplicatePhone(format_phone(phone), owner.id, owner.name)
-    return {
-        "name": name,
-        "phone": phone,
-        "email": email,
-        "address": clean_text(data.address),
-        "notes": clean_text(data.notes),
-        "channel_id": data.channel_id,
-    }
+    return values
+
+
+def _phone(session: Session, typed: str | None) -> str | None:
+    """The number as stored (E.164, with its extension), None when none was typed."""
+    text = clean_text(typed, field="phone", label="Phone")
+    if text is None:
+        return None
+    return normalize_phone(text, business_settings(session).phone_region)
+
+
+def _email(typed: str | None) -> str | None:
+    email = clean_text(typed, field="email", label="E-mail")
+    if email and not _EMAIL.match(email):
+        raise ValidationError.of("email", "email.invalid", email)
+    return email
 
 
 def create_contact(database: Database, data: ContactInput) -> ContactView:
@@ -175,5 +181,5 @@ def contact_matches(text: str, region: str) -> ColumnElement[bool]:
 def _get(session: Session, contact_id: int) -> Contact:
     contact = session.get(Contact, contact_id)
     if contact is None:
-        raise NotFound(f"Contact #{contact_id} does not exist.")
+        raise NotFound.of("contact.not_found", contact_id)
     return contact

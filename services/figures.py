@@ -197,7 +197,7 @@ def contact_figures(
     )
     with database.session() as session:
         if session.get(Contact, contact_id) is None:
-            raise NotFound(f"Contact #{contact_id} does not exist.")
+            raise NotFound.of("contact.not_found", contact_id)
         orders, amount, cost, p_amount, p_cost, first, last = session.execute(query).one()
     return ContactFigures(
         contact_id=contact_id,

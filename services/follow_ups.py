@@ -114,7 +114,7 @@ def resolve_follow_up(
         order = uow.session.get(Order, order_id)
         if order is None:
             raise NotFound.of("follow_up.no_order", order_id)
-        text = clean_text(answer)
+        text = clean_text(answer, field="answer", label="Answer")
         if text is not None and state != "done":
             raise ValidationError.of("answer", "follow_up.answer_when_dismissed")
         resolution = uow.session.get(FollowUp, order_id) or FollowUp(order_id=order_id)

@@ -567,11 +567,103 @@ TEXTS = {
     "import.with_line": QT_TRANSLATE_NOOP("Messages", "Skipped with %1 row %2 (its line)."),
     "import.with_order": QT_TRANSLATE_NOOP("Messages", "Skipped with %1 row %2 (its order)."),
     "import.product_twice": QT_TRANSLATE_NOOP("Messages", "Product '%1' is listed twice."),
+    "number.unclear": QT_TRANSLATE_NOOP(
+        "Messages", "%1 '%2' is unclear: write %3 for thousands or %4 with two decimals."
+    ),
+    "number.not_number": QT_TRANSLATE_NOOP("Messages", "%1 '%2' is not a number."),
+    "number.too_large": QT_TRANSLATE_NOOP("Messages", "%1 '%2' is too large."),
+    "money.negative": QT_TRANSLATE_NOOP("Messages", "%1 must not be negative (got %2)."),
+    "money.too_large": QT_TRANSLATE_NOOP("Messages", "%1 '%2' is too large (at most %3)."),
+    "money.too_precise": QT_TRANSLATE_NOOP(
+        "Messages", "%1 '%2' has more than two digits after the point."
+    ),
+    "quantity.not_whole": QT_TRANSLATE_NOOP("Messages", "Quantity '%1' is not a whole number."),
+    "quantity.too_small": QT_TRANSLATE_NOOP("Messages", "Quantity must be at least 1 (got %1)."),
+    "quantity.too_large": QT_TRANSLATE_NOOP("Messages", "Quantity %1 is too large (at most %2)."),
+    "order.line_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "%1 of this line (%2) is more than an order may hold (%3)."
+    ),
+    "order.total_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "%1 of the order (%2) is more than an order may hold (%3)."
+    ),
+    "date.out_of_range": QT_TRANSLATE_NOOP(
+        "Messages", "Date '%1' is outside the dates Lavka keeps (%2 to %3)."
+    ),
+    "name.required": QT_TRANSLATE_NOOP("Messages", "%1 is required."),
+    "name.too_long": QT_TRANSLATE_NOOP("Messages", "%1 is longer than %2 characters (%3)."),
+    "text.control_char": QT_TRANSLATE_NOOP(
+        "Messages", "%1 contains an invisible control character (%3) at position %2; remove it."
+    ),
+    "phone.not_a_number": QT_TRANSLATE_NOOP("Messages", "Phone '%1' is not a phone number."),
+    "phone.too_short": QT_TRANSLATE_NOOP(
+        "Messages", "Phone '%1' is not a valid number: it is too short."
+    ),
+    "phone.too_long": QT_TRANSLATE_NOOP(
+        "Messages", "Phone '%1' is not a valid number: it is too long."
+    ),
+    "phone.bad_country": QT_TRANSLATE_NOOP(
+        "Messages", "Phone '%1' is not a valid number: the country code is unknown."
+    ),
+    "phone.wrong_length": QT_TRANSLATE_NOOP(
+        "Messages", "Phone '%1' is not a valid number: it has the wrong number of digits."
+    ),
+    "phone.not_in_use": QT_TRANSLATE_NOOP(
+        "Messages", "Phone '%1' is not a valid number: no such number is in use in that country."
+    ),
+    "phone.extension_too_long": QT_TRANSLATE_NOOP(
+        "Messages", "Phone '%1' has an extension longer than %2 digits."
+    ),
+    "email.invalid": QT_TRANSLATE_NOOP(
+        "Messages", "E-mail '%1' is not an address like name@mail.ru."
+    ),
+    "channel.not_found": QT_TRANSLATE_NOOP("Messages", "Channel #%1 does not exist."),
+    "product.name_taken": QT_TRANSLATE_NOOP("Messages", "A product named '%1' already exists."),
+    "order.contact_required": QT_TRANSLATE_NOOP("Messages", "An order needs a contact."),
+    "order.lines_required": QT_TRANSLATE_NOOP(
+        "Messages", "An order needs at least one shipment line."
+    ),
+    "order.product_required": QT_TRANSLATE_NOOP("Messages", "Choose a product."),
+    "order.loss_reason_required": QT_TRANSLATE_NOOP(
+        "Messages", "Say why the order is '%1': choose a loss reason."
+    ),
+    "order.not_found": QT_TRANSLATE_NOOP("Messages", "Order #%1 does not exist."),
+    "shipment.listed_twice": QT_TRANSLATE_NOOP("Messages", "Shipment #%1 is listed twice."),
+    "shipment.not_in_order": QT_TRANSLATE_NOOP(
+        "Messages", "Shipment #%1 is not a line of this order."
+    ),
+    "shipment.not_found": QT_TRANSLATE_NOOP("Messages", "Shipment #%1 does not exist."),
+    "status.not_found": QT_TRANSLATE_NOOP("Messages", "Order status #%1 does not exist."),
+    "loss_reason.not_found": QT_TRANSLATE_NOOP("Messages", "Loss reason #%1 does not exist."),
 }
 
 
 # The field names messages put in: each one marked, so the Russian catalogue has it.
-LABELS = (QT_TRANSLATE_NOOP("Fields", "Name"),)
+LABELS = (
+    QT_TRANSLATE_NOOP("Fields", "Name"),
+    QT_TRANSLATE_NOOP("Fields", "Product name"),
+    QT_TRANSLATE_NOOP("Fields", "Default price"),
+    QT_TRANSLATE_NOOP("Fields", "Default cost"),
+    QT_TRANSLATE_NOOP("Fields", "Unit price"),
+    QT_TRANSLATE_NOOP("Fields", "Unit cost"),
+    QT_TRANSLATE_NOOP("Fields", "Quantity"),
+    QT_TRANSLATE_NOOP("Fields", "Price"),
+    QT_TRANSLATE_NOOP("Fields", "Cost"),
+    QT_TRANSLATE_NOOP("Fields", "Amount"),
+    QT_TRANSLATE_NOOP("Fields", "Product"),
+    QT_TRANSLATE_NOOP("Fields", "Phone"),
+    QT_TRANSLATE_NOOP("Fields", "E-mail"),
+    QT_TRANSLATE_NOOP("Fields", "Address"),
+    QT_TRANSLATE_NOOP("Fields", "Notes"),
+    QT_TRANSLATE_NOOP("Fields", "SKU"),
+    QT_TRANSLATE_NOOP("Fields", "Comment"),
+    QT_TRANSLATE_NOOP("Fields", "Loss note"),
+    QT_TRANSLATE_NOOP("Fields", "Title"),
+    QT_TRANSLATE_NOOP("Fields", "Note"),
+    QT_TRANSLATE_NOOP("Fields", "Text"),
+    QT_TRANSLATE_NOOP("Fields", "Answer"),
+    QT_TRANSLATE_NOOP("Fields", "Date"),
+    QT_TRANSLATE_NOOP("Fields", "Customer or phone"),
+)
 
 
 def segment_name(code: str, translate: Translate | None = None) -> str:

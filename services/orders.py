@@ -18,6 +18,7 @@ from services.values import (
     DateInput,
     MoneyInput,
     clean_text,
+    order_total_problems,
     parse_date,
     parse_money,
     parse_quantity,
@@ -133,7 +134,7 @@ def reschedule_shipment(database: Database, shipment_id: int, new_date: DateInpu
     with UnitOfWork(database) as uow:
         line = uow.session.get(Shipment, shipment_id)
         if line is None:
-            raise NotFound(f"Shipment #{shipment_id} does not exist.")
+            raise NotFound.of("shipment.not_found", shipment_id)
         line.date = parse_date(new_date)
         uow.commit()
 
@@ -154,7 +155,7 @@ def new_line_for(database: Database, product_id: int) -> LineInput:
     with database.session() as session:
         product = session.get(Product, product_id)
         if product is None:
-            raise NotFound(f"Product #{product_id} does not exist.")
+            raise NotFound.of("product.not_found", product_id)
         return LineInput(product.id, 1, product.default_price, product.default_cost)
 
 
@@ -164,11 +165,11 @@ def _validated(
     problems: list[Problem] = []
     contact = None
     if data.contact_id is None:
-        problems.append(Problem("contact", "An order needs a contact."))
+        problems.append(Problem.of("contact", "order.contact_required"))
     else:
         contact = session.get(Contact, data.contact_id)
         if contact is None:
-            problems.append(Problem("contact", f"Contact #{data.contact_id} does not exist."))
+            problems.append(Problem.of("contact", "contact.not_found", data.contact_id))
     order_date = today
     if data.date is not None and data.date != "":
         try:
@@ -190,15 +191,15 @@ def _validated(
     if channel_id is None and contact is not None:
         channel_id = contact.channel_id
     elif channel_id is not None and session.get(Channel, channel_id) is None:
-        problems.append(Problem("channel", f"Channel #{channel_id} does not exist."))
+        problems.append(Problem.of("channel", "channel.not_found", channel_id))
     if not data.lines:
-        problems.append(Problem("lines", "An order needs at least one shipment line."))
+        problems.append(Problem.of("lines", "order.lines_required"))
     lines = []
     existing = {line.id for line in order.lines} if order.id is not None else set()
     seen: set[int] = set()
     for number, line in enumerate(data.lines, start=1):
         if line.id is not None and line.id in seen:
-            problems.append(Problem("id", f"Shipment #{line.id} is listed twice.", number))
+            problems.append(Problem.of("id", "shipment.listed_twice", line.id, line=number))
             continue
         if line.id is not None:
             seen.add(line.id)
@@ -206,6 +207,16 @@ def _validated(
             lines.append(_validated_line(session, line, number, order_date, existing))
         except ValidationError as error:
             problems.extend(error.problems)
+    comment = None
+    try:
+        comment = clean_text(data.comment, field="comment", label="Comment")
+    except ValidationError as error:
+        problems.extend(error.problems)
+    if not problems:
+        problems = order_total_problems(
+            (number, line["quantity"], line["unit_price"], line["unit_cost"])
+            for number, line in enumerate(lines, start=1)
+        )
     if problems:
         raise ValidationError(problems)
     values = {
@@ -213,7 +224,7 @@ def _validated(
         "date": order_date,
         "status_id": status.id,
         "channel_id": channel_id,
-        "comment": clean_text(data.comment),
+        "comment": comment,
         "loss_reason_id": reason_id,
         "loss_note": note,
     }
@@ -226,15 +237,15 @@ def _validated_line(
     problems: list[Problem] = []
     product = None
     if line.product_id is None:
-        problems.append(Problem("product", "Choose a product.", number))
+        problems.append(Problem.of("product", "order.product_required", line=number))
     else:
         product = session.get(Product, line.product_id)
         if product is None:
             problems.append(
-                Problem("product", f"Product #{line.product_id} does not exist.", number)
+                Problem.of("product", "product.not_found", line.product_id, line=number)
             )
     if line.id is not None and line.id not in existing:
-        problems.append(Problem("id", f"Shipment #{line.id} is not a line of this order.", number))
+        problems.append(Problem.of("id", "shipment.not_in_order", line.id, line=number))
     values: dict = {"id": line.id, "product_id": line.product_id}
     checks = (
         ("quantity", lambda: parse_quantity(line.quantity, "quantity", number)),
@@ -259,7 +270,7 @@ def _line_date(value: DateInput | None, order_date: dt.date, number: int) -> dt.
 
 
 def _line_money(value: MoneyInput | None, product: Product | None, kind: str, number: int):
-    field, label = f"unit_{kind}", f"Unit {kind}"
+    field, label = ("unit_price", "Unit price") if kind == "price" else ("unit_cost", "Unit cost")
     if value is None or value == "":
         if product is None:
             return None  # the missing product is already reported
@@ -287,7 +298,7 @@ def _status(session: Session, status_id: int | None) -> OrderStatus:
     else:
         status = session.get(OrderStatus, status_id)
     if status is None:
-        raise ValidationError.single("status", f"Order status #{status_id} does not exist.")
+        raise ValidationError.of("status", "status.not_found", status_id)
     return status
 
 
@@ -297,20 +308,18 @@ def _loss(
     """A lost (Cancelled) order must say why; other statuses carry no loss reason."""
     if status.role != "lost":
         return None, None
-    note = clean_text(note)
+    note = clean_text(note, field="loss_note", label="Loss note")
     if reason_id is None and not note:
-        raise ValidationError.single(
-            "loss_reason", f"Say why the order is '{status.name}': choose a loss reason."
-        )
+        raise ValidationError.of("loss_reason", "order.loss_reason_required", status.name)
     if reason_id is not None and session.get(LossReason, reason_id) is None:
-        raise ValidationError.single("loss_reason", f"Loss reason #{reason_id} does not exist.")
+        raise ValidationError.of("loss_reason", "loss_reason.not_found", reason_id)
     return reason_id, note
 
 
 def _get(session: Session, order_id: int) -> Order:
     order = session.get(Order, order_id)
     if order is None:
-        raise NotFound(f"Order #{order_id} does not exist.")
+        raise NotFound.of("order.not_found", order_id)
     return order
 
 

@@ -47,23 +47,27 @@ def _view(product: Product) -> ProductView:
 
 def _validated(session: Session, data: ProductInput, product_id: int | None) -> dict:
     problems: list[Problem] = []
-    name = ""
-    try:
-        name = required_name(data.name, "name", "Product name")
-    except ValidationError as error:
-        problems.extend(error.problems)
-    values: dict = {"name": name, "sku": clean_text(data.sku), "active": bool(data.active)}
-    for field, label in (("default_price", "Default price"), ("default_cost", "Default cost")):
+    values: dict = {"active": bool(data.active)}
+    for field, parse in (
+        ("name", lambda: required_name(data.name, "name", "Product name")),
+        ("sku", lambda: clean_text(data.sku, field="sku", label="SKU")),
+        (
+            "default_price",
+            lambda: parse_money(data.default_price, "default_price", "Default price"),
+        ),
+        ("default_cost", lambda: parse_money(data.default_cost, "default_cost", "Default cost")),
+    ):
         try:
-            values[field] = parse_money(getattr(data, field), field, label)
+            values[field] = parse()
         except ValidationError as error:
             problems.extend(error.problems)
+    name = values.get("name")
     if name:
         # "Slim" and "slim" are one product to a person (the catalogue is small: compare here,
         # since SQLite's lower() does not fold Cyrillic)
         for other_id, other_name in session.execute(select(Product.id, Product.name)):
             if fold(other_name) == fold(name) and other_id != product_id:
-                problems.append(Problem("name", f"A product named '{other_name}' already exists."))
+                problems.append(Problem.of("name", "product.name_taken", other_name))
     if problems:
         raise ValidationError(problems)
     return values
@@ -96,5 +100,5 @@ def get_product(database: Database, product_id: int) -> ProductView:
 def get_product_row(session: Session, product_id: int) -> Product:
     product = session.get(Product, product_id)
     if product is None:
-        raise NotFound(f"Product #{product_id} does not exist.")
+        raise NotFound.of("product.not_found", product_id)
     return product

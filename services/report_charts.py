@@ -4,18 +4,24 @@
 Qt — in a given colour style: the Reports section shows them on matplotlib's Qt canvas in
 the colours of the window's palette (light or dark). `render_charts` draws the same
 figures on the Agg canvas as PNG images in print colours, for the PDF.
+
+The time axis reads as dates ("3–9 Nov", "29 Sep – 5 Oct", "Jun 2026"), in month names the
+caller gives (`MonthNames`: the window makes them with QLocale in the interface language).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from services.report import PeriodReport
+from services.report import Bucket, PeriodReport
 from services.report_export import CHART_DPI, FONTS, Labels
 
 SCREEN_DPI = 100
+MOST_TIME_LABELS = 13  # a longer time axis names every second (third…) bucket
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,86 @@ class ChartStyle:
 
 PRINT = ChartStyle()
 
+ENGLISH_MONTHS = (
+    "Jan",
+    "Feb",
+    "Mar",
+    "Apr",
+    "May",
+    "Jun",
+    "Jul",
+    "Aug",
+    "Sep",
+    "Oct",
+    "Nov",
+    "Dec",
+)
+_IN_DATE, _ALONE = "month in a date %1", "month alone %1"  # their keys in a labels dict
+
+
+@dataclass(frozen=True)
+class MonthNames:
+    """Short month names for the time axis, January first. `in_date` follows a day number
+    ("3 Nov", "3 нояб.", "3 мая"); `alone` names the month by itself ("Nov", "нояб.", "май").
+    Plain strings: the window makes them with QLocale (services know no Qt)."""
+
+    in_date: tuple[str, ...] = ENGLISH_MONTHS
+    alone: tuple[str, ...] = ENGLISH_MONTHS
+
+    def as_labels(self) -> dict[str, str]:
+        """The names as entries of a labels dict, which carries them to the PDF's charts."""
+        keys = {_IN_DATE: self.in_date, _ALONE: self.alone}
+        return {
+            key.replace("%1", str(m + 1)): names[m]
+            for key, names in keys.items()
+            for m in range(12)
+        }
+
+    @classmethod
+    def from_labels(cls, labels: dict[str, str] | None) -> MonthNames:
+        """The names a labels dict carries (see as_labels); English for what it lacks."""
+        found = labels or {}
+
+        def names(key: str) -> tuple[str, ...]:
+            return tuple(
+                found.get(key.replace("%1", str(m + 1)), ENGLISH_MONTHS[m]) for m in range(12)
+            )
+
+        return cls(names(_IN_DATE), names(_ALONE))
+
+
+ENGLISH = MonthNames()
+
+
+def week_label(start: dt.date, end: dt.date, names: MonthNames = ENGLISH) -> str:
+    """A week (or the part of it within the period): "3–9 Nov", "29 Sep – 5 Oct", "30 Nov"."""
+
+    def day(value: dt.date) -> str:
+        return f"{value.day} {names.in_date[value.month - 1]}"
+
+    if start == end:
+        return day(start)
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.day}\u2013{day(end)}"
+    return f"{day(start)} \u2013 {day(end)}"
+
+
+def month_label(first: dt.date, names: MonthNames = ENGLISH, year: bool = True) -> str:
+    """A month: "Jun 2026", or "Jun" where the year is said already."""
+    name = names.alone[first.month - 1]
+    return f"{name} {first.year}" if year else name
+
+
+def time_labels(buckets: Sequence[Bucket], unit: str, names: MonthNames = ENGLISH) -> list[str]:
+    """The time axis: a week by its days; a month by its name, with the year on the first
+    month and wherever the year changes ("Nov 2025", "Dec", "Jan 2026")."""
+    if unit == "week":
+        return [week_label(b.start, b.end, names) for b in buckets]
+    return [
+        month_label(b.start, names, year=i == 0 or b.start.year != buckets[i - 1].start.year)
+        for i, b in enumerate(buckets)
+    ]
+
 
 def _lightness(colour: str) -> float:
     red, green, blue = (int(colour[i : i + 2], 16) / 255 for i in (1, 3, 5))
@@ -51,14 +137,17 @@ def chart_figures(
     labels: dict[str, str] | None = None,
     style: ChartStyle = PRINT,
     dpi: int = SCREEN_DPI,
+    names: MonthNames | None = None,
 ) -> list:
     """Three matplotlib Figures: revenue and profit by month/week, profit by product, revenue
-    by channel. They have no canvas yet: the caller attaches Agg or Qt."""
+    by channel. They have no canvas yet: the caller attaches Agg or Qt. The month names are
+    `names`, else those the labels carry (MonthNames.as_labels), else English."""
     from matplotlib.figure import Figure
     from matplotlib.font_manager import FontProperties
     from matplotlib.ticker import FuncFormatter, MaxNLocator, ScalarFormatter
 
     tr = Labels(labels)
+    months = names or MonthNames.from_labels(labels)
     font = FontProperties(fname=str(FONTS / "DejaVuSans.ttf"))
     bold = FontProperties(fname=str(FONTS / "DejaVuSans-Bold.ttf"), size=12)
 
@@ -75,7 +164,8 @@ def chart_figures(
         return figure, ax
 
     def finish(figure, ax, title: str, empty: bool):
-        ax.set_title(title, fontproperties=bold, color=style.text)
+        # a title wider than a narrow chart goes on two lines rather than past its edges
+        ax.set_title(title, fontproperties=bold, color=style.text, wrap=True)
         for axis in (ax.xaxis, ax.yaxis):  # the money axis: 1 500 000, not "1.5 1e6"
             if not isinstance(axis.get_major_formatter(), ScalarFormatter):
                 continue  # the axis of names or weeks keeps its labels
@@ -129,10 +219,11 @@ def chart_figures(
         label=tr("Profit"),
     )
     if buckets:
-        many = len(buckets) > 4  # "2026-W45" labels side by side would touch: slant them
+        many = len(buckets) > 4  # "29 Sep – 5 Oct" labels side by side would touch: slant them
+        step = -(-len(buckets) // MOST_TIME_LABELS)  # two years of months: every other one
         ax.set_xticks(
-            list(xs),
-            [b.label for b in buckets],
+            list(xs)[::step],
+            time_labels(buckets[::step], report.time_unit, months),
             rotation=35 if many else 0,
             ha="right" if many else "center",
             rotation_mode="anchor",
@@ -171,14 +262,17 @@ def chart_figures(
 
 
 def render_charts(
-    report: PeriodReport, labels: dict[str, str] | None = None, dpi: int = CHART_DPI
+    report: PeriodReport,
+    labels: dict[str, str] | None = None,
+    dpi: int = CHART_DPI,
+    names: MonthNames | None = None,
 ) -> list[bytes]:
     """The three charts as PNG images in print colours, drawn on the Agg canvas: thread-safe
     and Qt-free, for the PDF."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     images = []
-    for figure in chart_figures(report, labels, PRINT, dpi):
+    for figure in chart_figures(report, labels, PRINT, dpi, names):
         buffer = io.BytesIO()
         FigureCanvasAgg(figure).print_png(buffer)
         images.append(buffer.getvalue())

@@ -98,7 +98,7 @@ def contact_segment(database: Database, contact_id: int, today: dt.date) -> Cont
     with lifecycle_session(database, today) as session:
         found = read_segments(session, segment_query(today).where(Contact.id == contact_id), today)
     if not found:
-        raise NotFound(f"Contact #{contact_id} does not exist.")
+        raise NotFound.of("contact.not_found", contact_id)
     return found[0]
 
 

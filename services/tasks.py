@@ -13,7 +13,7 @@ from models import Contact, Order, Task, utc_now
 from services.errors import NotFound, Problem, ValidationError
 from services.storage import Database
 from services.uow import UnitOfWork
-from services.values import DateInput, clean_text, parse_date
+from services.values import DateInput, check_typed_text, clean_text, parse_date
 
 TITLE_MAX = 200
 _TIME = re.compile(r"(\d{1,2})[:.](\d{2})")
@@ -162,31 +162,16 @@ def parse_time(value: dt.time | str | None) -> dt.time | None:
     match = _TIME.fullmatch(text)
     if match and int(match[1]) < 24 and int(match[2]) < 60:
         return dt.time(int(match[1]), int(match[2]))
-    raise ValidationError.single(
-        "due_time",
-        f"Time '{text}' is not a time of day; write it as 14:30.",
-        code="task.time_invalid",
-        params=(text,),
-    )
+    raise ValidationError.of("due_time", "task.time_invalid", text)
 
 
 def _validated(session: Session, data: TaskInput) -> dict:
     """Every problem with the input at once, or the values to store."""
     problems: list[Problem] = []
-    title = (data.title or "").strip()
-    if not title:
-        problems.append(Problem("title", "Enter what is to be done.", code="task.title_empty"))
-    elif len(title) > TITLE_MAX:
-        problems.append(
-            Problem(
-                "title",
-                f"The title is longer than {TITLE_MAX} characters ({len(title)}).",
-                code="task.title_too_long",
-                params=(str(TITLE_MAX), str(len(title))),
-            )
-        )
-    values: dict = {"title": title, "notes": clean_text(data.notes)}
+    values: dict = {}
     for key, parse in (
+        ("title", lambda: _title(data.title)),
+        ("notes", lambda: clean_text(data.notes, field="notes", label="Notes")),
         ("due_date", lambda: _due(data.due)),
         ("due_time", lambda: parse_time(data.due_time)),
     ):
@@ -196,54 +181,40 @@ def _validated(session: Session, data: TaskInput) -> dict:
             problems.extend(error.problems)
     contact_id = data.contact_id
     if contact_id is not None and session.get(Contact, contact_id) is None:
-        problems.append(
-            Problem(
-                "contact",
-                f"Contact #{contact_id} does not exist.",
-                code="task.no_contact",
-                params=(str(contact_id),),
-            )
-        )
+        problems.append(Problem.of("contact", "task.no_contact", contact_id))
     if data.order_id is not None:
         order = session.get(Order, data.order_id)
         if order is None:
-            problems.append(
-                Problem(
-                    "order",
-                    f"Order No. {data.order_id} does not exist.",
-                    code="task.no_order",
-                    params=(str(data.order_id),),
-                )
-            )
+            problems.append(Problem.of("order", "task.no_order", data.order_id))
         elif contact_id is None:
             contact_id = order.contact_id
         elif order.contact_id != contact_id:
-            problems.append(
-                Problem(
-                    "order",
-                    f"Order No. {order.id} is another contact's order.",
-                    code="task.order_of_another",
-                    params=(str(order.id),),
-                )
-            )
+            problems.append(Problem.of("order", "task.order_of_another", order.id))
     if problems:
         raise ValidationError(problems)
     values.update(contact_id=contact_id, order_id=data.order_id)
     return values
 
 
+def _title(typed: str | None) -> str:
+    title = check_typed_text(typed or "", "title", "Title").strip()
+    if not title:
+        raise ValidationError.of("title", "task.title_empty")
+    if len(title) > TITLE_MAX:
+        raise ValidationError.of("title", "task.title_too_long", TITLE_MAX, len(title))
+    return title
+
+
 def _due(value: DateInput | None) -> dt.date:
     if value is None or (isinstance(value, str) and not value.strip()):
-        raise ValidationError.single(
-            "due", "Enter the day the task is due.", code="task.due_required"
-        )
+        raise ValidationError.of("due", "task.due_required")
     return parse_date(value, "due")
 
 
 def _get(session: Session, task_id: int) -> Task:
     task = session.get(Task, task_id)
     if task is None:
-        raise NotFound(f"Task #{task_id} does not exist.", "task.not_found", (task_id,))
+        raise NotFound.of("task.not_found", task_id)
     return task
 
 

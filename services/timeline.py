@@ -12,7 +12,7 @@ from models import Contact, ContactNote, FollowUp, Order, OrderStatus, Task
 from services.errors import NotFound, ValidationError
 from services.storage import Database
 from services.uow import UnitOfWork
-from services.values import DateInput, parse_date
+from services.values import DateInput, check_typed_text, parse_date
 
 KINDS = ("order", "task", "follow_up", "note")
 NOTE_MAX = 2000
@@ -36,22 +36,15 @@ class TimelineEntry:
 
 def add_note(database: Database, contact_id: int, text: str, day: DateInput) -> int:
     """A dated note on the contact ("called, will order after the 15th"); returns its id."""
-    words = (text or "").strip()
+    words = check_typed_text(text or "", "note", "Note").strip()
     if not words:
-        raise ValidationError.single("note", "Write the note first.", code="note.empty")
+        raise ValidationError.of("note", "note.empty")
     if len(words) > NOTE_MAX:
-        raise ValidationError.single(
-            "note",
-            f"The note is longer than {NOTE_MAX} characters.",
-            code="note.too_long",
-            params=(str(NOTE_MAX),),
-        )
+        raise ValidationError.of("note", "note.too_long", NOTE_MAX)
     when = parse_date(day, "day")
     with UnitOfWork(database) as uow:
         if uow.session.get(Contact, contact_id) is None:
-            raise NotFound(
-                f"Contact #{contact_id} does not exist.", "contact.not_found", (contact_id,)
-            )
+            raise NotFound.of("contact.not_found", contact_id)
         note = ContactNote(contact_id=contact_id, day=when, text=words)
         uow.session.add(note)
         uow.session.flush()
@@ -66,9 +59,7 @@ def contact_timeline(database: Database, contact_id: int) -> list[TimelineEntry]
     entries: list[tuple[tuple, TimelineEntry]] = []
     with database.session() as session:
         if session.get(Contact, contact_id) is None:
-            raise NotFound(
-                f"Contact #{contact_id} does not exist.", "contact.not_found", (contact_id,)
-            )
+            raise NotFound.of("contact.not_found", contact_id)
         orders = session.execute(
             select(Order.id, Order.date, Order.amount, OrderStatus.name, OrderStatus.role)
             .join(OrderStatus, OrderStatus.id == Order.status_id)

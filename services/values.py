@@ -1,12 +1,16 @@
-"""Turning what people type (or what a form hands over) into dates, money and quantities."""
+"""Turning what people type (or what a form hands over) into dates, money, quantities and
+text, within the bounds that keep every sum exact."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
+from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
-from services.errors import ValidationError
+from services.errors import Problem, ValidationError
+from services.messages import Label
 
 # Spaces people and spreadsheets put inside numbers: plain, no-break, narrow no-break, thin.
 _GROUP_SPACES = re.compile(r"[\s\u00a0\u202f\u2009]")
@@ -14,12 +18,37 @@ _CURRENCY_MARKS = re.compile(r"(₽|руб\.?|р\.|RUB|\$|USD|€|EUR)", re.IGNO
 _DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d.%m.%y", "%d/%m/%Y")
 
 MoneyInput = Decimal | int | str
-# Far above any real price or order, far below what SQLite's 64-bit integer sums can hold.
 # One separator and exactly three digits after it, not after a lone 0: 12,500 or 1.250.
 _THOUSANDS_OR_DECIMAL = re.compile(r"-?(?!0[.,])\d{1,3}[.,]\d{3}")
-MONEY_MAX = Decimal("1000000000")  # a billion per unit
+
+# Bounds that make an overflow impossible. Money is stored as integer kopecks in SQLite,
+# whose integers (and whose SUM, which raises "integer overflow" rather than wrap) stop at
+# 2**63 - 1 ≈ 9.22e18 kopecks.
+# - A unit price or cost is at most MONEY_MAX = 10**9 ₽, a quantity at most QUANTITY_MAX =
+#   10**6: one line's quantity × price ≤ 10**15 ₽ = 10**17 kopecks, so the product computed
+#   by the order-total triggers never overflows on its own.
+# - An order's amount and its cost are each at most ORDER_TOTAL_MAX = 10**10 ₽ = 10**12
+#   kopecks (checked on the whole order before anything is written: order_total_problems),
+#   and so is each of its lines. The trigger's SUM over one order's lines then stays ≤ 10**12,
+#   and its profit within ±10**12.
+# - Every figure (a period, a contact, a product, the order list's groups, the report) sums
+#   lines or orders of one database: at most (number of orders) × 10**12 kopecks, which
+#   stays below 9.22e18 for up to 9.2 million orders each at the maximum — far beyond any
+#   shop, whose orders are mostly a hundred-thousandth of that bound. Decimal's 28 digits
+#   hold such sums (≤ 10**17 ₽ with kopecks: 19 digits) and their ratios exactly enough.
+MONEY_MAX = Decimal(10**9)  # a billion per unit
 QUANTITY_MAX = 1_000_000
+ORDER_TOTAL_MAX = Decimal(10**10)  # ten billion per order (amount, and cost)
+
+# Dates Lavka keeps: far around any real sale or task, so a typo (0213 for 2013, 20266) is
+# refused rather than stored, and every date sorts, exports and imports as written.
+DATE_MIN = dt.date(1990, 1, 1)
+DATE_MAX = dt.date(2100, 12, 31)
 DateInput = dt.date | str
+
+# Characters a person cannot see or type on purpose: control characters (but tab and line
+# breaks) and lone surrogates (which cannot even be stored as UTF-8).
+_ALLOWED_CONTROLS = frozenset("\t\n\r")
 
 
 def parse_decimal(value: MoneyInput, field: str, label: str, line: int | None = None) -> Decimal:
@@ -27,6 +56,7 @@ def parse_decimal(value: MoneyInput, field: str, label: str, line: int | None = 
     if isinstance(value, bool | float):
         # bool is an int and float cannot hold kopecks exactly: both are caller bugs.
         raise TypeError(f"{label}: pass Decimal, int or text, not {type(value).__name__}")
+    name = Label(label)
     if isinstance(value, Decimal):
         number = value
     elif isinstance(value, int):
@@ -35,40 +65,33 @@ def parse_decimal(value: MoneyInput, field: str, label: str, line: int | None = 
         text = _CURRENCY_MARKS.sub("", _GROUP_SPACES.sub("", str(value)))
         if _THOUSANDS_OR_DECIMAL.fullmatch(text):
             # "12,500" is 12 500 to some and 12,5 to others; a wrong guess is a wrong sum.
-            raise ValidationError.single(
-                field,
-                f"{label} '{value}' is unclear: write {text[:-4]} {text[-3:]} for thousands "
-                f"or {text[:-4]},{text[-3:-1]} with two decimals.",
-                line,
+            thousands, decimals = f"{text[:-4]} {text[-3:]}", f"{text[:-4]},{text[-3:-1]}"
+            raise ValidationError.of(
+                field, "number.unclear", name, value, thousands, decimals, line=line
             )
         if text.count(",") == 1 and "." not in text:
             text = text.replace(",", ".")
         try:
             number = Decimal(text)
         except (InvalidOperation, ValueError):
-            raise ValidationError.single(
-                field, f"{label} '{value}' is not a number.", line
-            ) from None
+            raise ValidationError.of(field, "number.not_number", name, value, line=line) from None
     if not number.is_finite():
-        raise ValidationError.single(field, f"{label} '{value}' is not a number.", line)
+        raise ValidationError.of(field, "number.not_number", name, value, line=line)
     if abs(number) > MONEY_MAX * QUANTITY_MAX:
-        raise ValidationError.single(field, f"{label} '{value}' is too large.", line)
+        raise ValidationError.of(field, "number.too_large", name, value, line=line)
     return number
 
 
 def parse_money(value: MoneyInput, field: str, label: str, line: int | None = None) -> Decimal:
-    """A money amount ≥ 0 with at most two digits after the point."""
+    """A money amount ≥ 0, at most MONEY_MAX, with at most two digits after the point."""
     number = parse_decimal(value, field, label, line)
+    name = Label(label)
     if number < 0:
-        raise ValidationError.single(field, f"{label} must not be negative (got {value}).", line)
+        raise ValidationError.of(field, "money.negative", name, value, line=line)
     if number > MONEY_MAX:
-        raise ValidationError.single(
-            field, f"{label} '{value}' is too large (at most {MONEY_MAX:,}).", line
-        )
+        raise ValidationError.of(field, "money.too_large", name, value, MONEY_MAX, line=line)
     if number != number.quantize(Decimal("0.01")):
-        raise ValidationError.single(
-            field, f"{label} '{value}' has more than two digits after the point.", line
-        )
+        raise ValidationError.of(field, "money.too_precise", name, value, line=line)
     return number.quantize(Decimal("0.01"))
 
 
@@ -78,45 +101,84 @@ def parse_quantity(value: int | str, field: str = "quantity", line: int | None =
         raise TypeError("quantity: pass int or text, not bool")
     number = parse_decimal(value, field, "Quantity", line) if not isinstance(value, int) else value
     if number != int(number):
-        raise ValidationError.single(field, f"Quantity '{value}' is not a whole number.", line)
+        raise ValidationError.of(field, "quantity.not_whole", value, line=line)
     if number < 1:
-        raise ValidationError.single(field, f"Quantity must be at least 1 (got {value}).", line)
+        raise ValidationError.of(field, "quantity.too_small", value, line=line)
     if number > QUANTITY_MAX:
-        raise ValidationError.single(
-            field, f"Quantity {value} is too large (at most {QUANTITY_MAX:,}).", line
-        )
+        raise ValidationError.of(field, "quantity.too_large", value, QUANTITY_MAX, line=line)
     return int(number)
 
 
+def order_total_problems(
+    lines: Iterable[tuple[int | None, int, Decimal, Decimal]],
+    field: str = "lines",
+    line: int | None = None,
+) -> list[Problem]:
+    """What makes an order too large to keep exactly (see ORDER_TOTAL_MAX), from its lines as
+    (line or row number, quantity, unit price, unit cost), each already parsed: a line whose
+    amount or cost alone is over the bound is named by its number; otherwise an order whose
+    total amount or cost is over it is named by `field` (and `line`, for an import's row)."""
+    problems: list[Problem] = []
+    amount = cost = Decimal(0)
+    for number, quantity, price, unit_cost in lines:
+        for key, label, value in (
+            ("unit_price", "Amount", quantity * price),
+            ("unit_cost", "Cost", quantity * unit_cost),
+        ):
+            if value > ORDER_TOTAL_MAX:
+                problems.append(
+                    Problem.of(
+                        key,
+                        "order.line_too_large",
+                        Label(label),
+                        value,
+                        ORDER_TOTAL_MAX,
+                        line=number,
+                    )
+                )
+        amount += quantity * price
+        cost += quantity * unit_cost
+    if not problems:
+        for label, total in (("Amount", amount), ("Cost", cost)):
+            if total > ORDER_TOTAL_MAX:
+                problems.append(
+                    Problem.of(
+                        field,
+                        "order.total_too_large",
+                        Label(label),
+                        total,
+                        ORDER_TOTAL_MAX,
+                        line=line,
+                    )
+                )
+    return problems
+
+
 def parse_date(value: DateInput, field: str = "date", line: int | None = None) -> dt.date:
-    """A date object, or text as `13.09.2026`, `2026-09-13` or `13.09.26`."""
+    """A date object, or text as `13.09.2026`, `2026-09-13` or `13.09.26`; from DATE_MIN to
+    DATE_MAX."""
     if isinstance(value, dt.datetime):
-        return value.date()
+        return _in_range(value.date(), value, field, line)
     if isinstance(value, dt.date):
-        return value
+        return _in_range(value, value, field, line)
     text = str(value).strip()
     if not text:
-        raise ValidationError.single(field, "Date is required.", line, "date.required")
+        raise ValidationError.of(field, "date.required", line=line)
     for fmt in _DATE_FORMATS:
         try:
-            return dt.datetime.strptime(text, fmt).date()
+            day = dt.datetime.strptime(text, fmt).date()
         except ValueError:
             continue
+        return _in_range(day, text, field, line)
     if _looks_like(text):
-        raise ValidationError.single(
-            field,
-            f"Date '{text}' does not exist in the calendar.",
-            line,
-            "date.no_such_day",
-            (text,),
-        )
-    raise ValidationError.single(
-        field,
-        f"Date '{text}' is not a date; write it as 13.09.2026 or 2026-09-13.",
-        line,
-        "date.invalid",
-        (text,),
-    )
+        raise ValidationError.of(field, "date.no_such_day", text, line=line)
+    raise ValidationError.of(field, "date.invalid", text, line=line)
+
+
+def _in_range(day: dt.date, typed: object, field: str, line: int | None) -> dt.date:
+    if not DATE_MIN <= day <= DATE_MAX:
+        raise ValidationError.of(field, "date.out_of_range", typed, DATE_MIN, DATE_MAX, line=line)
+    return day
 
 
 def _looks_like(text: str) -> bool:
@@ -128,23 +190,50 @@ def _looks_like(text: str) -> bool:
     )
 
 
-def required_name(value: str | None, field: str, label: str, max_length: int = 200) -> str:
+def check_typed_text(value: str, field: str, label: str, line: int | None = None) -> str:
+    """`value` unchanged, or refused when it holds a control character other than tab and
+    line breaks (a pasted bell, escape or NUL, invisible in the field and harmful in exports)
+    or a lone surrogate; the problem names the field and the 1-based position."""
+    for position, char in enumerate(value, start=1):
+        if char in _ALLOWED_CONTROLS:
+            continue
+        if unicodedata.category(char) in ("Cc", "Cs"):
+            raise ValidationError.of(
+                field,
+                "text.control_char",
+                Label(label),
+                position,
+                f"U+{ord(char):04X}",
+                line=line,
+            )
+    return value
+
+
+def required_name(
+    value: str | None, field: str, label: str, max_length: int = 200, line: int | None = None
+) -> str:
     """A trimmed name with at least one visible character, at most `max_length` long."""
-    name = (value or "").strip()
+    name = check_typed_text(value or "", field, label, line).strip()
     if not any(char.isprintable() and not char.isspace() for char in name):
-        raise ValidationError.single(field, f"{label} is required.")
+        raise ValidationError.of(field, "name.required", Label(label), line=line)
     if len(name) > max_length:
-        raise ValidationError.single(
-            field, f"{label} is longer than {max_length} characters ({len(name)})."
+        raise ValidationError.of(
+            field, "name.too_long", Label(label), max_length, len(name), line=line
         )
     return name
 
 
-def clean_text(value: str | None, max_length: int | None = None) -> str | None:
-    """Trimmed text, or None when blank."""
+def clean_text(
+    value: str | None,
+    max_length: int | None = None,
+    field: str = "text",
+    label: str = "Text",
+    line: int | None = None,
+) -> str | None:
+    """Trimmed text, or None when blank; refused (naming `field`) with a control character."""
     if value is None:
         return None
-    text = str(value).strip()
+    text = check_typed_text(str(value), field, label, line).strip()
     if not text:
         return None
     return text[:max_length] if max_length else text

@@ -74,6 +74,13 @@ CODE_TAKERS = {"of", "_refuse", "refuse", "text"}
 
 def _used_codes() -> set[tuple[str, str]]:
     codes = set()
+    for path in SOURCES:  # codes kept in a table: {ValidationResult.TOO_SHORT: "phone.too_short"}
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Dict):
+                for value in node.values:
+                    text = value.value if isinstance(value, ast.Constant) else None
+                    if isinstance(text, str) and CODE.fullmatch(text):
+                        codes.add((str(path.relative_to(ROOT)), text))
     for where, call in _calls():
         texts = [
             k.value.value
@@ -154,3 +161,21 @@ def test_every_text_of_the_report_files_and_charts_is_marked():
                 said.add(node.args[0].value)
     assert "Nothing sold in this period." in said  # the scan finds them
     assert sorted(said - set(report_export.TEXTS)) == []
+
+
+def test_an_error_says_its_cause_when_the_cause_says_why():
+    from services.errors import BackupError
+
+    why = BackupError.of("backup.failed.disk_full", "/media/stick")
+    try:
+        try:
+            raise why
+        except BackupError as error:
+            raise BackupError.of("restore.not_saved_aside", "b.sqlite3", "/media/stick") from error
+    except BackupError as error:
+        said = error_text(error, messages.english)
+    assert said == (
+        "'b.sqlite3' was not restored: the current database could not be saved aside into "
+        "'/media/stick' first, and it was not changed. The backup to '/media/stick' failed: "
+        "no space left on the device. Older backups there are untouched."
+    )

@@ -21,19 +21,19 @@ def test_russian_number_forms_are_one_number(typed):
 
 
 @pytest.mark.parametrize(
-    ("typed", "reason"),
+    ("typed", "code"),
     [
-        ("8 (000) 123-45-67", "not a valid number"),
-        ("+7 916 123", "too short"),
-        ("abc", "not a phone number"),
-        ("", "not a phone number"),
+        ("8 (000) 123-45-67", "phone.not_in_use"),
+        ("+7 916 123", "phone.too_short"),
+        ("abc", "phone.not_a_number"),
+        ("", "phone.not_a_number"),
     ],
 )
-def test_invalid_numbers_are_refused_with_a_reason(typed, reason):
+def test_invalid_numbers_are_refused_with_a_reason(typed, code):
     with pytest.raises(ValidationError) as caught:
         normalize_phone(typed, "RU")
-    assert reason in str(caught.value)
-    assert caught.value.fields() == {"phone"}
+    (problem,) = caught.value.problems
+    assert (problem.field, problem.code, problem.params) == ("phone", code, (typed.strip(),))
 
 
 def test_phone_is_shown_in_international_format():
@@ -65,18 +65,25 @@ def test_money_as_people_type_it(typed, expected):
 
 
 @pytest.mark.parametrize(
-    ("typed", "message"),
+    ("typed", "code"),
     [
-        ("-1", "must not be negative"),
-        ("12.3456", "more than two digits"),
-        ("12.345", "unclear"),
-        ("двести", "is not a number"),
-        ("NaN", "is not a number"),
+        ("-1", "money.negative"),
+        ("12.3456", "money.too_precise"),
+        ("12.345", "number.unclear"),
+        ("двести", "number.not_number"),
+        ("NaN", "number.not_number"),
+        ("1000000000.01", "money.too_large"),
     ],
 )
-def test_bad_money_is_refused(typed, message):
-    with pytest.raises(ValidationError, match=message):
+def test_bad_money_is_refused(typed, code):
+    with pytest.raises(ValidationError) as caught:
         parse_money(typed, "unit_price", "Unit price")
+    (problem,) = caught.value.problems
+    assert (problem.field, problem.code, problem.params[:2]) == (
+        "unit_price",
+        code,
+        ("Unit price", typed),
+    )
 
 
 def test_float_money_is_a_programming_error():
@@ -87,26 +94,35 @@ def test_float_money_is_a_programming_error():
 def test_quantities():
     assert parse_quantity("3,0") == 3
     assert parse_quantity(7) == 7
-    for bad, message in (("0", "at least 1"), (-2, "at least 1"), ("2,5", "whole number")):
-        with pytest.raises(ValidationError, match=message):
+    for bad, code in (
+        ("0", "quantity.too_small"),
+        (-2, "quantity.too_small"),
+        ("2,5", "quantity.not_whole"),
+        (1_000_001, "quantity.too_large"),
+    ):
+        with pytest.raises(ValidationError) as caught:
             parse_quantity(bad)
+        assert [(p.field, p.code, p.params[0]) for p in caught.value.problems] == [
+            ("quantity", code, str(bad))
+        ]
 
 
 def test_dates():
     assert parse_date("13.09.2024") == dt.date(2024, 9, 13)
     assert parse_date("2024-09-13") == dt.date(2024, 9, 13)
     assert parse_date("13.09.24") == dt.date(2024, 9, 13)
-    with pytest.raises(ValidationError, match=r"31\.02\.2026' does not exist"):
-        parse_date("31.02.2026")
-    with pytest.raises(ValidationError, match="is not a date"):
-        parse_date("вчера")
+    for typed, code in (("31.02.2026", "date.no_such_day"), ("вчера", "date.invalid")):
+        with pytest.raises(ValidationError) as caught:
+            parse_date(typed)
+        assert [(p.code, p.params) for p in caught.value.problems] == [(code, (typed,))]
 
 
 @pytest.mark.parametrize("typed", ["12,500", "1.250", "1.000", "125,000", "-1,500"])
 def test_a_lone_separator_before_three_digits_is_refused_as_unclear(typed):
     # 12,500 is twelve and a half to some, twelve thousand five hundred to others
-    with pytest.raises(ValidationError, match="unclear"):
+    with pytest.raises(ValidationError) as caught:
         parse_decimal(typed, "price", "Price")
+    assert [p.code for p in caught.value.problems] == ["number.unclear"]
 
 
 @pytest.mark.parametrize(

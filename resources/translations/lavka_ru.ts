@@ -263,67 +263,67 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../ui/calendar/view.py" line="154"/>
+        <location filename="../../ui/calendar/view.py" line="217"/>
         <source>Previous month</source>
         <translation>Предыдущий месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/view.py" line="155"/>
+        <location filename="../../ui/calendar/view.py" line="218"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/view.py" line="156"/>
+        <location filename="../../ui/calendar/view.py" line="219"/>
         <source>Next month</source>
         <translation>Следующий месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/view.py" line="187"/>
+        <location filename="../../ui/calendar/view.py" line="259"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/view.py" line="188"/>
+        <location filename="../../ui/calendar/view.py" line="260"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/view.py" line="190"/>
+        <location filename="../../ui/calendar/view.py" line="262"/>
         <source>Drag a planned shipment or a task onto another day to move it.</source>
         <translation>Перетащите запланированную отгрузку или задачу на другой день, чтобы перенести её.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/view.py" line="251"/>
+        <location filename="../../ui/calendar/view.py" line="330"/>
         <source>Shipments %1</source>
         <translation>Отгрузки %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/view.py" line="338"/>
+        <location filename="../../ui/calendar/view.py" line="419"/>
         <source>Shipped on %1:</source>
         <translation>Отгружено %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/view.py" line="340"/>
+        <location filename="../../ui/calendar/view.py" line="421"/>
         <source>Tasks on %1:</source>
         <translation>Задачи на %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/view.py" line="342"/>
+        <location filename="../../ui/calendar/view.py" line="423"/>
         <source>No tasks on %1.</source>
         <translation>Задач на %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/view.py" line="330"/>
+        <location filename="../../ui/calendar/view.py" line="411"/>
         <source>Choose a day to see its shipments.</source>
         <translation>Выберите день, чтобы увидеть его отгрузки.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/view.py" line="334"/>
+        <location filename="../../ui/calendar/view.py" line="415"/>
         <source>No shipments on %1.</source>
         <translation>Отгрузок %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/view.py" line="336"/>
+        <location filename="../../ui/calendar/view.py" line="417"/>
         <source>Planned shipments on %1:</source>
         <translation>Запланированные отгрузки на %1:</translation>
     </message>
@@ -883,12 +883,12 @@
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../ui/quick_capture.py" line="59"/>
+        <location filename="../../ui/quick_capture.py" line="60"/>
         <source>Name or phone…</source>
         <translation>Имя или телефон…</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_capture.py" line="66"/>
+        <location filename="../../ui/quick_capture.py" line="67"/>
         <source>New contact…</source>
         <translation>Новый клиент…</translation>
     </message>
@@ -896,139 +896,139 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../ui/contacts_view.py" line="95"/>
+        <location filename="../../ui/contacts_view.py" line="102"/>
         <source>Save contact</source>
         <translation>Сохранить клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="96"/>
-        <location filename="../../ui/contacts_view.py" line="164"/>
-        <location filename="../../ui/contacts_view.py" line="495"/>
+        <location filename="../../ui/contacts_view.py" line="103"/>
+        <location filename="../../ui/contacts_view.py" line="170"/>
+        <location filename="../../ui/contacts_view.py" line="510"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="104"/>
+        <location filename="../../ui/contacts_view.py" line="111"/>
         <source>Name or phone</source>
         <translation>Имя или телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="106"/>
+        <location filename="../../ui/contacts_view.py" line="113"/>
         <source>Show archived</source>
         <translation>Показывать архивных</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="108"/>
+        <location filename="../../ui/contacts_view.py" line="115"/>
         <source>All segments</source>
         <translation>Все сегменты</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="155"/>
+        <location filename="../../ui/contacts_view.py" line="161"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="156"/>
+        <location filename="../../ui/contacts_view.py" line="162"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="157"/>
+        <location filename="../../ui/contacts_view.py" line="163"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="158"/>
+        <location filename="../../ui/contacts_view.py" line="164"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="159"/>
+        <location filename="../../ui/contacts_view.py" line="165"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="160"/>
+        <location filename="../../ui/contacts_view.py" line="166"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="162"/>
+        <location filename="../../ui/contacts_view.py" line="168"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="163"/>
+        <location filename="../../ui/contacts_view.py" line="169"/>
         <source>New contact</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="165"/>
+        <location filename="../../ui/contacts_view.py" line="171"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="175"/>
+        <location filename="../../ui/contacts_view.py" line="181"/>
         <source>Orders:</source>
         <translation>Заказов:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="175"/>
+        <location filename="../../ui/contacts_view.py" line="181"/>
         <source>Revenue:</source>
         <translation>Выручка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="175"/>
+        <location filename="../../ui/contacts_view.py" line="181"/>
         <source>Profit:</source>
         <translation>Прибыль:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="175"/>
+        <location filename="../../ui/contacts_view.py" line="181"/>
         <source>Margin:</source>
         <translation>Маржа:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="176"/>
+        <location filename="../../ui/contacts_view.py" line="182"/>
         <source>Average check:</source>
         <translation>Средний чек:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="176"/>
+        <location filename="../../ui/contacts_view.py" line="182"/>
         <source>First purchase:</source>
         <translation>Первая покупка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="176"/>
+        <location filename="../../ui/contacts_view.py" line="182"/>
         <source>Last purchase:</source>
         <translation>Последняя покупка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="177"/>
+        <location filename="../../ui/contacts_view.py" line="183"/>
         <source>Planned revenue:</source>
         <translation>Запланированная выручка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="180"/>
+        <location filename="../../ui/contacts_view.py" line="186"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="197"/>
+        <location filename="../../ui/contacts_view.py" line="210"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="198"/>
+        <location filename="../../ui/contacts_view.py" line="211"/>
         <source>Activity</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="343"/>
+        <location filename="../../ui/contacts_view.py" line="356"/>
         <source>Open %1</source>
         <translation>Открыть «%1»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_view.py" line="470"/>
+        <location filename="../../ui/contacts_view.py" line="485"/>
         <source>buys every ~%n day(s)</source>
         <translation>
             <numerusform>покупает раз в ~%n день</numerusform>
@@ -1037,7 +1037,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_view.py" line="472"/>
+        <location filename="../../ui/contacts_view.py" line="487"/>
         <source>last purchase %n day(s) ago</source>
         <translation>
             <numerusform>последняя покупка %n день назад</numerusform>
@@ -1046,12 +1046,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="474"/>
+        <location filename="../../ui/contacts_view.py" line="489"/>
         <source>due to reorder</source>
         <translation>пора повторить заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="495"/>
+        <location filename="../../ui/contacts_view.py" line="510"/>
         <source>Unarchive</source>
         <translation>Вернуть из архива</translation>
     </message>
@@ -1110,22 +1110,22 @@
 <context>
     <name>DayShipmentsModel</name>
     <message>
-        <location filename="../../ui/calendar/models.py" line="172"/>
+        <location filename="../../ui/calendar/models.py" line="173"/>
         <source>Contact</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="172"/>
+        <location filename="../../ui/calendar/models.py" line="173"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="172"/>
+        <location filename="../../ui/calendar/models.py" line="173"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="172"/>
+        <location filename="../../ui/calendar/models.py" line="173"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
@@ -1133,17 +1133,17 @@
 <context>
     <name>DayTasksModel</name>
     <message>
-        <location filename="../../ui/calendar/models.py" line="229"/>
+        <location filename="../../ui/calendar/models.py" line="230"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="229"/>
+        <location filename="../../ui/calendar/models.py" line="230"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="229"/>
+        <location filename="../../ui/calendar/models.py" line="230"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
@@ -1211,9 +1211,124 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../services/messages.py" line="560"/>
+        <location filename="../../services/messages.py" line="642"/>
         <source>Name</source>
         <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="643"/>
+        <source>Product name</source>
+        <translation>Название товара</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="644"/>
+        <source>Default price</source>
+        <translation>Цена по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="645"/>
+        <source>Default cost</source>
+        <translation>Себестоимость по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="646"/>
+        <source>Unit price</source>
+        <translation>Цена за штуку</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="647"/>
+        <source>Unit cost</source>
+        <translation>Себестоимость за штуку</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="648"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="649"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="650"/>
+        <source>Cost</source>
+        <translation>Себестоимость</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="651"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="652"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="653"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="654"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="655"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="656"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="657"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="658"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="659"/>
+        <source>Loss note</source>
+        <translation>Пояснение к отказу</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="660"/>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="661"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="662"/>
+        <source>Text</source>
+        <translation>Текст</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="663"/>
+        <source>Answer</source>
+        <translation>Ответ</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="664"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="665"/>
+        <source>Customer or phone</source>
+        <translation>Клиент или телефон</translation>
     </message>
 </context>
 <context>
@@ -1308,82 +1423,82 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="346"/>
+        <location filename="../../ui/import_dialog.py" line="347"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="347"/>
+        <location filename="../../ui/import_dialog.py" line="348"/>
         <source>Customer name</source>
         <translation>Имя клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="348"/>
+        <location filename="../../ui/import_dialog.py" line="349"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="349"/>
+        <location filename="../../ui/import_dialog.py" line="350"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="350"/>
+        <location filename="../../ui/import_dialog.py" line="351"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="351"/>
+        <location filename="../../ui/import_dialog.py" line="352"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="352"/>
+        <location filename="../../ui/import_dialog.py" line="353"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="353"/>
+        <location filename="../../ui/import_dialog.py" line="354"/>
         <source>Order number</source>
         <translation>№ заказа</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="354"/>
+        <location filename="../../ui/import_dialog.py" line="355"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="355"/>
+        <location filename="../../ui/import_dialog.py" line="356"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="356"/>
+        <location filename="../../ui/import_dialog.py" line="357"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="357"/>
+        <location filename="../../ui/import_dialog.py" line="358"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="358"/>
+        <location filename="../../ui/import_dialog.py" line="359"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="359"/>
+        <location filename="../../ui/import_dialog.py" line="360"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="376"/>
+        <location filename="../../ui/import_dialog.py" line="377"/>
         <source>Import from a file</source>
         <translation>Импорт из файла</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="378"/>
+        <location filename="../../ui/import_dialog.py" line="379"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
     </message>
@@ -1391,167 +1506,167 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="80"/>
+        <location filename="../../ui/import_dialog.py" line="81"/>
         <source>Import %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="90"/>
+        <location filename="../../ui/import_dialog.py" line="91"/>
         <source>Columns of the file and what they hold:</source>
         <translation>Столбцы файла и что в них:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="92"/>
+        <location filename="../../ui/import_dialog.py" line="93"/>
         <source>Column in the file</source>
         <translation>Столбец файла</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="92"/>
+        <location filename="../../ui/import_dialog.py" line="93"/>
         <source>Holds</source>
         <translation>Содержит</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="95"/>
+        <location filename="../../ui/import_dialog.py" line="96"/>
         <source>Check again with these columns</source>
         <translation>Проверить снова с этими столбцами</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="100"/>
+        <location filename="../../ui/import_dialog.py" line="101"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="100"/>
+        <location filename="../../ui/import_dialog.py" line="101"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="100"/>
+        <location filename="../../ui/import_dialog.py" line="101"/>
         <source>Amount here → in the file</source>
         <translation>Сумма здесь → в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="106"/>
+        <location filename="../../ui/import_dialog.py" line="107"/>
         <source>Take the file&apos;s version of the orders changed both here and in the file</source>
         <translation>Взять версию из файла для заказов, изменённых и здесь, и в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="111"/>
+        <location filename="../../ui/import_dialog.py" line="112"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="111"/>
+        <location filename="../../ui/import_dialog.py" line="112"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="111"/>
+        <location filename="../../ui/import_dialog.py" line="112"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="119"/>
+        <location filename="../../ui/import_dialog.py" line="120"/>
         <source>Skip the rejected rows (they are written to a file beside this one)</source>
         <translation>Пропустить отклонённые строки (они будут записаны в файл рядом с этим)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="124"/>
+        <location filename="../../ui/import_dialog.py" line="125"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="164"/>
+        <location filename="../../ui/import_dialog.py" line="165"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="175"/>
+        <location filename="../../ui/import_dialog.py" line="176"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="191"/>
+        <location filename="../../ui/import_dialog.py" line="192"/>
         <source>— not imported —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="213"/>
+        <location filename="../../ui/import_dialog.py" line="214"/>
         <source>Choose what the columns hold, then check again.</source>
         <translation>Укажите, что содержат столбцы, и проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="216"/>
+        <location filename="../../ui/import_dialog.py" line="217"/>
         <source>Lavka export</source>
         <translation>Выгрузка Лавки</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="216"/>
+        <location filename="../../ui/import_dialog.py" line="217"/>
         <source>Sales log</source>
         <translation>Журнал продаж</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="218"/>
+        <location filename="../../ui/import_dialog.py" line="219"/>
         <source>%1: %2 new contacts (%3 already known), %4 new products.</source>
         <translation>%1: новых клиентов — %2 (уже известных — %3), новых товаров — %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="224"/>
+        <location filename="../../ui/import_dialog.py" line="225"/>
         <source>Orders: %1 new, %2 updated, %3 unchanged; %4 lines to write.</source>
         <translation>Заказы: новых — %1, обновятся — %2, без изменений — %3; строк к записи — %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="257"/>
+        <location filename="../../ui/import_dialog.py" line="258"/>
         <source>Changed here too: Lavka&apos;s version is kept</source>
         <translation>Изменён и здесь: остаётся версия Лавки</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="259"/>
+        <location filename="../../ui/import_dialog.py" line="260"/>
         <source>Updated from the file</source>
         <translation>Обновится из файла</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="270"/>
+        <location filename="../../ui/import_dialog.py" line="271"/>
         <source>Orders changed in the file: %1.</source>
         <translation>Заказы, изменённые в файле: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="282"/>
+        <location filename="../../ui/import_dialog.py" line="283"/>
         <source>%1 orders were changed both here and in the file since the last import: Lavka&apos;s version is kept unless you take the file&apos;s.</source>
         <translation>Заказов, изменённых и здесь, и в файле после прошлого импорта: %1. Остаётся версия Лавки, если не взять версию из файла.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="289"/>
+        <location filename="../../ui/import_dialog.py" line="290"/>
         <source>%1 orders of the file were deleted here after an earlier import: they are not imported again.</source>
         <translation>Заказов из файла, удалённых здесь после прошлого импорта: %1. Повторно они не импортируются.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="294"/>
+        <location filename="../../ui/import_dialog.py" line="295"/>
         <source>Nothing new: every order of the file is already here.</source>
         <translation>Ничего нового: все заказы из файла уже есть в Лавке.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="240"/>
+        <location filename="../../ui/import_dialog.py" line="241"/>
         <source>Rejected rows: %1. Nothing is imported unless you skip them.</source>
         <translation>Отклонено строк: %1. Ничего не будет импортировано, если их не пропустить.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="244"/>
+        <location filename="../../ui/import_dialog.py" line="245"/>
         <source>No rejected rows.</source>
         <translation>Отклонённых строк нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="300"/>
+        <location filename="../../ui/import_dialog.py" line="301"/>
         <source>There is no cost column: new products and lines get a cost of 0, so their profit equals their revenue. Map the column that holds the cost.</source>
         <translation>Нет столбца себестоимости: у новых товаров и строк она будет 0, и прибыль сравняется с выручкой. Укажите столбец, в котором себестоимость.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="306"/>
+        <location filename="../../ui/import_dialog.py" line="307"/>
         <source>Not imported: %1.</source>
         <translation>Не импортируются: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="330"/>
+        <location filename="../../ui/import_dialog.py" line="331"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
@@ -1559,54 +1674,54 @@
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../ui/order_lines.py" line="57"/>
+        <location filename="../../ui/order_lines.py" line="58"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="58"/>
+        <location filename="../../ui/order_lines.py" line="59"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="59"/>
+        <location filename="../../ui/order_lines.py" line="60"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="60"/>
-        <location filename="../../ui/order_lines.py" line="242"/>
+        <location filename="../../ui/order_lines.py" line="61"/>
+        <location filename="../../ui/order_lines.py" line="244"/>
         <source>Unit price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="61"/>
-        <location filename="../../ui/order_lines.py" line="242"/>
+        <location filename="../../ui/order_lines.py" line="62"/>
+        <location filename="../../ui/order_lines.py" line="244"/>
         <source>Unit cost</source>
         <translation>Закупка</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="62"/>
+        <location filename="../../ui/order_lines.py" line="63"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="63"/>
+        <location filename="../../ui/order_lines.py" line="64"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="64"/>
+        <location filename="../../ui/order_lines.py" line="65"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="216"/>
+        <location filename="../../ui/order_lines.py" line="218"/>
         <source>Choose a product.</source>
         <translation>Выберите товар.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="244"/>
+        <location filename="../../ui/order_lines.py" line="246"/>
         <source>Type the %1.</source>
         <translation>Заполните поле «%1».</translation>
     </message>
@@ -2209,6 +2324,7 @@ The data as it is now is saved as a backup first, so this can be undone.</source
     </message>
     <message>
         <location filename="../../services/messages.py" line="145"/>
+        <location filename="../../services/messages.py" line="616"/>
         <source>E-mail &apos;%1&apos; is not an address like name@mail.ru.</source>
         <translation>E-mail «%1» — не адрес вида name@mail.ru.</translation>
     </message>
@@ -2828,6 +2944,222 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         <translation>«%1» нельзя импортировать: в строке %2 листа «%3» есть ячейка длиннее %4 знаков — больше, чем вмещает ячейка.</translation>
     </message>
     <message>
+        <location filename="../../services/messages.py" line="556"/>
+        <location filename="../../services/messages.py" line="592"/>
+        <source>%1 is required.</source>
+        <translation>Укажите поле «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="557"/>
+        <source>%1 &apos;%2&apos; is not a whole number.</source>
+        <translation>%1 «%2» — не целое число.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="558"/>
+        <source>%1 %2 is also in row %3.</source>
+        <translation>%1 %2 есть и в строке %3.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="559"/>
+        <source>Phone %1 is also in row %2.</source>
+        <translation>Телефон %1 есть и в строке %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="560"/>
+        <source>Contact ID %1 was rejected.</source>
+        <translation>Клиент с Contact ID %1 отклонён.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="561"/>
+        <source>Contact ID %1 is not in the Contacts sheet.</source>
+        <translation>Contact ID %1 нет на листе Contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="564"/>
+        <source>Order ID %1 is not in the Orders sheet.</source>
+        <translation>Order ID %1 нет на листе Orders.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="567"/>
+        <source>Skipped with %1 row %2 (its line).</source>
+        <translation>Пропущена вместе со строкой %2 листа %1 (её строка заказа).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="568"/>
+        <source>Skipped with %1 row %2 (its order).</source>
+        <translation>Пропущена вместе со строкой %2 листа %1 (её заказ).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="569"/>
+        <source>Product &apos;%1&apos; is listed twice.</source>
+        <translation>Товар «%1» указан дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="570"/>
+        <source>%1 &apos;%2&apos; is unclear: write %3 for thousands or %4 with two decimals.</source>
+        <translation>%1 «%2» — неоднозначно: напишите %3 для тысяч или %4 с двумя знаками после запятой.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="573"/>
+        <source>%1 &apos;%2&apos; is not a number.</source>
+        <translation>%1 «%2» — не число.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="574"/>
+        <source>%1 &apos;%2&apos; is too large.</source>
+        <translation>%1 «%2» — слишком большое число.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="575"/>
+        <source>%1 must not be negative (got %2).</source>
+        <translation>%1 не может быть отрицательной (указано %2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="576"/>
+        <source>%1 &apos;%2&apos; is too large (at most %3).</source>
+        <translation>%1 «%2» — слишком много (не больше %3).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="577"/>
+        <source>%1 &apos;%2&apos; has more than two digits after the point.</source>
+        <translation>%1 «%2»: больше двух знаков после запятой.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="580"/>
+        <source>Quantity &apos;%1&apos; is not a whole number.</source>
+        <translation>Количество «%1» — не целое число.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="581"/>
+        <source>Quantity must be at least 1 (got %1).</source>
+        <translation>Количество должно быть не меньше 1 (указано %1).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="582"/>
+        <source>Quantity %1 is too large (at most %2).</source>
+        <translation>Количество %1 слишком велико (не больше %2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="583"/>
+        <source>%1 of this line (%2) is more than an order may hold (%3).</source>
+        <translation>%1 этой строки (%2) больше, чем может быть в заказе (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="586"/>
+        <source>%1 of the order (%2) is more than an order may hold (%3).</source>
+        <translation>%1 заказа (%2) больше, чем может быть в заказе (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="589"/>
+        <source>Date &apos;%1&apos; is outside the dates Lavka keeps (%2 to %3).</source>
+        <translation>Дата «%1» вне дат, которые хранит Лавка (с %2 по %3).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="593"/>
+        <source>%1 is longer than %2 characters (%3).</source>
+        <translation>Поле «%1» длиннее %2 знаков (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="594"/>
+        <source>%1 contains an invisible control character (%3) at position %2; remove it.</source>
+        <translation>В поле «%1» есть невидимый управляющий символ (%3) в позиции %2; удалите его.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="597"/>
+        <source>Phone &apos;%1&apos; is not a phone number.</source>
+        <translation>Телефон «%1» — не номер телефона.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="598"/>
+        <source>Phone &apos;%1&apos; is not a valid number: it is too short.</source>
+        <translation>Телефон «%1» — неверный номер: слишком короткий.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="601"/>
+        <source>Phone &apos;%1&apos; is not a valid number: it is too long.</source>
+        <translation>Телефон «%1» — неверный номер: слишком длинный.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="604"/>
+        <source>Phone &apos;%1&apos; is not a valid number: the country code is unknown.</source>
+        <translation>Телефон «%1» — неверный номер: неизвестный код страны.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="607"/>
+        <source>Phone &apos;%1&apos; is not a valid number: it has the wrong number of digits.</source>
+        <translation>Телефон «%1» — неверный номер: неверное количество цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="610"/>
+        <source>Phone &apos;%1&apos; is not a valid number: no such number is in use in that country.</source>
+        <translation>Телефон «%1» — неверный номер: таких номеров в этой стране нет.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="613"/>
+        <source>Phone &apos;%1&apos; has an extension longer than %2 digits.</source>
+        <translation>У телефона «%1» добавочный номер длиннее %2 цифр.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="619"/>
+        <source>Channel #%1 does not exist.</source>
+        <translation>Канала № %1 нет.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="620"/>
+        <source>A product named &apos;%1&apos; already exists.</source>
+        <translation>Товар с названием «%1» уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="621"/>
+        <source>An order needs a contact.</source>
+        <translation>В заказе должен быть клиент.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="622"/>
+        <source>An order needs at least one shipment line.</source>
+        <translation>В заказе должна быть хотя бы одна строка отгрузки.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="625"/>
+        <source>Choose a product.</source>
+        <translation>Выберите товар.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="626"/>
+        <source>Say why the order is &apos;%1&apos;: choose a loss reason.</source>
+        <translation>Укажите, почему заказ «%1»: выберите причину.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="629"/>
+        <source>Order #%1 does not exist.</source>
+        <translation>Заказа № %1 нет.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="630"/>
+        <source>Shipment #%1 is listed twice.</source>
+        <translation>Отгрузка № %1 указана дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="631"/>
+        <source>Shipment #%1 is not a line of this order.</source>
+        <translation>Отгрузка № %1 — не строка этого заказа.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="634"/>
+        <source>Shipment #%1 does not exist.</source>
+        <translation>Отгрузки № %1 нет.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="635"/>
+        <source>Order status #%1 does not exist.</source>
+        <translation>Статуса заказа № %1 нет.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="636"/>
+        <source>Loss reason #%1 does not exist.</source>
+        <translation>Причины отказа № %1 нет.</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="38"/>
         <source>Line %1: %2</source>
         <translation>Строка %1: %2</translation>
@@ -2836,7 +3168,7 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>MonthModel</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar/models.py" line="158"/>
+        <location filename="../../ui/calendar/models.py" line="159"/>
         <source>%n shipment(s)</source>
         <translation>
             <numerusform>%n отгрузка</numerusform>
@@ -2845,7 +3177,7 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/models.py" line="164"/>
+        <location filename="../../ui/calendar/models.py" line="165"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n задача</numerusform>
@@ -2857,17 +3189,17 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>NewContactDialog</name>
     <message>
-        <location filename="../../ui/quick_capture.py" line="124"/>
+        <location filename="../../ui/quick_capture.py" line="125"/>
         <source>New contact</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_capture.py" line="136"/>
+        <location filename="../../ui/quick_capture.py" line="137"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_capture.py" line="137"/>
+        <location filename="../../ui/quick_capture.py" line="138"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
@@ -2875,7 +3207,7 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operation.py" line="178"/>
+        <location filename="../../ui/operation.py" line="182"/>
         <source>Lavka</source>
         <translation>Лавка</translation>
     </message>
@@ -2883,88 +3215,88 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../ui/order_editor.py" line="99"/>
+        <location filename="../../ui/order_editor.py" line="103"/>
         <source>New order</source>
         <translation>Новый заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="122"/>
+        <location filename="../../ui/order_editor.py" line="126"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="123"/>
+        <location filename="../../ui/order_editor.py" line="127"/>
         <source>Contact:</source>
         <translation>Клиент:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="124"/>
+        <location filename="../../ui/order_editor.py" line="128"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="125"/>
+        <location filename="../../ui/order_editor.py" line="129"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="129"/>
+        <location filename="../../ui/order_editor.py" line="133"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="142"/>
+        <location filename="../../ui/order_editor.py" line="153"/>
         <source>Add line</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="143"/>
+        <location filename="../../ui/order_editor.py" line="154"/>
         <source>Duplicate line</source>
         <translation>Дублировать строку</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="144"/>
+        <location filename="../../ui/order_editor.py" line="155"/>
         <source>Remove line</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="160"/>
+        <location filename="../../ui/order_editor.py" line="171"/>
         <source>Amount:</source>
         <translation>Сумма:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="161"/>
+        <location filename="../../ui/order_editor.py" line="172"/>
         <source>Cost:</source>
         <translation>Себестоимость:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="162"/>
+        <location filename="../../ui/order_editor.py" line="173"/>
         <source>Profit:</source>
         <translation>Прибыль:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="163"/>
+        <location filename="../../ui/order_editor.py" line="174"/>
         <source>Margin:</source>
         <translation>Маржа:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="179"/>
+        <location filename="../../ui/order_editor.py" line="190"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="187"/>
+        <location filename="../../ui/order_editor.py" line="198"/>
         <source>Shipments</source>
         <translation>Отгрузки</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="209"/>
+        <location filename="../../ui/order_editor.py" line="220"/>
         <source>Order No. %1</source>
         <translation>Заказ № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="267"/>
-        <location filename="../../ui/order_editor.py" line="348"/>
+        <location filename="../../ui/order_editor.py" line="278"/>
+        <location filename="../../ui/order_editor.py" line="359"/>
         <source>Fix the marked cells first.</source>
         <translation>Сначала исправьте отмеченные ячейки.</translation>
     </message>
@@ -3030,102 +3362,102 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders_view.py" line="67"/>
+        <location filename="../../ui/orders_view.py" line="98"/>
         <source>The status was not changed</source>
         <translation>Статус не изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="98"/>
+        <location filename="../../ui/orders_view.py" line="129"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="99"/>
+        <location filename="../../ui/orders_view.py" line="130"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="100"/>
+        <location filename="../../ui/orders_view.py" line="131"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="101"/>
+        <location filename="../../ui/orders_view.py" line="132"/>
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="102"/>
+        <location filename="../../ui/orders_view.py" line="133"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="103"/>
+        <location filename="../../ui/orders_view.py" line="134"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="104"/>
+        <location filename="../../ui/orders_view.py" line="135"/>
         <source>Custom…</source>
         <translation>Свой период…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="116"/>
+        <location filename="../../ui/orders_view.py" line="147"/>
         <source>Name, phone, comment or №number…</source>
         <translation>Имя, телефон, комментарий или №номер…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="120"/>
+        <location filename="../../ui/orders_view.py" line="151"/>
         <source>None</source>
         <translation>Без группировки</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="121"/>
+        <location filename="../../ui/orders_view.py" line="152"/>
         <source>Contact</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="122"/>
+        <location filename="../../ui/orders_view.py" line="153"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="123"/>
+        <location filename="../../ui/orders_view.py" line="154"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="128"/>
+        <location filename="../../ui/orders_view.py" line="159"/>
         <source>Show the orders of every contact</source>
         <translation>Показать заказы всех клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="137"/>
+        <location filename="../../ui/orders_view.py" line="168"/>
         <source>Group by:</source>
         <translation>Группировать:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="159"/>
+        <location filename="../../ui/orders_view.py" line="190"/>
         <source>Set status</source>
         <translation>Сменить статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="160"/>
+        <location filename="../../ui/orders_view.py" line="191"/>
         <source>Open order</source>
         <translation>Открыть заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="269"/>
+        <location filename="../../ui/orders_view.py" line="308"/>
         <source>%1 ✕</source>
         <translation>%1 ✕</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="304"/>
+        <location filename="../../ui/orders_view.py" line="343"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="316"/>
+        <location filename="../../ui/orders_view.py" line="355"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n группа</numerusform>
@@ -3134,7 +3466,7 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="318"/>
+        <location filename="../../ui/orders_view.py" line="357"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n заказ</numerusform>
@@ -3146,42 +3478,42 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../ui/products_view.py" line="212"/>
+        <location filename="../../ui/products_view.py" line="225"/>
         <source>New product</source>
         <translation>Новый товар</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="212"/>
+        <location filename="../../ui/products_view.py" line="225"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="214"/>
+        <location filename="../../ui/products_view.py" line="227"/>
         <source>Offered in pickers</source>
         <translation>Предлагать при выборе</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="219"/>
+        <location filename="../../ui/products_view.py" line="232"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="220"/>
+        <location filename="../../ui/products_view.py" line="233"/>
         <source>SKU:</source>
         <translation>Артикул:</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="221"/>
+        <location filename="../../ui/products_view.py" line="234"/>
         <source>Default price:</source>
         <translation>Цена по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="222"/>
+        <location filename="../../ui/products_view.py" line="235"/>
         <source>Default cost:</source>
         <translation>Закупочная цена:</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="223"/>
+        <location filename="../../ui/products_view.py" line="236"/>
         <source>Active:</source>
         <translation>Активен:</translation>
     </message>
@@ -3189,62 +3521,62 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../../ui/products_view.py" line="72"/>
+        <location filename="../../ui/products_view.py" line="85"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="72"/>
+        <location filename="../../ui/products_view.py" line="85"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="72"/>
+        <location filename="../../ui/products_view.py" line="85"/>
         <source>Default price</source>
         <translation>Цена по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="72"/>
+        <location filename="../../ui/products_view.py" line="85"/>
         <source>Default cost</source>
         <translation>Закупочная цена</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="73"/>
+        <location filename="../../ui/products_view.py" line="86"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="73"/>
+        <location filename="../../ui/products_view.py" line="86"/>
         <source>Units</source>
         <translation>Продано, шт.</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="73"/>
+        <location filename="../../ui/products_view.py" line="86"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="73"/>
+        <location filename="../../ui/products_view.py" line="86"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="74"/>
+        <location filename="../../ui/products_view.py" line="87"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="97"/>
+        <location filename="../../ui/products_view.py" line="110"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="144"/>
+        <location filename="../../ui/products_view.py" line="157"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="144"/>
+        <location filename="../../ui/products_view.py" line="157"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
@@ -3252,44 +3584,44 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>ProductsView</name>
     <message>
-        <location filename="../../ui/products_view.py" line="315"/>
+        <location filename="../../ui/products_view.py" line="328"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="315"/>
+        <location filename="../../ui/products_view.py" line="328"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="315"/>
+        <location filename="../../ui/products_view.py" line="328"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="316"/>
+        <location filename="../../ui/products_view.py" line="329"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="316"/>
+        <location filename="../../ui/products_view.py" line="329"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="320"/>
-        <location filename="../../ui/products_view.py" line="322"/>
+        <location filename="../../ui/products_view.py" line="333"/>
+        <location filename="../../ui/products_view.py" line="335"/>
         <source>New product</source>
         <translation>Новый товар</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="321"/>
-        <location filename="../../ui/products_view.py" line="323"/>
+        <location filename="../../ui/products_view.py" line="334"/>
+        <location filename="../../ui/products_view.py" line="336"/>
         <source>Edit product</source>
         <translation>Изменить товар</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="325"/>
+        <location filename="../../ui/products_view.py" line="338"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
@@ -3297,12 +3629,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../ui/operation.py" line="49"/>
+        <location filename="../../ui/operation.py" line="50"/>
         <source>Lavka</source>
         <translation>Лавка</translation>
     </message>
     <message>
-        <location filename="../../ui/operation.py" line="64"/>
+        <location filename="../../ui/operation.py" line="65"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -3310,12 +3642,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../ui/order_editor.py" line="57"/>
+        <location filename="../../ui/order_editor.py" line="61"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="58"/>
+        <location filename="../../ui/order_editor.py" line="62"/>
         <source>The order has unsaved changes. Discard them?</source>
         <translation>В заказе есть несохранённые изменения. Отменить их?</translation>
     </message>
@@ -3340,38 +3672,38 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>QuickCapture</name>
     <message>
-        <location filename="../../ui/quick_capture.py" line="164"/>
+        <location filename="../../ui/quick_capture.py" line="165"/>
         <source>A customer is calling</source>
         <translation>Звонит клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_capture.py" line="170"/>
+        <location filename="../../ui/quick_capture.py" line="171"/>
         <source>Phone, in any form</source>
         <translation>Телефон в любом формате</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_capture.py" line="171"/>
-        <location filename="../../ui/quick_capture.py" line="234"/>
+        <location filename="../../ui/quick_capture.py" line="172"/>
+        <location filename="../../ui/quick_capture.py" line="235"/>
         <source>Type the phone number.</source>
         <translation>Введите номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_capture.py" line="173"/>
+        <location filename="../../ui/quick_capture.py" line="174"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_capture.py" line="182"/>
+        <location filename="../../ui/quick_capture.py" line="183"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_capture.py" line="230"/>
+        <location filename="../../ui/quick_capture.py" line="231"/>
         <source>Known customer: %1</source>
         <translation>Известный клиент: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_capture.py" line="232"/>
+        <location filename="../../ui/quick_capture.py" line="233"/>
         <source>New customer: type the name.</source>
         <translation>Новый клиент: введите имя.</translation>
     </message>
@@ -3600,7 +3932,7 @@ Would you like to look around with a demo business first (a wholesaler of wallet
         <translation>Отчёт Лавки</translation>
     </message>
     <message>
-        <location filename="../../ui/report_files.py" line="71"/>
+        <location filename="../../ui/report_files.py" line="65"/>
         <source>Exporting to %1…</source>
         <translation>Выгрузка в %1…</translation>
     </message>

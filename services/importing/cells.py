@@ -41,11 +41,11 @@ def _number(cell: Cell) -> Decimal | int | str:
 def cell_date(cell: Cell, row: int | None = None) -> dt.date:
     """A date cell, an Excel serial number, or `13.09.2024`, `2024-09-13`, `13.09.24`."""
     if isinstance(cell, dt.datetime):
-        return cell.date()
+        return parse_date(cell.date(), "date", row)  # within the dates Lavka keeps
     if isinstance(cell, dt.date):
-        return cell
+        return parse_date(cell, "date", row)
     if isinstance(cell, int | Decimal) and not isinstance(cell, bool) and 1 <= cell < 2958466:
-        return _EXCEL_EPOCH + dt.timedelta(days=int(cell))
+        return parse_date(_EXCEL_EPOCH + dt.timedelta(days=int(cell)), "date", row)
     text = cell_text(cell) or ""
     timed = _DATE_WITH_TIME.match(text)
     return parse_date(timed.group(1) if timed else text, "date", row)

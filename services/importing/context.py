@@ -10,11 +10,16 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from models import Contact, LossReason, OrderStatus, Product, fold
-from services.choices import business_settings
+from services.choices import business_settings, database_language
 from services.errors import ValidationError
 from services.phones import normalize_phone
 
-NO_REASON_NOTE = "Cancelled in the imported file; no reason given."
+# The note on a cancelled order imported without a reason, in the database's language.
+NO_REASON_NOTES = {
+    "en": "Cancelled in the imported file; no reason given.",
+    "ru": "Отменён в импортированном файле; причина не указана.",
+}
+NO_REASON_NOTE = NO_REASON_NOTES["en"]
 
 # Status words people type, by the built-in status code they mean (folded: ё = е).
 _STATUS_WORDS = {
@@ -39,6 +44,7 @@ class Context:
         self.session = session
         self.today = today
         self.region = business_settings(session).phone_region
+        self.language = database_language(session)
         rows = session.execute(
             select(OrderStatus.id, OrderStatus.code, OrderStatus.name, OrderStatus.role).order_by(
                 OrderStatus.position, OrderStatus.id
@@ -76,7 +82,9 @@ class Context:
             return None, None
         if reason or note:
             return reason, note
-        return (self.fallback_reason, None) if self.fallback_reason else (None, NO_REASON_NOTE)
+        if self.fallback_reason:
+            return self.fallback_reason, None
+        return None, NO_REASON_NOTES[self.language]
 
     def phone(self, raw: str) -> tuple[str | None, ValidationError | None]:
         """(E.164, None) or (None, why not); the same text is parsed once."""

@@ -37,7 +37,7 @@ from services.importing.plan import (
     SkippedRow,
 )
 from services.importing.source import Cell, SourceSheet
-from services.values import required_name
+from services.values import order_total_problems, required_name
 
 _REQUIRED = {
     "contacts": ("Contact ID", "Name", "Phone"),
@@ -84,7 +84,7 @@ class _Sheet:
     def refuse(self, row: int, header: str, code: str, *params: object) -> None:
         self._add(Rejection.of(row, self.column(header), self.sheet.name, code, *params))
 
-    def refused(self, row: int, header: str, error: ValidationError) -> None:
+    def refuse_for(self, row: int, header: str, error: ValidationError) -> None:
         """The first problem of `error` (from a parser) as the row's rejection."""
         problem = error.problems[0]
         self._add(Rejection.of_problem(row, self.column(header), self.sheet.name, problem))
@@ -97,7 +97,7 @@ class _Sheet:
         try:
             return parser(self.cell(self._cells, header), *args)
         except ValidationError as error:
-            self.refused(row, header, error)
+            self.refuse_for(row, header, error)
             return None
 
     def rows(self):
@@ -137,6 +137,22 @@ class _Sheet:
         return SkippedRow(self.sheet.name, row, cells, (why,))
 
 
+def _within_bounds(order: dict, orders_sheet: _Sheet, lines_sheet: _Sheet) -> None:
+    """An order no larger than Lavka keeps exactly (values.order_total_problems), its lines
+    already parsed: a line over the bound is refused on its row of the lines' sheet, an order
+    over it on its own row."""
+    lines = order["lines"]
+    if order["row"] in orders_sheet.bad or any(line[0] in lines_sheet.bad for line in lines):
+        return  # refused already; its parts may be missing
+    parsed = ((row, quantity, price, cost) for row, *_rest, quantity, price, cost in lines)
+    for problem in order_total_problems(parsed, line=order["row"]):
+        if problem.field == "lines":
+            orders_sheet.refuse_for(order["row"], "Order ID", ValidationError(problem))
+        else:
+            column = "Unit cost" if problem.field == "unit_cost" else "Unit price"
+            lines_sheet.refuse_for(problem.line or order["row"], column, ValidationError(problem))
+
+
 def _name(value: Cell, label: str) -> str:
     return required_name(cell_text(value), "name", label)
 
@@ -171,7 +187,7 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
         if raw:
             phone, why = context.phone(raw)
             if why:
-                contacts_sheet.refused(row, "Phone", why)
+                contacts_sheet.refuse_for(row, "Phone", why)
             elif phone in phones:
                 contacts_sheet.refuse(row, "Phone", "import.phone_twice", raw, phones[phone])
             else:
@@ -268,6 +284,7 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
     planned_orders: list[PlannedOrder] = []
     used_products: dict[str, tuple[str, Decimal, Decimal]] = {}
     for oid, order in sorted(orders.items()):
+        _within_bounds(order, orders_sheet, lines_sheet)
         bad_lines = [line[0] for line in order["lines"] if line[0] in lines_sheet.bad]
         if order["row"] in orders_sheet.bad or bad_lines:
             first_bad = bad_lines[0] if bad_lines else 0

@@ -29,7 +29,7 @@ from services.importing.plan import (
 from services.importing.source import Cell, SourceSheet
 from services.messages import Label
 from services.phones import format_phone
-from services.values import required_name
+from services.values import order_total_problems, required_name
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")  # as services/contacts.py checks it
 _KEPT_TEXTS = ("comment", "address", "channel", "email", "notes")  # what a row keeps as text
@@ -127,6 +127,8 @@ class SalesLog:
                 continue
             rows = [self._parse(number, cells) for number, cells, _text in members]
             self._one_customer(rows)
+            if not any(r.problems for r in rows):
+                self._within_bounds(rows)
             bad = [r for r in rows if r.problems]
             if not bad:
                 accepted.append((rows, source))
@@ -282,6 +284,17 @@ class SalesLog:
                 setattr(row, name, value)
             except ValidationError as error:
                 self._refused(row, name, error)
+
+    def _within_bounds(self, rows: list[_Row]) -> None:
+        """An order no larger than Lavka keeps exactly (values.order_total_problems): a line
+        over the bound is refused on its row, an order over it on its first row."""
+        lines = ((r.row, r.quantity, r.price, r.cost) for r in rows)
+        by_row = {r.row: r for r in rows}
+        for problem in order_total_problems(lines, line=rows[0].row):
+            row = by_row[problem.line or rows[0].row]
+            column = "cost" if problem.field == "unit_cost" else "price"
+            rejection = Rejection.of_problem(row.row, self.header(column), self.sheet.name, problem)
+            row.problems.append(rejection)
 
     def _one_customer(self, rows: list[_Row]) -> None:
         """All rows of one order number must be for one customer."""

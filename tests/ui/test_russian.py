@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QTranslator
+from sqlalchemy import text
 
 import app
 from services.choices import channels, loss_reasons, statuses
@@ -76,3 +77,22 @@ def test_the_orders_grid_reads_a_russian_status(qtbot, russian, ru_db):
     model = view.model
     assert model.rowCount() == 1
     assert model.data(model.index(0, STATUS)) == "Оплачен"
+
+
+def test_an_import_writes_its_own_note_in_the_database_language(ru_db, tmp_path):
+    from services.importing import apply_import, plan_import, read_file
+    from services.importing.context import NO_REASON_NOTES
+
+    log = tmp_path / "log.csv"
+    log.write_text(
+        "Дата;Клиент;Телефон;Товар;Кол-во;Цена;Статус\n"
+        "01.06.2026;Олег;89161234567;Слим;2;900;Отменён\n",
+        encoding="utf-8",
+    )
+    with ru_db.session() as session:
+        reasons = [r.name for r in loss_reasons(session)]
+    assert "Другое" not in reasons  # no fallback reason: the order gets the note
+    apply_import(ru_db, plan_import(ru_db, read_file(log), today=TODAY))
+    with ru_db.session() as session:
+        (note,) = session.execute(text("SELECT loss_note FROM orders")).scalars()
+    assert note == NO_REASON_NOTES["ru"] == "Отменён в импортированном файле; причина не указана."
