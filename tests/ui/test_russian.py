@@ -16,6 +16,7 @@ from services.contacts import ContactInput, create_contact
 from services.orders import LineInput, OrderInput, save_order
 from services.products import ProductInput, create_product
 from services.storage import Database
+from ui.contacts_view import ContactsView
 from ui.formatting import Formatter
 from ui.orders_models import STATUS
 from ui.orders_view import OrdersView
@@ -96,3 +97,18 @@ def test_an_import_writes_its_own_note_in_the_database_language(ru_db, tmp_path)
     with ru_db.session() as session:
         (note,) = session.execute(text("SELECT loss_note FROM orders")).scalars()
     assert note == NO_REASON_NOTES["ru"] == "Отменён в импортированном файле; причина не указана."
+
+
+def test_a_bad_phone_is_explained_in_russian(qtbot, russian, ru_db):
+    view = ContactsView(ru_db, FMT, today=TODAY)
+    qtbot.addWidget(view)
+    view.show()
+    view.new_contact()
+    view.name.setText("Ольга")
+    view.phone.setText("12345")
+    view.phone.editingFinished.emit()
+    error = view.errors["phone"]
+    assert error.isVisible()
+    assert error.text() == "Телефон «12345» — неверный номер: слишком короткий."
+    assert view.save() is False
+    assert "12345" in error.text() and "Phone" not in error.text()
