@@ -43,6 +43,7 @@ def error_text(error: LavkaError, translate: Translate = window_translate) -> st
     """Every problem of a ValidationError, one per line; else the error's own sentence."""
     if isinstance(error, ValidationError):
         return "\n".join(problem_text(problem, translate) for problem in error.problems)
-    if error.code is None:
-        return str(error)
-    return messages.text(error.code, error.params, translate)
+    said = str(error) if error.code is None else messages.text(error.code, error.params, translate)
+    if isinstance(error.__cause__, LavkaError):  # why, when the error says what failed
+        said = f"{said} {error_text(error.__cause__, translate)}"
+    return said
