@@ -69,6 +69,8 @@ TEXTS = (
     QT_TRANSLATE_NOOP("ReportsView", "Compared with"),
     QT_TRANSLATE_NOOP("ReportsView", "Customer"),
     QT_TRANSLATE_NOOP("ReportsView", "Figure"),
+    QT_TRANSLATE_NOOP("ReportsView", "From"),
+    QT_TRANSLATE_NOOP("ReportsView", "To"),
     QT_TRANSLATE_NOOP("ReportsView", "Key counts"),
     QT_TRANSLATE_NOOP("ReportsView", "Key figures"),
     QT_TRANSLATE_NOOP("ReportsView", "No channel"),
@@ -188,7 +190,8 @@ def report_tables(report: PeriodReport, labels: dict[str, str] | None = None) ->
         (p.name, p.units, p.figures.amount, p.figures.profit, p.figures.margin)
         for p in report.products
     ]
-    by_time = [(b.label, b.revenue, b.profit) for b in report.by_time]
+    # A week or a month as its first and last day: dates a spreadsheet sorts and filters.
+    by_time = [(b.start, b.end, b.revenue, b.profit) for b in report.by_time]
     by_channel = [
         (c.name or label("No channel"), c.revenue, c.figures.profit) for c in report.by_channel
     ]
@@ -213,7 +216,7 @@ def report_tables(report: PeriodReport, labels: dict[str, str] | None = None) ->
         ),
         Table(
             label("By week" if report.time_unit == "week" else "By month"),
-            (Column(label("Period")), *money_pair),
+            (Column(label("From"), Kind.DATE), Column(label("To"), Kind.DATE), *money_pair),
             lambda: by_time,
             len(by_time),
         ),

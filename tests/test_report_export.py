@@ -45,6 +45,9 @@ def test_money_is_grouped_with_a_decimal_comma():
 def test_tables_hold_typed_values(report):
     tables = {t.name: t for t in report_tables(report)}
     assert "By week" in tables  # June is ≤ 62 days: charted by week
+    # Weeks as dates, not ISO codes: 2026-06-01 is a Monday, so the first week is 1–7 June.
+    first_week = next(iter(tables["By week"].rows()))
+    assert first_week[:2] == (dt.date(2026, 6, 1), dt.date(2026, 6, 7))
     revenue = next(row for row in tables["Key figures"].rows() if row[0] == "Revenue")
     assert revenue[1] == Decimal("6401.00")
 

@@ -3815,13 +3815,13 @@ Would you like to look around with a demo business first (a wholesaler of wallet
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="85"/>
+        <location filename="../../services/report_export.py" line="87"/>
         <location filename="../../ui/reports_view.py" line="145"/>
         <source>This period</source>
         <translation>Этот период</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="78"/>
+        <location filename="../../services/report_export.py" line="80"/>
         <location filename="../../ui/reports_view.py" line="145"/>
         <source>Previous period</source>
         <translation>Прошлый период</translation>
@@ -3839,7 +3839,7 @@ Would you like to look around with a demo business first (a wholesaler of wallet
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="77"/>
+        <location filename="../../services/report_export.py" line="79"/>
         <location filename="../../ui/reports_view.py" line="149"/>
         <source>Phone</source>
         <translation>Телефон</translation>
@@ -3872,7 +3872,7 @@ Would you like to look around with a demo business first (a wholesaler of wallet
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="79"/>
+        <location filename="../../services/report_export.py" line="81"/>
         <location filename="../../ui/reports_view.py" line="155"/>
         <source>Product</source>
         <translation>Товар</translation>
@@ -3884,18 +3884,18 @@ Would you like to look around with a demo business first (a wholesaler of wallet
         <translation>Продано, шт.</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="73"/>
+        <location filename="../../services/report_export.py" line="75"/>
         <source>Key figures</source>
         <translation>Основные показатели</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="87"/>
+        <location filename="../../services/report_export.py" line="89"/>
         <location filename="../../ui/reports_view.py" line="197"/>
         <source>Top customers by revenue</source>
         <translation>Лучшие клиенты по выручке</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="88"/>
+        <location filename="../../services/report_export.py" line="90"/>
         <location filename="../../ui/reports_view.py" line="199"/>
         <source>Top products by profit</source>
         <translation>Лучшие товары по прибыли</translation>
@@ -4003,87 +4003,97 @@ Would you like to look around with a demo business first (a wholesaler of wallet
     </message>
     <message>
         <location filename="../../services/report_export.py" line="72"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="73"/>
+        <source>To</source>
+        <translation>По</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="74"/>
         <source>Key counts</source>
         <translation>Основные количества</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="74"/>
+        <location filename="../../services/report_export.py" line="76"/>
         <source>No channel</source>
         <translation>Без канала</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="75"/>
+        <location filename="../../services/report_export.py" line="77"/>
         <source>Nothing sold in this period.</source>
         <translation>За этот период продаж нет.</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="76"/>
+        <location filename="../../services/report_export.py" line="78"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="80"/>
+        <location filename="../../services/report_export.py" line="82"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="81"/>
+        <location filename="../../services/report_export.py" line="83"/>
         <source>Profit by product</source>
         <translation>Прибыль по товарам</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="82"/>
+        <location filename="../../services/report_export.py" line="84"/>
         <source>Revenue by channel</source>
         <translation>Выручка по каналам</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="83"/>
+        <location filename="../../services/report_export.py" line="85"/>
         <source>Revenue and profit by week</source>
         <translation>Выручка и прибыль по неделям</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="84"/>
+        <location filename="../../services/report_export.py" line="86"/>
         <source>Revenue and profit by month</source>
         <translation>Выручка и прибыль по месяцам</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="86"/>
+        <location filename="../../services/report_export.py" line="88"/>
         <location filename="../../ui/reports_view.py" line="198"/>
         <source>Top customers by profit</source>
         <translation>Лучшие клиенты по прибыли</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="89"/>
+        <location filename="../../services/report_export.py" line="91"/>
         <location filename="../../ui/reports_view.py" line="200"/>
         <source>Customers by segment</source>
         <translation>Клиенты по сегментам</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="92"/>
+        <location filename="../../services/report_export.py" line="94"/>
         <location filename="../../ui/reports_view.py" line="159"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="93"/>
+        <location filename="../../services/report_export.py" line="95"/>
         <location filename="../../ui/reports_view.py" line="159"/>
         <source>At the start</source>
         <translation>В начале</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="94"/>
+        <location filename="../../services/report_export.py" line="96"/>
         <location filename="../../ui/reports_view.py" line="159"/>
         <source>At the end</source>
         <translation>В конце</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="95"/>
+        <location filename="../../services/report_export.py" line="97"/>
         <location filename="../../ui/reports_view.py" line="160"/>
         <source>Moved in</source>
         <translation>Пришли</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="96"/>
+        <location filename="../../services/report_export.py" line="98"/>
         <location filename="../../ui/reports_view.py" line="160"/>
         <source>Moved out</source>
         <translation>Ушли</translation>
