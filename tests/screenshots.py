@@ -1,61 +1,170 @@
-"""`make screenshots`: each section of the window on the demo business, saved as PNG files."""
+"""`make screenshots`: each section of the window on the demo business, saved as PNG files.
+
+    python -m tests.screenshots                    # every variant below, into .screenshots/
+    python -m tests.screenshots --size 1280x720 --language ru --theme dark
+
+A variant is one window size, interface language and light or dark palette; each goes into
+its own folder (`.screenshots/ru-dark-1280x720/03-orders.png`) and runs in a process of its
+own, since a translation, once installed, stays for the process. Run under xvfb-run (the
+Makefile does) to see the fonts a desktop has.
+"""
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QLocale, QSettings, QTimer, QTranslator
+from PySide6.QtCore import QEventLoop, QLocale, QSettings, QTimer
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
-
-from services.demo import create_demo_business
-from services.storage import Database
-from ui.formatting import Formatter
-from ui.main_window import MainWindow
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / ".screenshots"
-QM = REPO / "resources" / "translations" / "lavka_ru.qm"
+SECTIONS = ("today", "contacts", "orders", "products", "calendar", "reports")
+FIRST_START = "first-start"  # the size the window opens at before any layout is remembered
+# (size, language, theme): the small screen in both languages and themes, and the first start
+VARIANTS = (
+    ("1280x720", "ru", "light"),
+    ("1280x720", "ru", "dark"),
+    ("1280x720", "en", "light"),
+    (FIRST_START, "ru", "light"),
+)
 
 
-def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    OUT.mkdir(exist_ok=True)
-    with tempfile.TemporaryDirectory() as folder:
-        database = Database.open(Path(folder) / "demo.sqlite3")
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", help=f"WIDTHxHEIGHT of the window, or {FIRST_START}")
+    parser.add_argument("--language", choices=("ru", "en"), default="ru")
+    parser.add_argument("--theme", choices=("light", "dark"), default="light")
+    parser.add_argument("--out", type=Path, default=OUT, help="the folder of the variants")
+    args = parser.parse_args(argv)
+    if args.size is None:  # every variant, each in a process of its own
+        failed = 0
+        for size, language, theme in VARIANTS:
+            command = [sys.executable, "-m", "tests.screenshots", "--size", size]
+            command += ["--language", language, "--theme", theme, "--out", str(args.out)]
+            failed |= subprocess.run(command, cwd=REPO, check=False).returncode
+        return failed
+    return shoot(args.size, args.language, args.theme, args.out)
+
+
+def shoot(size: str, language: str, theme: str, out: Path) -> int:
+    from services.demo import create_demo_business
+    from services.storage import Database
+    from ui import settings as options
+    from ui.formatting import Formatter
+    from ui.main_window import MainWindow
+    from ui.translation import install_translation
+
+    folder = out / f"{language}-{theme}-{size}"
+    folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory() as temporary:
+        temp = Path(temporary)
+        # A throwaway user settings file: the person's own language and layout stay untouched.
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(temp))
+        app = QApplication.instance() or QApplication(sys.argv[:1])
+        if language == "en":
+            QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
+        options.LANGUAGE.set(options.user_settings(), language)
+        install_translation(app)  # as app.py does: Russian texts and QLocale when "ru"
+        if theme == "dark":
+            app.setStyle("Fusion")
+            app.setPalette(dark_palette())
+        database = Database.open(temp / "demo.sqlite3")
         create_demo_business(database, dt.date.today())
-        # Ivan's locale, and a throwaway settings file: the user's own layout stays untouched.
-        russian = QLocale(QLocale.Language.Russian, QLocale.Country.Russia)
-        QLocale.setDefault(russian)
-        translator = QTranslator(app)
-        if translator.load(str(QM)):
-            app.installTranslator(translator)
-        settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(database, Formatter(russian, "₽"), settings)
-        window.resize(1400, 860)
+        settings = QSettings(str(temp / "settings.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(database, Formatter(QLocale(), "₽"), settings)
+        if size != FIRST_START:
+            width, height = (int(part) for part in size.split("x"))
+            window.resize(width, height)
         window.show()
-        for index in range(len(window.sections)):
+        settle(app)
+        for index, name in enumerate(SECTIONS):
             window.go(index)
             if window.stack.currentWidget() is window.reports:  # computed in the background
                 loop = QEventLoop()
                 window.reports.loaded.connect(loop.quit)
                 QTimer.singleShot(30_000, loop.quit)
                 loop.exec()
-            for _ in range(5):
-                app.processEvents()
-            path = OUT / f"{index + 1:02d}-section.png"
-            window.grab().save(str(path))
-            print(path)
-        _card_activity(app, window)
-        _dialogs(app, window, Path(folder))
+            settle(app)
+            save(window, folder / f"{index + 1:02d}-{name}.png")
+            if window.stack.currentWidget() is window.reports:  # the page below the fold too
+                save(window.reports.page, folder / f"{index + 1:02d}-{name}-page.png")
+                _year_report(app, window, folder / f"{index + 1:02d}-{name}-year-page.png")
+        _card_activity(app, window, folder)
+        _order_editor(app, window, folder)
+        _dialogs(app, window, temp, folder)
         window.close()
         database.close()
     return 0
 
 
-def _card_activity(app: QApplication, window: MainWindow) -> None:
+def dark_palette() -> QPalette:
+    """Fusion's colours on a dark desktop (Breeze Dark–like), for checking legibility."""
+    palette = QPalette()
+    colours = {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#e6e6e6",
+        QPalette.ColorRole.Base: "#1e1e1e",
+        QPalette.ColorRole.AlternateBase: "#262626",
+        QPalette.ColorRole.ToolTipBase: "#3a3a3a",
+        QPalette.ColorRole.ToolTipText: "#e6e6e6",
+        QPalette.ColorRole.PlaceholderText: "#8c8c8c",
+        QPalette.ColorRole.Text: "#e6e6e6",
+        QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e6e6e6",
+        QPalette.ColorRole.BrightText: "#ff6b6b",
+        QPalette.ColorRole.Light: "#4a4a4a",
+        QPalette.ColorRole.Midlight: "#3e3e3e",
+        QPalette.ColorRole.Mid: "#303030",
+        QPalette.ColorRole.Dark: "#1a1a1a",
+        QPalette.ColorRole.Shadow: "#000000",
+        QPalette.ColorRole.Highlight: "#3d7ebf",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.Link: "#7aa7e0",
+        QPalette.ColorRole.LinkVisited: "#b48ee0",
+    }
+    for role, colour in colours.items():
+        palette.setColor(role, QColor(colour))
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, QColor("#7a7a7a"))
+    return palette
+
+
+def settle(app: QApplication) -> None:
+    for _ in range(5):
+        app.processEvents()
+
+
+def save(widget, path: Path) -> None:
+    widget.grab().save(str(path))
+    print(path)
+
+
+def _year_report(app: QApplication, window, path: Path) -> None:
+    """The Reports page over the last 12 months (a month axis), then back to this month."""
+    reports = window.reports
+    for preset in ("last_12_months", "this_month"):
+        loop = QEventLoop()
+        reports.loaded.connect(loop.quit)
+        QTimer.singleShot(30_000, loop.quit)
+        reports.period.setCurrentIndex(reports.period.findData(preset))
+        loop.exec()
+        reports.loaded.disconnect(loop.quit)
+        settle(app)
+        if preset != "this_month":
+            save(reports.page, path)
+
+
+def _card_activity(app: QApplication, window, folder: Path) -> None:
     """The card of the customer with a call planned today, on its Activity tab."""
     from services.today import today_page
 
@@ -63,19 +172,28 @@ def _card_activity(app: QApplication, window: MainWindow) -> None:
     contact = next(t.contact_id for t in page.tasks_due if t.contact_id is not None)
     window.show_contact(contact)
     window.contacts.tabs.setCurrentWidget(window.contacts.activity)
-    for _ in range(5):
-        app.processEvents()
-    path = OUT / "card-activity.png"
-    window.grab().save(str(path))
-    print(path)
+    settle(app)
+    save(window, folder / "card-activity.png")
 
 
-def _dialogs(app: QApplication, window: MainWindow, folder: Path) -> None:
+def _order_editor(app: QApplication, window, folder: Path) -> None:
+    """The newest order with the most lines, in its editor."""
+    from ui.order_editor import OrderEditor
+
+    order_id = window.orders.model.order_id(0) if window.orders.model.rowCount() else None
+    editor = OrderEditor(window.database, window.formatter, order_id=order_id, parent=window)
+    editor.show()
+    settle(app)
+    save(editor, folder / "dialog-order.png")
+    editor.close()
+
+
+def _dialogs(app: QApplication, window, temp: Path, folder: Path) -> None:
     """The backup and restore dialogs, with one backup taken so the list is not empty."""
     from services.backup import backup_to
     from ui.backup import LAST_TARGET, BackupTargetDialog, RestoreDialog
 
-    stick = folder / "STICK" / "Lavka backups"
+    stick = temp / "STICK" / "Lavka backups"
     stick.mkdir(parents=True)
     backup_to(window.database.path, stick)
     LAST_TARGET.set(window.settings, str(stick))
@@ -84,11 +202,8 @@ def _dialogs(app: QApplication, window: MainWindow, folder: Path) -> None:
         ("restore", RestoreDialog([stick], window)),
     ):
         dialog.show()
-        for _ in range(5):
-            app.processEvents()
-        path = OUT / f"dialog-{name}.png"
-        dialog.grab().save(str(path))
-        print(path)
+        settle(app)
+        save(dialog, folder / f"dialog-{name}.png")
         dialog.close()
 
 

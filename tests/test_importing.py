@@ -373,4 +373,4 @@ def test_a_committed_import_stays_a_success_when_its_rejected_rows_cannot_be_wri
     outcome = import_run.run_import(db, tmp_path / "log.xlsx", plan, skip_rejected=True)
     # imported once, and said so: a failure here would invite a second, duplicate import
     assert outcome.result.orders == 1 and count(db, Order) == 1
-    assert outcome.rejected_error == "The file is open in another program"
+    assert outcome.rejected_error.code == "import.rejected_file.denied"

@@ -76,7 +76,6 @@ TEXTS = {
         "Cli", "Orders changed on both sides that kept Lavka's version: %1."
     ),
     "skipped_written": QT_TRANSLATE_NOOP("Cli", "Skipped rows written to %1"),
-    "skipped_not_written": QT_TRANSLATE_NOOP("Cli", "The skipped rows could not be written: %1"),
     "would_import": QT_TRANSLATE_NOOP(
         "Cli",
         "Would import from %1: %2 new contacts (%3 already known), %4 new products; "
@@ -354,12 +353,8 @@ def _export(args: argparse.Namespace, out: TextIO) -> int:
 def _report(args: argparse.Namespace, out: TextIO) -> int:
     from services.report import KEY_FIGURES, period_report
     from services.report_charts import render_charts
-    from services.report_export import (
-        FIGURE_NAMES,
-        report_labels,
-        write_report_pdf,
-        write_report_xlsx,
-    )
+    from services.report_export import FIGURE_NAMES, write_report_pdf, write_report_xlsx
+    from ui.report_labels import report_labels
 
     file_format = args.file_format or "text"
     if file_format != "text" and args.out is None:
@@ -372,7 +367,7 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
         words = _words(_symbol(database))
     finally:
         database.close()
-    labels = report_labels(words.translate)
+    labels = report_labels(words.fmt, words.translate)
     fmt = words.fmt
     if file_format == "xlsx":
         write_report_xlsx(report, args.out, fmt.symbol, labels=labels)
@@ -492,7 +487,7 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
     for path in outcome.rejected_files:
         print(words("skipped_written", path), file=out)
     if outcome.rejected_error is not None:
-        print(words("skipped_not_written", outcome.rejected_error), file=out)
+        print(error_words(outcome.rejected_error), file=out)
     return 0
 
 
@@ -551,7 +546,7 @@ def _describe(words: Words, info: BackupInfo) -> str:
 
 
 def _figures(args: argparse.Namespace, out: TextIO) -> int:
-    from services.report_export import report_labels
+    from ui.report_labels import report_labels
 
     today = dt.date.today()
     period = Period(args.date_from or today.replace(month=1, day=1), args.date_to)
@@ -565,7 +560,7 @@ def _figures(args: argparse.Namespace, out: TextIO) -> int:
         words = _words(_symbol(database))
     finally:
         database.close()
-    labels = report_labels(words.translate)
+    labels = report_labels(words.fmt, words.translate)
     fmt = words.fmt
     end = fmt.date(period.end) if period.end else "…"
     print(words("period_today", fmt.date(period.start), end, fmt.date(today)), file=out)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -55,9 +54,17 @@ from services.tables import Table
 from ui.contact_activity import ContactActivity
 from ui.contacts_models import ContactListModel, ContactOrdersModel
 from ui.formatting import EMPTY, Formatter
-from ui.messages import segment_name
+from ui.messages import error_text, problem_text, segment_name
 from ui.task_dialog import TaskDialog
-from ui.widgets import RIGHT, error_label, with_error
+from ui.widgets import (
+    MONEY_SAMPLE,
+    PHONE_SAMPLE,
+    RIGHT,
+    error_label,
+    fit_columns,
+    stretch_column,
+    with_error,
+)
 
 _SEARCH_DELAY_MS = 150  # a pause in typing, so every keystroke does not query
 _LIMIT = 500  # contacts listed for one search; a longer list means: type more
@@ -113,13 +120,10 @@ class ContactsView(QWidget):
         self.list_view.setModel(self.list_model)
         self._table_style(self.list_view)
         header = self.list_view.horizontalHeader()
-        header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        phone_width = self.list_view.fontMetrics().horizontalAdvance("+7 999 999-99-99")
-        header.resizeSection(1, phone_width + 16)
-        metrics = self.list_view.fontMetrics()
-        widest = max(metrics.horizontalAdvance(segment_name(code)) for code in SEGMENTS)
-        header.resizeSection(2, widest + 24)
+        # the phone and the segment whole (and their headers, in any language); the name
+        # takes the room left
+        segments = max((segment_name(code) for code in SEGMENTS), key=len)
+        fit_columns(self.list_view, {1: PHONE_SAMPLE, 2: segments}, stretch=0)
         # a click on a column sorts the whole list in SQL, not just the rows shown
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
@@ -140,9 +144,11 @@ class ContactsView(QWidget):
     def _build_card(self) -> QWidget:
         self.name, self.phone, self.email = QLineEdit(), QLineEdit(), QLineEdit()
         self.address, self.notes = QPlainTextEdit(), QPlainTextEdit()
-        for edit in (self.address, self.notes):
+        for edit, lines in ((self.address, 2), (self.notes, 3)):
             edit.setTabChangesFocus(True)
-            edit.setMaximumHeight(70)
+            # a few lines: the orders and the activity below keep their room on a small screen
+            height = edit.fontMetrics().lineSpacing() * lines
+            edit.setMaximumHeight(height + 2 * edit.frameWidth() + 8)
         self.channel = QComboBox()
         self.errors = {f: error_label() for f in ("name", "phone", "email", "channel")}
         self.general_error = error_label()
@@ -178,7 +184,7 @@ class ContactsView(QWidget):
         )  # fmt: skip
         self.figure_labels = {key: QLabel(EMPTY) for key in self.FIGURES}
         figures_box = QGroupBox(self.tr("Figures"))
-        value_width = self.fontMetrics().horizontalAdvance("000 000 000,00 ₽")
+        value_width = self.fontMetrics().horizontalAdvance(MONEY_SAMPLE)
         grid = QGridLayout(figures_box)  # two columns of four: the orders table keeps room
         for i, (key, caption) in enumerate(zip(self.FIGURES, captions, strict=True)):
             self.figure_labels[key].setAlignment(RIGHT)
@@ -192,6 +198,13 @@ class ContactsView(QWidget):
         self.orders_view = QTableView()
         self.orders_view.setModel(self.orders_model)
         self._table_style(self.orders_view)
+        orders = ContactOrdersModel
+        fit_columns(
+            self.orders_view,
+            {orders.NUMBER: "000 000", orders.DATE: "00.00.0000", orders.STATUS: 100,
+             orders.AMOUNT: MONEY_SAMPLE, orders.PROFIT: MONEY_SAMPLE, orders.MARGIN: "-100,0 %"},
+            stretch=orders.STATUS,
+        )  # fmt: skip
         self.activity = ContactActivity(self._database, self._formatter, self._today)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.orders_view, self.tr("Orders"))
@@ -285,7 +298,7 @@ class ContactsView(QWidget):
         try:
             contact = get_contact(self._database, contact_id)
         except NotFound as error:
-            self._show_general(str(error))
+            self._show_general(error_text(error))
             return
         self._show_card(contact)
         self._mark_current_row()
@@ -320,7 +333,7 @@ class ContactsView(QWidget):
         try:
             self.phone.setText(self._formatter.phone(normalize_phone(text, region)))
         except ValidationError as error:
-            self._show_error("phone", str(error))
+            self._show_error("phone", error_text(error))
 
     def save(self) -> bool:
         """Create or update the contact; problems are shown next to their fields."""
@@ -339,17 +352,17 @@ class ContactsView(QWidget):
             else:
                 contact = update_contact(self._database, self._contact_id, data)
         except DuplicatePhone as error:
-            self._show_error("phone", str(error))
+            self._show_error("phone", error_text(error))
             link = self.tr("Open %1").replace("%1", html.escape(error.existing_name))
             self.duplicate_link.setText(f'<a href="contact:{error.existing_id}">{link}</a>')
             self.duplicate_link.show()
             return False
         except ValidationError as error:
             for problem in error.problems:
-                self._show_error(problem.field, str(problem))
+                self._show_error(problem.field, problem_text(problem))
             return False
         except LavkaError as error:
-            self._show_general(str(error))
+            self._show_general(error_text(error))
             return False
         self._show_card(contact)
         self.apply_search()
@@ -362,7 +375,7 @@ class ContactsView(QWidget):
         try:
             contact = set_archived(self._database, self._contact_id, not self._archived)
         except LavkaError as error:
-            self._show_general(str(error))
+            self._show_general(error_text(error))
             return
         self._archived = contact.archived
         self._update_archive_text()
@@ -389,6 +402,8 @@ class ContactsView(QWidget):
             state = settings.value(key)
             if isinstance(state, QByteArray) and not state.isEmpty():
                 restore(state)
+        stretch_column(self.list_view, ContactListModel.NAME)
+        stretch_column(self.orders_view, ContactOrdersModel.STATUS)
 
     # --- internals ----------------------------------------------------------------------
     def _list_query(self) -> dict:

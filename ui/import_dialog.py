@@ -38,6 +38,7 @@ from services.importing import (
 from services.storage import Database
 from ui import settings as options
 from ui.formatting import Formatter
+from ui.messages import error_text, window_translate
 from ui.operation import Operation
 
 LAST_FOLDER = options.Option("import/folder", "")
@@ -233,7 +234,8 @@ class ImportDialog(QDialog):
         self.rejected.setRowCount(len(rejections))
         for row, rejection in enumerate(rejections):
             where = f"{rejection.sheet}: {rejection.row}" if exchange else str(rejection.row)
-            for column, text in enumerate((where, rejection.column, rejection.reason)):
+            said = rejection.why(window_translate)
+            for column, text in enumerate((where, rejection.column, said)):
                 self.rejected.setItem(row, column, QTableWidgetItem(text))
         self.rejected.resizeColumnsToContents()
         self.rejected_label.setText(
@@ -321,7 +323,9 @@ class ImportDialog(QDialog):
         prefer_file = self.prefer_file.isChecked()
 
         def work(progress):
-            return run_import(database, path, plan, skip, progress, prefer_file)
+            return run_import(
+                database, path, plan, skip, progress, prefer_file, translate=window_translate
+            )
 
         def done(outcome: ImportOutcome) -> None:
             self.outcome = outcome
@@ -336,7 +340,7 @@ def _plan(database: Database, sheets, mapping) -> tuple[ImportPlan | None, str]:
     try:
         return plan_import(database, sheets, mapping or None), ""
     except ValidationError as error:
-        return None, str(error)
+        return None, error_text(error)
 
 
 def field_label(name: str) -> str:

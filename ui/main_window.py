@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QEvent, QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
 from services.storage import Database
 from ui import settings as options
 from ui.formatting import Formatter
+from ui.messages import error_text
+from ui.widgets import line_icon, text_width
 
 if TYPE_CHECKING:
     from ui.operation import Operation
@@ -46,6 +48,13 @@ class DemoOffer:
         return answer == QMessageBox.StandardButton.Yes
 
 
+# each section's line icon in resources/icons/sections/, in the sidebar's order
+SECTION_ICONS = ("today", "contacts", "orders", "products", "calendar", "reports")
+ICON_SIZE = 20
+FIRST_SIZE = QSize(1200, 760)  # the window before any layout is remembered, if the screen has room
+TITLE_BAR = 40  # room left on the screen for the window's title bar and frame
+
+
 class MainWindow(QMainWindow):
     # The database file now holds a restored backup: app.py opens a new window on it.
     databaseReplaced = Signal()
@@ -67,7 +76,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or options.user_settings()
         self.due_count = 0
         self._set_title()
-        self.resize(1200, 760)
+        self.resize(self._first_size())
 
         self.today = TodayView(database, formatter, self)
         self.contacts = ContactsView(database, formatter, self)
@@ -85,7 +94,11 @@ class MainWindow(QMainWindow):
         ]
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
-        self.sidebar.setFixedWidth(150)
+        self.sidebar.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
+        self.sidebar.setSpacing(2)
+        # as wide as the longest title (Russian runs long) with its icon and a count of 999
+        widest = text_width(self.sidebar, *(f"{title} (999)" for title, _view in self.sections))
+        self.sidebar.setFixedWidth(max(150, widest + ICON_SIZE + 40))
         self.stack = QStackedWidget()
         for title, view in self.sections:
             self.sidebar.addItem(title)
@@ -103,6 +116,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.sidebar)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
+        self._set_icons()
 
         self.section_bar = QToolBar(self.tr("Section"))
         self.section_bar.setObjectName("section_toolbar")
@@ -341,9 +355,7 @@ class MainWindow(QMainWindow):
         for path in outcome.rejected_files:
             text += "\n" + self.tr("Skipped rows are in %1").replace("%1", str(path))
         if outcome.rejected_error is not None:
-            text += "\n" + self.tr("The skipped rows could not be written: %1").replace(
-                "%1", outcome.rejected_error
-            )
+            text += "\n" + error_text(outcome.rejected_error)
         return text
 
     def back_up(self) -> Operation | None:
@@ -405,6 +417,26 @@ class MainWindow(QMainWindow):
         operation = Operation(self, self.tr("Restoring…"), work, done)
         operation.done.connect(lambda _result: self.databaseReplaced.emit())
         return operation.start()
+
+    def _set_icons(self) -> None:
+        """The sections' line icons, in this palette's text colours (again after a switch
+        between light and dark)."""
+        palette = self.palette()  # the window's: its children learn of a change after it
+        for row, name in enumerate(SECTION_ICONS):
+            self.sidebar.item(row).setIcon(line_icon(f"sections/{name}", palette, ICON_SIZE))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and hasattr(self, "sidebar"):
+            self._set_icons()
+
+    def _first_size(self) -> QSize:
+        """FIRST_SIZE, made smaller on a small screen (1280×720 and its task bar)."""
+        screen = self.screen()
+        if screen is None:
+            return FIRST_SIZE
+        room = screen.availableGeometry().size() - QSize(0, TITLE_BAR)
+        return FIRST_SIZE.boundedTo(room)
 
     def _index_of(self, view: QWidget) -> int:
         return next(i for i, (_title, shown) in enumerate(self.sections) if shown is view)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from services.errors import Cancelled, LavkaError
+from ui.messages import error_text
 
 # Operations under way. They have no Qt parent, so that closing a window cannot delete one
 # while its worker still reports to it; each leaves this set when it ends.
@@ -166,7 +167,10 @@ class Operation(QObject):
 
     def show_error(self, error: BaseException) -> None:
         """A LavkaError says itself; anything else is a bug, said with its type."""
-        text = str(error) if isinstance(error, LavkaError) else f"{type(error).__name__}: {error}"
+        if isinstance(error, LavkaError):
+            text = error_text(error)  # in the person's language
+        else:
+            text = f"{type(error).__name__}: {error}"
         ErrorBox.show(self._parent, text)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, QSize, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,6 +29,7 @@ from services.products import ProductView, list_products
 from services.storage import Database
 from ui.formatting import Formatter
 from ui.loss_reason import LossReasonDialog
+from ui.messages import error_text, problem_text
 from ui.order_lines import (  # the table's names are re-exported for callers of the editor
     AMOUNT,
     COST,
@@ -44,7 +45,10 @@ from ui.order_lines import (  # the table's names are re-exported for callers of
 )
 from ui.quick_capture import ContactPicker
 from ui.task_dialog import TaskDialog
-from ui.widgets import NEGATIVE, date_edit, error_label
+from ui.widgets import MONEY_SAMPLE, NEGATIVE, date_edit, error_label, fit_columns
+
+_DATE_SAMPLE = "00.00.0000 MM"  # the date and its editor's calendar button
+_PRODUCT_WIDTH = 200  # a product's name, beside the line's figures
 
 
 class DiscardChanges:
@@ -138,7 +142,14 @@ class OrderEditor(QDialog):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
             | QAbstractItemView.EditTrigger.SelectedClicked
         )
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(False)
+        # figures and headers whole in any language; the product takes the room left
+        fit_columns(
+            self.table,
+            {DATE: _DATE_SAMPLE, QUANTITY: "00 000", PRICE: MONEY_SAMPLE, COST: MONEY_SAMPLE,
+             AMOUNT: MONEY_SAMPLE, PROFIT: MONEY_SAMPLE, MARGIN: "-100,0 %"},
+            stretch=PRODUCT,
+        )  # fmt: skip
         self.add_button = QPushButton(self.tr("Add line"))
         self.duplicate_button = QPushButton(self.tr("Duplicate line"))
         self.remove_button = QPushButton(self.tr("Remove line"))
@@ -191,7 +202,7 @@ class OrderEditor(QDialog):
         layout.addLayout(totals)
         layout.addWidget(self.errors["general"])
         layout.addWidget(buttons)
-        self.resize(860, 560)
+        self.resize(self._first_size())
 
         self.date.dateChanged.connect(self._date_changed)
         self.picker.contactChanged.connect(self._changed)
@@ -273,7 +284,7 @@ class OrderEditor(QDialog):
             self._show_problems(error.problems)
             return
         except LavkaError as error:
-            self._show_error("general", str(error))
+            self._show_error("general", error_text(error))
             return
         self._order_id, self._dirty = view.id, False
         self.saved.emit(view.id)
@@ -348,7 +359,18 @@ class OrderEditor(QDialog):
                 self._show_error("lines", self.tr("Fix the marked cells first."))
             else:
                 key = {"loss_reason": "status"}.get(problem.field, problem.field)
-                self._show_error(key if key in self.errors else "general", problem.message)
+                self._show_error(key if key in self.errors else "general", problem_text(problem))
+
+    def _first_size(self) -> QSize:
+        """Wide enough for every line's figures beside a product's name, on a screen that
+        has the room (1280×720 has)."""
+        header = self.table.horizontalHeader()
+        figures = sum(header.sectionSize(c) for c in range(header.count()) if c != PRODUCT)
+        wanted = QSize(max(860, figures + _PRODUCT_WIDTH + 80), 560)
+        screen = self.screen()
+        if screen is None:
+            return wanted
+        return wanted.boundedTo(screen.availableGeometry().size() - QSize(40, 80))
 
     def _show_error(self, key: str, message: str) -> None:
         label = self.errors[key]

@@ -21,6 +21,7 @@ from services.products import ProductView
 from services.storage import Database
 from services.values import parse_money, parse_quantity
 from ui.formatting import Formatter
+from ui.messages import problem_text
 from ui.widgets import NEGATIVE, RIGHT
 
 PRODUCT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -208,7 +209,8 @@ class LinesModel(QAbstractTableModel):
         for problem in problems:
             row = (problem.line or 0) - 1
             if 0 <= row < len(self._lines):
-                self._lines[row].problems[_COLUMN_OF.get(problem.field, PRODUCT)] = problem.message
+                column = _COLUMN_OF.get(problem.field, PRODUCT)
+                self._lines[row].problems[column] = _cell_text(problem)
                 self._row_changed(row)
 
     def missing_products(self) -> list[Problem]:
@@ -242,9 +244,11 @@ class LinesModel(QAbstractTableModel):
             label = self.tr("Unit price") if column == PRICE else self.tr("Unit cost")
             if not text:
                 return None, self.tr("Type the %1.").replace("%1", label.lower())
-            return parse_money(text, _TEXT[column], label), None
+            # The field's English name: the message translates it (a Label) with itself.
+            english = "Unit price" if column == PRICE else "Unit cost"
+            return parse_money(text, _TEXT[column], english), None
         except ValidationError as error:
-            return None, error.problems[0].message
+            return None, _cell_text(error.problems[0])
 
     def _display(self, row: int, column: int):
         fmt, line = self._formatter, self._lines[row]
@@ -311,3 +315,8 @@ class LinesDelegate(QStyledItemDelegate):
             model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
         else:
             super().setModelData(editor, model, index)
+
+
+def _cell_text(problem: Problem) -> str:
+    """The problem in the person's language, without "Line 3:": it is said on its row."""
+    return problem_text(replace(problem, line=None))

@@ -45,18 +45,49 @@ from services.storage import Database
 from services.tables import Table
 from ui.formatting import Formatter
 from ui.loss_reason import LossReasonDialog
+from ui.messages import error_text
 from ui.orders_models import (
+    AMOUNT,
+    AVERAGE,
+    CANCELLED,
+    CONTACT,
+    COST,
     CUSTOM,
     DATE,
     DAY,
+    G_AMOUNT,
+    G_MARGIN,
     G_PROFIT,
     GROUP,
+    LINES,
+    MARGIN,
+    NUMBER,
+    ORDERS,
+    PHONE,
     PRESETS,
+    PROFIT,
+    STATUS,
     GroupsTableModel,
     OrdersTableModel,
     contact_label,
     period_range,
 )
+from ui.widgets import MONEY_SAMPLE, PHONE_SAMPLE, fit_columns, stretch_column, text_width
+
+# the widest content of each column (or pixels), so neither it nor its header is cut
+_GRID_SAMPLES: dict[int, str | int] = {
+    NUMBER: "000 000", DATE: "00.00.0000", CONTACT: 200, PHONE: PHONE_SAMPLE, STATUS: 90,
+    LINES: "000", AMOUNT: MONEY_SAMPLE, COST: MONEY_SAMPLE, PROFIT: MONEY_SAMPLE,
+    MARGIN: "-100,0 %",
+}  # fmt: skip
+_GROUP_SAMPLES: dict[int, str | int] = {
+    GROUP: 300, ORDERS: "000 000", CANCELLED: "000 000", G_AMOUNT: MONEY_SAMPLE,
+    G_PROFIT: MONEY_SAMPLE, G_MARGIN: "-100,0 %", AVERAGE: MONEY_SAMPLE,
+}  # fmt: skip
+
+
+def _cell(view: QWidget, *texts: str) -> int:
+    return text_width(view, *texts) + 16
 
 
 class ErrorMessage:
@@ -137,13 +168,13 @@ class OrdersView(QWidget):
         bar.addWidget(QLabel(self.tr("Group by:")))
         bar.addWidget(self.group_by)
 
-        self.grid = self._table(self.model, (70, 90, 200, 140, 100, 60, 110, 110, 110, 80))
+        self.grid = self._table(self.model, _GRID_SAMPLES, CONTACT)
         self.grid.horizontalHeader().setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
         self.grid.setSortingEnabled(True)
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.grid.customContextMenuRequested.connect(self._show_context_menu)
         self.grid.activated.connect(self._order_activated)  # double-click and Enter
-        self.group_table = self._table(self.groups, (300, 70, 80, 120, 120, 80, 120))
+        self.group_table = self._table(self.groups, _GROUP_SAMPLES, GROUP)
         self.group_table.horizontalHeader().setSortIndicator(G_PROFIT, Qt.SortOrder.DescendingOrder)
         self.group_table.setSortingEnabled(True)
         self.group_table.activated.connect(self._group_activated)
@@ -175,16 +206,22 @@ class OrdersView(QWidget):
         self.model.dataChanged.connect(self._update_status_line)
         self.groups.modelReset.connect(self._update_status_line)
         self._load_statuses()
+        names = [status.name for status in self._statuses]
+        self.grid.setColumnWidth(
+            STATUS, max(self.grid.columnWidth(STATUS), _cell(self.grid, *names))
+        )
         self._update_status_line()
         self._update_actions()
 
-    def _table(self, model: QAbstractTableModel, widths: tuple[int, ...]) -> QTableView:
+    def _table(
+        self, model: QAbstractTableModel, samples: dict[int, str | int], stretch: int
+    ) -> QTableView:
         table = QTableView()
         table.setModel(model)
         table.setWordWrap(False)  # one line per order; a long name is elided, not wrapped
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        for column, width in enumerate(widths):
-            table.setColumnWidth(column, width)
+        # figures and headers whole in any language; the name takes the room left
+        fit_columns(table, samples, stretch)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -226,6 +263,8 @@ class OrdersView(QWidget):
             state = settings.value(f"orders/{key}_header")
             if isinstance(state, QByteArray) and not state.isEmpty():
                 table.horizontalHeader().restoreState(state)  # the sort comes back too
+        stretch_column(self.grid, CONTACT)
+        stretch_column(self.group_table, GROUP)
 
     # --- filtering and grouping
     def current_filter(self) -> OrderFilter:
@@ -360,7 +399,7 @@ class OrdersView(QWidget):
                 self._database, self.model.order_id(index.row()), status.id, reason_id, note
             )
         except LavkaError as error:
-            ErrorMessage.show(self, str(error))
+            ErrorMessage.show(self, error_text(error))
             return False
         self.model.reload()
         self._update_actions()

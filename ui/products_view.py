@@ -43,8 +43,17 @@ from services.products import (
 from services.storage import Database
 from services.tables import Kind, Table, grid_table
 from ui.formatting import Formatter
+from ui.messages import error_text, problem_text
 from ui.orders_models import period_range
-from ui.widgets import NEGATIVE, RIGHT, error_label, with_error
+from ui.widgets import (
+    MONEY_SAMPLE,
+    NEGATIVE,
+    RIGHT,
+    error_label,
+    fit_columns,
+    stretch_column,
+    with_error,
+)
 
 NAME, SKU, PRICE, COST, ACTIVE, UNITS, REVENUE, PROFIT, MARGIN = range(9)
 PRODUCT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -54,6 +63,10 @@ _KINDS = (
     Kind.MONEY, Kind.MONEY, Kind.PERCENT,
 )  # fmt: skip
 _NUMERIC = (PRICE, COST, UNITS, REVENUE, PROFIT, MARGIN)
+_SAMPLES = {
+    NAME: 220, SKU: "WL-TR-03-XL", PRICE: MONEY_SAMPLE, COST: MONEY_SAMPLE, ACTIVE: "000",
+    UNITS: "000 000", REVENUE: MONEY_SAMPLE, PROFIT: MONEY_SAMPLE, MARGIN: "100,0 %",
+}  # fmt: skip
 _INACTIVE = QColor("#808080")  # a retired product stays listed, greyed
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -250,7 +263,7 @@ class ProductDialog(QDialog):
         try:
             product = get_product(self._database, product_id)
         except LavkaError as error:
-            self._say(self.general_error, str(error))
+            self._say(self.general_error, error_text(error))
             return
         self.name.setText(product.name)
         self.sku.setText(product.sku or "")
@@ -276,11 +289,11 @@ class ProductDialog(QDialog):
                 self.saved_product = update_product(self._database, self._product_id, data)
         except ValidationError as error:
             for problem in error.problems:
-                self._say(self.errors.get(problem.field, self.general_error), problem.message)
+                self._say(self.errors.get(problem.field, self.general_error), problem_text(problem))
             self.adjustSize()  # wrapped messages need their height
             return False
         except LavkaError as error:
-            self._say(self.general_error, str(error))
+            self._say(self.general_error, error_text(error))
             return False
         self.accept()
         return True
@@ -338,14 +351,10 @@ class ProductsView(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionsMovable(True)
-        money = self.table.fontMetrics().horizontalAdvance("00 000 000,00 ₽") + 16
-        short = self.table.fontMetrics().horizontalAdvance("000 000") + 24
-        widths = {NAME: 220, SKU: 100, ACTIVE: short, UNITS: short, MARGIN: short}
-        for column in range(self.model.columnCount()):
-            # wide enough for the figures and for the header in any language (Russian runs long)
-            title = self.model.headerData(column, Qt.Orientation.Horizontal)
-            header = self.table.fontMetrics().horizontalAdvance(title) + 28
-            self.table.setColumnWidth(column, max(widths.get(column, money), header))
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        # wide enough for the figures and for the header in any language (Russian runs long);
+        # the name takes the room left
+        fit_columns(self.table, _SAMPLES, stretch=NAME)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(PROFIT, Qt.SortOrder.DescendingOrder)
         layout = QVBoxLayout(self)
@@ -404,6 +413,7 @@ class ProductsView(QWidget):
         state = settings.value("products/header")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.table.horizontalHeader().restoreState(state)  # the sort comes back too
+            stretch_column(self.table, NAME)
         found = self.period.findData(settings.value("products/period", "all"))
         if found >= 0:
             self.period.setCurrentIndex(found)

@@ -27,6 +27,7 @@ from services.contacts import (
 from services.errors import LavkaError, ValidationError
 from services.storage import Database
 from ui.formatting import Formatter
+from ui.messages import error_text
 
 CONTACT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 _MATCHES = 20  # a picker shows a screenful; the search box of Contacts is for browsing
@@ -144,7 +145,7 @@ class NewContactDialog(QDialog):
                 self._database, ContactInput(self.name.text(), self.phone.text())
             )
         except ValidationError as error:
-            self.error.setText(str(error))
+            self.error.setText(error_text(error))
             self.error.show()
             return
         super().accept()
@@ -204,7 +205,7 @@ class QuickCapture(QDialog):
                 data = ContactInput(self.name.text(), self.phone.text())
                 self._contact_id = create_contact(self._database, data).id
             except LavkaError as error:
-                self.error.setText(str(error))
+                self.error.setText(error_text(error))
                 self.error.show()
                 return
         super().accept()

@@ -18,11 +18,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QScrollArea,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QTabWidget,
@@ -31,8 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from services.figures import Period
+from services.messages import SEGMENT_NAMES
 from services.report import KEY_FIGURES, PeriodReport, period_report, preset_period
-from services.report_charts import ChartStyle, chart_figures
+from services.report_charts import SCREEN_DPI, ChartStyle, chart_figures
 from services.report_export import (
     COUNT_FIGURES,
     FIGURE_NAMES,
@@ -44,13 +44,23 @@ from ui.formatting import EMPTY, Formatter
 from ui.operation import Operation
 from ui.report_files import export_report
 from ui.report_labels import report_labels
-from ui.widgets import NEGATIVE, RIGHT
+from ui.widgets import (
+    MONEY_SAMPLE,
+    NEGATIVE,
+    PHONE_SAMPLE,
+    RIGHT,
+    FlowRows,
+    fit_columns,
+    rows_height,
+)
 
 PRESETS = ("this_month", "last_month", "this_quarter", "this_year", "last_12_months", "custom")
 CUSTOM = "custom"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-CHART_HEIGHT = 320  # pixels a chart is shown at
-CHART_WIDTH = 360  # the least width of a chart; the strip scrolls sideways below that
+CHART_HEIGHT = 320  # the least height a chart is shown at, in pixels
+CHART_WIDTH = 400  # the least width of a chart: narrower, the charts go one under another
+TOP_ROWS = 10  # a top list (period_report's top) is tall enough to show them all
+NAME_WIDTH = 180  # the least width of a name column, beside the figures
 
 
 def _table(headers: list[str]) -> QTableWidget:
@@ -62,8 +72,17 @@ def _table(headers: list[str]) -> QTableWidget:
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.horizontalHeader().setStretchLastSection(False)
     return table
+
+
+def _least_width(table: QTableWidget, widths: list[int], name: int | None = NAME_WIDTH) -> int:
+    """The width the table needs: its columns as fitted (the name column at `name`, when
+    given), its frame and a vertical scroll bar."""
+    first = widths[0] if name is None else name
+    scroll = table.verticalScrollBar().sizeHint().width()
+    return first + sum(widths[1:]) + scroll + 2 * table.frameWidth()
 
 
 def _item(text: str, right: bool = False, negative: bool = False) -> QTableWidgetItem:
@@ -136,64 +155,76 @@ class ReportsView(QWidget):
             [self.tr("Product"), self.tr("Units"), self.tr("Revenue"), self.tr("Profit"),
              self.tr("Margin")]
         )  # fmt: skip
-        metrics = self.fontMetrics()
-        money = metrics.horizontalAdvance("00 000 000,00 ₽") + 16
-        name = max(metrics.horizontalAdvance(text) for text in self._figure_names().values()) + 24
-        for table, widths in (
-            (self.figures, (name, money, money, metrics.horizontalAdvance("+1 000,0 %") + 16)),
-            (self.customers, (0, 140, 70, money, money, 80)),
-            (self.customers_by_profit, (0, 140, 70, money, money, 80)),
-            (self.products, (0, 70, money, money, 80)),
+        self.segments = _table(
+            [self.tr("Segment"), self.tr("At the start"), self.tr("At the end"),
+             self.tr("Moved in"), self.tr("Moved out")]
+        )  # fmt: skip
+        # every column as wide as its figures and its header in this language; the names
+        # take the room left, and never less than NAME_WIDTH
+        count, percent = "000 000", "+1 000,0 %"
+        names = self._figure_names().values()
+        segment_names = self.export_labels()
+        widest_segment = max((segment_names.get(n, n) for n in SEGMENT_NAMES.values()), key=len)
+        customer_samples = {1: PHONE_SAMPLE, 2: count, 3: MONEY_SAMPLE, 4: MONEY_SAMPLE, 5: percent}
+        least = {
+            table: _least_width(table, fit_columns(table, samples, stretch=0), name)
+            for table, samples, name in (
+                (self.figures, {0: max(names, key=len), 1: MONEY_SAMPLE, 2: MONEY_SAMPLE,
+                                3: percent}, None),
+                (self.customers, customer_samples, NAME_WIDTH),
+                (self.customers_by_profit, customer_samples, NAME_WIDTH),
+                (self.products, {1: count, 2: MONEY_SAMPLE, 3: MONEY_SAMPLE, 4: percent},
+                 NAME_WIDTH),
+                (self.segments, {0: widest_segment, 1: count, 2: count, 3: count, 4: count},
+                 None),
+            )
+        }  # fmt: skip
+        for table, rows in (
+            (self.figures, len(KEY_FIGURES)),
+            (self.customers, TOP_ROWS),
+            (self.customers_by_profit, TOP_ROWS),
+            (self.products, TOP_ROWS),
+            (self.segments, TOP_ROWS),
         ):
-            for column, width in enumerate(widths):
-                if width:
-                    table.setColumnWidth(column, width)
-                else:  # the name takes the room left
-                    table.horizontalHeader().setSectionResizeMode(
-                        column, QHeaderView.ResizeMode.Stretch
-                    )
-        self.figures.setMinimumWidth(
-            sum(self.figures.columnWidth(c) for c in range(4))
-            + self.figures.verticalScrollBar().sizeHint().width()
-            + 2 * self.figures.frameWidth()
-        )
+            table.setFixedHeight(rows_height(table, rows))  # every row shown: no inner scroll
 
         key_figures = QWidget()
         column = QVBoxLayout(key_figures)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(QLabel(f"<b>{self.tr('Key figures')}</b>"))
-        column.addWidget(self.figures, 1)
+        column.addWidget(self.figures)
         self.top_tabs = QTabWidget()
         self.top_tabs.addTab(self.customers, self.tr("Top customers by revenue"))
         self.top_tabs.addTab(self.customers_by_profit, self.tr("Top customers by profit"))
         self.top_tabs.addTab(self.products, self.tr("Top products by profit"))
-        self.segments = _table(
-            [self.tr("Segment"), self.tr("At the start"), self.tr("At the end"),
-             self.tr("Moved in"), self.tr("Moved out")]
-        )  # fmt: skip
-        self.segments.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.top_tabs.addTab(self.segments, self.tr("Customers by segment"))
-        tables = QSplitter(Qt.Orientation.Horizontal)
-        tables.addWidget(key_figures)
-        tables.addWidget(self.top_tabs)
-        tables.setStretchFactor(0, 0)
-        tables.setStretchFactor(1, 1)
+        self.chart_boxes = [QWidget() for _chart in range(3)]
+        for box in self.chart_boxes:
+            QVBoxLayout(box).setContentsMargins(0, 0, 0, 0)
+            box.setFixedHeight(CHART_HEIGHT)
 
-        strip = QWidget()
-        self.chart_row = QHBoxLayout(strip)
-        self.chart_area = QScrollArea()
-        self.chart_area.setWidget(strip)
-        self.chart_area.setWidgetResizable(True)
-        self.chart_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.chart_area.setMinimumHeight(CHART_HEIGHT + 40)
-
-        parts = QSplitter(Qt.Orientation.Vertical)
-        parts.addWidget(tables)
-        parts.addWidget(self.chart_area)
-        parts.setStretchFactor(0, 1)
+        # The page wraps: the key figures beside the chart of months or weeks, the top lists,
+        # then the other two charts, as many side by side as the width holds; it scrolls
+        # down, never sideways (unless the window is narrower than the widest block).
+        self.page = QWidget()
+        self.blocks = FlowRows(self.page)
+        self.blocks.setContentsMargins(0, 0, 0, 0)
+        tabs_width = max(
+            self.top_tabs.tabBar().sizeHint().width() + 8,
+            *(least[t] for t in (self.customers, self.products, self.segments)),
+        )
+        self.blocks.add(key_figures, least[self.figures])
+        self.blocks.add(self.chart_boxes[0], CHART_WIDTH)
+        self.blocks.add(self.top_tabs, tabs_width)
+        self.blocks.add(self.chart_boxes[1], CHART_WIDTH)
+        self.blocks.add(self.chart_boxes[2], CHART_WIDTH)
+        self.scroll = QScrollArea()
+        self.scroll.setWidget(self.page)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(parts, 1)
+        layout.addWidget(self.scroll, 1)
 
         self.pdf_action = QAction(self.tr("Export PDF…"), self)
         self.xlsx_action = QAction(self.tr("Export XLSX…"), self)
@@ -316,8 +347,9 @@ class ReportsView(QWidget):
         )  # fmt: skip
 
     def export_labels(self) -> dict[str, str]:
-        """The English texts of the PDF, XLSX and charts, as this window's language says them."""
-        return report_labels()
+        """The English texts of the PDF, XLSX and charts, as this window's language says them,
+        and the month names of the charts' time axis (which the PDF's charts read from here)."""
+        return report_labels(self._formatter)
 
     # --- showing a report
     def _period_changed(self) -> None:
@@ -416,14 +448,19 @@ class ReportsView(QWidget):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # loaded on first use
 
         for canvas in self.canvases:
-            self.chart_row.removeWidget(canvas)
+            canvas.parentWidget().layout().removeWidget(canvas)
             canvas.deleteLater()
         self.charts, self.canvases = list(figures), []
-        for figure in figures:
+        for box, figure in zip(self.chart_boxes, figures, strict=False):
             canvas = FigureCanvasQTAgg(figure)
-            canvas.setMinimumSize(CHART_WIDTH, CHART_HEIGHT)
-            canvas.setMaximumHeight(CHART_HEIGHT)
-            self.chart_row.addWidget(canvas, 1)
+            # as tall as the figure was drawn (a bar per product): its labels keep their room
+            height = max(CHART_HEIGHT, round(figure.get_figheight() * SCREEN_DPI))
+            canvas.setMinimumWidth(CHART_WIDTH // 2)
+            canvas.setFixedHeight(height)
+            # the page scrolls under the mouse wheel, also where a chart is
+            canvas.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            box.setFixedHeight(height)
+            box.layout().addWidget(canvas)
             self.canvases.append(canvas)
 
     def _figure(self, name: str, value: Decimal | int | None) -> str:

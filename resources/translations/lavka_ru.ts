@@ -512,156 +512,151 @@
     </message>
     <message>
         <location filename="../../ui/cli.py" line="79"/>
-        <source>The skipped rows could not be written: %1</source>
-        <translation>Пропущенные строки не удалось записать: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/cli.py" line="80"/>
         <source>Would import from %1: %2 new contacts (%3 already known), %4 new products; orders: %5 new, %6 updated, %7 unchanged; %8 lines to write.</source>
         <translation>Будет импортировано из %1: новых клиентов: %2 (уже известных: %3), новых товаров: %4; заказы: новых %5, обновлённых %6, без изменений %7; строк к записи: %8.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="85"/>
+        <location filename="../../ui/cli.py" line="84"/>
         <source>Importing from %1: %2 new contacts (%3 already known), %4 new products; orders: %5 new, %6 updated, %7 unchanged; %8 lines to write.</source>
         <translation>Импорт из %1: новых клиентов: %2 (уже известных: %3), новых товаров: %4; заказы: новых %5, обновлённых %6, без изменений %7; строк к записи: %8.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="90"/>
+        <location filename="../../ui/cli.py" line="89"/>
         <source>  Order %1 (%2): %3 → %4, updated</source>
         <translation>  Заказ %1 (%2): %3 → %4, обновлён</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="91"/>
+        <location filename="../../ui/cli.py" line="90"/>
         <source>  Order %1 (%2): %3 → %4, changed in Lavka too: Lavka&apos;s version is kept (--prefer-file takes the file&apos;s)</source>
         <translation>  Заказ %1 (%2): %3 → %4, изменён и в Лавке: оставлена версия Лавки (--prefer-file берёт версию файла)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="96"/>
+        <location filename="../../ui/cli.py" line="95"/>
         <source>Orders deleted in Lavka after an earlier import, not imported again: %1.</source>
         <translation>Заказов, удалённых в Лавке после прошлого импорта, не импортируются снова: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="99"/>
+        <location filename="../../ui/cli.py" line="98"/>
         <source>Warning: no cost column; new products and lines get a cost of 0, so their profit equals their revenue.</source>
         <translation>Внимание: нет столбца себестоимости; у новых товаров и строк себестоимость 0, и их прибыль равна выручке.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="104"/>
+        <location filename="../../ui/cli.py" line="103"/>
         <source>Rejected rows: %1</source>
         <translation>Отклонено строк: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="105"/>
+        <location filename="../../ui/cli.py" line="104"/>
         <source>Nothing would be imported (--skip-bad-rows imports the other rows).</source>
         <translation>Ничего не будет импортировано (--skip-bad-rows импортирует остальные строки).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="108"/>
+        <location filename="../../ui/cli.py" line="107"/>
         <source>Nothing was imported (--skip-bad-rows imports the other rows).</source>
         <translation>Ничего не импортировано (--skip-bad-rows импортирует остальные строки).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="111"/>
+        <location filename="../../ui/cli.py" line="110"/>
         <source>Nothing new: every order of the file is already in the database.</source>
         <translation>Ничего нового: все заказы файла уже есть в базе.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="122"/>
+        <location filename="../../ui/cli.py" line="121"/>
         <source>database file</source>
         <translation>файл базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="128"/>
+        <location filename="../../ui/cli.py" line="127"/>
         <source>fill a new database with Ivan&apos;s demo wallet business</source>
         <translation>заполнить новую базу демонстрационным бизнесом Ивана (кошельки)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="133"/>
+        <location filename="../../ui/cli.py" line="132"/>
         <source>check the database file (integrity, links, totals)</source>
         <translation>проверить файл базы (целостность, связи, итоги)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="138"/>
+        <location filename="../../ui/cli.py" line="137"/>
         <source>period summary, top customers and products</source>
         <translation>итоги периода, лучшие клиенты и товары</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="143"/>
+        <location filename="../../ui/cli.py" line="142"/>
         <source>rows in the top lists</source>
         <translation>строк в списках лучших</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="148"/>
+        <location filename="../../ui/cli.py" line="147"/>
         <source>write a verified copy of the database into a folder</source>
         <translation>записать проверенную копию базы в папку</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="155"/>
+        <location filename="../../ui/cli.py" line="154"/>
         <source>folder to write the backup into</source>
         <translation>папка для резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="161"/>
+        <location filename="../../ui/cli.py" line="160"/>
         <source>backups to keep in that folder (10)</source>
         <translation>сколько копий хранить в этой папке (10)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="166"/>
+        <location filename="../../ui/cli.py" line="165"/>
         <source>replace the database with a backup (the current one is saved aside first)</source>
         <translation>заменить базу резервной копией (текущая сначала откладывается)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="170"/>
+        <location filename="../../ui/cli.py" line="169"/>
         <source>the backup file</source>
         <translation>файл резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="174"/>
+        <location filename="../../ui/cli.py" line="173"/>
         <source>write the whole database in the exchange format (XLSX workbook or CSV files)</source>
         <translation>выгрузить всю базу в формате обмена (книга XLSX или файлы CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="183"/>
+        <location filename="../../ui/cli.py" line="182"/>
         <source>CSV only: excel-ru (; and decimal comma, the default) or standard (, and .)</source>
         <translation>только для CSV: excel-ru (; и десятичная запятая, по умолчанию) или standard (, и .)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="191"/>
+        <location filename="../../ui/cli.py" line="190"/>
         <source>the .xlsx file, or the folder for the CSV files</source>
         <translation>файл .xlsx или папка для файлов CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="196"/>
+        <location filename="../../ui/cli.py" line="195"/>
         <source>the period report: key figures, top lists, charts</source>
         <translation>отчёт за период: основные показатели, лучшие, графики</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="202"/>
+        <location filename="../../ui/cli.py" line="201"/>
         <source>the .xlsx or .pdf file to write</source>
         <translation>файл .xlsx или .pdf для записи</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="207"/>
+        <location filename="../../ui/cli.py" line="206"/>
         <source>import a sales log or an exchange-format export (XLSX or CSV), all or nothing</source>
         <translation>импортировать журнал продаж или выгрузку в формате обмена (XLSX или CSV), всё или ничего</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="212"/>
+        <location filename="../../ui/cli.py" line="211"/>
         <source>the .xlsx or .csv file</source>
         <translation>файл .xlsx или .csv</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="216"/>
+        <location filename="../../ui/cli.py" line="215"/>
         <source>say what would be imported; write nothing</source>
         <translation>показать, что будет импортировано; ничего не записывать</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="221"/>
+        <location filename="../../ui/cli.py" line="220"/>
         <source>import the good rows; the rejected ones go to &lt;file&gt;.rejected.csv beside it</source>
         <translation>импортировать хорошие строки; отклонённые — в &lt;файл&gt;.rejected.csv рядом</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="228"/>
+        <location filename="../../ui/cli.py" line="227"/>
         <source>for orders changed both in Lavka and in the file since the last import, take the file&apos;s version (by default Lavka&apos;s is kept)</source>
         <translation>для заказов, изменённых и в Лавке, и в файле после прошлого импорта, взять версию файла (по умолчанию остаётся версия Лавки)</translation>
     </message>
@@ -1423,82 +1418,82 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="347"/>
+        <location filename="../../ui/import_dialog.py" line="350"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="348"/>
+        <location filename="../../ui/import_dialog.py" line="351"/>
         <source>Customer name</source>
         <translation>Имя клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="349"/>
+        <location filename="../../ui/import_dialog.py" line="352"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="350"/>
+        <location filename="../../ui/import_dialog.py" line="353"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="351"/>
+        <location filename="../../ui/import_dialog.py" line="354"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="352"/>
+        <location filename="../../ui/import_dialog.py" line="355"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="353"/>
+        <location filename="../../ui/import_dialog.py" line="356"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="354"/>
+        <location filename="../../ui/import_dialog.py" line="357"/>
         <source>Order number</source>
         <translation>№ заказа</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="355"/>
+        <location filename="../../ui/import_dialog.py" line="358"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="356"/>
+        <location filename="../../ui/import_dialog.py" line="359"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="357"/>
+        <location filename="../../ui/import_dialog.py" line="360"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="358"/>
+        <location filename="../../ui/import_dialog.py" line="361"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="359"/>
+        <location filename="../../ui/import_dialog.py" line="362"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="360"/>
+        <location filename="../../ui/import_dialog.py" line="363"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="377"/>
+        <location filename="../../ui/import_dialog.py" line="380"/>
         <source>Import from a file</source>
         <translation>Импорт из файла</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="379"/>
+        <location filename="../../ui/import_dialog.py" line="382"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
     </message>
@@ -1616,57 +1611,57 @@
         <translation>Заказы: новых — %1, обновятся — %2, без изменений — %3; строк к записи — %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="258"/>
+        <location filename="../../ui/import_dialog.py" line="259"/>
         <source>Changed here too: Lavka&apos;s version is kept</source>
         <translation>Изменён и здесь: остаётся версия Лавки</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="260"/>
+        <location filename="../../ui/import_dialog.py" line="261"/>
         <source>Updated from the file</source>
         <translation>Обновится из файла</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="271"/>
+        <location filename="../../ui/import_dialog.py" line="272"/>
         <source>Orders changed in the file: %1.</source>
         <translation>Заказы, изменённые в файле: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="283"/>
+        <location filename="../../ui/import_dialog.py" line="284"/>
         <source>%1 orders were changed both here and in the file since the last import: Lavka&apos;s version is kept unless you take the file&apos;s.</source>
         <translation>Заказов, изменённых и здесь, и в файле после прошлого импорта: %1. Остаётся версия Лавки, если не взять версию из файла.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="290"/>
+        <location filename="../../ui/import_dialog.py" line="291"/>
         <source>%1 orders of the file were deleted here after an earlier import: they are not imported again.</source>
         <translation>Заказов из файла, удалённых здесь после прошлого импорта: %1. Повторно они не импортируются.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="295"/>
+        <location filename="../../ui/import_dialog.py" line="296"/>
         <source>Nothing new: every order of the file is already here.</source>
         <translation>Ничего нового: все заказы из файла уже есть в Лавке.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="241"/>
+        <location filename="../../ui/import_dialog.py" line="242"/>
         <source>Rejected rows: %1. Nothing is imported unless you skip them.</source>
         <translation>Отклонено строк: %1. Ничего не будет импортировано, если их не пропустить.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="245"/>
+        <location filename="../../ui/import_dialog.py" line="246"/>
         <source>No rejected rows.</source>
         <translation>Отклонённых строк нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="301"/>
+        <location filename="../../ui/import_dialog.py" line="302"/>
         <source>There is no cost column: new products and lines get a cost of 0, so their profit equals their revenue. Map the column that holds the cost.</source>
         <translation>Нет столбца себестоимости: у новых товаров и строк она будет 0, и прибыль сравняется с выручкой. Укажите столбец, в котором себестоимость.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="307"/>
+        <location filename="../../ui/import_dialog.py" line="308"/>
         <source>Not imported: %1.</source>
         <translation>Не импортируются: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="331"/>
+        <location filename="../../ui/import_dialog.py" line="334"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
@@ -1813,147 +1808,147 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="446"/>
+        <location filename="../../ui/main_window.py" line="445"/>
         <source>Lavka — %1</source>
         <translation>Лавка — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Contacts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="147"/>
         <source>&amp;New order…</source>
         <translation>&amp;Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>New &amp;contact</source>
         <translation>Новый &amp;клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>New &amp;task…</source>
         <translation>Новая &amp;задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;About Lavka</source>
         <translation>&amp;О программе «Лавка»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>&amp;Export…</source>
         <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>Export &amp;all data…</source>
         <translation>Выгрузить &amp;все данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Back up…</source>
         <translation>Р&amp;езервная копия…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Restore from backup…</source>
         <translation>В&amp;осстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="185"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>%n task(s) are due now</source>
         <translation>
             <numerusform>Подошёл срок %n задачи</numerusform>
@@ -1962,27 +1957,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Lavka: a task is due</source>
         <translation>Лавка: подошёл срок задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>Skipped rows are in %1</source>
         <translation>Пропущенные строки записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
-        <source>The skipped rows could not be written: %1</source>
-        <translation>Пропущенные строки не удалось записать: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Backing up to %1…</source>
         <translation>Резервное копирование в %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Replace all data in Lavka with the backup
 %1?
 
@@ -1993,12 +1983,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 Текущие данные сначала сохраняются как резервная копия, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="405"/>
         <source>Restored the backup taken %1.</source>
         <translation>Восстановлена резервная копия от %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n дело на сегодня</numerusform>
@@ -2007,30 +1997,30 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>The data as it was before is saved as
 %1</source>
         <translation>Прежние данные сохранены как
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>Imported %1 new orders and updated %5, with %2 lines; %3 new contacts, %4 new products.</source>
         <translation>Новых заказов: %1, обновлено: %5, строк: %2; новых клиентов: %3, новых товаров: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>%1 orders were already here, unchanged.</source>
         <translation>Заказов, которые уже были и не изменились: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>%1 orders changed here and in the file kept Lavka&apos;s version.</source>
         <translation>Заказов, изменённых и здесь, и в файле, оставлено в версии Лавки: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
@@ -3655,12 +3645,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>QMainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="38"/>
+        <location filename="../../ui/main_window.py" line="39"/>
         <source>Welcome to Lavka</source>
         <translation>Добро пожаловать в «Лавку»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="40"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Your database is empty.
 
 Would you like to look around with a demo business first (a wholesaler of wallets with two years of orders)? You can start a clean database later.</source>
@@ -4099,7 +4089,7 @@ Would you like to look around with a demo business first (a wholesaler of wallet
         <translation>Ушли</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="390"/>
+        <location filename="../../ui/reports_view.py" line="386"/>
         <source>%1, compared with %2</source>
         <translation>%1, в сравнении с %2</translation>
     </message>

@@ -8,7 +8,8 @@ from pathlib import Path
 from sqlalchemy import text
 
 from services.backup import KEEP_ALL, BackupError, BackupInfo, backup_to, local_backup_folder
-from services.files import make_folder
+from services.errors import LavkaError
+from services.files import failure, make_folder
 from services.importing.apply import apply_plan
 from services.importing.plan import ImportPlan, ImportResult
 from services.importing.rejected import write_skipped
@@ -28,7 +29,7 @@ class ImportOutcome:
     rejected_files: tuple[Path, ...]  # the skipped rows, beside the source, for fixing
     # Why the skipped rows could not be written (the data is imported regardless): an
     # import that committed must never look failed, or the person imports it twice.
-    rejected_error: str | None = None
+    rejected_error: LavkaError | None = None  # why the skipped rows could not be written
 
 
 def before_import_folder(database_path: Path) -> Path:
@@ -60,8 +61,11 @@ def run_import(
         return ImportOutcome(result, backup, ())
     try:
         files = write_skipped(source, plan, translate)
-    except OSError as error:  # the rejected file left open in Excel, say
-        return ImportOutcome(result, backup, (), error.strerror or str(error))
+    except LavkaError as error:  # the rejected file left open in Excel, say
+        return ImportOutcome(result, backup, (), error)
+    except OSError as error:
+        said = failure(LavkaError, "import.rejected_file", error, source)
+        return ImportOutcome(result, backup, (), said)
     return ImportOutcome(result, backup, files)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QByteArray, QLocale, QMimeData, QModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from services.calendar import DayShipment, DaySummary
 from services.tables import Kind, Table, grid_table
@@ -19,7 +19,7 @@ TASK_MIME = "application/x-lavka-task"
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
 WEEKS, DAYS = 6, 7
 NAMES_SHOWN = 2  # first names written in a cell; the tooltip lists everyone
-_TODAY_BACKGROUND = QColor("#fff3c4")
+_TODAY_LIGHT, _TODAY_DARK = QColor("#fff3c4"), QColor("#5c4b12")  # today, on light or dark
 _MUTED = QColor("#9e9e9e")  # another month's day; a day (or a shipment) that is past
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 CONTACT, PRODUCT, QUANTITY, AMOUNT = range(4)
@@ -138,7 +138,8 @@ class MonthModel(QAbstractTableModel):
             if day.month != self._month.month or day < self._today:
                 return _MUTED
         if role == Qt.ItemDataRole.BackgroundRole and day == self._today:
-            return _TODAY_BACKGROUND
+            base = QGuiApplication.palette().color(QPalette.ColorRole.Base)
+            return _TODAY_LIGHT if base.lightness() >= 128 else _TODAY_DARK
         if role == Qt.ItemDataRole.FontRole and day == self._today:
             font = QFont()
             font.setBold(True)

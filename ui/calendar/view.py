@@ -4,15 +4,27 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QByteArray, QModelIndex, QRect, QSettings, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableView,
     QToolButton,
     QVBoxLayout,
@@ -29,12 +41,14 @@ from services.tasks import TaskView, list_tasks, move_task, set_task_done
 from ui.calendar.models import (
     AMOUNT,
     CONTACT,
+    CUSTOMER,
     DATE_ROLE,
     DAYS,
     PRODUCT,
     QUANTITY,
     SHIPMENT_MIME,
     TASK_MIME,
+    TIME,
     TITLE,
     WEEKS,
     DayShipmentsModel,
@@ -47,7 +61,7 @@ from ui.calendar.models import (
 from ui.formatting import Formatter
 from ui.messages import error_text
 from ui.task_dialog import TaskDialog
-from ui.widgets import error_label
+from ui.widgets import MONEY_SAMPLE, PHONE_SAMPLE, error_label, fit_columns, stretch_column
 
 # the names tests and callers have always taken from here
 __all__ = [
@@ -63,6 +77,49 @@ __all__ = [
     "shipment_from_mime",
     "task_from_mime",
 ]
+
+_CUSTOMER_SAMPLE = "Светлана Кузнецова, +7 999 999-99-99"  # a customer with a phone
+_NAME_SAMPLE = PHONE_SAMPLE + "MM"  # a name over a phone, each as wide
+CELL_LINES = 4  # what a day says under its number: shipments, customers, sum, tasks
+_MARGIN = 4
+
+
+class NameOverPhone(QStyledItemDelegate):
+    """ "Name, +7 916 000-00-07" shown as the name with the phone under it: a narrow column,
+    and the phone never broken across lines."""
+
+    def displayText(self, value, locale) -> str:
+        return str(value or "").replace(", ", "\u2028", 1)  # Qt's line separator
+
+
+class DayCell(QStyledItemDelegate):
+    """A day of the month: its number in the top right corner, beside the first of the lines
+    under it, so four lines fit a day's height (a month fits a 1280×720 screen)."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        number, *lines = str(index.data() or "").split("\n")
+        opt.text = ""  # the style draws the background, the selection and the focus
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        metrics = QFontMetrics(opt.font)
+        box = opt.rect.adjusted(_MARGIN, 2, -_MARGIN, -2)
+        painter.save()
+        painter.setFont(opt.font)
+        painter.setPen(opt.palette.color(role))
+        painter.drawText(box, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, number)
+        beside = metrics.horizontalAdvance(number) + 2 * _MARGIN
+        y = box.top()
+        for i, line in enumerate(lines):
+            width = box.width() - (beside if i == 0 else 0)
+            text = metrics.elidedText(line, Qt.TextElideMode.ElideRight, max(width, 0))
+            flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+            painter.drawText(QRect(box.left(), y, width, metrics.height()), flags, text)
+            y += metrics.lineSpacing()
+        painter.restore()
 
 
 class MonthGrid(QTableView):
@@ -82,7 +139,10 @@ class MonthGrid(QTableView):
         self.verticalHeader().hide()
         for header in (self.horizontalHeader(), self.verticalHeader()):
             header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self.verticalHeader().setMinimumSectionSize(self.fontMetrics().height() * 5 + 8)
+        self.setItemDelegate(DayCell(self))
+        self.verticalHeader().setMinimumSectionSize(
+            self.fontMetrics().lineSpacing() * CELL_LINES + 6
+        )
 
     @staticmethod
     def _carried(event) -> tuple[str, int] | None:
@@ -127,7 +187,10 @@ def _day_table(model) -> QTableView:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
     table.setDefaultDropAction(Qt.DropAction.MoveAction)
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
     table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     return table
 
 
@@ -176,14 +239,23 @@ class CalendarView(QWidget):
         self.day_title = QLabel()
         self.day_model = DayShipmentsModel(formatter, self)
         self.day_table = _day_table(self.day_model)
-        money = self.day_table.fontMetrics().horizontalAdvance("00 000 000,00 ₽") + 16
-        for column, width in ((CONTACT, 280), (PRODUCT, 200), (QUANTITY, 80), (AMOUNT, money)):
-            self.day_table.setColumnWidth(column, width)
+        # figures and headers whole in any language; the product, the task take the rest
+        fit_columns(
+            self.day_table,
+            {CONTACT: _CUSTOMER_SAMPLE, QUANTITY: "00 000", AMOUNT: MONEY_SAMPLE},
+            stretch=PRODUCT,
+        )
         self.tasks_title = QLabel()
         self.task_model = DayTasksModel(formatter, self)
         self.task_table = _day_table(self.task_model)
-        self.task_table.horizontalHeader().setStretchLastSection(True)
-        self.task_table.setColumnWidth(TITLE, 240)
+        fit_columns(self.task_table, {TIME: "00:00", CUSTOMER: _NAME_SAMPLE}, TITLE)
+        # a task's title is free text: it wraps onto as many lines as it needs, never cut;
+        # the customer's phone goes under the name
+        self.task_table.setItemDelegateForColumn(CUSTOMER, NameOverPhone(self.task_table))
+        self.task_table.setWordWrap(True)
+        self.task_table.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.new_task_button = QPushButton(self.tr("New task…"))
         self.done_button = QPushButton(self.tr("Done"))
         self.error = error_label()
@@ -207,16 +279,23 @@ class CalendarView(QWidget):
         self.day_splitter = QSplitter()
         self.day_splitter.addWidget(shipments)
         self.day_splitter.addWidget(tasks)
+        self.day_splitter.setStretchFactor(0, 3)  # the shipments have the more columns
+        self.day_splitter.setStretchFactor(1, 2)
         below = QWidget()
         below_layout = QVBoxLayout(below)
         below_layout.setContentsMargins(0, 0, 0, 0)
         below_layout.addWidget(self.day_splitter, 1)
         below_layout.addWidget(hint)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
+        # the month never shorter than its six weeks at four lines a day: the day's lists
+        # below take what is left (a few rows on a 1280×720 screen)
+        grid_header = self.grid.horizontalHeader().sizeHint().height()
+        weeks = WEEKS * self.grid.verticalHeader().minimumSectionSize()
+        self.grid.setMinimumHeight(grid_header + weeks + 2 * self.grid.frameWidth())
         self.splitter.addWidget(self.grid)
         self.splitter.addWidget(below)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 2)  # the month; on a 1280×720 screen the day's
+        self.splitter.setStretchFactor(1, 1)  # lists below still show a few rows
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.error)
@@ -289,6 +368,8 @@ class CalendarView(QWidget):
             state = settings.value(key)
             if isinstance(state, QByteArray) and not state.isEmpty():
                 restore(state)
+        stretch_column(self.day_table, PRODUCT)
+        stretch_column(self.task_table, TITLE)
 
     # --- moving through months and days
     def show_month(self, month: dt.date, day: dt.date | None = None) -> None:
