@@ -74,7 +74,8 @@ def shoot(size: str, language: str, theme: str, out: Path) -> int:
         if theme == "dark":
             app.setStyle("Fusion")
             app.setPalette(dark_palette())
-        database = Database.open(temp / "demo.sqlite3")
+        # A new database in the interface language: its statuses and channels in Russian too.
+        database = Database.open(temp / "demo.sqlite3", language=language)
         create_demo_business(database, dt.date.today())
         settings = QSettings(str(temp / "settings.ini"), QSettings.Format.IniFormat)
         window = MainWindow(database, Formatter(QLocale(), "₽"), settings)
