@@ -3,16 +3,15 @@ argparse's own complaints, the services' messages and the report files."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import openpyxl
 import pytest
 
-REPO = Path(__file__).resolve().parent.parent
+from tests.test_cli import lavka
+
 NBSP = "\u00a0"
 
 
@@ -21,22 +20,16 @@ def lavka_ru(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
     the locale decides)."""
     home = tmp_path / "home"
     home.mkdir(exist_ok=True)
-    env = {
-        **os.environ,
-        "LANG": "ru_RU.UTF-8",
-        "LC_ALL": "ru_RU.UTF-8",
-        "LANGUAGE": "ru",
-        "HOME": str(home),
-        "XDG_CONFIG_HOME": str(home / ".config"),
-        "XDG_DATA_HOME": str(home / ".local" / "share"),
-    }
-    return subprocess.run(
-        [sys.executable, str(REPO / "app.py"), *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=REPO,
-        env=env,
+    return lavka(
+        *args,
+        env={
+            "LANG": "ru_RU.UTF-8",
+            "LC_ALL": "ru_RU.UTF-8",
+            "LANGUAGE": "ru",
+            "HOME": str(home),
+            "XDG_CONFIG_HOME": str(home / ".config"),
+            "XDG_DATA_HOME": str(home / ".local" / "share"),
+        },
     )
 
 

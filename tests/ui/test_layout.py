@@ -4,11 +4,10 @@ time axis that reads as dates in the interface language, and an icon per section
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
-from PySide6.QtCore import QLocale, QSettings, Qt, QTranslator
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QPalette
 
 from services.demo import create_demo_business
@@ -31,7 +30,6 @@ from ui.reports_view import ReportsView
 RUSSIAN = Formatter(QLocale(QLocale.Language.Russian, QLocale.Country.Russia), "₽")
 ENGLISH_FMT = Formatter(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom), "₽")
 RUSSIAN_MONTHS = MonthNames(RUSSIAN.month_names(), RUSSIAN.month_names(standalone=True))
-QM = Path(__file__).resolve().parents[2] / "resources" / "translations" / "lavka_ru.qm"
 JUNE = Period(dt.date(2026, 6, 1), dt.date(2026, 6, 30))
 CELL_MARGIN = 8  # the item view's padding around a cell's text
 
@@ -124,16 +122,6 @@ def desktop_font(qapp):
     qapp.setFont(QFont("DejaVu Sans", 9))
     yield
     qapp.setFont(before)
-
-
-@pytest.fixture
-def russian(qapp):
-    """The Russian catalogue installed, as ui.translation does for a Russian interface."""
-    translator = QTranslator()
-    assert translator.load(str(QM))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -4,13 +4,11 @@ the services' messages in Russian, no English word on the way."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLocale
 from sqlalchemy import text
 
-import app
 from services.choices import channels, loss_reasons, statuses
 from services.contacts import ContactInput, create_contact
 from services.orders import LineInput, OrderInput, save_order
@@ -21,19 +19,8 @@ from ui.formatting import Formatter
 from ui.orders_models import STATUS
 from ui.orders_view import OrdersView
 
-QM = Path(app.__file__).resolve().parent / "resources" / "translations" / "lavka_ru.qm"
 FMT = Formatter(QLocale(QLocale.Language.Russian, QLocale.Country.Russia), "₽")
 TODAY = dt.date(2026, 6, 15)
-
-
-@pytest.fixture
-def russian(qapp):
-    """The shipped Russian catalogue installed, as install_translation does for "ru"."""
-    translator = QTranslator()
-    assert translator.load(str(QM))
-    qapp.installTranslator(translator)
-    yield
-    qapp.removeTranslator(translator)
 
 
 @pytest.fixture
