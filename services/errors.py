@@ -75,17 +75,6 @@ class ValidationError(LavkaError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
     @classmethod
-    def single(
-        cls,
-        field: str,
-        message: str,
-        line: int | None = None,
-        code: str | None = None,
-        params: tuple[str, ...] = (),
-    ) -> ValidationError:
-        return cls(Problem(field, message, line, code, params))
-
-    @classmethod
     def of(cls, field: str, code: str, *params: object, line: int | None = None):
         return cls(Problem.of(field, code, *params, line=line))
 
@@ -115,10 +104,7 @@ class DamagedDatabase(StorageError):
     def __init__(self, path: Path | str, reason: str) -> None:
         self.path = Path(path)
         self.reason = reason
-        super().__init__(
-            f"'{self.path}' cannot be opened as a Lavka database: it is damaged ({reason}). "
-            "Lavka did not change it."
-        )
+        super().__init__(code="storage.damaged", params=(self.path, reason))
 
 
 class BackupError(LavkaError):

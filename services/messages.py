@@ -553,6 +553,11 @@ TEXTS = {
         "Messages",
         "'%1' cannot be imported: row %2 of sheet '%3' has a cell of more than %4 characters, the most a spreadsheet cell holds.",
     ),
+    "operation.cancelled": QT_TRANSLATE_NOOP("Messages", "Cancelled; nothing was written."),
+    "storage.damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' cannot be opened as a Lavka database: it is damaged (%2). Lavka did not change it.",
+    ),
     "import.required": QT_TRANSLATE_NOOP("Messages", "%1 is required."),
     "import.not_whole": QT_TRANSLATE_NOOP("Messages", "%1 '%2' is not a whole number."),
     "import.id_twice": QT_TRANSLATE_NOOP("Messages", "%1 %2 is also in row %3."),

@@ -17,6 +17,7 @@ from ui.messages import error_text, problem_text
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = sorted((ROOT / "services").rglob("*.py")) + sorted((ROOT / "models").rglob("*.py"))
+WINDOW = [ROOT / "app.py", *sorted((ROOT / "ui").rglob("*.py"))]
 CODE = re.compile(r"[a-z_]+(\.[a-z_0-9]+)+")
 # Errors that are a programmer's mistake, never shown to a person as such.
 PROGRAMMING = {"ValueError", "TypeError", "KeyError", "RuntimeError", "AssertionError"}
@@ -27,8 +28,8 @@ PERSON_ERRORS = {
 } | {"ImportRejected", "ImportFileError"}
 
 
-def _calls():
-    for path in SOURCES:
+def _calls(paths=SOURCES):
+    for path in paths:
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             if isinstance(node, ast.Call):
@@ -55,9 +56,10 @@ def _is_text(node: ast.expr) -> bool:
 
 def test_no_service_raises_a_finished_sentence():
     """A person's error is made from a code: `X.of(code, …)` or `X(code=…)`, never
-    `X("English …")`, `ValidationError.single(…)` or `Problem(field, "English …")`."""
+    `X("English …")`, `ValidationError.single(…)` or `Problem(field, "English …")` — in the
+    services, and in the window and the command line that raise theirs too."""
     found = []
-    for where, call in _calls():
+    for where, call in _calls(SOURCES + WINDOW):
         name, owner = _name(call.func), _owner(call.func)
         if name == "single" and owner == "ValidationError":
             found.append(f"{where}:{call.lineno} ValidationError.single")

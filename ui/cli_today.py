@@ -401,12 +401,7 @@ def _task_input(database: Database, args: argparse.Namespace) -> TaskInput:
     if args.phone:
         contact = find_by_phone(database, args.phone)
         if contact is None:
-            raise ValidationError.single(
-                "phone",
-                f"No contact has the phone {args.phone}.",
-                code="task.no_contact_with_phone",
-                params=(args.phone,),
-            )
+            raise ValidationError.of("phone", "task.no_contact_with_phone", args.phone)
         contact_id = contact.id
     return TaskInput(args.title, args.due, args.time, contact_id, args.order, args.notes)
 

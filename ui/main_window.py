@@ -485,10 +485,8 @@ def _make_backup_folder(folder: Path) -> None:
     """The "Lavka backups" folder on a drive that is connected; a missing drive stays an
     error, said by backup_to."""
     from services.errors import BackupError
+    from services.files import make_folder
     from ui.backup import FOLDER_NAME
 
     if folder.name == FOLDER_NAME and folder.parent.is_dir() and not folder.exists():
-        try:
-            folder.mkdir()
-        except OSError as error:
-            raise BackupError(f"Cannot create the folder '{folder}': {error.strerror}.") from error
+        make_folder(folder, BackupError)  # a refusal said by its reason ("files.folder.…")

@@ -120,7 +120,7 @@ class Operation(QObject):
     # --- worker thread ----------------------------------------------------------------
     def _progress(self, done: int, total: int | None) -> None:
         if self._stop.is_set():
-            raise Cancelled("Cancelled; nothing was written.")
+            raise Cancelled.of("operation.cancelled")
         self._relay.progress.emit(done, -1 if total is None else total)
 
     def _run(self) -> None:

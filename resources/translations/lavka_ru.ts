@@ -1206,122 +1206,122 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../services/messages.py" line="642"/>
+        <location filename="../../services/messages.py" line="647"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="643"/>
+        <location filename="../../services/messages.py" line="648"/>
         <source>Product name</source>
         <translation>Название товара</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="644"/>
+        <location filename="../../services/messages.py" line="649"/>
         <source>Default price</source>
         <translation>Цена по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="645"/>
+        <location filename="../../services/messages.py" line="650"/>
         <source>Default cost</source>
         <translation>Себестоимость по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="646"/>
+        <location filename="../../services/messages.py" line="651"/>
         <source>Unit price</source>
         <translation>Цена за штуку</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="647"/>
+        <location filename="../../services/messages.py" line="652"/>
         <source>Unit cost</source>
         <translation>Себестоимость за штуку</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="648"/>
+        <location filename="../../services/messages.py" line="653"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="649"/>
+        <location filename="../../services/messages.py" line="654"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="650"/>
+        <location filename="../../services/messages.py" line="655"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="651"/>
+        <location filename="../../services/messages.py" line="656"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="652"/>
+        <location filename="../../services/messages.py" line="657"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="653"/>
+        <location filename="../../services/messages.py" line="658"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="654"/>
+        <location filename="../../services/messages.py" line="659"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="655"/>
+        <location filename="../../services/messages.py" line="660"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="656"/>
+        <location filename="../../services/messages.py" line="661"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="657"/>
+        <location filename="../../services/messages.py" line="662"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="658"/>
+        <location filename="../../services/messages.py" line="663"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="659"/>
+        <location filename="../../services/messages.py" line="664"/>
         <source>Loss note</source>
         <translation>Пояснение к отказу</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="660"/>
+        <location filename="../../services/messages.py" line="665"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="661"/>
+        <location filename="../../services/messages.py" line="666"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="662"/>
+        <location filename="../../services/messages.py" line="667"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="663"/>
+        <location filename="../../services/messages.py" line="668"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="664"/>
+        <location filename="../../services/messages.py" line="669"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="665"/>
+        <location filename="../../services/messages.py" line="670"/>
         <source>Customer or phone</source>
         <translation>Клиент или телефон</translation>
     </message>
@@ -2314,7 +2314,7 @@ The data as it is now is saved as a backup first, so this can be undone.</source
     </message>
     <message>
         <location filename="../../services/messages.py" line="145"/>
-        <location filename="../../services/messages.py" line="616"/>
+        <location filename="../../services/messages.py" line="621"/>
         <source>E-mail &apos;%1&apos; is not an address like name@mail.ru.</source>
         <translation>E-mail «%1» — не адрес вида name@mail.ru.</translation>
     </message>
@@ -2935,217 +2935,227 @@ The data as it is now is saved as a backup first, so this can be undone.</source
     </message>
     <message>
         <location filename="../../services/messages.py" line="556"/>
-        <location filename="../../services/messages.py" line="592"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Отменено; ничего не записано.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="557"/>
+        <source>&apos;%1&apos; cannot be opened as a Lavka database: it is damaged (%2). Lavka did not change it.</source>
+        <translation>«%1» не открыть как базу Лавки: файл повреждён (%2). Лавка его не меняла.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="561"/>
+        <location filename="../../services/messages.py" line="597"/>
         <source>%1 is required.</source>
         <translation>Укажите поле «%1».</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="557"/>
+        <location filename="../../services/messages.py" line="562"/>
         <source>%1 &apos;%2&apos; is not a whole number.</source>
         <translation>%1 «%2» — не целое число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="558"/>
+        <location filename="../../services/messages.py" line="563"/>
         <source>%1 %2 is also in row %3.</source>
         <translation>%1 %2 есть и в строке %3.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="559"/>
+        <location filename="../../services/messages.py" line="564"/>
         <source>Phone %1 is also in row %2.</source>
         <translation>Телефон %1 есть и в строке %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="560"/>
+        <location filename="../../services/messages.py" line="565"/>
         <source>Contact ID %1 was rejected.</source>
         <translation>Клиент с Contact ID %1 отклонён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="561"/>
+        <location filename="../../services/messages.py" line="566"/>
         <source>Contact ID %1 is not in the Contacts sheet.</source>
         <translation>Contact ID %1 нет на листе Contacts.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="564"/>
+        <location filename="../../services/messages.py" line="569"/>
         <source>Order ID %1 is not in the Orders sheet.</source>
         <translation>Order ID %1 нет на листе Orders.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="567"/>
+        <location filename="../../services/messages.py" line="572"/>
         <source>Skipped with %1 row %2 (its line).</source>
         <translation>Пропущена вместе со строкой %2 листа %1 (её строка заказа).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="568"/>
+        <location filename="../../services/messages.py" line="573"/>
         <source>Skipped with %1 row %2 (its order).</source>
         <translation>Пропущена вместе со строкой %2 листа %1 (её заказ).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="569"/>
+        <location filename="../../services/messages.py" line="574"/>
         <source>Product &apos;%1&apos; is listed twice.</source>
         <translation>Товар «%1» указан дважды.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="570"/>
+        <location filename="../../services/messages.py" line="575"/>
         <source>%1 &apos;%2&apos; is unclear: write %3 for thousands or %4 with two decimals.</source>
         <translation>%1 «%2» — неоднозначно: напишите %3 для тысяч или %4 с двумя знаками после запятой.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="573"/>
+        <location filename="../../services/messages.py" line="578"/>
         <source>%1 &apos;%2&apos; is not a number.</source>
         <translation>%1 «%2» — не число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="574"/>
+        <location filename="../../services/messages.py" line="579"/>
         <source>%1 &apos;%2&apos; is too large.</source>
         <translation>%1 «%2» — слишком большое число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="575"/>
+        <location filename="../../services/messages.py" line="580"/>
         <source>%1 must not be negative (got %2).</source>
         <translation>%1 не может быть отрицательной (указано %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="576"/>
+        <location filename="../../services/messages.py" line="581"/>
         <source>%1 &apos;%2&apos; is too large (at most %3).</source>
         <translation>%1 «%2» — слишком много (не больше %3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="577"/>
+        <location filename="../../services/messages.py" line="582"/>
         <source>%1 &apos;%2&apos; has more than two digits after the point.</source>
         <translation>%1 «%2»: больше двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="580"/>
+        <location filename="../../services/messages.py" line="585"/>
         <source>Quantity &apos;%1&apos; is not a whole number.</source>
         <translation>Количество «%1» — не целое число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="581"/>
+        <location filename="../../services/messages.py" line="586"/>
         <source>Quantity must be at least 1 (got %1).</source>
         <translation>Количество должно быть не меньше 1 (указано %1).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="582"/>
+        <location filename="../../services/messages.py" line="587"/>
         <source>Quantity %1 is too large (at most %2).</source>
         <translation>Количество %1 слишком велико (не больше %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="583"/>
+        <location filename="../../services/messages.py" line="588"/>
         <source>%1 of this line (%2) is more than an order may hold (%3).</source>
         <translation>%1 этой строки (%2) больше, чем может быть в заказе (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="586"/>
+        <location filename="../../services/messages.py" line="591"/>
         <source>%1 of the order (%2) is more than an order may hold (%3).</source>
         <translation>%1 заказа (%2) больше, чем может быть в заказе (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="589"/>
+        <location filename="../../services/messages.py" line="594"/>
         <source>Date &apos;%1&apos; is outside the dates Lavka keeps (%2 to %3).</source>
         <translation>Дата «%1» вне дат, которые хранит Лавка (с %2 по %3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="593"/>
+        <location filename="../../services/messages.py" line="598"/>
         <source>%1 is longer than %2 characters (%3).</source>
         <translation>Поле «%1» длиннее %2 знаков (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="594"/>
+        <location filename="../../services/messages.py" line="599"/>
         <source>%1 contains an invisible control character (%3) at position %2; remove it.</source>
         <translation>В поле «%1» есть невидимый управляющий символ (%3) в позиции %2; удалите его.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="597"/>
+        <location filename="../../services/messages.py" line="602"/>
         <source>Phone &apos;%1&apos; is not a phone number.</source>
         <translation>Телефон «%1» — не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="598"/>
+        <location filename="../../services/messages.py" line="603"/>
         <source>Phone &apos;%1&apos; is not a valid number: it is too short.</source>
         <translation>Телефон «%1» — неверный номер: слишком короткий.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="601"/>
+        <location filename="../../services/messages.py" line="606"/>
         <source>Phone &apos;%1&apos; is not a valid number: it is too long.</source>
         <translation>Телефон «%1» — неверный номер: слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="604"/>
+        <location filename="../../services/messages.py" line="609"/>
         <source>Phone &apos;%1&apos; is not a valid number: the country code is unknown.</source>
         <translation>Телефон «%1» — неверный номер: неизвестный код страны.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="607"/>
+        <location filename="../../services/messages.py" line="612"/>
         <source>Phone &apos;%1&apos; is not a valid number: it has the wrong number of digits.</source>
         <translation>Телефон «%1» — неверный номер: неверное количество цифр.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="610"/>
+        <location filename="../../services/messages.py" line="615"/>
         <source>Phone &apos;%1&apos; is not a valid number: no such number is in use in that country.</source>
         <translation>Телефон «%1» — неверный номер: таких номеров в этой стране нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="613"/>
+        <location filename="../../services/messages.py" line="618"/>
         <source>Phone &apos;%1&apos; has an extension longer than %2 digits.</source>
         <translation>У телефона «%1» добавочный номер длиннее %2 цифр.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="619"/>
+        <location filename="../../services/messages.py" line="624"/>
         <source>Channel #%1 does not exist.</source>
         <translation>Канала № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="620"/>
+        <location filename="../../services/messages.py" line="625"/>
         <source>A product named &apos;%1&apos; already exists.</source>
         <translation>Товар с названием «%1» уже есть.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="621"/>
+        <location filename="../../services/messages.py" line="626"/>
         <source>An order needs a contact.</source>
         <translation>В заказе должен быть клиент.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="622"/>
+        <location filename="../../services/messages.py" line="627"/>
         <source>An order needs at least one shipment line.</source>
         <translation>В заказе должна быть хотя бы одна строка отгрузки.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="625"/>
+        <location filename="../../services/messages.py" line="630"/>
         <source>Choose a product.</source>
         <translation>Выберите товар.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="626"/>
+        <location filename="../../services/messages.py" line="631"/>
         <source>Say why the order is &apos;%1&apos;: choose a loss reason.</source>
         <translation>Укажите, почему заказ «%1»: выберите причину.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="629"/>
+        <location filename="../../services/messages.py" line="634"/>
         <source>Order #%1 does not exist.</source>
         <translation>Заказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="630"/>
+        <location filename="../../services/messages.py" line="635"/>
         <source>Shipment #%1 is listed twice.</source>
         <translation>Отгрузка № %1 указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="631"/>
+        <location filename="../../services/messages.py" line="636"/>
         <source>Shipment #%1 is not a line of this order.</source>
         <translation>Отгрузка № %1 — не строка этого заказа.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="634"/>
+        <location filename="../../services/messages.py" line="639"/>
         <source>Shipment #%1 does not exist.</source>
         <translation>Отгрузки № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="635"/>
+        <location filename="../../services/messages.py" line="640"/>
         <source>Order status #%1 does not exist.</source>
         <translation>Статуса заказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="636"/>
+        <location filename="../../services/messages.py" line="641"/>
         <source>Loss reason #%1 does not exist.</source>
         <translation>Причины отказа № %1 нет.</translation>
     </message>
