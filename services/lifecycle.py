@@ -39,16 +39,6 @@ from services.storage import Database
 from services.uow import UnitOfWork
 
 SEGMENTS = ("no_purchases", "new", "regular", "woken", "recently_asleep", "long_asleep")
-# Their English names, for files and the command line; the window says them in its language
-# (ui/messages.py marks the same words for the translation).
-SEGMENT_NAMES = {
-    "no_purchases": "No purchases",
-    "new": "New",
-    "regular": "Regular",
-    "woken": "Woken",
-    "recently_asleep": "Recently asleep",
-    "long_asleep": "Long asleep",
-}
 AWAKE = ("new", "regular", "woken")  # the segments whose customers can be due to reorder
 AS_OF = "lifecycle_as_of"  # the day contact_lifecycle was computed for (settings table)
 
@@ -257,7 +247,6 @@ __all__ = [
     "AWAKE",
     "RULE_KEYS",
     "SEGMENTS",
-    "SEGMENT_NAMES",
     "History",
     "LifecycleRules",
     "due_to_reorder",
