@@ -11,6 +11,7 @@ killed can be told from one that a running Lavka is writing: remove_leftover_tem
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import errno
 import os
 import re
@@ -223,10 +224,7 @@ def process_running(pid: int) -> bool:
 
 
 def _windows_process_running(pid: int) -> bool:
-    # os.kill on Windows would terminate the process; ask the kernel instead. (ctypes is
-    # loaded only here: a few milliseconds less to the first window elsewhere.)
-    import ctypes
-
+    # os.kill on Windows would terminate the process; ask the kernel instead.
     kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
     kernel32.OpenProcess.restype = ctypes.c_void_p  # a HANDLE: pointer-sized
     kernel32.OpenProcess.argtypes = (ctypes.c_ulong, ctypes.c_int, ctypes.c_ulong)
