@@ -4,12 +4,14 @@ from models import triggers as _triggers  # noqa: F401  (registers the trigger D
 from models.activity import FOLLOW_UP_STATES, ContactNote, ContactReminder, FollowUp, Task
 from models.base import Base
 from models.entities import (
+    PAYMENT_METHODS,
     STATUS_ROLES,
     Channel,
     Contact,
     LossReason,
     Order,
     OrderStatus,
+    Payment,
     Product,
     Setting,
     Shipment,
@@ -23,6 +25,7 @@ from models.types import Money, MoneyPrecisionError, from_minor, to_minor
 __all__ = [
     "AWAKE_SEGMENTS",
     "FOLLOW_UP_STATES",
+    "PAYMENT_METHODS",
     "STATUS_ROLES",
     "Base",
     "Channel",
@@ -38,6 +41,7 @@ __all__ = [
     "Order",
     "OrderOrigin",
     "OrderStatus",
+    "Payment",
     "Product",
     "Setting",
     "Shipment",

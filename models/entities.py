@@ -23,6 +23,7 @@ from models.base import Base
 from models.types import Money
 
 STATUS_ROLES = ("open", "won", "lost")
+PAYMENT_METHODS = ("cash", "card", "transfer", "other")
 
 
 def utc_now() -> dt.datetime:
@@ -103,6 +104,8 @@ class Contact(Base):
         ForeignKey("channels.id", ondelete="SET NULL"), index=True
     )
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Days after an order's date its payment is due (an order may name its own due date).
+    payment_terms_days: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
 
@@ -145,6 +148,18 @@ class Order(Base):
         Index("ix_orders_margin", text("CAST(profit AS REAL) / NULLIF(amount, 0)")),
         # Few orders carry a comment: the grid's text filter scans just those.
         Index("ix_orders_comment", "comment", sqlite_where=text("comment IS NOT NULL")),
+        # The orders not fully paid, with all the debtors list needs (services/payments.py):
+        # once payments are kept, few orders owe, and the list reads just those.
+        Index(
+            "ix_orders_owing",
+            "contact_id",
+            "status_id",
+            "date",
+            "payment_due",
+            "amount",
+            "paid",
+            sqlite_where=text("amount > paid"),
+        ),
     )
 
     # The id is the order number shown to people ("No. 1042").
@@ -176,6 +191,11 @@ class Order(Base):
     # first line is shipped, and is followed up some days after its last one.
     first_ship_date: Mapped[dt.date | None] = mapped_column(Date)
     last_ship_date: Mapped[dt.date | None] = mapped_column(Date)
+    # The sum of the order's payments, kept by triggers on `payments` like the totals above,
+    # so that balances and the debtors list aggregate orders without a join per order.
+    paid: Mapped[Decimal] = mapped_column(Money, server_default="0")
+    # An explicit payment due date; NULL means the order's date + the contact's payment terms.
+    payment_due: Mapped[dt.date | None] = mapped_column(Date)
 
     status: Mapped[OrderStatus] = relationship()
     contact: Mapped[Contact] = relationship(back_populates="orders")
@@ -185,6 +205,12 @@ class Order(Base):
         back_populates="order",
         cascade="all, delete-orphan",
         order_by="Shipment.position",
+        passive_deletes=True,
+    )
+    payments: Mapped[list[Payment]] = relationship(
+        back_populates="order",
+        cascade="all, delete-orphan",
+        order_by="(Payment.date, Payment.id)",
         passive_deletes=True,
     )
 
@@ -213,3 +239,24 @@ class Shipment(Base):
 
     order: Mapped[Order] = relationship(back_populates="lines")
     product: Mapped[Product] = relationship()
+
+
+class Payment(Base):
+    """Money received for an order (or, for a cancelled one, money to give back)."""
+
+    __tablename__ = "payments"
+    __table_args__ = (
+        CheckConstraint("amount > 0", name="amount_positive"),
+        CheckConstraint("method IN ('cash', 'card', 'transfer', 'other')", name="method_known"),
+        Index("ix_payments_order_id", "order_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    order_id: Mapped[int] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"))
+    date: Mapped[dt.date] = mapped_column(Date)
+    amount: Mapped[Decimal] = mapped_column(Money)
+    method: Mapped[str] = mapped_column(String(10), default="cash")
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
+
+    order: Mapped[Order] = relationship(back_populates="payments")

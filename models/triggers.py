@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import DDL, event
 
 from models.base import Base
-from models.entities import Shipment
+from models.entities import Payment, Shipment
 
 # Recomputing from the order's own lines (an indexed lookup) rather than adding deltas means
 # a total can never drift, whatever sequence of writes happened.
@@ -54,6 +54,31 @@ TRIGGERS: dict[str, str] = {
     ),
 }
 
+# An order's paid total follows its payments, recomputed from them as the totals are.
+_PAID = (
+    "\nUPDATE orders SET paid = (SELECT COALESCE(SUM(amount), 0) FROM payments"
+    " WHERE order_id = {ref}.order_id) WHERE id = {ref}.order_id;\n"
+)
+PAYMENT_TRIGGERS: dict[str, str] = {
+    "trg_payments_paid_insert": (
+        "CREATE TRIGGER trg_payments_paid_insert AFTER INSERT ON payments BEGIN"
+        + _PAID.format(ref="NEW")
+        + "END"
+    ),
+    "trg_payments_paid_update": (
+        "CREATE TRIGGER trg_payments_paid_update"
+        " AFTER UPDATE OF order_id, amount ON payments BEGIN"
+        + _PAID.format(ref="NEW")
+        + _PAID.format(ref="OLD")
+        + "END"
+    ),
+    "trg_payments_paid_delete": (
+        "CREATE TRIGGER trg_payments_paid_delete AFTER DELETE ON payments BEGIN"
+        + _PAID.format(ref="OLD")
+        + "END"
+    ),
+}
+
 # A purchase is an order's date, once the order is in sales (not lost) and its first line is
 # shipped: so its contact, date, status and first ship date are what a history is made of.
 _MARK = "INSERT OR IGNORE INTO lifecycle_dirty (contact_id) VALUES ({ref}.contact_id);"
@@ -94,6 +119,8 @@ BULK_INSERT_TRIGGERS = ("trg_shipments_totals_insert", "trg_orders_lifecycle_ins
 
 for _sql in TRIGGERS.values():
     event.listen(Shipment.__table__, "after_create", DDL(_sql))
+for _sql in PAYMENT_TRIGGERS.values():
+    event.listen(Payment.__table__, "after_create", DDL(_sql))
 # After every table exists: these write into lifecycle_dirty from orders and statuses.
 for _sql in LIFECYCLE_TRIGGERS.values():
     event.listen(Base.metadata, "after_create", DDL(_sql))

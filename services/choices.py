@@ -43,6 +43,10 @@ _LAST = 1 << 30  # a position after any list's end
 # was created, or first opened by a Lavka that has follow-ups; what was delivered before is
 # history, not a pile of overdue calls.
 FOLLOW_UPS_SINCE = "follow_ups_since"
+# Money is owed only for orders dated from this day on (services/payments.py): set when a
+# database that already held orders was upgraded to payments; absent in one that began with
+# them.
+PAYMENTS_SINCE = "payments_since"
 # The language a database was created in ("en", "ru"): what Lavka itself writes into it (a
 # note on an imported order, say) is in that language, like its lists. Older ones: English.
 LANGUAGE = "language"

@@ -10,7 +10,17 @@ from decimal import ROUND_HALF_UP, Decimal
 import phonenumbers
 from sqlalchemy import select
 
-from models import Contact, ContactNote, FollowUp, Order, Product, Shipment, Task
+from models import (
+    Contact,
+    ContactNote,
+    FollowUp,
+    Order,
+    OrderStatus,
+    Payment,
+    Product,
+    Shipment,
+    Task,
+)
 from services import choices
 from services.choices import FOLLOW_UPS_SINCE, lost_status_ids, put_setting
 from services.errors import ValidationError
@@ -133,8 +143,33 @@ def create_demo_business(
             shipments += len(order.lines)
         session.flush()
         _activity(rng, session, {kind: contact for contact, _d, kind in people}, today)
+        _payments(rng, session, today)
         uow.commit()
     return DemoSummary(len(people), len(products), len(plans), shipments)
+
+
+# Shops pay later: an order of the last weeks is still unpaid this often, and paid in part
+# this often of those; every older one was paid, by transfer mostly, within a week.
+UNPAID_RECENT_DAYS, UNPAID_SHARE, PART_PAID_SHARE = 21, 0.35, 0.3
+METHODS = ("transfer", "transfer", "transfer", "cash", "card")
+
+
+def _payments(rng: random.Random, session, today: dt.date) -> None:
+    """The payments of the orders written (their amounts kept by the triggers, so read after
+    the flush): the debtors list shows a few shops that owe for their last orders."""
+    lost = set(session.scalars(select(OrderStatus.id).where(OrderStatus.role == "lost")))
+    orders = session.execute(select(Order.id, Order.date, Order.amount, Order.status_id)).all()
+    for order_id, day, amount, status_id in orders:
+        age = (today - day).days
+        if status_id in lost or amount <= 0 or age < 0:
+            continue
+        paid = amount
+        if age < UNPAID_RECENT_DAYS and rng.random() < UNPAID_SHARE:
+            if rng.random() >= PART_PAID_SHARE:
+                continue
+            paid = (amount / 2).quantize(Decimal("0.01"), ROUND_HALF_UP)
+        when = day + dt.timedelta(days=rng.randint(0, min(7, age)))
+        session.add(Payment(order_id=order_id, date=when, amount=paid, method=rng.choice(METHODS)))
 
 
 def _people(

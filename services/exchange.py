@@ -1,4 +1,5 @@
-"""The exchange format of PRODUCT.md: the whole database as Contacts, Orders and Shipments.
+"""The exchange format of PRODUCT.md: the whole database as Contacts, Orders and Shipments
+(with Products and Payments after them).
 
 Rows are read with plain SQL in one read transaction and streamed, so a million shipments are
 never held in memory and the three tables agree with each other. Column names and their order
@@ -39,6 +40,7 @@ CONTACTS = (
     Column("Channel"),
     Column("Created", Kind.DATETIME),
     Column("Archived", Kind.BOOLEAN),
+    Column("Payment terms, days", Kind.INTEGER),
 )
 ORDERS = (
     Column("Order ID", Kind.INTEGER),
@@ -55,6 +57,7 @@ ORDERS = (
     Column("Margin", Kind.PERCENT),
     Column("Loss reason"),
     Column("Loss note"),
+    Column("Payment due", Kind.DATE),  # empty: the order's date + its contact's terms
 )
 SHIPMENTS = (
     Column("Shipment ID", Kind.INTEGER),
@@ -77,14 +80,24 @@ PRODUCTS = (
     Column("Default cost", Kind.MONEY),
     Column("Active", Kind.BOOLEAN),
 )
+# The method is its code (cash, card, transfer, other): the import also reads the Russian words.
+PAYMENTS = (
+    Column("Payment ID", Kind.INTEGER),
+    Column("Order ID", Kind.INTEGER),
+    Column("Date", Kind.DATE),
+    Column("Amount", Kind.MONEY),
+    Column("Method"),
+    Column("Note"),
+)
 
 _CONTACTS_SQL = """
-SELECT c.id, c.name, c.phone, c.email, c.address, c.notes, ch.name, c.created_at, c.archived
+SELECT c.id, c.name, c.phone, c.email, c.address, c.notes, ch.name, c.created_at, c.archived,
+       c.payment_terms_days
 FROM contacts c LEFT JOIN channels ch ON ch.id = c.channel_id
 ORDER BY c.id"""
 _ORDERS_SQL = """
 SELECT o.id, o.date, s.name, o.contact_id, c.name, c.phone, ch.name, o.comment,
-       o.amount, o.cost, lr.name, o.loss_note
+       o.amount, o.cost, lr.name, o.loss_note, o.payment_due
 FROM orders o
 JOIN order_statuses s ON s.id = o.status_id
 JOIN contacts c ON c.id = o.contact_id
@@ -96,6 +109,9 @@ SELECT sh.id, sh.order_id, sh.date, p.name, sh.quantity, sh.unit_price, sh.unit_
 FROM shipments sh JOIN products p ON p.id = sh.product_id
 ORDER BY sh.order_id, sh.position, sh.id"""
 _PRODUCTS_SQL = "SELECT name, sku, default_price, default_cost, active FROM products ORDER BY name"
+_PAYMENTS_SQL = (
+    "SELECT id, order_id, date, amount, method, note FROM payments ORDER BY order_id, date, id"
+)
 
 _BATCH = 2000
 
@@ -147,7 +163,7 @@ def _stream(connection: Connection, sql: str) -> Iterator[tuple]:
 
 
 def _contact_rows(connection: Connection) -> Iterator[Row]:
-    for cid, name, phone, email, address, notes, channel, created, archived in _stream(
+    for cid, name, phone, email, address, notes, channel, created, archived, terms in _stream(
         connection, _CONTACTS_SQL
     ):
         yield (
@@ -160,12 +176,13 @@ def _contact_rows(connection: Connection) -> Iterator[Row]:
             channel,
             _local_time(created),
             bool(archived),
+            terms,
         )
 
 
 def _order_rows(connection: Connection) -> Iterator[Row]:
     for row in _stream(connection, _ORDERS_SQL):
-        oid, date, status, cid, name, phone, channel, comment, amount, cost, reason, note = row
+        oid, date, status, cid, name, phone, channel, comment, amount, cost, reason, note, due = row
         yield (
             oid,
             _date(date),
@@ -178,6 +195,7 @@ def _order_rows(connection: Connection) -> Iterator[Row]:
             *_figures(amount, cost),
             reason,
             note,
+            None if due is None else _date(due),
         )
 
 
@@ -202,6 +220,11 @@ def _product_rows(connection: Connection) -> Iterator[Row]:
         yield name, sku, _money(price), _money(cost), bool(active)
 
 
+def _payment_rows(connection: Connection) -> Iterator[Row]:
+    for pid, oid, date, amount, method, note in _stream(connection, _PAYMENTS_SQL):
+        yield pid, oid, _date(date), _money(amount), method, note
+
+
 class Snapshot:
     """One read transaction over the database, open while the tables' rows are written."""
 
@@ -222,7 +245,8 @@ class Snapshot:
         return self._connection.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one()
 
     def tables(self, today: dt.date) -> list[Table]:
-        """Contacts, Orders, Shipments (and Products, for the defaults a round trip needs)."""
+        """Contacts, Orders, Shipments (and Products, for the defaults a round trip needs, and
+        Payments)."""
         c = self._connection
         return [
             Table("Contacts", CONTACTS, lambda: _contact_rows(c), self.count("contacts")),
@@ -231,6 +255,7 @@ class Snapshot:
                 "Shipments", SHIPMENTS, lambda: _shipment_rows(c, today), self.count("shipments")
             ),
             Table("Products", PRODUCTS, lambda: _product_rows(c), self.count("products")),
+            Table("Payments", PAYMENTS, lambda: _payment_rows(c), self.count("payments")),
         ]
 
 

@@ -639,6 +639,22 @@ TEXTS = {
     "shipment.not_found": QT_TRANSLATE_NOOP("Messages", "Shipment #%1 does not exist."),
     "status.not_found": QT_TRANSLATE_NOOP("Messages", "Order status #%1 does not exist."),
     "loss_reason.not_found": QT_TRANSLATE_NOOP("Messages", "Loss reason #%1 does not exist."),
+    "payment.amount_not_positive": QT_TRANSLATE_NOOP(
+        "Messages", "%1 of a payment must be more than 0 (got %2)."
+    ),
+    "payment.in_future": QT_TRANSLATE_NOOP(
+        "Messages", "A payment cannot be dated %1: that is more than a day ahead."
+    ),
+    "payment.order_cancelled": QT_TRANSLATE_NOOP(
+        "Messages", "Order #%1 is cancelled: it takes no new payments."
+    ),
+    "payment.method_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown payment method '%1': use cash, card, transfer or other."
+    ),
+    "payment.not_found": QT_TRANSLATE_NOOP("Messages", "Payment #%1 does not exist."),
+    "payment.terms_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "Payment terms must be a whole number of days from 0 to %2 (got '%1')."
+    ),
 }
 
 

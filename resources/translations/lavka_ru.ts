@@ -741,6 +741,142 @@
         <translation>сегмент и периодичность покупок каждого клиента</translation>
     </message>
     <message>
+        <location filename="../../ui/cli_payments.py" line="25"/>
+        <source>Payment of %1 recorded for order %2 (%3).</source>
+        <translation>Оплата %1 записана по заказу %2 (%3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_payments.py" line="26"/>
+        <source>Order %1: amount %2, paid %3, owed %4: %5.</source>
+        <translation>Заказ %1: сумма %2, оплачено %3, долг %4: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_payments.py" line="27"/>
+        <source>Order %1: amount %2, paid %3, to give back %4: %5.</source>
+        <translation>Заказ %1: сумма %2, оплачено %3, вернуть %4: %5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_payments.py" line="30"/>
+        <source>unpaid</source>
+        <translation>не оплачен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_payments.py" line="31"/>
+        <source>partly paid</source>
+        <translation>оплачен частично</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_payments.py" line="32"/>
+        <source>paid</source>
+        <translation>оплачен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_payments.py" line="33"/>
+        <source>overpaid</source>
+        <translation>переплата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_payments.py" line="34"/>
+        <source>cancelled, overpaid</source>
+        <translation>отменён, переплата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_payments.py" line="35"/>
+        <source>cash</source>
+        <translation>наличные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_payments.py" line="36"/>
+        <source>card</source>
+        <translation>карта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_payments.py" line="37"/>
+        <source>transfer</source>
+        <translation>перевод</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_payments.py" line="38"/>
+        <source>other</source>
+        <translation>другое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_payments.py" line="39"/>
+        <source>Debtors on %1: %2 owe %3, overdue %4</source>
+        <translation>Должники на %1: %2, долг %3, просрочено %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_payments.py" line="40"/>
+        <source>Nobody owes anything on %1.</source>
+        <translation>На %1 никто ничего не должен.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_payments.py" line="41"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_payments.py" line="42"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_payments.py" line="43"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_payments.py" line="44"/>
+        <source>Owed</source>
+        <translation>Долг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_payments.py" line="45"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_payments.py" line="46"/>
+        <source>Days overdue</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_payments.py" line="52"/>
+        <source>record a payment for an order</source>
+        <translation>записать оплату по заказу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_payments.py" line="54"/>
+        <source>the order&apos;s number</source>
+        <translation>номер заказа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_payments.py" line="56"/>
+        <source>the amount paid (1250.50 or 1 250,50)</source>
+        <translation>сумма оплаты (1250.50 или 1 250,50)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_payments.py" line="61"/>
+        <source>the day it was paid (YYYY-MM-DD or DD.MM.YYYY; today)</source>
+        <translation>день оплаты (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ; по умолчанию сегодня)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_payments.py" line="66"/>
+        <source>cash, card, transfer or other (cash)</source>
+        <translation>cash (наличные), card (карта), transfer (перевод) или other (другое); по умолчанию cash</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_payments.py" line="68"/>
+        <source>a note on the payment</source>
+        <translation>заметка к оплате</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_payments.py" line="72"/>
+        <source>who owes money, the most overdue first</source>
+        <translation>кто должен деньги, сначала самые просроченные долги</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_payments.py" line="77"/>
         <location filename="../../ui/cli_today.py" line="83"/>
         <source>compute as if today were this day (YYYY-MM-DD)</source>
         <translation>считать, как если бы сегодня был этот день (ГГГГ-ММ-ДД)</translation>
@@ -1206,122 +1342,122 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../services/messages.py" line="647"/>
+        <location filename="../../services/messages.py" line="663"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="648"/>
+        <location filename="../../services/messages.py" line="664"/>
         <source>Product name</source>
         <translation>Название товара</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="649"/>
+        <location filename="../../services/messages.py" line="665"/>
         <source>Default price</source>
         <translation>Цена по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="650"/>
+        <location filename="../../services/messages.py" line="666"/>
         <source>Default cost</source>
         <translation>Себестоимость по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="651"/>
+        <location filename="../../services/messages.py" line="667"/>
         <source>Unit price</source>
         <translation>Цена за штуку</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="652"/>
+        <location filename="../../services/messages.py" line="668"/>
         <source>Unit cost</source>
         <translation>Себестоимость за штуку</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="653"/>
+        <location filename="../../services/messages.py" line="669"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="654"/>
+        <location filename="../../services/messages.py" line="670"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="655"/>
+        <location filename="../../services/messages.py" line="671"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="656"/>
+        <location filename="../../services/messages.py" line="672"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="657"/>
+        <location filename="../../services/messages.py" line="673"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="658"/>
+        <location filename="../../services/messages.py" line="674"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="659"/>
+        <location filename="../../services/messages.py" line="675"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="660"/>
+        <location filename="../../services/messages.py" line="676"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="661"/>
+        <location filename="../../services/messages.py" line="677"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="662"/>
+        <location filename="../../services/messages.py" line="678"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="663"/>
+        <location filename="../../services/messages.py" line="679"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="664"/>
+        <location filename="../../services/messages.py" line="680"/>
         <source>Loss note</source>
         <translation>Пояснение к отказу</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="665"/>
+        <location filename="../../services/messages.py" line="681"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="666"/>
+        <location filename="../../services/messages.py" line="682"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="667"/>
+        <location filename="../../services/messages.py" line="683"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="668"/>
+        <location filename="../../services/messages.py" line="684"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="669"/>
+        <location filename="../../services/messages.py" line="685"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="670"/>
+        <location filename="../../services/messages.py" line="686"/>
         <source>Customer or phone</source>
         <translation>Клиент или телефон</translation>
     </message>
@@ -3158,6 +3294,36 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         <location filename="../../services/messages.py" line="641"/>
         <source>Loss reason #%1 does not exist.</source>
         <translation>Причины отказа № %1 нет.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="642"/>
+        <source>%1 of a payment must be more than 0 (got %2).</source>
+        <translation>%1 оплаты должна быть больше 0 (указано %2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="645"/>
+        <source>A payment cannot be dated %1: that is more than a day ahead.</source>
+        <translation>Оплату нельзя датировать %1: это больше чем на день вперёд.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="648"/>
+        <source>Order #%1 is cancelled: it takes no new payments.</source>
+        <translation>Заказ № %1 отменён: новые оплаты по нему не принимаются.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="651"/>
+        <source>Unknown payment method &apos;%1&apos;: use cash, card, transfer or other.</source>
+        <translation>Неизвестный способ оплаты «%1»: наличные, карта, перевод или другое.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="654"/>
+        <source>Payment #%1 does not exist.</source>
+        <translation>Оплаты № %1 нет.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="655"/>
+        <source>Payment terms must be a whole number of days from 0 to %2 (got &apos;%1&apos;).</source>
+        <translation>Отсрочка оплаты — целое число дней от 0 до %2 (указано «%1»).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="38"/>

@@ -21,6 +21,7 @@ from models import (
     LossReason,
     Order,
     OrderOrigin,
+    Payment,
     Product,
     Shipment,
     fold,
@@ -123,6 +124,8 @@ def apply_plan(
         order_ids = _Ids(session, Order, [o.source_id for o in new] if keep else [])
         wanted_lines = [ln.source_id for o in new for ln in o.lines] if keep else []
         line_ids = _Ids(session, Shipment, wanted_lines)
+        wanted_payments = [p.source_id for o in new for p in o.payments] if keep else []
+        payment_ids = _Ids(session, Payment, wanted_payments)
         batch = _Batch(session)
         now = utc_now()
         bulk = BulkLines(session) if written else None
@@ -141,6 +144,8 @@ def apply_plan(
                 "loss_note": order.loss_note,
                 "updated_at": now,
             }
+            if plan.kind == "exchange":  # a sales log has no due dates: Lavka's are kept
+                row["payment_due"] = order.payment_due
             if replacing:
                 batch.replaced.append(row)
             else:
@@ -156,6 +161,18 @@ def apply_plan(
                         "quantity": line.quantity,
                         "unit_price": line.unit_price,
                         "unit_cost": line.unit_cost,
+                    }
+                )
+            for payment in () if replacing else order.payments:
+                batch.payments.append(
+                    {
+                        "id": payment_ids.take(payment.source_id if keep else None),
+                        "order_id": order_id,
+                        "date": payment.date,
+                        "amount": payment.amount,
+                        "method": payment.method,
+                        "note": payment.note,
+                        "created_at": now,
                     }
                 )
             batch.origin(order, order_id, now)
@@ -185,13 +202,14 @@ def apply_plan(
 
 class _Batch:
     """Rows waiting to be written together: new orders, replaced orders (their old lines go
-    first), lines, and origins (inserted, or brought up to date)."""
+    first), lines, new orders' payments, and origins (inserted, or brought up to date)."""
 
     def __init__(self, session: Session) -> None:
         self.session = session
         self.orders: list[dict] = []
         self.replaced: list[dict] = []
         self.lines: list[dict] = []
+        self.payments: list[dict] = []  # of new orders (their paid totals kept by triggers)
         self.origins: list[dict] = []
 
     def origin(self, order: PlannedOrder, order_id: int | None, now: dt.datetime) -> None:
@@ -225,6 +243,8 @@ class _Batch:
             session.execute(insert(Order.__table__), self.orders)
         if self.lines:
             session.execute(insert(Shipment.__table__), self.lines)
+        if self.payments:
+            session.execute(insert(Payment.__table__), self.payments)
         if self.origins:
             keys = [row["key"] for row in self.origins]
             orders = [row["order_id"] for row in self.origins]
@@ -233,7 +253,7 @@ class _Batch:
             for chunk in chunks(orders):
                 session.execute(delete(OrderOrigin).where(OrderOrigin.order_id.in_(chunk)))
             session.execute(insert(OrderOrigin.__table__), self.origins)
-        for rows in (self.orders, self.replaced, self.lines, self.origins):
+        for rows in (self.orders, self.replaced, self.lines, self.payments, self.origins):
             rows.clear()
 
 
@@ -318,6 +338,7 @@ def _contact_row(
         "notes": contact.notes,
         "channel_id": channels.get(contact.channel or ""),
         "archived": contact.archived,
+        "payment_terms_days": contact.payment_terms_days,
         "created_at": contact.created_at or now,
         "updated_at": now,
     }

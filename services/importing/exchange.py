@@ -1,9 +1,12 @@
-"""Planning the import of Lavka's own exchange format (Contacts, Orders, Shipments, Products).
+"""Planning the import of Lavka's own exchange format (Contacts, Orders, Shipments, Products,
+Payments).
 
 The sheets are taken as they are: the file's Contact ID links an order to its contact and its
 Order ID links a shipment to its order. A contact whose phone is already in the database is
 linked to that contact. A rejected row rejects what hangs on it: a contact its orders, a
-shipment its whole order (with the order's other shipments).
+shipment its whole order (with the order's other shipments), an order its payments. A
+rejected payment is left out alone. Payments are written with new orders only: an order
+already in Lavka keeps the payments recorded there.
 """
 
 from __future__ import annotations
@@ -32,18 +35,21 @@ from services.importing.plan import (
     PlannedContact,
     PlannedLine,
     PlannedOrder,
+    PlannedPayment,
     PlannedProduct,
     Rejection,
     SkippedRow,
 )
 from services.importing.source import Cell, SourceSheet
-from services.values import order_total_problems, required_name
+from services.payments import NOTE_MAX, TERMS_MAX, parse_method, parse_payment_amount
+from services.values import clean_text, order_total_problems, required_name
 
 _REQUIRED = {
     "contacts": ("Contact ID", "Name", "Phone"),
     "orders": ("Order ID", "Date", "Status", "Contact ID"),
     "shipments": ("Order ID", "Date", "Product", "Quantity", "Unit price", "Unit cost"),
     "products": ("Product",),
+    "payments": ("Order ID", "Date", "Amount"),
 }
 
 
@@ -192,6 +198,7 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
                 contacts_sheet.refuse(row, "Phone", "import.phone_twice", raw, phones[phone])
             else:
                 phones[phone] = row
+        terms = contacts_sheet.parse(row, "Payment terms, days", _terms)
         if cid is not None:
             contact_rows[cid] = row
         if row in contacts_sheet.bad:
@@ -209,6 +216,7 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
             archived=cell_bool(contacts_sheet.cell(cells, "Archived"), False),
             created_at=_local_to_utc(cell_datetime(contacts_sheet.cell(cells, "Created"))),
             source_id=cid,
+            payment_terms_days=terms or 0,
         )
     existing = context.existing_phones(c.phone for c in contacts.values() if c.phone)
     for cid, contact in contacts.items():
@@ -256,7 +264,13 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
             "comment": orders_sheet.text(cells, "Comment"),
             "loss_reason": reason,
             "loss_note": note,
+            "payment_due": (
+                orders_sheet.parse(row, "Payment due", cell_date, row)
+                if orders_sheet.text(cells, "Payment due")
+                else None
+            ),
             "lines": [],
+            "payments": [],
         }
 
     # Shipments
@@ -281,6 +295,8 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
         if product:
             line_names.setdefault(fold(product), product)
 
+    payments_sheet = _payments(sheets.get("payments"), orders, skipped)
+
     planned_orders: list[PlannedOrder] = []
     used_products: dict[str, tuple[str, Decimal, Decimal]] = {}
     for oid, order in sorted(orders.items()):
@@ -297,6 +313,13 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
                 skipped.append(
                     lines_sheet.skipped_with(
                         row, cells, "import.with_order", orders_sheet, order["row"]
+                    )
+                )
+            for payment, cells in order["payments"]:
+                assert payments_sheet is not None
+                skipped.append(
+                    payments_sheet.skipped_with(
+                        payment.row, cells, "import.with_order", orders_sheet, order["row"]
                     )
                 )
             continue
@@ -316,13 +339,15 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
                 loss_reason=order["loss_reason"],
                 loss_note=order["loss_note"],
                 source_id=oid,
+                payments=tuple(payment for payment, _cells in order["payments"]),
+                payment_due=order["payment_due"],
             )
         )
 
     products, products_sheet = _products(context, sheets.get("products"), used_products, skipped)
-    sheets_used = [contacts_sheet, orders_sheet, lines_sheet] + (
-        [products_sheet] if products_sheet else []
-    )
+    sheets_used = [contacts_sheet, orders_sheet, lines_sheet] + [
+        sheet for sheet in (products_sheet, payments_sheet) if sheet is not None
+    ]
     rejections = [r for s in sheets_used for r in sorted(s.rejections, key=lambda r: r.row)]
     return ImportPlan(
         kind="exchange",
@@ -383,3 +408,62 @@ def _products(
         existing = context.products.get(key)
         planned.append(PlannedProduct(key, existing[0], existing[1]) if existing else product)
     return tuple(planned), products_sheet
+
+
+def _payments(
+    sheet: SourceSheet | None, orders: dict[int, dict], skipped: list[SkippedRow]
+) -> _Sheet | None:
+    """The Payments sheet's rows, each put with its order (`orders[oid]["payments"]`); a row
+    refused is left out alone. No date limit here: a file's payments are history."""
+    if sheet is None:
+        return None
+    payments_sheet = _Sheet(sheet)
+    seen: dict[int, int] = {}
+    for row, cells in payments_sheet.rows():
+        pid = payments_sheet.ident(row, cells, "Payment ID", None)
+        if pid is not None:
+            if pid in seen:
+                payments_sheet.refuse(row, "Payment ID", "import.id_twice", "Payment ID", pid,
+                                      seen[pid])  # fmt: skip
+            seen.setdefault(pid, row)
+        oid = payments_sheet.ident(row, cells, "Order ID", None)
+        if oid is None and row not in payments_sheet.bad:
+            payments_sheet.refuse(row, "Order ID", "import.required", "Order ID")
+        elif oid is not None and oid not in orders:
+            payments_sheet.refuse(row, "Order ID", "import.no_such_order", oid)
+        date = payments_sheet.parse(row, "Date", cell_date, row)
+        if payments_sheet.text(cells, "Amount") is None:
+            payments_sheet.refuse(row, "Amount", "import.required", "Amount")
+            amount = None
+        else:
+            amount = payments_sheet.parse(row, "Amount", _amount, row)
+        method = payments_sheet.parse(row, "Method", _method, row)
+        note = payments_sheet.parse(row, "Note", _note, row)
+        if row in payments_sheet.bad:
+            skipped.append(payments_sheet.skipped(row, cells))
+            continue
+        payment = PlannedPayment(row, date, amount, method, note, pid)
+        orders[oid]["payments"].append((payment, cells))  # type: ignore[index]
+    return payments_sheet
+
+
+def _terms(value: Cell) -> int:
+    """Payment terms in whole days, 0 when the column is missing or empty (an older file)."""
+    text = cell_text(value)
+    if text is None:
+        return 0
+    if not text.isdigit() or int(text) > TERMS_MAX:
+        raise ValidationError.of("payment_terms", "payment.terms_invalid", text, TERMS_MAX)
+    return int(text)
+
+
+def _amount(value: Cell, row: int) -> Decimal:
+    return parse_payment_amount(cell_text(value) or "", "amount", row)
+
+
+def _method(value: Cell, row: int) -> str:
+    return parse_method(cell_text(value), "method", row)
+
+
+def _note(value: Cell, row: int) -> str | None:
+    return clean_text(cell_text(value), NOTE_MAX, "note", "Note", row)

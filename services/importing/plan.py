@@ -95,6 +95,7 @@ class PlannedContact:
     archived: bool = False
     created_at: dt.datetime | None = None  # UTC
     source_id: int | None = None
+    payment_terms_days: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +117,16 @@ class PlannedLine:
     quantity: int
     unit_price: Decimal
     unit_cost: Decimal
+    source_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedPayment:
+    row: int
+    date: dt.date
+    amount: Decimal
+    method: str  # a code of models.PAYMENT_METHODS
+    note: str | None = None
     source_id: int | None = None
 
 
@@ -142,6 +153,10 @@ class PlannedOrder:
     old_amount: Decimal | None = None  # the existing order's amount
     adopt: bool = False  # an existing order without an origin: the import records one
     by_origin: bool = False  # found through its origin (which the import brings up to date)
+    # The exchange format's payments of the order: written with a new order only (an order
+    # already in Lavka keeps the payments recorded there).
+    payments: tuple[PlannedPayment, ...] = ()
+    payment_due: dt.date | None = None  # the exchange format's own due date of the order
 
     @property
     def records_origin(self) -> bool:

@@ -52,8 +52,9 @@ from services.importing.xlsx_reader import ZIP_MAGIC, read_xlsx
 
 CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and any password-protected .xlsx
-# The exchange format's CSV files (services.csv_writer names them so); products.csv optional.
-EXCHANGE_FILES = ("contacts.csv", "orders.csv", "shipments.csv", "products.csv")
+# The exchange format's CSV files (services.csv_writer names them so); products.csv and
+# payments.csv optional.
+EXCHANGE_FILES = ("contacts.csv", "orders.csv", "shipments.csv", "products.csv", "payments.csv")
 EXCHANGE_REQUIRED = EXCHANGE_FILES[:3]
 
 

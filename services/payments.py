@@ -1,0 +1,365 @@
+"""Payments of orders: recording them, each order's balance and state, and who owes what.
+
+An order owes its amount less what was paid. A cancelled order (a status whose role is lost)
+owes nothing, so whatever was paid for it is to be given back: its owed is 0 − paid, and a
+negative owed is always shown as a refund due. The state follows from the two numbers, never
+from the status:
+
+- ``unpaid``      nothing paid and something owed,
+- ``partly_paid`` something paid, less than owed,
+- ``paid``        paid exactly what is owed (an order of 0 with no payments, or a cancelled
+                  order with none, is ``paid``: nobody owes anybody),
+- ``overpaid``    paid more than owed (money to give back; every paid cancelled order).
+
+An order's payment is due on its own due date when it has one, otherwise on its date plus its
+contact's payment terms (days, 0 by default). It is overdue from the day after.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from decimal import Decimal
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from models import PAYMENT_METHODS, Contact, Order, OrderStatus, Payment
+from services.choices import PAYMENTS_SINCE, setting
+from services.errors import NotFound, ValidationError
+from services.messages import Label
+from services.storage import Database
+from services.uow import UnitOfWork
+from services.values import (
+    DateInput,
+    MoneyInput,
+    clean_text,
+    parse_date,
+    parse_decimal,
+    parse_money,
+)
+
+STATES = ("unpaid", "partly_paid", "paid", "overpaid")
+NOTE_MAX = 1000
+TERMS_MAX = 365
+# A payment may be dated tomorrow (a late evening in another time zone), not later.
+FUTURE_GRACE = dt.timedelta(days=1)
+
+# What a person or a file may write for a method; the code is what is stored.
+METHOD_WORDS = {
+    **{code: code for code in PAYMENT_METHODS},
+    "наличные": "cash",
+    "наличными": "cash",
+    "нал": "cash",
+    "карта": "card",
+    "картой": "card",
+    "перевод": "transfer",
+    "другое": "other",
+}
+
+
+@dataclass(frozen=True)
+class PaymentView:
+    id: int
+    order_id: int
+    date: dt.date
+    amount: Decimal
+    method: str  # one of PAYMENT_METHODS
+    note: str | None
+
+
+@dataclass(frozen=True)
+class Balance:
+    """Where an order stands: `owed` < 0 is money to give back."""
+
+    order_id: int
+    amount: Decimal  # the order's amount (its lines), also for a cancelled order
+    paid: Decimal
+    owed: Decimal  # (0 for a cancelled order, else amount) − paid
+    state: str  # one of STATES
+    cancelled: bool
+    due: dt.date
+
+    @property
+    def refund(self) -> Decimal:
+        """Money to give back (0 when none)."""
+        return max(-self.owed, Decimal("0.00"))
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """A payment as saved, and its order's balance after it."""
+
+    payment: PaymentView
+    balance: Balance
+
+
+@dataclass(frozen=True)
+class Debtor:
+    """A contact with orders not fully paid (cancelled ones aside)."""
+
+    contact_id: int
+    name: str
+    phone: str | None
+    orders: int  # orders owing
+    owed: Decimal  # the sum they owe
+    overdue: Decimal  # the part of it past its due date
+    overdue_days: int  # days since the oldest overdue due date; 0 when nothing is overdue
+    oldest_due: dt.date  # the earliest due date among the orders owing
+
+
+@dataclass(frozen=True)
+class ContactDebt:
+    orders: int
+    owed: Decimal
+    overdue: Decimal
+    oldest_due: dt.date | None  # None when nothing is owed
+
+
+def state_of(owed_amount: Decimal, paid: Decimal) -> str:
+    """The state of an order that should be paid `owed_amount` (0 when cancelled) and was
+    paid `paid`."""
+    if paid > owed_amount:
+        return "overpaid"
+    if paid == owed_amount:
+        return "paid"
+    return "partly_paid" if paid > 0 else "unpaid"
+
+
+def parse_method(value: str | None, field: str = "method", line: int | None = None) -> str:
+    """A method code from its code or its Russian word, any case; empty means cash."""
+    typed = (value or "").strip()
+    if not typed:
+        return "cash"
+    code = METHOD_WORDS.get(typed.casefold())
+    if code is None:
+        raise ValidationError.of(field, "payment.method_unknown", typed, line=line)
+    return code
+
+
+def parse_payment_amount(value: MoneyInput, field: str = "amount", line: int | None = None):
+    """A payment amount: more than 0, at most MONEY_MAX, in whole kopecks."""
+    number = parse_decimal(value, field, "Amount", line)
+    if number <= 0:
+        raise ValidationError.of(
+            field, "payment.amount_not_positive", Label("Amount"), value, line=line
+        )
+    return parse_money(number, field, "Amount", line)
+
+
+def check_payment_date(
+    value: DateInput, today: dt.date, field: str = "date", line: int | None = None
+) -> dt.date:
+    day = parse_date(value, field, line)
+    if day > today + FUTURE_GRACE:
+        raise ValidationError.of(field, "payment.in_future", day.isoformat(), line=line)
+    return day
+
+
+def record_payment(
+    database: Database,
+    order_id: int,
+    amount: MoneyInput,
+    day: DateInput | None = None,
+    method: str | None = "cash",
+    note: str | None = None,
+    today: dt.date | None = None,
+) -> Recorded:
+    """Add a payment to an order (all or nothing); the payment and the order's new balance.
+
+    Refused, with nothing written: an amount of 0 or less, a date more than a day ahead of
+    `today`, an unknown method, a cancelled order, an order that does not exist."""
+    today = today or dt.date.today()
+    with UnitOfWork(database) as uow:
+        order = _order(uow.session, order_id)
+        value = parse_payment_amount(amount)
+        when = check_payment_date(today if day is None else day, today)
+        code = parse_method(method)
+        remark = clean_text(note, NOTE_MAX, "note", "Note")
+        if _role(uow.session, order) == "lost":
+            raise ValidationError.of("order", "payment.order_cancelled", order_id)
+        payment = Payment(order_id=order.id, date=when, amount=value, method=code, note=remark)
+        uow.session.add(payment)
+        uow.session.flush()
+        uow.session.expire(order)  # the trigger-kept paid total
+        recorded = Recorded(_payment_view(payment), _balance(uow.session, order))
+        uow.commit()
+    return recorded
+
+
+def delete_payment(database: Database, payment_id: int) -> Balance:
+    """Remove a payment (a mistake); the order's balance after it."""
+    with UnitOfWork(database) as uow:
+        payment = uow.session.get(Payment, payment_id)
+        if payment is None:
+            raise NotFound.of("payment.not_found", payment_id)
+        order = payment.order
+        uow.session.delete(payment)
+        uow.session.flush()
+        uow.session.expire(order)
+        balance = _balance(uow.session, order)
+        uow.commit()
+    return balance
+
+
+def set_payment_terms(database: Database, contact_id: int, days: int | str) -> int:
+    """A contact's payment terms: whole days from 0 to TERMS_MAX after an order's date."""
+    typed = str(days).strip()
+    if not typed.isdigit() or int(typed) > TERMS_MAX:
+        raise ValidationError.of("payment_terms", "payment.terms_invalid", typed, TERMS_MAX)
+    with UnitOfWork(database) as uow:
+        contact = uow.session.get(Contact, contact_id)
+        if contact is None:
+            raise NotFound.of("contact.not_found", contact_id)
+        contact.payment_terms_days = int(typed)
+        uow.commit()
+    return int(typed)
+
+
+def set_payment_due(database: Database, order_id: int, day: DateInput | None) -> Balance:
+    """An order's own due date; None goes back to its date plus the contact's terms."""
+    with UnitOfWork(database) as uow:
+        order = _order(uow.session, order_id)
+        order.payment_due = None if day is None else parse_date(day, "payment_due")
+        uow.session.flush()
+        balance = _balance(uow.session, order)
+        uow.commit()
+    return balance
+
+
+def order_payments(database: Database, order_id: int) -> tuple[PaymentView, ...]:
+    """An order's payments, oldest first."""
+    with database.session() as session:
+        _order(session, order_id)
+        rows = session.scalars(
+            select(Payment).where(Payment.order_id == order_id).order_by(Payment.date, Payment.id)
+        )
+        return tuple(_payment_view(p) for p in rows)
+
+
+def order_balance(database: Database, order_id: int) -> Balance:
+    with database.session() as session:
+        return _balance(session, _order(session, order_id))
+
+
+# One pass over the orders owing (a partial covering index holds just those): each one's due
+# date from its own or its contact's terms, summed per contact; then the owing contacts' names.
+_DEBTS = """
+WITH owing AS (
+    SELECT o.contact_id AS contact_id,
+           o.amount - o.paid AS owed,
+           COALESCE(o.payment_due,
+                    date(o.date, '+' || c.payment_terms_days || ' days')) AS due
+    FROM orders AS o INDEXED BY ix_orders_owing
+    JOIN contacts AS c ON c.id = o.contact_id
+    WHERE o.amount > o.paid {contact} AND o.date >= :since
+      AND o.status_id NOT IN (SELECT id FROM order_statuses WHERE role = 'lost')
+)
+SELECT contact_id,
+       COUNT(*) AS orders,
+       SUM(owed) AS owed,
+       COALESCE(SUM(CASE WHEN due < :today THEN owed END), 0) AS overdue,
+       MIN(CASE WHEN due < :today THEN due END) AS oldest_overdue,
+       MIN(due) AS oldest_due
+FROM owing
+GROUP BY contact_id
+"""
+_DEBTORS = (
+    "SELECT d.contact_id, c.name, c.phone, d.orders, d.owed, d.overdue,"
+    " d.oldest_overdue, d.oldest_due FROM ("
+    + _DEBTS.format(contact="")
+    + ") AS d JOIN contacts AS c ON c.id = d.contact_id"
+    " ORDER BY d.overdue DESC, d.owed DESC, c.name_key, d.contact_id"
+)
+
+
+def debtors(database: Database, today: dt.date | None = None) -> list[Debtor]:
+    """Contacts owing money for orders not cancelled, the most overdue first (then the most
+    owed). Computed in one SQL query over the trigger-kept amount and paid totals."""
+    today = today or dt.date.today()
+    with database.session() as session:
+        since = _since(session)
+        rows = session.execute(text(_DEBTORS), {"today": today.isoformat(), "since": since}).all()
+    day = dt.date.fromisoformat
+    return [
+        Debtor(
+            row[0],
+            row[1],
+            row[2],
+            row[3],
+            _money(row[4]),
+            _money(row[5]),
+            (today - day(row[6])).days if row[6] else 0,
+            day(row[7]),
+        )
+        for row in rows
+    ]
+
+
+def contact_debt(database: Database, contact_id: int, today: dt.date | None = None) -> ContactDebt:
+    """What one contact owes (orders not cancelled), how much of it is overdue, and the
+    earliest due date among the orders owing."""
+    today = today or dt.date.today()
+    query = text(_DEBTS.format(contact="AND o.contact_id = :contact"))
+    with database.session() as session:
+        if session.get(Contact, contact_id) is None:
+            raise NotFound.of("contact.not_found", contact_id)
+        values = {"contact": contact_id, "today": today.isoformat(), "since": _since(session)}
+        row = session.execute(query, values).first()
+    if row is None:
+        return ContactDebt(0, Decimal("0.00"), Decimal("0.00"), None)
+    return ContactDebt(
+        row.orders,
+        _money(row.owed),
+        _money(row.overdue),
+        dt.date.fromisoformat(row.oldest_due),
+    )
+
+
+def _since(session: Session) -> str:
+    """The first order date that can owe money: the day a database that already held orders
+    was upgraded to payments (what came before was settled as its owner knew); none, so any
+    date, for a database that started with payments."""
+    return setting(session, PAYMENTS_SINCE) or "0001-01-01"
+
+
+def due_date(order: Order) -> dt.date:
+    """The order's own due date, or its date plus its contact's payment terms."""
+    if order.payment_due is not None:
+        return order.payment_due
+    return order.date + dt.timedelta(days=order.contact.payment_terms_days)
+
+
+def _balance(session: Session, order: Order) -> Balance:
+    cancelled = _role(session, order) == "lost"
+    should = Decimal("0.00") if cancelled else order.amount
+    return Balance(
+        order_id=order.id,
+        amount=order.amount,
+        paid=order.paid,
+        owed=should - order.paid,
+        state=state_of(should, order.paid),
+        cancelled=cancelled,
+        due=due_date(order),
+    )
+
+
+def _payment_view(p: Payment) -> PaymentView:
+    return PaymentView(p.id, p.order_id, p.date, p.amount, p.method, p.note)
+
+
+def _role(session: Session, order: Order) -> str:
+    return session.scalar(select(OrderStatus.role).where(OrderStatus.id == order.status_id))
+
+
+def _order(session: Session, order_id: int) -> Order:
+    order = session.get(Order, order_id)
+    if order is None:
+        raise NotFound.of("order.not_found", order_id)
+    return order
+
+
+def _money(minor: int | None) -> Decimal:
+    """Kopecks to roubles with two places (scaleb is exact, and quicker than a division for
+    the thousands of rows of a debtors list)."""
+    return Decimal(int(minor or 0)).scaleb(-2)
