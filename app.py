@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 import threading
 from pathlib import Path
@@ -51,7 +52,13 @@ def main(argv: list[str] | None = None) -> int:
 
         args.db = default_database_path()
     if args.command:
-        return cli.run(args)
+        try:
+            return cli.run(args)
+        except BrokenPipeError:
+            # `app.py segments | head`: the reader has gone, so nothing is left to say. Python's
+            # advice: point stdout at devnull, lest its flush at exit raise once more.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return 1
     return run_gui(args.db, args.quit_after)
 
 

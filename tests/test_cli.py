@@ -374,3 +374,15 @@ def test_report_as_text_pdf_and_xlsx(db, shop, tmp_path):
     assert made.returncode == 0 and pdf.read_bytes().startswith(b"%PDF")
     refused = lavka("report", "--db", str(db.path), "--format", "pdf")
     assert refused.returncode == 1 and "needs --out" in refused.stderr
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    """`app.py figures | head -1`: the pipe closes under the command; it stops quietly."""
+    db = tmp_path / "x.sqlite3"
+    assert lavka("demo", "--db", str(db)).returncode == 0
+    command = f"'{sys.executable}' '{REPO / 'app.py'}' segments --db '{db}' | head -1"
+    result = subprocess.run(
+        command, shell=True, capture_output=True, text=True, timeout=120, cwd=REPO
+    )
+    assert result.stdout.count("\n") == 1
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
