@@ -94,7 +94,7 @@ def save_order(
     today = today or dt.date.today()
     with UnitOfWork(database) as uow:
         session = uow.session
-        order = Order() if order_id is None else _get(session, order_id)
+        order = Order() if order_id is None else order_row(session, order_id)
         values, lines = _validated(session, data, order, today)
         for key, value in values.items():
             setattr(order, key, value)
@@ -118,7 +118,7 @@ def change_status(
 ) -> OrderView:
     """Move an order to another status; Cancelled (a lost status) needs a loss reason."""
     with UnitOfWork(database) as uow:
-        order = _get(uow.session, order_id)
+        order = order_row(uow.session, order_id)
         status = _status(uow.session, status_id)
         reason_id, note = _loss(uow.session, status, loss_reason_id, loss_note)
         order.status_id, order.loss_reason_id, order.loss_note = status.id, reason_id, note
@@ -141,13 +141,13 @@ def reschedule_shipment(database: Database, shipment_id: int, new_date: DateInpu
 
 def delete_order(database: Database, order_id: int) -> None:
     with UnitOfWork(database) as uow:
-        uow.session.delete(_get(uow.session, order_id))
+        uow.session.delete(order_row(uow.session, order_id))
         uow.commit()
 
 
 def get_order(database: Database, order_id: int, today: dt.date | None = None) -> OrderView:
     with database.session() as session:
-        return _view(_get(session, order_id), today or dt.date.today())
+        return _view(order_row(session, order_id), today or dt.date.today())
 
 
 def new_line_for(database: Database, product_id: int) -> LineInput:
@@ -316,7 +316,8 @@ def _loss(
     return reason_id, note
 
 
-def _get(session: Session, order_id: int) -> Order:
+def order_row(session: Session, order_id: int) -> Order:
+    """The order as a row of the caller's session; NotFound ("order.not_found") if none."""
     order = session.get(Order, order_id)
     if order is None:
         raise NotFound.of("order.not_found", order_id)

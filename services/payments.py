@@ -24,10 +24,12 @@ from decimal import Decimal
 from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
-from models import PAYMENT_METHODS, Contact, Order, OrderStatus, Payment
+from models import PAYMENT_METHODS, Contact, Order, Payment
+from models.types import from_minor
 from services.choices import PAYMENTS_SINCE, setting
 from services.errors import NotFound, ValidationError
 from services.messages import Label
+from services.orders import order_row
 from services.storage import Database
 from services.uow import UnitOfWork
 from services.values import (
@@ -171,12 +173,12 @@ def record_payment(
     `today`, an unknown method, a cancelled order, an order that does not exist."""
     today = today or dt.date.today()
     with UnitOfWork(database) as uow:
-        order = _order(uow.session, order_id)
+        order = order_row(uow.session, order_id)
         value = parse_payment_amount(amount)
         when = check_payment_date(today if day is None else day, today)
         code = parse_method(method)
         remark = clean_text(note, NOTE_MAX, "note", "Note")
-        if _role(uow.session, order) == "lost":
+        if order.status.role == "lost":
             raise ValidationError.of("order", "payment.order_cancelled", order_id)
         payment = Payment(order_id=order.id, date=when, amount=value, method=code, note=remark)
         uow.session.add(payment)
@@ -219,7 +221,7 @@ def set_payment_terms(database: Database, contact_id: int, days: int | str) -> i
 def set_payment_due(database: Database, order_id: int, day: DateInput | None) -> Balance:
     """An order's own due date; None goes back to its date plus the contact's terms."""
     with UnitOfWork(database) as uow:
-        order = _order(uow.session, order_id)
+        order = order_row(uow.session, order_id)
         order.payment_due = None if day is None else parse_date(day, "payment_due")
         uow.session.flush()
         balance = _balance(uow.session, order)
@@ -230,7 +232,7 @@ def set_payment_due(database: Database, order_id: int, day: DateInput | None) ->
 def order_payments(database: Database, order_id: int) -> tuple[PaymentView, ...]:
     """An order's payments, oldest first."""
     with database.session() as session:
-        _order(session, order_id)
+        order_row(session, order_id)
         rows = session.scalars(
             select(Payment).where(Payment.order_id == order_id).order_by(Payment.date, Payment.id)
         )
@@ -239,7 +241,7 @@ def order_payments(database: Database, order_id: int) -> tuple[PaymentView, ...]
 
 def order_balance(database: Database, order_id: int) -> Balance:
     with database.session() as session:
-        return _balance(session, _order(session, order_id))
+        return _balance(session, order_row(session, order_id))
 
 
 # One pass over the orders owing (a partial covering index holds just those): each one's due
@@ -287,8 +289,8 @@ def debtors(database: Database, today: dt.date | None = None) -> list[Debtor]:
             row[1],
             row[2],
             row[3],
-            _money(row[4]),
-            _money(row[5]),
+            from_minor(row[4]),
+            from_minor(row[5]),
             (today - day(row[6])).days if row[6] else 0,
             day(row[7]),
         )
@@ -310,8 +312,8 @@ def contact_debt(database: Database, contact_id: int, today: dt.date | None = No
         return ContactDebt(0, Decimal("0.00"), Decimal("0.00"), None)
     return ContactDebt(
         row.orders,
-        _money(row.owed),
-        _money(row.overdue),
+        from_minor(row.owed),
+        from_minor(row.overdue),
         dt.date.fromisoformat(row.oldest_due),
     )
 
@@ -331,7 +333,7 @@ def due_date(order: Order) -> dt.date:
 
 
 def _balance(session: Session, order: Order) -> Balance:
-    cancelled = _role(session, order) == "lost"
+    cancelled = order.status.role == "lost"
     should = Decimal("0.00") if cancelled else order.amount
     return Balance(
         order_id=order.id,
@@ -346,20 +348,3 @@ def _balance(session: Session, order: Order) -> Balance:
 
 def _payment_view(p: Payment) -> PaymentView:
     return PaymentView(p.id, p.order_id, p.date, p.amount, p.method, p.note)
-
-
-def _role(session: Session, order: Order) -> str:
-    return session.scalar(select(OrderStatus.role).where(OrderStatus.id == order.status_id))
-
-
-def _order(session: Session, order_id: int) -> Order:
-    order = session.get(Order, order_id)
-    if order is None:
-        raise NotFound.of("order.not_found", order_id)
-    return order
-
-
-def _money(minor: int | None) -> Decimal:
-    """Kopecks to roubles with two places (scaleb is exact, and quicker than a division for
-    the thousands of rows of a debtors list)."""
-    return Decimal(int(minor or 0)).scaleb(-2)
