@@ -20,6 +20,7 @@ from models.entities import (
 )
 from models.lifecycle import AWAKE_SEGMENTS, ContactLifecycle, LifecycleDirty
 from models.origins import OrderOrigin
+from models.stages import OrderStage
 from models.types import Money, MoneyPrecisionError, from_minor, to_minor
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "MoneyPrecisionError",
     "Order",
     "OrderOrigin",
+    "OrderStage",
     "OrderStatus",
     "Payment",
     "Product",

@@ -58,6 +58,8 @@ class OrderStatus(Base):
     name: Mapped[str] = mapped_column(String(100), unique=True)
     role: Mapped[str] = mapped_column(String(10), default="open")
     position: Mapped[int] = mapped_column(Integer, default=0)
+    # Percentage points a deal in this status adds to its probability (services/scoring.py).
+    score_modifier: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class _ChoiceList:
@@ -76,6 +78,9 @@ class Channel(_ChoiceList, Base):
     """Where customers come from (Avito, Website, Referral, …)."""
 
     __tablename__ = "channels"
+
+    # Percentage points a deal from this channel adds to its probability (services/scoring.py).
+    score_modifier: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class LossReason(_ChoiceList, Base):
@@ -160,6 +165,9 @@ class Order(Base):
             "paid",
             sqlite_where=text("amount > paid"),
         ),
+        # The funnel board (services/funnel.py): each column's count and sum, and its newest
+        # cards, read from the index alone.
+        Index("ix_orders_board", "status_id", "date", "channel_id", "amount"),
     )
 
     # The id is the order number shown to people ("No. 1042").
@@ -196,6 +204,11 @@ class Order(Base):
     paid: Mapped[Decimal] = mapped_column(Money, server_default="0")
     # An explicit payment due date; NULL means the order's date + the contact's payment terms.
     payment_due: Mapped[dt.date | None] = mapped_column(Date)
+    # What a deal is expected to bring while it has no lines yet (services/scoring.py).
+    expected_amount: Mapped[Decimal | None] = mapped_column(Money)
+    # The best class (A–E) the deal has had when it was saved: one that had A or B and fell
+    # is shown as "slid down" (C2) until it rises again.
+    peak_class: Mapped[str | None] = mapped_column(String(1))
 
     status: Mapped[OrderStatus] = relationship()
     contact: Mapped[Contact] = relationship(back_populates="orders")

@@ -113,14 +113,43 @@ LIFECYCLE_TRIGGERS: dict[str, str] = {
     ),
 }
 
+# Each status an order enters is written down (models/stages.py): the one it is created in, on
+# its date, and each later one on the day of the move.
+_STAGE = (
+    "INSERT INTO order_stages (order_id, status_id, entered_on)"
+    " VALUES (NEW.id, NEW.status_id, {day});"
+)
+STAGE_INSERT = (
+    "INSERT INTO order_stages (order_id, status_id, entered_on) SELECT id, status_id, date"
+    " FROM orders"
+)
+STAGE_TRIGGERS: dict[str, str] = {
+    "trg_orders_stage_insert": (
+        "CREATE TRIGGER trg_orders_stage_insert AFTER INSERT ON orders BEGIN "
+        + _STAGE.format(day="NEW.date")
+        + " END"
+    ),
+    "trg_orders_stage_update": (
+        "CREATE TRIGGER trg_orders_stage_update AFTER UPDATE OF status_id ON orders"
+        " WHEN NEW.status_id IS NOT OLD.status_id BEGIN "
+        + _STAGE.format(day="date('now', 'localtime')")
+        + " END"
+    ),
+}
+
 # The per-row insert triggers a bulk writer may drop and recreate within its transaction, as
-# long as it then runs recompute_totals and marks the contacts of the orders it wrote.
-BULK_INSERT_TRIGGERS = ("trg_shipments_totals_insert", "trg_orders_lifecycle_insert")
+# long as it then runs recompute_totals, marks the contacts of the orders it wrote and writes
+# their first stage (STAGE_INSERT).
+BULK_INSERT_TRIGGERS = (
+    "trg_shipments_totals_insert",
+    "trg_orders_lifecycle_insert",
+    "trg_orders_stage_insert",
+)
 
 for _sql in TRIGGERS.values():
     event.listen(Shipment.__table__, "after_create", DDL(_sql))
 for _sql in PAYMENT_TRIGGERS.values():
     event.listen(Payment.__table__, "after_create", DDL(_sql))
 # After every table exists: these write into lifecycle_dirty from orders and statuses.
-for _sql in LIFECYCLE_TRIGGERS.values():
+for _sql in (*LIFECYCLE_TRIGGERS.values(), *STAGE_TRIGGERS.values()):
     event.listen(Base.metadata, "after_create", DDL(_sql))

@@ -655,6 +655,25 @@ TEXTS = {
     "payment.terms_invalid": QT_TRANSLATE_NOOP(
         "Messages", "Payment terms must be a whole number of days from 0 to %2 (got '%1')."
     ),
+    "score.whole_range": QT_TRANSLATE_NOOP(
+        "Messages", "%1 must be a whole number from %3 to %4 (got '%2')."
+    ),
+    "score.bands_from_zero": QT_TRANSLATE_NOOP(
+        "Messages", "The first age band must start at day 0."
+    ),
+    "score.bands_order": QT_TRANSLATE_NOOP(
+        "Messages", "An age band must start after the one above it: day %1 is not after day %2."
+    ),
+    "score.threshold_positive": QT_TRANSLATE_NOOP(
+        "Messages", "The threshold of class %1 must be more than 0."
+    ),
+    "score.thresholds_order": QT_TRANSLATE_NOOP(
+        "Messages", "The threshold of class %1 must be lower than that of class %2."
+    ),
+    "order.expected_amount_open_only": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Only an open order may go without lines (with an expected amount); add what was sold.",
+    ),
 }
 
 
@@ -684,6 +703,12 @@ LABELS = (
     QT_TRANSLATE_NOOP("Fields", "Answer"),
     QT_TRANSLATE_NOOP("Fields", "Date"),
     QT_TRANSLATE_NOOP("Fields", "Customer or phone"),
+    QT_TRANSLATE_NOOP("Fields", "Default probability"),
+    QT_TRANSLATE_NOOP("Fields", "Floor"),
+    QT_TRANSLATE_NOOP("Fields", "From day"),
+    QT_TRANSLATE_NOOP("Fields", "Modifier, %"),
+    QT_TRANSLATE_NOOP("Fields", "Class threshold"),
+    QT_TRANSLATE_NOOP("Fields", "Expected amount"),
 )
 
 

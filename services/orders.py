@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from models import Channel, Contact, LossReason, Order, OrderStatus, Product, Shipment
 from services.errors import NotFound, Problem, ValidationError
 from services.figures_math import Figures
+from services.scoring import remember_peak
 from services.storage import Database
 from services.uow import UnitOfWork
 from services.values import (
@@ -48,6 +49,8 @@ class OrderInput:
     loss_reason_id: int | None = None
     loss_note: str | None = None
     lines: tuple[LineInput, ...] = field(default_factory=tuple)
+    # What an open deal is expected to bring while it has no lines (its value in the forecast).
+    expected_amount: MoneyInput | None = None
 
 
 @dataclass(frozen=True)
@@ -82,6 +85,7 @@ class OrderView:
     loss_note: str | None
     lines: tuple[LineView, ...]
     figures: Figures
+    expected_amount: Decimal | None = None
 
 
 def save_order(
@@ -103,6 +107,8 @@ def save_order(
         _replace_lines(session, order, lines)
         session.flush()
         session.expire(order)  # reload relationships and the trigger-kept totals
+        remember_peak(session, order.id, today)
+        session.flush()
         view = _view(order, today)
         uow.commit()
     return view
@@ -124,7 +130,10 @@ def change_status(
         order.status_id, order.loss_reason_id, order.loss_note = status.id, reason_id, note
         uow.session.flush()
         uow.session.expire(order)
-        view = _view(order, today or dt.date.today())
+        today = today or dt.date.today()
+        remember_peak(uow.session, order.id, today)
+        uow.session.flush()
+        view = _view(order, today)
         uow.commit()
     return view
 
@@ -192,8 +201,16 @@ def _validated(
         channel_id = contact.channel_id
     elif channel_id is not None and session.get(Channel, channel_id) is None:
         problems.append(Problem.of("channel", "channel.not_found", channel_id))
-    if not data.lines:
+    expected = None
+    if data.expected_amount is not None and data.expected_amount != "":
+        try:
+            expected = parse_money(data.expected_amount, "expected_amount", "Expected amount")
+        except ValidationError as error:
+            problems.extend(error.problems)
+    if not data.lines and expected is None:
         problems.append(Problem.of("lines", "order.lines_required"))
+    elif not data.lines and status is not None and status.role != "open":
+        problems.append(Problem.of("lines", "order.expected_amount_open_only"))
     lines = []
     existing = {line.id for line in order.lines} if order.id is not None else set()
     seen: set[int] = set()
@@ -227,6 +244,7 @@ def _validated(
         "comment": comment,
         "loss_reason_id": reason_id,
         "loss_note": note,
+        "expected_amount": expected,
     }
     return values, lines
 
@@ -357,4 +375,5 @@ def _view(order: Order, today: dt.date) -> OrderView:
         loss_note=order.loss_note,
         lines=lines,
         figures=Figures(order.amount, order.cost),
+        expected_amount=order.expected_amount,
     )

@@ -15,6 +15,7 @@ from services.choices import BusinessSettings
 from services.errors import Problem, ValidationError
 from services.follow_ups import FOLLOW_UP_DAYS, follow_up_days
 from services.lifecycle import RULE_KEYS, LifecycleRules, forget_histories, load_rules
+from services.scoring import check_modifier
 from services.storage import Database
 from services.uow import UnitOfWork
 
@@ -27,12 +28,15 @@ SYMBOL_MAX = 5
 @dataclass(frozen=True)
 class ListEntry:
     """One row of an edited list; id None for a new entry. `role` only means something for
-    statuses (None keeps the stored role, or "open" for a new status)."""
+    statuses (None keeps the stored role, or "open" for a new status); `modifier` (whole
+    percent a deal gains or loses, services/scoring.py) for statuses and channels (None keeps
+    the stored one, or 0 for a new entry)."""
 
     id: int | None
     name: str
     active: bool = True
     role: str | None = None
+    modifier: int | str | None = None
 
 
 def load_business_settings(database: Database) -> BusinessSettings:
@@ -73,9 +77,13 @@ def load_list(database: Database, kind: str) -> list[ListEntry]:
     _check_kind(kind)
     with database.session() as session:
         if kind == "statuses":
-            return [ListEntry(s.id, s.name, True, s.role) for s in choices.statuses(session)]
-        reader = choices.channels if kind == "channels" else choices.loss_reasons
-        return [ListEntry(c.id, c.name, c.active) for c in reader(session, include_inactive=True)]
+            rows = session.scalars(select(OrderStatus).order_by(OrderStatus.position))
+            return [ListEntry(s.id, s.name, True, s.role, s.score_modifier) for s in rows]
+        if kind == "channels":
+            rows = session.scalars(select(Channel).order_by(Channel.position, Channel.id))
+            return [ListEntry(c.id, c.name, c.active, None, c.score_modifier) for c in rows]
+        reasons = choices.loss_reasons(session, include_inactive=True)
+        return [ListEntry(c.id, c.name, c.active) for c in reasons]
 
 
 def save_list(database: Database, kind: str, entries: list[ListEntry]) -> None:
@@ -105,6 +113,8 @@ def save_list(database: Database, kind: str, entries: list[ListEntry]) -> None:
                     values["role"] = "open"
             else:
                 values["active"] = entry.active
+            if kind != "loss_reasons" and entry.modifier is not None:
+                values["score_modifier"] = int(str(entry.modifier).replace("−", "-"))
             if entry.id is None:
                 session.add(model(**values))
             else:
@@ -158,6 +168,8 @@ def _problems(kind: str, entries: list[ListEntry], stored: dict) -> list[Problem
             seen_names.setdefault(fold(name), line)
         if kind == "statuses" and entry.role is not None and entry.role not in STATUS_ROLES:
             problems.append(Problem.of("role", "list.role_unknown", entry.role, line=line))
+        if kind != "loss_reasons" and entry.modifier is not None:
+            check_modifier(entry.modifier, "modifier", problems, line)
     if kind == "statuses":
         problems.extend(_status_problems(entries, stored, listed))
     return problems

@@ -89,7 +89,7 @@ def test_migrations_at_head_match_the_models(tmp_path):
     Database.open(created_path).close()
     # indexes and the order-total triggers too, which compare_metadata does not look at
     assert schema_objects(migrated_path) == schema_objects(created_path)
-    assert len([n for n in schema_objects(created_path) if n.startswith("trg_")]) == 10
+    assert len([n for n in schema_objects(created_path) if n.startswith("trg_")]) == 12
     assert "ix_orders_margin" in schema_objects(migrated_path)
 
 

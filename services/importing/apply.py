@@ -27,7 +27,14 @@ from models import (
     fold,
     utc_now,
 )
-from models.triggers import BULK_INSERT_TRIGGERS, LIFECYCLE_TRIGGERS, TRIGGERS, recompute_totals
+from models.triggers import (
+    BULK_INSERT_TRIGGERS,
+    LIFECYCLE_TRIGGERS,
+    STAGE_INSERT,
+    STAGE_TRIGGERS,
+    TRIGGERS,
+    recompute_totals,
+)
 from services.importing.match import chunks
 from services.importing.plan import (
     ImportPlan,
@@ -75,8 +82,8 @@ class BulkLines:
             self.connection.exec_driver_sql(f"DROP TRIGGER {name}")
 
     def finish(self, order_ids: Sequence[int]) -> None:
-        """Totals and ship dates of the orders written, their contacts marked; the triggers
-        back in place."""
+        """Totals and ship dates of the orders written, their contacts marked, their first
+        stage written; the triggers back in place."""
         run = self.connection.exec_driver_sql
         run("CREATE TEMP TABLE lavka_written (id INTEGER PRIMARY KEY)")
         if order_ids:
@@ -87,9 +94,10 @@ class BulkLines:
             "INSERT OR IGNORE INTO lifecycle_dirty (contact_id) "
             f"SELECT DISTINCT contact_id FROM orders WHERE {written}"
         )
+        run(f"{STAGE_INSERT} WHERE {written} AND id NOT IN (SELECT order_id FROM order_stages)")
         run("DROP TABLE lavka_written")
         for name in BULK_INSERT_TRIGGERS:
-            run({**TRIGGERS, **LIFECYCLE_TRIGGERS}[name])
+            run({**TRIGGERS, **LIFECYCLE_TRIGGERS, **STAGE_TRIGGERS}[name])
 
 
 def apply_plan(

@@ -1,0 +1,375 @@
+"""Deal scoring and the sales forecast: each open order's probability, value and class.
+
+A *deal* is an order whose status is open. Its probability, in whole percent, is
+
+    default + its status's modifier + its channel's modifier + its age band's modifier,
+
+clamped to [floor, CEILING]; its age is the days since the order's date. Its *worth* is the
+order's amount, or its expected amount while it has no lines; its value is probability ×
+worth, rounded half up to the kopeck. Its class follows from the value and the thresholds
+(A ≥ 200 000, B ≥ 50 000, C ≥ 10 000, D ≥ 5 000, E below, by default); a lost order is F. A
+deal that had class A or B when it was saved and now stands below B has *slid down* and is
+shown as C2 (counted with C) until it rises again. The forecast is the sum of the values of the
+deals above the floor.
+
+The formula lives in one place, as SQL expressions over `orders` (DealColumns): the grid sorts
+by them, the board shows them, the forecast sums them. The statuses' and channels' modifiers
+are few, so they enter the expressions as CASE tables, and no join is needed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from decimal import Decimal
+
+from sqlalchemy import ColumnElement, Integer, case, cast, func, literal, select, type_coerce
+from sqlalchemy.orm import Session
+
+from models import Channel, Contact, Order, OrderStatus, from_minor, to_minor
+from services.choices import put_setting, setting
+from services.errors import Problem, ValidationError
+from services.messages import Label
+from services.storage import Database
+from services.uow import UnitOfWork
+from services.values import MoneyInput, parse_money
+
+CLASSES = ("A", "B", "C", "D", "E")  # by value, best first; their thresholds are for A–D
+SLID = "C2"
+LOST = "F"
+CEILING = 95
+MODIFIER_MIN, MODIFIER_MAX = -100, 100
+DEFAULT_PROBABILITY = 20
+DEFAULT_FLOOR = 5
+# (the first day of the band, its modifier), from day 0
+DEFAULT_AGE_BANDS = ((0, 0), (8, -10), (15, -15), (30, -30), (60, -60))
+DEFAULT_THRESHOLDS = (Decimal(200_000), Decimal(50_000), Decimal(10_000), Decimal(5_000))
+AGE_MAX = 36_500  # a band may not start later than a hundred years
+
+_KEYS = {
+    "default": "score_default",
+    "floor": "score_floor",
+    "age_bands": "score_age_bands",
+    "thresholds": "score_thresholds",
+}
+
+
+@dataclass(frozen=True)
+class ScoreRules:
+    """The numbers of the method that are not per status or per channel."""
+
+    default: int = DEFAULT_PROBABILITY
+    floor: int = DEFAULT_FLOOR
+    age_bands: tuple[tuple[int, int], ...] = DEFAULT_AGE_BANDS
+    thresholds: tuple[Decimal, ...] = DEFAULT_THRESHOLDS  # the least value of A, B, C, D
+
+
+@dataclass(frozen=True)
+class Scoring:
+    """The rules with the modifiers of every status and channel, and which statuses are open
+    or lost: everything the SQL of a score needs, read once."""
+
+    rules: ScoreRules
+    status_modifiers: dict[int, int] = field(default_factory=dict)
+    channel_modifiers: dict[int, int] = field(default_factory=dict)
+    open_ids: tuple[int, ...] = ()
+    lost_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
+class DealColumns:
+    """SQL expressions over `orders` (NULL for an order that is not a deal, except `klass`,
+    which is F for a lost order)."""
+
+    age: ColumnElement[int]
+    probability: ColumnElement[int]
+    worth: ColumnElement[int]  # minor units
+    value: ColumnElement[int]  # minor units
+    base_class: ColumnElement[str]  # by value alone
+    klass: ColumnElement[str]  # C2 for a deal that slid down
+
+
+@dataclass(frozen=True)
+class Deal:
+    order_id: int
+    date: dt.date
+    age: int
+    contact_name: str
+    status: str
+    channel: str | None
+    worth: Decimal
+    probability: int  # whole percent
+    value: Decimal
+    klass: str  # A–E or C2
+
+    @property
+    def counted_class(self) -> str:
+        """The class a count puts it in: a deal that slid down counts with C."""
+        return "C" if self.klass == SLID else self.klass
+
+
+@dataclass(frozen=True)
+class Forecast:
+    """The sum of the values of the deals above the floor, and the deals per class."""
+
+    day: dt.date
+    total: Decimal
+    classes: dict[str, int]  # A–E, every letter present; C includes the deals that slid
+    slid: int  # deals shown as C2
+    deals: tuple[Deal, ...]  # every open deal, the most valuable first
+    floor: int
+
+    @property
+    def counted(self) -> tuple[Deal, ...]:
+        """The deals the forecast adds up (above the floor)."""
+        return tuple(deal for deal in self.deals if deal.probability > self.floor)
+
+
+def load_rules(session: Session) -> ScoreRules:
+    stored = {name: setting(session, key) for name, key in _KEYS.items()}
+    changes: dict = {}
+    try:
+        if stored["default"] is not None:
+            changes["default"] = int(stored["default"])
+        if stored["floor"] is not None:
+            changes["floor"] = int(stored["floor"])
+        if stored["age_bands"]:
+            pairs = (pair.split(":") for pair in stored["age_bands"].split(";"))
+            changes["age_bands"] = tuple((int(start), int(added)) for start, added in pairs)
+        if stored["thresholds"]:
+            parts = stored["thresholds"].split(";")
+            changes["thresholds"] = tuple(Decimal(part) for part in parts)
+    except (ValueError, ArithmeticError):
+        return ScoreRules()  # a hand-edited setting that does not parse: the method's defaults
+    return replace(ScoreRules(), **changes)
+
+
+def load_scoring(session: Session) -> Scoring:
+    statuses = session.execute(select(OrderStatus.id, OrderStatus.score_modifier, OrderStatus.role))
+    status_modifiers, open_ids, lost_ids = {}, [], []
+    for status_id, modifier, role in statuses:
+        status_modifiers[status_id] = modifier
+        if role == "open":
+            open_ids.append(status_id)
+        elif role == "lost":
+            lost_ids.append(status_id)
+    channels = {
+        row[0]: row[1] for row in session.execute(select(Channel.id, Channel.score_modifier))
+    }
+    return Scoring(
+        load_rules(session), status_modifiers, channels, tuple(open_ids), tuple(lost_ids)
+    )
+
+
+def score_rules(database: Database) -> ScoreRules:
+    with database.session() as session:
+        return load_rules(session)
+
+
+def save_score_rules(
+    database: Database,
+    default: int | str,
+    floor: int | str,
+    age_bands: list[tuple[int | str, int | str]],
+    thresholds: list[MoneyInput],
+) -> ScoreRules:
+    """Check every number, then store them in one transaction, or nothing: a probability or
+    floor out of range, a modifier outside −100…+100, age bands that do not start at day 0 or
+    do not go up, thresholds not going down from A to D are refused with the field named."""
+    problems: list[Problem] = []
+    default_value = _whole(default, "score_default", "Default probability", 0, 100, problems)
+    floor_value = _whole(floor, "score_floor", "Floor", 0, CEILING, problems)
+    bands: list[tuple[int, int]] = []
+    for line, (start, modifier) in enumerate(age_bands, start=1):
+        first = _whole(start, "age_band_start", "From day", 0, AGE_MAX, problems, line)
+        added = _modifier(modifier, "age_band_modifier", problems, line)
+        if first is None or added is None:
+            continue
+        if not bands and first != 0:
+            problems.append(Problem.of("age_band_start", "score.bands_from_zero", line=line))
+        elif bands and first <= bands[-1][0]:
+            problems.append(
+                Problem.of("age_band_start", "score.bands_order", first, bands[-1][0], line=line)
+            )
+        bands.append((first, added))
+    if not age_bands:
+        problems.append(Problem.of("age_band_start", "score.bands_from_zero"))
+    limits = _thresholds(thresholds, problems)
+    if problems:
+        raise ValidationError(problems)
+    rules = ScoreRules(default_value, floor_value, tuple(bands), tuple(limits))
+    with UnitOfWork(database) as uow:
+        put_setting(uow.session, _KEYS["default"], str(rules.default))
+        put_setting(uow.session, _KEYS["floor"], str(rules.floor))
+        put_setting(uow.session, _KEYS["age_bands"], ";".join(f"{s}:{m}" for s, m in bands))
+        put_setting(uow.session, _KEYS["thresholds"], ";".join(str(t) for t in limits))
+        uow.commit()
+    return rules
+
+
+def check_modifier(value: int | str, field: str, problems: list[Problem], line: int | None):
+    """A status's or a channel's modifier, whole percent from −100 to +100; None (and a
+    problem added) when it is not."""
+    return _modifier(value, field, problems, line)
+
+
+def deal_columns(scoring: Scoring, today: dt.date) -> DealColumns:
+    """The score of every order as SQL expressions over `orders`, for the day `today`."""
+    rules = scoring.rules
+    is_open = Order.status_id.in_(scoring.open_ids or (-1,))
+    age = cast(func.julianday(literal(today.isoformat())) - func.julianday(Order.date), Integer)
+    bands = sorted(rules.age_bands, reverse=True)
+    age_modifier = case(
+        *((age >= start, modifier) for start, modifier in bands), else_=bands[-1][1]
+    )
+    status_modifier = _table(Order.status_id, scoring.status_modifiers)
+    channel_modifier = _table(Order.channel_id, scoring.channel_modifiers)
+    raw = literal(rules.default) + status_modifier + channel_modifier + age_modifier
+    probability = case(
+        (~is_open, None),
+        (raw < rules.floor, rules.floor),
+        (raw > CEILING, CEILING),
+        else_=raw,
+    )
+    worth = case(
+        (Order.line_count > 0, type_coerce(Order.amount, Integer)),
+        else_=func.coalesce(type_coerce(Order.expected_amount, Integer), 0),
+    )
+    # Integers throughout: (worth × percent + 50) div 100 is the value rounded half up.
+    value = case((is_open, (worth * probability + 50) / 100), else_=None)
+    limits = [to_minor(limit) for limit in rules.thresholds]
+    base_class = case(
+        (Order.status_id.in_(scoring.lost_ids or (-1,)), LOST),
+        (~is_open, None),
+        *((value >= limit, letter) for letter, limit in zip(CLASSES, limits, strict=False)),
+        else_=CLASSES[-1],
+    )
+    klass = case(
+        (base_class.in_(CLASSES[2:]) & Order.peak_class.in_(CLASSES[:2]), SLID),
+        else_=base_class,
+    )
+    return DealColumns(age, probability, worth, value, base_class, klass)
+
+
+def forecast(database: Database, today: dt.date | None = None) -> Forecast:
+    """Every open deal scored for `today`, the forecast and the count per class, in one
+    query over the open orders."""
+    today = today or dt.date.today()
+    with database.session() as session:
+        scoring = load_scoring(session)
+        columns = deal_columns(scoring, today)
+        query = (
+            select(
+                Order.id,
+                Order.date,
+                columns.age,
+                Contact.name,
+                OrderStatus.name,
+                Channel.name,
+                columns.worth,
+                columns.probability,
+                columns.value,
+                columns.klass,
+            )
+            .join(Contact, Contact.id == Order.contact_id)
+            .join(OrderStatus, OrderStatus.id == Order.status_id)
+            .outerjoin(Channel, Channel.id == Order.channel_id)
+            .where(Order.status_id.in_(scoring.open_ids or (-1,)))
+            .order_by(columns.value.desc(), Order.id)
+        )
+        deals = tuple(
+            Deal(
+                order_id,
+                day,
+                age,
+                name,
+                status,
+                channel,
+                from_minor(worth),
+                probability,
+                from_minor(value),
+                klass,
+            )
+            for order_id, day, age, name, status, channel, worth, probability, value, klass in (
+                session.execute(query)
+            )
+        )
+    floor = scoring.rules.floor
+    classes = dict.fromkeys(CLASSES, 0)
+    for deal in deals:
+        classes[deal.counted_class] += 1
+    total = sum((deal.value for deal in deals if deal.probability > floor), Decimal("0.00"))
+    slid = sum(1 for deal in deals if deal.klass == SLID)
+    return Forecast(today, total, classes, slid, deals, floor)
+
+
+def remember_peak(session: Session, order_id: int, today: dt.date) -> None:
+    """Keep the best class the deal has had (at a save): the mark that it can slide down from
+    A or B. Not a deal (won, lost): nothing changes."""
+    columns = deal_columns(load_scoring(session), today)
+    row = session.execute(
+        select(columns.base_class, Order.peak_class).where(Order.id == order_id)
+    ).first()
+    if row is None or row[0] not in CLASSES:
+        return
+    now, peak = row
+    if peak is None or CLASSES.index(now) < CLASSES.index(peak):
+        order = session.get(Order, order_id)
+        if order is not None:
+            order.peak_class = now
+
+
+def _table(key: ColumnElement[int | None], modifiers: dict[int, int]) -> ColumnElement[int]:
+    """The modifier of the row's status or channel, 0 for none."""
+    used = {k: m for k, m in modifiers.items() if m}
+    if not used:
+        return literal(0)
+    return case(used, value=key, else_=0)
+
+
+def _whole(
+    value: int | str,
+    field: str,
+    label: str,
+    least: int,
+    most: int,
+    problems: list[Problem],
+    line: int | None = None,
+) -> int | None:
+    typed = str(value).strip().replace("−", "-")
+    try:
+        number = int(typed)
+    except ValueError:
+        number = None
+    if number is None or not least <= number <= most:
+        problems.append(
+            Problem.of(field, "score.whole_range", Label(label), typed, least, most, line=line)
+        )
+        return None
+    return number
+
+
+def _modifier(value: int | str, field: str, problems: list[Problem], line: int | None):
+    label = "Modifier, %"
+    return _whole(value, field, label, MODIFIER_MIN, MODIFIER_MAX, problems, line)
+
+
+def _thresholds(thresholds: list[MoneyInput], problems: list[Problem]) -> list[Decimal]:
+    if len(thresholds) != len(CLASSES) - 1:
+        raise ValueError(f"expected {len(CLASSES) - 1} thresholds (A–D), got {len(thresholds)}")
+    limits: list[Decimal] = []
+    above: tuple[str, Decimal] | None = None  # the class before, and its threshold
+    for letter, typed in zip(CLASSES, thresholds, strict=False):
+        field = f"threshold_{letter}"
+        try:
+            limit = parse_money(typed, field, "Class threshold")
+        except ValidationError as error:
+            problems.extend(error.problems)
+            continue
+        if limit <= 0:
+            problems.append(Problem.of(field, "score.threshold_positive", letter))
+        elif above is not None and limit >= above[1]:
+            problems.append(Problem.of(field, "score.thresholds_order", letter, above[0]))
+        limits.append(limit)
+        above = (letter, limit)
+    return limits
