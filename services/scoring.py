@@ -46,6 +46,13 @@ DEFAULT_AGE_BANDS = ((0, 0), (8, -10), (15, -15), (30, -30), (60, -60))
 DEFAULT_THRESHOLDS = (Decimal(200_000), Decimal(50_000), Decimal(10_000), Decimal(5_000))
 AGE_MAX = 36_500  # a band may not start later than a hundred years
 
+# What an order is worth, in minor units: its amount, or its expected amount while it has no
+# lines (a deal at an early stage).
+WORTH: ColumnElement[int] = case(
+    (Order.line_count > 0, type_coerce(Order.amount, Integer)),
+    else_=func.coalesce(type_coerce(Order.expected_amount, Integer), 0),
+)
+
 _KEYS = {
     "default": "score_default",
     "floor": "score_floor",
@@ -231,10 +238,7 @@ def deal_columns(scoring: Scoring, today: dt.date) -> DealColumns:
         (raw > CEILING, CEILING),
         else_=raw,
     )
-    worth = case(
-        (Order.line_count > 0, type_coerce(Order.amount, Integer)),
-        else_=func.coalesce(type_coerce(Order.expected_amount, Integer), 0),
-    )
+    worth = WORTH
     # Integers throughout: (worth × percent + 50) div 100 is the value rounded half up.
     value = case((is_open, (worth * probability + 50) / 100), else_=None)
     limits = [to_minor(limit) for limit in rules.thresholds]
