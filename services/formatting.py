@@ -52,6 +52,10 @@ class Format:
         plus = "+" if signed and fraction * 1000 >= Decimal("0.5") else ""
         return f"{plus}{shown}{NBSP}%"
 
+    def percent_points(self, points: int | None) -> str:
+        """A whole percentage (a deal's probability, 35) → `35 %`."""
+        return EMPTY if points is None else f"{self.number(points, 0)}{NBSP}%"
+
     def integer(self, value: int | None) -> str:
         return "" if value is None else self.number(value, 0)
 
