@@ -58,6 +58,7 @@ ORDERS = (
     Column("Loss reason"),
     Column("Loss note"),
     Column("Payment due", Kind.DATE),  # empty: the order's date + its contact's terms
+    Column("Expected amount", Kind.MONEY),  # what a deal without lines is expected to bring
 )
 SHIPMENTS = (
     Column("Shipment ID", Kind.INTEGER),
@@ -97,7 +98,7 @@ FROM contacts c LEFT JOIN channels ch ON ch.id = c.channel_id
 ORDER BY c.id"""
 _ORDERS_SQL = """
 SELECT o.id, o.date, s.name, o.contact_id, c.name, c.phone, ch.name, o.comment,
-       o.amount, o.cost, lr.name, o.loss_note, o.payment_due
+       o.amount, o.cost, lr.name, o.loss_note, o.payment_due, o.expected_amount
 FROM orders o
 JOIN order_statuses s ON s.id = o.status_id
 JOIN contacts c ON c.id = o.contact_id
@@ -182,7 +183,8 @@ def _contact_rows(connection: Connection) -> Iterator[Row]:
 
 def _order_rows(connection: Connection) -> Iterator[Row]:
     for row in _stream(connection, _ORDERS_SQL):
-        oid, date, status, cid, name, phone, channel, comment, amount, cost, reason, note, due = row
+        (oid, date, status, cid, name, phone, channel, comment, amount, cost, reason, note, due,
+         expected) = row  # fmt: skip
         yield (
             oid,
             _date(date),
@@ -196,6 +198,7 @@ def _order_rows(connection: Connection) -> Iterator[Row]:
             reason,
             note,
             None if due is None else _date(due),
+            None if expected is None else _money(expected),
         )
 
 

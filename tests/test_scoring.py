@@ -10,12 +10,14 @@ import pytest
 
 from services.contacts import ContactInput, create_contact
 from services.errors import ValidationError
+from services.importing import apply_import, plan_import, read_file
 from services.orders import LineInput, OrderInput, change_status, get_order, save_order
 from services.products import ProductInput, create_product
 from services.scoring import ScoreRules, forecast, save_score_rules, score_rules
 from services.settings_store import ListEntry, load_list, save_list
 from services.storage import Database
 from tests.conftest import loss_reason_id, status_id
+from tests.test_exchange_fidelity import export, tables_of
 
 DAY = dt.date(2026, 12, 1)
 
@@ -214,3 +216,21 @@ def _deal(db: Database, order_id: int):
 
 def _contact(db: Database, order_id: int) -> int:
     return get_order(db, order_id).contact_id
+
+
+@pytest.mark.parametrize("file_format", ["xlsx", "csv-excel-ru"])
+def test_expected_amounts_survive_the_exchange_round_trip(db, tmp_path, file_format):
+    ids = five_deals(db)
+    path = export(db, tmp_path, file_format)
+    copy = Database.open(tmp_path / "copy.sqlite3")
+    try:
+        # the lists are the database's own settings, not in the exchange format
+        add_entries(copy, "statuses", [("Целевой", 0), ("Встреча", 30), ("КП", 40)])
+        plan = plan_import(copy, read_file(path), today=DAY)
+        assert plan.rejections == ()
+        apply_import(copy, plan)
+        assert tables_of(copy) == tables_of(db)
+        assert get_order(copy, ids["Сбер"]).expected_amount == Decimal("500000.00")
+        assert get_order(copy, ids["Сбер"]).lines == ()
+    finally:
+        copy.close()

@@ -152,8 +152,9 @@ def apply_plan(
                 "loss_note": order.loss_note,
                 "updated_at": now,
             }
-            if plan.kind == "exchange":  # a sales log has no due dates: Lavka's are kept
+            if plan.kind == "exchange":  # a sales log has neither: Lavka's are kept
                 row["payment_due"] = order.payment_due
+                row["expected_amount"] = order.expected_amount
             if replacing:
                 batch.replaced.append(row)
             else:

@@ -269,6 +269,13 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
                 if orders_sheet.text(cells, "Payment due")
                 else None
             ),
+            "expected_amount": (
+                orders_sheet.parse(
+                    row, "Expected amount", cell_money, "expected_amount", "Expected amount", row
+                )
+                if orders_sheet.text(cells, "Expected amount")
+                else None
+            ),
             "lines": [],
             "payments": [],
         }
@@ -341,6 +348,7 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
                 source_id=oid,
                 payments=tuple(payment for payment, _cells in order["payments"]),
                 payment_due=order["payment_due"],
+                expected_amount=order["expected_amount"],
             )
         )
 

@@ -157,6 +157,7 @@ class PlannedOrder:
     # already in Lavka keeps the payments recorded there).
     payments: tuple[PlannedPayment, ...] = ()
     payment_due: dt.date | None = None  # the exchange format's own due date of the order
+    expected_amount: Decimal | None = None  # what a deal without lines is expected to bring
 
     @property
     def records_origin(self) -> bool:
