@@ -8,13 +8,15 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 import phonenumbers
-from sqlalchemy import select
+from sqlalchemy import delete, insert, select
 
 from models import (
+    Channel,
     Contact,
     ContactNote,
     FollowUp,
     Order,
+    OrderStage,
     OrderStatus,
     Payment,
     Product,
@@ -25,6 +27,7 @@ from services import choices
 from services.choices import FOLLOW_UPS_SINCE, lost_status_ids, put_setting
 from services.errors import ValidationError
 from services.follow_ups import DEFAULT_DAYS
+from services.scoring import remember_peak
 from services.storage import Database
 from services.uow import UnitOfWork
 
@@ -105,7 +108,7 @@ def create_demo_business(
             raise ValidationError.of("database", "demo.not_empty")
         status = {
             code: choices.status_by_code(session, code).id
-            for code in ("confirmed", "paid", "shipped", "completed", "cancelled")
+            for code in ("new", "confirmed", "paid", "shipped", "completed", "cancelled")
         }
         reasons = [reason.id for reason in choices.loss_reasons(session)]
         channel_ids = [channel.id for channel in choices.channels(session)] or [None]
@@ -127,10 +130,19 @@ def create_demo_business(
             ordered = today - dt.timedelta(days=rng.randint(0, 5))
             ship = today + dt.timedelta(days=rng.randint(1, PLANNED_DAYS))
             plans.append((ordered, ship, 1, rng.choice(regulars)))
+        # Deals in flight and deals lost: drawn from a generator of their own, so the orders
+        # above come out the same whatever the leads are.
+        leads = random.Random(seed + 1)
+        plans.extend(_leads(leads, people, today))
         plans.sort(key=lambda plan: (plan[0], plan[2], plan[3].created_at))
         shipments = 0
         clockwork = {id(contact) for contact, _dates, kind in people if kind in DUE}
         for ordered, ship, planned, contact in plans:
+            if planned >= FIRST_LEAD:
+                lead = LEADS[planned - FIRST_LEAD]
+                referral = channel_ids[2] if len(channel_ids) > 2 else None
+                session.add(_lead(leads, contact, ordered, lead, status, reasons, referral))
+                continue
             order = _order(rng, contact, ordered, ship, products, today)
             code = _status_code(rng, (today - ordered).days, bool(planned))
             if code == "cancelled" and id(contact) in clockwork:
@@ -144,6 +156,15 @@ def create_demo_business(
         session.flush()
         _activity(rng, session, {kind: contact for contact, _d, kind in people}, today)
         _payments(rng, session, today)
+        _stages(leads, session, today)
+        _modifiers(session)
+        session.flush()
+        for order_id, day in session.execute(
+            select(Order.id, Order.date).where(
+                Order.line_count == 0, Order.status_id == status["new"]
+            )
+        ):
+            remember_peak(session, order_id, day)  # their class when they came in
         uow.commit()
     return DemoSummary(len(people), len(products), len(plans), shipments)
 
@@ -170,6 +191,108 @@ def _payments(rng: random.Random, session, today: dt.date) -> None:
             paid = (amount / 2).quantize(Decimal("0.01"), ROUND_HALF_UP)
         when = day + dt.timedelta(days=rng.randint(0, min(7, age)))
         session.add(Payment(order_id=order_id, date=when, amount=paid, method=rng.choice(METHODS)))
+
+
+# Deals at their first stage, without lines yet (a shop asks for a price list, a wholesale
+# buyer wants samples): their age in days and what they are expected to bring. Seven are open,
+# five were lost this quarter.
+FIRST_LEAD = 2  # a plan's kind: 0 an order, 1 a planned shipment, FIRST_LEAD + i LEADS[i]
+# (age in days, expected amount, came through a referral, lost): the two oldest open ones were
+# big referrals never answered, and have slid down since (C2).
+LEADS = (
+    (1, "120000", False, False),
+    (4, "45000", False, False),
+    (9, "90000", False, False),
+    (18, "60000", False, False),
+    (26, "30000", False, False),
+    (44, "250000", True, False),
+    (66, "150000", True, False),
+    (6, "30000", False, True),
+    (13, "60000", False, True),
+    (24, "15000", False, True),
+    (39, "90000", True, True),
+    (58, "45000", False, True),
+)
+# Percentage points a deal gains by its status (by code) and its channel (by place in the
+# list: Avito, Website, Referral, Phone call, Repeat customer).
+STATUS_MODIFIERS = {"confirmed": 20, "paid": 45, "shipped": 60}
+CHANNEL_MODIFIERS = (-5, 0, 25, 10, 30)
+# The statuses an order passes through on its way to each one.
+PATHS = {
+    "new": ("new",),
+    "confirmed": ("new", "confirmed"),
+    "paid": ("new", "confirmed", "paid"),
+    "shipped": ("new", "confirmed", "paid", "shipped"),
+    "completed": ("new", "confirmed", "paid", "shipped", "completed"),
+}
+
+
+def _leads(
+    rng: random.Random, people: list[tuple[Contact, list[dt.date], str]], today: dt.date
+) -> list[tuple[dt.date, dt.date, int, Contact]]:
+    """Plans of the leads: each for a customer who had bought before its day."""
+    plans = []
+    for index, (age, _amount, _referral, _lost) in enumerate(LEADS):
+        day = today - dt.timedelta(days=age)
+        known = [contact for contact, dates, _kind in people if dates[0] < day]
+        plans.append((day, day, FIRST_LEAD + index, rng.choice(known)))
+    return plans
+
+
+def _lead(
+    rng: random.Random,
+    contact: Contact,
+    day: dt.date,
+    lead: tuple[int, str, bool, bool],
+    status: dict[str, int],
+    reasons: list[int],
+    referral: int | None,
+) -> Order:
+    _age, amount, through_referral, lost = lead
+    created = dt.datetime.combine(day, dt.time(rng.randint(10, 18), rng.randrange(60)))
+    order = Order(
+        date=day,
+        contact=contact,
+        channel_id=referral if through_referral and referral else contact.channel_id,
+        expected_amount=Decimal(amount),
+        status_id=status["cancelled" if lost else "new"],
+        created_at=created,
+        updated_at=created,
+    )
+    if lost:
+        order.loss_reason_id = rng.choice(reasons) if reasons else None
+        order.loss_note = None if reasons else "Клиент передумал"
+    return order
+
+
+def _stages(rng: random.Random, session, today: dt.date) -> None:
+    """Each order's way through the statuses, a day a step (the triggers wrote only the one
+    it was created in): what the funnel's conversion reads. A lost order fell at its first
+    or second stage."""
+    codes = dict(session.execute(select(OrderStatus.id, OrderStatus.code)).all())
+    ids = {code: status_id for status_id, code in codes.items()}
+    orders = session.execute(select(Order.id, Order.date, Order.status_id).order_by(Order.id))
+    rows = []
+    for order_id, day, status_id in orders:
+        code = codes[status_id]
+        if code == "cancelled":
+            path = (*PATHS[rng.choice(("new", "confirmed"))], "cancelled")
+        else:
+            path = PATHS.get(code, (code,))
+        for step, passed in enumerate(path):
+            entered = min(day + dt.timedelta(days=step), today)
+            rows.append({"order_id": order_id, "status_id": ids[passed], "entered_on": entered})
+    session.execute(delete(OrderStage))
+    session.execute(insert(OrderStage), rows)
+
+
+def _modifiers(session) -> None:
+    """The scoring's modifiers of the demo's statuses and channels."""
+    for status in session.scalars(select(OrderStatus)):
+        status.score_modifier = STATUS_MODIFIERS.get(status.code or "", 0)
+    channels = session.scalars(select(Channel).order_by(Channel.position, Channel.id))
+    for channel, modifier in zip(channels, CHANNEL_MODIFIERS, strict=False):
+        channel.score_modifier = modifier
 
 
 def _people(
