@@ -167,7 +167,15 @@ class Order(Base):
         ),
         # The funnel board (services/funnel.py): each column's count and sum, and its newest
         # cards, read from the index alone.
-        Index("ix_orders_board", "status_id", "date", "channel_id", "amount"),
+        Index(
+            "ix_orders_board",
+            "status_id",
+            "date",
+            "channel_id",
+            "amount",
+            "line_count",
+            "expected_amount",
+        ),
     )
 
     # The id is the order number shown to people ("No. 1042").

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session, joinedload
 from models import Channel, Contact, fold
 from services.choices import business_settings
 from services.errors import DuplicatePhone, NotFound, Problem, ValidationError
+from services.payments import parse_payment_terms
 from services.phones import format_phone, normalize_phone, phone_search_keys
 from services.storage import Database
 from services.uow import UnitOfWork, save_record
@@ -31,6 +32,9 @@ class ContactInput:
     address: str | None = None
     notes: str | None = None
     channel_id: int | None = None
+    # Days after an order's date its payment is due; None leaves them as they are (0 for a
+    # new contact). Text as typed is checked like the rest.
+    payment_terms_days: int | str | None = None
 
 
 @dataclass(frozen=True)
@@ -46,6 +50,7 @@ class ContactView:
     archived: bool
     created_at: dt.datetime
     updated_at: dt.datetime
+    payment_terms_days: int = 0
 
 
 def _view(contact: Contact) -> ContactView:
@@ -61,6 +66,7 @@ def _view(contact: Contact) -> ContactView:
         archived=contact.archived,
         created_at=contact.created_at,
         updated_at=contact.updated_at,
+        payment_terms_days=contact.payment_terms_days or 0,
     )
 
 
@@ -74,6 +80,7 @@ def _validated(session: Session, data: ContactInput, contact_id: int | None) -> 
         ("email", lambda: _email(data.email)),
         ("address", lambda: clean_text(data.address, field="address", label="Address")),
         ("notes", lambda: clean_text(data.notes, field="notes", label="Notes")),
+        ("payment_terms_days", lambda: _terms(data.payment_terms_days)),
     ):
         try:
             values[key] = parse()
@@ -83,6 +90,8 @@ def _validated(session: Session, data: ContactInput, contact_id: int | None) -> 
         problems.append(Problem.of("channel", "channel.not_found", data.channel_id))
     if problems:
         raise ValidationError(problems)
+    if values["payment_terms_days"] is None:
+        del values["payment_terms_days"]  # kept as they are
     phone = values["phone"]
     if phone:
         owner = session.scalar(select(Contact).where(Contact.phone == phone))
@@ -97,6 +106,10 @@ def _phone(session: Session, typed: str | None) -> str | None:
     if text is None:
         return None
     return normalize_phone(text, business_settings(session).phone_region)
+
+
+def _terms(typed: int | str | None) -> int | None:
+    return None if typed is None else parse_payment_terms(typed)
 
 
 def _email(typed: str | None) -> str | None:

@@ -16,17 +16,22 @@ from sqlalchemy import (
     ColumnElement,
     Integer,
     and_,
+    case,
     func,
     literal_column,
     or_,
     select,
+    text,
     type_coerce,
 )
+from sqlalchemy.orm import Session
 
 from models import Channel, Contact, Order, OrderStatus
+from models.types import from_minor
 from services.choices import business_settings
 from services.contacts import contact_matches
 from services.figures_math import Figures, average
+from services.payments import OWING_SQL, owing_since
 from services.storage import Database
 
 _AMOUNT = type_coerce(Order.amount, Integer)
@@ -35,6 +40,11 @@ _PROFIT = type_coerce(Order.profit, Integer)
 # The expression of the index ix_orders_margin, written out so that SQLite matches it (a bound
 # parameter in place of the 0 would not match, and every margin sort would scan and sort).
 _MARGIN = literal_column("CAST(orders.profit AS REAL) / NULLIF(orders.amount, 0)")
+_PAID = type_coerce(Order.paid, Integer)
+# What the order still owes (services.payments.Balance.owed): a cancelled order owes nothing,
+# so whatever was paid for it comes out negative, money to give back.
+_LOST = select(OrderStatus.id).where(OrderStatus.role == "lost")
+_BALANCE = case((Order.status_id.in_(_LOST), 0), else_=_AMOUNT) - _PAID
 
 # sort key → (column, the table a page query must join to sort by it)
 SORT_COLUMNS = {
@@ -50,6 +60,8 @@ SORT_COLUMNS = {
     "cost": (_COST, None),
     "profit": (_PROFIT, None),
     "margin": (_MARGIN, None),
+    "paid": (_PAID, None),
+    "balance": (_BALANCE, None),
 }
 GROUPINGS = ("contact", "status", "month")
 _JOINS = {
@@ -68,6 +80,7 @@ class OrderFilter:
     status_ids: tuple[int, ...] = ()
     contact_id: int | None = None
     text: str = ""
+    owing: bool = False  # only orders that owe money, by the debtors list's rule
 
 
 @dataclass(frozen=True)
@@ -93,6 +106,17 @@ class OrderRow:
     line_count: int
     units: int
     figures: Figures
+    paid: Decimal
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status_role == "lost"
+
+    @property
+    def balance(self) -> Decimal:
+        """What is still owed (services.payments.Balance.owed): the amount less what was
+        paid, and for a cancelled order 0 less what was paid (negative: money to give back)."""
+        return (Decimal("0.00") if self.cancelled else self.figures.amount) - self.paid
 
 
 @dataclass(frozen=True)
@@ -117,9 +141,12 @@ class GroupRow:
         return average(self.figures.amount, self.orders)
 
 
-def _conditions(flt: OrderFilter, region: str) -> list[ColumnElement[bool]]:
+def _conditions(flt: OrderFilter, session: Session) -> list[ColumnElement[bool]]:
     """The filter as conditions on `orders` columns only."""
     found: list[ColumnElement[bool]] = []
+    if flt.owing:  # the very condition of the debtors list
+        owing = text(OWING_SQL.format(o=Order.__tablename__))
+        found.append(owing.bindparams(since=owing_since(session)))
     if flt.date_from is not None:
         found.append(Order.date >= flt.date_from)
     if flt.date_to is not None:
@@ -128,15 +155,16 @@ def _conditions(flt: OrderFilter, region: str) -> list[ColumnElement[bool]]:
         found.append(Order.status_id.in_(flt.status_ids))
     if flt.contact_id is not None:
         found.append(Order.contact_id == flt.contact_id)
-    text = flt.text.strip()
-    if text:
+    typed = flt.text.strip()
+    if typed:
+        region = business_settings(session).phone_region
         # With the partial index on comments every alternative has an index of its own, so
         # SQLite answers the OR as a MULTI-INDEX OR instead of scanning every order.
         alternatives = [
-            Order.contact_id.in_(select(Contact.id).where(contact_matches(text, region))),
-            and_(Order.comment.is_not(None), Order.comment.contains(text, autoescape=True)),
+            Order.contact_id.in_(select(Contact.id).where(contact_matches(typed, region))),
+            and_(Order.comment.is_not(None), Order.comment.contains(typed, autoescape=True)),
         ]
-        number = text.lstrip("№#").strip()
+        number = typed.lstrip("№#").strip()
         if re.fullmatch(r"[0-9]{1,18}", number):  # ASCII digits that fit an order number
             alternatives.append(Order.id == int(number))
         found.append(or_(*alternatives))
@@ -157,7 +185,7 @@ def list_orders(database: Database, query: OrderQuery = OrderQuery()) -> OrderPa
     ordering = _ordering(query)
     sort_table = SORT_COLUMNS[query.sort][1]
     with database.session() as session:
-        conditions = _conditions(query.filter, business_settings(session).phone_region)
+        conditions = _conditions(query.filter, session)
         page_ids = select(Order.id.label("page_id")).select_from(Order)
         if sort_table is not None:
             page_ids = _JOINS[sort_table](page_ids)
@@ -183,6 +211,7 @@ def list_orders(database: Database, query: OrderQuery = OrderQuery()) -> OrderPa
                 Order.units,
                 _AMOUNT,
                 _COST,
+                _PAID,
             )
             .select_from(page_ids)
             .join(Order, Order.id == page_ids.c.page_id)
@@ -190,7 +219,11 @@ def list_orders(database: Database, query: OrderQuery = OrderQuery()) -> OrderPa
         for table in (Contact, OrderStatus, Channel):
             rows_query = _JOINS[table](rows_query)
         rows = [
-            OrderRow(*values[:11], figures=Figures.from_minor(values[11], values[12]))
+            OrderRow(
+                *values[:11],
+                figures=Figures.from_minor(values[11], values[12]),
+                paid=from_minor(values[13]),
+            )
             for values in session.execute(rows_query.order_by(*ordering))
         ]
         total = session.scalar(select(func.count()).select_from(Order).where(*conditions))
@@ -229,7 +262,7 @@ def order_groups(
         return func.coalesce(func.sum(func.iif(selling, column, 0)), 0)
 
     with database.session() as session:
-        conditions = _conditions(flt, business_settings(session).phone_region)
+        conditions = _conditions(flt, session)
         # resolved once: a NOT IN subquery repeated per aggregate doubles the time of a year
         lost = session.scalars(select(OrderStatus.id).where(OrderStatus.role == "lost")).all()
         selling = Order.status_id.not_in(lost)

@@ -204,18 +204,25 @@ def delete_payment(database: Database, payment_id: int) -> Balance:
     return balance
 
 
-def set_payment_terms(database: Database, contact_id: int, days: int | str) -> int:
-    """A contact's payment terms: whole days from 0 to TERMS_MAX after an order's date."""
+def parse_payment_terms(days: int | str, field: str = "payment_terms") -> int:
+    """Payment terms as typed: whole days from 0 to TERMS_MAX (the contact card checks them
+    with the rest of the contact)."""
     typed = str(days).strip()
     if not typed.isdigit() or int(typed) > TERMS_MAX:
-        raise ValidationError.of("payment_terms", "payment.terms_invalid", typed, TERMS_MAX)
+        raise ValidationError.of(field, "payment.terms_invalid", typed, TERMS_MAX)
+    return int(typed)
+
+
+def set_payment_terms(database: Database, contact_id: int, days: int | str) -> int:
+    """A contact's payment terms: whole days from 0 to TERMS_MAX after an order's date."""
+    terms = parse_payment_terms(days)
     with UnitOfWork(database) as uow:
         contact = uow.session.get(Contact, contact_id)
         if contact is None:
             raise NotFound.of("contact.not_found", contact_id)
-        contact.payment_terms_days = int(typed)
+        contact.payment_terms_days = terms
         uow.commit()
-    return int(typed)
+    return terms
 
 
 def set_payment_due(database: Database, order_id: int, day: DateInput | None) -> Balance:
@@ -244,9 +251,20 @@ def order_balance(database: Database, order_id: int) -> Balance:
         return _balance(session, order_row(session, order_id))
 
 
+# Which orders owe money, one rule for the debtors list below and the order grid's "owes money"
+# filter (services/order_list.py): more to pay than paid, not cancelled, dated from the day
+# payments began (owing_since, bound as :since). `{o}` is the orders table's name or alias.
+# The unary + keeps SQLite from reading the date index for the date, a bound that is often
+# the first day of all: the partial index of the orders owing (amount > paid) holds few.
+OWING_SQL = (
+    "{o}.amount > {o}.paid AND +{o}.date >= :since"
+    " AND {o}.status_id NOT IN (SELECT id FROM order_statuses WHERE role = 'lost')"
+)
+
 # One pass over the orders owing (a partial covering index holds just those): each one's due
 # date from its own or its contact's terms, summed per contact; then the owing contacts' names.
-_DEBTS = """
+_DEBTS = (
+    """
 WITH owing AS (
     SELECT o.contact_id AS contact_id,
            o.amount - o.paid AS owed,
@@ -254,8 +272,9 @@ WITH owing AS (
                     date(o.date, '+' || c.payment_terms_days || ' days')) AS due
     FROM orders AS o INDEXED BY ix_orders_owing
     JOIN contacts AS c ON c.id = o.contact_id
-    WHERE o.amount > o.paid {contact} AND o.date >= :since
-      AND o.status_id NOT IN (SELECT id FROM order_statuses WHERE role = 'lost')
+    WHERE """
+    + OWING_SQL.format(o="o")
+    + """ {contact}
 )
 SELECT contact_id,
        COUNT(*) AS orders,
@@ -266,6 +285,7 @@ SELECT contact_id,
 FROM owing
 GROUP BY contact_id
 """
+)
 _DEBTORS = (
     "SELECT d.contact_id, c.name, c.phone, d.orders, d.owed, d.overdue,"
     " d.oldest_overdue, d.oldest_due FROM ("
@@ -280,7 +300,7 @@ def debtors(database: Database, today: dt.date | None = None) -> list[Debtor]:
     owed). Computed in one SQL query over the trigger-kept amount and paid totals."""
     today = today or dt.date.today()
     with database.session() as session:
-        since = _since(session)
+        since = owing_since(session)
         rows = session.execute(text(_DEBTORS), {"today": today.isoformat(), "since": since}).all()
     day = dt.date.fromisoformat
     return [
@@ -306,7 +326,7 @@ def contact_debt(database: Database, contact_id: int, today: dt.date | None = No
     with database.session() as session:
         if session.get(Contact, contact_id) is None:
             raise NotFound.of("contact.not_found", contact_id)
-        values = {"contact": contact_id, "today": today.isoformat(), "since": _since(session)}
+        values = {"contact": contact_id, "today": today.isoformat(), "since": owing_since(session)}
         row = session.execute(query, values).first()
     if row is None:
         return ContactDebt(0, Decimal("0.00"), Decimal("0.00"), None)
@@ -318,7 +338,7 @@ def contact_debt(database: Database, contact_id: int, today: dt.date | None = No
     )
 
 
-def _since(session: Session) -> str:
+def owing_since(session: Session) -> str:
     """The first order date that can owe money: the day a database that already held orders
     was upgraded to payments (what came before was settled as its owner knew); none, so any
     date, for a database that started with payments."""

@@ -1,16 +1,18 @@
-"""The period report's numbers: key figures against the previous period, top lists, chart series.
+"""The period report's numbers: key figures against the previous period, top lists, chart series,
+and (when asked) the money owed and the deals in flight.
 
 Everything here is built from the aggregates of services.figures (same rules: cancelled orders
 count for nothing, shipments after `today` are planned, sales are dated by shipment), plus one
-grouped query for the chart series. No Qt: the Reports section, its PDF/XLSX export and the
-CLI all show these numbers.
+grouped query for the chart series. The pipeline part (debtors, conversion, losses, forecast)
+is read from services.payments, .funnel, .losses and .scoring as they stand. No Qt: the
+Reports section, its PDF/XLSX export and the CLI all show these numbers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -31,6 +33,10 @@ from services.figures import (
     top_customers,
 )
 from services.figures_math import Figures
+from services.funnel import BoardFilter, Conversion, conversion
+from services.losses import LossAnalysis, loss_analysis
+from services.payments import Debtor, debtors
+from services.scoring import Forecast, forecast
 from services.segments import SegmentShift, segment_shift
 from services.storage import Database
 
@@ -131,6 +137,19 @@ class ChannelFigures:
 
 
 @dataclass(frozen=True)
+class Pipeline:
+    """Money owed and deals in flight, beside the period's sales: who owes what and since when
+    (as of the report's today), how the period's orders went from stage to stage, what the
+    period lost and why against the period before, and the forecast of the open deals (today).
+    """
+
+    debtors: tuple[Debtor, ...]  # the most overdue first
+    conversion: Conversion  # the orders dated in the period
+    losses: LossAnalysis | None  # None for a period without a start
+    forecast: Forecast
+
+
+@dataclass(frozen=True)
 class PeriodReport:
     period: Period
     today: dt.date
@@ -147,6 +166,8 @@ class PeriodReport:
     # customers per lifecycle segment on the eve of the period and at its end (or today),
     # and how many moved; None for a period with no start
     segments: SegmentShift | None = None
+    # debtors, conversion, losses and forecast; None unless period_report was asked for them
+    pipeline: Pipeline | None = None
 
     @property
     def top_products(self) -> tuple[ProductFigures, ...]:
@@ -192,13 +213,20 @@ def key_figure(figures: PeriodFigures, name: str) -> Decimal | int | None:
 
 
 def period_report(
-    database: Database, period: Period, today: dt.date, top: int = 10, workers: int = 2
+    database: Database,
+    period: Period,
+    today: dt.date,
+    top: int = 10,
+    workers: int = 2,
+    *,
+    pipeline: bool = False,
 ) -> PeriodReport:
-    """Everything the Reports section shows for `period`, realized sales as of `today`.
+    """Everything the Reports section shows for `period`, realized sales as of `today`; with
+    `pipeline`, the debtors, conversion, losses and forecast too (see Pipeline).
 
-    The seven parts are independent reads, each on its own pooled connection; `workers` of
-    them run at once (SQLite lets go of the GIL while it scans): on two cores a year of the
-    big base takes ~0.6-0.75x the time of the same queries run in turn.
+    The parts are independent reads, each on its own pooled connection; `workers` of them run
+    at once (SQLite lets go of the GIL while it scans): on two cores a year of the big base
+    takes ~0.6-0.75x the time of the same queries run in turn.
     """
     if period.start and period.end and period.end < period.start:
         raise ValidationError.of("period", "period.ends_before_start", period.end, period.start)
@@ -213,6 +241,7 @@ def period_report(
         products = pool.submit(product_figures, database, period, today)
         series = pool.submit(_series, database, period, today, time_unit)
         segments = pool.submit(_segments, database, period, today)
+        parts = _pipeline_parts(pool, database, period, today) if pipeline else None
         by_time, by_channel = series.result()
         return PeriodReport(
             period=period,
@@ -228,7 +257,28 @@ def period_report(
             by_time=by_time,
             by_channel=by_channel,
             segments=segments.result(),
+            pipeline=None if parts is None else Pipeline(*(part.result() for part in parts)),
         )
+
+
+def _pipeline_parts(
+    pool: ThreadPoolExecutor, database: Database, period: Period, today: dt.date
+) -> tuple[Future, ...]:
+    """Pipeline's four reads, submitted to the report's pool, in Pipeline's order."""
+    return (
+        pool.submit(lambda: tuple(debtors(database, today))),
+        pool.submit(conversion, database, BoardFilter(period.start, period.end)),
+        pool.submit(_losses, database, period, today),
+        pool.submit(forecast, database, today),
+    )
+
+
+def _losses(database: Database, period: Period, today: dt.date) -> LossAnalysis | None:
+    """The period's lost orders against the period just before; none without a start (there
+    is no period before an open one)."""
+    if period.start is None:
+        return None
+    return loss_analysis(database, period.start, period.end or max(today, period.start))
 
 
 def _segments(database: Database, period: Period, today: dt.date) -> SegmentShift | None:
@@ -320,6 +370,7 @@ __all__ = [
     "Bucket",
     "ChannelFigures",
     "PeriodReport",
+    "Pipeline",
     "key_figure",
     "month_start",
     "period_report",

@@ -10,14 +10,17 @@ import io
 import struct
 import threading
 from collections.abc import Sequence
+from decimal import Decimal
 from pathlib import Path
 
 from services.files import atomic_write
 from services.formatting import Format
 from services.lifecycle import SEGMENTS
+from services.losses import LossLine
 from services.messages import QT_TRANSLATE_NOOP, SEGMENT_NAMES, Translate, segment_name
 from services.phones import format_phone
-from services.report import KEY_FIGURES, PeriodReport
+from services.report import KEY_FIGURES, PeriodReport, Pipeline
+from services.scoring import CLASSES, Forecast
 from services.tables import Column, Kind, Progress, Table
 from services.xlsx_writer import write_xlsx
 
@@ -26,6 +29,7 @@ FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
 DASH = "—"
 CHART_DPI = 150
+PDF_DEBTORS = 30  # the PDF lists the most overdue debtors; the XLSX every one
 
 # The key figures by the kind of their value: a column has one kind, so each kind is a sheet.
 MONEY_FIGURES = (
@@ -98,6 +102,48 @@ TEXTS = (
             QT_TRANSLATE_NOOP("ReportsView", "Moved out"),
         )
     ),
+    # money owed and deals in flight (PeriodReport.pipeline)
+    QT_TRANSLATE_NOOP("ReportsView", "Debtors"),
+    QT_TRANSLATE_NOOP("ReportsView", "Debtors on %1"),
+    QT_TRANSLATE_NOOP("ReportsView", "Owed"),
+    QT_TRANSLATE_NOOP("ReportsView", "Overdue"),
+    QT_TRANSLATE_NOOP("ReportsView", "Days overdue"),
+    QT_TRANSLATE_NOOP("ReportsView", "Oldest due date"),
+    QT_TRANSLATE_NOOP("ReportsView", "Owed %1, of it overdue %2"),
+    QT_TRANSLATE_NOOP("ReportsView", "No debtors."),
+    QT_TRANSLATE_NOOP("ReportsView", "The first %1 of %2 are shown."),
+    QT_TRANSLATE_NOOP("ReportsView", "Conversion"),
+    QT_TRANSLATE_NOOP("ReportsView", "Stage"),
+    QT_TRANSLATE_NOOP("ReportsView", "Reached"),
+    QT_TRANSLATE_NOOP("ReportsView", "Won"),
+    QT_TRANSLATE_NOOP("ReportsView", "All orders"),
+    QT_TRANSLATE_NOOP("ReportsView", "Orders: %1 · won: %2 · lost: %3 · conversion: %4"),
+    QT_TRANSLATE_NOOP("ReportsView", "Lost orders"),
+    QT_TRANSLATE_NOOP("ReportsView", "Lost by reason"),
+    QT_TRANSLATE_NOOP("ReportsView", "Lost by stage"),
+    QT_TRANSLATE_NOOP("ReportsView", "Reason"),
+    QT_TRANSLATE_NOOP("ReportsView", "Amount"),
+    QT_TRANSLATE_NOOP("ReportsView", "Orders before"),
+    QT_TRANSLATE_NOOP("ReportsView", "Amount before"),
+    QT_TRANSLATE_NOOP("ReportsView", "Total"),
+    QT_TRANSLATE_NOOP("ReportsView", "No reason given"),
+    QT_TRANSLATE_NOOP("ReportsView", "Stage unknown"),
+    QT_TRANSLATE_NOOP("ReportsView", "No lost orders in this period or the one before."),
+    QT_TRANSLATE_NOOP("ReportsView", "Forecast"),
+    QT_TRANSLATE_NOOP("ReportsView", "Forecast on %1"),
+    QT_TRANSLATE_NOOP("ReportsView", "Forecast: %1 (deals counted: %2 of %3)"),
+    QT_TRANSLATE_NOOP("ReportsView", "Classes: %1"),
+    QT_TRANSLATE_NOOP("ReportsView", "slid down (C2): %1"),
+    QT_TRANSLATE_NOOP("ReportsView", "Class"),
+    QT_TRANSLATE_NOOP("ReportsView", "Deals"),
+    QT_TRANSLATE_NOOP("ReportsView", "Top deals"),
+    QT_TRANSLATE_NOOP("ReportsView", "Order"),
+    QT_TRANSLATE_NOOP("ReportsView", "Date"),
+    QT_TRANSLATE_NOOP("ReportsView", "Status"),
+    QT_TRANSLATE_NOOP("ReportsView", "Probability"),
+    QT_TRANSLATE_NOOP("ReportsView", "Value"),
+    QT_TRANSLATE_NOOP("ReportsView", "Counted"),
+    QT_TRANSLATE_NOOP("ReportsView", "No open deals."),
 )
 
 
@@ -132,6 +178,78 @@ def _figure_text(name: str, value, fmt: Format) -> str:
     if name in PERCENT_FIGURES:
         return fmt.percent(value)
     return fmt.integer(value) or DASH
+
+
+# --- money owed and deals in flight, as the window and the files say them ---------------------
+
+
+def fill(template: str, *values: str) -> str:
+    """A translated template with its %1, %2… filled (Qt's way: the last first, so %1 never
+    eats the start of %10)."""
+    for number in range(len(values), 0, -1):
+        template = template.replace(f"%{number}", values[number - 1])
+    return template
+
+
+def signed_count(change: int, fmt: Format) -> str:
+    """A change of a count against the period before: "+1", "-2", "0"."""
+    return ("+" if change > 0 else "") + fmt.integer(change)
+
+
+def signed_money(change: Decimal, fmt: Format) -> str:
+    """A change of a sum against the period before: "+3 000,00 ₽", "-2 000,00 ₽"."""
+    return ("+" if change > 0 else "") + fmt.money(change)
+
+
+def loss_name(line: LossLine, by: str, label: Labels) -> str:
+    """A reason's or a stage's name; the line of the orders lost without one (`by` "reason" or
+    "stage") named for what it is."""
+    if line.name is not None:
+        return line.name
+    return label("No reason given" if by == "reason" else "Stage unknown")
+
+
+def conversion_totals(pipeline: Pipeline, fmt: Format, label: Labels) -> str:
+    """ "Orders: 6 · won: 1 · lost: 3 · conversion: 16,7 %" for the period's orders."""
+    flow = pipeline.conversion
+    return fill(
+        label("Orders: %1 · won: %2 · lost: %3 · conversion: %4"),
+        fmt.integer(flow.orders),
+        fmt.integer(flow.won),
+        fmt.integer(flow.lost),
+        fmt.percent(flow.rate),
+    )
+
+
+def debt_totals(pipeline: Pipeline, fmt: Format, label: Labels) -> str:
+    """ "Owed 9 300,00 ₽, of it overdue 4 300,00 ₽" over every debtor."""
+    owed = sum((d.owed for d in pipeline.debtors), Decimal("0.00"))
+    overdue = sum((d.overdue for d in pipeline.debtors), Decimal("0.00"))
+    return fill(label("Owed %1, of it overdue %2"), fmt.money(owed), fmt.money(overdue))
+
+
+def class_counts(result: Forecast, fmt: Format) -> str:
+    """ "A 1 · B 1 · C 2 · D 0 · E 1" (C counts the deals that slid down to C2)."""
+    return " · ".join(f"{letter} {fmt.integer(result.classes[letter])}" for letter in CLASSES)
+
+
+def forecast_lines(result: Forecast, fmt: Format, label: Labels) -> tuple[str, str]:
+    """The forecast and the deals it counts; the deals per class, and how many slid."""
+    total = fill(
+        label("Forecast: %1 (deals counted: %2 of %3)"),
+        fmt.money(result.total),
+        fmt.integer(len(result.counted)),
+        fmt.integer(len(result.deals)),
+    )
+    classes = fill(label("Classes: %1"), class_counts(result, fmt))
+    if result.slid:
+        classes += ", " + fill(label("slid down (C2): %1"), fmt.integer(result.slid))
+    return total, classes
+
+
+def probability(points: int) -> Decimal:
+    """A deal's whole percent as a fraction (35 → 0.35): a percent cell."""
+    return Decimal(points) / 100
 
 
 # --- XLSX ---------------------------------------------------------------------------------------
@@ -227,6 +345,7 @@ def report_tables(report: PeriodReport, labels: dict[str, str] | None = None) ->
             len(by_channel),
         ),
         *_segment_tables(report, label),
+        *(pipeline_tables(report.pipeline, label) if report.pipeline else ()),
     ]
 
 
@@ -255,6 +374,134 @@ def _segment_tables(report: PeriodReport, label: Labels) -> list[Table]:
     first, *counts = SEGMENT_HEADER
     columns = (Column(label(first)), *(Column(label(text), Kind.INTEGER) for text in counts))
     return [Table(label("Customers by segment"), columns, lambda: rows, len(rows))]
+
+
+def pipeline_tables(pipeline: Pipeline, label: Labels) -> list[Table]:
+    """Debtors, conversion, losses by reason and by stage, the forecast by class and the
+    deals, one sheet each, every cell typed."""
+    debtors = [
+        (
+            d.name,
+            format_phone(d.phone) or None,
+            d.orders,
+            d.owed,
+            d.overdue,
+            d.overdue_days,
+            d.oldest_due,
+        )
+        for d in pipeline.debtors
+    ]
+    flow = pipeline.conversion
+    stages = [(s.name, s.reached, s.won, s.rate) for s in flow.stages]
+    stages.append((label("All orders"), flow.orders, flow.won, flow.rate))
+    result = pipeline.forecast
+    counted = {letter: Decimal("0.00") for letter in CLASSES}
+    for deal in result.counted:
+        counted[deal.counted_class] += deal.value
+    by_class = [(letter, result.classes[letter], counted[letter]) for letter in CLASSES]
+    by_class.append((label("Total"), len(result.deals), result.total))
+    deals = [
+        (
+            d.order_id,
+            d.date,
+            d.contact_name,
+            d.status,
+            d.channel,
+            d.worth,
+            probability(d.probability),
+            d.value,
+            d.klass,
+            d.probability > result.floor,
+        )
+        for d in result.deals
+    ]
+    tables = [
+        _sheet(
+            label("Debtors"),
+            (
+                Column(label("Customer")),
+                Column(label("Phone")),
+                Column(label("Orders"), Kind.INTEGER),
+                Column(label("Owed"), Kind.MONEY),
+                Column(label("Overdue"), Kind.MONEY),
+                Column(label("Days overdue"), Kind.INTEGER),
+                Column(label("Oldest due date"), Kind.DATE),
+            ),
+            debtors,
+        ),
+        _sheet(
+            label("Conversion"),
+            (
+                Column(label("Stage")),
+                Column(label("Reached"), Kind.INTEGER),
+                Column(label("Won"), Kind.INTEGER),
+                Column(label("Conversion"), Kind.PERCENT),
+            ),
+            stages,
+        ),
+    ]
+    if pipeline.losses is not None:
+        losses = pipeline.losses
+        for sheet, first, by, lines in (
+            ("Lost by reason", "Reason", "reason", losses.by_reason),
+            ("Lost by stage", "Stage", "stage", losses.by_stage),
+        ):
+            rows = [_loss_row(line, loss_name(line, by, label)) for line in lines]
+            rows.append(_loss_row(losses.total, label("Total")))
+            columns = (
+                Column(label(first)),
+                Column(label("Orders"), Kind.INTEGER),
+                Column(label("Orders before"), Kind.INTEGER),
+                Column(label("Change"), Kind.INTEGER),
+                Column(label("Amount"), Kind.MONEY),
+                Column(label("Amount before"), Kind.MONEY),
+                Column(label("Change"), Kind.MONEY),
+            )
+            tables.append(_sheet(label(sheet), columns, rows))
+    tables += [
+        _sheet(
+            label("Forecast"),
+            (
+                Column(label("Class")),
+                Column(label("Deals"), Kind.INTEGER),
+                Column(label("Forecast"), Kind.MONEY),
+            ),
+            by_class,
+        ),
+        _sheet(
+            label("Deals"),
+            (
+                Column(label("Order"), Kind.INTEGER),
+                Column(label("Date"), Kind.DATE),
+                Column(label("Customer")),
+                Column(label("Status")),
+                Column(label("Channel")),
+                Column(label("Amount"), Kind.MONEY),
+                Column(label("Probability"), Kind.PERCENT),
+                Column(label("Value"), Kind.MONEY),
+                Column(label("Class")),
+                Column(label("Counted"), Kind.BOOLEAN),
+            ),
+            deals,
+        ),
+    ]
+    return tables
+
+
+def _sheet(name: str, columns: tuple[Column, ...], rows: list[tuple]) -> Table:
+    return Table(name, columns, lambda: rows, len(rows))
+
+
+def _loss_row(line: LossLine, name: str) -> tuple:
+    return (
+        name,
+        line.orders,
+        line.previous_orders,
+        line.orders_change,
+        line.amount,
+        line.previous_amount,
+        line.amount_change,
+    )
 
 
 def write_report_xlsx(
@@ -463,6 +710,9 @@ def write_report_pdf(
             )
         )
 
+    if report.pipeline is not None:
+        story += _pipeline_story(report, fmt, label, table, styles)
+
     with atomic_write(path) as partial:
         doc = SimpleDocTemplate(
             str(partial),
@@ -482,6 +732,142 @@ def write_report_pdf(
         doc.build(story)
 
 
+def _pipeline_story(report: PeriodReport, fmt: Format, label: Labels, table, styles) -> list:
+    """The PDF's debtors, conversion, lost orders and forecast: a heading, a line of totals
+    and a table each (`table` and `styles` are write_report_pdf's)."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer
+
+    pipeline = report.pipeline
+    assert pipeline is not None
+    head = ParagraphStyle("head", fontName=FONT_BOLD, fontSize=8.5, leading=10.5)
+    head_right = ParagraphStyle("head_right", parent=head, alignment=TA_RIGHT)
+    cell = styles["cell"]
+
+    def para(text: str, style: str = "body") -> Paragraph:
+        return Paragraph(escape(text), styles[style])
+
+    def header(*texts: str, left: int = 1) -> list[Paragraph]:
+        """Header cells that wrap (Russian titles run long): the first `left` over text on the
+        left, the rest over figures on the right."""
+        return [
+            Paragraph(escape(label(text)), head if i < left else head_right)
+            for i, text in enumerate(texts)
+        ]
+
+    def section(title: str, *parts) -> KeepTogether:
+        return KeepTogether([para(title, "heading"), *parts])
+
+    story: list = []
+    shown = pipeline.debtors[:PDF_DEBTORS]
+    if shown:
+        rows = [
+            [
+                Paragraph(escape(d.name), cell),
+                format_phone(d.phone) or DASH,
+                fmt.integer(d.orders),
+                fmt.money(d.owed),
+                fmt.money(d.overdue),
+                fmt.integer(d.overdue_days) if d.overdue_days else DASH,
+                fmt.date(d.oldest_due),
+            ]
+            for d in shown
+        ]
+        widths = (30 * mm, 32 * mm, 18 * mm, 27 * mm, 27 * mm, 19 * mm, 21 * mm)
+        titles = ("Customer", "Phone", "Orders", "Owed", "Overdue", "Days overdue")
+        parts = [
+            para(debt_totals(pipeline, fmt, label)),
+            table(header(*titles, "Oldest due date"), rows, widths),
+        ]
+        if len(pipeline.debtors) > len(shown):
+            first, total = fmt.integer(len(shown)), fmt.integer(len(pipeline.debtors))
+            parts.append(para(fill(label("The first %1 of %2 are shown."), first, total)))
+    else:
+        parts = [para(label("No debtors."))]
+    story.append(section(fill(label("Debtors on %1"), fmt.date(report.today)), *parts))
+
+    flow = pipeline.conversion
+    rows = [
+        [
+            Paragraph(escape(s.name), cell),
+            fmt.integer(s.reached),
+            fmt.integer(s.won),
+            fmt.percent(s.rate),
+        ]
+        for s in flow.stages
+    ]
+    widths = (84 * mm, 30 * mm, 30 * mm, 30 * mm)
+    parts = [table(header("Stage", "Reached", "Won", "Conversion"), rows, widths)] if rows else []
+    parts += [Spacer(1, 1.5 * mm), para(conversion_totals(pipeline, fmt, label))]
+    story.append(section(label("Conversion"), *parts))
+
+    losses = pipeline.losses
+    if losses is not None:
+        before = f"{label('Compared with')}: {fmt.date(losses.previous_start)} – " + fmt.date(
+            losses.previous_end
+        )
+        parts = [para(before)]
+        if losses.by_reason or losses.by_stage:
+            widths = (64 * mm, 20 * mm, 20 * mm, 35 * mm, 35 * mm)
+            space = 3 * mm
+            for first, by, lines in (
+                ("Reason", "reason", losses.by_reason),
+                ("Stage", "stage", losses.by_stage),
+            ):
+                rows = [_loss_cells(line, loss_name(line, by, label), fmt, cell) for line in lines]
+                rows.append(_loss_cells(losses.total, label("Total"), fmt, cell))
+                titles = (first, "Orders", "Change", "Amount", "Change")
+                parts += [Spacer(1, space), table(header(*titles), rows, widths)]
+        else:
+            parts.append(para(label("No lost orders in this period or the one before.")))
+        story.append(section(label("Lost orders"), *parts))
+
+    result = pipeline.forecast
+    total, classes = forecast_lines(result, fmt, label)
+    parts = [para(total), para(classes)]
+    if result.deals:
+        rows = [
+            [
+                fmt.integer(d.order_id),
+                Paragraph(escape(d.contact_name), cell),
+                Paragraph(escape(d.status), cell),
+                fmt.percent_points(d.probability),
+                fmt.money(d.value),
+                d.klass,
+            ]
+            for d in result.deals[: report.top]
+        ]
+        widths = (16 * mm, 50 * mm, 34 * mm, 26 * mm, 32 * mm, 16 * mm)
+        titles = ("Order", "Customer", "Status", "Probability", "Value", "Class")
+        parts += [
+            Spacer(1, 2 * mm),
+            para(label("Top deals"), "heading"),
+            table(header(*titles, left=3), rows, widths),
+        ]
+    else:
+        parts.append(para(label("No open deals.")))
+    story.append(section(fill(label("Forecast on %1"), fmt.date(result.day)), *parts))
+    return story
+
+
+def _loss_cells(line: LossLine, name: str, fmt: Format, style) -> list:
+    from xml.sax.saxutils import escape
+
+    from reportlab.platypus import Paragraph
+
+    return [
+        Paragraph(escape(name), style),
+        fmt.integer(line.orders),
+        signed_count(line.orders_change, fmt),
+        fmt.money(line.amount),
+        signed_money(line.amount_change, fmt),
+    ]
+
+
 def png_size(png: bytes) -> tuple[int, int]:
     """(width, height) in pixels from a PNG's IHDR chunk."""
     if png[:8] != b"\x89PNG\r\n\x1a\n":
@@ -490,9 +876,18 @@ def png_size(png: bytes) -> tuple[int, int]:
 
 
 __all__ = [
+    "class_counts",
+    "conversion_totals",
+    "debt_totals",
+    "fill",
+    "forecast_lines",
+    "loss_name",
+    "pipeline_tables",
     "register_fonts",
     "report_labels",
     "report_tables",
+    "signed_count",
+    "signed_money",
     "write_report_pdf",
     "write_report_xlsx",
 ]

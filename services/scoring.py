@@ -24,6 +24,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from sqlalchemy import (
+    CTE,
     ColumnElement,
     Integer,
     case,
@@ -231,38 +232,93 @@ def check_modifier(value: int | str, field: str, problems: list[Problem], line: 
 
 
 def deal_columns(scoring: Scoring, today: dt.date) -> DealColumns:
-    """The score of every order as SQL expressions over `orders`, for the day `today`."""
-    rules = scoring.rules
+    """The score of every order as SQL expressions over `orders`, for the day `today` (the
+    grid sorts by them; one order's card reads them)."""
     is_open = Order.status_id.in_(scoring.open_ids or (-1,))
-    age = cast(func.julianday(literal(today.isoformat())) - func.julianday(Order.date), Integer)
-    bands = sorted(rules.age_bands, reverse=True)
+    probability = case((is_open, _probability(scoring, today)), else_=None)
+    value = _value(WORTH, probability)
+    base_class, klass = _classes(scoring, value, Order.status_id, Order.peak_class)
+    return DealColumns(age_in_days(today), probability, WORTH, value, base_class, klass)
+
+
+@dataclass(frozen=True)
+class OpenDeals:
+    """The open deals as a table `deals` (order_id, status_id, age, probability, worth) with
+    their value and class as expressions over it: each deal's probability is computed once,
+    not once per use (a board or a forecast reads thousands)."""
+
+    table: CTE
+    value: ColumnElement[int]
+    klass: ColumnElement[str]
+
+
+def open_deals(scoring: Scoring, today: dt.date, *conditions: ColumnElement[bool]) -> OpenDeals:
+    """The open orders (matching `conditions` on `orders`) scored for `today`."""
+    deals = (
+        select(
+            Order.id.label("order_id"),
+            Order.status_id.label("status_id"),
+            Order.peak_class.label("peak_class"),
+            age_in_days(today).label("age"),
+            _probability(scoring, today).label("probability"),
+            WORTH.label("worth"),
+        )
+        .where(Order.status_id.in_(scoring.open_ids or (-1,)), *conditions)
+        .cte("deals")
+        .prefix_with("MATERIALIZED")
+    )
+    value = _value(deals.c.worth, deals.c.probability)
+    _base, klass = _classes(scoring, value, deals.c.status_id, deals.c.peak_class)
+    return OpenDeals(deals, value, klass)
+
+
+def age_in_days(today: dt.date) -> ColumnElement[int]:
+    """Days from an order's date to `today`."""
+    return cast(func.julianday(literal(today.isoformat())) - func.julianday(Order.date), Integer)
+
+
+def _probability(scoring: Scoring, today: dt.date) -> ColumnElement[int]:
+    """Default + status + channel + age band, clamped to [floor, CEILING]: an open order's
+    probability in whole percent. The age bands are comparisons of the order's date with the
+    bands' first days, so no date arithmetic is done per row."""
+    rules = scoring.rules
+    bands = sorted(rules.age_bands, reverse=True)  # the oldest band first
     age_modifier = case(
-        *((age >= start, modifier) for start, modifier in bands), else_=bands[-1][1]
+        *((Order.date <= today - dt.timedelta(days=start), added) for start, added in bands[:-1]),
+        else_=bands[-1][1],  # the band from day 0, and a date after today
     )
     status_modifier = _table(Order.status_id, scoring.status_modifiers)
     channel_modifier = _table(Order.channel_id, scoring.channel_modifiers)
     raw = literal(rules.default) + status_modifier + channel_modifier + age_modifier
-    probability = case(
-        (~is_open, None),
-        (raw < rules.floor, rules.floor),
-        (raw > CEILING, CEILING),
-        else_=raw,
-    )
-    worth = WORTH
-    # Integers throughout: (worth × percent + 50) div 100 is the value rounded half up.
-    value = case((is_open, (worth * probability + 50) / 100), else_=None)
-    limits = [to_minor(limit) for limit in rules.thresholds]
+    return func.max(rules.floor, func.min(CEILING, raw))
+
+
+def _value(worth: ColumnElement[int], probability: ColumnElement[int]) -> ColumnElement[int]:
+    """Integers throughout: (worth × percent + 50) div 100 is the value rounded half up."""
+    return (worth * probability + 50) // 100
+
+
+def _classes(
+    scoring: Scoring,
+    value: ColumnElement[int],
+    status_id: ColumnElement[int],
+    peak_class: ColumnElement[str | None],
+) -> tuple[ColumnElement[str], ColumnElement[str]]:
+    """The class by value alone (F when lost, NULL when won), and the class shown: C2 for a
+    deal that had A or B and fell below B."""
+    is_open = status_id.in_(scoring.open_ids or (-1,))
+    limits = [to_minor(limit) for limit in scoring.rules.thresholds]
     base_class = case(
-        (Order.status_id.in_(scoring.lost_ids or (-1,)), LOST),
+        (status_id.in_(scoring.lost_ids or (-1,)), LOST),
         (~is_open, None),
         *((value >= limit, letter) for letter, limit in zip(CLASSES, limits, strict=False)),
         else_=CLASSES[-1],
     )
     klass = case(
-        (base_class.in_(CLASSES[2:]) & Order.peak_class.in_(CLASSES[:2]), SLID),
+        (peak_class.in_(CLASSES[:2]) & is_open & (value < limits[1]), SLID),
         else_=base_class,
     )
-    return DealColumns(age, probability, worth, value, base_class, klass)
+    return base_class, klass
 
 
 def forecast(database: Database, today: dt.date | None = None) -> Forecast:
@@ -271,27 +327,29 @@ def forecast(database: Database, today: dt.date | None = None) -> Forecast:
     today = today or dt.date.today()
     with database.session() as session:
         scoring = load_scoring(session)
-        columns = deal_columns(scoring, today)
+        scored = open_deals(scoring, today)
+        deals = scored.table
         query = (
             select(
                 Order.id,
                 Order.date,
-                columns.age,
+                deals.c.age,
                 Contact.name,
                 OrderStatus.name,
                 Channel.name,
-                columns.worth,
-                columns.probability,
-                columns.value,
-                columns.klass,
+                deals.c.worth,
+                deals.c.probability,
+                scored.value,
+                scored.klass,
             )
+            .select_from(deals)
+            .join(Order, Order.id == deals.c.order_id)
             .join(Contact, Contact.id == Order.contact_id)
             .join(OrderStatus, OrderStatus.id == Order.status_id)
             .outerjoin(Channel, Channel.id == Order.channel_id)
-            .where(Order.status_id.in_(scoring.open_ids or (-1,)))
-            .order_by(columns.value.desc(), Order.id)
+            .order_by(scored.value.desc(), Order.id)
         )
-        deals = tuple(
+        deals_found = tuple(
             Deal(
                 order_id,
                 day,
@@ -310,11 +368,11 @@ def forecast(database: Database, today: dt.date | None = None) -> Forecast:
         )
     floor = scoring.rules.floor
     classes = dict.fromkeys(CLASSES, 0)
-    for deal in deals:
+    for deal in deals_found:
         classes[deal.counted_class] += 1
-    total = sum((deal.value for deal in deals if deal.probability > floor), Decimal("0.00"))
-    slid = sum(1 for deal in deals if deal.klass == SLID)
-    return Forecast(today, total, classes, slid, deals, floor)
+    total = sum((d.value for d in deals_found if d.probability > floor), Decimal("0.00"))
+    slid = sum(1 for deal in deals_found if deal.klass == SLID)
+    return Forecast(today, total, classes, slid, deals_found, floor)
 
 
 def remember_peak(session: Session, order_id: int, today: dt.date) -> None:

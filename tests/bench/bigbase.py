@@ -1,10 +1,11 @@
 """The "big seller" base for `make bench`: 50k contacts, 300k orders, 1M shipments.
 
 Three years of trade ending today, growing over time; ~3% of orders cancelled; a few % of
-shipments planned (dated after today). The schema comes from `Database.open` (tables,
+shipments planned (dated after today); ~5k orders open (deals on the board); every order paid
+but a part of the last month's (the debtors list). The schema comes from `Database.open` (tables,
 alembic stamp, default lists); the rows go in through raw `sqlite3` executemany in one
 transaction, with the order-total triggers dropped and the totals filled by one UPDATE.
-Deterministic for a seed. Cached at `<repo>/.bench/big-v4.sqlite3`; run this module to
+Deterministic for a seed. Cached at `<repo>/.bench/big-v5.sqlite3`; run this module to
 build it (`python -m tests.bench.bigbase [--rebuild]`).
 """
 
@@ -18,11 +19,11 @@ import time
 from pathlib import Path
 
 from models import fold
-from models.triggers import LIFECYCLE_TRIGGERS, TRIGGERS
+from models.triggers import LIFECYCLE_TRIGGERS, PAYMENT_TRIGGERS, TRIGGERS
 from services.storage import Database
 
 REPO = Path(__file__).resolve().parents[2]
-BIG_PATH = REPO / ".bench" / "big-v4.sqlite3"
+BIG_PATH = REPO / ".bench" / "big-v5.sqlite3"
 CONTACTS, ORDERS, SHIPMENTS, YEARS = 50_000, 300_000, 1_000_000, 3
 
 MALE = (
@@ -85,7 +86,7 @@ def _orders(rng: random.Random, today: dt.date, status: dict[str, int]) -> list[
     for oid, (offset, contact) in enumerate(zip(days, buyers, strict=True), start=1):
         day = start + dt.timedelta(days=min(offset, span - 1))
         age = (today - day).days
-        planned = age < 120 and rng.random() < 0.25
+        planned = age < 120 and rng.random() < 0.1
         loss = None
         if rng.random() < 0.03:
             code, loss = "cancelled", rng.randint(1, 4)
@@ -120,6 +121,22 @@ def _shipments(rng: random.Random, orders, products, today: dt.date):
             quantity = 1 if rng.random() < 0.6 else rng.randint(2, 6)
             unit_price = price if rng.random() < 0.8 else price * rng.randint(85, 99) // 10000 * 100
             yield (sid, row[0], position, when.isoformat(), pid, quantity, unit_price, cost)
+
+
+def _payments(rng: random.Random, orders: list[tuple], today: dt.date):
+    """Every order paid within a week, but a part of the last month's: unpaid or half paid."""
+    for order_id, day, amount in orders:
+        date = dt.date.fromisoformat(day)
+        age = (today - date).days
+        paid = amount
+        if age < 30:
+            chance = rng.random()
+            if chance < 0.25:
+                continue
+            if chance < 0.4:
+                paid = amount // 2
+        when = min(date + dt.timedelta(days=rng.randint(0, 7)), today)
+        yield (order_id, when.isoformat(), paid, "transfer", _stamp(when, rng))
 
 
 def _contacts(rng: random.Random, first_order: dict[int, dt.date], today: dt.date):
@@ -197,10 +214,25 @@ def build(path: Path, seed: int = 1, today: dt.date | None = None) -> None:
         " MIN(date) AS first, MAX(date) AS last"
         " FROM shipments GROUP BY order_id) AS t WHERE orders.id = t.order_id"
     )
-    for sql in (*TRIGGERS.values(), *LIFECYCLE_TRIGGERS.values()):
+    _log("filled order totals", started)
+    for name in PAYMENT_TRIGGERS:
+        con.execute(f"DROP TRIGGER {name}")
+    owing = con.execute(
+        "SELECT id, date, amount FROM orders WHERE amount > 0 AND status_id != ?",
+        (status["cancelled"],),
+    ).fetchall()
+    con.executemany(
+        "INSERT INTO payments (order_id, date, amount, method, created_at) VALUES (?, ?, ?, ?, ?)",
+        _payments(rng, owing, today),
+    )
+    con.execute(
+        "UPDATE orders SET paid = t.paid FROM (SELECT order_id, SUM(amount) AS paid"
+        " FROM payments GROUP BY order_id) AS t WHERE orders.id = t.order_id"
+    )
+    for sql in (*TRIGGERS.values(), *LIFECYCLE_TRIGGERS.values(), *PAYMENT_TRIGGERS.values()):
         con.execute(sql)
     con.execute("COMMIT")
-    _log("filled order totals, re-created triggers", started)
+    _log("paid the orders, re-created triggers", started)
     con.execute("ANALYZE")
     con.execute("PRAGMA journal_mode=WAL")
     con.close()

@@ -25,9 +25,12 @@ from sqlalchemy import event
 
 from services.contacts import search_contacts
 from services.figures import Period, contact_figures, period_figures, product_figures, top_customers
+from services.funnel import BoardFilter, board
 from services.lifecycle import forget_histories
 from services.order_list import OrderFilter, OrderQuery, list_orders, order_groups
+from services.payments import debtors
 from services.report import period_report, previous_period
+from services.scoring import forecast
 from services.segments import contact_list, contact_segments, segment_counts
 from services.storage import Database
 from services.today import SHOWN, today_page
@@ -214,6 +217,16 @@ def figures(db: Database, con: sqlite3.Connection, today: dt.date) -> list[Figur
         Figure("contact card: busiest", lambda: contact_figures(db, busiest[0], today), 50),
         Figure("contact card: typical", lambda: contact_figures(db, typical[0], today), 50),
         *today_figures(db, today),
+        *deal_figures(db, today),
+    ]
+
+
+def deal_figures(db: Database, today: dt.date) -> list[Figure]:
+    """Money owed and deals in flight (#15): ~5k open orders among the 300k."""
+    return [
+        Figure("board: every column", lambda: board(db, BoardFilter(), today), 150),
+        Figure("debtors list", lambda: debtors(db, today), 150),
+        Figure("forecast: every open deal", lambda: forecast(db, today), 150),
     ]
 
 

@@ -50,7 +50,10 @@ def upgrade() -> None:
     op.add_column("orders", sa.Column("expected_amount", sa.Integer(), nullable=True))
     op.add_column("orders", sa.Column("peak_class", sa.String(length=1), nullable=True))
     op.create_index(
-        "ix_orders_board", "orders", ["status_id", "date", "channel_id", "amount"], unique=False
+        "ix_orders_board",
+        "orders",
+        ["status_id", "date", "channel_id", "amount", "line_count", "expected_amount"],
+        unique=False,
     )
     op.create_table(
         "order_stages",
