@@ -42,15 +42,15 @@ def test_loads_current_values(dialog):
     assert page.phone_region.currentData() == "RU"
     regions = [page.phone_region.itemData(i) for i in range(page.phone_region.count())]
     assert regions == sorted(regions) and "US" in regions
-    names = [dialog.channels.list.item(i).text() for i in range(dialog.channels.list.count())]
+    names = [dialog.channels.item(i).text(0) for i in range(dialog.channels.count())]
     assert names == list(DEFAULT_CHANNELS)
-    assert dialog.tabs.count() == 5  # business, three lists, reminders
+    assert dialog.tabs.count() == 6  # business, three lists, reminders, deal scoring
 
 
 def test_ok_writes_symbol_and_channel_name(dialog, db):
     before = read_channels(db)
     dialog.business.currency_symbol.setText("руб.")
-    dialog.channels.list.item(0).setText("Avito.ru")
+    dialog.channels.item(0).setText(0, "Avito.ru")
     ok(dialog)
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Accepted
     assert read_settings(db) == BusinessSettings("RUB", "руб.", "RU")
@@ -63,9 +63,9 @@ def test_ok_writes_symbol_and_channel_name(dialog, db):
 def test_add_move_and_untick_a_channel(dialog, db):
     page = dialog.channels
     page.add_button.click()
-    page.list.currentItem().setText("Instagram")
+    page.list.currentItem().setText(0, "Instagram")
     page.up_button.click()
-    page.list.item(0).setCheckState(Qt.CheckState.Unchecked)
+    page.item(0).setCheckState(0, Qt.CheckState.Unchecked)
     ok(dialog)
     names = [(c.name, c.active) for c in read_channels(db)]
     assert names == [
@@ -96,13 +96,13 @@ def test_invalid_region_keeps_dialog_open_and_writes_nothing(dialog, db, monkeyp
 def test_duplicate_channel_shows_the_row_and_stays_open(dialog, db):
     page = dialog.channels
     page.add_button.click()
-    page.list.currentItem().setText("avito")
+    page.list.currentItem().setText(0, "avito")
     ok(dialog)
     assert dialog.isVisible() and dialog.tabs.currentWidget() is page
     assert page.errors.text().startswith(f"Row {len(DEFAULT_CHANNELS) + 1}: ")
     assert [c.name for c in read_channels(db)] == list(DEFAULT_CHANNELS)
     # Fixing it and pressing OK again saves (the business page is saved again, unchanged).
-    page.list.currentItem().setText("Avito 2")
+    page.list.currentItem().setText(0, "Avito 2")
     ok(dialog)
     assert not dialog.isVisible()
     assert [c.name for c in read_channels(db)][-1] == "Avito 2"
@@ -110,7 +110,7 @@ def test_duplicate_channel_shows_the_row_and_stays_open(dialog, db):
 
 def test_status_role_is_picked_from_a_combo(dialog, db):
     page = dialog.statuses
-    page.list.setCurrentRow(0)
+    page.list.setCurrentItem(page.item(0))
     assert page.role_box.currentData() == "open"
     page.role_box.setCurrentIndex(page.role_box.findData("won"))
     page.role_box.activated.emit(page.role_box.currentIndex())
