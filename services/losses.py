@@ -58,10 +58,15 @@ def previous_period(start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
     return previous_end - (end - start), previous_end
 
 
-def loss_analysis(database: Database, start: dt.date, end: dt.date) -> LossAnalysis:
+def loss_analysis(
+    database: Database,
+    start: dt.date,
+    end: dt.date,
+    previous: tuple[dt.date, dt.date] | None = None,
+) -> LossAnalysis:
     """The lost orders dated from `start` to `end`, by reason and by stage, and the same for
-    the previous period of the same length."""
-    before = previous_period(start, end)
+    `previous` (by default, the period of the same length just before)."""
+    before = previous or previous_period(start, end)
     lost_at = (
         select(OrderStage.status_id)
         .join(OrderStatus, OrderStatus.id == OrderStage.status_id)

@@ -278,7 +278,11 @@ def _losses(database: Database, period: Period, today: dt.date) -> LossAnalysis 
     is no period before an open one)."""
     if period.start is None:
         return None
-    return loss_analysis(database, period.start, period.end or max(today, period.start))
+    end = period.end or max(today, period.start)
+    before = previous_period(Period(period.start, end))
+    # the report's own previous period (June against May, not against the 31 days before)
+    previous = None if before is None or before.start is None else (before.start, before.end)
+    return loss_analysis(database, period.start, end, previous)
 
 
 def _segments(database: Database, period: Period, today: dt.date) -> SegmentShift | None:

@@ -740,7 +740,7 @@ def _pipeline_story(report: PeriodReport, fmt: Format, label: Labels, table, sty
     from reportlab.lib.enums import TA_RIGHT
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import mm
-    from reportlab.platypus import KeepTogether, Paragraph, Spacer
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
 
     pipeline = report.pipeline
     assert pipeline is not None
@@ -767,8 +767,7 @@ def _pipeline_story(report: PeriodReport, fmt: Format, label: Labels, table, sty
     if shown:
         rows = [
             [
-                Paragraph(escape(d.name), cell),
-                format_phone(d.phone) or DASH,
+                _customer_cell(d.name, d.phone, cell),
                 fmt.integer(d.orders),
                 fmt.money(d.owed),
                 fmt.money(d.overdue),
@@ -777,8 +776,9 @@ def _pipeline_story(report: PeriodReport, fmt: Format, label: Labels, table, sty
             ]
             for d in shown
         ]
-        widths = (30 * mm, 32 * mm, 18 * mm, 27 * mm, 27 * mm, 19 * mm, 21 * mm)
-        titles = ("Customer", "Phone", "Orders", "Owed", "Overdue", "Days overdue")
+        # the phone under the name: seven columns would not fit the page's width
+        widths = (48 * mm, 18 * mm, 29 * mm, 29 * mm, 24 * mm, 26 * mm)
+        titles = ("Customer", "Orders", "Owed", "Overdue", "Days overdue")
         parts = [
             para(debt_totals(pipeline, fmt, label)),
             table(header(*titles, "Oldest due date"), rows, widths),
@@ -812,16 +812,18 @@ def _pipeline_story(report: PeriodReport, fmt: Format, label: Labels, table, sty
         )
         parts = [para(before)]
         if losses.by_reason or losses.by_stage:
-            widths = (64 * mm, 20 * mm, 20 * mm, 35 * mm, 35 * mm)
+            widths = (54 * mm, 20 * mm, 25 * mm, 37 * mm, 38 * mm)
             space = 3 * mm
             for first, by, lines in (
                 ("Reason", "reason", losses.by_reason),
                 ("Stage", "stage", losses.by_stage),
             ):
                 rows = [_loss_cells(line, loss_name(line, by, label), fmt, cell) for line in lines]
-                rows.append(_loss_cells(losses.total, label("Total"), fmt, cell))
+                rows.append(_loss_cells(losses.total, label("Total"), fmt, head))
                 titles = (first, "Orders", "Change", "Amount", "Change")
-                parts += [Spacer(1, space), table(header(*titles), rows, widths)]
+                grid = table(header(*titles), rows, widths)
+                grid.setStyle(TableStyle([("FONT", (1, -1), (-1, -1), FONT_BOLD, 8.5)]))
+                parts += [Spacer(1, space), grid]
         else:
             parts.append(para(label("No lost orders in this period or the one before.")))
         story.append(section(label("Lost orders"), *parts))
@@ -852,6 +854,18 @@ def _pipeline_story(report: PeriodReport, fmt: Format, label: Labels, table, sty
         parts.append(para(label("No open deals.")))
     story.append(section(fill(label("Forecast on %1"), fmt.date(result.day)), *parts))
     return story
+
+
+def _customer_cell(name: str, phone: str | None, style):
+    """The customer's name, and their phone on a line of its own, in a PDF table cell."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.platypus import Paragraph
+
+    shown = escape(name)
+    if phone:
+        shown += f'<br/><font color="#5f6b7a">{escape(format_phone(phone))}</font>'
+    return Paragraph(shown, style)
 
 
 def _loss_cells(line: LossLine, name: str, fmt: Format, style) -> list:

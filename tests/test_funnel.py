@@ -194,3 +194,14 @@ def test_an_upgraded_database_takes_each_order_to_have_entered_its_status_on_its
         assert reached == [1, 1, 1, 0]
     finally:
         upgraded.close()
+
+
+def test_losses_against_a_previous_period_given_by_the_report(db):
+    Shop(db)
+    # the report compares November with October 16–31 here: October 15's loss is outside it
+    result = loss_analysis(db, *NOVEMBER, (dt.date(2026, 10, 16), dt.date(2026, 10, 31)))
+    assert (result.previous_start, result.previous_end) == (
+        dt.date(2026, 10, 16),
+        dt.date(2026, 10, 31),
+    )
+    assert (result.total.orders, result.total.previous_orders) == (3, 0)

@@ -30,6 +30,9 @@ from services.report import (
     previous_period,
 )
 from tests.conftest import TODAY, loss_reason_id, status_id
+from tests.test_funnel import DAY as FUNNEL_DAY
+from tests.test_funnel import NOVEMBER
+from tests.test_funnel import Shop as FunnelShop
 
 JUNE = Period(dt.date(2026, 6, 1), dt.date(2026, 6, 30))
 MAY = Period(dt.date(2026, 5, 1), dt.date(2026, 5, 31))
@@ -328,4 +331,61 @@ def test_customers_by_segment_at_the_start_and_the_end_of_june(db, shop):
     assert period_report(db, Period(), TODAY).segments is None
     assert (
         period_report(db, Period(dt.date(2026, 7, 1), dt.date(2026, 7, 31)), TODAY).segments is None
+    )
+
+
+# --- money owed and deals in flight ------------------------------------------------------------
+def test_the_pipeline_is_read_only_when_asked_for(db):
+    """The Shop of tests/test_funnel.py on 1 December, November's report. It owes o1
+    (Completed) and o4 (Paid as a status, no payment): 2 × 1 000.00, due on 10 November, 21
+    days before. Its open deals: o4 (Paid, 1 000.00, 21 days: 20 % − 15 % = 5 %, the floor) and
+    o6 (New, expected 5 000.00, 5 %): worth 50.00 and 250.00, class E, not counted."""
+    FunnelShop(db)
+    november = Period(*NOVEMBER)
+    assert period_report(db, november, FUNNEL_DAY).pipeline is None
+    pipeline = period_report(db, november, FUNNEL_DAY, pipeline=True).pipeline
+    assert pipeline is not None
+    assert [(d.name, d.orders, d.owed, d.overdue, d.overdue_days) for d in pipeline.debtors] == [
+        ("Магазин", 2, D("2000.00"), D("2000.00"), 21)
+    ]
+    flow = pipeline.conversion
+    assert [(s.name, s.reached, s.won) for s in flow.stages][:2] == [
+        ("New", 5, 1),
+        ("Confirmed", 3, 1),
+    ]
+    assert (flow.orders, flow.won, flow.lost) == (6, 1, 3)
+    losses = pipeline.losses
+    assert losses is not None
+    # November against October, as the report's own key figures are
+    assert (losses.previous_start, losses.previous_end) == (
+        dt.date(2026, 10, 1),
+        dt.date(2026, 10, 31),
+    )
+    assert (losses.total.amount, losses.total.previous_amount) == (D("6000.00"), D("4000.00"))
+    result = pipeline.forecast
+    assert [(d.probability, d.value, d.klass) for d in result.deals] == [
+        (5, D("250.00"), "E"),
+        (5, D("50.00"), "E"),
+    ]
+    assert (result.total, result.classes["E"], result.counted) == (D("0.00"), 2, ())
+
+
+def test_the_pipeline_is_the_same_read_together_or_in_turn(db):
+    FunnelShop(db)
+    november = Period(*NOVEMBER)
+    together = period_report(db, november, FUNNEL_DAY, pipeline=True)
+    assert period_report(db, november, FUNNEL_DAY, workers=1, pipeline=True) == together
+
+
+def test_an_open_period_has_no_losses_to_compare(db):
+    """Losses are compared with the period just before, which an open period does not have;
+    a period with a start and no end runs to today."""
+    FunnelShop(db)
+    assert period_report(db, Period(), FUNNEL_DAY, pipeline=True).pipeline.losses is None
+    since = period_report(db, Period(dt.date(2026, 11, 1)), FUNNEL_DAY, pipeline=True)
+    losses = since.pipeline.losses
+    assert (losses.start, losses.end, losses.total.orders) == (
+        dt.date(2026, 11, 1),
+        FUNNEL_DAY,
+        3,
     )

@@ -17,6 +17,10 @@ from services.report import period_report
 from services.report_charts import PRINT, ChartStyle, chart_figures, render_charts
 from services.report_export import report_tables, write_report_pdf, write_report_xlsx
 from tests.conftest import TODAY
+from tests.test_funnel import DAY as FUNNEL_DAY
+from tests.test_funnel import NOVEMBER
+from tests.test_funnel import Shop as FunnelShop
+from tests.test_scoring import five_deals
 
 JUNE = Period(dt.date(2026, 6, 1), dt.date(2026, 6, 30))
 PNG = b"\x89PNG\r\n\x1a\n"
@@ -114,16 +118,7 @@ def test_pdf_has_cyrillic_text_the_rouble_and_totals(report, tmp_path):
     assert data.startswith(b"%PDF")
     assert b"DejaVuSans" in data  # the TTF is embedded, not Helvetica
     assert not list(tmp_path.glob(".*partial*"))
-    if shutil.which("pdftotext") is None:
-        pytest.skip("pdftotext (poppler-utils) is not installed")
-    text = subprocess.run(
-        ["pdftotext", "-enc", "UTF-8", str(path), "-"],
-        capture_output=True,
-        check=True,
-        text=True,
-        encoding="utf-8",
-    ).stdout
-    text = text.replace(NBSP, " ").replace("\u202f", " ")
+    text = pdf_text(path)
     assert "Отчёт Лавки" in text
     assert "Игорь" in text
     assert "Анна Соколова" in text
@@ -143,3 +138,101 @@ def test_pdf_failure_leaves_no_file(report, tmp_path):
     with pytest.raises(Exception):  # noqa: B017 - whatever PIL raises for a broken image
         write_report_pdf(report, path, charts=[broken])
     assert list(folder.iterdir()) == []
+
+
+# --- money owed and deals in flight ------------------------------------------------------------
+def pdf_text(path) -> str:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    text = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", str(path), "-"],
+        capture_output=True,
+        check=True,
+        text=True,
+        encoding="utf-8",
+    ).stdout
+    return text.replace(NBSP, " ").replace("\u202f", " ")
+
+
+def test_the_forecast_sheets_of_the_five_deals(db):
+    ids = five_deals(db, FUNNEL_DAY)
+    report = period_report(db, Period(*NOVEMBER), FUNNEL_DAY, pipeline=True)
+    tables = {t.name: t for t in report_tables(report)}
+    # by class, the values the forecast counts (above the floor): Сбер 275 000 (A), Гладиолус
+    # 80 000 (B), Ромашка 17 500 (C; Администрация района, C2, is at the floor)
+    assert list(tables["Forecast"].rows()) == [
+        ("A", 1, Decimal("275000.00")),
+        ("B", 1, Decimal("80000.00")),
+        ("C", 2, Decimal("17500.00")),
+        ("D", 0, Decimal("0.00")),
+        ("E", 1, Decimal("0.00")),
+        ("Total", 5, Decimal("372500.00")),
+    ]
+    deals = list(tables["Deals"].rows())
+    assert deals[0] == (
+        ids["Сбер"],
+        dt.date(2026, 11, 11),
+        "Сбер",
+        "КП",
+        "конференция",
+        Decimal("500000.00"),
+        Decimal("0.55"),
+        Decimal("275000.00"),
+        "A",
+        True,
+    )
+    assert [(d[2], d[8], d[9]) for d in deals[3:]] == [
+        ("Администрация района", "C2", False),
+        ("Тюльпан", "E", False),
+    ]
+    assert list(tables["Debtors"].rows()) == []
+
+
+def test_the_loss_and_debt_sheets_are_typed(db):
+    FunnelShop(db)
+    report = period_report(db, Period(*NOVEMBER), FUNNEL_DAY, pipeline=True)
+    tables = {t.name: t for t in report_tables(report)}
+    assert list(tables["Debtors"].rows()) == [
+        ("Магазин", None, 2, Decimal("2000.00"), Decimal("2000.00"), 21, dt.date(2026, 11, 10))
+    ]
+    # reason, orders, before, change, amount, before, change (tests/test_funnel.py)
+    assert list(tables["Lost by stage"].rows()) == [
+        ("Stage unknown", 1, 1, 0, Decimal("3000.00"), Decimal("4000.00"), Decimal("-1000.00")),
+        ("Confirmed", 1, 0, 1, Decimal("2000.00"), Decimal("0.00"), Decimal("2000.00")),
+        ("New", 1, 0, 1, Decimal("1000.00"), Decimal("0.00"), Decimal("1000.00")),
+        ("Total", 3, 1, 2, Decimal("6000.00"), Decimal("4000.00"), Decimal("2000.00")),
+    ]
+    conversion = list(tables["Conversion"].rows())
+    assert conversion[0] == ("New", 5, 1, Decimal("0.2"))
+    assert conversion[-1][:3] == ("All orders", 6, 1)
+    # the sheets' names and headers in another language, through the labels
+    russian = {"Lost by stage": "Потери по этапам", "Stage unknown": "Этап неизвестен"}
+    named = {t.name: t for t in report_tables(report, russian)}
+    assert next(iter(named["Потери по этапам"].rows()))[0] == "Этап неизвестен"
+
+
+def test_the_pdf_has_the_debtors_conversion_losses_and_forecast(db, tmp_path):
+    FunnelShop(db)
+    report = period_report(db, Period(*NOVEMBER), FUNNEL_DAY, pipeline=True)
+    path = tmp_path / "report.pdf"
+    write_report_pdf(report, path)
+    text = pdf_text(path)
+    assert "Debtors on 01.12.2026" in text
+    assert "Owed 2 000,00 ₽, of it overdue 2 000,00 ₽" in text
+    assert "Orders: 6 · won: 1 · lost: 3 · conversion: 16,7 %" in text
+    assert "Compared with: 01.10.2026 – 31.10.2026" in text
+    assert "Stage unknown" in text and "-1 000,00 ₽" in text and "+2 000,00 ₽" in text
+    assert "Forecast: 0,00 ₽ (deals counted: 0 of 2)" in text
+
+
+def test_the_pdf_of_the_five_deals_says_the_forecast(db, tmp_path):
+    five_deals(db, FUNNEL_DAY)
+    report = period_report(db, Period(*NOVEMBER), FUNNEL_DAY, pipeline=True)
+    path = tmp_path / "report.pdf"
+    write_report_pdf(report, path)
+    text = pdf_text(path)
+    assert "Forecast: 372 500,00 ₽ (deals counted: 3 of 5)" in text
+    assert "Classes: A 1 · B 1 · C 2 · D 0 · E 1, slid down (C2): 1" in text
+    assert "Администрация района" in text
+    assert "No debtors." in text
+    assert "No lost orders in this period or the one before." in text

@@ -367,7 +367,7 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
     period = Period(args.date_from or today.replace(day=1), args.date_to or today)
     database = Database.open_existing(args.db)
     try:
-        report = period_report(database, period, today)
+        report = period_report(database, period, today, pipeline=True)
         words = _words(_symbol(database))
     finally:
         database.close()

@@ -2,21 +2,31 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import warnings
 
 import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
 
+from services.contacts import ContactInput, create_contact
+from services.demo import create_demo_business
+from services.orders import LineInput, OrderInput, save_order
+from services.payments import set_payment_terms
 from services.report import KEY_FIGURES
-from tests.conftest import TODAY
+from services.report_export import FONTS
+from services.storage import Database
+from tests.conftest import TODAY, status_id
+from tests.test_funnel import DAY, Shop
+from tests.test_scoring import five_deals
 from ui import export
 from ui.formatting import Formatter
-from ui.report_files import ReportFile
-from ui.reports_view import ReportsView
+from ui.reports.files import ReportFile
+from ui.reports.view import ReportsView
 
 FMT = Formatter(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "₽")
+RUSSIAN = Formatter(QLocale(QLocale.Language.Russian, QLocale.Country.Russia), "₽")
 
 
 @pytest.fixture
@@ -201,3 +211,202 @@ def test_customers_by_segment_at_the_start_and_end_of_the_month(qtbot, view):
         ["Recently asleep", "0", "0", "0", "0"],
         ["Long asleep", "0", "0", "0", "0"],
     ]
+
+
+# --- money owed and deals in flight -----------------------------------------------------------
+def model_cells(model) -> list[list[str]]:
+    return [
+        [model.index(row, col).data() for col in range(model.columnCount())]
+        for row in range(model.rowCount())
+    ]
+
+
+@pytest.fixture
+def funnel(qtbot, db):
+    """The Shop of tests/test_funnel.py (its November: conversion and losses computed there by
+    hand), seen on 1 December, with two more debtors from October (wallets at 1 000.00):
+    Анна, 1 wallet on 20 October, terms 0 → 1 000.00 overdue since 42 days; Борис, 3 wallets on
+    25 October, terms 60 days (due 24 December) → owes 3 000.00, nothing overdue. The shop
+    itself owes o1 (Completed) and o4 (Paid, as a status only): 2 000.00, due 10 November."""
+    shop = Shop(db)
+    anna = create_contact(db, ContactInput("Анна", "+79160000001")).id
+    boris = create_contact(db, ContactInput("Борис")).id
+    set_payment_terms(db, boris, 60)
+    for contact, day, quantity in (
+        (anna, dt.date(2026, 10, 20), 1),
+        (boris, dt.date(2026, 10, 25), 3),
+    ):
+        data = OrderInput(
+            contact, day, status_id(db, "completed"), lines=(LineInput(shop.wallet, quantity),)
+        )
+        save_order(db, data, today=DAY)
+    view = ReportsView(db, FMT, today=DAY)
+    qtbot.addWidget(view)
+    view.period.setCurrentIndex(view.period.findData("last_month"))  # November
+    shown(qtbot, view)
+    return view, anna
+
+
+def test_debtors_are_listed_most_overdue_first_and_open_their_contact(qtbot, qtmodeltester, funnel):
+    view, anna = funnel
+    model = view.debtors.model
+    qtmodeltester.check(model)
+    assert view.debtors.title.text() == "Debtors on 12/1/26 · 3"
+    assert model_cells(model) == [
+        ["Магазин", "", "2", "2,000.00\u00a0₽", "2,000.00\u00a0₽", "21", "11/10/26"],
+        ["Анна", "+7 916 000-00-01", "1", "1,000.00\u00a0₽", "1,000.00\u00a0₽", "42", "10/20/26"],
+        # owes the most, but nothing of it is overdue yet: last
+        ["Борис", "", "1", "3,000.00\u00a0₽", "0.00\u00a0₽", "—", "12/24/26"],
+    ]
+    assert view.debtors.summary.text() == "Owed 6,000.00\u00a0₽, of it overdue 3,000.00\u00a0₽"
+    assert model.index(0, 4).data(Qt.ItemDataRole.ForegroundRole) is not None  # overdue: red
+    assert model.index(2, 4).data(Qt.ItemDataRole.ForegroundRole) is None
+    table = view.debtors.view
+    rect = table.visualRect(model.index(1, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(view.contactActivated, timeout=1000) as blocker:
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == [anna]
+
+
+def test_conversion_of_the_period_by_stage_with_its_totals(qtmodeltester, funnel):
+    view = funnel[0]
+    qtmodeltester.check(view.conversion.model)
+    # tests/test_funnel.py: of the six November orders five reached New, one of them won...
+    assert model_cells(view.conversion.model) == [
+        ["New", "5", "1", "20.0\u00a0%"],
+        ["Confirmed", "3", "1", "33.3\u00a0%"],
+        ["Paid", "2", "1", "50.0\u00a0%"],
+        ["Shipped", "1", "1", "100.0\u00a0%"],
+    ]
+    # 1 won of 6 orders = 16.7 %
+    assert view.conversion.totals.text() == (
+        "Orders: 6 · won: 1 · lost: 3 · conversion: 16.7\u00a0%"
+    )
+
+
+def test_lost_orders_by_reason_and_stage_against_the_period_before(qtmodeltester, funnel):
+    view = funnel[0]
+    lost = view.lost
+    for model in (lost.by_reason, lost.by_stage):
+        qtmodeltester.check(model)
+    # November: o5 out of stock 3 000, o2 price 2 000 (lost at Confirmed), o3 no answer 1 000
+    # (lost at New); 2–31 October: o0, price, 4 000, created lost (stage unknown)
+    assert lost.compared.text() == "Compared with: 10/1/26 – 10/31/26"  # the month before
+    assert model_cells(lost.by_reason) == [
+        ["Out of stock", "1", "+1", "3,000.00\u00a0₽", "+3,000.00\u00a0₽"],
+        ["Price too high", "1", "0", "2,000.00\u00a0₽", "-2,000.00\u00a0₽"],
+        ["No answer", "1", "+1", "1,000.00\u00a0₽", "+1,000.00\u00a0₽"],
+        ["Total", "3", "+2", "6,000.00\u00a0₽", "+2,000.00\u00a0₽"],
+    ]
+    assert model_cells(lost.by_stage) == [
+        ["Stage unknown", "1", "0", "3,000.00\u00a0₽", "-1,000.00\u00a0₽"],
+        ["Confirmed", "1", "+1", "2,000.00\u00a0₽", "+2,000.00\u00a0₽"],
+        ["New", "1", "+1", "1,000.00\u00a0₽", "+1,000.00\u00a0₽"],
+        ["Total", "3", "+2", "6,000.00\u00a0₽", "+2,000.00\u00a0₽"],
+    ]
+    total = lost.by_reason.index(3, 0).data(Qt.ItemDataRole.FontRole)
+    assert total is not None and total.bold()
+    assert lost.empty.isHidden()
+
+
+def test_the_forecast_panel_of_the_five_deals(qtbot, qtmodeltester, db):
+    ids = five_deals(db, DAY)
+    view = ReportsView(db, FMT, today=DAY)
+    qtbot.addWidget(view)
+    shown(qtbot, view)
+    panel = view.forecast
+    qtmodeltester.check(panel.model)
+    assert panel.title.text() == "Forecast on 12/1/26"
+    # 17 500 + 80 000 + 275 000; Тюльпан and Администрация района are at the floor (5 %)
+    assert panel.total.text() == "Forecast: 372,500.00\u00a0₽ (deals counted: 3 of 5)"
+    assert panel.classes.text() == "Classes: A 1 · B 1 · C 2 · D 0 · E 1, slid down (C2): 1"
+    assert [row[1:] for row in model_cells(panel.model)] == [
+        ["Сбер", "КП", "55\u00a0%", "275,000.00\u00a0₽", "A"],
+        ["Гладиолус", "КП", "80\u00a0%", "80,000.00\u00a0₽", "B"],
+        ["ООО «Ромашка»", "Встреча", "35\u00a0%", "17,500.00\u00a0₽", "C"],
+        ["Администрация района", "Встреча", "5\u00a0%", "10,000.00\u00a0₽", "C2"],
+        ["Тюльпан", "Целевой", "5\u00a0%", "2,500.00\u00a0₽", "E"],
+    ]
+    assert panel.model.index(0, 0).data() == str(ids["Сбер"])
+    table = panel.view
+    rect = table.visualRect(panel.model.index(0, 1))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(view.orderActivated, timeout=1000) as blocker:
+        qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert blocker.args == [ids["Сбер"]]
+    # nothing owed, nothing lost: said in words, no empty tables
+    assert view.debtors.view.isHidden() and not view.debtors.empty.isHidden()
+    assert view.debtors.empty.text() == "No debtors."
+    assert view.lost.reasons.isHidden() and view.lost.stages.isHidden()
+    assert view.lost.empty.text() == "No lost orders in this period or the one before."
+    assert not view.lost.empty.isHidden()
+
+
+def test_a_business_without_deals_says_so(qtbot, db):
+    view = ReportsView(db, FMT, today=TODAY)
+    qtbot.addWidget(view)
+    shown(qtbot, view)
+    assert view.forecast.total.text() == "Forecast: 0.00\u00a0₽ (deals counted: 0 of 0)"
+    assert view.forecast.view.isHidden() and not view.forecast.empty.isHidden()
+    assert view.conversion.totals.text() == "Orders: 0 · won: 0 · lost: 0 · conversion: —"
+    assert [row[1:] for row in model_cells(view.conversion.model)] == [["0", "0", "—"]] * 4
+
+
+def test_the_exported_xlsx_has_the_debtors_conversion_losses_and_forecast(
+    qtbot, funnel, tmp_path, monkeypatch
+):
+    view = funnel[0]
+    monkeypatch.setattr(export.Done, "offer", staticmethod(lambda parent, f: None))
+    monkeypatch.setattr(
+        ReportFile, "ask", staticmethod(lambda parent, suffix, name="": tmp_path / f"r{suffix}")
+    )
+    operation = view.export_xlsx()
+    qtbot.waitUntil(lambda: not operation.running, timeout=20000)
+    assert operation.error is None
+    book = load_workbook(tmp_path / "r.xlsx")
+    debtors = [row[0] for row in book["Debtors"].iter_rows(min_row=2, values_only=True)]
+    assert debtors == ["Магазин", "Анна", "Борис"]
+    total = list(book["Lost by reason"].iter_rows(values_only=True))[-1]
+    assert total == ("Total", 3, 1, 2, 6000, 4000, 2000)
+
+
+def cut(table) -> list[str]:
+    """The cells of a table whose text is wider than their column (drawn with "…")."""
+    model, metrics = table.model(), table.fontMetrics()
+    return [
+        model.index(row, column).data()
+        for row in range(model.rowCount())
+        for column in range(model.columnCount())
+        if metrics.horizontalAdvance(model.index(row, column).data()) + 8
+        > table.columnWidth(column)
+    ]
+
+
+def test_the_demo_in_russian_shows_every_figure_and_name_whole(qtbot, qapp, russian, tmp_path):
+    """The demo business (its statuses in Russian: "Подтверждён") at the width the window
+    gives Reports on a 1280×720 screen, in the font a Linux desktop draws with: no cell cut,
+    no sideways scrolling."""
+    QFontDatabase.addApplicationFont(str(FONTS / "DejaVuSans.ttf"))
+    before = qapp.font()
+    qapp.setFont(QFont("DejaVu Sans", 9))
+    db = Database.open(tmp_path / "demo.sqlite3", language="ru")
+    try:
+        create_demo_business(db, TODAY)
+        view = ReportsView(db, RUSSIAN, today=TODAY)
+        qtbot.addWidget(view)
+        view.resize(1080, 650)
+        shown(qtbot, view)
+        assert view.debtors.model.rowCount() and view.forecast.model.rowCount()
+        for table in (
+            view.debtors.view,
+            view.forecast.view,
+            view.conversion.view,
+            view.lost.reasons,
+            view.lost.stages,
+        ):
+            assert cut(table) == []
+        assert view.scroll.horizontalScrollBar().maximum() == 0
+    finally:
+        qapp.setFont(before)
+        db.close()

@@ -9,10 +9,14 @@ import pytest
 from PySide6.QtCore import QLocale, QMimeData, QPointF, QSettings, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import select
 
+from models import Order
+from services.payments import record_payment
 from services.tasks import TaskInput, create_task, get_task, list_tasks
 from services.timeline import contact_timeline
 from tests.conftest import TODAY
+from tests.test_scoring import DAY, five_deals
 from ui.calendar.view import CalendarView, task_from_mime
 from ui.contacts_view import ContactsView
 from ui.formatting import Formatter
@@ -46,6 +50,7 @@ def test_counts_and_rows_of_a_busy_day(qtmodeltester, view):
         "tasks_due": "Tasks for today · 1",
         "shipments": "To ship: today's and overdue · 1",
         "follow_ups": "Ask how it went · 4",
+        "debtors": "Payments overdue · 3",
         "reorder": "Due to reorder · 1",
         "asleep": "Fell asleep recently · 1",
     }
@@ -82,6 +87,59 @@ def test_every_row_opens_its_order_or_contact(qtbot, view, busy_day):
     with qtbot.waitSignal(view.contactActivated) as contact:
         double_click("reorder")
     assert contact.args == [busy_day["olga"]]
+    with qtbot.waitSignal(view.contactActivated) as contact:
+        double_click("debtors")  # Olga owes the most overdue money
+    assert contact.args == [busy_day["olga"]]
+
+
+def test_payments_overdue_most_overdue_money_first(qtmodeltester, qtbot, db, view, busy_day):
+    """Every wallet is 890.00, nobody has paid, payment terms 0 days (due on the order's date).
+    Olga: orders of 61, 41 and 21 days ago → 2 670.00 overdue since 61 days; Boris (35 days)
+    and Zhanna (50 days) 890.00 each (equal money: by name); Vera's order of today is due
+    today, not overdue: she is not listed."""
+    debtors = view.sections["debtors"]
+    qtmodeltester.check(debtors.model)
+    assert [debtors.model.index(r, c).data() for r in range(3) for c in (0, 2, 3, 4)] == [
+        *("Ольга Никитина, +7 917 784-78-76", "2,670.00\u00a0₽", "2,670.00\u00a0₽", "61"),
+        *("Борис, +7 916 000-00-02", "890.00\u00a0₽", "890.00\u00a0₽", "35"),
+        *("Жанна, +7 916 000-00-07", "890.00\u00a0₽", "890.00\u00a0₽", "50"),
+    ]
+    assert debtors.model.index(0, 1).data() == "3"  # Olga's three orders
+    assert debtors.model.index(0, 3).data(Qt.ItemDataRole.ForegroundRole)  # overdue: red
+    assert debtors.model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is None
+    # Boris pays: he is off the list, and the others stay in their order
+    record_payment(db, boris_order(db, busy_day["boris"]), "890", TODAY, today=TODAY)
+    view.refresh()
+    assert debtors.title.text() == "Payments overdue · 2"
+    assert rows(view, "debtors") == [
+        "Ольга Никитина, +7 917 784-78-76",
+        "Жанна, +7 916 000-00-07",
+    ]
+    # the Call button plans a call to the chosen debtor
+    view.choose("debtors", 1)
+    assert view.chosen("debtors").contact_id == busy_day["zhanna"]
+
+
+def boris_order(db, contact: int) -> int:
+    with db.session() as session:
+        return session.scalars(select(Order.id).where(Order.contact_id == contact)).one()
+
+
+def test_nobody_owing_says_so(qtbot, db):
+    view = TodayView(db, FMT, today=TODAY)
+    qtbot.addWidget(view)
+    assert view.sections["debtors"].title.text() == "Payments overdue · 0"
+    assert not view.sections["debtors"].empty.isHidden()
+    assert view.forecast.text() == "Forecast: no open deals."
+
+
+def test_the_forecast_line_of_the_five_deals(qtbot, db):
+    five_deals(db, DAY)
+    view = TodayView(db, FMT, today=DAY)
+    qtbot.addWidget(view)
+    # 17 500 + 80 000 + 275 000 (the two deals at the floor are not counted); C counts
+    # Ромашка and the Администрация района that slid to C2
+    assert view.forecast.text() == "Forecast: 372,500.00\u00a0₽ · A 1 · B 1 · C 2 · D 0 · E 1"
 
 
 def test_marking_a_task_done_takes_it_off_today(qtbot, db, view):

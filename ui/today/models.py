@@ -1,4 +1,5 @@
-"""The Today section's tables: tasks, shipments to send, follow-ups, customers to call."""
+"""The Today section's tables: tasks, shipments to send, follow-ups, payments overdue,
+customers to call."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import datetime as dt
 from PySide6.QtCore import QModelIndex, Qt
 
 from services.follow_ups import FollowUpItem
+from services.payments import Debtor
 from services.tasks import TaskView
 from services.today import CustomerDue, ShipmentDue
 from ui.formatting import Formatter
@@ -131,6 +133,42 @@ class FollowUpsModel(TodayModel):
             fmt.money(item.amount),
             fmt.integer(item.days_overdue) if item.days_overdue else "",
         )
+
+    def target(self, row: int) -> tuple[str, int]:
+        return "contact", self._rows[row].contact_id
+
+
+class PaymentsOverdueModel(TodayModel):
+    """Customers with a payment overdue, the most overdue money first."""
+
+    NUMBERS = (1, 2, 3, 4)
+    STRETCH = 0
+
+    def __init__(self, formatter: Formatter, parent=None) -> None:
+        headers = (
+            self.tr("Customer"), self.tr("Orders"), self.tr("Owed"), self.tr("Overdue"),
+            self.tr("Days overdue"),
+        )  # fmt: skip
+        super().__init__(formatter, headers, parent)
+
+    def cells(self, debtor: Debtor) -> tuple[str, ...]:
+        fmt = self._formatter
+        return (
+            contact_label(debtor.name, debtor.phone),
+            fmt.integer(debtor.orders),
+            fmt.money(debtor.owed),
+            fmt.money(debtor.overdue),
+            fmt.integer(debtor.overdue_days),
+        )
+
+    def late(self, debtor: Debtor) -> bool:
+        return debtor.overdue_days > 0
+
+    def data(self, index: QModelIndex, role: int = _DISPLAY):
+        # only the money and the days overdue in red: a whole list of red rows reads as alarm
+        if role == Qt.ItemDataRole.ForegroundRole and index.column() not in (3, 4):
+            return None
+        return super().data(index, role)
 
     def target(self, row: int) -> tuple[str, int]:
         return "contact", self._rows[row].contact_id

@@ -1,8 +1,10 @@
-"""The Today page: tasks, shipments to send, follow-ups, customers due to reorder or asleep.
+"""The Today page: tasks, shipments to send, follow-ups, payments overdue, customers due to
+reorder or asleep, and the forecast of the open deals in a line.
 
 Each list has a count and a few actions for its chosen row; a double-click opens the row's
-order or contact. The page is computed in one service call (services/today.py), fast enough
-for the UI thread even on a big base; long lists show their most pressing rows.
+order or contact. The lists are computed in one service call (services/today.py), the debtors
+and the forecast in one each (services/payments.py, services/scoring.py), fast enough for the
+UI thread even on a big base; long lists show their most pressing rows.
 """
 
 from __future__ import annotations
@@ -30,7 +32,9 @@ from services import choices
 from services.errors import LavkaError
 from services.follow_ups import resolve_follow_up
 from services.orders import change_status
+from services.payments import debtors
 from services.reminders import not_interested, snooze
+from services.scoring import Forecast, forecast
 from services.storage import Database
 from services.tasks import move_task, set_task_done
 from services.today import SHOWN, TodayPage, today_page
@@ -41,6 +45,7 @@ from ui.today.dialogs import FollowUpAnswer, SnoozeUntil
 from ui.today.models import (
     CustomersModel,
     FollowUpsModel,
+    PaymentsOverdueModel,
     ShipmentsModel,
     TasksModel,
     TodayModel,
@@ -84,6 +89,7 @@ class TodayView(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
         self.summary = QLabel()
+        self.forecast = QLabel()  # the forecast of the open deals and their classes
         self.error = error_label()
         body = QWidget()
         self.body_layout = QVBoxLayout(body)
@@ -102,6 +108,7 @@ class TodayView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
+        layout.addWidget(self.forecast)
         layout.addWidget(self.error)
         layout.addWidget(scroll, 1)
         self.refresh()
@@ -122,6 +129,7 @@ class TodayView(QWidget):
                 FollowUpsModel(fmt, self),
                 [(self.tr("Done…"), self.follow_up_done), (self.tr("Dismiss"), self.dismiss)],
             ),
+            ("debtors", PaymentsOverdueModel(fmt, self), [(self.tr("Call…"), self.call)]),
             (
                 "reorder",
                 CustomersModel(fmt, usual=True, parent=self),
@@ -213,16 +221,21 @@ class TodayView(QWidget):
         today = self.today()
         try:
             page = today_page(self._database, today, SHOWN)
+            # who owes money past its due date: the most overdue first
+            owing = [d for d in debtors(self._database, today) if d.overdue > 0]
+            deals = forecast(self._database, today)
         except LavkaError as error:
             self._say(error_text(error))
             return
         self.page = page
+        self.forecast.setText(self._forecast_text(deals))
         self.heading.setText(self._heading(today))
         lists = {
             "tasks_overdue": (page.tasks_overdue, len(page.tasks_overdue)),
             "tasks_due": (page.tasks_due, len(page.tasks_due)),
             "shipments": (page.shipments, page.shipments_total),
             "follow_ups": (page.follow_ups, page.follow_ups_total),
+            "debtors": (owing[:SHOWN], len(owing)),
             "reorder": (page.reorder, page.reorder_total),
             "asleep": (page.asleep, page.asleep_total),
         }
@@ -378,12 +391,25 @@ class TodayView(QWidget):
         long = self._formatter.locale.toString(when, QLocale.FormatType.LongFormat)
         return self.tr("Today, %1").replace("%1", long)
 
+    def _forecast_text(self, result: Forecast) -> str:
+        """ "Forecast: 372 500,00 ₽ · A 1 · B 1 · C 2 · D 0 · E 1" (C counts those slid to C2)."""
+        if not result.deals:
+            return self.tr("Forecast: no open deals.")
+        fmt = self._formatter
+        classes = " · ".join(f"{letter} {fmt.integer(n)}" for letter, n in result.classes.items())
+        return (
+            self.tr("Forecast: %1 · %2")
+            .replace("%1", fmt.money(result.total))
+            .replace("%2", classes)
+        )
+
     def _title(self, key: str, shown: int, total: int) -> str:
         titles = {
             "tasks_overdue": self.tr("Overdue tasks"),
             "tasks_due": self.tr("Tasks for today"),
             "shipments": self.tr("To ship: today's and overdue"),
             "follow_ups": self.tr("Ask how it went"),
+            "debtors": self.tr("Payments overdue"),
             "reorder": self.tr("Due to reorder"),
             "asleep": self.tr("Fell asleep recently"),
         }

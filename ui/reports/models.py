@@ -1,0 +1,176 @@
+"""The Reports section's tables of money owed and deals in flight: debtors, conversion by stage,
+lost orders by reason or stage, the top deals of the forecast.
+
+Their headers are the report's texts (services/report_export.TEXTS) as the window's language
+says them, the same words as the PDF and XLSX; figures are written by the window's Formatter,
+an empty one as "—".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from services.funnel import StageConversion
+from services.losses import LossAnalysis, LossLine
+from services.payments import Debtor
+from services.report_export import Labels, loss_name, signed_count, signed_money
+from services.scoring import Deal
+from ui.formatting import EMPTY, Formatter
+from ui.widgets import NEGATIVE, RIGHT, RowsModel
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+
+
+class ReportModel(RowsModel):
+    """Read-only rows of a report table; figures right-aligned, some drawn red or bold."""
+
+    NUMBERS: tuple[int, ...] = ()  # columns aligned right
+    CENTRED: tuple[int, ...] = ()  # short codes (a class) in the middle of their column
+
+    def __init__(
+        self, formatter: Formatter, labels: dict[str, str], headers: tuple[str, ...], parent=None
+    ) -> None:
+        self.label = Labels(labels)
+        super().__init__(formatter, tuple(self.label(h) for h in headers), parent)
+
+    def item(self, row: int):
+        return self._rows[row]
+
+    def cells(self, item) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def red(self, item, column: int) -> bool:
+        """The cell is drawn red: money overdue."""
+        return False
+
+    def bold(self, item) -> bool:
+        """The row is a total."""
+        return False
+
+    def data(self, index: QModelIndex, role: int = _DISPLAY):
+        if not index.isValid() or not self.checkIndex(index):
+            return None
+        item = self._rows[index.row()]
+        if role == _DISPLAY:
+            return self.cells(item)[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.NUMBERS:
+            return int(RIGHT)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.CENTRED:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and self.red(item, index.column()):
+            return NEGATIVE
+        if role == Qt.ItemDataRole.FontRole and self.bold(item):
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+
+class DebtorsModel(ReportModel):
+    """Who owes, the most overdue first (as services.payments.debtors sorts them)."""
+
+    NUMBERS = (2, 3, 4, 5, 6)
+    HEADERS = ("Customer", "Phone", "Orders", "Owed", "Overdue", "Days overdue", "Oldest due date")
+
+    def __init__(self, formatter: Formatter, labels: dict[str, str], parent=None) -> None:
+        super().__init__(formatter, labels, self.HEADERS, parent)
+
+    def cells(self, debtor: Debtor) -> tuple[str, ...]:
+        fmt = self._formatter
+        return (
+            debtor.name,
+            fmt.phone(debtor.phone),
+            fmt.integer(debtor.orders),
+            fmt.money(debtor.owed),
+            fmt.money(debtor.overdue),
+            fmt.integer(debtor.overdue_days) if debtor.overdue_days else EMPTY,
+            fmt.date(debtor.oldest_due),
+        )
+
+    def red(self, debtor: Debtor, column: int) -> bool:
+        return column in (4, 5) and debtor.overdue > 0
+
+    def contact_id(self, row: int) -> int:
+        return self._rows[row].contact_id
+
+
+class ConversionModel(ReportModel):
+    """Each open stage: the period's orders that reached it, of them won, the share won."""
+
+    NUMBERS = (1, 2, 3)
+    HEADERS = ("Stage", "Reached", "Won", "Conversion")
+
+    def __init__(self, formatter: Formatter, labels: dict[str, str], parent=None) -> None:
+        super().__init__(formatter, labels, self.HEADERS, parent)
+
+    def cells(self, stage: StageConversion) -> tuple[str, ...]:
+        fmt = self._formatter
+        return (
+            stage.name,
+            fmt.integer(stage.reached),
+            fmt.integer(stage.won),
+            fmt.percent(stage.rate),
+        )
+
+
+class LossesModel(ReportModel):
+    """Lost orders by reason (`by` "reason") or by the stage they were lost at ("stage"), each
+    against the period before, and their total as the last row."""
+
+    NUMBERS = (1, 2, 3, 4)
+
+    def __init__(self, formatter: Formatter, labels: dict[str, str], by: str, parent=None) -> None:
+        first = "Reason" if by == "reason" else "Stage"
+        super().__init__(formatter, labels, (first, "Orders", "Change", "Amount", "Change"), parent)
+        self.by = by
+        self._total: LossLine | None = None
+
+    def set_losses(self, losses: LossAnalysis | None) -> None:
+        """The lines of the analysis (none when nothing was lost then or before), the total
+        after them."""
+        if losses is None:
+            lines: tuple[LossLine, ...] = ()
+        else:
+            lines = losses.by_reason if self.by == "reason" else losses.by_stage
+        self._total = losses.total if lines else None
+        self.set_rows([*lines, self._total] if lines else [])
+
+    def cells(self, line: LossLine) -> tuple[str, ...]:
+        fmt = self._formatter
+        name = self.label("Total") if self.bold(line) else loss_name(line, self.by, self.label)
+        return (
+            name,
+            fmt.integer(line.orders),
+            signed_count(line.orders_change, fmt),
+            fmt.money(line.amount),
+            signed_money(line.amount_change, fmt),
+        )
+
+    def bold(self, line: LossLine) -> bool:
+        return line is self._total
+
+
+class DealsModel(ReportModel):
+    """The most valuable open deals: probability, value and class."""
+
+    NUMBERS = (0, 3, 4)
+    CENTRED = (5,)
+    HEADERS = ("Order", "Customer", "Status", "Probability", "Value", "Class")
+
+    def __init__(self, formatter: Formatter, labels: dict[str, str], parent=None) -> None:
+        super().__init__(formatter, labels, self.HEADERS, parent)
+
+    def cells(self, deal: Deal) -> tuple[str, ...]:
+        fmt = self._formatter
+        return (
+            fmt.integer(deal.order_id),
+            deal.contact_name,
+            deal.status,
+            fmt.percent_points(deal.probability),
+            fmt.money(deal.value),
+            deal.klass,
+        )
+
+    def order_id(self, row: int) -> int:
+        return self._rows[row].order_id
