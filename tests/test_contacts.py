@@ -127,3 +127,25 @@ def test_invisible_name_is_refused(db):
 def test_phone_errors_quote_what_was_typed(db, typed):
     with pytest.raises(ValidationError, match=re.escape(f"'{typed}'")):
         create_contact(db, ContactInput("Игорь", typed))
+
+
+def test_payment_terms_are_saved_with_the_contact_in_the_same_save(db):
+    created = create_contact(db, ContactInput("Игорь", payment_terms_days="14"))
+    assert created.payment_terms_days == 14
+    updated = update_contact(db, created.id, ContactInput("Игорь П.", payment_terms_days=30))
+    assert (updated.name, updated.payment_terms_days) == ("Игорь П.", 30)
+    kept = update_contact(db, created.id, ContactInput("Игорь Петров"))  # terms not given
+    assert kept.payment_terms_days == 30
+    assert create_contact(db, ContactInput("Анна")).payment_terms_days == 0
+
+
+@pytest.mark.parametrize("terms", ["-1", "366", "две недели", "1.5"])
+def test_bad_payment_terms_refuse_the_whole_save(db, terms):
+    contact = create_contact(db, ContactInput("Игорь", payment_terms_days=7))
+    with pytest.raises(ValidationError) as caught:
+        update_contact(db, contact.id, ContactInput("Другое имя", payment_terms_days=terms))
+    assert [(p.field, p.code) for p in caught.value.problems] == [
+        ("payment_terms", "payment.terms_invalid")
+    ]
+    again = search_contacts(db, "Игорь")[0]  # nothing written: neither the name nor the terms
+    assert (again.name, again.payment_terms_days) == ("Игорь", 7)

@@ -6,9 +6,12 @@ import datetime as dt
 from decimal import Decimal as D
 
 import pytest
+from sqlalchemy import text as sql
 
+from services.choices import PAYMENTS_SINCE, put_setting
 from services.order_list import OrderFilter, OrderQuery, list_orders, order_groups
-from tests.conftest import status_id
+from services.payments import debtors, record_payment
+from tests.conftest import TODAY, status_id
 
 # Order totals (all lines, planned included), see conftest.Shop:
 #   O1 3501.00/2000.50 → 1500.50   O2 0/600 → −600       O3 7400/3000 → 4400
@@ -103,3 +106,57 @@ def test_group_by_month_and_status(db, shop):
 @pytest.mark.parametrize("text", ["²", "№99999999999999999999", "%_", "'; DROP TABLE orders; --"])
 def test_odd_search_text_finds_nothing_and_breaks_nothing(db, shop, text):
     assert list_orders(db, OrderQuery(OrderFilter(text=text))).total == 0
+
+
+def _pay(db, order: int, amount: str) -> None:
+    record_payment(db, order, amount, TODAY, today=TODAY)
+
+
+def test_paid_and_balance_sort_in_sql_and_a_cancelled_order_owes_nothing(db, shop):
+    s = shop
+    _pay(db, s.o1, "1000")  # 3501 → 2501 owed
+    _pay(db, s.o5, "2100.50")  # 2000 → 100.50 overpaid
+    with db.engine.begin() as connection:  # O4 was paid 300 before it was cancelled
+        connection.execute(
+            sql(
+                "INSERT INTO payments (order_id, date, amount, method, created_at)"
+                " VALUES (:order, '2026-06-06', 30000, 'cash', '2026-06-06 10:00:00')"
+            ),
+            {"order": s.o4},
+        )
+    rows = {r.id: r for r in list_orders(db).rows}
+    assert (rows[s.o1].paid, rows[s.o1].balance) == (D("1000.00"), D("2501.00"))
+    assert (rows[s.o4].paid, rows[s.o4].balance, rows[s.o4].cancelled) == (
+        D("300.00"),
+        D("-300.00"),  # 0 − 300: money to give back, not 10000 − 300
+        True,
+    )
+    assert rows[s.o5].balance == D("-100.50")
+    by_balance = list_orders(db, OrderQuery(sort="balance"))
+    # 7400, 2501, 500, then 0 (O2), −100.50, −300
+    assert ids(by_balance) == [s.o3, s.o1, s.o6, s.o2, s.o5, s.o4]
+    by_paid = list_orders(db, OrderQuery(sort="paid", descending=False, limit=3, offset=3))
+    assert ids(by_paid) == [s.o4, s.o1, s.o5]  # after the three unpaid: 300, 1000, 2100.50
+    assert by_paid.total == 6
+
+
+def test_owing_filter_is_the_debtors_rule(db, shop):
+    s = shop
+    _pay(db, s.o1, "3501")  # paid in full
+    _pay(db, s.o5, "1500")  # 500 still owed
+    owing = list_orders(db, OrderQuery(OrderFilter(owing=True), sort="number", descending=False))
+    # O2 is 0, O4 cancelled, O1 paid: O3 (7400), O5 (500), O6 (500) owe
+    assert ids(owing) == [s.o3, s.o5, s.o6] and owing.total == 3
+    assert sum(d.orders for d in debtors(db, TODAY)) == owing.total
+    assert sum(d.owed for d in debtors(db, TODAY)) == sum(r.balance for r in owing.rows)
+    with db.session() as session:  # orders from before payments began count as settled
+        put_setting(session, PAYMENTS_SINCE, "2026-06-01")
+        session.commit()
+    since = list_orders(db, OrderQuery(OrderFilter(owing=True), sort="number", descending=False))
+    assert ids(since) == [s.o3, s.o6]  # O5 is dated 05-20
+    assert sum(d.orders for d in debtors(db, TODAY)) == 2
+    # the filter goes with the others, and with the group totals
+    anna = OrderFilter(owing=True, contact_id=s.anna)
+    assert ids(list_orders(db, OrderQuery(anna))) == [s.o6]
+    groups = order_groups(db, "contact", OrderFilter(owing=True))
+    assert {(g.key, g.orders) for g in groups} == {(str(s.igor2), 1), (str(s.anna), 1)}

@@ -59,7 +59,8 @@ class ContactListModel(RowsModel):
 
 
 class ContactOrdersModel(RowsModel):
-    """One customer's orders: No., date, status, amount, profit, margin."""
+    """One customer's orders: No., date, status, amount, profit, margin; what an order still
+    owes in its tooltip (a column more would squeeze the status out of the card)."""
 
     NUMBER, DATE, STATUS, AMOUNT, PROFIT, MARGIN = range(6)
 
@@ -72,6 +73,21 @@ class ContactOrdersModel(RowsModel):
 
     def order_id(self, row: int) -> int:
         return self._rows[row].id
+
+    def order(self, row: int) -> OrderRow:
+        return self._rows[row]
+
+    def row_of(self, order_id: int) -> int | None:
+        return next((i for i, o in enumerate(self._rows) if o.id == order_id), None)
+
+    def balance_text(self, order: OrderRow) -> str:
+        """`Paid 1 000,00 ₽ · balance 2 501,00 ₽`: what the order still owes, or gives back."""
+        fmt = self._formatter
+        if order.balance < 0 and order.cancelled:
+            owes = self.tr("refund due %1").replace("%1", fmt.money(-order.balance))
+        else:
+            owes = self.tr("balance %1").replace("%1", fmt.money(order.balance))
+        return self.tr("Paid %1 · %2").replace("%1", fmt.money(order.paid)).replace("%2", owes)
 
     def data(self, index: QModelIndex, role: int = _DISPLAY):
         if not index.isValid():
@@ -92,6 +108,8 @@ class ContactOrdersModel(RowsModel):
             return int(RIGHT)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.PROFIT:
             return NEGATIVE if order.figures.profit < 0 else None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.balance_text(order)
         if role == Qt.ItemDataRole.UserRole:
             return order.id
         return None

@@ -9,6 +9,7 @@ from typing import ClassVar
 from PySide6.QtCore import (
     QByteArray,
     QModelIndex,
+    QPoint,
     QSettings,
     Qt,
     QTimer,
@@ -25,8 +26,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -47,6 +50,7 @@ from services.errors import DuplicatePhone, LavkaError, NotFound, ValidationErro
 from services.figures import contact_figures
 from services.lifecycle import SEGMENTS
 from services.order_list import OrderFilter, OrderQuery, list_orders
+from services.payments import TERMS_MAX, ContactDebt, contact_debt
 from services.phones import normalize_phone
 from services.segments import ContactSegment, contact_list, contact_segment
 from services.storage import Database
@@ -55,9 +59,11 @@ from ui.contact_activity import ContactActivity
 from ui.contacts_models import ContactListModel, ContactOrdersModel
 from ui.formatting import EMPTY, Formatter
 from ui.messages import error_text, problem_text, segment_name
+from ui.payment_dialog import PaymentDialog
 from ui.task_dialog import TaskDialog
 from ui.widgets import (
     MONEY_SAMPLE,
+    NEGATIVE,
     PHONE_SAMPLE,
     RIGHT,
     error_label,
@@ -150,7 +156,11 @@ class ContactsView(QWidget):
             height = edit.fontMetrics().lineSpacing() * lines
             edit.setMaximumHeight(height + 2 * edit.frameWidth() + 8)
         self.channel = QComboBox()
-        self.errors = {f: error_label() for f in ("name", "phone", "email", "channel")}
+        self.terms = QSpinBox()
+        self.terms.setRange(0, TERMS_MAX)
+        self.terms.setToolTip(self.tr("Days after an order's date its payment is due"))
+        fields = ("name", "phone", "email", "channel", "payment_terms")
+        self.errors = {f: error_label() for f in fields}
         self.general_error = error_label()
         self.duplicate_link = QLabel()
         self.duplicate_link.setTextFormat(Qt.TextFormat.RichText)
@@ -163,7 +173,19 @@ class ContactsView(QWidget):
         form.addRow(self.tr("E-mail:"), with_error(self.email, self.errors["email"]))
         form.addRow(self.tr("Address:"), self.address)
         form.addRow(self.tr("Notes:"), self.notes)
-        form.addRow(self.tr("Channel:"), with_error(self.channel, self.errors["channel"]))
+        # the channel and the payment terms share a row: the orders below keep their room
+        channel_row = QHBoxLayout()
+        channel_row.setContentsMargins(0, 0, 0, 0)
+        channel_row.addWidget(self.channel, 1)
+        channel_row.addSpacing(12)
+        channel_row.addWidget(QLabel(self.tr("Payment terms, days:")))
+        channel_row.addWidget(self.terms)
+        channel_box = QWidget()
+        channel_box.setLayout(channel_row)
+        form.addRow(
+            self.tr("Channel:"),
+            with_error(channel_box, self.errors["channel"], self.errors["payment_terms"]),
+        )
 
         self.save_button = QPushButton(self.tr("Save"))
         self.new_button = QPushButton(self.tr("New contact"))
@@ -176,6 +198,9 @@ class ContactsView(QWidget):
         buttons.addWidget(self.task_button)
         self.lifecycle = QLabel()
         self.lifecycle.setWordWrap(True)
+        self.debt = QLabel()  # what the customer owes, when they do
+        self.debt.setWordWrap(True)
+        self.debt.hide()
 
         captions = (
             self.tr("Orders:"), self.tr("Revenue:"), self.tr("Profit:"), self.tr("Margin:"),
@@ -193,6 +218,8 @@ class ContactsView(QWidget):
             grid.addWidget(self.figure_labels[key], i % 4, (i // 4) * 3 + 1)
         grid.setColumnMinimumWidth(2, 24)
         grid.setColumnStretch(5, 1)
+        # rows close together: the line of what the customer owes fits a 720-pixel screen
+        grid.setVerticalSpacing(2)
 
         self.orders_model = ContactOrdersModel(self._formatter, self)
         self.orders_view = QTableView()
@@ -205,17 +232,27 @@ class ContactsView(QWidget):
              orders.AMOUNT: MONEY_SAMPLE, orders.PROFIT: MONEY_SAMPLE, orders.MARGIN: "-100,0 %"},
             stretch=orders.STATUS,
         )  # fmt: skip
+        self.orders_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.open_order_action = QAction(self.tr("Open order"), self)
+        self.payment_action = QAction(self.tr("Payment received…"), self)
+        self.payment_button = QPushButton(self.tr("Payment received…"))
+        self.payment_button.setToolTip(self.tr("Record money received for the chosen order"))
         self.activity = ContactActivity(self._database, self._formatter, self._today)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.orders_view, self.tr("Orders"))
         self.tabs.addTab(self.activity, self.tr("Activity"))
+        self.tabs.setCornerWidget(self.payment_button, Qt.Corner.TopRightCorner)
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.addLayout(form)
         right_layout.addLayout(buttons)
         right_layout.addWidget(self.general_error)
-        right_layout.addWidget(self.lifecycle)
+        about = QVBoxLayout()  # the segment and, when they owe, the debt: read as one
+        about.setSpacing(0)
+        about.addWidget(self.lifecycle)
+        about.addWidget(self.debt)
+        right_layout.addLayout(about)
         right_layout.addWidget(figures_box)
         right_layout.addWidget(self.tabs, 1)
         return right
@@ -238,6 +275,15 @@ class ContactsView(QWidget):
         self.archive_action.triggered.connect(self.toggle_archived)
         self.duplicate_link.linkActivated.connect(self.open_link)
         self.orders_view.doubleClicked.connect(self._order_double_clicked)
+        self.orders_view.customContextMenuRequested.connect(self._show_orders_menu)
+        self.orders_view.selectionModel().currentRowChanged.connect(self._update_payment)
+        self.orders_model.modelReset.connect(self._update_payment)
+        self.tabs.currentChanged.connect(self._update_payment)
+        self.open_order_action.triggered.connect(
+            lambda: self._order_double_clicked(self.orders_view.currentIndex())
+        )
+        self.payment_action.triggered.connect(self.record_payment)
+        self.payment_button.clicked.connect(self.record_payment)
 
     # --- public API ---------------------------------------------------------------------
     def section_actions(self) -> list[QAction]:
@@ -311,6 +357,7 @@ class ContactsView(QWidget):
         self.address.clear()
         self.notes.clear()
         self.channel.setCurrentIndex(0)
+        self.terms.setValue(0)
         self._clear_errors()
         self._update_archive_text()
         for label in self.figure_labels.values():
@@ -318,6 +365,8 @@ class ContactsView(QWidget):
         self.orders_model.set_rows([])
         self.activity.show_contact(None)
         self.lifecycle.clear()
+        self.debt.clear()
+        self.debt.hide()
         self.task_button.setEnabled(False)
         self.list_view.selectionModel().clear()
         self.name.setFocus()
@@ -345,6 +394,7 @@ class ContactsView(QWidget):
             address=self.address.toPlainText(),
             notes=self.notes.toPlainText(),
             channel_id=self.channel.currentData(),
+            payment_terms_days=self.terms.value(),
         )
         try:
             if self._contact_id is None:
@@ -450,6 +500,7 @@ class ContactsView(QWidget):
         if contact.channel_id is not None and self.channel.findData(contact.channel_id) < 0:
             self.channel.addItem(contact.channel or "", contact.channel_id)  # an inactive one
         self.channel.setCurrentIndex(max(self.channel.findData(contact.channel_id), 0))
+        self.terms.setValue(contact.payment_terms_days)
         self._clear_errors()
         self._update_archive_text()
         self._load_activity()
@@ -476,7 +527,72 @@ class ContactsView(QWidget):
         self.activity.show_contact(self._contact_id)
         found = contact_segment(self._database, self._contact_id, self.today())
         self.lifecycle.setText(self.lifecycle_text(found))
+        self._show_debt(contact_debt(self._database, self._contact_id, self.today()))
         self.task_button.setEnabled(True)
+
+    def _show_debt(self, debt: ContactDebt) -> None:
+        """`Owed: 2 500,00 ₽ · oldest debt: 01.05.2026 (45 days overdue)`; red when overdue."""
+        text = self.debt_text(debt)
+        self.debt.setText(text)
+        self.debt.setVisible(bool(text))
+        self.debt.setStyleSheet(f"color: {NEGATIVE.name()}" if debt.overdue > 0 else "")
+
+    def debt_text(self, debt: ContactDebt) -> str:
+        if debt.owed <= 0 or debt.oldest_due is None:
+            return ""
+        fmt = self._formatter
+        parts = [self.tr("Owed: %1").replace("%1", fmt.money(debt.owed))]
+        if debt.overdue > 0 and debt.overdue != debt.owed:
+            parts.append(self.tr("overdue: %1").replace("%1", fmt.money(debt.overdue)))
+        late = (self.today() - debt.oldest_due).days
+        if late > 0:
+            oldest = self.tr("Oldest debt: %1 (%n day(s) overdue)", "", late)
+        else:
+            oldest = self.tr("Oldest debt: %1 (not due yet)")
+        parts.append(oldest.replace("%1", fmt.date(debt.oldest_due)))
+        return " · ".join(parts)
+
+    def record_payment(self) -> bool:
+        """Money received for the order chosen in the card's orders; the card then shows
+        what is still owed. True when a payment was recorded."""
+        index = self.orders_view.currentIndex()
+        if self._contact_id is None or not index.isValid():
+            return False
+        order_id = self.orders_model.order_id(index.row())
+        recorded = PaymentDialog.ask(
+            self._database, self._formatter, order_id, self, today=self.today()
+        )
+        if recorded is None:
+            return False
+        self._load_activity()
+        row = self.orders_model.row_of(order_id)
+        if row is not None:
+            self.orders_view.setCurrentIndex(self.orders_model.index(row, 0))
+        self.dataChanged.emit()
+        return True
+
+    def orders_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.addAction(self.open_order_action)
+        menu.addAction(self.payment_action)
+        return menu
+
+    def _show_orders_menu(self, pos: QPoint) -> None:
+        index = self.orders_view.indexAt(pos)
+        if not index.isValid():
+            return
+        self.orders_view.setCurrentIndex(index)
+        menu = self.orders_menu()
+        menu.exec(self.orders_view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
+
+    def _update_payment(self) -> None:
+        """Payment received… for a chosen order that is not cancelled, on the Orders tab."""
+        index = self.orders_view.currentIndex()
+        payable = index.isValid() and not self.orders_model.order(index.row()).cancelled
+        self.payment_action.setEnabled(payable)
+        self.open_order_action.setEnabled(index.isValid())
+        self.payment_button.setEnabled(payable and self.tabs.currentWidget() is self.orders_view)
 
     def lifecycle_text(self, found: ContactSegment) -> str:
         """`Regular · buys every ~30 days · last purchase 41 days ago`."""

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,6 +44,7 @@ from ui.order_lines import (  # the table's names are re-exported for callers of
     LinesDelegate,
     LinesModel,
 )
+from ui.order_payments import OrderPayments
 from ui.quick_capture import ContactPicker
 from ui.task_dialog import TaskDialog
 from ui.widgets import MONEY_SAMPLE, NEGATIVE, date_edit, error_label, fit_columns
@@ -75,6 +77,8 @@ class OrderEditor(QDialog):
 
     saved = Signal(int)
     taskAdded = Signal(int)
+    # A payment recorded or deleted, or the due date changed: written at once, without Save.
+    paymentsChanged = Signal(int)
 
     def __init__(
         self,
@@ -193,11 +197,20 @@ class OrderEditor(QDialog):
         self.task_button.clicked.connect(self.new_task)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
+        shipments = QWidget()
+        shipments_layout = QVBoxLayout(shipments)
+        shipments_layout.addWidget(self.table, 1)
+        shipments_layout.addLayout(line_buttons)
+        self.payments = OrderPayments(self._database, self._formatter, self._today)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(shipments, self.tr("Shipments"))
+        self.tabs.addTab(self.payments, self.tr("Payments"))
+        self.tabs.setTabEnabled(1, False)  # until the order is saved
+        self.tabs.setTabToolTip(1, self.tr("Save the order first: then it can take payments."))
+
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Shipments")))
-        layout.addWidget(self.table, 1)
-        layout.addLayout(line_buttons)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(self.errors["lines"])
         layout.addLayout(totals)
         layout.addWidget(self.errors["general"])
@@ -212,6 +225,7 @@ class OrderEditor(QDialog):
         for signal in (self.lines.dataChanged, self.lines.rowsInserted, self.lines.rowsRemoved):
             signal.connect(self._lines_changed)
         self.lines.modelReset.connect(self._lines_changed)
+        self.payments.changed.connect(self._payments_changed)
         self._lines_changed()
 
     def _load(self, order_id: int) -> None:
@@ -229,6 +243,10 @@ class OrderEditor(QDialog):
         self.comment.setPlainText(view.comment or "")
         self._loss = (view.loss_reason_id, view.loss_note)
         self.lines.load(view.lines)
+        self.payments.show_order(view.id)
+        self.tabs.setTabEnabled(1, True)
+        self.tabs.setTabToolTip(1, "")
+        self._show_payment_state()
         self._loading = False
 
     # --- reading the form
@@ -306,6 +324,15 @@ class OrderEditor(QDialog):
             return False
         self.taskAdded.emit(task.id)
         return True
+
+    def _payments_changed(self, order_id: int) -> None:
+        self._show_payment_state()
+        self.paymentsChanged.emit(order_id)
+
+    def _show_payment_state(self) -> None:
+        """The tab says where the order stands without being opened."""
+        state = self.payments.state()
+        self.tabs.setTabText(1, self.tr("Payments · %1").replace("%1", state))
 
     def _status_changed(self, index: int) -> None:
         if self._loading:

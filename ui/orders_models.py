@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 from decimal import Decimal
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     Qt,
 )
@@ -24,37 +27,81 @@ from services.report import PRESETS, preset_period
 from services.storage import Database
 from services.tables import Kind, Table, grid_table
 from ui.formatting import Formatter
-from ui.widgets import NEGATIVE, RIGHT
+from ui.messages import QT_TRANSLATE_NOOP
+from ui.widgets import MONEY_SAMPLE, NEGATIVE, PHONE_SAMPLE, RIGHT
 
 PAGE_SIZE = 200  # rows per fetchMore; read at call time so tests can make it small
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUP_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
-NUMBER, DATE, CONTACT, PHONE, STATUS, LINES, AMOUNT, COST, PROFIT, MARGIN = range(10)
-# order_list.SORT_COLUMNS key of each grid column, in column order
-SORT_KEYS = (
-    "number",
-    "date",
-    "contact",
-    "phone",
-    "status",
-    "lines",
-    "amount",
-    "cost",
-    "profit",
-    "margin",
+
+
+@dataclass(frozen=True)
+class OrderColumn:
+    """One column of the order grid. A new column is one more entry in ORDER_COLUMNS (and
+    its sort key in services.order_list.SORT_COLUMNS): the headers, cells, alignment, sort,
+    width and export all follow from it."""
+
+    key: str  # its sort key in services.order_list.SORT_COLUMNS
+    title: str  # English, marked for the "OrdersTableModel" context (QT_TRANSLATE_NOOP)
+    kind: Kind  # how it is shown and exported; numbers are right-aligned
+    value: Callable[[OrderRow], object]  # what the cell holds, and what an export writes
+    sample: str | int  # its widest content, or a width in pixels (the view sizes it so)
+    negative: Callable[[OrderRow], bool] | None = None  # when it is shown red (a loss)
+    shown: Callable[[object], str] | None = None  # its own way to show the value
+    # Shown until the person chooses (the header's menu); at 1280 pixels a grid of every
+    # column would leave the contact's name no room.
+    shown_by_default: bool = True
+
+
+def _loss(row: OrderRow) -> bool:
+    return row.figures.profit < 0
+
+
+ORDER_COLUMNS: tuple[OrderColumn, ...] = (
+    # a number the customer is told, not a quantity: no grouping
+    OrderColumn("number", QT_TRANSLATE_NOOP("OrdersTableModel", "No."), Kind.INTEGER,
+                lambda r: r.id, "000 000", shown=str),
+    OrderColumn("date", QT_TRANSLATE_NOOP("OrdersTableModel", "Date"), Kind.DATE,
+                lambda r: r.date, "00.00.0000"),
+    OrderColumn("contact", QT_TRANSLATE_NOOP("OrdersTableModel", "Contact"), Kind.TEXT,
+                lambda r: r.contact_name, 200),
+    OrderColumn("phone", QT_TRANSLATE_NOOP("OrdersTableModel", "Phone"), Kind.TEXT,
+                lambda r: Formatter.phone(r.contact_phone), PHONE_SAMPLE),
+    OrderColumn("status", QT_TRANSLATE_NOOP("OrdersTableModel", "Status"), Kind.TEXT,
+                lambda r: r.status, 90),
+    OrderColumn("lines", QT_TRANSLATE_NOOP("OrdersTableModel", "Lines"), Kind.INTEGER,
+                lambda r: r.line_count, "000"),
+    OrderColumn("amount", QT_TRANSLATE_NOOP("OrdersTableModel", "Amount"), Kind.MONEY,
+                lambda r: r.figures.amount, MONEY_SAMPLE),
+    OrderColumn("cost", QT_TRANSLATE_NOOP("OrdersTableModel", "Cost"), Kind.MONEY,
+                lambda r: r.figures.cost, MONEY_SAMPLE),
+    OrderColumn("profit", QT_TRANSLATE_NOOP("OrdersTableModel", "Profit"), Kind.MONEY,
+                lambda r: r.figures.profit, MONEY_SAMPLE, _loss),
+    OrderColumn("margin", QT_TRANSLATE_NOOP("OrdersTableModel", "Margin"), Kind.PERCENT,
+                lambda r: r.figures.margin, "-100,0 %", _loss),
+    # the amount less the balance: hidden until chosen, the balance says what matters
+    OrderColumn("paid", QT_TRANSLATE_NOOP("OrdersTableModel", "Paid"), Kind.MONEY,
+                lambda r: r.paid, MONEY_SAMPLE, shown_by_default=False),
+    # what is still owed; negative is money to give back (overpaid, or paid and cancelled)
+    OrderColumn("balance", QT_TRANSLATE_NOOP("OrdersTableModel", "Balance"), Kind.MONEY,
+                lambda r: r.balance, MONEY_SAMPLE, lambda r: r.balance < 0),
+)  # fmt: skip
+_COLUMN_OF = {column.key: index for index, column in enumerate(ORDER_COLUMNS)}
+NUMBER, DATE, CONTACT, PHONE, STATUS, LINES = (
+    _COLUMN_OF[key] for key in ("number", "date", "contact", "phone", "status", "lines")
 )
+AMOUNT, COST, PROFIT, MARGIN, PAID, BALANCE = (
+    _COLUMN_OF[key] for key in ("amount", "cost", "profit", "margin", "paid", "balance")
+)
+# order_list.SORT_COLUMNS key of each grid column, in column order
+SORT_KEYS = tuple(column.key for column in ORDER_COLUMNS)
 GROUP, ORDERS, CANCELLED, G_AMOUNT, G_PROFIT, G_MARGIN, AVERAGE = range(7)
 CUSTOM = "custom"
 DAY = dt.timedelta(days=1)
-_ORDER_KINDS = (
-    Kind.INTEGER, Kind.DATE, Kind.TEXT, Kind.TEXT, Kind.TEXT, Kind.INTEGER,
-    Kind.MONEY, Kind.MONEY, Kind.MONEY, Kind.PERCENT,
-)  # fmt: skip
 _GROUP_KINDS = (
     Kind.TEXT, Kind.INTEGER, Kind.INTEGER, Kind.MONEY, Kind.MONEY, Kind.PERCENT, Kind.MONEY,
 )  # fmt: skip
-_NUMERIC = (NUMBER, LINES, AMOUNT, COST, PROFIT, MARGIN)
-_MONEY = {AMOUNT: "amount", COST: "cost", PROFIT: "profit"}
+_NUMERIC = (Kind.INTEGER, Kind.MONEY, Kind.PERCENT)
 
 
 def period_range(preset: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
@@ -82,17 +129,8 @@ class OrdersTableModel(QAbstractTableModel):
         self._sort, self._descending = "date", True
         self._rows: list[OrderRow] = []
         self._total = 0
-        self._headers = (
-            self.tr("No."),
-            self.tr("Date"),
-            self.tr("Contact"),
-            self.tr("Phone"),
-            self.tr("Status"),
-            self.tr("Lines"),
-            self.tr("Amount"),
-            self.tr("Cost"),
-            self.tr("Profit"),
-            self.tr("Margin"),
+        self._headers = tuple(
+            QCoreApplication.translate("OrdersTableModel", column.title) for column in ORDER_COLUMNS
         )
         self._rows, self._total = self._page(0, PAGE_SIZE)
 
@@ -118,17 +156,14 @@ class OrdersTableModel(QAbstractTableModel):
         """Every order under the current filter, in the current sort, not only those fetched."""
         database, total = self._database, self._total
         query = OrderQuery(self._filter, self._sort, self._descending)
+        values = [column.value for column in ORDER_COLUMNS]
+        kinds = [column.kind for column in ORDER_COLUMNS]
 
         def rows():
             for row in iter_orders(database, query):
-                figures = row.figures
-                yield (
-                    row.id, row.date, row.contact_name, Formatter.phone(row.contact_phone),
-                    row.status, row.line_count, figures.amount, figures.cost, figures.profit,
-                    figures.margin,
-                )  # fmt: skip
+                yield tuple(value(row) for value in values)
 
-        return grid_table(self.tr("Orders"), self._headers, _ORDER_KINDS, rows, total)
+        return grid_table(self.tr("Orders"), self._headers, kinds, rows, total)
 
     def _page(self, offset: int, limit: int) -> tuple[list[OrderRow], int]:
         query = OrderQuery(self._filter, self._sort, self._descending, offset, limit)
@@ -192,40 +227,42 @@ class OrdersTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._headers[section]
-            if role == Qt.ItemDataRole.TextAlignmentRole and section in _NUMERIC:
-                return RIGHT
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return RIGHT if ORDER_COLUMNS[section].kind in _NUMERIC else None
             return None
         return super().headerData(section, orientation, role)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        row, column = self._rows[index.row()], index.column()
+        row, column = self._rows[index.row()], ORDER_COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in _NUMERIC:
             return RIGHT
-        if role == Qt.ItemDataRole.ForegroundRole and column in (PROFIT, MARGIN):
-            return NEGATIVE if row.figures.profit < 0 else None
+        if role == Qt.ItemDataRole.ForegroundRole and column.negative is not None:
+            return NEGATIVE if column.negative(row) else None
+        if role == Qt.ItemDataRole.ToolTipRole and column.key == "balance" and row.balance < 0:
+            text = self.tr("Refund due: %1") if row.cancelled else self.tr("Overpaid by %1")
+            return text.replace("%1", self._formatter.money(-row.balance))
         if role == ORDER_ID_ROLE:
             return row.id
         return None
 
-    def _display(self, row: OrderRow, column: int) -> str:
+    def _display(self, row: OrderRow, column: OrderColumn) -> str:
+        value = column.value(row)
+        if column.shown is not None:
+            return column.shown(value)
         f = self._formatter
-        if column in _MONEY:
-            return f.money(getattr(row.figures, _MONEY[column]))
-        if column == MARGIN:
-            return f.percent(row.figures.margin)
-        if column == NUMBER:
-            return str(row.id)  # a number the customer is told, not a quantity: no grouping
-        if column == DATE:
-            return f.date(row.date)
-        if column == PHONE:
-            return f.phone(row.contact_phone)
-        if column == LINES:
-            return f.integer(row.line_count)
-        return row.contact_name if column == CONTACT else row.status
+        if column.kind == Kind.MONEY:
+            return f.money(value)
+        if column.kind == Kind.PERCENT:
+            return f.percent(value)
+        if column.kind == Kind.DATE:
+            return f.date(value)
+        if column.kind == Kind.INTEGER:
+            return f.integer(value)
+        return "" if value is None else str(value)
 
 
 # What each group column sorts by, in column order (a month's label is its YYYY-MM key).

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
@@ -47,11 +48,9 @@ from ui.formatting import Formatter
 from ui.loss_reason import LossReasonDialog
 from ui.messages import error_text
 from ui.orders_models import (
-    AMOUNT,
     AVERAGE,
     CANCELLED,
     CONTACT,
-    COST,
     CUSTOM,
     DATE,
     DAY,
@@ -59,27 +58,25 @@ from ui.orders_models import (
     G_MARGIN,
     G_PROFIT,
     GROUP,
-    LINES,
-    MARGIN,
-    NUMBER,
+    ORDER_COLUMNS,
     ORDERS,
-    PHONE,
     PRESETS,
-    PROFIT,
+    SORT_KEYS,
     STATUS,
     GroupsTableModel,
     OrdersTableModel,
     contact_label,
     period_range,
 )
-from ui.widgets import MONEY_SAMPLE, PHONE_SAMPLE, fit_columns, stretch_column, text_width
+from ui.payment_dialog import PaymentDialog
+from ui.widgets import MONEY_SAMPLE, fit_columns, stretch_column, text_width
 
 # the widest content of each column (or pixels), so neither it nor its header is cut
-_GRID_SAMPLES: dict[int, str | int] = {
-    NUMBER: "000 000", DATE: "00.00.0000", CONTACT: 200, PHONE: PHONE_SAMPLE, STATUS: 90,
-    LINES: "000", AMOUNT: MONEY_SAMPLE, COST: MONEY_SAMPLE, PROFIT: MONEY_SAMPLE,
-    MARGIN: "-100,0 %",
-}  # fmt: skip
+_GRID_SAMPLES: dict[int, str | int] = {i: c.sample for i, c in enumerate(ORDER_COLUMNS)}
+# The grid's columns before payments: a header layout remembered without its list of columns
+# was saved with these, and the columns added since get their own width and visibility.
+_FIRST_COLUMNS = ("number", "date", "contact", "phone", "status", "lines", "amount", "cost",
+                  "profit", "margin")  # fmt: skip
 _GROUP_SAMPLES: dict[int, str | int] = {
     GROUP: 300, ORDERS: "000 000", CANCELLED: "000 000", G_AMOUNT: MONEY_SAMPLE,
     G_PROFIT: MONEY_SAMPLE, G_MARGIN: "-100,0 %", AVERAGE: MONEY_SAMPLE,
@@ -158,6 +155,9 @@ class OrdersView(QWidget):
         self.contact_chip.setVisible(False)
         self.contact_chip.setToolTip(self.tr("Show the orders of every contact"))
         self.contact_chip.clicked.connect(self.clear_contact_filter)
+        # the debtors list's orders: owing money, not cancelled, from the day payments began
+        self.owing = QCheckBox(self.tr("Owes money"))
+        self.owing.setToolTip(self.tr("Only the orders not fully paid (cancelled ones aside)"))
         bar = QHBoxLayout()
         bar.addWidget(self.period)
         bar.addWidget(self.date_from)
@@ -165,10 +165,16 @@ class OrdersView(QWidget):
         bar.addWidget(self.status)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.contact_chip)
+        bar.addWidget(self.owing)
         bar.addWidget(QLabel(self.tr("Group by:")))
         bar.addWidget(self.group_by)
 
         self.grid = self._table(self.model, _GRID_SAMPLES, CONTACT)
+        header = self.grid.horizontalHeader()
+        self._grid_widths = [header.sectionSize(c) for c in range(header.count())]
+        self._column_defaults(range(len(ORDER_COLUMNS)))
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._show_columns_menu)
         self.grid.horizontalHeader().setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
         self.grid.setSortingEnabled(True)
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -191,6 +197,8 @@ class OrdersView(QWidget):
         self.open_action = QAction(self.tr("Open order"), self)
         self.open_action.triggered.connect(lambda: self._order_activated(self.grid.currentIndex()))
         self.status_action = self.status_menu.menuAction()
+        self.payment_action = QAction(self.tr("Payment received…"), self)
+        self.payment_action.triggered.connect(self.record_payment)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)  # one query when typing pauses, not one per keystroke
@@ -198,6 +206,7 @@ class OrdersView(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         self.period.currentIndexChanged.connect(self._period_changed)
         self.status.currentIndexChanged.connect(self.apply_filter)
+        self.owing.toggled.connect(self.apply_filter)
         self.group_by.currentIndexChanged.connect(self.apply_filter)
         self.grid.selectionModel().currentRowChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_status_line)
@@ -232,7 +241,7 @@ class OrdersView(QWidget):
 
     # --- the section interface
     def section_actions(self) -> list[QAction]:
-        return [self.open_action, self.status_action]
+        return [self.open_action, self.status_action, self.payment_action]
 
     def export_table(self) -> Table:
         """The grid on screen: the group totals when grouped, else every filtered order."""
@@ -256,6 +265,7 @@ class OrdersView(QWidget):
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("orders/grid_header", self.grid.horizontalHeader().saveState())
+        settings.setValue("orders/grid_columns", list(SORT_KEYS))
         settings.setValue("orders/groups_header", self.group_table.horizontalHeader().saveState())
 
     def restore_state(self, settings: QSettings) -> None:
@@ -263,8 +273,48 @@ class OrdersView(QWidget):
             state = settings.value(f"orders/{key}_header")
             if isinstance(state, QByteArray) and not state.isEmpty():
                 table.horizontalHeader().restoreState(state)  # the sort comes back too
+                if table is self.grid:
+                    known = settings.value("orders/grid_columns", list(_FIRST_COLUMNS))
+                    known = [known] if isinstance(known, str) else list(known)
+                    new = [i for i, c in enumerate(ORDER_COLUMNS) if c.key not in known]
+                    self._column_defaults(new)
         stretch_column(self.grid, CONTACT)
         stretch_column(self.group_table, GROUP)
+
+    # --- the grid's columns
+    def columns_menu(self) -> QMenu:
+        """The grid's columns to tick on or off (remembered with the header's layout)."""
+        menu = QMenu(self.tr("Columns"), self)
+        header = self.grid.horizontalHeader()
+        for column in range(self.model.columnCount()):
+            action = menu.addAction(self.model.headerData(column, Qt.Orientation.Horizontal))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.toggled.connect(lambda on, c=column: self.show_column(c, on))
+        shown = [action for action in menu.actions() if action.isChecked()]
+        if len(shown) == 1:
+            shown[0].setEnabled(False)  # one column stays
+        return menu
+
+    def show_column(self, column: int, shown: bool = True) -> None:
+        header = self.grid.horizontalHeader()
+        header.setSectionHidden(column, not shown)
+        if shown and header.sectionSize(column) < self._grid_widths[column] // 2:
+            header.resizeSection(column, self._grid_widths[column])
+
+    def _column_defaults(self, columns) -> None:
+        """Columns new to a remembered layout (or to a first start): their own width, and
+        shown or not as their definition says."""
+        header = self.grid.horizontalHeader()
+        for column in columns:
+            if column != CONTACT:  # the contact takes the room left
+                header.resizeSection(column, self._grid_widths[column])
+            header.setSectionHidden(column, not ORDER_COLUMNS[column].shown_by_default)
+
+    def _show_columns_menu(self, pos: QPoint) -> None:
+        menu = self.columns_menu()
+        menu.exec(self.grid.horizontalHeader().mapToGlobal(pos))
+        menu.deleteLater()
 
     # --- filtering and grouping
     def current_filter(self) -> OrderFilter:
@@ -280,6 +330,7 @@ class OrdersView(QWidget):
             status_ids=() if status is None else (status,),
             contact_id=self._contact_id,
             text=self.search.text().strip(),
+            owing=self.owing.isChecked(),
         )
 
     def apply_filter(self) -> None:
@@ -360,6 +411,10 @@ class OrdersView(QWidget):
         on_order = self.stack.currentWidget() is self.grid and self.grid.currentIndex().isValid()
         self.open_action.setEnabled(on_order)
         self.status_action.setEnabled(on_order)
+        row = self.grid.currentIndex().row()
+        # a cancelled order takes no payments
+        payable = on_order and not self.model.order_row(row).cancelled
+        self.payment_action.setEnabled(payable)
 
     # --- acting on an order
     def _order_activated(self, index: QModelIndex) -> None:
@@ -370,6 +425,7 @@ class OrdersView(QWidget):
         menu = QMenu(self)
         menu.addAction(self.open_action)
         menu.addMenu(self.status_menu)
+        menu.addAction(self.payment_action)
         return menu
 
     def _show_context_menu(self, pos: QPoint) -> None:
@@ -400,6 +456,23 @@ class OrdersView(QWidget):
             )
         except LavkaError as error:
             ErrorMessage.show(self, error_text(error))
+            return False
+        self.model.reload()
+        self._update_actions()
+        self.dataChanged.emit()
+        return True
+
+    def record_payment(self) -> bool:
+        """Money received for the current order: the payment dialog, the balance pre-filled;
+        then the row shows the new paid and balance. True when a payment was recorded."""
+        index = self.grid.currentIndex()
+        if not index.isValid():
+            return False
+        order_id = self.model.order_id(index.row())
+        recorded = PaymentDialog.ask(
+            self._database, self._formatter, order_id, self, today=self.today()
+        )
+        if recorded is None:
             return False
         self.model.reload()
         self._update_actions()

@@ -10,9 +10,11 @@ import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
 
 from services.contacts import ContactInput, create_contact, get_contact, search_contacts
+from services.payments import record_payment
 from tests.conftest import TODAY
 from ui.contacts_view import ContactsView
 from ui.formatting import EMPTY, Formatter
+from ui.payment_dialog import PaymentDialog
 
 FMT = Formatter(QLocale(QLocale.Language.Russian, QLocale.Country.Russia), "₽")
 
@@ -211,3 +213,74 @@ def test_layout_is_remembered(tmp_path, db, make_view):
     other.resize(900, 500)
     other.restore_state(settings)
     assert other.splitter.sizes() == sizes
+
+
+# --- payments ----------------------------------------------------------------------------------
+def order_row(view, order_id: int) -> int:
+    model = view.orders_model
+    return next(row for row in range(model.rowCount()) if model.order_id(row) == order_id)
+
+
+def test_card_shows_what_is_owed_and_the_oldest_debt(db, shop, make_view):
+    # Anna: O5 2000 (05-20) paid 1500 → 500 owed; O6 500 (06-14) unpaid; O4 cancelled: nothing
+    record_payment(db, shop.o5, "1500", TODAY, today=TODAY)
+    view = make_view()
+    view.select_contact(shop.anna)
+    # terms 0: both are due on their dates, so all 1000 is overdue, the oldest 26 days (05-20)
+    assert view.debt.isVisible()
+    assert view.debt.text() == (
+        f"Owed: {FMT.money(D('1000'))} · Oldest debt: 20.05.2026 (26 day(s) overdue)"
+    )
+    view.terms.setValue(14)  # saved with the card: O5 due 06-03, O6 due 06-28
+    assert view.save() is True
+    assert get_contact(db, shop.anna).payment_terms_days == 14
+    assert view.debt.text() == (
+        f"Owed: {FMT.money(D('1000'))} · overdue: {FMT.money(D('500'))}"
+        " · Oldest debt: 03.06.2026 (12 day(s) overdue)"
+    )
+    view.select_contact(shop.igor1)  # O1 unpaid, due today + 0: 14 days overdue
+    assert view.terms.value() == 0
+    assert view.debt.text().startswith(f"Owed: {FMT.money(D('3501'))} · Oldest debt: 01.06.2026")
+    record_payment(db, shop.o1, "3501", TODAY, today=TODAY)
+    view.select_contact(shop.igor1)
+    assert not view.debt.isVisible()  # owes nothing: nothing said
+
+
+def test_a_new_contact_saves_its_payment_terms(db, make_view):
+    view = make_view()
+    view.name.setText("Ольга")
+    view.terms.setValue(30)
+    assert view.save() is True
+    assert get_contact(db, view.current_contact_id()).payment_terms_days == 30
+    view.new_contact()
+    assert view.terms.value() == 0 and view.terms.maximum() == 365
+
+
+def test_payment_received_from_the_card(qtbot, db, shop, make_view, monkeypatch):
+    asked = []
+
+    def ask(database, formatter, order_id, parent=None, today=None):
+        asked.append(order_id)
+        return record_payment(database, order_id, "500", today, today=today)
+
+    monkeypatch.setattr(PaymentDialog, "ask", staticmethod(ask))
+    view = make_view()
+    view.select_contact(shop.anna)
+    assert not view.payment_button.isEnabled()  # no order chosen yet
+    menu = view.orders_menu()
+    assert [a.text() for a in menu.actions()] == ["Open order", "Payment received…"]
+    view.orders_view.setCurrentIndex(view.orders_model.index(order_row(view, shop.o4), 0))
+    assert not view.payment_button.isEnabled()  # O4 is cancelled
+    assert not view.payment_action.isEnabled()
+    view.orders_view.setCurrentIndex(view.orders_model.index(order_row(view, shop.o6), 0))
+    assert view.payment_button.isEnabled() and view.payment_action.isEnabled()
+    tip = view.orders_model.index(order_row(view, shop.o6), 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tip == f"Paid {FMT.money(D('0'))} · balance {FMT.money(D('500'))}"
+    with qtbot.waitSignal(view.dataChanged):
+        view.payment_button.click()
+    assert asked == [shop.o6]
+    # O6 paid: only O5's 2000 is owed now
+    assert view.debt.text().startswith(f"Owed: {FMT.money(D('2000'))} ·")
+    assert view.orders_view.currentIndex().row() == order_row(view, shop.o6)
+    view.tabs.setCurrentWidget(view.activity)
+    assert not view.payment_button.isEnabled()  # it acts on the orders list

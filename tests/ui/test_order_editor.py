@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from decimal import Decimal as D
 
 import pytest
@@ -9,13 +10,14 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialog
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from models import Order
 from services.contacts import find_by_phone
 from services.orders import get_order
+from services.payments import order_balance, order_payments, record_payment, set_payment_terms
 from services.products import list_products
-from tests.conftest import TODAY, loss_reason_id, status_id
+from tests.conftest import TODAY, ago, loss_reason_id, status_id
 from ui.formatting import Formatter
 from ui.order_editor import (
     AMOUNT,
@@ -29,6 +31,8 @@ from ui.order_editor import (
     LossReasonPrompt,
     OrderEditor,
 )
+from ui.order_payments import ConfirmDeletePayment, PaymentsModel
+from ui.payment_dialog import PaymentDialog
 from ui.quick_capture import NewContactDialog, QuickCapture
 
 RU = Formatter(QLocale(QLocale.Language.Russian, QLocale.Country.Russia), "₽")
@@ -276,3 +280,130 @@ def test_lines_model_passes_the_model_tester(qtbot, qtmodeltester, db, shop):
     assert model.rowCount() == 3
     assert model.index(0, AMOUNT).data() == RU.money(D("2400.00"))
     assert model.index(0, QUANTITY).data(Qt.ItemDataRole.TextAlignmentRole) is not None
+
+
+# --- payments ----------------------------------------------------------------------------------
+def paid_by_hand(db, order_id: int, amount: str, day=TODAY, method="cash", note=None):
+    return record_payment(db, order_id, amount, day, method, note, today=TODAY)
+
+
+def test_a_new_order_takes_payments_only_once_saved(qtbot, db, shop):
+    editor = editor_for(qtbot, db, contact_id=shop.anna)
+    assert not editor.tabs.isTabEnabled(1)
+    assert not editor.payments.isEnabled()
+    assert editor.tabs.currentIndex() == 0  # the lines come first
+
+
+def test_the_payments_tab_lists_payments_and_says_the_state(qtbot, db, shop):
+    paid_by_hand(db, shop.o1, "1000", ago(10), "card", "advance")
+    editor = editor_for(qtbot, db, order_id=shop.o1)
+    payments = editor.payments
+    assert editor.tabs.isTabEnabled(1)
+    model = payments.model
+    assert model.rowCount() == 1
+    assert model.index(0, PaymentsModel.DATE).data() == RU.date(ago(10))
+    assert model.index(0, PaymentsModel.AMOUNT).data() == RU.money(D("1000"))
+    assert model.index(0, PaymentsModel.METHOD).data() == "Card"
+    assert model.index(0, PaymentsModel.NOTE).data() == "advance"
+    # 3501.00 − 1000.00 = 2501.00 still owed
+    assert payments.paid_label.text() == RU.money(D("1000.00"))
+    assert payments.balance_label.text() == RU.money(D("2501.00"))
+    assert payments.state() == "Partly paid"
+    assert editor.tabs.tabText(1) == "Payments · Partly paid"
+    assert not editor.is_dirty()
+
+
+def test_a_payment_received_in_the_editor_is_written_at_once(qtbot, db, shop, monkeypatch):
+    asked = []
+
+    def ask(database, formatter, order_id, parent=None, today=None):
+        asked.append(order_id)
+        return paid_by_hand(database, order_id, "3501")
+
+    monkeypatch.setattr(PaymentDialog, "ask", staticmethod(ask))
+    editor = editor_for(qtbot, db, order_id=shop.o1)
+    assert editor.payments.state() == "Unpaid"
+    with qtbot.waitSignal(editor.paymentsChanged) as changed:
+        editor.payments.add_button.click()
+    assert asked == [shop.o1] and changed.args == [shop.o1]
+    assert editor.payments.model.rowCount() == 1
+    assert editor.payments.balance_label.text() == RU.money(D("0"))
+    assert editor.tabs.tabText(1) == "Payments · Paid"
+    assert not editor.is_dirty()  # nothing for Save to write
+
+
+def test_deleting_a_payment_asks_first(qtbot, db, shop, monkeypatch):
+    paid_by_hand(db, shop.o6, "200")
+    paid_by_hand(db, shop.o6, "300")
+    editor = editor_for(qtbot, db, order_id=shop.o6)  # 500.00, paid in full
+    payments = editor.payments
+    assert payments.state() == "Paid"
+    assert not payments.delete_button.isEnabled()  # no payment chosen
+    payments.table.setCurrentIndex(payments.model.index(0, 0))
+    assert payments.delete_button.isEnabled()
+    questions = []
+    monkeypatch.setattr(
+        ConfirmDeletePayment, "ask", staticmethod(lambda p, q: questions.append(q) or False)
+    )
+    payments.delete_button.click()
+    assert len(order_payments(db, shop.o6)) == 2  # declined: nothing deleted
+    assert RU.money(D("200")) in questions[0]
+    monkeypatch.setattr(ConfirmDeletePayment, "ask", staticmethod(lambda p, q: True))
+    with qtbot.waitSignal(editor.paymentsChanged):
+        payments.delete_button.click()
+    assert [p.amount for p in order_payments(db, shop.o6)] == [D("300.00")]
+    assert payments.balance_label.text() == RU.money(D("200.00"))  # 500 − 300
+    assert payments.state() == "Partly paid"
+
+
+def test_a_cancelled_order_with_payments_says_the_refund_and_takes_no_more(qtbot, db, shop):
+    with db.engine.begin() as connection:  # paid before it was cancelled
+        connection.execute(
+            text(
+                "INSERT INTO payments (order_id, date, amount, method, created_at)"
+                " VALUES (:order, '2026-06-06', 30000, 'cash', '2026-06-06 10:00:00')"
+            ),
+            {"order": shop.o4},
+        )
+    editor = editor_for(qtbot, db, order_id=shop.o4)
+    payments = editor.payments
+    assert payments.state() == f"Refund due: {RU.money(D('300'))}"
+    assert payments.balance_label.text() == RU.money(D("-300.00"))  # 0 − 300: give it back
+    assert not payments.add_button.isEnabled()
+    plain = editor_for(qtbot, db, order_id=shop.o2)  # a gift of 0, nothing paid
+    assert plain.payments.state() == "Paid"
+
+
+def test_the_due_date_follows_the_terms_or_is_the_orders_own(qtbot, db, shop):
+    set_payment_terms(db, shop.anna, 14)
+    editor = editor_for(qtbot, db, order_id=shop.o6)  # 2026-06-14
+    payments = editor.payments
+    assert payments.due.date().toPython() == dt.date(2026, 6, 28)  # 06-14 + 14 days
+    assert not payments.terms_button.isEnabled()
+    assert "14 day(s)" in payments.due_hint.text()
+    with qtbot.waitSignal(editor.paymentsChanged):
+        payments.due.setDate(dt.date(2026, 6, 20))  # an own date, written at once
+    assert order_balance(db, shop.o6).due == dt.date(2026, 6, 20)
+    assert payments.terms_button.isEnabled()
+    assert RU.date(dt.date(2026, 6, 28)) in payments.due_hint.text()
+    payments.terms_button.click()
+    assert order_balance(db, shop.o6).due == dt.date(2026, 6, 28)
+    assert payments.due.date().toPython() == dt.date(2026, 6, 28)
+
+
+def test_an_overdue_order_says_by_how_many_days(qtbot, db, shop):
+    editor = editor_for(qtbot, db, order_id=shop.o1)  # 06-01, terms 0, nothing paid
+    assert "14 day(s) overdue" in editor.payments.due_hint.text()  # TODAY is 06-15
+    paid_by_hand(db, shop.o6, "500")
+    settled = editor_for(qtbot, db, order_id=shop.o6)
+    assert "overdue" not in settled.payments.due_hint.text()
+
+
+def test_payments_model_passes_the_model_tester(qtbot, qtmodeltester, db, shop):
+    paid_by_hand(db, shop.o1, "1000", ago(3), "transfer", "=formula-like")
+    paid_by_hand(db, shop.o1, "1", ago(1))
+    model = PaymentsModel(RU)
+    model.set_rows(list(order_payments(db, shop.o1)))
+    qtmodeltester.check(model)
+    assert model.index(0, PaymentsModel.METHOD).data() == "Bank transfer"
+    assert model.index(1, PaymentsModel.AMOUNT).data() == RU.money(D("1"))

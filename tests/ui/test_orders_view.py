@@ -7,16 +7,20 @@ from decimal import Decimal as D
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QStandardItemModel
+from PySide6.QtWidgets import QTableView
+from sqlalchemy import text
 
-from services.choices import loss_reasons
+from services.choices import PAYMENTS_SINCE, loss_reasons, put_setting
 from services.orders import get_order
+from services.payments import debtors, record_payment
 from tests.conftest import TODAY
 from ui import orders_models
 from ui.formatting import Formatter
 from ui.orders_models import (
     AMOUNT,
     AVERAGE,
+    BALANCE,
     CONTACT,
     G_AMOUNT,
     G_MARGIN,
@@ -24,11 +28,13 @@ from ui.orders_models import (
     GROUP,
     MARGIN,
     ORDERS,
+    PAID,
     PROFIT,
     OrdersTableModel,
     period_range,
 )
 from ui.orders_view import ErrorMessage, LossReasonDialog, OrdersView
+from ui.payment_dialog import PaymentDialog
 
 # Order totals (see tests/conftest.py::shop and tests/test_order_list.py):
 #   O1 Igor1 06-01 3501.00/2000.50 → 1500.50   O2 Igor2 06-10 0/600 → −600
@@ -260,3 +266,141 @@ def test_header_state_is_remembered(qtbot, tmp_path, db, view, shop):
     again.restore_state(QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat))
     assert again.model.sort_key == ("profit", True)
     assert ids(again.model)[0] == shop.o3
+
+
+# --- payments ----------------------------------------------------------------------------------
+def pay(db, order_id: int, amount: str):
+    return record_payment(db, order_id, amount, TODAY, today=TODAY)
+
+
+@pytest.fixture
+def paid(db, shop):
+    """O1 paid 1000 (2501.00 owed), O5 overpaid 2100.50 (100.50 to give back), O6 paid in full,
+    O4 paid 300 before it was cancelled (a refund due); O3 (7400) and O2 (0) nothing."""
+    pay(db, shop.o1, "1000")
+    pay(db, shop.o5, "2100.50")
+    pay(db, shop.o6, "500")
+    with db.engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO payments (order_id, date, amount, method, created_at)"
+                " VALUES (:order, '2026-06-06', 30000, 'cash', '2026-06-06 10:00:00')"
+            ),
+            {"order": shop.o4},
+        )
+    return shop
+
+
+def test_paid_and_balance_columns_are_computed_and_sorted_in_sql(view, paid):
+    s, model = paid, view.model
+    view.refresh()
+    expected = {  # (paid, balance): amount − paid; a cancelled order 0 − paid
+        s.o1: ("1,000.00\u00a0₽", "2,501.00\u00a0₽"),
+        s.o2: ("0.00\u00a0₽", "0.00\u00a0₽"),
+        s.o3: ("0.00\u00a0₽", "7,400.00\u00a0₽"),
+        s.o4: ("300.00\u00a0₽", "-300.00\u00a0₽"),
+        s.o5: ("2,100.50\u00a0₽", "-100.50\u00a0₽"),
+        s.o6: ("500.00\u00a0₽", "0.00\u00a0₽"),
+    }
+    for order, figures in expected.items():
+        row = row_of(model, order)
+        assert (shown(model, row, PAID), shown(model, row, BALANCE)) == figures, order
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert model.index(row_of(model, s.o4), BALANCE).data(tip) == "Refund due: 300.00\u00a0₽"
+    assert model.index(row_of(model, s.o5), BALANCE).data(tip) == "Overpaid by 100.50\u00a0₽"
+    red = Qt.ItemDataRole.ForegroundRole
+    assert model.index(row_of(model, s.o4), BALANCE).data(red) == QColor("#c62828")
+    assert model.index(row_of(model, s.o1), BALANCE).data(red) is None
+    view.grid.sortByColumn(BALANCE, Qt.SortOrder.DescendingOrder)
+    assert model.sort_key == ("balance", True)
+    # 7400, 2501, then 0, 0 by number (descending), −100.50, −300
+    assert ids(model) == [s.o3, s.o1, s.o6, s.o2, s.o5, s.o4]
+    view.grid.sortByColumn(PAID, Qt.SortOrder.AscendingOrder)
+    assert ids(model)[:2] == [s.o2, s.o3] and ids(model)[-1] == s.o5
+
+
+def test_owes_money_shows_exactly_the_orders_the_debtors_list_counts(db, view, paid):
+    s = paid
+    view.owing.setChecked(True)
+    # O1 owes 2501, O3 7400; O2 owes nothing, O4 is cancelled, O5 overpaid, O6 paid
+    assert sorted(ids(view.model)) == sorted([s.o1, s.o3])
+    assert view.status_line.text() == "2 order(s)"
+    assert sum(d.orders for d in debtors(db, TODAY)) == 2
+    with db.session() as session:  # orders from before payments began count as settled
+        put_setting(session, PAYMENTS_SINCE, "2026-06-05")
+        session.commit()
+    view.refresh()
+    assert ids(view.model) == [s.o3]  # O1 is dated 06-01
+    assert [(d.contact_id, d.orders) for d in debtors(db, TODAY)] == [(s.igor2, 1)]
+    view.owing.setChecked(False)
+    assert view.model.total == 6
+
+
+def test_payment_received_from_the_context_menu(qtbot, monkeypatch, db, view, paid):
+    s = paid
+    asked = []
+
+    def ask(database, formatter, order_id, parent=None, today=None):
+        dialog = PaymentDialog(database, formatter, order_id, parent, today)
+        asked.append(dialog.amount.text())  # the balance, offered
+        dialog.amount.setText("1")
+        dialog.save()
+        return dialog.recorded
+
+    monkeypatch.setattr(PaymentDialog, "ask", staticmethod(ask))
+    view.refresh()
+    view.grid.setCurrentIndex(view.model.index(row_of(view.model, s.o1), 0))
+    action = next(a for a in view.context_menu().actions() if a.text() == "Payment received…")
+    assert action is view.payment_action and action in view.section_actions()
+    assert action.isEnabled()
+    with qtbot.waitSignal(view.dataChanged):
+        action.trigger()
+    assert asked == ["2501.00"]
+    row = row_of(view.model, s.o1)
+    # 1000 + 1 paid; 3501 − 1001 = 2500 owed
+    assert shown(view.model, row, PAID) == "1,001.00\u00a0₽"
+    assert shown(view.model, row, BALANCE) == "2,500.00\u00a0₽"
+    view.grid.setCurrentIndex(view.model.index(row_of(view.model, s.o4), 0))
+    assert not view.payment_action.isEnabled()  # a cancelled order takes no payment
+
+
+def test_paid_is_a_column_to_choose_and_the_choice_is_remembered(qtbot, tmp_path, db, view):
+    header = view.grid.horizontalHeader()
+    assert header.isSectionHidden(PAID) and not header.isSectionHidden(BALANCE)
+    menu = view.columns_menu()
+    titles = [a.text() for a in menu.actions()]
+    assert titles[-2:] == ["Paid", "Balance"]
+    menu.actions()[PAID].trigger()
+    assert not header.isSectionHidden(PAID) and header.sectionSize(PAID) > 50
+    settings = QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat)
+    view.save_state(settings)
+    settings.sync()
+    again = OrdersView(db, FMT)
+    qtbot.addWidget(again)
+    again.restore_state(QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat))
+    assert not again.grid.horizontalHeader().isSectionHidden(PAID)
+
+
+def test_a_layout_remembered_before_payments_gets_the_new_columns_as_they_come(
+    qtbot, tmp_path, db, shop
+):
+    settings = QSettings(str(tmp_path / "old.ini"), QSettings.Format.IniFormat)
+    older = QTableView()  # the grid as an older Lavka saved it: ten columns, no list of them
+    older.setModel(QStandardItemModel(0, 10))
+    older.horizontalHeader().resizeSection(CONTACT, 300)
+    settings.setValue("orders/grid_header", older.horizontalHeader().saveState())
+    view = OrdersView(db, FMT)
+    qtbot.addWidget(view)
+    width = view.grid.horizontalHeader().sectionSize(BALANCE)
+    view.restore_state(settings)
+    header = view.grid.horizontalHeader()
+    assert header.isSectionHidden(PAID) and not header.isSectionHidden(BALANCE)
+    assert header.sectionSize(BALANCE) == width  # its own width, not Qt's default
+
+
+def test_the_grid_exports_paid_and_balance(db, view, paid):
+    table = view.model.export_table()
+    assert [c.header for c in table.columns][-2:] == ["Paid", "Balance"]
+    rows = {row[0]: row for row in table.rows()}
+    assert rows[paid.o1][-2:] == (D("1000.00"), D("2501.00"))
+    assert rows[paid.o4][-2:] == (D("300.00"), D("-300.00"))
