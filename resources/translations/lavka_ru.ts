@@ -73,6 +73,24 @@
     </message>
 </context>
 <context>
+    <name>AgeBandsModel</name>
+    <message>
+        <location filename="../../ui/settings_pages/scoring.py" line="66"/>
+        <source>From day</source>
+        <translation>С дня</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/scoring.py" line="66"/>
+        <source>Modifier, %</source>
+        <translation>Поправка, %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/scoring.py" line="66"/>
+        <source>Days</source>
+        <translation>Дни</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <location filename="../../ui/backup.py" line="93"/>
@@ -238,24 +256,93 @@
     </message>
 </context>
 <context>
+    <name>BoardView</name>
+    <message>
+        <location filename="../../ui/board/view.py" line="72"/>
+        <source>The card was not moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/view.py" line="99"/>
+        <source>All time</source>
+        <translation type="unfinished">За всё время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/view.py" line="99"/>
+        <source>This month</source>
+        <translation type="unfinished">Этот месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/view.py" line="99"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/view.py" line="100"/>
+        <source>This quarter</source>
+        <translation type="unfinished">Этот квартал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/view.py" line="100"/>
+        <source>This year</source>
+        <translation type="unfinished">Этот год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/view.py" line="100"/>
+        <source>Custom…</source>
+        <translation type="unfinished">Свой период…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/view.py" line="107"/>
+        <location filename="../../ui/board/view.py" line="229"/>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/view.py" line="108"/>
+        <source>Drag a card to another column to change its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/view.py" line="111"/>
+        <source>Period:</source>
+        <translation type="unfinished">Период:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/view.py" line="116"/>
+        <source>Channel:</source>
+        <translation type="unfinished">Канал:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/view.py" line="140"/>
+        <source>Open order</source>
+        <translation type="unfinished">Открыть заказ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/view.py" line="142"/>
+        <source>Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="80"/>
+        <location filename="../../ui/settings_pages/business.py" line="38"/>
         <source>Currency code:</source>
         <translation>Код валюты:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="82"/>
+        <location filename="../../ui/settings_pages/business.py" line="40"/>
         <source>Currency symbol:</source>
         <translation>Символ валюты:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="84"/>
+        <location filename="../../ui/settings_pages/business.py" line="42"/>
         <source>Phone region:</source>
         <translation>Регион телефонов:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="89"/>
+        <location filename="../../ui/settings_pages/business.py" line="47"/>
         <source>Business</source>
         <translation>Бизнес</translation>
     </message>
@@ -329,19 +416,65 @@
     </message>
 </context>
 <context>
+    <name>CardDelegate</name>
+    <message>
+        <location filename="../../ui/board/delegate.py" line="56"/>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/delegate.py" line="57"/>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/delegate.py" line="145"/>
+        <source>No. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CardsModel</name>
+    <message>
+        <location filename="../../ui/board/models.py" line="82"/>
+        <source>No. %1 · %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/models.py" line="94"/>
+        <source>Order No. %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/models.py" line="98"/>
+        <source>Amount: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/models.py" line="102"/>
+        <source>Probability %1, value %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/models.py" line="107"/>
+        <source>Class %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../../app.py" line="23"/>
+        <location filename="../../app.py" line="24"/>
         <source>Lavka: a desktop CRM for a one-person business that sells goods.</source>
         <translation>Лавка: настольная CRM для того, кто торгует сам.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="31"/>
+        <location filename="../../app.py" line="32"/>
         <source>database file (default: the user data folder)</source>
         <translation>файл базы данных (по умолчанию — в папке данных пользователя)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="39"/>
+        <location filename="../../app.py" line="40"/>
         <source>close the window SECONDS after it is shown (to try an installed copy)</source>
         <translation>закрыть окно через SECONDS секунд после показа (чтобы проверить установленную копию)</translation>
     </message>
@@ -457,8 +590,9 @@
     </message>
     <message>
         <location filename="../../ui/cli.py" line="61"/>
+        <location filename="../../ui/cli_forecast.py" line="39"/>
         <source>Value</source>
-        <translation>Значение</translation>
+        <translation>Ценность</translation>
     </message>
     <message>
         <location filename="../../ui/cli.py" line="62"/>
@@ -811,9 +945,70 @@
         <translation>На %1 никто ничего не должен.</translation>
     </message>
     <message>
+        <location filename="../../ui/cli_forecast.py" line="26"/>
+        <source>Forecast on %1: %2 from %3 of %4 open deals</source>
+        <translation>Прогноз на %1: %2 по %3 из %4 открытых сделок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_forecast.py" line="27"/>
+        <source>(the deals at the floor of %1 are not counted in the forecast)</source>
+        <translation>(сделки с вероятностью на нижней границе %1 в прогноз не входят)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_forecast.py" line="30"/>
+        <source>Classes: %1</source>
+        <translation>Классы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_forecast.py" line="31"/>
+        <source>of them C2, slid down: %1</source>
+        <translation>из них C2, сползли вниз: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_forecast.py" line="32"/>
+        <source>No open deals on %1: the forecast is 0.</source>
+        <translation>На %1 открытых сделок нет: прогноз 0.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_forecast.py" line="33"/>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_forecast.py" line="34"/>
         <location filename="../../ui/cli_payments.py" line="41"/>
         <source>Customer</source>
         <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_forecast.py" line="35"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_forecast.py" line="36"/>
+        <source>Days</source>
+        <translation>Дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_forecast.py" line="37"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_forecast.py" line="38"/>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_forecast.py" line="40"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_forecast.py" line="48"/>
+        <source>the sales forecast: every open deal scored</source>
+        <translation>прогноз продаж: оценка каждой открытой сделки</translation>
     </message>
     <message>
         <location filename="../../ui/cli_payments.py" line="42"/>
@@ -876,6 +1071,7 @@
         <translation>кто должен деньги, сначала самые просроченные долги</translation>
     </message>
     <message>
+        <location filename="../../ui/cli_forecast.py" line="53"/>
         <location filename="../../ui/cli_payments.py" line="77"/>
         <location filename="../../ui/cli_today.py" line="83"/>
         <source>compute as if today were this day (YYYY-MM-DD)</source>
@@ -943,6 +1139,19 @@
     </message>
 </context>
 <context>
+    <name>ColumnPanel</name>
+    <message>
+        <location filename="../../ui/board/column.py" line="149"/>
+        <source>and %1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/column.py" line="150"/>
+        <source>Older orders of this status are in Orders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactActivity</name>
     <message>
         <location filename="../../ui/contact_activity.py" line="96"/>
@@ -981,34 +1190,49 @@
 <context>
     <name>ContactOrdersModel</name>
     <message>
-        <location filename="../../ui/contacts_models.py" line="68"/>
+        <location filename="../../ui/contacts_models.py" line="69"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="68"/>
+        <location filename="../../ui/contacts_models.py" line="69"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="68"/>
+        <location filename="../../ui/contacts_models.py" line="69"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="69"/>
+        <location filename="../../ui/contacts_models.py" line="70"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="69"/>
+        <location filename="../../ui/contacts_models.py" line="70"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="69"/>
+        <location filename="../../ui/contacts_models.py" line="70"/>
         <source>Margin</source>
         <translation>Маржа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_models.py" line="87"/>
+        <source>refund due %1</source>
+        <translation>к возврату %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_models.py" line="89"/>
+        <source>balance %1</source>
+        <translation>остаток %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_models.py" line="90"/>
+        <source>Paid %1 · %2</source>
+        <translation>Оплачено %1 · %2</translation>
     </message>
 </context>
 <context>
@@ -1027,139 +1251,189 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../ui/contacts_view.py" line="102"/>
+        <location filename="../../ui/contacts_view.py" line="108"/>
         <source>Save contact</source>
         <translation>Сохранить клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="103"/>
-        <location filename="../../ui/contacts_view.py" line="170"/>
-        <location filename="../../ui/contacts_view.py" line="510"/>
+        <location filename="../../ui/contacts_view.py" line="109"/>
+        <location filename="../../ui/contacts_view.py" line="192"/>
+        <location filename="../../ui/contacts_view.py" line="626"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="111"/>
+        <location filename="../../ui/contacts_view.py" line="117"/>
         <source>Name or phone</source>
         <translation>Имя или телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="113"/>
+        <location filename="../../ui/contacts_view.py" line="119"/>
         <source>Show archived</source>
         <translation>Показывать архивных</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="115"/>
+        <location filename="../../ui/contacts_view.py" line="121"/>
         <source>All segments</source>
         <translation>Все сегменты</translation>
     </message>
     <message>
         <location filename="../../ui/contacts_view.py" line="161"/>
+        <source>Days after an order&apos;s date its payment is due</source>
+        <translation>Через сколько дней после даты заказа его нужно оплатить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="171"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="162"/>
+        <location filename="../../ui/contacts_view.py" line="172"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="163"/>
+        <location filename="../../ui/contacts_view.py" line="173"/>
         <source>E-mail:</source>
         <translation>Эл. почта:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="164"/>
+        <location filename="../../ui/contacts_view.py" line="174"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="165"/>
+        <location filename="../../ui/contacts_view.py" line="175"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="166"/>
+        <location filename="../../ui/contacts_view.py" line="181"/>
+        <source>Payment terms, days:</source>
+        <translation>Отсрочка оплаты, дней:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="186"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="168"/>
+        <location filename="../../ui/contacts_view.py" line="190"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="169"/>
+        <location filename="../../ui/contacts_view.py" line="191"/>
         <source>New contact</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="171"/>
+        <location filename="../../ui/contacts_view.py" line="193"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="181"/>
+        <location filename="../../ui/contacts_view.py" line="206"/>
         <source>Orders:</source>
         <translation>Заказов:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="181"/>
+        <location filename="../../ui/contacts_view.py" line="206"/>
         <source>Revenue:</source>
         <translation>Выручка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="181"/>
+        <location filename="../../ui/contacts_view.py" line="206"/>
         <source>Profit:</source>
         <translation>Прибыль:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="181"/>
+        <location filename="../../ui/contacts_view.py" line="206"/>
         <source>Margin:</source>
         <translation>Маржа:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="182"/>
+        <location filename="../../ui/contacts_view.py" line="207"/>
         <source>Average check:</source>
         <translation>Средний чек:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="182"/>
+        <location filename="../../ui/contacts_view.py" line="207"/>
         <source>First purchase:</source>
         <translation>Первая покупка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="182"/>
+        <location filename="../../ui/contacts_view.py" line="207"/>
         <source>Last purchase:</source>
         <translation>Последняя покупка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="183"/>
+        <location filename="../../ui/contacts_view.py" line="208"/>
         <source>Planned revenue:</source>
         <translation>Запланированная выручка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="186"/>
+        <location filename="../../ui/contacts_view.py" line="211"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="210"/>
+        <location filename="../../ui/contacts_view.py" line="236"/>
+        <source>Open order</source>
+        <translation>Открыть заказ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="237"/>
+        <location filename="../../ui/contacts_view.py" line="238"/>
+        <source>Payment received…</source>
+        <translation>Получена оплата…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="239"/>
+        <source>Record money received for the chosen order</source>
+        <translation>Записать оплату по выбранному заказу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="242"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="211"/>
+        <location filename="../../ui/contacts_view.py" line="243"/>
         <source>Activity</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="356"/>
+        <location filename="../../ui/contacts_view.py" line="406"/>
         <source>Open %1</source>
         <translation>Открыть «%1»</translation>
     </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="544"/>
+        <source>Owed: %1</source>
+        <translation>Долг: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="546"/>
+        <source>overdue: %1</source>
+        <translation>просрочено: %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_view.py" line="485"/>
+        <location filename="../../ui/contacts_view.py" line="549"/>
+        <source>Oldest debt: %1 (%n day(s) overdue)</source>
+        <translation>
+            <numerusform>Самый давний долг: %1 (просрочен на %n день)</numerusform>
+            <numerusform>Самый давний долг: %1 (просрочен на %n дня)</numerusform>
+            <numerusform>Самый давний долг: %1 (просрочен на %n дней)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="551"/>
+        <source>Oldest debt: %1 (not due yet)</source>
+        <translation>Самый давний долг: %1 (срок ещё не наступил)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/contacts_view.py" line="601"/>
         <source>buys every ~%n day(s)</source>
         <translation>
             <numerusform>покупает раз в ~%n день</numerusform>
@@ -1168,7 +1442,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_view.py" line="487"/>
+        <location filename="../../ui/contacts_view.py" line="603"/>
         <source>last purchase %n day(s) ago</source>
         <translation>
             <numerusform>последняя покупка %n день назад</numerusform>
@@ -1177,50 +1451,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="489"/>
+        <location filename="../../ui/contacts_view.py" line="605"/>
         <source>due to reorder</source>
         <translation>пора повторить заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="510"/>
+        <location filename="../../ui/contacts_view.py" line="626"/>
         <source>Unarchive</source>
         <translation>Вернуть из архива</translation>
     </message>
 </context>
 <context>
+    <name>ConversionStrip</name>
+    <message>
+        <location filename="../../ui/board/conversion.py" line="21"/>
+        <source>Conversion by stage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/conversion.py" line="33"/>
+        <source>reached %1 → won %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/conversion.py" line="42"/>
+        <source>All orders:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/conversion.py" line="43"/>
+        <source>orders %1 · won %2 · lost %3 · conversion %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../ui/today/models.py" line="144"/>
+        <location filename="../../ui/today/models.py" line="182"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="144"/>
+        <location filename="../../ui/today/models.py" line="182"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="144"/>
+        <location filename="../../ui/today/models.py" line="182"/>
         <source>Buys every</source>
         <translation>Покупает раз в</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="145"/>
+        <location filename="../../ui/today/models.py" line="183"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="148"/>
+        <location filename="../../ui/today/models.py" line="186"/>
         <source>Usually buys</source>
         <translation>Обычно берёт</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="148"/>
+        <location filename="../../ui/today/models.py" line="186"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today/models.py" line="158"/>
+        <location filename="../../ui/today/models.py" line="196"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -1229,7 +1526,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today/models.py" line="159"/>
+        <location filename="../../ui/today/models.py" line="197"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n день назад</numerusform>
@@ -1342,124 +1639,154 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../services/messages.py" line="663"/>
+        <location filename="../../services/messages.py" line="682"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="664"/>
+        <location filename="../../services/messages.py" line="683"/>
         <source>Product name</source>
         <translation>Название товара</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="665"/>
+        <location filename="../../services/messages.py" line="684"/>
         <source>Default price</source>
         <translation>Цена по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="666"/>
+        <location filename="../../services/messages.py" line="685"/>
         <source>Default cost</source>
         <translation>Себестоимость по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="667"/>
+        <location filename="../../services/messages.py" line="686"/>
         <source>Unit price</source>
         <translation>Цена за штуку</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="668"/>
+        <location filename="../../services/messages.py" line="687"/>
         <source>Unit cost</source>
         <translation>Себестоимость за штуку</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="669"/>
+        <location filename="../../services/messages.py" line="688"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="670"/>
+        <location filename="../../services/messages.py" line="689"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="671"/>
+        <location filename="../../services/messages.py" line="690"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="672"/>
+        <location filename="../../services/messages.py" line="691"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="673"/>
+        <location filename="../../services/messages.py" line="692"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="674"/>
+        <location filename="../../services/messages.py" line="693"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="675"/>
+        <location filename="../../services/messages.py" line="694"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="676"/>
+        <location filename="../../services/messages.py" line="695"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="677"/>
+        <location filename="../../services/messages.py" line="696"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="678"/>
+        <location filename="../../services/messages.py" line="697"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="679"/>
+        <location filename="../../services/messages.py" line="698"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="680"/>
+        <location filename="../../services/messages.py" line="699"/>
         <source>Loss note</source>
         <translation>Пояснение к отказу</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="681"/>
+        <location filename="../../services/messages.py" line="700"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="682"/>
+        <location filename="../../services/messages.py" line="701"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="683"/>
+        <location filename="../../services/messages.py" line="702"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="684"/>
+        <location filename="../../services/messages.py" line="703"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="685"/>
+        <location filename="../../services/messages.py" line="704"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="686"/>
+        <location filename="../../services/messages.py" line="705"/>
         <source>Customer or phone</source>
         <translation>Клиент или телефон</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="706"/>
+        <source>Default probability</source>
+        <translation>Вероятность по умолчанию</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="707"/>
+        <source>Floor</source>
+        <translation>Нижняя граница</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="708"/>
+        <source>From day</source>
+        <translation>С дня</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="709"/>
+        <source>Modifier, %</source>
+        <translation>Поправка, %</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="710"/>
+        <source>Class threshold</source>
+        <translation>Порог класса</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="711"/>
+        <source>Expected amount</source>
+        <translation>Ожидаемая сумма</translation>
     </message>
 </context>
 <context>
@@ -1483,27 +1810,27 @@
 <context>
     <name>FollowUpsModel</name>
     <message>
-        <location filename="../../ui/today/models.py" line="120"/>
+        <location filename="../../ui/today/models.py" line="122"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="120"/>
+        <location filename="../../ui/today/models.py" line="122"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="120"/>
+        <location filename="../../ui/today/models.py" line="122"/>
         <source>Delivered</source>
         <translation>Доставлен</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="120"/>
+        <location filename="../../ui/today/models.py" line="122"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="121"/>
+        <location filename="../../ui/today/models.py" line="123"/>
         <source>Days late</source>
         <translation>Просрочено, дн.</translation>
     </message>
@@ -1511,42 +1838,42 @@
 <context>
     <name>GroupsTableModel</name>
     <message>
-        <location filename="../../ui/orders_models.py" line="254"/>
+        <location filename="../../ui/orders_models.py" line="291"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="255"/>
+        <location filename="../../ui/orders_models.py" line="292"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="256"/>
+        <location filename="../../ui/orders_models.py" line="293"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="257"/>
+        <location filename="../../ui/orders_models.py" line="294"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="258"/>
+        <location filename="../../ui/orders_models.py" line="295"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="259"/>
+        <location filename="../../ui/orders_models.py" line="296"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="260"/>
+        <location filename="../../ui/orders_models.py" line="297"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="283"/>
+        <location filename="../../ui/orders_models.py" line="320"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
@@ -1860,47 +2187,62 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="179"/>
+        <location filename="../../ui/settings_pages/lists.py" line="46"/>
+        <source>Name</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/lists.py" line="48"/>
+        <source>Modifier, %</source>
+        <translation>Поправка, %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/lists.py" line="62"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="180"/>
+        <location filename="../../ui/settings_pages/lists.py" line="63"/>
         <source>Move up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="181"/>
+        <location filename="../../ui/settings_pages/lists.py" line="64"/>
         <source>Move down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings_pages/lists.py" line="78"/>
+        <source>Modifier: the percentage points a deal gains (or loses, below zero) in probability; see the Deal scoring page.</source>
+        <translation>Поправка: на сколько процентных пунктов вероятность сделки растёт (или, если меньше нуля, падает); см. страницу «Оценка сделок».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/lists.py" line="88"/>
         <source>Open</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings_pages/lists.py" line="88"/>
         <source>Won</source>
         <translation>Выигран</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="196"/>
+        <location filename="../../ui/settings_pages/lists.py" line="88"/>
         <source>Lost</source>
         <translation>Проигран</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="203"/>
+        <location filename="../../ui/settings_pages/lists.py" line="95"/>
         <source>Role of the selected status:</source>
         <translation>Роль выбранного статуса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="208"/>
+        <location filename="../../ui/settings_pages/lists.py" line="100"/>
         <source>Unticked entries are no longer offered.</source>
         <translation>Записи без галочки больше не предлагаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="241"/>
+        <location filename="../../ui/settings_pages/common.py" line="34"/>
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
@@ -1944,147 +2286,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>Lavka — %1</source>
         <translation>Лавка — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Contacts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="93"/>
+        <source>Board</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;New order…</source>
         <translation>&amp;Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>New &amp;contact</source>
         <translation>Новый &amp;клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>New &amp;task…</source>
         <translation>Новая &amp;задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;About Lavka</source>
         <translation>&amp;О программе «Лавка»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Export…</source>
         <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="165"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Export &amp;all data…</source>
         <translation>Выгрузить &amp;все данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Back up…</source>
         <translation>Р&amp;езервная копия…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Restore from backup…</source>
         <translation>В&amp;осстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="185"/>
+        <location filename="../../ui/main_window.py" line="188"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="196"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>%n task(s) are due now</source>
         <translation>
             <numerusform>Подошёл срок %n задачи</numerusform>
@@ -2093,22 +2440,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>Lavka: a task is due</source>
         <translation>Лавка: подошёл срок задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="359"/>
         <source>Skipped rows are in %1</source>
         <translation>Пропущенные строки записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>Backing up to %1…</source>
         <translation>Резервное копирование в %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Replace all data in Lavka with the backup
 %1?
 
@@ -2119,12 +2466,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 Текущие данные сначала сохраняются как резервная копия, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="405"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Restored the backup taken %1.</source>
         <translation>Восстановлена резервная копия от %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="447"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n дело на сегодня</numerusform>
@@ -2133,30 +2480,30 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="412"/>
         <source>The data as it was before is saved as
 %1</source>
         <translation>Прежние данные сохранены как
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>Imported %1 new orders and updated %5, with %2 lines; %3 new contacts, %4 new products.</source>
         <translation>Новых заказов: %1, обновлено: %5, строк: %2; новых клиентов: %3, новых товаров: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>%1 orders were already here, unchanged.</source>
         <translation>Заказов, которые уже были и не изменились: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>%1 orders changed here and in the file kept Lavka&apos;s version.</source>
         <translation>Заказов, изменённых и здесь, и в файле, оставлено в версии Лавки: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="420"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
@@ -3326,6 +3673,36 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         <translation>Отсрочка оплаты — целое число дней от 0 до %2 (указано «%1»).</translation>
     </message>
     <message>
+        <location filename="../../services/messages.py" line="658"/>
+        <source>%1 must be a whole number from %3 to %4 (got &apos;%2&apos;).</source>
+        <translation>%1: нужно целое число от %3 до %4 (введено «%2»).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="661"/>
+        <source>The first age band must start at day 0.</source>
+        <translation>Первый интервал возраста должен начинаться с дня 0.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="664"/>
+        <source>An age band must start after the one above it: day %1 is not after day %2.</source>
+        <translation>Интервал возраста должен начинаться позже предыдущего: день %1 не позже дня %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="667"/>
+        <source>The threshold of class %1 must be more than 0.</source>
+        <translation>Порог класса %1 должен быть больше 0.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="670"/>
+        <source>The threshold of class %1 must be lower than that of class %2.</source>
+        <translation>Порог класса %1 должен быть ниже порога класса %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="673"/>
+        <source>Only an open order may go without lines (with an expected amount); add what was sold.</source>
+        <translation>Без строк (с ожидаемой суммой) может быть только открытый заказ; добавьте проданные товары.</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="38"/>
         <source>Line %1: %2</source>
         <translation>Строка %1: %2</translation>
@@ -3381,249 +3758,371 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../ui/order_editor.py" line="103"/>
+        <location filename="../../ui/order_editor.py" line="107"/>
         <source>New order</source>
         <translation>Новый заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="126"/>
+        <location filename="../../ui/order_editor.py" line="130"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="127"/>
+        <location filename="../../ui/order_editor.py" line="131"/>
         <source>Contact:</source>
         <translation>Клиент:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="128"/>
+        <location filename="../../ui/order_editor.py" line="132"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="129"/>
+        <location filename="../../ui/order_editor.py" line="133"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="133"/>
+        <location filename="../../ui/order_editor.py" line="137"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="153"/>
+        <location filename="../../ui/order_editor.py" line="157"/>
         <source>Add line</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="154"/>
+        <location filename="../../ui/order_editor.py" line="158"/>
         <source>Duplicate line</source>
         <translation>Дублировать строку</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="155"/>
+        <location filename="../../ui/order_editor.py" line="159"/>
         <source>Remove line</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="171"/>
+        <location filename="../../ui/order_editor.py" line="175"/>
         <source>Amount:</source>
         <translation>Сумма:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="172"/>
+        <location filename="../../ui/order_editor.py" line="176"/>
         <source>Cost:</source>
         <translation>Себестоимость:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="173"/>
+        <location filename="../../ui/order_editor.py" line="177"/>
         <source>Profit:</source>
         <translation>Прибыль:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="174"/>
+        <location filename="../../ui/order_editor.py" line="178"/>
         <source>Margin:</source>
         <translation>Маржа:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="190"/>
+        <location filename="../../ui/order_editor.py" line="194"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="198"/>
+        <location filename="../../ui/order_editor.py" line="206"/>
         <source>Shipments</source>
         <translation>Отгрузки</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="220"/>
+        <location filename="../../ui/order_editor.py" line="207"/>
+        <source>Payments</source>
+        <translation>Оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_editor.py" line="209"/>
+        <source>Save the order first: then it can take payments.</source>
+        <translation>Сначала сохраните заказ: после этого можно записывать оплаты.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_editor.py" line="234"/>
         <source>Order No. %1</source>
         <translation>Заказ № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="278"/>
-        <location filename="../../ui/order_editor.py" line="359"/>
+        <location filename="../../ui/order_editor.py" line="296"/>
+        <location filename="../../ui/order_editor.py" line="386"/>
         <source>Fix the marked cells first.</source>
         <translation>Сначала исправьте отмеченные ячейки.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_editor.py" line="335"/>
+        <source>Payments · %1</source>
+        <translation>Оплаты · %1</translation>
+    </message>
+</context>
+<context>
+    <name>OrderPayments</name>
+    <message>
+        <location filename="../../ui/order_payments.py" line="82"/>
+        <location filename="../../ui/order_payments.py" line="132"/>
+        <source>Delete payment</source>
+        <translation>Удалить оплату</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_payments.py" line="131"/>
+        <source>Payment received…</source>
+        <translation>Получена оплата…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_payments.py" line="144"/>
+        <source>Paid:</source>
+        <translation>Оплачено:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_payments.py" line="145"/>
+        <source>Balance:</source>
+        <translation>Остаток:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_payments.py" line="155"/>
+        <source>Use the contact&apos;s terms</source>
+        <translation>По условиям клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_payments.py" line="159"/>
+        <source>Payment due:</source>
+        <translation>Срок оплаты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_payments.py" line="223"/>
+        <source>Delete the payment of %1 of %2?</source>
+        <translation>Удалить оплату %1 от %2?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_payments.py" line="280"/>
+        <source>own date; by the contact&apos;s terms: %1</source>
+        <translation>своя дата; по условиям клиента: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/order_payments.py" line="284"/>
+        <source>by the contact&apos;s terms: the order&apos;s date + %n day(s)</source>
+        <translation>
+            <numerusform>по условиям клиента: дата заказа + %n день</numerusform>
+            <numerusform>по условиям клиента: дата заказа + %n дня</numerusform>
+            <numerusform>по условиям клиента: дата заказа + %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/order_payments.py" line="288"/>
+        <source>%n day(s) overdue</source>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_payments.py" line="293"/>
+        <source>A cancelled order takes no payments.</source>
+        <translation>Отменённый заказ не принимает оплат.</translation>
     </message>
 </context>
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../../ui/orders_models.py" line="86"/>
+        <location filename="../../ui/orders_models.py" line="62"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="87"/>
+        <location filename="../../ui/orders_models.py" line="64"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="88"/>
+        <location filename="../../ui/orders_models.py" line="66"/>
         <source>Contact</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="89"/>
+        <location filename="../../ui/orders_models.py" line="68"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="90"/>
+        <location filename="../../ui/orders_models.py" line="70"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="91"/>
+        <location filename="../../ui/orders_models.py" line="72"/>
         <source>Lines</source>
         <translation>Строк</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="92"/>
+        <location filename="../../ui/orders_models.py" line="74"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="93"/>
+        <location filename="../../ui/orders_models.py" line="76"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="94"/>
+        <location filename="../../ui/orders_models.py" line="78"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="95"/>
+        <location filename="../../ui/orders_models.py" line="80"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="131"/>
+        <location filename="../../ui/orders_models.py" line="83"/>
+        <source>Paid</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_models.py" line="86"/>
+        <source>Balance</source>
+        <translation>Остаток</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_models.py" line="166"/>
         <source>Orders</source>
         <translation>Заказы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_models.py" line="246"/>
+        <source>Refund due: %1</source>
+        <translation>К возврату: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_models.py" line="246"/>
+        <source>Overpaid by %1</source>
+        <translation>Переплата %1</translation>
     </message>
 </context>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders_view.py" line="98"/>
+        <location filename="../../ui/orders_view.py" line="95"/>
         <source>The status was not changed</source>
         <translation>Статус не изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="129"/>
+        <location filename="../../ui/orders_view.py" line="126"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="130"/>
+        <location filename="../../ui/orders_view.py" line="127"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="131"/>
+        <location filename="../../ui/orders_view.py" line="128"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="132"/>
+        <location filename="../../ui/orders_view.py" line="129"/>
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="133"/>
+        <location filename="../../ui/orders_view.py" line="130"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="134"/>
+        <location filename="../../ui/orders_view.py" line="131"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="135"/>
+        <location filename="../../ui/orders_view.py" line="132"/>
         <source>Custom…</source>
         <translation>Свой период…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="147"/>
+        <location filename="../../ui/orders_view.py" line="144"/>
         <source>Name, phone, comment or №number…</source>
         <translation>Имя, телефон, комментарий или №номер…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="151"/>
+        <location filename="../../ui/orders_view.py" line="148"/>
         <source>None</source>
         <translation>Без группировки</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="152"/>
+        <location filename="../../ui/orders_view.py" line="149"/>
         <source>Contact</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="153"/>
+        <location filename="../../ui/orders_view.py" line="150"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="154"/>
+        <location filename="../../ui/orders_view.py" line="151"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="159"/>
+        <location filename="../../ui/orders_view.py" line="156"/>
         <source>Show the orders of every contact</source>
         <translation>Показать заказы всех клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="168"/>
+        <location filename="../../ui/orders_view.py" line="159"/>
+        <source>Owes money</source>
+        <translation>Есть долг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="160"/>
+        <source>Only the orders not fully paid (cancelled ones aside)</source>
+        <translation>Только заказы, оплаченные не полностью (кроме отменённых)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="169"/>
         <source>Group by:</source>
         <translation>Группировать:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="190"/>
+        <location filename="../../ui/orders_view.py" line="196"/>
         <source>Set status</source>
         <translation>Сменить статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="191"/>
+        <location filename="../../ui/orders_view.py" line="197"/>
         <source>Open order</source>
         <translation>Открыть заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="308"/>
+        <location filename="../../ui/orders_view.py" line="200"/>
+        <source>Payment received…</source>
+        <translation>Получена оплата…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="287"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="359"/>
         <source>%1 ✕</source>
         <translation>%1 ✕</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="343"/>
+        <location filename="../../ui/orders_view.py" line="394"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="355"/>
+        <location filename="../../ui/orders_view.py" line="406"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n группа</numerusform>
@@ -3632,13 +4131,177 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="357"/>
+        <location filename="../../ui/orders_view.py" line="408"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n заказ</numerusform>
             <numerusform>%n заказа</numerusform>
             <numerusform>%n заказов</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="31"/>
+        <source>Cash</source>
+        <translation>Наличные</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="32"/>
+        <source>Card</source>
+        <translation>Карта</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="33"/>
+        <source>Bank transfer</source>
+        <translation>Банковский перевод</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="34"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="37"/>
+        <source>Unpaid</source>
+        <translation>Не оплачен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="38"/>
+        <source>Partly paid</source>
+        <translation>Оплачен частично</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="39"/>
+        <source>Paid</source>
+        <translation>Оплачен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="40"/>
+        <source>Overpaid</source>
+        <translation>Переплата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="55"/>
+        <source>Refund due: %1</source>
+        <translation>К возврату: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="57"/>
+        <source>Cancelled: nothing due</source>
+        <translation>Отменён: платить нечего</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="85"/>
+        <source>Payment for order No. %1</source>
+        <translation>Оплата заказа № %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="88"/>
+        <source>No. %1 · %2</source>
+        <translation>№ %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="103"/>
+        <source>Who paid, what for…</source>
+        <translation>Кто платил, за что…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="111"/>
+        <source>Order:</source>
+        <translation>Заказ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="112"/>
+        <source>Order amount:</source>
+        <translation>Сумма заказа:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="113"/>
+        <source>Paid so far:</source>
+        <translation>Уже оплачено:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="114"/>
+        <source>Balance:</source>
+        <translation>Остаток:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="116"/>
+        <source>Amount received:</source>
+        <translation>Получено:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="117"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="118"/>
+        <source>Method:</source>
+        <translation>Способ оплаты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="119"/>
+        <source>Note:</source>
+        <translation>Заметка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/payment_dialog.py" line="153"/>
+        <source>More than the balance: the order will be overpaid by %1.</source>
+        <translation>Больше остатка: по заказу будет переплата %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsModel</name>
+    <message>
+        <location filename="../../ui/order_payments.py" line="49"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_payments.py" line="49"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_payments.py" line="49"/>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_payments.py" line="49"/>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsOverdueModel</name>
+    <message>
+        <location filename="../../ui/today/models.py" line="149"/>
+        <source>Customer</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/models.py" line="149"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/models.py" line="149"/>
+        <source>Owed</source>
+        <translation>Долг</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/models.py" line="149"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/models.py" line="150"/>
+        <source>Days overdue</source>
+        <translation>Дней просрочки</translation>
     </message>
 </context>
 <context>
@@ -3808,12 +4471,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../ui/order_editor.py" line="61"/>
+        <location filename="../../ui/order_editor.py" line="63"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="62"/>
+        <location filename="../../ui/order_editor.py" line="64"/>
         <source>The order has unsaved changes. Discard them?</source>
         <translation>В заказе есть несохранённые изменения. Отменить их?</translation>
     </message>
@@ -3877,32 +4540,32 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="128"/>
+        <location filename="../../ui/settings_pages/reminders.py" line="29"/>
         <source>A customer&apos;s cadence is the median of the days between their purchases (the default cadence while they have bought once); r = days since the last purchase ÷ cadence. Past r = 1 they are due to reorder; past the awake limit they have fallen asleep; past the long-asleep limit they are long asleep.</source>
         <translation>Периодичность клиента — медиана дней между его покупками (пока покупка одна — периодичность по умолчанию); r = дней с последней покупки ÷ периодичность. После r = 1 клиенту пора повторить заказ; после границы «уснул» он уснул; после границы «давно уснул» — давно уснул.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="138"/>
+        <location filename="../../ui/settings_pages/reminders.py" line="39"/>
         <source>Default cadence, days:</source>
         <translation>Периодичность по умолчанию, дней:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="139"/>
+        <location filename="../../ui/settings_pages/reminders.py" line="40"/>
         <source>Awake limit (r):</source>
         <translation>Граница «уснул» (r):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="140"/>
+        <location filename="../../ui/settings_pages/reminders.py" line="41"/>
         <source>Long-asleep limit (r):</source>
         <translation>Граница «давно уснул» (r):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="141"/>
+        <location filename="../../ui/settings_pages/reminders.py" line="42"/>
         <source>Ask how it went, days after delivery:</source>
         <translation>Узнать, как всё прошло, через дней после доставки:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="149"/>
+        <location filename="../../ui/settings_pages/reminders.py" line="50"/>
         <source>Reminders</source>
         <translation>Напоминания</translation>
     </message>
@@ -3910,385 +4573,653 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/report_files.py" line="25"/>
+        <location filename="../../ui/reports/files.py" line="25"/>
         <source>Export report as PDF</source>
         <translation>Выгрузить отчёт в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/report_files.py" line="26"/>
+        <location filename="../../ui/reports/files.py" line="26"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/report_files.py" line="28"/>
+        <location filename="../../ui/reports/files.py" line="28"/>
         <source>Export report as XLSX</source>
         <translation>Выгрузить отчёт в XLSX</translation>
     </message>
     <message>
-        <location filename="../../ui/report_files.py" line="29"/>
+        <location filename="../../ui/reports/files.py" line="29"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="122"/>
+        <location filename="../../ui/reports/view.py" line="103"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="122"/>
+        <location filename="../../ui/reports/view.py" line="103"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="122"/>
+        <location filename="../../ui/reports/view.py" line="103"/>
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="123"/>
+        <location filename="../../ui/reports/view.py" line="104"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="123"/>
+        <location filename="../../ui/reports/view.py" line="104"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="123"/>
+        <location filename="../../ui/reports/view.py" line="104"/>
         <source>Custom</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="136"/>
+        <location filename="../../ui/reports/view.py" line="117"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="138"/>
+        <location filename="../../ui/reports/view.py" line="119"/>
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="140"/>
+        <location filename="../../ui/reports/view.py" line="121"/>
         <source>To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="71"/>
-        <location filename="../../ui/reports_view.py" line="145"/>
+        <location filename="../../services/report_export.py" line="75"/>
+        <location filename="../../ui/reports/view.py" line="126"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="87"/>
-        <location filename="../../ui/reports_view.py" line="145"/>
+        <location filename="../../services/report_export.py" line="91"/>
+        <location filename="../../ui/reports/view.py" line="126"/>
         <source>This period</source>
         <translation>Этот период</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="80"/>
-        <location filename="../../ui/reports_view.py" line="145"/>
+        <location filename="../../services/report_export.py" line="84"/>
+        <location filename="../../ui/reports/view.py" line="126"/>
         <source>Previous period</source>
         <translation>Прошлый период</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="67"/>
-        <location filename="../../ui/reports_view.py" line="146"/>
+        <location filename="../../services/report_export.py" line="71"/>
+        <location filename="../../ui/reports/view.py" line="127"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="70"/>
-        <location filename="../../ui/reports_view.py" line="149"/>
+        <location filename="../../services/report_export.py" line="74"/>
+        <location filename="../../ui/reports/view.py" line="130"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="79"/>
-        <location filename="../../ui/reports_view.py" line="149"/>
+        <location filename="../../services/report_export.py" line="83"/>
+        <location filename="../../ui/reports/view.py" line="130"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="49"/>
-        <location filename="../../ui/reports_view.py" line="149"/>
+        <location filename="../../services/report_export.py" line="53"/>
+        <location filename="../../ui/reports/view.py" line="130"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="45"/>
-        <location filename="../../ui/reports_view.py" line="149"/>
-        <location filename="../../ui/reports_view.py" line="155"/>
+        <location filename="../../services/report_export.py" line="49"/>
+        <location filename="../../ui/reports/view.py" line="130"/>
+        <location filename="../../ui/reports/view.py" line="136"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="47"/>
-        <location filename="../../ui/reports_view.py" line="150"/>
-        <location filename="../../ui/reports_view.py" line="155"/>
+        <location filename="../../services/report_export.py" line="51"/>
+        <location filename="../../ui/reports/view.py" line="131"/>
+        <location filename="../../ui/reports/view.py" line="136"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="48"/>
-        <location filename="../../ui/reports_view.py" line="150"/>
-        <location filename="../../ui/reports_view.py" line="156"/>
+        <location filename="../../services/report_export.py" line="52"/>
+        <location filename="../../ui/reports/view.py" line="131"/>
+        <location filename="../../ui/reports/view.py" line="137"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="81"/>
-        <location filename="../../ui/reports_view.py" line="155"/>
+        <location filename="../../services/report_export.py" line="85"/>
+        <location filename="../../ui/reports/view.py" line="136"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="51"/>
-        <location filename="../../ui/reports_view.py" line="155"/>
+        <location filename="../../services/report_export.py" line="55"/>
+        <location filename="../../ui/reports/view.py" line="136"/>
         <source>Units</source>
         <translation>Продано, шт.</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="75"/>
+        <location filename="../../services/report_export.py" line="79"/>
         <source>Key figures</source>
         <translation>Основные показатели</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="89"/>
-        <location filename="../../ui/reports_view.py" line="197"/>
+        <location filename="../../services/report_export.py" line="93"/>
+        <location filename="../../ui/reports/view.py" line="178"/>
         <source>Top customers by revenue</source>
         <translation>Лучшие клиенты по выручке</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="90"/>
-        <location filename="../../ui/reports_view.py" line="199"/>
+        <location filename="../../services/report_export.py" line="94"/>
+        <location filename="../../ui/reports/view.py" line="180"/>
         <source>Top products by profit</source>
         <translation>Лучшие товары по прибыли</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="229"/>
+        <location filename="../../ui/reports/view.py" line="219"/>
         <source>Export PDF…</source>
         <translation>Выгрузить PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="230"/>
+        <location filename="../../ui/reports/view.py" line="220"/>
         <source>Export XLSX…</source>
         <translation>Выгрузить XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="271"/>
+        <location filename="../../ui/reports/view.py" line="263"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="284"/>
+        <location filename="../../ui/reports/view.py" line="276"/>
         <source>Computing the report…</source>
         <translation>Расчёт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="345"/>
+        <location filename="../../ui/reports/view.py" line="337"/>
         <source>Lavka report %1</source>
         <translation>Отчёт Лавки %1</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="62"/>
-        <location filename="../../ui/reports_view.py" line="345"/>
+        <location filename="../../services/report_export.py" line="66"/>
+        <location filename="../../ui/reports/view.py" line="337"/>
         <source>Lavka report</source>
         <translation>Отчёт Лавки</translation>
     </message>
     <message>
-        <location filename="../../ui/report_files.py" line="65"/>
+        <location filename="../../ui/reports/files.py" line="65"/>
         <source>Exporting to %1…</source>
         <translation>Выгрузка в %1…</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="46"/>
+        <location filename="../../services/report_export.py" line="50"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="50"/>
+        <location filename="../../services/report_export.py" line="54"/>
         <source>Lines</source>
         <translation>Строк</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="52"/>
+        <location filename="../../services/report_export.py" line="56"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="53"/>
+        <location filename="../../services/report_export.py" line="57"/>
         <source>New customers</source>
         <translation>Новые клиенты</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="54"/>
+        <location filename="../../services/report_export.py" line="58"/>
         <source>Returning customers</source>
         <translation>Повторные клиенты</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="55"/>
+        <location filename="../../services/report_export.py" line="59"/>
         <source>Planned revenue</source>
         <translation>Плановая выручка</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="56"/>
+        <location filename="../../services/report_export.py" line="60"/>
         <source>Planned profit</source>
         <translation>Плановая прибыль</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="63"/>
+        <location filename="../../services/report_export.py" line="67"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="64"/>
+        <location filename="../../services/report_export.py" line="68"/>
         <source>By channel</source>
         <translation>По каналам</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="65"/>
+        <location filename="../../services/report_export.py" line="69"/>
         <source>By week</source>
         <translation>По неделям</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="66"/>
+        <location filename="../../services/report_export.py" line="70"/>
         <source>By month</source>
         <translation>По месяцам</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="68"/>
+        <location filename="../../services/report_export.py" line="72"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="69"/>
+        <location filename="../../services/report_export.py" line="73"/>
         <source>Compared with</source>
         <translation>В сравнении с</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="72"/>
+        <location filename="../../services/report_export.py" line="76"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="73"/>
+        <location filename="../../services/report_export.py" line="77"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="74"/>
+        <location filename="../../services/report_export.py" line="78"/>
         <source>Key counts</source>
         <translation>Основные количества</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="76"/>
+        <location filename="../../services/report_export.py" line="80"/>
         <source>No channel</source>
         <translation>Без канала</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="77"/>
+        <location filename="../../services/report_export.py" line="81"/>
         <source>Nothing sold in this period.</source>
         <translation>За этот период продаж нет.</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="78"/>
+        <location filename="../../services/report_export.py" line="82"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="82"/>
+        <location filename="../../services/report_export.py" line="86"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="83"/>
+        <location filename="../../services/report_export.py" line="87"/>
         <source>Profit by product</source>
         <translation>Прибыль по товарам</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="84"/>
+        <location filename="../../services/report_export.py" line="88"/>
         <source>Revenue by channel</source>
         <translation>Выручка по каналам</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="85"/>
+        <location filename="../../services/report_export.py" line="89"/>
         <source>Revenue and profit by week</source>
         <translation>Выручка и прибыль по неделям</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="86"/>
+        <location filename="../../services/report_export.py" line="90"/>
         <source>Revenue and profit by month</source>
         <translation>Выручка и прибыль по месяцам</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="88"/>
-        <location filename="../../ui/reports_view.py" line="198"/>
+        <location filename="../../services/report_export.py" line="92"/>
+        <location filename="../../ui/reports/view.py" line="179"/>
         <source>Top customers by profit</source>
         <translation>Лучшие клиенты по прибыли</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="91"/>
-        <location filename="../../ui/reports_view.py" line="200"/>
+        <location filename="../../services/report_export.py" line="95"/>
+        <location filename="../../ui/reports/view.py" line="181"/>
         <source>Customers by segment</source>
         <translation>Клиенты по сегментам</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="94"/>
-        <location filename="../../ui/reports_view.py" line="159"/>
+        <location filename="../../services/report_export.py" line="98"/>
+        <location filename="../../ui/reports/view.py" line="140"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="95"/>
-        <location filename="../../ui/reports_view.py" line="159"/>
+        <location filename="../../services/report_export.py" line="99"/>
+        <location filename="../../ui/reports/view.py" line="140"/>
         <source>At the start</source>
         <translation>В начале</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="96"/>
-        <location filename="../../ui/reports_view.py" line="159"/>
+        <location filename="../../services/report_export.py" line="100"/>
+        <location filename="../../ui/reports/view.py" line="140"/>
         <source>At the end</source>
         <translation>В конце</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="97"/>
-        <location filename="../../ui/reports_view.py" line="160"/>
+        <location filename="../../services/report_export.py" line="101"/>
+        <location filename="../../ui/reports/view.py" line="141"/>
         <source>Moved in</source>
         <translation>Пришли</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="98"/>
-        <location filename="../../ui/reports_view.py" line="160"/>
+        <location filename="../../services/report_export.py" line="102"/>
+        <location filename="../../ui/reports/view.py" line="141"/>
         <source>Moved out</source>
         <translation>Ушли</translation>
     </message>
     <message>
-        <location filename="../../ui/reports_view.py" line="386"/>
+        <location filename="../../services/report_export.py" line="106"/>
+        <source>Debtors</source>
+        <translation>Должники</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="107"/>
+        <source>Debtors on %1</source>
+        <translation>Должники на %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="108"/>
+        <source>Owed</source>
+        <translation>Долг</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="109"/>
+        <source>Overdue</source>
+        <translation>Просрочено</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="110"/>
+        <source>Days overdue</source>
+        <translation>Дней просрочки</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="111"/>
+        <source>Oldest due date</source>
+        <translation>Самый ранний срок</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="112"/>
+        <source>Owed %1, of it overdue %2</source>
+        <translation>Долг %1, из него просрочено %2</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="113"/>
+        <source>No debtors.</source>
+        <translation>Должников нет.</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="114"/>
+        <source>The first %1 of %2 are shown.</source>
+        <translation>Показаны первые %1 из %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="115"/>
+        <source>Conversion</source>
+        <translation>Конверсия</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="116"/>
+        <source>Stage</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="117"/>
+        <source>Reached</source>
+        <translation>Дошли</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="118"/>
+        <source>Won</source>
+        <translation>Выиграны</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="119"/>
+        <source>All orders</source>
+        <translation>Все заказы</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="120"/>
+        <source>Orders: %1 · won: %2 · lost: %3 · conversion: %4</source>
+        <translation>Заказов: %1 · выиграно: %2 · потеряно: %3 · конверсия: %4</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="121"/>
+        <source>Lost orders</source>
+        <translation>Потерянные заказы</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="122"/>
+        <source>Lost by reason</source>
+        <translation>Потери по причинам</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="123"/>
+        <source>Lost by stage</source>
+        <translation>Потери по этапам</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="124"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="125"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="126"/>
+        <source>Orders before</source>
+        <translation>Заказов ранее</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="127"/>
+        <source>Amount before</source>
+        <translation>Сумма ранее</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="128"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="129"/>
+        <source>No reason given</source>
+        <translation>Причина не указана</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="130"/>
+        <source>Stage unknown</source>
+        <translation>Этап неизвестен</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="131"/>
+        <source>No lost orders in this period or the one before.</source>
+        <translation>Потерянных заказов нет ни в этом периоде, ни в предыдущем.</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="132"/>
+        <source>Forecast</source>
+        <translation>Прогноз</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="133"/>
+        <source>Forecast on %1</source>
+        <translation>Прогноз на %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="134"/>
+        <source>Forecast: %1 (deals counted: %2 of %3)</source>
+        <translation>Прогноз: %1 (учтено сделок: %2 из %3)</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="135"/>
+        <source>Classes: %1</source>
+        <translation>Классы: %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="136"/>
+        <source>slid down (C2): %1</source>
+        <translation>сползли вниз (C2): %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="137"/>
+        <source>Class</source>
+        <translation>Класс</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="138"/>
+        <source>Deals</source>
+        <translation>Сделки</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="139"/>
+        <source>Top deals</source>
+        <translation>Крупнейшие сделки</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="140"/>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="141"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="142"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="143"/>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="144"/>
+        <source>Value</source>
+        <translation>Ценность</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="145"/>
+        <source>Counted</source>
+        <translation>Учтена</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="146"/>
+        <source>No open deals.</source>
+        <translation>Открытых сделок нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports/view.py" line="378"/>
         <source>%1, compared with %2</source>
         <translation>%1, в сравнении с %2</translation>
     </message>
 </context>
 <context>
+    <name>ScoringPage</name>
+    <message>
+        <location filename="../../ui/settings_pages/scoring.py" line="174"/>
+        <source>Probability = default + status + channel + age, kept between the floor and %1. Value = probability × amount.</source>
+        <translation>Вероятность = по умолчанию + статус + канал + возраст, в пределах от нижней границы до %1. Ценность = вероятность × сумма.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/scoring.py" line="181"/>
+        <source>The modifiers of statuses and channels are set on the Order statuses and Channels pages.</source>
+        <translation>Поправки статусов и каналов задаются на страницах «Статусы заказов» и «Каналы».</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/scoring.py" line="194"/>
+        <source>Default probability:</source>
+        <translation>Вероятность по умолчанию:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/scoring.py" line="196"/>
+        <source>Floor (lowest probability):</source>
+        <translation>Нижняя граница (наименьшая вероятность):</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/scoring.py" line="228"/>
+        <source>Add band</source>
+        <translation>Добавить интервал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/scoring.py" line="229"/>
+        <source>Remove band</source>
+        <translation>Удалить интервал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/scoring.py" line="240"/>
+        <source>A deal&apos;s age is the days since its order&apos;s date; a band lasts until the next one starts.</source>
+        <translation>Возраст сделки — дни с даты её заказа; интервал длится до начала следующего.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/scoring.py" line="245"/>
+        <source>Age bands</source>
+        <translation>Интервалы возраста</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/scoring.py" line="253"/>
+        <source>Classes by value</source>
+        <translation>Классы по ценности</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/scoring.py" line="265"/>
+        <source>Class %1 from:</source>
+        <translation>Класс %1 от:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/scoring.py" line="270"/>
+        <source>Below D: class E. A lost order is F; a deal that fell from A or B is shown as C2 until it rises again.</source>
+        <translation>Ниже D — класс E. Проигранный заказ — F; сделка, опустившаяся из A или B, показывается как C2, пока снова не поднимется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/scoring.py" line="291"/>
+        <source>Deal scoring</source>
+        <translation>Оценка сделок</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="297"/>
+        <location filename="../../ui/settings_dialog.py" line="32"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="299"/>
+        <location filename="../../ui/settings_dialog.py" line="37"/>
         <source>Order statuses</source>
         <translation>Статусы заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="300"/>
+        <location filename="../../ui/settings_dialog.py" line="38"/>
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="301"/>
+        <location filename="../../ui/settings_dialog.py" line="39"/>
         <source>Loss reasons</source>
         <translation>Причины отказа</translation>
     </message>
@@ -4296,37 +5227,37 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>ShipmentsModel</name>
     <message>
-        <location filename="../../ui/today/models.py" line="90"/>
+        <location filename="../../ui/today/models.py" line="92"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="90"/>
+        <location filename="../../ui/today/models.py" line="92"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="90"/>
+        <location filename="../../ui/today/models.py" line="92"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="90"/>
+        <location filename="../../ui/today/models.py" line="92"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="91"/>
+        <location filename="../../ui/today/models.py" line="93"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="91"/>
+        <location filename="../../ui/today/models.py" line="93"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="91"/>
+        <location filename="../../ui/today/models.py" line="93"/>
         <source>Days late</source>
         <translation>Просрочено, дн.</translation>
     </message>
@@ -4415,27 +5346,27 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>TasksModel</name>
     <message>
-        <location filename="../../ui/today/models.py" line="56"/>
+        <location filename="../../ui/today/models.py" line="58"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="56"/>
+        <location filename="../../ui/today/models.py" line="58"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="56"/>
+        <location filename="../../ui/today/models.py" line="58"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="56"/>
+        <location filename="../../ui/today/models.py" line="58"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="57"/>
+        <location filename="../../ui/today/models.py" line="59"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
@@ -4611,77 +5542,78 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ui/today/view.py" line="99"/>
+        <location filename="../../ui/today/view.py" line="105"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="118"/>
+        <location filename="../../ui/today/view.py" line="125"/>
         <source>Mark the order shipped</source>
         <translation>Заказ отгружен</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="123"/>
+        <location filename="../../ui/today/view.py" line="130"/>
         <source>Done…</source>
         <translation>Сделано…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="123"/>
+        <location filename="../../ui/today/view.py" line="130"/>
         <source>Dismiss</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="142"/>
+        <location filename="../../ui/today/view.py" line="132"/>
+        <location filename="../../ui/today/view.py" line="150"/>
         <source>Call…</source>
         <translation>Позвонить…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="143"/>
+        <location filename="../../ui/today/view.py" line="151"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="144"/>
+        <location filename="../../ui/today/view.py" line="152"/>
         <source>Not interested</source>
         <translation>Не интересно</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="149"/>
+        <location filename="../../ui/today/view.py" line="157"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="150"/>
+        <location filename="../../ui/today/view.py" line="158"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="151"/>
+        <location filename="../../ui/today/view.py" line="159"/>
         <source>Tomorrow</source>
         <translation>На завтра</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="187"/>
+        <location filename="../../ui/today/view.py" line="195"/>
         <source>Nothing here today.</source>
         <translation>Сегодня здесь пусто.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="199"/>
+        <location filename="../../ui/today/view.py" line="207"/>
         <source>For 3 days</source>
         <translation>На 3 дня</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="200"/>
+        <location filename="../../ui/today/view.py" line="208"/>
         <source>For a week</source>
         <translation>На неделю</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="201"/>
+        <location filename="../../ui/today/view.py" line="209"/>
         <source>Until…</source>
         <translation>До даты…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today/view.py" line="242"/>
+        <location filename="../../ui/today/view.py" line="255"/>
         <source>%n thing(s) due today.</source>
         <translation>
             <numerusform>На сегодня %n дело.</numerusform>
@@ -4690,52 +5622,67 @@ Would you like to look around with a demo business first (a wholesaler of wallet
         </translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="244"/>
+        <location filename="../../ui/today/view.py" line="257"/>
         <source>Nothing is due today.</source>
         <translation>На сегодня дел нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="326"/>
+        <location filename="../../ui/today/view.py" line="339"/>
         <source>Call %1</source>
         <translation>Позвонить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="379"/>
+        <location filename="../../ui/today/view.py" line="392"/>
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="383"/>
+        <location filename="../../ui/today/view.py" line="397"/>
+        <source>Forecast: no open deals.</source>
+        <translation>Прогноз: открытых сделок нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/view.py" line="401"/>
+        <source>Forecast: %1 · %2</source>
+        <translation>Прогноз: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/view.py" line="408"/>
         <source>Overdue tasks</source>
         <translation>Просроченные задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="384"/>
+        <location filename="../../ui/today/view.py" line="409"/>
         <source>Tasks for today</source>
         <translation>Задачи на сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="385"/>
+        <location filename="../../ui/today/view.py" line="410"/>
         <source>To ship: today&apos;s and overdue</source>
         <translation>Отгрузить: сегодня и просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="386"/>
+        <location filename="../../ui/today/view.py" line="411"/>
         <source>Ask how it went</source>
         <translation>Узнать, как всё прошло</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="387"/>
+        <location filename="../../ui/today/view.py" line="412"/>
+        <source>Payments overdue</source>
+        <translation>Просроченные оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/view.py" line="413"/>
         <source>Due to reorder</source>
         <translation>Пора повторить заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="388"/>
+        <location filename="../../ui/today/view.py" line="414"/>
         <source>Fell asleep recently</source>
         <translation>Недавно уснули</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="392"/>
+        <location filename="../../ui/today/view.py" line="418"/>
         <source>(the first %1 shown)</source>
         <translation>(показаны первые %1)</translation>
     </message>
