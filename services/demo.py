@@ -179,13 +179,15 @@ def _payments(rng: random.Random, session, today: dt.date) -> None:
     """The payments of the orders written (their amounts kept by the triggers, so read after
     the flush): the debtors list shows a few shops that owe for their last orders."""
     lost = set(session.scalars(select(OrderStatus.id).where(OrderStatus.role == "lost")))
+    said_paid = set(session.scalars(select(OrderStatus.id).where(OrderStatus.code == "paid")))
     orders = session.execute(select(Order.id, Order.date, Order.amount, Order.status_id)).all()
     for order_id, day, amount, status_id in orders:
         age = (today - day).days
         if status_id in lost or amount <= 0 or age < 0:
             continue
         paid = amount
-        if age < UNPAID_RECENT_DAYS and rng.random() < UNPAID_SHARE:
+        owing = age < UNPAID_RECENT_DAYS and rng.random() < UNPAID_SHARE
+        if owing and status_id not in said_paid:  # an order in the Paid status was paid
             if rng.random() >= PART_PAID_SHARE:
                 continue
             paid = (amount / 2).quantize(Decimal("0.01"), ROUND_HALF_UP)
