@@ -172,6 +172,7 @@ def create_demo_business(
 # Shops pay later: an order of the last weeks is still unpaid this often, and paid in part
 # this often of those; every older one was paid, by transfer mostly, within a week.
 UNPAID_RECENT_DAYS, UNPAID_SHARE, PART_PAID_SHARE = 21, 0.35, 0.3
+SHOP_TERMS_DAYS = 14
 METHODS = ("transfer", "transfer", "transfer", "cash", "card")
 
 
@@ -333,6 +334,8 @@ def _people(
             first, surname = name.lower().translate(_LATIN).split()
             domain = rng.choice(("mail.ru", "yandex.ru", "gmail.com", "bk.ru"))
             contact.email = f"{first}.{surname}{rng.randint(1, 99)}@{domain}"
+        if not is_person:
+            contact.payment_terms_days = SHOP_TERMS_DAYS  # shops pay later
         if not is_person or rng.random() < 0.25:
             contact.address = (
                 f"г. {rng.choice(CITIES)}, {rng.choice(STREETS)}, д. {rng.randint(1, 120)}"
