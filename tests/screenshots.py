@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / ".screenshots"
-SECTIONS = ("today", "contacts", "orders", "products", "calendar", "reports")
+SECTIONS = ("today", "contacts", "orders", "board", "products", "calendar", "reports")
 FIRST_START = "first-start"  # the size the window opens at before any layout is remembered
 # (size, language, theme): the small screen in both languages and themes, and the first start
 VARIANTS = (

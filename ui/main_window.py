@@ -49,7 +49,7 @@ class DemoOffer:
 
 
 # each section's line icon in resources/icons/sections/, in the sidebar's order
-SECTION_ICONS = ("today", "contacts", "orders", "products", "calendar", "reports")
+SECTION_ICONS = ("today", "contacts", "orders", "board", "products", "calendar", "reports")
 ICON_SIZE = 20
 FIRST_SIZE = QSize(1200, 760)  # the window before any layout is remembered, if the screen has room
 TITLE_BAR = 40  # room left on the screen for the window's title bar and frame
@@ -63,6 +63,7 @@ class MainWindow(QMainWindow):
         self, database: Database, formatter: Formatter, settings: QSettings | None = None
     ) -> None:
         super().__init__()
+        from ui.board.view import BoardView
         from ui.calendar.view import CalendarView
         from ui.contacts_view import ContactsView
         from ui.orders_view import OrdersView
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.today = TodayView(database, formatter, self)
         self.contacts = ContactsView(database, formatter, self)
         self.orders = OrdersView(database, formatter, self)
+        self.board = BoardView(database, formatter, self, lazy=True)  # loaded when first shown
         self.products = ProductsView(database, formatter, self, lazy=True)
         self.calendar = CalendarView(database, formatter, self)
         self.reports = ReportsView(database, formatter, self)  # computed when first shown
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
             (self.tr("Today"), self.today),
             (self.tr("Contacts"), self.contacts),
             (self.tr("Orders"), self.orders),
+            (self.tr("Board"), self.board),
             (self.tr("Products"), self.products),
             (self.tr("Calendar"), self.calendar),
             (self.tr("Reports"), self.reports),
@@ -221,6 +224,8 @@ class MainWindow(QMainWindow):
         )
         editor.saved.connect(lambda _id: self.refresh_all())
         editor.taskAdded.connect(lambda _id: self.refresh_all())
+        # payments are written as they are recorded, not on Save
+        editor.paymentsChanged.connect(lambda _id: self.refresh_all())
         editor.open()
 
     def quick_order(self) -> None:
@@ -287,7 +292,7 @@ class MainWindow(QMainWindow):
         from services.settings_store import load_business_settings
         from ui.settings_dialog import SettingsDialog
 
-        if SettingsDialog.ask(self.database, self):
+        if SettingsDialog.ask(self.database, self, self.formatter):
             # every section shares this formatter, so a new currency symbol shows at once
             self.formatter.symbol = load_business_settings(self.database).currency_symbol
             self.refresh_all()

@@ -260,68 +260,68 @@
     <message>
         <location filename="../../ui/board/view.py" line="72"/>
         <source>The card was not moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Карточка не перенесена</translation>
     </message>
     <message>
         <location filename="../../ui/board/view.py" line="99"/>
         <source>All time</source>
-        <translation type="unfinished">За всё время</translation>
+        <translation>За всё время</translation>
     </message>
     <message>
         <location filename="../../ui/board/view.py" line="99"/>
         <source>This month</source>
-        <translation type="unfinished">Этот месяц</translation>
+        <translation>Этот месяц</translation>
     </message>
     <message>
         <location filename="../../ui/board/view.py" line="99"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Последние 30 дней</translation>
     </message>
     <message>
         <location filename="../../ui/board/view.py" line="100"/>
         <source>This quarter</source>
-        <translation type="unfinished">Этот квартал</translation>
+        <translation>Этот квартал</translation>
     </message>
     <message>
         <location filename="../../ui/board/view.py" line="100"/>
         <source>This year</source>
-        <translation type="unfinished">Этот год</translation>
+        <translation>Этот год</translation>
     </message>
     <message>
         <location filename="../../ui/board/view.py" line="100"/>
         <source>Custom…</source>
-        <translation type="unfinished">Свой период…</translation>
+        <translation>Свой период…</translation>
     </message>
     <message>
         <location filename="../../ui/board/view.py" line="107"/>
         <location filename="../../ui/board/view.py" line="229"/>
         <source>All channels</source>
-        <translation type="unfinished"></translation>
+        <translation>Все каналы</translation>
     </message>
     <message>
         <location filename="../../ui/board/view.py" line="108"/>
         <source>Drag a card to another column to change its status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Перетащите карточку в другую колонку, чтобы сменить статус.</translation>
     </message>
     <message>
         <location filename="../../ui/board/view.py" line="111"/>
         <source>Period:</source>
-        <translation type="unfinished">Период:</translation>
+        <translation>Период:</translation>
     </message>
     <message>
         <location filename="../../ui/board/view.py" line="116"/>
         <source>Channel:</source>
-        <translation type="unfinished">Канал:</translation>
+        <translation>Канал:</translation>
     </message>
     <message>
         <location filename="../../ui/board/view.py" line="140"/>
         <source>Open order</source>
-        <translation type="unfinished">Открыть заказ</translation>
+        <translation>Открыть заказ</translation>
     </message>
     <message>
         <location filename="../../ui/board/view.py" line="142"/>
         <source>Move to</source>
-        <translation type="unfinished"></translation>
+        <translation>Перенести в</translation>
     </message>
 </context>
 <context>
@@ -420,17 +420,17 @@
     <message>
         <location filename="../../ui/board/delegate.py" line="56"/>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>сегодня</translation>
     </message>
     <message>
         <location filename="../../ui/board/delegate.py" line="57"/>
         <source>%1 d</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 дн.</translation>
     </message>
     <message>
         <location filename="../../ui/board/delegate.py" line="145"/>
         <source>No. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1</translation>
     </message>
 </context>
 <context>
@@ -438,27 +438,27 @@
     <message>
         <location filename="../../ui/board/models.py" line="82"/>
         <source>No. %1 · %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>№ %1 · %2 · %3</translation>
     </message>
     <message>
         <location filename="../../ui/board/models.py" line="94"/>
         <source>Order No. %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Заказ № %1 от %2</translation>
     </message>
     <message>
         <location filename="../../ui/board/models.py" line="98"/>
         <source>Amount: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма: %1</translation>
     </message>
     <message>
         <location filename="../../ui/board/models.py" line="102"/>
         <source>Probability %1, value %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Вероятность %1, ценность %2</translation>
     </message>
     <message>
         <location filename="../../ui/board/models.py" line="107"/>
         <source>Class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Класс %1</translation>
     </message>
 </context>
 <context>
@@ -1143,12 +1143,12 @@
     <message>
         <location filename="../../ui/board/column.py" line="149"/>
         <source>and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>и ещё %1</translation>
     </message>
     <message>
         <location filename="../../ui/board/column.py" line="150"/>
         <source>Older orders of this status are in Orders.</source>
-        <translation type="unfinished"></translation>
+        <translation>Более ранние заказы в этом статусе — в разделе «Заказы».</translation>
     </message>
 </context>
 <context>
@@ -1466,22 +1466,22 @@
     <message>
         <location filename="../../ui/board/conversion.py" line="21"/>
         <source>Conversion by stage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Конверсия по этапам:</translation>
     </message>
     <message>
         <location filename="../../ui/board/conversion.py" line="33"/>
         <source>reached %1 → won %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>дошли %1 → выиграно %2 (%3)</translation>
     </message>
     <message>
         <location filename="../../ui/board/conversion.py" line="42"/>
         <source>All orders:</source>
-        <translation type="unfinished"></translation>
+        <translation>Все заказы:</translation>
     </message>
     <message>
         <location filename="../../ui/board/conversion.py" line="43"/>
         <source>orders %1 · won %2 · lost %3 · conversion %4</source>
-        <translation type="unfinished"></translation>
+        <translation>заказов %1 · выиграно %2 · проиграно %3 · конверсия %4</translation>
     </message>
 </context>
 <context>
@@ -1838,42 +1838,42 @@
 <context>
     <name>GroupsTableModel</name>
     <message>
-        <location filename="../../ui/orders_models.py" line="291"/>
+        <location filename="../../ui/orders_models.py" line="340"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="292"/>
+        <location filename="../../ui/orders_models.py" line="341"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="293"/>
+        <location filename="../../ui/orders_models.py" line="342"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="294"/>
+        <location filename="../../ui/orders_models.py" line="343"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="295"/>
+        <location filename="../../ui/orders_models.py" line="344"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="296"/>
+        <location filename="../../ui/orders_models.py" line="345"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="297"/>
+        <location filename="../../ui/orders_models.py" line="346"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="320"/>
+        <location filename="../../ui/orders_models.py" line="369"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
@@ -2308,7 +2308,7 @@
     <message>
         <location filename="../../ui/main_window.py" line="93"/>
         <source>Board</source>
-        <translation type="unfinished"></translation>
+        <translation>Воронка</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="94"/>
@@ -3929,79 +3929,114 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../../ui/orders_models.py" line="62"/>
+        <location filename="../../ui/orders_models.py" line="77"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="64"/>
+        <location filename="../../ui/orders_models.py" line="79"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="66"/>
+        <location filename="../../ui/orders_models.py" line="81"/>
         <source>Contact</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="68"/>
+        <location filename="../../ui/orders_models.py" line="83"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="70"/>
+        <location filename="../../ui/orders_models.py" line="85"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="72"/>
+        <location filename="../../ui/orders_models.py" line="87"/>
         <source>Lines</source>
         <translation>Строк</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="74"/>
+        <location filename="../../ui/orders_models.py" line="89"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="76"/>
+        <location filename="../../ui/orders_models.py" line="91"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="78"/>
+        <location filename="../../ui/orders_models.py" line="93"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="80"/>
+        <location filename="../../ui/orders_models.py" line="95"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="83"/>
+        <location filename="../../ui/orders_models.py" line="98"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="86"/>
+        <location filename="../../ui/orders_models.py" line="101"/>
         <source>Balance</source>
         <translation>Остаток</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="166"/>
+        <location filename="../../ui/orders_models.py" line="105"/>
+        <source>Probability</source>
+        <translation type="unfinished">Вероятность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_models.py" line="108"/>
+        <source>The chance an open deal is won: the default, plus its status&apos;s, its channel&apos;s and its age&apos;s modifiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_models.py" line="111"/>
+        <source>Value</source>
+        <translation type="unfinished">Ценность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_models.py" line="113"/>
+        <source>Probability × amount (or the expected amount while the order has no lines): the deal&apos;s part of the forecast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_models.py" line="116"/>
+        <source>Class</source>
+        <translation type="unfinished">Класс</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_models.py" line="118"/>
+        <source>A to E by the deal&apos;s value; C2: slid down from A or B; F: lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_models.py" line="211"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="246"/>
+        <location filename="../../ui/orders_models.py" line="293"/>
         <source>Refund due: %1</source>
         <translation>К возврату: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="246"/>
+        <location filename="../../ui/orders_models.py" line="293"/>
         <source>Overpaid by %1</source>
         <translation>Переплата %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_models.py" line="296"/>
+        <source>Slid down: the deal had class A or B</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4012,117 +4047,117 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         <translation>Статус не изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="126"/>
+        <location filename="../../ui/orders_view.py" line="127"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="127"/>
+        <location filename="../../ui/orders_view.py" line="128"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="128"/>
+        <location filename="../../ui/orders_view.py" line="129"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="129"/>
+        <location filename="../../ui/orders_view.py" line="130"/>
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="130"/>
+        <location filename="../../ui/orders_view.py" line="131"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="131"/>
+        <location filename="../../ui/orders_view.py" line="132"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="132"/>
+        <location filename="../../ui/orders_view.py" line="133"/>
         <source>Custom…</source>
         <translation>Свой период…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="144"/>
+        <location filename="../../ui/orders_view.py" line="145"/>
         <source>Name, phone, comment or №number…</source>
         <translation>Имя, телефон, комментарий или №номер…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="148"/>
+        <location filename="../../ui/orders_view.py" line="149"/>
         <source>None</source>
         <translation>Без группировки</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="149"/>
+        <location filename="../../ui/orders_view.py" line="150"/>
         <source>Contact</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="150"/>
+        <location filename="../../ui/orders_view.py" line="151"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="151"/>
+        <location filename="../../ui/orders_view.py" line="152"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="156"/>
+        <location filename="../../ui/orders_view.py" line="157"/>
         <source>Show the orders of every contact</source>
         <translation>Показать заказы всех клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="159"/>
+        <location filename="../../ui/orders_view.py" line="160"/>
         <source>Owes money</source>
         <translation>Есть долг</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="160"/>
+        <location filename="../../ui/orders_view.py" line="161"/>
         <source>Only the orders not fully paid (cancelled ones aside)</source>
         <translation>Только заказы, оплаченные не полностью (кроме отменённых)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="169"/>
+        <location filename="../../ui/orders_view.py" line="170"/>
         <source>Group by:</source>
         <translation>Группировать:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="196"/>
+        <location filename="../../ui/orders_view.py" line="197"/>
         <source>Set status</source>
         <translation>Сменить статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="197"/>
+        <location filename="../../ui/orders_view.py" line="198"/>
         <source>Open order</source>
         <translation>Открыть заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="200"/>
+        <location filename="../../ui/orders_view.py" line="201"/>
         <source>Payment received…</source>
         <translation>Получена оплата…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="287"/>
+        <location filename="../../ui/orders_view.py" line="288"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="359"/>
+        <location filename="../../ui/orders_view.py" line="360"/>
         <source>%1 ✕</source>
         <translation>%1 ✕</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="394"/>
+        <location filename="../../ui/orders_view.py" line="395"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="406"/>
+        <location filename="../../ui/orders_view.py" line="407"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n группа</numerusform>
@@ -4131,7 +4166,7 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="408"/>
+        <location filename="../../ui/orders_view.py" line="409"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n заказ</numerusform>

@@ -20,17 +20,19 @@ def make(qtbot, db, settings) -> MainWindow:
     return window
 
 
-def test_six_sections_and_their_toolbar(qtbot, db, shop, tmp_path):
+def test_seven_sections_and_their_toolbar(qtbot, db, shop, tmp_path):
     window = make(qtbot, db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     # Today first, with the count of things due: O3 is still Paid (not shipped) and both its
     # lines (12 and 20 June 2026) are dated before any real today: two shipments overdue.
     # Its customers bought months ago: long asleep, not due to reorder.
-    assert titles == ["Today (2)", "Contacts", "Orders", "Products", "Calendar", "Reports"]
+    assert titles == [
+        "Today (2)", "Contacts", "Orders", "Board", "Products", "Calendar", "Reports",
+    ]  # fmt: skip
     assert window.stack.currentWidget() is window.today
     assert window.windowTitle() == "Lavka — lavka.sqlite3 — 2 due today"
     assert window.products.model.rowCount() == 0  # figures are not computed at start...
-    window.go(3)
+    window.go(4)
     assert window.stack.currentWidget() is window.products
     assert window.products.model.rowCount() == 3  # ...but as soon as the section shows
     texts = [a.text() for a in window.section_bar.actions() if a.text()]
@@ -64,7 +66,7 @@ def test_new_order_from_a_known_phone_opens_the_editor_for_that_contact(
 def test_geometry_is_remembered_and_every_start_opens_on_today(qtbot, db, tmp_path):
     path = str(tmp_path / "s.ini")
     first = make(qtbot, db, QSettings(path, QSettings.Format.IniFormat))
-    first.go(4)
+    first.go(5)
     geometry = first.saveGeometry()
     first.close()
     # Qt restores the geometry itself; offscreen it clamps it to a tiny virtual screen, so
@@ -97,3 +99,21 @@ def test_a_customer_in_the_reports_opens_the_customers_card(qtbot, db, shop, tmp
     assert window.contacts.current_contact_id() == shop.anna
     window.reports.productActivated.emit(shop.product_b)
     assert window.stack.currentWidget() is window.products
+
+
+def test_the_board_comes_after_orders_and_opens_an_order(qtbot, db, shop, tmp_path):
+    from ui.order_editor import OrderEditor
+
+    window = make(qtbot, db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    assert window.board.panels == []  # loaded when first shown, not at start
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    board = next(a for a in view_menu.actions() if a.text() == "Board")
+    assert board.shortcut() == QKeySequence("Ctrl+4")  # Ctrl+1…7, in the sidebar's order
+    board.trigger()
+    assert window.stack.currentWidget() is window.board
+    assert sum(panel.column.count for panel in window.board.panels) == 6  # the shop's orders
+    texts = [a.text() for a in window.section_bar.actions() if a.text()]
+    assert "Open order" in texts and "Move to" in texts
+    window.board.orderActivated.emit(shop.o3)  # a double-click on its card
+    editors = window.findChildren(OrderEditor)
+    assert len(editors) == 1 and editors[0].windowTitle() == f"Order No. {shop.o3}"
