@@ -834,7 +834,7 @@ def _pipeline_story(report: PeriodReport, fmt: Format, label: Labels, table, sty
     if result.deals:
         rows = [
             [
-                fmt.integer(d.order_id),
+                str(d.order_id),
                 Paragraph(escape(d.contact_name), cell),
                 Paragraph(escape(d.status), cell),
                 fmt.percent_points(d.probability),

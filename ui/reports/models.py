@@ -164,7 +164,7 @@ class DealsModel(ReportModel):
     def cells(self, deal: Deal) -> tuple[str, ...]:
         fmt = self._formatter
         return (
-            fmt.integer(deal.order_id),
+            str(deal.order_id),  # a number people quote: no group separator
             deal.contact_name,
             deal.status,
             fmt.percent_points(deal.probability),
