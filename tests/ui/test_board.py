@@ -7,7 +7,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QLocale, QMimeData, QModelIndex, QPointF, QSettings, Qt
+from PySide6.QtCore import QLocale, QMimeData, QModelIndex, QSettings, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -95,7 +95,7 @@ def orders_in(view, column: int) -> list[int]:
 def drop_on(view, column: int, mime: QMimeData) -> QDropEvent:
     """A drag as Qt delivers it to a column's list: enter, move over it, drop."""
     viewport = view.panels[column].list.viewport()
-    pos = QPointF(viewport.rect().center())
+    pos = viewport.rect().center()  # a QPoint: PySide6 before 6.12 takes no QPointF here
     buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     for kind in (QDragEnterEvent, QDragMoveEvent):
         event = kind(pos, Qt.DropAction.MoveAction, mime, buttons, modifiers)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QLocale, QMimeData, QPointF, QSettings, Qt
+from PySide6.QtCore import QLocale, QMimeData, QSettings, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
@@ -58,7 +58,8 @@ def o3_planned_line(db, shop):
 
 
 def drag_event(kind, view, day: dt.date, mime: QMimeData):
-    pos = QPointF(view.grid.visualRect(view.month_model.index_of(day)).center())
+    # a QPoint: PySide6 before 6.12 has no QPointF constructor for drag events
+    pos = view.grid.visualRect(view.month_model.index_of(day)).center()
     buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0)
     return kind(pos, Qt.DropAction.MoveAction, mime, buttons, modifiers)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QLocale, QMimeData, QPointF, QSettings, Qt
+from PySide6.QtCore import QLocale, QMimeData, QSettings, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
@@ -252,7 +252,7 @@ def test_a_task_from_the_card_goes_on_the_calendar_and_moves_by_drag(
 
 def drop_on(view, day: dt.date, mime: QMimeData):
     grid = view.grid
-    pos = QPointF(grid.visualRect(view.month_model.index_of(day)).center())
+    pos = grid.visualRect(view.month_model.index_of(day)).center()  # QPoint: any PySide6
     args = (pos, Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier(0))
     enter, move, drop = (kind(*args) for kind in (QDragEnterEvent, QDragMoveEvent, QDropEvent))
     for event in (enter, move, drop):
