@@ -165,8 +165,8 @@ class Order(Base):
             "paid",
             sqlite_where=text("amount > paid"),
         ),
-        # The funnel board (services/funnel.py): each column's count and sum, and its newest
-        # cards, read from the index alone.
+        # The funnel board and the forecast (services/funnel.py, scoring.py): each column's
+        # count and sum, its newest cards, every open deal's score, read from the index alone.
         Index(
             "ix_orders_board",
             "status_id",
@@ -175,6 +175,8 @@ class Order(Base):
             "amount",
             "line_count",
             "expected_amount",
+            "contact_id",
+            "peak_class",
         ),
     )
 

@@ -18,13 +18,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import ColumnElement, case, func, literal_column, select
-from sqlalchemy.orm import aliased
+from sqlalchemy.orm import Session, aliased
 
 from models import Contact, Order, OrderStage, OrderStatus, from_minor
 from services.figures_math import ratio
 from services.scoring import (
     LOST,
     WORTH,
+    Scoring,
     age_in_days,
     deal_columns,
     load_scoring,
@@ -33,6 +34,7 @@ from services.scoring import (
 from services.storage import Database
 
 CLOSED_CARDS = 50
+OPEN_CARDS = 300  # a column longer than this is filtered by period or channel, not scrolled
 _BEYOND = 1 << 30  # a won order's stage: past every position of the list
 ROLES = ("open", "won", "lost")
 
@@ -101,6 +103,7 @@ def board(
     flt: BoardFilter = BoardFilter(),
     today: dt.date | None = None,
     closed_cards: int = CLOSED_CARDS,
+    open_cards: int = OPEN_CARDS,
 ) -> tuple[BoardColumn, ...]:
     """Every status as a column, open ones first (the list's order), then won, then lost."""
     today = today or dt.date.today()
@@ -120,44 +123,14 @@ def board(
                 .group_by(Order.status_id)
             )
         }
-        cards: dict[int, list[Card]] = {status_id: [] for status_id, _name, _role in statuses}
-        # Every open deal in one query, each scored once.
-        scored = open_deals(scoring, today, *conditions)
-        deals = scored.table
-        for row in session.execute(
-            select(
-                deals.c.status_id,
-                Order.id,
-                Order.date,
-                deals.c.age,
-                Contact.name,
-                deals.c.worth,
-                deals.c.probability,
-                scored.value,
-                scored.klass,
-            )
-            .select_from(deals)
-            .join(Order, Order.id == deals.c.order_id)
-            .join(Contact, Contact.id == Order.contact_id)
-            .order_by(Order.date.desc(), Order.id.desc())
-        ):
-            cards[row[0]].append(_card(row[1:]))
-        # A closed column's newest cards: the statistics say a status holds a sixth of the
-        # orders, so without the hint SQLite would walk all the orders by date rather than
-        # the few of one status in the board's index.
+        cards: dict[int, list[Card]] = {}
         for status_id, _name, role in statuses:
-            if role == "open" or not totals.get(status_id):
-                continue
-            klass = LOST if role == "lost" else None
-            in_column = func.likelihood(Order.status_id == status_id, literal_column("0.01"))
-            query = (
-                select(Order.id, Order.date, age_in_days(today), Contact.name, WORTH)
-                .join(Contact, Contact.id == Order.contact_id)
-                .where(in_column, *conditions)
-                .order_by(Order.date.desc(), Order.id.desc())
-                .limit(closed_cards)
-            )
-            cards[status_id] = [_card((*row, None, None, klass)) for row in session.execute(query)]
+            if not totals.get(status_id):
+                cards[status_id] = []
+            elif role == "open":
+                cards[status_id] = _open_cards(session, scoring, today, status_id, open_cards, flt)
+            else:
+                cards[status_id] = _closed_cards(session, today, status_id, role, closed_cards, flt)
     result = []
     for role in ROLES:
         for status_id, name, status_role in statuses:
@@ -166,6 +139,57 @@ def board(
                 shown = tuple(cards[status_id])
                 result.append(BoardColumn(status_id, name, role, count, from_minor(total), shown))
     return tuple(result)
+
+
+def _open_cards(
+    session: Session,
+    scoring: Scoring,
+    today: dt.date,
+    status_id: int,
+    limit: int,
+    flt: BoardFilter,
+) -> list[Card]:
+    """An open column's newest cards, each deal scored once."""
+    scored = open_deals(scoring, today, _in_column(status_id), *_conditions(flt), newest=limit)
+    deals = scored.table
+    rows = session.execute(
+        select(
+            deals.c.order_id,
+            deals.c.date,
+            deals.c.age,
+            Contact.name,
+            deals.c.worth,
+            deals.c.probability,
+            scored.value,
+            scored.klass,
+        )
+        .select_from(deals)
+        .join(Contact, Contact.id == deals.c.contact_id)
+        .order_by(deals.c.date.desc(), deals.c.order_id.desc())
+    )
+    return [_card(row) for row in rows]
+
+
+def _closed_cards(
+    session: Session, today: dt.date, status_id: int, role: str, limit: int, flt: BoardFilter
+) -> list[Card]:
+    """A closed column's newest cards: no score, F for a lost order."""
+    klass = LOST if role == "lost" else None
+    query = (
+        select(Order.id, Order.date, age_in_days(today), Contact.name, WORTH)
+        .join(Contact, Contact.id == Order.contact_id)
+        .where(_in_column(status_id), *_conditions(flt))
+        .order_by(Order.date.desc(), Order.id.desc())
+        .limit(limit)
+    )
+    return [_card((*row, None, None, klass)) for row in session.execute(query)]
+
+
+def _in_column(status_id: int) -> ColumnElement[bool]:
+    """The orders of one status. The statistics say a status holds a sixth of the orders, so
+    without the hint SQLite would walk every order by date rather than the few of one status
+    in the board's index (status, date, …)."""
+    return func.likelihood(Order.status_id == status_id, literal_column("0.01"))
 
 
 def card(database: Database, order_id: int, today: dt.date | None = None) -> Card | None:

@@ -238,8 +238,8 @@ def forecast_lines(result: Forecast, fmt: Format, label: Labels) -> tuple[str, s
     total = fill(
         label("Forecast: %1 (deals counted: %2 of %3)"),
         fmt.money(result.total),
-        fmt.integer(len(result.counted)),
-        fmt.integer(len(result.deals)),
+        fmt.integer(result.counted_count),
+        fmt.integer(result.open_count),
     )
     classes = fill(label("Classes: %1"), class_counts(result, fmt))
     if result.slid:
@@ -399,7 +399,7 @@ def pipeline_tables(pipeline: Pipeline, label: Labels) -> list[Table]:
     for deal in result.counted:
         counted[deal.counted_class] += deal.value
     by_class = [(letter, result.classes[letter], counted[letter]) for letter in CLASSES]
-    by_class.append((label("Total"), len(result.deals), result.total))
+    by_class.append((label("Total"), result.open_count, result.total))
     deals = [
         (
             d.order_id,

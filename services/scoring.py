@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from typing import NamedTuple
 
 from sqlalchemy import (
     CTE,
@@ -134,12 +135,14 @@ class Forecast:
     total: Decimal
     classes: dict[str, int]  # A–E, every letter present; C includes the deals that slid
     slid: int  # deals shown as C2
-    deals: tuple[Deal, ...]  # every open deal, the most valuable first
+    deals: tuple[Deal, ...]  # the most valuable first: every open deal, or the top ones asked
     floor: int
+    open_count: int = 0  # every open deal
+    counted_count: int = 0  # the open deals above the floor, which the forecast adds up
 
     @property
     def counted(self) -> tuple[Deal, ...]:
-        """The deals the forecast adds up (above the floor)."""
+        """The listed deals the forecast adds up (above the floor)."""
         return tuple(deal for deal in self.deals if deal.probability > self.floor)
 
 
@@ -241,35 +244,66 @@ def deal_columns(scoring: Scoring, today: dt.date) -> DealColumns:
     return DealColumns(age_in_days(today), probability, WORTH, value, base_class, klass)
 
 
+class DealScore(NamedTuple):
+    """One open order's score: the order editor's line."""
+
+    probability: int  # whole percent
+    value: Decimal
+    klass: str  # A–E, or C2 when it slid down
+
+
+def deal_score(database: Database, order_id: int, today: dt.date | None = None) -> DealScore | None:
+    """The score of one order for `today`; None when it is not a deal (won, lost, or no such
+    order)."""
+    today = today or dt.date.today()
+    with database.session() as session:
+        columns = deal_columns(load_scoring(session), today)
+        row = session.execute(
+            select(columns.probability, columns.value, columns.klass).where(Order.id == order_id)
+        ).first()
+    if row is None or row[0] is None:
+        return None
+    probability, value, klass = row
+    return DealScore(probability, from_minor(value), klass)
+
+
 @dataclass(frozen=True)
 class OpenDeals:
-    """The open deals as a table `deals` (order_id, status_id, age, probability, worth) with
-    their value and class as expressions over it: each deal's probability is computed once,
-    not once per use (a board or a forecast reads thousands)."""
+    """The open deals as a table `deals` (order_id, status_id, contact_id, channel_id, date,
+    peak_class, age, probability, worth) with their value and class as expressions over it:
+    each deal's probability is computed once, not once per use (a board or a forecast reads
+    thousands)."""
 
     table: CTE
     value: ColumnElement[int]
     klass: ColumnElement[str]
 
 
-def open_deals(scoring: Scoring, today: dt.date, *conditions: ColumnElement[bool]) -> OpenDeals:
-    """The open orders (matching `conditions` on `orders`) scored for `today`."""
-    deals = (
-        select(
-            Order.id.label("order_id"),
-            Order.status_id.label("status_id"),
-            Order.peak_class.label("peak_class"),
-            age_in_days(today).label("age"),
-            _probability(scoring, today).label("probability"),
-            WORTH.label("worth"),
-        )
-        .where(Order.status_id.in_(scoring.open_ids or (-1,)), *conditions)
-        .cte("deals")
-        .prefix_with("MATERIALIZED")
-    )
-    value = _value(deals.c.worth, deals.c.probability)
-    _base, klass = _classes(scoring, value, deals.c.status_id, deals.c.peak_class)
-    return OpenDeals(deals, value, klass)
+def open_deals(
+    scoring: Scoring,
+    today: dt.date,
+    *conditions: ColumnElement[bool],
+    newest: int | None = None,
+) -> OpenDeals:
+    """The open orders (matching `conditions` on `orders`) scored for `today`; only the
+    `newest` ones (by date) when given."""
+    deals = select(
+        Order.id.label("order_id"),
+        Order.status_id.label("status_id"),
+        Order.contact_id.label("contact_id"),
+        Order.channel_id.label("channel_id"),
+        Order.date.label("date"),
+        Order.peak_class.label("peak_class"),
+        age_in_days(today).label("age"),
+        _probability(scoring, today).label("probability"),
+        WORTH.label("worth"),
+    ).where(Order.status_id.in_(scoring.open_ids or (-1,)), *conditions)
+    if newest is not None:
+        deals = deals.order_by(Order.date.desc(), Order.id.desc()).limit(newest)
+    table = deals.cte("deals").prefix_with("MATERIALIZED")
+    value = _value(table.c.worth, table.c.probability)
+    _base, klass = _classes(scoring, value, table.c.status_id, table.c.peak_class)
+    return OpenDeals(table, value, klass)
 
 
 def age_in_days(today: dt.date) -> ColumnElement[int]:
@@ -321,18 +355,31 @@ def _classes(
     return base_class, klass
 
 
-def forecast(database: Database, today: dt.date | None = None) -> Forecast:
-    """Every open deal scored for `today`, the forecast and the count per class, in one
-    query over the open orders."""
+def forecast(database: Database, today: dt.date | None = None, top: int | None = None) -> Forecast:
+    """Every open deal scored for `today`: the forecast and the count per class over all of
+    them (summed in SQL), and the deals listed, the most valuable first (the `top` ones, or
+    all)."""
     today = today or dt.date.today()
     with database.session() as session:
         scoring = load_scoring(session)
+        floor = scoring.rules.floor
         scored = open_deals(scoring, today)
         deals = scored.table
+        above = deals.c.probability > floor
+        sums = session.execute(
+            select(
+                scored.klass,
+                func.count(),
+                func.sum(case((above, 1), else_=0)),
+                func.sum(case((above, scored.value), else_=0)),
+            )
+            .select_from(deals)
+            .group_by(scored.klass)
+        ).all()
         query = (
             select(
-                Order.id,
-                Order.date,
+                deals.c.order_id,
+                deals.c.date,
                 deals.c.age,
                 Contact.name,
                 OrderStatus.name,
@@ -343,13 +390,14 @@ def forecast(database: Database, today: dt.date | None = None) -> Forecast:
                 scored.klass,
             )
             .select_from(deals)
-            .join(Order, Order.id == deals.c.order_id)
-            .join(Contact, Contact.id == Order.contact_id)
-            .join(OrderStatus, OrderStatus.id == Order.status_id)
-            .outerjoin(Channel, Channel.id == Order.channel_id)
-            .order_by(scored.value.desc(), Order.id)
+            .join(Contact, Contact.id == deals.c.contact_id)
+            .join(OrderStatus, OrderStatus.id == deals.c.status_id)
+            .outerjoin(Channel, Channel.id == deals.c.channel_id)
+            .order_by(scored.value.desc(), deals.c.order_id)
         )
-        deals_found = tuple(
+        if top is not None:
+            query = query.limit(top)
+        listed = tuple(
             Deal(
                 order_id,
                 day,
@@ -366,13 +414,19 @@ def forecast(database: Database, today: dt.date | None = None) -> Forecast:
                 session.execute(query)
             )
         )
-    floor = scoring.rules.floor
     classes = dict.fromkeys(CLASSES, 0)
-    for deal in deals_found:
-        classes[deal.counted_class] += 1
-    total = sum((d.value for d in deals_found if d.probability > floor), Decimal("0.00"))
-    slid = sum(1 for deal in deals_found if deal.klass == SLID)
-    return Forecast(today, total, classes, slid, deals_found, floor)
+    for klass, count, _counted, _value in sums:
+        classes["C" if klass == SLID else klass] += count
+    return Forecast(
+        day=today,
+        total=from_minor(sum(minor or 0 for *_rest, minor in sums)),
+        classes=classes,
+        slid=sum(count for klass, count, _counted, _value in sums if klass == SLID),
+        deals=listed,
+        floor=floor,
+        open_count=sum(count for _klass, count, _counted, _value in sums),
+        counted_count=sum(counted or 0 for _klass, _count, counted, _value in sums),
+    )
 
 
 def remember_peak(session: Session, order_id: int, today: dt.date) -> None:

@@ -205,3 +205,15 @@ def test_losses_against_a_previous_period_given_by_the_report(db):
         dt.date(2026, 10, 31),
     )
     assert (result.total.orders, result.total.previous_orders) == (3, 0)
+
+
+def test_an_open_column_shows_its_newest_cards_and_counts_the_rest(db):
+    shop = Shop(db)
+    later = [shop.order(dt.date(2026, 11, day), 1) for day in (20, 25)]
+    columns = board(db, today=DAY, open_cards=2)
+    new = columns[0]
+    # o6 (10 Nov, expected 5 000) and the two of 20 and 25 Nov, 1 000 each
+    assert (new.count, new.total, new.more) == (3, Decimal("7000.00"), 1)
+    assert [c.order_id for c in new.cards] == [later[1], later[0]]
+    # 6 days old: 20 %; 11 days old: 20 % − 10 % (8–14 days)
+    assert [c.probability for c in new.cards] == [20, 10]

@@ -73,15 +73,12 @@ def run_forecast(args: argparse.Namespace, out: TextIO) -> int:
 
 def print_forecast(words: Words, result: Forecast, out: TextIO) -> None:
     fmt = words.fmt
-    if not result.deals:
+    if not result.open_count:
         print(words("no_deals", fmt.date(result.day)), file=out)
         return
-    counted = len(result.counted)
+    counted, listed = fmt.integer(result.counted_count), fmt.integer(result.open_count)
     total = fmt.money(result.total)
-    print(
-        words("forecast", fmt.date(result.day), total, fmt.integer(counted), len(result.deals)),
-        file=out,
-    )
+    print(words("forecast", fmt.date(result.day), total, counted, listed), file=out)
     print(words("floor", fmt.percent_points(result.floor)), file=out)
     classes = " · ".join(f"{letter} {result.classes[letter]}" for letter in CLASSES)
     line = words("classes", classes)

@@ -226,7 +226,12 @@ def deal_figures(db: Database, today: dt.date) -> list[Figure]:
     return [
         Figure("board: every column", lambda: board(db, BoardFilter(), today), 150),
         Figure("debtors list", lambda: debtors(db, today), 150),
-        Figure("forecast: every open deal", lambda: forecast(db, today), 150),
+        Figure(
+            "forecast: every open deal",
+            lambda: forecast(db, today, top=30),
+            150,
+            note="sum and classes over all; the top 30 listed",
+        ),
     ]
 
 

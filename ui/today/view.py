@@ -223,7 +223,7 @@ class TodayView(QWidget):
             page = today_page(self._database, today, SHOWN)
             # who owes money past its due date: the most overdue first
             owing = [d for d in debtors(self._database, today) if d.overdue > 0]
-            deals = forecast(self._database, today)
+            deals = forecast(self._database, today, top=0)  # the sum and the classes only
         except LavkaError as error:
             self._say(error_text(error))
             return
@@ -393,7 +393,7 @@ class TodayView(QWidget):
 
     def _forecast_text(self, result: Forecast) -> str:
         """ "Forecast: 372 500,00 ₽ · A 1 · B 1 · C 2 · D 0 · E 1" (C counts those slid to C2)."""
-        if not result.deals:
+        if not result.open_count:
             return self.tr("Forecast: no open deals.")
         fmt = self._formatter
         classes = " · ".join(f"{letter} {fmt.integer(n)}" for letter, n in result.classes.items())

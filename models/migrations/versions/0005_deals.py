@@ -52,7 +52,16 @@ def upgrade() -> None:
     op.create_index(
         "ix_orders_board",
         "orders",
-        ["status_id", "date", "channel_id", "amount", "line_count", "expected_amount"],
+        [
+            "status_id",
+            "date",
+            "channel_id",
+            "amount",
+            "line_count",
+            "expected_amount",
+            "contact_id",
+            "peak_class",
+        ],
         unique=False,
     )
     op.create_table(
