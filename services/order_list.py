@@ -2,6 +2,8 @@
 
 Filters touch only `orders` columns (a text search becomes `contact_id IN (...)`), so the row
 count and the choice of a page's ids need no join; the joins run for the page's rows only.
+A deal's score (probability, value, class: services.scoring) is SQL over `orders` too: the
+sort by it runs over the filter, its display over the page's rows only.
 """
 
 from __future__ import annotations
@@ -32,6 +34,15 @@ from services.choices import business_settings
 from services.contacts import contact_matches
 from services.figures_math import Figures, average
 from services.payments import OWING_SQL, owing_since
+from services.scoring import (
+    CLASSES,
+    LOST,
+    SLID,
+    DealColumns,
+    Scoring,
+    deal_columns,
+    load_scoring,
+)
 from services.storage import Database
 
 _AMOUNT = type_coerce(Order.amount, Integer)
@@ -63,6 +74,14 @@ SORT_COLUMNS = {
     "paid": (_PAID, None),
     "balance": (_BALANCE, None),
 }
+# The sort keys of a deal's score: their expressions depend on the scoring rules and the day,
+# so they are built per query (_deal_sorts), not kept in SORT_COLUMNS.
+DEAL_SORTS = ("probability", "value", "class")
+SORT_KEYS = (*SORT_COLUMNS, *DEAL_SORTS)
+# A class's rank, the best highest: a descending sort puts A first, as it puts the most
+# valuable first; a deal that slid down comes after C, a lost order (F) after E.
+_CLASS_ORDER = (*CLASSES[:3], SLID, *CLASSES[3:], LOST)  # A B C C2 D E F
+_CLASS_RANKS = {letter: len(_CLASS_ORDER) - place for place, letter in enumerate(_CLASS_ORDER)}
 GROUPINGS = ("contact", "status", "month")
 _JOINS = {
     Contact: lambda q: q.join(Contact, Contact.id == Order.contact_id),
@@ -90,6 +109,7 @@ class OrderQuery:
     descending: bool = True
     offset: int = 0
     limit: int = 200
+    today: dt.date | None = None  # the day deals are scored for; None is today
 
 
 @dataclass(frozen=True)
@@ -107,6 +127,11 @@ class OrderRow:
     units: int
     figures: Figures
     paid: Decimal
+    # The deal's score (services.scoring): probability in whole percent and value for an open
+    # order, None otherwise; class A–E or C2 for an open order, F for a lost one, None for won.
+    probability: int | None = None
+    value: Decimal | None = None
+    klass: str | None = None
 
     @property
     def cancelled(self) -> bool:
@@ -171,51 +196,128 @@ def _conditions(flt: OrderFilter, session: Session) -> list[ColumnElement[bool]]
     return found
 
 
-def _ordering(query: OrderQuery) -> tuple:
-    if query.sort not in SORT_COLUMNS:
-        raise ValueError(f"unknown sort column {query.sort!r}")
-    column, _table = SORT_COLUMNS[query.sort]
-    if query.descending:  # SQLite puts NULLs last in DESC by itself, so an index still serves
-        return column.desc(), Order.id.desc()
-    return column.asc().nulls_last(), Order.id.asc()
+def _deal_sorts(deal: DealColumns) -> dict[str, tuple[ColumnElement, ...]]:
+    """Each score's sort key; the value breaks ties of a probability or a class (many deals
+    share the floor's probability, or a class)."""
+    rank = case(_CLASS_RANKS, value=deal.klass, else_=None)
+    return {
+        "probability": (deal.probability, deal.value),
+        "value": (deal.value,),
+        "class": (rank, deal.value),
+    }
+
+
+def _ordering(query: OrderQuery, deal: DealColumns) -> tuple:
+    if query.sort in SORT_COLUMNS:
+        columns: tuple[ColumnElement, ...] = (SORT_COLUMNS[query.sort][0],)
+    else:
+        columns = _deal_sorts(deal)[query.sort]
+    return _ordered(columns, query.descending)
+
+
+def _ordered(columns: tuple[ColumnElement, ...], descending: bool) -> tuple:
+    if descending:  # SQLite puts NULLs last in DESC by itself, so an index still serves
+        return *(column.desc() for column in columns), Order.id.desc()
+    return *(column.asc().nulls_last() for column in columns), Order.id.asc()
+
+
+@dataclass(frozen=True)
+class _Segment:
+    """Orders of some statuses that come together in a sort by a score, and their key."""
+
+    statuses: ColumnElement[bool]
+    keys: tuple[ColumnElement, ...] = ()  # before the order number; none: by number alone
+
+
+def _segments(query: OrderQuery, deal: DealColumns, scoring: Scoring) -> list[_Segment]:
+    """A sort by a score, as the runs of orders it gives: the open deals by their score, the
+    lost orders (class F) by number, then the rest (won: no score) by number. The same order
+    as _ordering's, but each run is read through the status index and sorted alone, so a
+    sort by a score sorts the few thousand deals, not every order."""
+    open_ids, lost_ids = scoring.open_ids or (-1,), scoring.lost_ids or (-1,)
+    deals = _Segment(Order.status_id.in_(open_ids), _deal_sorts(deal)[query.sort])
+    if query.sort != "class":
+        return [deals, _Segment(Order.status_id.not_in(open_ids))]
+    lost = _Segment(Order.status_id.in_(lost_ids))
+    rest = _Segment(Order.status_id.not_in((*open_ids, *lost_ids)))
+    return [deals, lost, rest] if query.descending else [lost, deals, rest]
+
+
+def _segment_ids(
+    session: Session, query: OrderQuery, conditions: list, segments: list[_Segment]
+) -> list[int]:
+    """The ids of the page: each run in turn, skipping the runs the offset passes whole."""
+    ids: list[int] = []
+    offset = query.offset
+    for number, segment in enumerate(segments):
+        wanted = query.limit - len(ids)
+        if wanted <= 0:
+            break
+        if offset and number < len(segments) - 1:
+            size = session.scalar(
+                select(func.count()).select_from(Order).where(segment.statuses, *conditions)
+            )
+            if offset >= (size or 0):
+                offset -= size or 0
+                continue
+        found = session.scalars(
+            select(Order.id)
+            .where(segment.statuses, *conditions)
+            .order_by(*_ordered(segment.keys, query.descending))
+            .offset(offset)
+            .limit(wanted)
+        )
+        ids.extend(found)
+        offset = 0
+    return ids
 
 
 def list_orders(database: Database, query: OrderQuery = OrderQuery()) -> OrderPage:
-    """One page of the order grid, sorted by any column (computed ones included)."""
-    ordering = _ordering(query)
-    sort_table = SORT_COLUMNS[query.sort][1]
+    """One page of the order grid, sorted by any column (computed ones and scores included)."""
+    if query.sort not in SORT_KEYS:
+        raise ValueError(f"unknown sort column {query.sort!r}")
     with database.session() as session:
+        scoring = load_scoring(session)
+        deal = deal_columns(scoring, query.today or dt.date.today())
+        ordering = _ordering(query, deal)
         conditions = _conditions(query.filter, session)
-        page_ids = select(Order.id.label("page_id")).select_from(Order)
-        if sort_table is not None:
-            page_ids = _JOINS[sort_table](page_ids)
-        page_ids = (
-            page_ids.where(*conditions)
-            .order_by(*ordering)
-            .offset(query.offset)
-            .limit(query.limit)
-            .subquery()
+        rows_query = select(
+            Order.id,
+            Order.date,
+            Contact.id,
+            Contact.name,
+            Contact.phone,
+            OrderStatus.id,
+            OrderStatus.name,
+            OrderStatus.role,
+            Channel.name,
+            Order.line_count,
+            Order.units,
+            _AMOUNT,
+            _COST,
+            _PAID,
+            deal.probability,
+            deal.value,
+            deal.klass,
         )
-        rows_query = (
-            select(
-                Order.id,
-                Order.date,
-                Contact.id,
-                Contact.name,
-                Contact.phone,
-                OrderStatus.id,
-                OrderStatus.name,
-                OrderStatus.role,
-                Channel.name,
-                Order.line_count,
-                Order.units,
-                _AMOUNT,
-                _COST,
-                _PAID,
+        if query.sort in DEAL_SORTS:
+            ids = _segment_ids(session, query, conditions, _segments(query, deal, scoring))
+            rows_query = rows_query.select_from(Order).where(Order.id.in_(ids))
+        else:
+            page_ids = select(Order.id.label("page_id")).select_from(Order)
+            sort_table = SORT_COLUMNS[query.sort][1]
+            if sort_table is not None:
+                page_ids = _JOINS[sort_table](page_ids)
+            page_ids = (
+                page_ids.where(*conditions)
+                .order_by(*ordering)
+                .offset(query.offset)
+                .limit(query.limit)
+                .subquery()
             )
-            .select_from(page_ids)
-            .join(Order, Order.id == page_ids.c.page_id)
-        )
+            rows_query = rows_query.select_from(page_ids).join(
+                Order, Order.id == page_ids.c.page_id
+            )
         for table in (Contact, OrderStatus, Channel):
             rows_query = _JOINS[table](rows_query)
         rows = [
@@ -223,6 +325,9 @@ def list_orders(database: Database, query: OrderQuery = OrderQuery()) -> OrderPa
                 *values[:11],
                 figures=Figures.from_minor(values[11], values[12]),
                 paid=from_minor(values[13]),
+                probability=values[14],
+                value=None if values[15] is None else from_minor(values[15]),
+                klass=values[16],
             )
             for values in session.execute(rows_query.order_by(*ordering))
         ]

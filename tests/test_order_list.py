@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from decimal import Decimal as D
 
 import pytest
@@ -12,6 +13,7 @@ from services.choices import PAYMENTS_SINCE, put_setting
 from services.order_list import OrderFilter, OrderQuery, list_orders, order_groups
 from services.payments import debtors, record_payment
 from tests.conftest import TODAY, status_id
+from tests.test_scoring import DAY, five_deals
 
 # Order totals (all lines, planned included), see conftest.Shop:
 #   O1 3501.00/2000.50 → 1500.50   O2 0/600 → −600       O3 7400/3000 → 4400
@@ -160,3 +162,76 @@ def test_owing_filter_is_the_debtors_rule(db, shop):
     assert ids(list_orders(db, OrderQuery(anna))) == [s.o6]
     groups = order_groups(db, "contact", OrderFilter(owing=True))
     assert {(g.key, g.orders) for g in groups} == {(str(s.igor2), 1), (str(s.anna), 1)}
+
+
+# --- deal scores -------------------------------------------------------------------------------
+def test_rows_carry_each_deals_score_and_sort_by_it_in_sql(db):
+    ids = five_deals(db)
+    page = list_orders(db, OrderQuery(today=DAY))
+    scores = {r.id: (r.probability, r.value, r.klass) for r in page.rows}
+    # the research's worked example (tests/test_scoring.py works each one out)
+    assert scores == {
+        ids["ООО «Ромашка»"]: (35, D("17500.00"), "C"),  # 20 + 30 − 15 + 0
+        ids["Тюльпан"]: (5, D("2500.00"), "E"),  # 20 − 30 → the floor
+        ids["Гладиолус"]: (80, D("80000.00"), "B"),  # 20 + 40 + 30 − 10
+        ids["Сбер"]: (55, D("275000.00"), "A"),  # 20 + 40 + 10 − 15
+        ids["Администрация района"]: (5, D("10000.00"), "C2"),  # floor; was B
+    }
+    order = ["Сбер", "Гладиолус", "ООО «Ромашка»", "Администрация района", "Тюльпан"]
+    by_value = list_orders(db, OrderQuery(sort="value", today=DAY))
+    assert [r.id for r in by_value.rows] == [ids[name] for name in order]
+    ascending = list_orders(db, OrderQuery(sort="value", descending=False, today=DAY))
+    assert [r.id for r in ascending.rows] == [ids[name] for name in reversed(order)]
+    # probability 80, 55, 35, then the two at 5 % by value: 10 000 before 2 500
+    by_probability = list_orders(db, OrderQuery(sort="probability", today=DAY))
+    likely = ["Гладиолус", "Сбер", "ООО «Ромашка»", "Администрация района", "Тюльпан"]
+    assert [r.id for r in by_probability.rows] == [ids[name] for name in likely]
+    # A, B, C, C2 (slid down), E
+    by_class = list_orders(db, OrderQuery(sort="class", today=DAY))
+    assert [r.klass for r in by_class.rows] == ["A", "B", "C", "C2", "E"]
+
+
+def test_won_and_lost_orders_have_no_score_but_a_lost_one_is_class_f(db, shop):
+    s = shop
+    rows = {r.id: r for r in list_orders(db, OrderQuery(today=TODAY)).rows}
+    assert (rows[s.o4].probability, rows[s.o4].value, rows[s.o4].klass) == (None, None, "F")
+    assert (rows[s.o1].probability, rows[s.o1].value, rows[s.o1].klass) == (None, None, None)
+    # O3 is Paid, still open: 20 % (the default, 3 days old) of 7 400 = 1 480, class E
+    assert (rows[s.o3].probability, rows[s.o3].value, rows[s.o3].klass) == (
+        20,
+        D("1480.00"),
+        "E",
+    )
+
+
+@pytest.mark.parametrize("sort", ["probability", "value", "class"])
+@pytest.mark.parametrize("descending", [True, False])
+def test_a_sort_by_a_score_pages_as_one_sorted_list(db, shop, sort, descending):
+    """The deals, the lost and the won orders are read apart (see _segments): every page
+    together gives exactly the whole list sorted, scored orders first, the rest by number."""
+    five_deals(db, TODAY)
+    query = OrderQuery(sort=sort, descending=descending, today=TODAY)
+    whole = ids(list_orders(db, query))
+    pages = [ids(list_orders(db, replace(query, offset=o, limit=3))) for o in range(0, 12, 3)]
+    assert [n for page in pages for n in page] == whole and len(whole) == 11
+    rows = {r.id: r for r in list_orders(db, query).rows}
+    score = {"probability": "probability", "value": "value", "class": "klass"}[sort]
+    keys = [getattr(rows[n], score) for n in whole]
+    scored = [k for k in keys if k is not None]
+    assert keys[: len(scored)] == scored  # no score (won, or not a deal): last either way
+    unscored = whole[len(scored) :]
+    assert unscored == sorted(unscored, reverse=descending)
+    if sort == "class":
+        letters = ["A", "B", "C", "C2", "D", "E", "F"]
+        ranked = sorted(scored, key=letters.index)
+        assert scored == (ranked if descending else ranked[::-1])
+        assert scored.count("F") == 1  # O4, cancelled
+    else:
+        assert scored == sorted(scored, reverse=descending)
+
+
+def test_a_score_sort_keeps_the_filter(db, shop):
+    deals = five_deals(db, TODAY)
+    flt = OrderFilter(text="Сбер")
+    page = list_orders(db, OrderQuery(flt, sort="value", today=TODAY, offset=0, limit=5))
+    assert ids(page) == [deals["Сбер"]] and page.total == 1

@@ -13,7 +13,7 @@ from services.errors import ValidationError
 from services.importing import apply_import, plan_import, read_file
 from services.orders import LineInput, OrderInput, change_status, get_order, save_order
 from services.products import ProductInput, create_product
-from services.scoring import ScoreRules, forecast, save_score_rules, score_rules
+from services.scoring import ScoreRules, deal_score, forecast, save_score_rules, score_rules
 from services.settings_store import ListEntry, load_list, save_list
 from services.storage import Database
 from tests.conftest import loss_reason_id, status_id
@@ -234,3 +234,24 @@ def test_expected_amounts_survive_the_exchange_round_trip(db, tmp_path, file_for
         assert get_order(copy, ids["Сбер"]).lines == ()
     finally:
         copy.close()
+
+
+def test_one_orders_score_for_its_editor(db):
+    ids = five_deals(db)
+    # as in the worked example: 20 + 40 + 10 − 15 = 55 % × 500 000
+    assert deal_score(db, ids["Сбер"], DAY) == (55, Decimal("275000.00"), "A")
+    assert deal_score(db, ids["Администрация района"], DAY) == (5, Decimal("10000.00"), "C2")
+    change_status(db, ids["Сбер"], status_id(db, "cancelled"), loss_reason_id(db), today=DAY)
+    assert deal_score(db, ids["Сбер"], DAY) is None  # lost: no longer a deal
+    change_status(db, ids["Тюльпан"], status_id(db, "completed"), today=DAY)
+    assert deal_score(db, ids["Тюльпан"], DAY) is None  # won
+    assert deal_score(db, 999_999, DAY) is None
+
+
+def test_the_forecast_sums_every_deal_while_listing_the_top_ones(db):
+    ids = five_deals(db)
+    result = forecast(db, DAY, top=2)
+    assert [d.order_id for d in result.deals] == [ids["Сбер"], ids["Гладиолус"]]
+    assert result.total == Decimal("372500.00")
+    assert result.classes == {"A": 1, "B": 1, "C": 2, "D": 0, "E": 1}
+    assert (result.open_count, result.counted_count, result.slid) == (5, 3, 1)

@@ -1,4 +1,5 @@
-"""The order editor: an order's fields and its shipment lines, saved in one transaction."""
+"""The order editor: an order's fields and its shipment lines, saved in one transaction; an
+open deal without lines yet carries its expected amount, and a saved deal says its score."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -27,6 +29,7 @@ from services import choices
 from services.errors import LavkaError, Problem, ValidationError
 from services.orders import OrderInput, get_order, save_order
 from services.products import ProductView, list_products
+from services.scoring import SLID, deal_score
 from services.storage import Database
 from ui.formatting import Formatter
 from ui.loss_reason import LossReasonDialog
@@ -45,9 +48,18 @@ from ui.order_lines import (  # the table's names are re-exported for callers of
     LinesModel,
 )
 from ui.order_payments import OrderPayments
+from ui.payment_dialog import money_text
 from ui.quick_capture import ContactPicker
 from ui.task_dialog import TaskDialog
-from ui.widgets import MONEY_SAMPLE, NEGATIVE, date_edit, error_label, fit_columns
+from ui.widgets import (
+    MONEY_SAMPLE,
+    NEGATIVE,
+    RIGHT,
+    date_edit,
+    error_label,
+    fit_columns,
+    text_width,
+)
 
 _DATE_SAMPLE = "00.00.0000 MM"  # the date and its editor's calendar button
 _PRODUCT_WIDTH = 200  # a product's name, beside the line's figures
@@ -122,15 +134,36 @@ class OrderEditor(QDialog):
         self.channel.addItem("—", None)
         for channel in channels:
             self.channel.addItem(channel.name, channel.id)
+        # What a deal at an early stage is worth while it has no lines (its value in the
+        # forecast): typed as money, checked by the service at Save like the lines' prices;
+        # greyed while a line has a product, since the amount of the lines counts then.
+        self.expected_amount = QLineEdit()
+        self.expected_amount.setAlignment(RIGHT)
+        self.expected_amount.setMaximumWidth(text_width(self, MONEY_SAMPLE) + 24)
+        self.expected_amount.setToolTip(
+            self.tr(
+                "What the deal is expected to bring while it has no lines; "
+                "its value in the forecast"
+            )
+        )
+        self.score = QLabel()  # a saved open order's score, as of today
+        self.score.hide()
+        expected_row = QHBoxLayout()
+        expected_row.addWidget(self.expected_amount, 1)
+        expected_row.addSpacing(16)
+        expected_row.addWidget(self.score)
+        expected_row.addStretch(1)
         self.comment = QPlainTextEdit()
         self.comment.setMaximumHeight(60)
-        self.errors = {key: error_label() for key in ("date", "contact", "status", "channel")}
+        keys = ("date", "contact", "status", "channel", "expected_amount")
+        self.errors = {key: error_label() for key in keys}
         form = QFormLayout()
         for key, caption, widget in (
             ("date", self.tr("Date:"), self.date),
             ("contact", self.tr("Contact:"), self.picker),
             ("status", self.tr("Status:"), self.status),
             ("channel", self.tr("Channel:"), self.channel),
+            ("expected_amount", self.tr("Expected amount:"), expected_row),
         ):
             form.addRow(caption, widget)
             form.addRow("", self.errors[key])
@@ -221,6 +254,7 @@ class OrderEditor(QDialog):
         self.picker.contactChanged.connect(self._changed)
         self.status.currentIndexChanged.connect(self._status_changed)
         self.channel.currentIndexChanged.connect(self._changed)
+        self.expected_amount.textChanged.connect(self._changed)
         self.comment.textChanged.connect(self._changed)
         for signal in (self.lines.dataChanged, self.lines.rowsInserted, self.lines.rowsRemoved):
             signal.connect(self._lines_changed)
@@ -241,6 +275,9 @@ class OrderEditor(QDialog):
             self.channel.addItem(view.channel or "", view.channel_id)  # an archived channel
         self.channel.setCurrentIndex(max(self.channel.findData(view.channel_id), 0))
         self.comment.setPlainText(view.comment or "")
+        if view.expected_amount is not None:
+            self.expected_amount.setText(money_text(view.expected_amount, self._formatter))
+        self._show_score(order_id)
         self._loss = (view.loss_reason_id, view.loss_note)
         self.lines.load(view.lines)
         self.payments.show_order(view.id)
@@ -270,6 +307,7 @@ class OrderEditor(QDialog):
             loss_reason_id=reason_id,
             loss_note=note,
             lines=self.lines.line_inputs(),
+            expected_amount=self.expected_amount.text().strip() or None,
         )
 
     # --- slots
@@ -291,6 +329,10 @@ class OrderEditor(QDialog):
     def save(self) -> None:
         """Build the order from the form and save it in one transaction, or show why not."""
         self._clear_errors()
+        if self.expected_amount.text().strip():
+            # A lead with its expected amount: the empty line a new order starts with (or
+            # one added and left untouched) is no line, not a line missing its product.
+            self.lines.remove_blank_lines()
         if self.lines.has_errors() or self.lines.missing_products():
             self.lines.show_problems(self.lines.missing_products())
             self.errors["lines"].setText(self.tr("Fix the marked cells first."))
@@ -324,6 +366,29 @@ class OrderEditor(QDialog):
             return False
         self.taskAdded.emit(task.id)
         return True
+
+    def _show_score(self, order_id: int) -> None:
+        """A saved open order's probability, value and class (as saved, for today)."""
+        score = deal_score(self._database, order_id, self._today)
+        self.score.setVisible(score is not None)
+        if score is None:
+            return
+        fmt = self._formatter
+        text = self.tr("Deal: %1 · %2 · class %3")
+        for marker, part in (
+            ("%1", fmt.percent_points(score.probability)),
+            ("%2", fmt.money(score.value)),
+            ("%3", score.klass),
+        ):
+            text = text.replace(marker, part)
+        self.score.setText(text)
+        tip = self.tr(
+            "The deal's probability, value (probability × amount) and class today, "
+            "as the order was saved"
+        )
+        if score.klass == SLID:
+            tip += "\n" + self.tr("Slid down: the deal had class A or B")
+        self.score.setToolTip(tip)
 
     def _payments_changed(self, order_id: int) -> None:
         self._show_payment_state()
@@ -365,6 +430,7 @@ class OrderEditor(QDialog):
         self.total_labels["profit"].setStyleSheet(red)
         if not self.lines.has_errors():
             self.errors["lines"].hide()
+        self.expected_amount.setEnabled(not self.lines.has_products())
         self._changed()
 
     def _changed(self) -> None:

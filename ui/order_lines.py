@@ -191,6 +191,19 @@ class LinesModel(QAbstractTableModel):
         del self._lines[row]
         self.endRemoveRows()
 
+    def has_products(self) -> bool:
+        """Whether a line has its product: the order is worth its lines' amount then."""
+        return any(line.product_id is not None for line in self._lines)
+
+    def remove_blank_lines(self) -> None:
+        """Drop the lines nothing was put in: no product chosen, no price, cost or other
+        quantity typed (the empty line a new order starts with)."""
+        for row in reversed(range(len(self._lines))):
+            line = self._lines[row]
+            untouched = line.quantity in ("", "1") and not line.unit_price and not line.unit_cost
+            if line.product_id is None and line.id is None and untouched:
+                self.remove_line(row)
+
     def move_dates(self, old: dt.date, new: dt.date) -> None:
         """Lines that shipped on the order's date follow it when the order's date changes."""
         for row, line in enumerate(self._lines):

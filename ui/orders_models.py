@@ -24,6 +24,7 @@ from services.order_list import (
     order_groups,
 )
 from services.report import PRESETS, preset_period
+from services.scoring import SLID
 from services.storage import Database
 from services.tables import Kind, Table, grid_table
 from ui.formatting import Formatter
@@ -37,30 +38,45 @@ GROUP_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 
 @dataclass(frozen=True)
 class OrderColumn:
-    """One column of the order grid. A new column is one more entry in ORDER_COLUMNS (and
-    its sort key in services.order_list.SORT_COLUMNS): the headers, cells, alignment, sort,
-    width and export all follow from it."""
+    """One column of the order grid. A new column is one more entry at the end of
+    ORDER_COLUMNS (a remembered header layout matches columns by position), and its sort key
+    in services.order_list (SORT_COLUMNS, or DEAL_SORTS for a score): the headers, cells,
+    alignment, sort, width and export all follow from it."""
 
-    key: str  # its sort key in services.order_list.SORT_COLUMNS
+    key: str  # its sort key in services.order_list.SORT_KEYS
     title: str  # English, marked for the "OrdersTableModel" context (QT_TRANSLATE_NOOP)
     kind: Kind  # how it is shown and exported; numbers are right-aligned
     value: Callable[[OrderRow], object]  # what the cell holds, and what an export writes
     sample: str | int  # its widest content, or a width in pixels (the view sizes it so)
     negative: Callable[[OrderRow], bool] | None = None  # when it is shown red (a loss)
-    shown: Callable[[object], str] | None = None  # its own way to show the value
+    shown: Callable[[Formatter, OrderRow], str] | None = None  # its own way to show the row's
     # Shown until the person chooses (the header's menu); at 1280 pixels a grid of every
     # column would leave the contact's name no room.
     shown_by_default: bool = True
+    tip: str | None = None  # the header's tooltip, English, marked like the title
 
 
 def _loss(row: OrderRow) -> bool:
     return row.figures.profit < 0
 
 
+def _fraction(points: int | None) -> Decimal | None:
+    """A probability in whole percent as the fraction an export's percent cell holds."""
+    return None if points is None else Decimal(points) / 100
+
+
+def _probability(f: Formatter, row: OrderRow) -> str:
+    return "" if row.probability is None else f.percent_points(row.probability)
+
+
+def _value(f: Formatter, row: OrderRow) -> str:
+    return "" if row.value is None else f.money(row.value)
+
+
 ORDER_COLUMNS: tuple[OrderColumn, ...] = (
     # a number the customer is told, not a quantity: no grouping
     OrderColumn("number", QT_TRANSLATE_NOOP("OrdersTableModel", "No."), Kind.INTEGER,
-                lambda r: r.id, "000 000", shown=str),
+                lambda r: r.id, "000 000", shown=lambda f, r: str(r.id)),
     OrderColumn("date", QT_TRANSLATE_NOOP("OrdersTableModel", "Date"), Kind.DATE,
                 lambda r: r.date, "00.00.0000"),
     OrderColumn("contact", QT_TRANSLATE_NOOP("OrdersTableModel", "Contact"), Kind.TEXT,
@@ -73,8 +89,10 @@ ORDER_COLUMNS: tuple[OrderColumn, ...] = (
                 lambda r: r.line_count, "000"),
     OrderColumn("amount", QT_TRANSLATE_NOOP("OrdersTableModel", "Amount"), Kind.MONEY,
                 lambda r: r.figures.amount, MONEY_SAMPLE),
+    # the amount less the profit: hidden until chosen, to leave the class and the contact's
+    # name their room at 1280 pixels (the profit and the margin say what it costs)
     OrderColumn("cost", QT_TRANSLATE_NOOP("OrdersTableModel", "Cost"), Kind.MONEY,
-                lambda r: r.figures.cost, MONEY_SAMPLE),
+                lambda r: r.figures.cost, MONEY_SAMPLE, shown_by_default=False),
     OrderColumn("profit", QT_TRANSLATE_NOOP("OrdersTableModel", "Profit"), Kind.MONEY,
                 lambda r: r.figures.profit, MONEY_SAMPLE, _loss),
     OrderColumn("margin", QT_TRANSLATE_NOOP("OrdersTableModel", "Margin"), Kind.PERCENT,
@@ -85,6 +103,24 @@ ORDER_COLUMNS: tuple[OrderColumn, ...] = (
     # what is still owed; negative is money to give back (overpaid, or paid and cancelled)
     OrderColumn("balance", QT_TRANSLATE_NOOP("OrdersTableModel", "Balance"), Kind.MONEY,
                 lambda r: r.balance, MONEY_SAMPLE, lambda r: r.balance < 0),
+    # A deal's score (services.scoring), empty for a won order; a lost one is class F. The
+    # class says it in a letter; the probability and the value are there to choose.
+    OrderColumn("probability", QT_TRANSLATE_NOOP("OrdersTableModel", "Probability"),
+                Kind.PERCENT, lambda r: _fraction(r.probability), "100 %", shown=_probability,
+                shown_by_default=False,
+                tip=QT_TRANSLATE_NOOP("OrdersTableModel",
+                                      "The chance an open deal is won: the default, plus its "
+                                      "status's, its channel's and its age's modifiers")),
+    OrderColumn("value", QT_TRANSLATE_NOOP("OrdersTableModel", "Value"), Kind.MONEY,
+                lambda r: r.value, MONEY_SAMPLE, shown=_value, shown_by_default=False,
+                tip=QT_TRANSLATE_NOOP("OrdersTableModel",
+                                      "Probability × amount (or the expected amount while the "
+                                      "order has no lines): the deal's part of the forecast")),
+    OrderColumn("class", QT_TRANSLATE_NOOP("OrdersTableModel", "Class"), Kind.TEXT,
+                lambda r: r.klass, "C2",
+                tip=QT_TRANSLATE_NOOP("OrdersTableModel",
+                                      "A to E by the deal's value; C2: slid down from A or B; "
+                                      "F: lost")),
 )  # fmt: skip
 _COLUMN_OF = {column.key: index for index, column in enumerate(ORDER_COLUMNS)}
 NUMBER, DATE, CONTACT, PHONE, STATUS, LINES = (
@@ -93,7 +129,8 @@ NUMBER, DATE, CONTACT, PHONE, STATUS, LINES = (
 AMOUNT, COST, PROFIT, MARGIN, PAID, BALANCE = (
     _COLUMN_OF[key] for key in ("amount", "cost", "profit", "margin", "paid", "balance")
 )
-# order_list.SORT_COLUMNS key of each grid column, in column order
+PROBABILITY, VALUE, CLASS = (_COLUMN_OF[key] for key in ("probability", "value", "class"))
+# order_list.SORT_KEYS key of each grid column, in column order
 SORT_KEYS = tuple(column.key for column in ORDER_COLUMNS)
 GROUP, ORDERS, CANCELLED, G_AMOUNT, G_PROFIT, G_MARGIN, AVERAGE = range(7)
 CUSTOM = "custom"
@@ -102,6 +139,7 @@ _GROUP_KINDS = (
     Kind.TEXT, Kind.INTEGER, Kind.INTEGER, Kind.MONEY, Kind.MONEY, Kind.PERCENT, Kind.MONEY,
 )  # fmt: skip
 _NUMERIC = (Kind.INTEGER, Kind.MONEY, Kind.PERCENT)
+_CENTER = Qt.AlignmentFlag.AlignCenter
 
 
 def period_range(preset: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
@@ -122,15 +160,26 @@ def contact_label(name: str, phone: str | None) -> str:
 class OrdersTableModel(QAbstractTableModel):
     """The orders fetched so far, page by page, in the order and filter the SQL gave them."""
 
-    def __init__(self, database: Database, formatter: Formatter, parent=None) -> None:
+    def __init__(
+        self,
+        database: Database,
+        formatter: Formatter,
+        parent=None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
         super().__init__(parent)
         self._database, self._formatter = database, formatter
+        self._today = today  # the day deals are scored for, asked at every query
         self._filter = OrderFilter()
         self._sort, self._descending = "date", True
         self._rows: list[OrderRow] = []
         self._total = 0
         self._headers = tuple(
             QCoreApplication.translate("OrdersTableModel", column.title) for column in ORDER_COLUMNS
+        )
+        self._tips = tuple(
+            column.tip and QCoreApplication.translate("OrdersTableModel", column.tip)
+            for column in ORDER_COLUMNS
         )
         self._rows, self._total = self._page(0, PAGE_SIZE)
 
@@ -155,7 +204,7 @@ class OrdersTableModel(QAbstractTableModel):
     def export_table(self) -> Table:
         """Every order under the current filter, in the current sort, not only those fetched."""
         database, total = self._database, self._total
-        query = OrderQuery(self._filter, self._sort, self._descending)
+        query = OrderQuery(self._filter, self._sort, self._descending, today=self._today())
         values = [column.value for column in ORDER_COLUMNS]
         kinds = [column.kind for column in ORDER_COLUMNS]
 
@@ -166,7 +215,7 @@ class OrdersTableModel(QAbstractTableModel):
         return grid_table(self.tr("Orders"), self._headers, kinds, rows, total)
 
     def _page(self, offset: int, limit: int) -> tuple[list[OrderRow], int]:
-        query = OrderQuery(self._filter, self._sort, self._descending, offset, limit)
+        query = OrderQuery(self._filter, self._sort, self._descending, offset, limit, self._today())
         page = list_orders(self._database, query)
         return list(page.rows), page.total
 
@@ -228,7 +277,11 @@ class OrdersTableModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return self._headers[section]
             if role == Qt.ItemDataRole.TextAlignmentRole:
+                if ORDER_COLUMNS[section].key == "class":
+                    return _CENTER
                 return RIGHT if ORDER_COLUMNS[section].kind in _NUMERIC else None
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._tips[section]
             return None
         return super().headerData(section, orientation, role)
 
@@ -240,20 +293,24 @@ class OrdersTableModel(QAbstractTableModel):
             return self._display(row, column)
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in _NUMERIC:
             return RIGHT
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.key == "class":
+            return _CENTER  # a letter under its header
         if role == Qt.ItemDataRole.ForegroundRole and column.negative is not None:
             return NEGATIVE if column.negative(row) else None
         if role == Qt.ItemDataRole.ToolTipRole and column.key == "balance" and row.balance < 0:
             text = self.tr("Refund due: %1") if row.cancelled else self.tr("Overpaid by %1")
             return text.replace("%1", self._formatter.money(-row.balance))
+        if role == Qt.ItemDataRole.ToolTipRole and column.key == "class" and row.klass == SLID:
+            return self.tr("Slid down: the deal had class A or B")
         if role == ORDER_ID_ROLE:
             return row.id
         return None
 
     def _display(self, row: OrderRow, column: OrderColumn) -> str:
-        value = column.value(row)
-        if column.shown is not None:
-            return column.shown(value)
         f = self._formatter
+        if column.shown is not None:
+            return column.shown(f, row)
+        value = column.value(row)
         if column.kind == Kind.MONEY:
             return f.money(value)
         if column.kind == Kind.PERCENT:

@@ -51,6 +51,7 @@ from ui.orders_models import (
     AVERAGE,
     CANCELLED,
     CONTACT,
+    COST,
     CUSTOM,
     DATE,
     DAY,
@@ -118,7 +119,8 @@ class OrdersView(QWidget):
         self.today = dt.date.today  # a callable, so tests can fix the day the presets count from
         self._statuses: list[StatusView] = []
         self._contact_id: int | None = None
-        self.model = OrdersTableModel(database, formatter, self)
+        # deals are scored for the same day (tests fix it by setting `today`)
+        self.model = OrdersTableModel(database, formatter, self, today=lambda: self.today())
         self.groups = GroupsTableModel(database, formatter, self)
 
         self.period = QComboBox()
@@ -277,6 +279,8 @@ class OrdersView(QWidget):
                     known = settings.value("orders/grid_columns", list(_FIRST_COLUMNS))
                     known = [known] if isinstance(known, str) else list(known)
                     new = [i for i, c in enumerate(ORDER_COLUMNS) if c.key not in known]
+                    if "class" not in known:  # Cost gave its room to Class when it came
+                        new.append(COST)
                     self._column_defaults(new)
         stretch_column(self.grid, CONTACT)
         stretch_column(self.group_table, GROUP)

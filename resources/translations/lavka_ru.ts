@@ -1838,42 +1838,42 @@
 <context>
     <name>GroupsTableModel</name>
     <message>
-        <location filename="../../ui/orders_models.py" line="340"/>
+        <location filename="../../ui/orders_models.py" line="348"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="341"/>
+        <location filename="../../ui/orders_models.py" line="349"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="342"/>
+        <location filename="../../ui/orders_models.py" line="350"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="343"/>
+        <location filename="../../ui/orders_models.py" line="351"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="344"/>
+        <location filename="../../ui/orders_models.py" line="352"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="345"/>
+        <location filename="../../ui/orders_models.py" line="353"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="346"/>
+        <location filename="../../ui/orders_models.py" line="354"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="369"/>
+        <location filename="../../ui/orders_models.py" line="377"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
@@ -2148,13 +2148,13 @@
     </message>
     <message>
         <location filename="../../ui/order_lines.py" line="61"/>
-        <location filename="../../ui/order_lines.py" line="244"/>
+        <location filename="../../ui/order_lines.py" line="257"/>
         <source>Unit price</source>
         <translation>Цена</translation>
     </message>
     <message>
         <location filename="../../ui/order_lines.py" line="62"/>
-        <location filename="../../ui/order_lines.py" line="244"/>
+        <location filename="../../ui/order_lines.py" line="257"/>
         <source>Unit cost</source>
         <translation>Закупка</translation>
     </message>
@@ -2174,12 +2174,12 @@
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="218"/>
+        <location filename="../../ui/order_lines.py" line="231"/>
         <source>Choose a product.</source>
         <translation>Выберите товар.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="246"/>
+        <location filename="../../ui/order_lines.py" line="259"/>
         <source>Type the %1.</source>
         <translation>Заполните поле «%1».</translation>
     </message>
@@ -2286,7 +2286,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Lavka — %1</source>
         <translation>Лавка — %1</translation>
     </message>
@@ -2431,7 +2431,7 @@
         <translation>&amp;Справка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>%n task(s) are due now</source>
         <translation>
             <numerusform>Подошёл срок %n задачи</numerusform>
@@ -2440,22 +2440,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="276"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>Lavka: a task is due</source>
         <translation>Лавка: подошёл срок задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Skipped rows are in %1</source>
         <translation>Пропущенные строки записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Backing up to %1…</source>
         <translation>Резервное копирование в %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Replace all data in Lavka with the backup
 %1?
 
@@ -2466,12 +2466,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 Текущие данные сначала сохраняются как резервная копия, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Restored the backup taken %1.</source>
         <translation>Восстановлена резервная копия от %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n дело на сегодня</numerusform>
@@ -2480,30 +2480,30 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="357"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>The data as it was before is saved as
 %1</source>
         <translation>Прежние данные сохранены как
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>Imported %1 new orders and updated %5, with %2 lines; %3 new contacts, %4 new products.</source>
         <translation>Новых заказов: %1, обновлено: %5, строк: %2; новых клиентов: %3, новых товаров: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>%1 orders were already here, unchanged.</source>
         <translation>Заказов, которые уже были и не изменились: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>%1 orders changed here and in the file kept Lavka&apos;s version.</source>
         <translation>Заказов, изменённых и здесь, и в файле, оставлено в версии Лавки: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="420"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
@@ -3758,103 +3758,128 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../ui/order_editor.py" line="107"/>
+        <location filename="../../ui/order_editor.py" line="119"/>
         <source>New order</source>
         <translation>Новый заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="130"/>
+        <location filename="../../ui/order_editor.py" line="145"/>
+        <source>What the deal is expected to bring while it has no lines; its value in the forecast</source>
+        <translation>Сколько сделка должна принести, пока в ней нет строк; по этой сумме считается её ценность в прогнозе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_editor.py" line="162"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="131"/>
+        <location filename="../../ui/order_editor.py" line="163"/>
         <source>Contact:</source>
         <translation>Клиент:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="132"/>
+        <location filename="../../ui/order_editor.py" line="164"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="133"/>
+        <location filename="../../ui/order_editor.py" line="165"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="137"/>
+        <location filename="../../ui/order_editor.py" line="166"/>
+        <source>Expected amount:</source>
+        <translation>Ожидаемая сумма:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_editor.py" line="170"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="157"/>
+        <location filename="../../ui/order_editor.py" line="190"/>
         <source>Add line</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="158"/>
+        <location filename="../../ui/order_editor.py" line="191"/>
         <source>Duplicate line</source>
         <translation>Дублировать строку</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="159"/>
+        <location filename="../../ui/order_editor.py" line="192"/>
         <source>Remove line</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="175"/>
+        <location filename="../../ui/order_editor.py" line="208"/>
         <source>Amount:</source>
         <translation>Сумма:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="176"/>
+        <location filename="../../ui/order_editor.py" line="209"/>
         <source>Cost:</source>
         <translation>Себестоимость:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="177"/>
+        <location filename="../../ui/order_editor.py" line="210"/>
         <source>Profit:</source>
         <translation>Прибыль:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="178"/>
+        <location filename="../../ui/order_editor.py" line="211"/>
         <source>Margin:</source>
         <translation>Маржа:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="194"/>
+        <location filename="../../ui/order_editor.py" line="227"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="206"/>
+        <location filename="../../ui/order_editor.py" line="239"/>
         <source>Shipments</source>
         <translation>Отгрузки</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="207"/>
+        <location filename="../../ui/order_editor.py" line="240"/>
         <source>Payments</source>
         <translation>Оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="209"/>
+        <location filename="../../ui/order_editor.py" line="242"/>
         <source>Save the order first: then it can take payments.</source>
         <translation>Сначала сохраните заказ: после этого можно записывать оплаты.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="234"/>
+        <location filename="../../ui/order_editor.py" line="268"/>
         <source>Order No. %1</source>
         <translation>Заказ № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="296"/>
-        <location filename="../../ui/order_editor.py" line="386"/>
+        <location filename="../../ui/order_editor.py" line="338"/>
+        <location filename="../../ui/order_editor.py" line="452"/>
         <source>Fix the marked cells first.</source>
         <translation>Сначала исправьте отмеченные ячейки.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="335"/>
+        <location filename="../../ui/order_editor.py" line="377"/>
+        <source>Deal: %1 · %2 · class %3</source>
+        <translation>Сделка: %1 · %2 · класс %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_editor.py" line="386"/>
+        <source>The deal&apos;s probability, value (probability × amount) and class today, as the order was saved</source>
+        <translation>Вероятность сделки, её ценность (вероятность × сумма) и класс на сегодня — по сохранённому заказу</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_editor.py" line="390"/>
+        <source>Slid down: the deal had class A or B</source>
+        <translation>Сползла вниз: у сделки был класс A или B</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_editor.py" line="400"/>
         <source>Payments · %1</source>
         <translation>Оплаты · %1</translation>
     </message>
@@ -3929,235 +3954,235 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../../ui/orders_models.py" line="77"/>
+        <location filename="../../ui/orders_models.py" line="78"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="79"/>
+        <location filename="../../ui/orders_models.py" line="80"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="81"/>
+        <location filename="../../ui/orders_models.py" line="82"/>
         <source>Contact</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="83"/>
+        <location filename="../../ui/orders_models.py" line="84"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="85"/>
+        <location filename="../../ui/orders_models.py" line="86"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="87"/>
+        <location filename="../../ui/orders_models.py" line="88"/>
         <source>Lines</source>
         <translation>Строк</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="89"/>
+        <location filename="../../ui/orders_models.py" line="90"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="91"/>
+        <location filename="../../ui/orders_models.py" line="94"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="93"/>
+        <location filename="../../ui/orders_models.py" line="96"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="95"/>
+        <location filename="../../ui/orders_models.py" line="98"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="98"/>
+        <location filename="../../ui/orders_models.py" line="101"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="101"/>
+        <location filename="../../ui/orders_models.py" line="104"/>
         <source>Balance</source>
         <translation>Остаток</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="105"/>
-        <source>Probability</source>
-        <translation type="unfinished">Вероятность</translation>
-    </message>
-    <message>
         <location filename="../../ui/orders_models.py" line="108"/>
-        <source>The chance an open deal is won: the default, plus its status&apos;s, its channel&apos;s and its age&apos;s modifiers</source>
-        <translation type="unfinished"></translation>
+        <source>Probability</source>
+        <translation>Вероятность</translation>
     </message>
     <message>
         <location filename="../../ui/orders_models.py" line="111"/>
-        <source>Value</source>
-        <translation type="unfinished">Ценность</translation>
+        <source>The chance an open deal is won: the default, plus its status&apos;s, its channel&apos;s and its age&apos;s modifiers</source>
+        <translation>Шанс, что открытая сделка будет выиграна: значение по умолчанию плюс поправки её статуса, канала и возраста</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="113"/>
-        <source>Probability × amount (or the expected amount while the order has no lines): the deal&apos;s part of the forecast</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../ui/orders_models.py" line="114"/>
+        <source>Value</source>
+        <translation>Ценность</translation>
     </message>
     <message>
         <location filename="../../ui/orders_models.py" line="116"/>
+        <source>Probability × amount (or the expected amount while the order has no lines): the deal&apos;s part of the forecast</source>
+        <translation>Вероятность × сумма (или ожидаемая сумма, пока в заказе нет строк): доля сделки в прогнозе</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_models.py" line="119"/>
         <source>Class</source>
-        <translation type="unfinished">Класс</translation>
+        <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="118"/>
+        <location filename="../../ui/orders_models.py" line="121"/>
         <source>A to E by the deal&apos;s value; C2: slid down from A or B; F: lost</source>
-        <translation type="unfinished"></translation>
+        <translation>От A до E по ценности сделки; C2 — сползла вниз с A или B; F — проиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="211"/>
+        <location filename="../../ui/orders_models.py" line="215"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="293"/>
+        <location filename="../../ui/orders_models.py" line="301"/>
         <source>Refund due: %1</source>
         <translation>К возврату: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="293"/>
+        <location filename="../../ui/orders_models.py" line="301"/>
         <source>Overpaid by %1</source>
         <translation>Переплата %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="296"/>
+        <location filename="../../ui/orders_models.py" line="304"/>
         <source>Slid down: the deal had class A or B</source>
-        <translation type="unfinished"></translation>
+        <translation>Сползла вниз: у сделки был класс A или B</translation>
     </message>
 </context>
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders_view.py" line="95"/>
+        <location filename="../../ui/orders_view.py" line="96"/>
         <source>The status was not changed</source>
         <translation>Статус не изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="127"/>
+        <location filename="../../ui/orders_view.py" line="128"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="128"/>
+        <location filename="../../ui/orders_view.py" line="129"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="129"/>
+        <location filename="../../ui/orders_view.py" line="130"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="130"/>
+        <location filename="../../ui/orders_view.py" line="131"/>
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="131"/>
+        <location filename="../../ui/orders_view.py" line="132"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="132"/>
+        <location filename="../../ui/orders_view.py" line="133"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="133"/>
+        <location filename="../../ui/orders_view.py" line="134"/>
         <source>Custom…</source>
         <translation>Свой период…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="145"/>
+        <location filename="../../ui/orders_view.py" line="146"/>
         <source>Name, phone, comment or №number…</source>
         <translation>Имя, телефон, комментарий или №номер…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="149"/>
+        <location filename="../../ui/orders_view.py" line="150"/>
         <source>None</source>
         <translation>Без группировки</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="150"/>
+        <location filename="../../ui/orders_view.py" line="151"/>
         <source>Contact</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="151"/>
+        <location filename="../../ui/orders_view.py" line="152"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="152"/>
+        <location filename="../../ui/orders_view.py" line="153"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="157"/>
+        <location filename="../../ui/orders_view.py" line="158"/>
         <source>Show the orders of every contact</source>
         <translation>Показать заказы всех клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="160"/>
+        <location filename="../../ui/orders_view.py" line="161"/>
         <source>Owes money</source>
         <translation>Есть долг</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="161"/>
+        <location filename="../../ui/orders_view.py" line="162"/>
         <source>Only the orders not fully paid (cancelled ones aside)</source>
         <translation>Только заказы, оплаченные не полностью (кроме отменённых)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="170"/>
+        <location filename="../../ui/orders_view.py" line="171"/>
         <source>Group by:</source>
         <translation>Группировать:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="197"/>
+        <location filename="../../ui/orders_view.py" line="198"/>
         <source>Set status</source>
         <translation>Сменить статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="198"/>
+        <location filename="../../ui/orders_view.py" line="199"/>
         <source>Open order</source>
         <translation>Открыть заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="201"/>
+        <location filename="../../ui/orders_view.py" line="202"/>
         <source>Payment received…</source>
         <translation>Получена оплата…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="288"/>
+        <location filename="../../ui/orders_view.py" line="291"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="360"/>
+        <location filename="../../ui/orders_view.py" line="363"/>
         <source>%1 ✕</source>
         <translation>%1 ✕</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="395"/>
+        <location filename="../../ui/orders_view.py" line="398"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="407"/>
+        <location filename="../../ui/orders_view.py" line="410"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n группа</numerusform>
@@ -4166,7 +4191,7 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="409"/>
+        <location filename="../../ui/orders_view.py" line="412"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n заказ</numerusform>
@@ -4506,12 +4531,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../ui/order_editor.py" line="63"/>
+        <location filename="../../ui/order_editor.py" line="75"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="64"/>
+        <location filename="../../ui/order_editor.py" line="76"/>
         <source>The order has unsaved changes. Discard them?</source>
         <translation>В заказе есть несохранённые изменения. Отменить их?</translation>
     </message>

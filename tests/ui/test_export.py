@@ -74,7 +74,7 @@ def test_orders_grid_exports_every_filtered_row_in_its_sort_not_only_the_fetched
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
     # Completed orders by profit: O1 1500.50, O5 800, O6 200, O2 −600 (a loss stays a number)
     assert [r[0] for r in rows] == [shop.o1, shop.o5, shop.o6, shop.o2]
-    assert [D(str(r[8])) for r in rows] == [D("1500.5"), D("800"), D("200"), D("-600")]
+    assert [D(str(r[7])) for r in rows] == [D("1500.5"), D("800"), D("200"), D("-600")]
     assert rows[0][1] == dt.datetime(2026, 6, 1) and rows[0][3] == "+7 916 123-45-67"
 
 

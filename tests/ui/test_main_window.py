@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeySequence
 from ui import settings as options
 from ui.formatting import Formatter
 from ui.main_window import MainWindow
+from ui.orders_models import AMOUNT
 
 FMT = Formatter(QLocale(QLocale.Language.Russian, QLocale.Country.Russia), "₽")
 
@@ -84,11 +85,13 @@ def test_settings_change_the_currency_shown_everywhere(qtbot, db, shop, tmp_path
         save_business_settings(database, "USD", "$", "US")
         return True
 
-    monkeypatch.setattr(SettingsDialog, "ask", classmethod(lambda cls, d, p=None: saved(d, p)))
+    monkeypatch.setattr(
+        SettingsDialog, "ask", classmethod(lambda cls, d, p=None, _formatter=None: saved(d, p))
+    )
     window = make(qtbot, db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     window.settings_action.trigger()
     model = window.orders.model
-    amounts = {model.index(row, 6).data() for row in range(model.rowCount())}
+    amounts = {model.index(row, AMOUNT).data() for row in range(model.rowCount())}
     assert "7\u00a0400,00\u00a0$" in amounts  # O3's total, now in dollars
 
 

@@ -18,6 +18,7 @@ from services.orders import get_order
 from services.payments import order_balance, order_payments, record_payment, set_payment_terms
 from services.products import list_products
 from tests.conftest import TODAY, ago, loss_reason_id, status_id
+from tests.test_scoring import DAY, five_deals
 from ui.formatting import Formatter
 from ui.order_editor import (
     AMOUNT,
@@ -407,3 +408,89 @@ def test_payments_model_passes_the_model_tester(qtbot, qtmodeltester, db, shop):
     qtmodeltester.check(model)
     assert model.index(0, PaymentsModel.METHOD).data() == "Bank transfer"
     assert model.index(1, PaymentsModel.AMOUNT).data() == RU.money(D("1"))
+
+
+# --- deals: the expected amount and the score -------------------------------------------------
+def test_an_open_order_without_lines_is_saved_with_its_expected_amount(qtbot, db, shop):
+    editor = editor_for(qtbot, db, contact_id=shop.anna)  # New, and the empty first line
+    assert editor.save_button.isEnabled()
+    assert "expected to bring" in editor.expected_amount.toolTip()
+    editor.expected_amount.setText("50000,50")
+    with qtbot.waitSignal(editor.saved) as saved:
+        editor.save_button.click()
+    assert editor.result() == QDialog.DialogCode.Accepted
+    view = get_order(db, saved.args[0], TODAY)
+    assert view.lines == () and view.expected_amount == D("50000.50")
+    assert view.status_role == "open"
+    again = editor_for(qtbot, db, order_id=view.id)  # loaded as typed, in the locale's way
+    assert again.expected_amount.text() == "50000,50"
+    assert again.lines.rowCount() == 0 and not again.is_dirty()
+
+
+def test_a_completed_order_without_lines_is_refused_with_the_reason_shown(qtbot, db, shop):
+    before = order_count(db)
+    editor = editor_for(qtbot, db, contact_id=shop.anna)
+    editor.status.setCurrentIndex(editor.status.findData(status_id(db, "completed")))
+    editor.expected_amount.setText("100")
+    editor.save_button.click()
+    assert editor.result() != QDialog.DialogCode.Accepted
+    assert order_count(db) == before
+    assert editor.errors["lines"].isVisibleTo(editor)
+    assert "Only an open order may go without lines" in editor.errors["lines"].text()
+
+
+def test_an_order_without_lines_or_expected_amount_is_refused(qtbot, db, shop):
+    before = order_count(db)
+    editor = editor_for(qtbot, db, contact_id=shop.anna)
+    editor.table.setCurrentIndex(editor.lines.index(0, QUANTITY))
+    editor.remove_button.click()
+    editor.save_button.click()
+    assert editor.errors["lines"].text() == "An order needs at least one shipment line."
+    editor.expected_amount.setText("-5")
+    editor.save_button.click()
+    assert editor.errors["expected_amount"].isVisibleTo(editor)
+    assert "Expected amount" in editor.errors["expected_amount"].text()
+    assert order_count(db) == before
+
+
+def test_the_expected_amount_is_greyed_once_a_line_has_its_product(qtbot, db, shop):
+    editor = editor_for(qtbot, db, contact_id=shop.anna)
+    assert editor.expected_amount.isEnabled()  # the empty first line is no line yet
+    editor.expected_amount.setText("9000")
+    fill(editor.lines, 0, shop.product_b, "2")  # 2 × 500 (its price)
+    assert not editor.expected_amount.isEnabled()  # the lines' amount counts now
+    editor.add_line()  # left empty: dropped at save, not refused for its missing product
+    editor.table.setCurrentIndex(editor.lines.index(0, QUANTITY))
+    editor.remove_button.click()
+    assert editor.expected_amount.isEnabled()  # no product left: the expected amount counts
+    fill(editor.lines, 0, shop.product_b, "2")
+    editor.add_line()
+    assert not editor.expected_amount.isEnabled()
+    with qtbot.waitSignal(editor.saved) as saved:
+        editor.save_button.click()
+    view = get_order(db, saved.args[0], TODAY)
+    assert len(view.lines) == 1 and view.figures.amount == D("1000.00")
+    assert view.expected_amount == D("9000.00")  # kept, for if the lines go
+
+
+def test_a_saved_deal_says_its_probability_value_and_class(qtbot, db):
+    ids = five_deals(db)
+    editor = OrderEditor(db, RU, order_id=ids["Сбер"], today=DAY)
+    qtbot.addWidget(editor)
+    # 20 + 40 (КП) + 10 (конференция) − 15 (20 days) = 55 %; 500 000 × 55 % = 275 000
+    assert editor.score.isVisibleTo(editor)
+    assert editor.score.text() == "Deal: 55\u00a0% · 275\u00a0000,00\u00a0₽ · class A"
+    assert editor.expected_amount.text() == "500000,00"
+    slid = OrderEditor(db, RU, order_id=ids["Администрация района"], today=DAY)
+    qtbot.addWidget(slid)
+    assert slid.score.text() == "Deal: 5\u00a0% · 10\u00a0000,00\u00a0₽ · class C2"
+    assert "A or B" in slid.score.toolTip()
+
+
+def test_a_won_order_and_a_new_one_say_no_score(qtbot, db, shop):
+    won = editor_for(qtbot, db, order_id=shop.o1)  # Completed
+    assert not won.score.isVisibleTo(won)
+    new = editor_for(qtbot, db, contact_id=shop.anna)
+    assert not new.score.isVisibleTo(new)
+    deal = editor_for(qtbot, db, order_id=shop.o3)  # Paid is still open: a deal
+    assert deal.score.isVisibleTo(deal)

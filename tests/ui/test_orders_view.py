@@ -12,16 +12,20 @@ from PySide6.QtWidgets import QTableView
 from sqlalchemy import text
 
 from services.choices import PAYMENTS_SINCE, loss_reasons, put_setting
-from services.orders import get_order
+from services.orders import change_status, get_order
 from services.payments import debtors, record_payment
-from tests.conftest import TODAY
+from services.tables import Kind
+from tests.conftest import TODAY, loss_reason_id, status_id
+from tests.test_scoring import DAY, five_deals
 from ui import orders_models
 from ui.formatting import Formatter
 from ui.orders_models import (
     AMOUNT,
     AVERAGE,
     BALANCE,
+    CLASS,
     CONTACT,
+    COST,
     G_AMOUNT,
     G_MARGIN,
     G_PROFIT,
@@ -29,7 +33,10 @@ from ui.orders_models import (
     MARGIN,
     ORDERS,
     PAID,
+    PROBABILITY,
     PROFIT,
+    SORT_KEYS,
+    VALUE,
     OrdersTableModel,
     period_range,
 )
@@ -369,7 +376,7 @@ def test_paid_is_a_column_to_choose_and_the_choice_is_remembered(qtbot, tmp_path
     assert header.isSectionHidden(PAID) and not header.isSectionHidden(BALANCE)
     menu = view.columns_menu()
     titles = [a.text() for a in menu.actions()]
-    assert titles[-2:] == ["Paid", "Balance"]
+    assert titles[PAID : BALANCE + 1] == ["Paid", "Balance"]
     menu.actions()[PAID].trigger()
     assert not header.isSectionHidden(PAID) and header.sectionSize(PAID) > 50
     settings = QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat)
@@ -400,7 +407,117 @@ def test_a_layout_remembered_before_payments_gets_the_new_columns_as_they_come(
 
 def test_the_grid_exports_paid_and_balance(db, view, paid):
     table = view.model.export_table()
-    assert [c.header for c in table.columns][-2:] == ["Paid", "Balance"]
+    assert [c.header for c in table.columns][PAID : BALANCE + 1] == ["Paid", "Balance"]
     rows = {row[0]: row for row in table.rows()}
-    assert rows[paid.o1][-2:] == (D("1000.00"), D("2501.00"))
-    assert rows[paid.o4][-2:] == (D("300.00"), D("-300.00"))
+    assert rows[paid.o1][PAID : BALANCE + 1] == (D("1000.00"), D("2501.00"))
+    assert rows[paid.o4][PAID : BALANCE + 1] == (D("300.00"), D("-300.00"))
+
+
+# --- deal scores -------------------------------------------------------------------------------
+RU = Formatter(QLocale(QLocale.Language.Russian, QLocale.Country.Russia), "₽")
+
+
+@pytest.fixture
+def deals(qtbot, db):
+    """The research's five deals (tests/test_scoring.py) in the grid, scored on DAY."""
+    order_ids = five_deals(db)
+    widget = OrdersView(db, RU)
+    widget.today = lambda: DAY
+    qtbot.addWidget(widget)
+    widget.refresh()
+    return widget, order_ids
+
+
+def test_the_grid_shows_each_deals_probability_value_and_class(qtmodeltester, deals):
+    view, order_ids = deals
+    model = view.model
+    expected = {  # worked out by hand in tests/test_scoring.py
+        "Сбер": ("55\u00a0%", "275\u00a0000,00\u00a0₽", "A"),  # 20 + 40 + 10 − 15
+        "Гладиолус": ("80\u00a0%", "80\u00a0000,00\u00a0₽", "B"),  # 20 + 40 + 30 − 10
+        "ООО «Ромашка»": ("35\u00a0%", "17\u00a0500,00\u00a0₽", "C"),  # 20 + 30 − 15
+        "Администрация района": ("5\u00a0%", "10\u00a0000,00\u00a0₽", "C2"),  # the floor
+        "Тюльпан": ("5\u00a0%", "2\u00a0500,00\u00a0₽", "E"),  # 20 − 30 → the floor
+    }
+    for name, figures in expected.items():
+        row = row_of(model, order_ids[name])
+        shown_now = tuple(shown(model, row, c) for c in (PROBABILITY, VALUE, CLASS))
+        assert shown_now == figures, name
+    slid = model.index(row_of(model, order_ids["Администрация района"]), CLASS)
+    assert "A or B" in slid.data(Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(0, VALUE), Qt.ItemDataRole.TextAlignmentRole) is not None
+    qtmodeltester.check(model)
+
+
+def test_sorting_by_value_puts_the_most_valuable_deal_first(deals):
+    view, order_ids = deals
+    view.grid.sortByColumn(VALUE, Qt.SortOrder.DescendingOrder)
+    assert view.model.sort_key == ("value", True)
+    # 275 000, 80 000, 17 500, 10 000, 2 500
+    names = ["Сбер", "Гладиолус", "ООО «Ромашка»", "Администрация района", "Тюльпан"]
+    assert ids(view.model) == [order_ids[name] for name in names]
+    view.grid.sortByColumn(CLASS, Qt.SortOrder.DescendingOrder)  # the best class first
+    assert [shown(view.model, r, CLASS) for r in range(5)] == ["A", "B", "C", "C2", "E"]
+
+
+def test_a_lost_order_is_class_f_and_a_won_one_has_no_score(db, deals):
+    view, order_ids = deals
+    sber, tulip = order_ids["Сбер"], order_ids["Тюльпан"]
+    change_status(db, sber, status_id(db, "cancelled"), loss_reason_id(db), today=DAY)
+    change_status(db, tulip, status_id(db, "completed"), today=DAY)
+    view.refresh()
+    lost, won = row_of(view.model, sber), row_of(view.model, tulip)
+    assert [shown(view.model, lost, c) for c in (PROBABILITY, VALUE, CLASS)] == ["", "", "F"]
+    assert [shown(view.model, won, c) for c in (PROBABILITY, VALUE, CLASS)] == ["", "", ""]
+
+
+def test_class_is_shown_by_default_and_probability_and_value_can_be_chosen(deals):
+    view, _ids = deals
+    header = view.grid.horizontalHeader()
+    assert not header.isSectionHidden(CLASS)
+    assert header.isSectionHidden(PROBABILITY) and header.isSectionHidden(VALUE)
+    menu = view.columns_menu()
+    assert [a.text() for a in menu.actions()][-3:] == ["Probability", "Value", "Class"]
+    menu.actions()[VALUE].trigger()
+    assert not header.isSectionHidden(VALUE)
+    assert header.sectionSize(VALUE) >= header.fontMetrics().horizontalAdvance("275 000,00 ₽")
+    tip = view.model.headerData(CLASS, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "C2" in tip
+
+
+def test_the_grid_exports_the_scores(deals):
+    view, order_ids = deals
+    table = view.model.export_table()
+    columns = table.columns[PROBABILITY : CLASS + 1]
+    assert [(c.header, c.kind) for c in columns] == [
+        ("Probability", Kind.PERCENT),
+        ("Value", Kind.MONEY),
+        ("Class", Kind.TEXT),
+    ]
+    rows = {row[0]: row for row in table.rows()}
+    # a percent cell holds the fraction: 55 % is 0.55
+    assert rows[order_ids["Сбер"]][PROBABILITY:] == (D("0.55"), D("275000.00"), "A")
+    assert rows[order_ids["Тюльпан"]][PROBABILITY:] == (D("0.05"), D("2500.00"), "E")
+
+
+def test_a_layout_remembered_before_the_scores_gets_the_class_in_the_costs_place(
+    qtbot, tmp_path, db, shop
+):
+    settings = QSettings(str(tmp_path / "old.ini"), QSettings.Format.IniFormat)
+    older = QTableView()  # the grid as the Lavka of payments saved it: twelve columns, listed
+    older.setModel(QStandardItemModel(0, 12))
+    settings.setValue("orders/grid_header", older.horizontalHeader().saveState())
+    settings.setValue("orders/grid_columns", list(SORT_KEYS[: BALANCE + 1]))
+    view = OrdersView(db, FMT)
+    qtbot.addWidget(view)
+    width = view.grid.horizontalHeader().sectionSize(CLASS)
+    view.restore_state(settings)
+    header = view.grid.horizontalHeader()
+    assert not header.isSectionHidden(CLASS) and header.sectionSize(CLASS) == width
+    assert header.isSectionHidden(PROBABILITY) and header.isSectionHidden(VALUE)
+    assert header.isSectionHidden(COST)  # as on a first start: the room for the class
+    view.show_column(COST)  # chosen again, it stays
+    view.save_state(settings)
+    again = OrdersView(db, FMT)
+    qtbot.addWidget(again)
+    again.restore_state(settings)
+    assert not again.grid.horizontalHeader().isSectionHidden(COST)
