@@ -160,6 +160,8 @@ def figures(db: Database, con: sqlite3.Connection, today: dt.date) -> list[Figur
         Figure("grid: date desc (default)", grid(), 100),
         Figure("grid: profit desc", grid(sort="profit"), 100),
         Figure("grid: margin desc", grid(sort="margin"), 100),
+        Figure("grid: deal value desc", grid(sort="value"), 100),
+        Figure("grid: deal class", grid(sort="class", descending=False), 100),
         Figure("grid: text 'ковал'", grid(filter=OrderFilter(text="ковал")), 100),
         Figure(
             f"grid: Completed in {today.year - 1}",
