@@ -42,6 +42,7 @@ from services.storage import Database
 
 DAY = dt.timedelta(days=1)
 PRESETS = ("all", "this_month", "last_month", "this_quarter", "this_year", "last_12_months")
+LAST_30_DAYS = "last_30_days"  # a rolling period the board offers (not a report's)
 # A period up to this many days is charted by ISO week, a longer one by month.
 WEEKLY_UP_TO_DAYS = 62
 # The key figures in the order a report shows them; each is a name for PeriodReport.value().
@@ -85,6 +86,8 @@ def preset_period(name: str, today: dt.date) -> Period:
         return Period(dt.date(today.year, 1, 1), dt.date(today.year, 12, 31))
     if name == "last_12_months":
         return Period(month_start(today, 11), today)
+    if name == LAST_30_DAYS:
+        return Period(today - dt.timedelta(days=29), today)
     raise ValueError(f"Unknown period preset {name!r}; expected one of {', '.join(PRESETS)}.")
 
 

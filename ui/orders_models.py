@@ -23,7 +23,7 @@ from services.order_list import (
     list_orders,
     order_groups,
 )
-from services.report import PRESETS, preset_period
+from services.report import LAST_30_DAYS, PRESETS, preset_period
 from services.scoring import SLID
 from services.storage import Database
 from services.tables import Kind, Table, grid_table
@@ -145,7 +145,7 @@ _CENTER = Qt.AlignmentFlag.AlignCenter
 def period_range(preset: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
     """The dates a period preset stands for; whole months and quarters, (None, None) for all
     (and for "custom": its dates come from the date fields)."""
-    if preset not in PRESETS:
+    if preset not in (*PRESETS, LAST_30_DAYS):
         return None, None
     period = preset_period(preset, today)
     return period.start, period.end

@@ -141,6 +141,7 @@ def test_period_presets():
     assert period_range("last_month", january) == (dt.date(2025, 12, 1), dt.date(2025, 12, 31))
     assert period_range("this_quarter", dt.date(2026, 12, 31))[1] == dt.date(2026, 12, 31)
     assert period_range("all", TODAY) == (None, None)
+    assert period_range("last_30_days", TODAY) == (dt.date(2026, 5, 17), TODAY)  # the board's
 
 
 def test_group_by_contact_shows_the_best_customer_first(view, shop):

@@ -37,7 +37,7 @@ from services import choices
 from services.errors import LavkaError
 from services.funnel import BoardColumn, BoardFilter, Card, board, conversion
 from services.orders import change_status
-from services.report import month_start, preset_period
+from services.report import LAST_30_DAYS, month_start
 from services.storage import Database
 from ui.board.column import ColumnPanel
 from ui.board.conversion import ConversionStrip
@@ -45,23 +45,12 @@ from ui.board.models import CARD_ROLE
 from ui.formatting import Formatter
 from ui.loss_reason import LossReasonDialog
 from ui.messages import error_text
+from ui.orders_models import period_range
 from ui.widgets import date_edit
 
 CUSTOM = "custom"
-LAST_30_DAYS = "last_30_days"
 PERIODS = ("all", "this_month", LAST_30_DAYS, "this_quarter", "this_year", CUSTOM)
 _EDGE, _STEP = 48, 24  # a drag this near the board's side scrolls it, this far per tick
-
-
-def period_dates(preset: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
-    """The dates a period preset stands for; (None, None) for all time (and for "custom",
-    whose dates come from the date fields)."""
-    if preset == LAST_30_DAYS:
-        return today - dt.timedelta(days=29), today
-    if preset in PERIODS and preset not in ("all", CUSTOM):
-        period = preset_period(preset, today)
-        return period.start, period.end
-    return None, None
 
 
 class ErrorMessage:
@@ -205,7 +194,7 @@ class BoardView(QWidget):
         if preset == CUSTOM:
             start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
         else:
-            start, end = period_dates(preset, self.today())
+            start, end = period_range(preset, self.today())
         return BoardFilter(start, end, self.channel.currentData())
 
     def _period_changed(self) -> None:
