@@ -162,6 +162,17 @@ def table(
             print("  ".join("-" * width for width in widths), file=out)
 
 
+def as_of_and_format(parser: argparse.ArgumentParser) -> None:
+    """`--date` (compute as if today were that day) and `--format text|json`: the options of
+    every command that reports on a day."""
+    parser.add_argument(
+        "--date",
+        type=iso_date,
+        help=QT_TRANSLATE_NOOP("Cli", "compute as if today were this day (YYYY-MM-DD)"),
+    )
+    parser.add_argument("--format", dest="output", choices=("text", "json"), default="text")
+
+
 def positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(words(TYPE_ERRORS["positive"], text))

@@ -18,7 +18,7 @@ from typing import TextIO
 from services.scoring import CLASSES, Forecast, forecast
 from services.settings_store import load_business_settings
 from services.storage import Database
-from ui.cli_common import Words, iso_date, table
+from ui.cli_common import Words, as_of_and_format, table
 from ui.messages import QT_TRANSLATE_NOOP
 
 CONTEXT = "Cli"
@@ -47,12 +47,7 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help=QT_TRANSLATE_NOOP("Cli", "the sales forecast: every open deal scored"),
     )
-    command.add_argument(
-        "--date",
-        type=iso_date,
-        help=QT_TRANSLATE_NOOP("Cli", "compute as if today were this day (YYYY-MM-DD)"),
-    )
-    command.add_argument("--format", dest="output", choices=("text", "json"), default="text")
+    as_of_and_format(command)
 
 
 def run_forecast(args: argparse.Namespace, out: TextIO) -> int:

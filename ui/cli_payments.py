@@ -17,7 +17,7 @@ from typing import TextIO
 from services.payments import Balance, Debtor, debtors, record_payment
 from services.settings_store import load_business_settings
 from services.storage import Database
-from ui.cli_common import Words, iso_date, positive, table
+from ui.cli_common import Words, as_of_and_format, positive, table
 from ui.messages import QT_TRANSLATE_NOOP
 
 CONTEXT = "Cli"
@@ -71,12 +71,7 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
         parents=[common],
         help=QT_TRANSLATE_NOOP("Cli", "who owes money, the most overdue first"),
     )
-    owing.add_argument(
-        "--date",
-        type=iso_date,
-        help=QT_TRANSLATE_NOOP("Cli", "compute as if today were this day (YYYY-MM-DD)"),
-    )
-    owing.add_argument("--format", dest="output", choices=("text", "json"), default="text")
+    as_of_and_format(owing)
 
 
 def run_pay(args: argparse.Namespace, out: TextIO) -> int:

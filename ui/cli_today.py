@@ -22,7 +22,7 @@ from services.settings_store import load_business_settings
 from services.storage import Database
 from services.tasks import TaskInput, TaskView, create_task, list_tasks, set_task_done
 from services.today import CustomerDue, ShipmentDue, TodayPage, today_page
-from ui.cli_common import Words, iso_date, positive, table
+from ui.cli_common import Words, as_of_and_format, positive, table
 from ui.messages import QT_TRANSLATE_NOOP, segment_name
 
 CONTEXT = "TodayCommand"
@@ -77,12 +77,7 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
         help=QT_TRANSLATE_NOOP("Cli", "every contact's lifecycle segment and cadence"),
     )
     for parser in (today, segments):
-        parser.add_argument(
-            "--date",
-            type=iso_date,
-            help=QT_TRANSLATE_NOOP("Cli", "compute as if today were this day (YYYY-MM-DD)"),
-        )
-        parser.add_argument("--format", dest="output", choices=("text", "json"), default="text")
+        as_of_and_format(parser)
     task = commands.add_parser(
         "task", parents=[common], help=QT_TRANSLATE_NOOP("Cli", "tasks: add, list, done")
     )

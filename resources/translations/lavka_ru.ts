@@ -258,68 +258,68 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/board/view.py" line="72"/>
+        <location filename="../../ui/board/view.py" line="61"/>
         <source>The card was not moved</source>
         <translation>Карточка не перенесена</translation>
     </message>
     <message>
-        <location filename="../../ui/board/view.py" line="99"/>
+        <location filename="../../ui/board/view.py" line="88"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/board/view.py" line="99"/>
+        <location filename="../../ui/board/view.py" line="88"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/board/view.py" line="99"/>
+        <location filename="../../ui/board/view.py" line="88"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/board/view.py" line="100"/>
+        <location filename="../../ui/board/view.py" line="89"/>
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/board/view.py" line="100"/>
+        <location filename="../../ui/board/view.py" line="89"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/board/view.py" line="100"/>
+        <location filename="../../ui/board/view.py" line="89"/>
         <source>Custom…</source>
         <translation>Свой период…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/view.py" line="107"/>
-        <location filename="../../ui/board/view.py" line="229"/>
+        <location filename="../../ui/board/view.py" line="96"/>
+        <location filename="../../ui/board/view.py" line="218"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/board/view.py" line="108"/>
+        <location filename="../../ui/board/view.py" line="97"/>
         <source>Drag a card to another column to change its status.</source>
         <translation>Перетащите карточку в другую колонку, чтобы сменить статус.</translation>
     </message>
     <message>
-        <location filename="../../ui/board/view.py" line="111"/>
+        <location filename="../../ui/board/view.py" line="100"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/board/view.py" line="116"/>
+        <location filename="../../ui/board/view.py" line="105"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/board/view.py" line="140"/>
+        <location filename="../../ui/board/view.py" line="129"/>
         <source>Open order</source>
         <translation>Открыть заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/board/view.py" line="142"/>
+        <location filename="../../ui/board/view.py" line="131"/>
         <source>Move to</source>
         <translation>Перенести в</translation>
     </message>
@@ -1071,69 +1071,67 @@
         <translation>кто должен деньги, сначала самые просроченные долги</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_forecast.py" line="53"/>
-        <location filename="../../ui/cli_payments.py" line="77"/>
-        <location filename="../../ui/cli_today.py" line="83"/>
+        <location filename="../../ui/cli_common.py" line="171"/>
         <source>compute as if today were this day (YYYY-MM-DD)</source>
         <translation>считать, как если бы сегодня был этот день (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="87"/>
+        <location filename="../../ui/cli_today.py" line="82"/>
         <source>tasks: add, list, done</source>
         <translation>задачи: add (добавить), list (список), done (выполнено)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="90"/>
+        <location filename="../../ui/cli_today.py" line="85"/>
         <source>add a task</source>
         <translation>добавить задачу</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="91"/>
+        <location filename="../../ui/cli_today.py" line="86"/>
         <source>what is to be done</source>
         <translation>что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="95"/>
+        <location filename="../../ui/cli_today.py" line="90"/>
         <source>the day it is due (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>срок (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="97"/>
+        <location filename="../../ui/cli_today.py" line="92"/>
         <source>the time it is due (14:30)</source>
         <translation>время (14:30)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="99"/>
+        <location filename="../../ui/cli_today.py" line="94"/>
         <source>the contact it is about, by phone in any form</source>
         <translation>клиент, по телефону в любом виде</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="104"/>
+        <location filename="../../ui/cli_today.py" line="99"/>
         <source>the order it is about (its number)</source>
         <translation>заказ (его номер)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="106"/>
+        <location filename="../../ui/cli_today.py" line="101"/>
         <source>more words</source>
         <translation>подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="108"/>
+        <location filename="../../ui/cli_today.py" line="103"/>
         <source>open tasks by due day</source>
         <translation>открытые задачи по срокам</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="111"/>
+        <location filename="../../ui/cli_today.py" line="106"/>
         <source>done tasks too</source>
         <translation>и выполненные задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="115"/>
+        <location filename="../../ui/cli_today.py" line="110"/>
         <source>mark a task done</source>
         <translation>отметить задачу выполненной</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="118"/>
+        <location filename="../../ui/cli_today.py" line="113"/>
         <source>the task&apos;s number (task list shows it)</source>
         <translation>номер задачи (его показывает task list)</translation>
     </message>
