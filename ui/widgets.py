@@ -16,7 +16,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -43,7 +43,12 @@ _CELL_PADDING = 16
 
 
 class RowsModel(QAbstractTableModel):
-    """Read-only rows (frozen views from a service) under fixed column headers."""
+    """Read-only rows (frozen views from a service) under fixed column headers: a subclass
+    says each row's `cells`, which columns are figures (NUMBERS, aligned right) or short codes
+    (CENTRED), and which cells are drawn red or rows bold; or writes its own `data`."""
+
+    NUMBERS: tuple[int, ...] = ()
+    CENTRED: tuple[int, ...] = ()
 
     def __init__(self, formatter: Formatter, headers: tuple[str, ...], parent=None) -> None:
         super().__init__(parent)
@@ -65,6 +70,38 @@ class RowsModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
         if role == _DISPLAY and orientation == Qt.Orientation.Horizontal:
             return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+    def item(self, row: int):
+        return self._rows[row]
+
+    def cells(self, item) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def red(self, item, column: int) -> bool:
+        """The cell is drawn red (money or a day overdue)."""
+        return False
+
+    def bold(self, item) -> bool:
+        """The row is a total."""
+        return False
+
+    def data(self, index: QModelIndex, role: int = _DISPLAY):
+        if not index.isValid() or not self.checkIndex(index):
+            return None
+        item = self._rows[index.row()]
+        if role == _DISPLAY:
+            return self.cells(item)[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.NUMBERS:
+            return int(RIGHT)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.CENTRED:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and self.red(item, index.column()):
+            return NEGATIVE
+        if role == Qt.ItemDataRole.FontRole and self.bold(item):
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
 

@@ -8,8 +8,7 @@ an empty one as "—".
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt
 
 from services.funnel import StageConversion
 from services.losses import LossAnalysis, LossLine
@@ -17,54 +16,19 @@ from services.payments import Debtor
 from services.report_export import Labels, loss_name, signed_count, signed_money
 from services.scoring import Deal
 from ui.formatting import EMPTY, Formatter
-from ui.widgets import NEGATIVE, RIGHT, RowsModel
+from ui.widgets import RowsModel
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 class ReportModel(RowsModel):
-    """Read-only rows of a report table; figures right-aligned, some drawn red or bold."""
-
-    NUMBERS: tuple[int, ...] = ()  # columns aligned right
-    CENTRED: tuple[int, ...] = ()  # short codes (a class) in the middle of their column
+    """Read-only rows of a report table, under the report's own words for its headers."""
 
     def __init__(
         self, formatter: Formatter, labels: dict[str, str], headers: tuple[str, ...], parent=None
     ) -> None:
         self.label = Labels(labels)
         super().__init__(formatter, tuple(self.label(h) for h in headers), parent)
-
-    def item(self, row: int):
-        return self._rows[row]
-
-    def cells(self, item) -> tuple[str, ...]:
-        raise NotImplementedError
-
-    def red(self, item, column: int) -> bool:
-        """The cell is drawn red: money overdue."""
-        return False
-
-    def bold(self, item) -> bool:
-        """The row is a total."""
-        return False
-
-    def data(self, index: QModelIndex, role: int = _DISPLAY):
-        if not index.isValid() or not self.checkIndex(index):
-            return None
-        item = self._rows[index.row()]
-        if role == _DISPLAY:
-            return self.cells(item)[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.NUMBERS:
-            return int(RIGHT)
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.CENTRED:
-            return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and self.red(item, index.column()):
-            return NEGATIVE
-        if role == Qt.ItemDataRole.FontRole and self.bold(item):
-            font = QFont()
-            font.setBold(True)
-            return font
-        return None
 
 
 class DebtorsModel(ReportModel):

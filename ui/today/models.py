@@ -14,7 +14,7 @@ from services.today import CustomerDue, ShipmentDue
 from ui.formatting import Formatter
 from ui.messages import segment_name
 from ui.orders_models import contact_label
-from ui.widgets import NEGATIVE, RIGHT, RowsModel
+from ui.widgets import RowsModel
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 
@@ -22,34 +22,18 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 class TodayModel(RowsModel):
     """Rows of one Today list; each knows what a double-click opens."""
 
-    NUMBERS: tuple[int, ...] = ()  # columns aligned right
     STRETCH = 0  # the column that takes the width left over
-
-    def item(self, row: int):
-        return self._rows[row]
 
     def target(self, row: int) -> tuple[str, int] | None:
         """("order" | "contact", id) that the row opens, or None."""
-        raise NotImplementedError
-
-    def cells(self, item) -> tuple[str, ...]:
         raise NotImplementedError
 
     def late(self, item) -> bool:
         """Drawn in red: overdue."""
         return False
 
-    def data(self, index: QModelIndex, role: int = _DISPLAY):
-        if not index.isValid() or not self.checkIndex(index):
-            return None
-        item = self._rows[index.row()]
-        if role == _DISPLAY:
-            return self.cells(item)[index.column()]
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.NUMBERS:
-            return int(RIGHT)
-        if role == Qt.ItemDataRole.ForegroundRole and self.late(item):
-            return NEGATIVE
-        return None
+    def red(self, item, column: int) -> bool:
+        return self.late(item)
 
 
 class TasksModel(TodayModel):
