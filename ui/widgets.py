@@ -55,10 +55,12 @@ class RowsModel(QAbstractTableModel):
         self._formatter = formatter
         self._headers = headers
         self._rows: list = []
+        self._texts: dict[int, tuple[str, ...]] = {}  # each row's cells, written once
 
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
         self._rows = list(rows)
+        self._texts = {}
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -87,11 +89,17 @@ class RowsModel(QAbstractTableModel):
         return False
 
     def data(self, index: QModelIndex, role: int = _DISPLAY):
-        if not index.isValid() or not self.checkIndex(index):
+        # asked tens of thousands of times as a window opens: bounds by hand, not checkIndex
+        if not (0 <= index.row() < len(self._rows) and 0 <= index.column() < len(self._headers)):
             return None
         item = self._rows[index.row()]
         if role == _DISPLAY:
-            return self.cells(item)[index.column()]
+            # a view asks for every cell many times (paint, size hints): a row's phone and
+            # money are formatted once
+            texts = self._texts.get(index.row())
+            if texts is None:
+                texts = self._texts[index.row()] = self.cells(item)
+            return texts[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.NUMBERS:
             return int(RIGHT)
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in self.CENTRED:

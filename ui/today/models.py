@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from services.follow_ups import FollowUpItem
 from services.payments import Debtor
@@ -148,11 +148,9 @@ class PaymentsOverdueModel(TodayModel):
     def late(self, debtor: Debtor) -> bool:
         return debtor.overdue_days > 0
 
-    def data(self, index: QModelIndex, role: int = _DISPLAY):
-        # only the money and the days overdue in red: a whole list of red rows reads as alarm
-        if role == Qt.ItemDataRole.ForegroundRole and index.column() not in (3, 4):
-            return None
-        return super().data(index, role)
+    def red(self, debtor: Debtor, column: int) -> bool:
+        # only the money and the days overdue: a whole list of red rows reads as alarm
+        return column in (3, 4) and self.late(debtor)
 
     def target(self, row: int) -> tuple[str, int]:
         return "contact", self._rows[row].contact_id
