@@ -27,7 +27,6 @@ from services.scoring import (
     WORTH,
     Scoring,
     age_in_days,
-    deal_columns,
     load_scoring,
     open_deals,
 )
@@ -190,28 +189,6 @@ def _in_column(status_id: int) -> ColumnElement[bool]:
     without the hint SQLite would walk every order by date rather than the few of one status
     in the board's index (status, date, …)."""
     return func.likelihood(Order.status_id == status_id, literal_column("0.01"))
-
-
-def card(database: Database, order_id: int, today: dt.date | None = None) -> Card | None:
-    """One order as the board shows it (after a move, say); None when it no longer exists."""
-    today = today or dt.date.today()
-    with database.session() as session:
-        columns = deal_columns(load_scoring(session), today)
-        row = session.execute(
-            select(
-                Order.id,
-                Order.date,
-                columns.age,
-                Contact.name,
-                columns.worth,
-                columns.probability,
-                columns.value,
-                columns.klass,
-            )
-            .join(Contact, Contact.id == Order.contact_id)
-            .where(Order.id == order_id)
-        ).first()
-    return None if row is None else _card(row)
 
 
 def conversion(database: Database, flt: BoardFilter = BoardFilter()) -> Conversion:

@@ -203,7 +203,7 @@ def save_score_rules(
     bands: list[tuple[int, int]] = []
     for line, (start, modifier) in enumerate(age_bands, start=1):
         first = _whole(start, "age_band_start", "From day", 0, AGE_MAX, problems, line)
-        added = _modifier(modifier, "age_band_modifier", problems, line)
+        added = check_modifier(modifier, "age_band_modifier", problems, line)
         if first is None or added is None:
             continue
         if not bands and first != 0:
@@ -226,12 +226,6 @@ def save_score_rules(
         put_setting(uow.session, _KEYS["thresholds"], ";".join(str(t) for t in limits))
         uow.commit()
     return rules
-
-
-def check_modifier(value: int | str, field: str, problems: list[Problem], line: int | None):
-    """A status's or a channel's modifier, whole percent from −100 to +100; None (and a
-    problem added) when it is not."""
-    return _modifier(value, field, problems, line)
 
 
 def deal_columns(scoring: Scoring, today: dt.date) -> DealColumns:
@@ -478,9 +472,12 @@ def _whole(
     return number
 
 
-def _modifier(value: int | str, field: str, problems: list[Problem], line: int | None):
-    label = "Modifier, %"
-    return _whole(value, field, label, MODIFIER_MIN, MODIFIER_MAX, problems, line)
+def check_modifier(
+    value: int | str, field: str, problems: list[Problem], line: int | None = None
+) -> int | None:
+    """A modifier (of a status, a channel, an age band): whole percent from −100 to +100;
+    None (and a problem added) when it is not."""
+    return _whole(value, field, "Modifier, %", MODIFIER_MIN, MODIFIER_MAX, problems, line)
 
 
 def _thresholds(thresholds: list[MoneyInput], problems: list[Problem]) -> list[Decimal]:
