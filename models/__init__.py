@@ -1,5 +1,6 @@
 """Lavka's database schema (SQLAlchemy 2 ORM). No Qt, no business rules beyond constraints."""
 
+from models import search as _search  # noqa: F401  (registers the search index DDL)
 from models import triggers as _triggers  # noqa: F401  (registers the trigger DDL)
 from models.activity import FOLLOW_UP_STATES, ContactNote, ContactReminder, FollowUp, Task
 from models.base import Base
@@ -20,20 +21,33 @@ from models.entities import (
 )
 from models.lifecycle import AWAKE_SEGMENTS, ContactLifecycle, LifecycleDirty
 from models.origins import OrderOrigin
+from models.people import (
+    CHANNEL_LABELS,
+    CONTACT_KINDS,
+    ContactEmail,
+    ContactPhone,
+    ContactTag,
+    Tag,
+)
 from models.stages import OrderStage
 from models.types import Money, MoneyPrecisionError, from_minor, to_minor
 
 __all__ = [
     "AWAKE_SEGMENTS",
+    "CHANNEL_LABELS",
+    "CONTACT_KINDS",
     "FOLLOW_UP_STATES",
     "PAYMENT_METHODS",
     "STATUS_ROLES",
     "Base",
     "Channel",
     "Contact",
+    "ContactEmail",
     "ContactLifecycle",
     "ContactNote",
+    "ContactPhone",
     "ContactReminder",
+    "ContactTag",
     "FollowUp",
     "LifecycleDirty",
     "LossReason",
@@ -47,6 +61,7 @@ __all__ = [
     "Product",
     "Setting",
     "Shipment",
+    "Tag",
     "Task",
     "fold",
     "from_minor",

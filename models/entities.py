@@ -109,13 +109,30 @@ class Contact(Base):
         ForeignKey("channels.id", ondelete="SET NULL"), index=True
     )
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A person (the default) or a company (models/people.py CONTACT_KINDS). A company is a
+    # customer like a person: its orders point at it, so figures group a shop's orders from
+    # several buyers as one customer. A person may work at one company.
+    kind: Mapped[str] = mapped_column(String(10), default="person", server_default="person")
+    company_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
+    job_title: Mapped[str | None] = mapped_column(String(100))
+    legal_name: Mapped[str | None] = mapped_column(Text)
+    # INN or another tax id; checked when it is a Russian INN (services/companies.py).
+    tax_id: Mapped[str | None] = mapped_column(String(20))
+    # What the main phone and e-mail are for (models/people.py CHANNEL_LABELS).
+    phone_label: Mapped[str | None] = mapped_column(String(20))
+    email_label: Mapped[str | None] = mapped_column(String(20))
     # Days after an order's date its payment is due (an order may name its own due date).
     payment_terms_days: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
 
     channel: Mapped[Channel | None] = relationship()
-    orders: Mapped[list[Order]] = relationship(back_populates="contact")
+    orders: Mapped[list[Order]] = relationship(
+        back_populates="contact", foreign_keys="Order.contact_id"
+    )
+    company: Mapped[Contact | None] = relationship(remote_side=[id])
 
     @validates("name")
     def _keep_name_key(self, _key: str, value: str) -> str:
@@ -187,6 +204,10 @@ class Order(Base):
         ForeignKey("order_statuses.id", ondelete="RESTRICT"), index=True
     )
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="RESTRICT"))
+    # Who placed the order when the customer is a company ("ordered by"); optional.
+    person_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
     channel_id: Mapped[int | None] = mapped_column(
         ForeignKey("channels.id", ondelete="SET NULL"), index=True
     )
@@ -221,7 +242,8 @@ class Order(Base):
     peak_class: Mapped[str | None] = mapped_column(String(1))
 
     status: Mapped[OrderStatus] = relationship()
-    contact: Mapped[Contact] = relationship(back_populates="orders")
+    contact: Mapped[Contact] = relationship(back_populates="orders", foreign_keys=[contact_id])
+    person: Mapped[Contact | None] = relationship(foreign_keys=[person_id])
     channel: Mapped[Channel | None] = relationship()
     loss_reason: Mapped[LossReason | None] = relationship()
     lines: Mapped[list[Shipment]] = relationship(

@@ -16,6 +16,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import text
 
 from models import Base
+from models.search import SEARCH_TABLE
 from services import storage
 from services.contacts import ContactInput, create_contact, search_contacts
 from services.errors import DamagedDatabase, StorageError
@@ -47,6 +48,40 @@ def schema_objects(path: Path) -> dict[str, str]:
     finally:
         connection.close()
     return {name: " ".join(sql.split()) for name, sql in rows}
+
+
+def not_search_index(name, type_, _parent) -> bool:
+    """The FTS5 search index and its shadow tables are made by models/search.py's DDL, which
+    reflection cannot read; schema_objects() compares its triggers."""
+    return not (type_ == "table" and name.startswith(SEARCH_TABLE))
+
+
+# Keys a migration added with ALTER TABLE ADD COLUMN … REFERENCES (a table copy would lose the
+# triggers on orders): SQLAlchemy's reflection does not read a column-level key's name or
+# action, so foreign_keys() compares what SQLite itself enforces.
+ADDED_KEYS = {("contacts", "company_id"), ("orders", "person_id")}
+
+
+def added_column_key(difference) -> bool:
+    kind, key = difference[0], difference[1]
+    return kind in ("add_fk", "remove_fk") and any(
+        (key.table.name, column) in ADDED_KEYS for column in key.column_keys
+    )
+
+
+def foreign_keys(path: Path) -> set[tuple]:
+    connection = sqlite3.connect(path)
+    try:
+        tables = [
+            r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        ]
+        return {
+            (table, *row[2:])
+            for table in tables
+            for row in connection.execute(f"PRAGMA foreign_key_list('{table}')")
+        }
+    finally:
+        connection.close()
 
 
 def test_every_connection_enforces_keys_and_durability(db):
@@ -81,15 +116,19 @@ def test_migrations_at_head_match_the_models(tmp_path):
         warnings.filterwarnings("ignore", "Skipped unsupported reflection of expression-based")
         warnings.filterwarnings("ignore", "autogenerate skipping metadata-specified expression")
         differences = compare_metadata(
-            MigrationContext.configure(connection, opts={"compare_type": True}), Base.metadata
+            MigrationContext.configure(
+                connection, opts={"compare_type": True, "include_name": not_search_index}
+            ),
+            Base.metadata,
         )
     engine.dispose()
-    assert differences == []
+    assert [d for d in differences if not added_column_key(d)] == []
     created_path = tmp_path / "created.sqlite3"
     Database.open(created_path).close()
+    assert foreign_keys(migrated_path) == foreign_keys(created_path)
     # indexes and the order-total triggers too, which compare_metadata does not look at
     assert schema_objects(migrated_path) == schema_objects(created_path)
-    assert len([n for n in schema_objects(created_path) if n.startswith("trg_")]) == 12
+    assert len([n for n in schema_objects(created_path) if n.startswith("trg_")]) == 31
     assert "ix_orders_margin" in schema_objects(migrated_path)
 
 
