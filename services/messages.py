@@ -65,6 +65,53 @@ TEXTS = {
     "phone.taken": QT_TRANSLATE_NOOP("Messages", "Phone %1 already belongs to contact '%2' (#%3)."),
     "status.no_code": QT_TRANSLATE_NOOP("Messages", "There is no order status with code '%1'."),
     "contact.not_found": QT_TRANSLATE_NOOP("Messages", "Contact #%1 does not exist (any more)."),
+    "contact.has_orders": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' has orders (%2) and cannot be deleted: archive the card or merge it into"
+        " another one instead.",
+    ),
+    "contact.company_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "Company #%1 does not exist (any more)."
+    ),
+    "contact.company_is_person": QT_TRANSLATE_NOOP("Messages", "'%1' is a person, not a company."),
+    "contact.company_has_company": QT_TRANSLATE_NOOP(
+        "Messages", "A company cannot belong to another company."
+    ),
+    "contact.kind_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' is neither a person nor a company."
+    ),
+    "contact.company_has_people": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' has people (%2): a company with people stays a company."
+    ),
+    "phone.repeated": QT_TRANSLATE_NOOP("Messages", "Phone %1 is entered twice."),
+    "email.repeated": QT_TRANSLATE_NOOP("Messages", "E-mail %1 is entered twice."),
+    "label.unknown": QT_TRANSLATE_NOOP("Messages", "'%1' is not a known label."),
+    "tax_id.not_digits": QT_TRANSLATE_NOOP(
+        "Messages", "An INN is made of digits only; '%1' is not."
+    ),
+    "tax_id.wrong_length": QT_TRANSLATE_NOOP(
+        "Messages", "An INN has 10 digits (a company) or 12 (a person or sole trader); '%1' has %2."
+    ),
+    "tax_id.bad_checksum": QT_TRANSLATE_NOOP(
+        "Messages", "INN %1 has a wrong check digit: check it against the documents."
+    ),
+    "merge.same_contact": QT_TRANSLATE_NOOP(
+        "Messages", "A card cannot be merged with itself: choose two different cards."
+    ),
+    "merge.kinds_differ": QT_TRANSLATE_NOOP(
+        "Messages", "A person and a company cannot be merged: merge two people or two companies."
+    ),
+    "tag.taken": QT_TRANSLATE_NOOP("Messages", "Tag '%1' already exists."),
+    "tag.not_found": QT_TRANSLATE_NOOP("Messages", "Tag #%1 does not exist (any more)."),
+    "tag.colour_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' is not a colour; write it as #RRGGBB, for example #2e7d32."
+    ),
+    "order.person_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "Contact #%1 named as who ordered does not exist (any more)."
+    ),
+    "order.person_is_company": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' is a company; who ordered must be a person."
+    ),
     "follow_up.no_order": QT_TRANSLATE_NOOP("Messages", "Order No. %1 does not exist (any more)."),
     "follow_up.answer_when_dismissed": QT_TRANSLATE_NOOP(
         "Messages", "Only a follow-up marked done records an answer."
@@ -709,6 +756,14 @@ LABELS = (
     QT_TRANSLATE_NOOP("Fields", "Modifier, %"),
     QT_TRANSLATE_NOOP("Fields", "Class threshold"),
     QT_TRANSLATE_NOOP("Fields", "Expected amount"),
+    QT_TRANSLATE_NOOP("Fields", "Company name"),
+    QT_TRANSLATE_NOOP("Fields", "Legal name"),
+    QT_TRANSLATE_NOOP("Fields", "INN"),
+    QT_TRANSLATE_NOOP("Fields", "Job title"),
+    QT_TRANSLATE_NOOP("Fields", "Company"),
+    QT_TRANSLATE_NOOP("Fields", "Ordered by"),
+    QT_TRANSLATE_NOOP("Fields", "Tag"),
+    QT_TRANSLATE_NOOP("Fields", "Colour"),
 )
 
 
