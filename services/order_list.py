@@ -1,7 +1,8 @@
 """The order grid's query: filtered, sorted and paged in SQL, with group totals.
 
-Filters touch only `orders` columns (a text search becomes `contact_id IN (...)`), so the row
-count and the choice of a page's ids need no join; the joins run for the page's rows only.
+Filters touch only `orders` columns (a text search or a tag becomes `contact_id IN (...)`), so
+the row count and the choice of a page's ids need no join; the joins run for the page's rows
+only, and the customers' tags are read for the page's contacts in one more query.
 A deal's score (probability, value, class: services.scoring) is SQL over `orders` too: the
 sort by it runs over the filter, its display over the page's rows only.
 """
@@ -44,6 +45,7 @@ from services.scoring import (
     load_scoring,
 )
 from services.storage import Database
+from services.tags import TagView, contact_tags, order_tag_condition, tagged_share
 
 _AMOUNT = type_coerce(Order.amount, Integer)
 _COST = type_coerce(Order.cost, Integer)
@@ -83,6 +85,13 @@ SORT_KEYS = (*SORT_COLUMNS, *DEAL_SORTS)
 _CLASS_ORDER = (*CLASSES[:3], SLID, *CLASSES[3:], LOST)  # A B C C2 D E F
 _CLASS_RANKS = {letter: len(_CLASS_ORDER) - place for place, letter in enumerate(_CLASS_ORDER)}
 GROUPINGS = ("contact", "status", "month")
+# Sorts an index of `orders` serves alone. A page of the orders of customers carrying a tag
+# many customers carry (COMMON_TAGS of them or more) is found sooner by walking that index and
+# testing each order than by sorting all of those customers' orders (on the bench's base, a
+# tag on 6% of the customers sorted by profit: 36 ms against 200; even at 3%); a rarer tag's
+# orders are few, and read off the customers' index (a tag on 5 customers: 0.2 ms, not 2 s).
+INDEXED_SORTS = ("number", "date", "amount", "profit", "margin")
+COMMON_TAGS = 0.03
 _JOINS = {
     Contact: lambda q: q.join(Contact, Contact.id == Order.contact_id),
     OrderStatus: lambda q: q.join(OrderStatus, OrderStatus.id == Order.status_id),
@@ -100,6 +109,7 @@ class OrderFilter:
     contact_id: int | None = None
     text: str = ""
     owing: bool = False  # only orders that owe money, by the debtors list's rule
+    tag_ids: tuple[int, ...] = ()  # only orders whose customer carries any of these tags
 
 
 @dataclass(frozen=True)
@@ -132,6 +142,7 @@ class OrderRow:
     probability: int | None = None
     value: Decimal | None = None
     klass: str | None = None
+    tags: tuple[TagView, ...] = ()  # the customer's, by name
 
     @property
     def cancelled(self) -> bool:
@@ -166,8 +177,11 @@ class GroupRow:
         return average(self.figures.amount, self.orders)
 
 
-def _conditions(flt: OrderFilter, session: Session) -> list[ColumnElement[bool]]:
-    """The filter as conditions on `orders` columns only."""
+def _conditions(
+    flt: OrderFilter, session: Session, walk_sorted: bool = False
+) -> list[ColumnElement[bool]]:
+    """The filter as conditions on `orders` columns only; `walk_sorted`: the tags' one
+    written for SQLite to walk the sort's index rather than the customers' (INDEXED_SORTS)."""
     found: list[ColumnElement[bool]] = []
     if flt.owing:  # the very condition of the debtors list
         owing = text(OWING_SQL.format(o=Order.__tablename__))
@@ -180,6 +194,8 @@ def _conditions(flt: OrderFilter, session: Session) -> list[ColumnElement[bool]]
         found.append(Order.status_id.in_(flt.status_ids))
     if flt.contact_id is not None:
         found.append(Order.contact_id == flt.contact_id)
+    if flt.tag_ids:
+        found.append(order_tag_condition(flt.tag_ids, by_customer=not walk_sorted))
     typed = flt.text.strip()
     if typed:
         region = business_settings(session).phone_region
@@ -308,8 +324,15 @@ def list_orders(database: Database, query: OrderQuery = OrderQuery()) -> OrderPa
             sort_table = SORT_COLUMNS[query.sort][1]
             if sort_table is not None:
                 page_ids = _JOINS[sort_table](page_ids)
+            page_conditions = conditions
+            if (
+                query.filter.tag_ids
+                and query.sort in INDEXED_SORTS
+                and tagged_share(session, query.filter.tag_ids) >= COMMON_TAGS
+            ):
+                page_conditions = _conditions(query.filter, session, walk_sorted=True)
             page_ids = (
-                page_ids.where(*conditions)
+                page_ids.where(*page_conditions)
                 .order_by(*ordering)
                 .offset(query.offset)
                 .limit(query.limit)
@@ -320,6 +343,8 @@ def list_orders(database: Database, query: OrderQuery = OrderQuery()) -> OrderPa
             )
         for table in (Contact, OrderStatus, Channel):
             rows_query = _JOINS[table](rows_query)
+        found = session.execute(rows_query.order_by(*ordering)).all()
+        tags = contact_tags(session, (values[2] for values in found))
         rows = [
             OrderRow(
                 *values[:11],
@@ -328,8 +353,9 @@ def list_orders(database: Database, query: OrderQuery = OrderQuery()) -> OrderPa
                 probability=values[14],
                 value=None if values[15] is None else from_minor(values[15]),
                 klass=values[16],
+                tags=tuple(tags[values[2]]),
             )
-            for values in session.execute(rows_query.order_by(*ordering))
+            for values in found
         ]
         total = session.scalar(select(func.count()).select_from(Order).where(*conditions))
     return OrderPage(rows, total or 0)

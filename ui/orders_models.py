@@ -29,6 +29,7 @@ from services.storage import Database
 from services.tables import Kind, Table, grid_table
 from ui.formatting import Formatter
 from ui.messages import QT_TRANSLATE_NOOP
+from ui.tags import TAGS_ROLE
 from ui.widgets import MONEY_SAMPLE, NEGATIVE, PHONE_SAMPLE, RIGHT
 
 PAGE_SIZE = 200  # rows per fetchMore; read at call time so tests can make it small
@@ -40,10 +41,10 @@ GROUP_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 class OrderColumn:
     """One column of the order grid. A new column is one more entry at the end of
     ORDER_COLUMNS (a remembered header layout matches columns by position), and its sort key
-    in services.order_list (SORT_COLUMNS, or DEAL_SORTS for a score): the headers, cells,
-    alignment, sort, width and export all follow from it."""
+    in services.order_list (SORT_COLUMNS, or DEAL_SORTS for a score) unless it is not
+    sortable: the headers, cells, alignment, sort, width and export all follow from it."""
 
-    key: str  # its sort key in services.order_list.SORT_KEYS
+    key: str  # its sort key in services.order_list.SORT_KEYS (when sortable)
     title: str  # English, marked for the "OrdersTableModel" context (QT_TRANSLATE_NOOP)
     kind: Kind  # how it is shown and exported; numbers are right-aligned
     value: Callable[[OrderRow], object]  # what the cell holds, and what an export writes
@@ -54,6 +55,7 @@ class OrderColumn:
     # column would leave the contact's name no room.
     shown_by_default: bool = True
     tip: str | None = None  # the header's tooltip, English, marked like the title
+    sortable: bool = True
 
 
 def _loss(row: OrderRow) -> bool:
@@ -71,6 +73,10 @@ def _probability(f: Formatter, row: OrderRow) -> str:
 
 def _value(f: Formatter, row: OrderRow) -> str:
     return "" if row.value is None else f.money(row.value)
+
+
+def _tags(row: OrderRow) -> str:
+    return ", ".join(tag.name for tag in row.tags)
 
 
 ORDER_COLUMNS: tuple[OrderColumn, ...] = (
@@ -121,6 +127,11 @@ ORDER_COLUMNS: tuple[OrderColumn, ...] = (
                 tip=QT_TRANSLATE_NOOP("OrdersTableModel",
                                       "A to E by the deal's value; C2: slid down from A or B; "
                                       "F: lost")),
+    # The customer's tags, drawn as chips (ui.tags.TagDelegate), exported as their names.
+    # Hidden until chosen: at 1280 pixels it would leave the contact's name no room.
+    OrderColumn("tags", QT_TRANSLATE_NOOP("OrdersTableModel", "Tags"), Kind.TEXT, _tags, 160,
+                sortable=False, shown_by_default=False,
+                tip=QT_TRANSLATE_NOOP("OrdersTableModel", "The customer's tags")),
 )  # fmt: skip
 _COLUMN_OF = {column.key: index for index, column in enumerate(ORDER_COLUMNS)}
 NUMBER, DATE, CONTACT, PHONE, STATUS, LINES = (
@@ -130,7 +141,8 @@ AMOUNT, COST, PROFIT, MARGIN, PAID, BALANCE = (
     _COLUMN_OF[key] for key in ("amount", "cost", "profit", "margin", "paid", "balance")
 )
 PROBABILITY, VALUE, CLASS = (_COLUMN_OF[key] for key in ("probability", "value", "class"))
-# order_list.SORT_KEYS key of each grid column, in column order
+TAGS = _COLUMN_OF["tags"]
+# order_list.SORT_KEYS key of each grid column, in column order (a column not sortable: its key)
 SORT_KEYS = tuple(column.key for column in ORDER_COLUMNS)
 GROUP, ORDERS, CANCELLED, G_AMOUNT, G_PROFIT, G_MARGIN, AVERAGE = range(7)
 CUSTOM = "custom"
@@ -265,7 +277,7 @@ class OrdersTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(SORT_KEYS):
+        if not 0 <= column < len(SORT_KEYS) or not ORDER_COLUMNS[column].sortable:
             return
         wanted = (SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
         if wanted != (self._sort, self._descending):  # the header repeats the sort on setup
@@ -304,6 +316,8 @@ class OrdersTableModel(QAbstractTableModel):
             return self.tr("Slid down: the deal had class A or B")
         if role == ORDER_ID_ROLE:
             return row.id
+        if column.key == "tags" and role in (TAGS_ROLE, Qt.ItemDataRole.ToolTipRole):
+            return row.tags if role == TAGS_ROLE else _tags(row) or None
         return None
 
     def _display(self, row: OrderRow, column: OrderColumn) -> str:

@@ -64,12 +64,14 @@ from ui.orders_models import (
     PRESETS,
     SORT_KEYS,
     STATUS,
+    TAGS,
     GroupsTableModel,
     OrdersTableModel,
     contact_label,
     period_range,
 )
 from ui.payment_dialog import PaymentDialog
+from ui.tags import TagDelegate, TagFilter
 from ui.widgets import MONEY_SAMPLE, fit_columns, stretch_column, text_width
 
 # the widest content of each column (or pixels), so neither it nor its header is cut
@@ -142,6 +144,8 @@ class OrdersView(QWidget):
             edit.setVisible(False)
             edit.dateChanged.connect(self.apply_filter)
         self.status = QComboBox()
+        # orders of the customers carrying any of the tags ticked
+        self.tag_filter = TagFilter(database)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Name, phone, comment or №number…"))
         self.search.setClearButtonEnabled(True)
@@ -165,6 +169,7 @@ class OrdersView(QWidget):
         bar.addWidget(self.date_from)
         bar.addWidget(self.date_to)
         bar.addWidget(self.status)
+        bar.addWidget(self.tag_filter)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.contact_chip)
         bar.addWidget(self.owing)
@@ -179,6 +184,9 @@ class OrdersView(QWidget):
         header.customContextMenuRequested.connect(self._show_columns_menu)
         self.grid.horizontalHeader().setSortIndicator(DATE, Qt.SortOrder.DescendingOrder)
         self.grid.setSortingEnabled(True)
+        header.sortIndicatorChanged.connect(self._keep_sort_indicator)
+        self.tag_delegate = TagDelegate(self.grid)
+        self.grid.setItemDelegateForColumn(TAGS, self.tag_delegate)
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.grid.customContextMenuRequested.connect(self._show_context_menu)
         self.grid.activated.connect(self._order_activated)  # double-click and Enter
@@ -208,6 +216,7 @@ class OrdersView(QWidget):
         self.search.textChanged.connect(self._debounce.start)
         self.period.currentIndexChanged.connect(self._period_changed)
         self.status.currentIndexChanged.connect(self.apply_filter)
+        self.tag_filter.changed.connect(lambda _ids: self.apply_filter())
         self.owing.toggled.connect(self.apply_filter)
         self.group_by.currentIndexChanged.connect(self.apply_filter)
         self.grid.selectionModel().currentRowChanged.connect(self._update_actions)
@@ -259,6 +268,7 @@ class OrdersView(QWidget):
 
     def refresh(self) -> None:
         self._load_statuses()
+        self.tag_filter.reload()  # a tag deleted meanwhile leaves the filter (and re-applies it)
         if self.group_by.currentData():
             self.groups.load(self.group_by.currentData(), self.current_filter())
         else:
@@ -315,6 +325,17 @@ class OrdersView(QWidget):
                 header.resizeSection(column, self._grid_widths[column])
             header.setSectionHidden(column, not ORDER_COLUMNS[column].shown_by_default)
 
+    def _keep_sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
+        """A click on a column that does not sort (Tags) leaves the arrow where the sort is."""
+        if not 0 <= column < len(ORDER_COLUMNS) or ORDER_COLUMNS[column].sortable:
+            return
+        key, descending = self.model.sort_key
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        header = self.grid.horizontalHeader()
+        header.blockSignals(True)
+        header.setSortIndicator(SORT_KEYS.index(key), order)
+        header.blockSignals(False)
+
     def _show_columns_menu(self, pos: QPoint) -> None:
         menu = self.columns_menu()
         menu.exec(self.grid.horizontalHeader().mapToGlobal(pos))
@@ -335,6 +356,7 @@ class OrdersView(QWidget):
             contact_id=self._contact_id,
             text=self.search.text().strip(),
             owing=self.owing.isChecked(),
+            tag_ids=tuple(self.tag_filter.selected_ids()),
         )
 
     def apply_filter(self) -> None:

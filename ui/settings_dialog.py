@@ -1,5 +1,5 @@
-"""The Settings dialog: business settings, the editable lists, reminders and deal scoring,
-one page each (ui/settings_pages/)."""
+"""The Settings dialog: business settings, the editable lists, tags, reminders and deal
+scoring, one page each (ui/settings_pages/)."""
 
 from __future__ import annotations
 
@@ -13,10 +13,11 @@ from ui.settings_pages.business import BusinessPage
 from ui.settings_pages.lists import ListPage
 from ui.settings_pages.reminders import RemindersPage
 from ui.settings_pages.scoring import ScoringPage
+from ui.settings_pages.tags import TagsPage
 
 TAB_BAR_MARGIN = 12  # the tab widget's frame around its bar
 
-__all__ = ["BusinessPage", "ListPage", "RemindersPage", "ScoringPage", "SettingsDialog"]
+__all__ = ["BusinessPage", "ListPage", "RemindersPage", "ScoringPage", "SettingsDialog", "TagsPage"]
 
 
 class SettingsDialog(QDialog):
@@ -37,6 +38,7 @@ class SettingsDialog(QDialog):
         self.statuses = ListPage(database, "statuses", self.tr("Order statuses"))
         self.channels = ListPage(database, "channels", self.tr("Channels"))
         self.loss_reasons = ListPage(database, "loss_reasons", self.tr("Loss reasons"))
+        self.tags = TagsPage(database, formatter)
         self.reminders = RemindersPage(database)
         self.scoring = ScoringPage(database, formatter)
         self.pages = [
@@ -44,6 +46,7 @@ class SettingsDialog(QDialog):
             self.statuses,
             self.channels,
             self.loss_reasons,
+            self.tags,
             self.reminders,
             self.scoring,
         ]

@@ -477,7 +477,7 @@ def test_class_is_shown_by_default_and_probability_and_value_can_be_chosen(deals
     assert not header.isSectionHidden(CLASS)
     assert header.isSectionHidden(PROBABILITY) and header.isSectionHidden(VALUE)
     menu = view.columns_menu()
-    assert [a.text() for a in menu.actions()][-3:] == ["Probability", "Value", "Class"]
+    assert [a.text() for a in menu.actions()][-4:-1] == ["Probability", "Value", "Class"]
     menu.actions()[VALUE].trigger()
     assert not header.isSectionHidden(VALUE)
     assert header.sectionSize(VALUE) >= header.fontMetrics().horizontalAdvance("275 000,00 ₽")
@@ -496,8 +496,9 @@ def test_the_grid_exports_the_scores(deals):
     ]
     rows = {row[0]: row for row in table.rows()}
     # a percent cell holds the fraction: 55 % is 0.55
-    assert rows[order_ids["Сбер"]][PROBABILITY:] == (D("0.55"), D("275000.00"), "A")
-    assert rows[order_ids["Тюльпан"]][PROBABILITY:] == (D("0.05"), D("2500.00"), "E")
+    scores = slice(PROBABILITY, CLASS + 1)
+    assert rows[order_ids["Сбер"]][scores] == (D("0.55"), D("275000.00"), "A")
+    assert rows[order_ids["Тюльпан"]][scores] == (D("0.05"), D("2500.00"), "E")
 
 
 def test_a_layout_remembered_before_the_scores_gets_the_class_in_the_costs_place(
