@@ -6,7 +6,8 @@ A document's rowid says what it is: `id * 4 + kind` (KIND_CONTACT, KIND_ORDER, K
 The text is stored case-folded by the tokenizer and with ё written е (SQLite's unicode61
 keeps ё a letter of its own), so "ковалев" finds "Ковалёв". Each phone is stored as its
 digits and every tail of them ("79161234567 9161234567 161234567 …"), so the digits typed
-from any point of a number find it by prefix, the way FTS answers fastest.
+from any point of a number find it by prefix, the way FTS answers fastest; and once more as a
+whole number ("n79161234567"), for what must be found at a number's start only.
 
 Also here: the triggers that keep a phone unique across `contacts.phone` (the main one) and
 `contact_phones` (the others).
@@ -22,6 +23,8 @@ KIND_CONTACT, KIND_ORDER, KIND_PRODUCT = 1, 2, 3
 SEARCH_TABLE = "search_index"
 # Longest E.164 number is 15 digits; a tail shorter than 3 digits finds too much to be asked.
 _TAILS = 13
+# Marks the token of a whole number among its tails ("n79161234567").
+WHOLE_NUMBER = "n"
 
 CREATE_SEARCH_TABLE = (
     f"CREATE VIRTUAL TABLE {SEARCH_TABLE} USING fts5("
@@ -35,10 +38,13 @@ def folded(expression: str) -> str:
 
 
 def phone_tails(expression: str) -> str:
-    """SQL: the stored phone's digits (without its extension) and each tail of them."""
+    """SQL: the stored phone's whole number marked as such (WHOLE_NUMBER + digits, so a
+    national "8 916…" is found only at a number's start), then its digits (without the
+    extension) and each tail of them."""
     digits = f"substr({expression}, 2, instr({expression} || ';', ';') - 2)"
     tails = " || ' ' || ".join(f"substr({digits}, {start})" for start in range(1, _TAILS + 1))
-    return f"CASE WHEN {expression} IS NULL THEN '' ELSE {tails} END"
+    whole = f"'{WHOLE_NUMBER}' || {digits}"
+    return f"CASE WHEN {expression} IS NULL THEN '' ELSE {whole} || ' ' || {tails} END"
 
 
 def _joined(*expressions: str) -> str:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services.search import ORDER, PRODUCT
 from services.storage import Database
 from ui import settings as options
 from ui.formatting import Formatter
@@ -27,6 +28,7 @@ from ui.widgets import line_icon, text_width
 
 if TYPE_CHECKING:
     from ui.operation import Operation
+    from ui.search.popup import GlobalSearch
 
 
 class DemoOffer:
@@ -76,6 +78,7 @@ class MainWindow(QMainWindow):
         self.formatter = formatter
         self.settings = settings or options.user_settings()
         self.due_count = 0
+        self.global_search: GlobalSearch | None = None  # made when first asked for
         self._set_title()
         self.resize(self._first_size())
 
@@ -153,6 +156,9 @@ class MainWindow(QMainWindow):
         )
         self.new_task_action = self._action(self.tr("New &task…"), "Ctrl+T", self.new_task)
         self.find_action = self._action(self.tr("&Find"), std.Find, self.find)
+        self.search_action = self._action(
+            self.tr("Search &everything…"), "Ctrl+K", self.search_everything
+        )
         self.save_action = self._action(self.tr("&Save"), std.Save, self.save_current)
         self.quit_action = self._action(self.tr("&Quit"), std.Quit, self.close)
         self.about_action = self._action(self.tr("&About Lavka"), None, self.about)
@@ -186,7 +192,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.find_action, self.save_action])
+        edit_menu.addActions([self.find_action, self.search_action, self.save_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
@@ -203,6 +209,7 @@ class MainWindow(QMainWindow):
         self.section_bar.addActions(
             [self.new_order_action, self.new_contact_action, self.new_task_action]
         )
+        self.section_bar.addAction(self.search_action)
         view_actions = view.section_actions() if hasattr(view, "section_actions") else []
         if view_actions:
             self.section_bar.addSeparator()
@@ -223,6 +230,7 @@ class MainWindow(QMainWindow):
             self.database, self.formatter, order_id=order_id, contact_id=contact_id, parent=self
         )
         editor.saved.connect(lambda _id: self.refresh_all())
+        editor.deleted.connect(lambda _id: self.refresh_all())
         editor.taskAdded.connect(lambda _id: self.refresh_all())
         # payments are written as they are recorded, not on Save
         editor.paymentsChanged.connect(lambda _id: self.refresh_all())
@@ -259,6 +267,26 @@ class MainWindow(QMainWindow):
     def show_product(self, product_id: int) -> None:
         self.go(self._index_of(self.products))
         self.products.select_product(product_id)
+
+    def search_everything(self) -> GlobalSearch:
+        """Ctrl+K: one field over contacts, companies, orders and products; Enter opens."""
+        from ui.search.popup import GlobalSearch
+
+        if self.global_search is None:
+            self.global_search = GlobalSearch(self.database, self.formatter, self)
+            self.global_search.hitChosen.connect(self.open_hit)
+        self.global_search.popup()
+        return self.global_search
+
+    def open_hit(self, kind: str, hit_id: int) -> None:
+        """A hit of the global search: an order in its editor, as a double-click in the grid
+        opens it; a contact or company on its card; a product in the Products section."""
+        if kind == ORDER:
+            self.open_order(order_id=hit_id)
+        elif kind == PRODUCT:
+            self.show_product(hit_id)
+        else:
+            self.show_contact(hit_id)
 
     def show_due_count(self, count: int) -> None:
         """The count of things due, on Today's place in the sidebar and in the title."""

@@ -1,0 +1,1 @@
+"""Search for everything (Ctrl+K): one field over contacts, companies, orders and products."""
