@@ -111,11 +111,11 @@ class Contact(Base):
     archived: Mapped[bool] = mapped_column(Boolean, default=False)
     # A person (the default) or a company (models/people.py CONTACT_KINDS). A company is a
     # customer like a person: its orders point at it, so figures group a shop's orders from
-    # several buyers as one customer. A person may work at one company.
+    # several buyers as one customer. A person may work at one company. (Kept by triggers,
+    # models/triggers.py PEOPLE_TRIGGERS, rather than a foreign key: SQLite cannot drop a
+    # column with a table's key, and the column came with ALTER TABLE.)
     kind: Mapped[str] = mapped_column(String(10), default="person", server_default="person")
-    company_id: Mapped[int | None] = mapped_column(
-        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
-    )
+    company_id: Mapped[int | None] = mapped_column(Integer, index=True)
     job_title: Mapped[str | None] = mapped_column(String(100))
     legal_name: Mapped[str | None] = mapped_column(Text)
     # INN or another tax id; checked when it is a Russian INN (services/companies.py).
@@ -129,10 +129,10 @@ class Contact(Base):
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
 
     channel: Mapped[Channel | None] = relationship()
-    orders: Mapped[list[Order]] = relationship(
-        back_populates="contact", foreign_keys="Order.contact_id"
+    orders: Mapped[list[Order]] = relationship(back_populates="contact")
+    company: Mapped[Contact | None] = relationship(
+        primaryjoin="foreign(Contact.company_id) == Contact.id", remote_side=[id]
     )
-    company: Mapped[Contact | None] = relationship(remote_side=[id])
 
     @validates("name")
     def _keep_name_key(self, _key: str, value: str) -> str:
@@ -204,10 +204,9 @@ class Order(Base):
         ForeignKey("order_statuses.id", ondelete="RESTRICT"), index=True
     )
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="RESTRICT"))
-    # Who placed the order when the customer is a company ("ordered by"); optional.
-    person_id: Mapped[int | None] = mapped_column(
-        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
-    )
+    # Who placed the order when the customer is a company ("ordered by"); optional. A
+    # contact's id kept by triggers like contacts.company_id.
+    person_id: Mapped[int | None] = mapped_column(Integer, index=True)
     channel_id: Mapped[int | None] = mapped_column(
         ForeignKey("channels.id", ondelete="SET NULL"), index=True
     )
@@ -243,7 +242,9 @@ class Order(Base):
 
     status: Mapped[OrderStatus] = relationship()
     contact: Mapped[Contact] = relationship(back_populates="orders", foreign_keys=[contact_id])
-    person: Mapped[Contact | None] = relationship(foreign_keys=[person_id])
+    person: Mapped[Contact | None] = relationship(
+        primaryjoin="foreign(Order.person_id) == Contact.id", viewonly=True
+    )
     channel: Mapped[Channel | None] = relationship()
     loss_reason: Mapped[LossReason | None] = relationship()
     lines: Mapped[list[Shipment]] = relationship(

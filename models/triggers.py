@@ -137,6 +137,30 @@ STAGE_TRIGGERS: dict[str, str] = {
     ),
 }
 
+# A company's people and who ordered are contacts' ids kept like foreign keys (ON DELETE SET
+# NULL): a removed contact leaves no one pointing at it, and no row may name one that is not.
+_MISSING = "SELECT RAISE(ABORT, '{what} does not exist') WHERE NOT EXISTS"
+PEOPLE_TRIGGERS: dict[str, str] = {
+    "trg_contacts_forget_deleted": (
+        "CREATE TRIGGER trg_contacts_forget_deleted AFTER DELETE ON contacts BEGIN"
+        " UPDATE contacts SET company_id = NULL WHERE company_id = OLD.id;"
+        " UPDATE orders SET person_id = NULL WHERE person_id = OLD.id; END"
+    ),
+    **{
+        f"trg_{table}_{column}_exists_{event}": (
+            f"CREATE TRIGGER trg_{table}_{column}_exists_{event} BEFORE {when} ON {table}"
+            f" WHEN NEW.{column} IS NOT NULL BEGIN "
+            + _MISSING.format(what=what)
+            + f" (SELECT 1 FROM contacts WHERE id = NEW.{column}); END"
+        )
+        for table, column, what in (
+            ("contacts", "company_id", "company"),
+            ("orders", "person_id", "who ordered"),
+        )
+        for event, when in (("insert", "INSERT"), ("update", f"UPDATE OF {column}"))
+    },
+}
+
 # The per-row insert triggers a bulk writer may drop and recreate within its transaction, as
 # long as it then runs recompute_totals, marks the contacts of the orders it wrote and writes
 # their first stage (STAGE_INSERT).
@@ -151,5 +175,5 @@ for _sql in TRIGGERS.values():
 for _sql in PAYMENT_TRIGGERS.values():
     event.listen(Payment.__table__, "after_create", DDL(_sql))
 # After every table exists: these write into lifecycle_dirty from orders and statuses.
-for _sql in (*LIFECYCLE_TRIGGERS.values(), *STAGE_TRIGGERS.values()):
+for _sql in (*LIFECYCLE_TRIGGERS.values(), *STAGE_TRIGGERS.values(), *PEOPLE_TRIGGERS.values()):
     event.listen(Base.metadata, "after_create", DDL(_sql))

@@ -1,30 +1,61 @@
-"""Customer cards: create, update, archive, find by phone in any form, search as you type."""
+"""Customer cards, of people and of companies: create, update, archive, delete, find by any
+of their phones in any form, search as you type."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, or_, select
-from sqlalchemy.orm import Session, joinedload
+from sqlalchemy import ColumnElement, delete, func, or_, select
+from sqlalchemy.orm import Session, joinedload, object_session
 
-from models import Channel, Contact, fold
+from models import (
+    CHANNEL_LABELS,
+    CONTACT_KINDS,
+    Channel,
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    Order,
+    fold,
+)
 from services.choices import business_settings
 from services.errors import DuplicatePhone, NotFound, Problem, ValidationError
+from services.messages import Label
 from services.payments import parse_payment_terms
 from services.phones import format_phone, normalize_phone, phone_search_keys
+from services.search import contact_condition
 from services.storage import Database
-from services.uow import UnitOfWork, save_record
+from services.tags import TagView, contact_tags, find_or_create_tags, set_contact_tags
+from services.tax_ids import check_tax_id
+from services.uow import UnitOfWork
 from services.values import clean_text, required_name
 
 NAME_MAX = 200
+JOB_TITLE_MAX = 100
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 
 
 @dataclass(frozen=True)
+class PhoneEntry:
+    """One phone of a contact: as typed (input) or as stored, E.164 (view), and its label
+    (models.CHANNEL_LABELS: "mobile", "work", …, or None)."""
+
+    number: str
+    label: str | None = None
+
+
+@dataclass(frozen=True)
+class EmailEntry:
+    address: str
+    label: str | None = None
+
+
+@dataclass(frozen=True)
 class ContactInput:
-    """What a person typed on the contact card."""
+    """What a person typed on the contact or company card."""
 
     name: str
     phone: str | None = None
@@ -35,6 +66,31 @@ class ContactInput:
     # Days after an order's date its payment is due; None leaves them as they are (0 for a
     # new contact). Text as typed is checked like the rest.
     payment_terms_days: int | str | None = None
+    kind: str = "person"
+    company_id: int | None = None
+    job_title: str | None = None
+    legal_name: str | None = None
+    tax_id: str | None = None
+    # Every phone (e-mail), the first the main one; None keeps `phone` (`email`) as the main
+    # one and leaves the further ones as they are.
+    phones: Sequence[PhoneEntry] | None = None
+    emails: Sequence[EmailEntry] | None = None
+    # The contact's tags; None leaves them as they are. `new_tags` are names typed on the
+    # card that are no tag yet: made (or found) and put on the contact in its transaction.
+    tag_ids: Sequence[int] | None = None
+    new_tags: Sequence[str] = ()
+
+
+@dataclass(frozen=True)
+class PersonView:
+    """One of a company's people, as its card lists them."""
+
+    id: int
+    name: str
+    job_title: str | None
+    phone: str | None
+    email: str | None
+    archived: bool
 
 
 @dataclass(frozen=True)
@@ -51,9 +107,54 @@ class ContactView:
     created_at: dt.datetime
     updated_at: dt.datetime
     payment_terms_days: int = 0
+    kind: str = "person"
+    company_id: int | None = None
+    company: str | None = None
+    job_title: str | None = None
+    legal_name: str | None = None
+    tax_id: str | None = None
+    # Every phone and e-mail, the main one first.
+    phones: tuple[PhoneEntry, ...] = ()
+    emails: tuple[EmailEntry, ...] = ()
+    tags: tuple[TagView, ...] = ()
+    people: tuple[PersonView, ...] = ()
+
+    @property
+    def is_company(self) -> bool:
+        return self.kind == "company"
 
 
 def _view(contact: Contact) -> ContactView:
+    session = object_session(contact)
+    assert session is not None
+    phones = [PhoneEntry(contact.phone, contact.phone_label)] if contact.phone else []
+    phones += [
+        PhoneEntry(number, label)
+        for number, label in session.execute(
+            select(ContactPhone.phone, ContactPhone.label)
+            .where(ContactPhone.contact_id == contact.id)
+            .order_by(ContactPhone.position, ContactPhone.id)
+        )
+    ]
+    emails = [EmailEntry(contact.email, contact.email_label)] if contact.email else []
+    emails += [
+        EmailEntry(address, label)
+        for address, label in session.execute(
+            select(ContactEmail.email, ContactEmail.label)
+            .where(ContactEmail.contact_id == contact.id)
+            .order_by(ContactEmail.position, ContactEmail.id)
+        )
+    ]
+    people: tuple[PersonView, ...] = ()
+    if contact.kind == "company":
+        people = tuple(
+            PersonView(p.id, p.name, p.job_title, p.phone, p.email, p.archived)
+            for p in session.scalars(
+                select(Contact)
+                .where(Contact.company_id == contact.id)
+                .order_by(Contact.archived, Contact.name_key, Contact.id)
+            )
+        )
     return ContactView(
         id=contact.id,
         name=contact.name,
@@ -67,66 +168,271 @@ def _view(contact: Contact) -> ContactView:
         created_at=contact.created_at,
         updated_at=contact.updated_at,
         payment_terms_days=contact.payment_terms_days or 0,
+        kind=contact.kind,
+        company_id=contact.company_id,
+        company=contact.company.name if contact.company else None,
+        job_title=contact.job_title,
+        legal_name=contact.legal_name,
+        tax_id=contact.tax_id,
+        phones=tuple(phones),
+        emails=tuple(emails),
+        tags=tuple(contact_tags(session, [contact.id]).get(contact.id, ())),
+        people=people,
     )
 
 
-def _validated(session: Session, data: ContactInput, contact_id: int | None) -> dict:
+@dataclass
+class _Clean:
+    """Validated card: the contact's own columns, and its phones, e-mails and tags to write
+    (None: left as they are)."""
+
+    values: dict
+    phones: list[PhoneEntry] | None = None
+    emails: list[EmailEntry] | None = None
+    tag_ids: list[int] | None = None
+
+
+def _validated(session: Session, data: ContactInput, contact_id: int | None) -> _Clean:
     """Every problem with the input at once, or the clean values to store."""
     problems: list[Problem] = []
-    values: dict = {"channel_id": data.channel_id}
+    region = business_settings(session).phone_region
+    company = data.kind == "company"
+    values: dict = {"channel_id": data.channel_id, "kind": data.kind}
+    name_label = "Company name" if company else "Name"
     for key, parse in (
-        ("name", lambda: required_name(data.name, "name", "Name", NAME_MAX)),
-        ("phone", lambda: _phone(session, data.phone)),
-        ("email", lambda: _email(data.email)),
+        ("name", lambda: required_name(data.name, "name", name_label, NAME_MAX)),
         ("address", lambda: clean_text(data.address, field="address", label="Address")),
         ("notes", lambda: clean_text(data.notes, field="notes", label="Notes")),
         ("payment_terms_days", lambda: _terms(data.payment_terms_days)),
+        ("job_title", lambda: _short(data.job_title, "job_title", "Job title", JOB_TITLE_MAX)),
+        ("legal_name", lambda: clean_text(data.legal_name, field="legal_name", label="Legal name")),
+        ("tax_id", lambda: check_tax_id(data.tax_id, region)),
     ):
         try:
             values[key] = parse()
         except ValidationError as error:
             problems.extend(error.problems)
+    phones = _phones(data, region, problems)
+    emails = _emails(data, problems)
+    if data.kind not in CONTACT_KINDS:
+        problems.append(Problem.of("kind", "contact.kind_unknown", data.kind))
     if data.channel_id is not None and session.get(Channel, data.channel_id) is None:
         problems.append(Problem.of("channel", "channel.not_found", data.channel_id))
+    values["company_id"] = _company(session, data, contact_id, problems)
+    if company:
+        values["job_title"] = None
     if problems:
         raise ValidationError(problems)
     if values["payment_terms_days"] is None:
         del values["payment_terms_days"]  # kept as they are
-    phone = values["phone"]
-    if phone:
-        owner = session.scalar(select(Contact).where(Contact.phone == phone))
-        if owner is not None and owner.id != contact_id:
-            raise DuplicatePhone(format_phone(phone), owner.id, owner.name)
-    return values
+    _refuse_taken(session, phones, contact_id)
+    values["phone"] = phones[0].number if phones else None
+    values["email"] = emails[0].address if emails else None
+    # Given as a list, the main one's label comes with it; a bare `phone` keeps its label.
+    if data.phones is not None:
+        values["phone_label"] = phones[0].label if phones else None
+    if data.emails is not None:
+        values["email_label"] = emails[0].label if emails else None
+    return _Clean(
+        values,
+        phones=None if data.phones is None else phones[1:],
+        emails=None if data.emails is None else emails[1:],
+        tag_ids=None if data.tag_ids is None else list(dict.fromkeys(data.tag_ids)),
+    )
 
 
-def _phone(session: Session, typed: str | None) -> str | None:
+def _short(typed: str | None, field: str, label: str, limit: int) -> str | None:
+    text = clean_text(typed, field=field, label=label)
+    if text is not None and len(text) > limit:
+        raise ValidationError.of(field, "name.too_long", Label(label), limit, len(text))
+    return text
+
+
+def _label(label: str | None, field: str, line: int, problems: list[Problem]) -> str | None:
+    if label in (None, ""):
+        return None
+    if label not in CHANNEL_LABELS:
+        problems.append(Problem.of(field, "label.unknown", label, line=line))
+    return label
+
+
+def _phones(data: ContactInput, region: str, problems: list[Problem]) -> list[PhoneEntry]:
+    """The phones to store, main first; with `phones` not given, just the main `phone`."""
+    typed = list(data.phones) if data.phones is not None else [PhoneEntry(data.phone or "", None)]
+    field = "phones" if data.phones is not None else "phone"
+    clean: list[PhoneEntry] = []
+    for line, entry in enumerate(typed, start=1):
+        try:
+            number = _phone(entry.number, region, field)
+        except ValidationError as error:
+            problems.extend(
+                Problem.of(p.field, p.code or "", *p.params, line=line if data.phones else None)
+                for p in error.problems
+            )
+            continue
+        if number is None:
+            continue
+        if any(known.number == number for known in clean):
+            problems.append(Problem.of(field, "phone.repeated", format_phone(number), line=line))
+            continue
+        clean.append(PhoneEntry(number, _label(entry.label, field, line, problems)))
+    return clean
+
+
+def _emails(data: ContactInput, problems: list[Problem]) -> list[EmailEntry]:
+    typed = list(data.emails) if data.emails is not None else [EmailEntry(data.email or "", None)]
+    field = "emails" if data.emails is not None else "email"
+    clean: list[EmailEntry] = []
+    for line, entry in enumerate(typed, start=1):
+        try:
+            address = _email(entry.address, field)
+        except ValidationError as error:
+            problems.extend(
+                Problem.of(p.field, p.code or "", *p.params, line=line if data.emails else None)
+                for p in error.problems
+            )
+            continue
+        if address is None:
+            continue
+        if any(fold(known.address) == fold(address) for known in clean):
+            problems.append(Problem.of(field, "email.repeated", address, line=line))
+            continue
+        clean.append(EmailEntry(address, _label(entry.label, field, line, problems)))
+    return clean
+
+
+def _refuse_taken(session: Session, phones: list[PhoneEntry], contact_id: int | None) -> None:
+    """DuplicatePhone naming the contact that has one of these numbers already."""
+    numbers = [p.number for p in phones]
+    owners = session.execute(
+        select(Contact.phone, Contact.id, Contact.name)
+        .where(Contact.phone.in_(numbers))
+        .union_all(
+            select(ContactPhone.phone, Contact.id, Contact.name)
+            .join(Contact, Contact.id == ContactPhone.contact_id)
+            .where(ContactPhone.phone.in_(numbers))
+        )
+    ).all()
+    for number, owner_id, owner_name in owners:
+        if owner_id != contact_id:
+            raise DuplicatePhone(format_phone(number), owner_id, owner_name)
+
+
+def _company(
+    session: Session, data: ContactInput, contact_id: int | None, problems: list[Problem]
+) -> int | None:
+    """The company a person works at, checked; a company belongs to none, and stays a
+    company while it has people."""
+    if data.kind == "company":
+        if data.company_id is not None:
+            problems.append(Problem.of("company", "contact.company_has_company"))
+        return None
+    if contact_id is not None:
+        people = session.scalar(
+            select(func.count()).select_from(Contact).where(Contact.company_id == contact_id)
+        )
+        if people:
+            name = session.scalar(select(Contact.name).where(Contact.id == contact_id))
+            problems.append(Problem.of("kind", "contact.company_has_people", name, people))
+    if data.company_id is None:
+        return None
+    company = session.get(Contact, data.company_id)
+    if company is None:
+        problems.append(Problem.of("company", "contact.company_not_found", data.company_id))
+    elif company.kind != "company":
+        problems.append(Problem.of("company", "contact.company_is_person", company.name))
+    return data.company_id
+
+
+def _phone(typed: str | None, region: str, field: str = "phone") -> str | None:
     """The number as stored (E.164, with its extension), None when none was typed."""
-    text = clean_text(typed, field="phone", label="Phone")
+    text = clean_text(typed, field=field, label="Phone")
     if text is None:
         return None
-    return normalize_phone(text, business_settings(session).phone_region)
+    return normalize_phone(text, region, field)
 
 
 def _terms(typed: int | str | None) -> int | None:
     return None if typed is None else parse_payment_terms(typed)
 
 
-def _email(typed: str | None) -> str | None:
-    email = clean_text(typed, field="email", label="E-mail")
+def _email(typed: str | None, field: str = "email") -> str | None:
+    email = clean_text(typed, field=field, label="E-mail")
     if email and not _EMAIL.match(email):
-        raise ValidationError.of("email", "email.invalid", email)
+        raise ValidationError.of(field, "email.invalid", email)
     return email
 
 
+def _save(database: Database, contact_id: int | None, data: ContactInput) -> ContactView:
+    """Create (contact_id None) or update a card with its phones, e-mails and tags, in one
+    transaction."""
+    with UnitOfWork(database) as uow:
+        session = uow.session
+        contact = None
+        if contact_id is not None:
+            contact = _get(session, contact_id)
+        clean = _validated(session, data, contact_id)
+        if contact is not None:
+            # the further phones go first: a number may move between main and further ones
+            further = delete(ContactPhone).where(ContactPhone.contact_id == contact.id)
+            if clean.phones is None:  # only the main one given: it leaves the further ones
+                further = further.where(ContactPhone.phone == clean.values["phone"])
+            session.execute(further)
+        if contact is None:
+            contact = Contact(**clean.values)
+            session.add(contact)
+        else:
+            for key, value in clean.values.items():
+                setattr(contact, key, value)
+        session.flush()
+        _write_further(session, contact.id, clean)
+        if clean.tag_ids is not None or data.new_tags:
+            ids = clean.tag_ids
+            if ids is None:
+                ids = [t.id for t in contact_tags(session, [contact.id])[contact.id]]
+            ids += [tag.id for tag in find_or_create_tags(session, data.new_tags)]
+            set_contact_tags(session, contact.id, ids)
+        session.flush()
+        session.expire(contact)
+        view = _view(contact)
+        uow.commit()
+    return view
+
+
+def _write_further(session: Session, contact_id: int, clean: _Clean) -> None:
+    if clean.phones is not None:
+        session.add_all(
+            ContactPhone(contact_id=contact_id, position=i, phone=p.number, label=p.label)
+            for i, p in enumerate(clean.phones, start=1)
+        )
+    if clean.emails is not None:
+        session.execute(delete(ContactEmail).where(ContactEmail.contact_id == contact_id))
+        session.add_all(
+            ContactEmail(contact_id=contact_id, position=i, email=e.address, label=e.label)
+            for i, e in enumerate(clean.emails, start=1)
+        )
+
+
 def create_contact(database: Database, data: ContactInput) -> ContactView:
-    return save_record(database, Contact, None, lambda s: _validated(s, data, None), _view)
+    return _save(database, None, data)
 
 
 def update_contact(database: Database, contact_id: int, data: ContactInput) -> ContactView:
-    return save_record(
-        database, Contact, contact_id, lambda s: _validated(s, data, contact_id), _view
-    )
+    return _save(database, contact_id, data)
+
+
+def delete_contact(database: Database, contact_id: int) -> None:
+    """Remove a card that has no orders (its notes, reminders and phones go with it; its
+    tasks stay, without a contact). One with orders is refused: archive or merge it."""
+    with UnitOfWork(database) as uow:
+        contact = _get(uow.session, contact_id)
+        orders = uow.session.scalar(
+            select(func.count()).select_from(Order).where(Order.contact_id == contact_id)
+        )
+        if orders:
+            raise ValidationError.of("contact", "contact.has_orders", contact.name, orders)
+        uow.session.delete(contact)
+        uow.commit()
 
 
 def set_archived(database: Database, contact_id: int, archived: bool = True) -> ContactView:
@@ -140,6 +446,19 @@ def set_archived(database: Database, contact_id: int, archived: bool = True) -> 
     return view
 
 
+def list_companies(database: Database) -> list[tuple[int, str]]:
+    """(id, name) of every company not archived, by name: what a person's card offers."""
+    with database.session() as session:
+        return [
+            (company_id, name)
+            for company_id, name in session.execute(
+                select(Contact.id, Contact.name)
+                .where(Contact.kind == "company", Contact.archived.is_(False))
+                .order_by(Contact.name_key, Contact.id)
+            )
+        ]
+
+
 def get_contact(database: Database, contact_id: int) -> ContactView:
     with database.session() as session:
         return _view(_get(session, contact_id))
@@ -150,15 +469,24 @@ def find_by_phone(database: Database, text: str) -> ContactView | None:
     with database.session() as session:
         region = business_settings(session).phone_region
         phone = normalize_phone(text, region)
-        contact = session.scalar(select(Contact).where(Contact.phone == phone))
+        contact = session.scalar(
+            select(Contact).where(
+                or_(
+                    Contact.phone == phone,
+                    Contact.id.in_(
+                        select(ContactPhone.contact_id).where(ContactPhone.phone == phone)
+                    ),
+                )
+            )
+        )
         return _view(contact) if contact else None
 
 
 def search_contacts(
     database: Database, text: str, limit: int | None = 200, include_archived: bool = False
 ) -> list[ContactView]:
-    """Contacts whose name contains the text (any case, ё = е) or whose phone contains its
-    digits, in any written form; exact phone matches first, then by name."""
+    """Contacts matching the text (contact_matches); exact phone matches first, then by
+    name."""
     with database.session() as session:
         query = select(Contact).options(joinedload(Contact.channel))
         if not include_archived:
@@ -178,17 +506,10 @@ def search_contacts(
 
 
 def contact_matches(text: str, region: str) -> ColumnElement[bool]:
-    """SQL condition: the contact's name contains the text (any case, ё = е), or its phone is
-    the number typed or contains its digits, whichever way the number was written."""
-    phone = phone_search_keys(text, region)
-    conditions = [Contact.name_key.contains(fold(text), autoescape=True)]
-    if phone.digits:
-        conditions.append(Contact.phone.contains(phone.digits, autoescape=True))
-    if phone.prefix:
-        conditions.append(Contact.phone.startswith(phone.prefix, autoescape=True))
-    if phone.exact:
-        conditions.append(Contact.phone == phone.exact)
-    return or_(*conditions)
+    """SQL condition: the contact matches the text in its name, legal name, INN, job title,
+    any phone in any written form, any e-mail, its address or notes — words found by their
+    beginning, any case, ё = е, through the search index (services/search.py)."""
+    return contact_condition(text, region)
 
 
 def _get(session: Session, contact_id: int) -> Contact:

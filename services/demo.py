@@ -8,12 +8,13 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
 import phonenumbers
-from sqlalchemy import delete, insert, select
+from sqlalchemy import delete, insert, select, update
 
 from models import (
     Channel,
     Contact,
     ContactNote,
+    ContactTag,
     FollowUp,
     Order,
     OrderStage,
@@ -21,7 +22,9 @@ from models import (
     Payment,
     Product,
     Shipment,
+    Tag,
     Task,
+    fold,
 )
 from services import choices
 from services.choices import FOLLOW_UPS_SINCE, lost_status_ids, put_setting
@@ -29,6 +32,7 @@ from services.errors import ValidationError
 from services.follow_ups import DEFAULT_DAYS
 from services.scoring import remember_peak
 from services.storage import Database
+from services.tax_ids import inn_is_valid
 from services.uow import UnitOfWork
 
 HISTORY_DAYS = 730
@@ -154,6 +158,7 @@ def create_demo_business(
             session.add(order)
             shipments += len(order.lines)
         session.flush()
+        staff = _staff(random.Random(seed + 2), session, [c for c, _d, _k in people])
         _activity(rng, session, {kind: contact for contact, _d, kind in people}, today)
         _payments(rng, session, today)
         _stages(leads, session, today)
@@ -166,7 +171,7 @@ def create_demo_business(
         ):
             remember_peak(session, order_id, day)  # their class when they came in
         uow.commit()
-    return DemoSummary(len(people), len(products), len(plans), shipments)
+    return DemoSummary(len(people) + staff, len(products), len(plans), shipments)
 
 
 # Shops pay later: an order of the last weeks is still unpaid this often, and paid in part
@@ -325,6 +330,7 @@ def _people(
         is_person = not name.startswith(("ИП", "ООО", "Магазин", "Лавка"))
         contact = Contact(
             name=name,
+            kind="person" if is_person else "company",
             phone=_phone(rng, phones),
             channel_id=channel_ids[0] if rng.random() < 0.7 else rng.choice(channel_ids),
             created_at=created,
@@ -344,6 +350,71 @@ def _people(
             contact.notes = rng.choice(NOTES)
         people.append((contact, dates, kind))
     return people
+
+
+# A shop's people: who Ivan talks to there, each on a number of their own.
+STAFF = (("Ольга", "владелец"), ("Дмитрий", "закупщик"), ("Ирина", "бухгалтер"))
+TAGS = (("опт", "#1565c0"), ("VIP", "#ef6c00"), ("самовывоз", "#2e7d32"))
+
+
+def _staff(rng: random.Random, session, customers: list[Contact]) -> int:
+    """The shops' people (one to three each), their legal names and INNs, "ordered by" on
+    the shops' orders, and a few tags. From a generator of its own, so the orders and the
+    figures come out the same. How many people were added."""
+    taken = [c.phone for c in customers if c.phone]
+    tags = [Tag(name=name, name_key=fold(name), colour=colour) for name, colour in TAGS]
+    session.add_all(tags)
+    session.flush()
+    added = 0
+    # put in lately, one after the other, after the last customer (numbers follow dates)
+    since = max(c.created_at for c in customers)
+    for contact in customers:
+        if contact.kind != "company":
+            if rng.random() < 0.15:
+                session.add(ContactTag(contact_id=contact.id, tag_id=tags[2].id))
+            continue
+        if contact.name.startswith("ООО"):  # (not stamped with the clock: same seed, same rows)
+            session.execute(
+                update(Contact)
+                .where(Contact.id == contact.id)
+                .values(legal_name=contact.name, tax_id=_inn(rng), updated_at=Contact.updated_at)
+            )
+        session.add(ContactTag(contact_id=contact.id, tag_id=tags[0].id))
+        people = []
+        for first, title in rng.sample(STAFF, rng.randint(1, 3)):
+            surname = rng.choice(SURNAMES) + ("а" if first in FEMALE_NAMES else "")
+            added += 1
+            created = since + dt.timedelta(minutes=added)
+            person = Contact(
+                name=f"{first} {surname}",
+                phone=_phone(rng, taken),
+                company_id=contact.id,
+                job_title=title,
+                created_at=created,
+                updated_at=created,
+            )
+            session.add(person)
+            people.append(person)
+        session.flush()
+        for order_id in session.scalars(select(Order.id).where(Order.contact_id == contact.id)):
+            session.execute(
+                update(Order)
+                .where(Order.id == order_id)
+                .values(person_id=rng.choice(people).id, updated_at=Order.updated_at)
+            )
+    loyal = session.scalars(select(Contact).where(Contact.name == NAMESAKES[0])).first()
+    if loyal is not None:
+        session.add(ContactTag(contact_id=loyal.id, tag_id=tags[1].id))
+    return added
+
+
+def _inn(rng: random.Random) -> str:
+    """A company's INN (10 digits) whose check digit adds up."""
+    while True:
+        digits = f"77{rng.randrange(10**7):07d}"
+        for last in "0123456789":
+            if inn_is_valid(digits + last):
+                return digits + last
 
 
 def _purchase_days(rng: random.Random, kind: str, today: dt.date) -> list[dt.date]:

@@ -51,6 +51,8 @@ class OrderInput:
     lines: tuple[LineInput, ...] = field(default_factory=tuple)
     # What an open deal is expected to bring while it has no lines (its value in the forecast).
     expected_amount: MoneyInput | None = None
+    # Who ordered, when the customer is a company: one of its people, or anyone.
+    person_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -86,6 +88,8 @@ class OrderView:
     lines: tuple[LineView, ...]
     figures: Figures
     expected_amount: Decimal | None = None
+    person_id: int | None = None
+    person_name: str | None = None
 
 
 def save_order(
@@ -179,6 +183,12 @@ def _validated(
         contact = session.get(Contact, data.contact_id)
         if contact is None:
             problems.append(Problem.of("contact", "contact.not_found", data.contact_id))
+    if data.person_id is not None:
+        person = session.get(Contact, data.person_id)
+        if person is None:
+            problems.append(Problem.of("person", "order.person_not_found", data.person_id))
+        elif person.kind == "company":
+            problems.append(Problem.of("person", "order.person_is_company", person.name))
     order_date = today
     if data.date is not None and data.date != "":
         try:
@@ -245,6 +255,7 @@ def _validated(
         "loss_reason_id": reason_id,
         "loss_note": note,
         "expected_amount": expected,
+        "person_id": data.person_id,
     }
     return values, lines
 
@@ -376,4 +387,6 @@ def _view(order: Order, today: dt.date) -> OrderView:
         lines=lines,
         figures=Figures(order.amount, order.cost),
         expected_amount=order.expected_amount,
+        person_id=order.person_id,
+        person_name=order.person.name if order.person else None,
     )

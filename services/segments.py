@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import Select, String, case, func, select, type_coerce
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Select, String, case, func, or_, select, type_coerce
+from sqlalchemy.orm import Session, aliased
 
 from models import Contact, ContactLifecycle
 from services.choices import business_settings
@@ -18,6 +18,7 @@ from services.errors import NotFound
 from services.lifecycle import SEGMENTS, due_to_reorder, lifecycle_session, segment_of
 from services.phones import phone_search_keys
 from services.storage import Database
+from services.tags import tag_condition
 
 DAY = dt.timedelta(days=1)
 
@@ -36,24 +37,45 @@ class ContactSegment:
     last_purchase: dt.date | None
     days_since_last: int | None
     due_to_reorder: bool
+    kind: str = "person"
+    company: str | None = None  # the company a person works at
+
+    @property
+    def customer(self) -> bool:
+        """A shop's person who has bought nothing of their own is not a customer apart."""
+        return self.company is None or self.purchases > 0
+
+
+def is_customer() -> ColumnElement[bool]:
+    """SQL (with ContactLifecycle joined): the contact counts among the customers, in
+    segments and their counts: all but a company's people with no purchase of their own
+    (the company's orders are the company's)."""
+    return or_(Contact.company_id.is_(None), ContactLifecycle.purchases > 0)
 
 
 def segment_query(today: dt.date) -> Select:
     """Every contact with the columns of ContactSegment (and no order: callers add theirs)."""
     lc = ContactLifecycle
-    return select(
-        Contact.id,
-        Contact.name,
-        Contact.phone,
-        Contact.archived,
-        segment_of(today),
-        lc.purchases,
-        lc.cadence_halves,
-        # as its text: SQLAlchemy's own reading of SQLite dates costs more than the query
-        # when 50k rows come back (read_segments parses it)
-        type_coerce(lc.last_purchase, String),
-        due_to_reorder(today),
-    ).outerjoin(lc, lc.contact_id == Contact.id)
+    company = aliased(Contact)
+    return (
+        select(
+            Contact.id,
+            Contact.name,
+            Contact.phone,
+            Contact.archived,
+            segment_of(today),
+            lc.purchases,
+            lc.cadence_halves,
+            # as its text: SQLAlchemy's own reading of SQLite dates costs more than the query
+            # when 50k rows come back (read_segments parses it)
+            type_coerce(lc.last_purchase, String),
+            due_to_reorder(today),
+            Contact.kind,
+            company.name,
+        )
+        .outerjoin(lc, lc.contact_id == Contact.id)
+        .outerjoin(company, company.id == Contact.company_id)
+    )
 
 
 def read_segments(session: Session, query: Select, today: dt.date) -> list[ContactSegment]:
@@ -61,7 +83,7 @@ def read_segments(session: Session, query: Select, today: dt.date) -> list[Conta
     found = []
     parse, halve = dt.date.fromisoformat, {}
     rows = session.connection().execute(query)  # Core rows: no ORM bookkeeping per row
-    for cid, name, phone, archived, segment, purchases, halves, text, due in rows:
+    for cid, name, phone, archived, segment, purchases, halves, text, due, kind, company in rows:
         last = None if text is None else parse(text)
         if halves not in halve:
             halve[halves] = None if halves is None else Decimal(halves) / 2
@@ -77,6 +99,8 @@ def read_segments(session: Session, query: Select, today: dt.date) -> list[Conta
                 last_purchase=last,
                 days_since_last=None if last is None else (today - last).days,
                 due_to_reorder=bool(due),
+                kind=kind,
+                company=company,
             )
         )
     return found
@@ -85,8 +109,8 @@ def read_segments(session: Session, query: Select, today: dt.date) -> list[Conta
 def contact_segments(
     database: Database, today: dt.date, include_archived: bool = True
 ) -> list[ContactSegment]:
-    """Every contact's segment on `today`, by name then id (two Igors stay apart)."""
-    query = segment_query(today).order_by(Contact.name_key, Contact.id)
+    """Every customer's segment on `today`, by name then id (two Igors stay apart)."""
+    query = segment_query(today).where(is_customer()).order_by(Contact.name_key, Contact.id)
     if not include_archived:
         query = query.where(Contact.archived.is_(False))
     with lifecycle_session(database, today) as session:
@@ -114,10 +138,13 @@ def contact_list(
     descending: bool = False,
     limit: int | None = 500,
     include_archived: bool = False,
+    tag_ids: Sequence[int] = (),
+    kind: str | None = None,
 ) -> list[ContactSegment]:
     """The Contacts list: contacts matching `text` (name, or phone in any form), of one
-    segment or all, sorted in SQL by name, phone or segment (in SEGMENTS' order, then by
-    name); a phone typed in full puts its owner first."""
+    segment or all, carrying any of `tag_ids` (none given: whatever their tags), sorted in SQL
+    by name, phone or segment (in SEGMENTS' order, then by name); people or companies only
+    when `kind` says so; a phone typed in full puts its owner first."""
     if sort not in LIST_SORTS:
         raise ValueError(f"Contacts sort by one of {', '.join(LIST_SORTS)}, not {sort!r}.")
     found = segment_of(today)
@@ -126,6 +153,10 @@ def contact_list(
         query = query.where(Contact.archived.is_(False))
     if segment is not None:
         query = query.where(found == segment)
+    if tag_ids:
+        query = query.where(tag_condition(tag_ids))
+    if kind is not None:
+        query = query.where(Contact.kind == kind)
     with lifecycle_session(database, today) as session:
         text = text.strip()
         keys = []
@@ -150,7 +181,7 @@ def segment_map(session: Session, today: dt.date) -> dict[int, str]:
     query = (
         select(Contact.id, segment_of(today))
         .outerjoin(ContactLifecycle, ContactLifecycle.contact_id == Contact.id)
-        .where(Contact.archived.is_(False))
+        .where(Contact.archived.is_(False), is_customer())
     )
     return {contact_id: segment for contact_id, segment in session.execute(query)}
 
@@ -162,7 +193,7 @@ def segment_counts(database: Database, today: dt.date) -> dict[str, int]:
         select(segment, func.count())
         .select_from(Contact)
         .outerjoin(ContactLifecycle, ContactLifecycle.contact_id == Contact.id)
-        .where(Contact.archived.is_(False))
+        .where(Contact.archived.is_(False), is_customer())
         .group_by(segment)
     )
     with lifecycle_session(database, today) as session:
@@ -229,6 +260,7 @@ __all__ = [
     "contact_list",
     "contact_segment",
     "contact_segments",
+    "is_customer",
     "read_segments",
     "segment_counts",
     "segment_map",

@@ -21,6 +21,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QLocale, QSettings, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
 
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / ".screenshots"
@@ -97,6 +98,8 @@ def shoot(size: str, language: str, theme: str, out: Path) -> int:
                 save(window.reports.page, folder / f"{index + 1:02d}-{name}-page.png")
                 _year_report(app, window, folder / f"{index + 1:02d}-{name}-year-page.png")
         _card_activity(app, window, folder)
+        _company_card(app, window, folder)
+        _global_search(app, window, folder)
         _order_editor(app, window, folder)
         _dialogs(app, window, temp, folder)
         window.close()
@@ -175,6 +178,31 @@ def _card_activity(app: QApplication, window, folder: Path) -> None:
     window.contacts.tabs.setCurrentWidget(window.contacts.activity)
     settle(app)
     save(window, folder / "card-activity.png")
+
+
+def _company_card(app: QApplication, window, folder: Path) -> None:
+    """A shop's card on its People tab: the company, its legal name, INN and its people."""
+    with window.database.session() as session:
+        company = session.scalar(
+            text(
+                "SELECT company_id FROM contacts WHERE company_id IS NOT NULL"
+                " GROUP BY company_id ORDER BY COUNT(*) DESC, company_id LIMIT 1"
+            )
+        )
+    window.show_contact(company)
+    window.contacts.tabs.setCurrentWidget(window.contacts.people_tab)
+    settle(app)
+    save(window, folder / "card-company.png")
+
+
+def _global_search(app: QApplication, window, folder: Path) -> None:
+    """Ctrl+K with "ко" typed: people, companies, orders and products found, by kind."""
+    search = window.search_everything()
+    search.edit.setText("ко")
+    search.search_now()
+    settle(app)
+    save(window, folder / "search-everything.png")
+    search.close_popup()
 
 
 def _order_editor(app: QApplication, window, folder: Path) -> None:

@@ -71,14 +71,21 @@ def test_summary_matches_the_tables_and_the_counts_are_in_range(demo):
     counts = [rows(database, f"SELECT COUNT(*) FROM {table}")[0][0] for table in TABLES]
     assert summary == DemoSummary(*counts)
     assert summary.products == 4
-    assert 50 <= summary.contacts <= 70
+    assert 50 <= summary.contacts <= 80
+    companies = rows(database, "SELECT COUNT(*) FROM contacts WHERE kind = 'company'")[0][0]
+    staff = rows(database, "SELECT COUNT(DISTINCT company_id) FROM contacts")[0][0]
+    assert companies == staff == 4  # each shop is a company with its people
     # About 1–2 orders a day over two years, 1–3 lines each.
     assert 1.0 * 730 <= summary.orders <= 2.0 * 730
     assert summary.orders * 1.2 <= summary.shipments <= summary.orders * 3
     first, last = rows(database, "SELECT MIN(date), MAX(date) FROM orders")[0]
     assert dt.date.fromisoformat(first) >= TODAY - dt.timedelta(days=730)
     assert TODAY - dt.timedelta(days=3) <= dt.date.fromisoformat(last) <= TODAY
-    without_orders = "SELECT COUNT(*) FROM contacts WHERE id NOT IN (SELECT contact_id FROM orders)"
+    # every customer has bought; a shop's people place its orders, they have none of their own
+    without_orders = (
+        "SELECT COUNT(*) FROM contacts WHERE id NOT IN (SELECT contact_id FROM orders)"
+        " AND company_id IS NULL"
+    )
     assert rows(database, without_orders) == [(0,)]
 
 
@@ -99,6 +106,13 @@ def test_numbers_follow_the_dates_as_if_typed_in_over_two_years(db):
     assert order_dates == sorted(order_dates)
     created = [at for (at,) in rows(db, "SELECT created_at FROM contacts ORDER BY id")]
     assert created == sorted(created)
+    # the customers' cards on their first purchase (the shops' people came in later)
+    created = [
+        at
+        for (at,) in rows(
+            db, "SELECT created_at FROM contacts WHERE company_id IS NULL ORDER BY id"
+        )
+    ]
     first_orders = rows(db, "SELECT MIN(date) FROM orders GROUP BY contact_id ORDER BY contact_id")
     assert all(at[:10] == day for (day,), at in zip(first_orders, created, strict=True))
 
@@ -184,7 +198,8 @@ def test_namesakes_have_different_valid_unique_phones(db):
 
 def test_most_customers_come_from_avito(db):
     channels = rows(db, "SELECT ch.name FROM contacts c JOIN channels ch ON ch.id = c.channel_id")
-    assert len(channels) == rows(db, "SELECT COUNT(*) FROM contacts")[0][0]
+    customers = "SELECT COUNT(*) FROM contacts WHERE company_id IS NULL"  # not a shop's people
+    assert len(channels) == rows(db, customers)[0][0]
     assert Counter(name for (name,) in channels).most_common(1)[0][0] == "Avito"
 
 

@@ -8,12 +8,12 @@ from PySide6.QtCore import (
     QModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QIcon
 
 from services.order_list import OrderRow
 from services.segments import ContactSegment
 from services.tables import Kind, Row, Table, grid_table
-from ui.formatting import Formatter
+from ui.formatting import EMPTY, Formatter
 from ui.messages import segment_name
 from ui.widgets import NEGATIVE, RIGHT, RowsModel
 
@@ -22,7 +22,8 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 
 
 class ContactListModel(RowsModel):
-    """The search results: name, formatted phone and lifecycle segment; archived greyed."""
+    """The search results: name (a company with its icon, a person with the company they
+    work at), formatted phone and lifecycle segment; archived greyed."""
 
     NAME, PHONE, SEGMENT = range(3)
     SORTS = ("name", "phone", "segment")  # the service's sort key of each column
@@ -30,6 +31,10 @@ class ContactListModel(RowsModel):
     def __init__(self, formatter: Formatter, parent=None) -> None:
         headers = (self.tr("Name"), self.tr("Phone"), self.tr("Segment"))
         super().__init__(formatter, headers, parent)
+        self._company_icon = QIcon()
+
+    def set_company_icon(self, icon: QIcon) -> None:
+        self._company_icon = icon
 
     def export_table(self, rows: Callable[[], Iterable[Row]]) -> Table:
         """The list's columns over `rows`: the search again, without the list's limit."""
@@ -37,7 +42,12 @@ class ContactListModel(RowsModel):
         return grid_table(self.tr("Contacts"), self._headers, kinds, rows)
 
     def export_row(self, contact: ContactSegment) -> Row:
-        return contact.name, Formatter.phone(contact.phone), segment_name(contact.segment)
+        name = contact.name
+        if contact.company:
+            name = self.tr("%1 (%2)").replace("%1", contact.name).replace("%2", contact.company)
+        # a shop's person who bought nothing of their own has no segment: the shop has
+        segment = segment_name(contact.segment) if contact.customer else EMPTY
+        return name, Formatter.phone(contact.phone), segment
 
     def contact_id(self, row: int) -> int:
         return self._rows[row].contact_id
@@ -53,6 +63,17 @@ class ContactListModel(RowsModel):
             return self.export_row(contact)[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and contact.archived:
             return _ARCHIVED
+        if (
+            role == Qt.ItemDataRole.DecorationRole
+            and index.column() == self.NAME
+            and contact.kind == "company"
+        ):
+            return self._company_icon
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.NAME:
+            if contact.kind == "company":
+                return self.tr("A company")
+            if contact.company:
+                return self.tr("Works at %1").replace("%1", contact.company)
         if role == Qt.ItemDataRole.UserRole:
             return contact.contact_id
         return None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
+    QCompleter,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -41,8 +42,12 @@ from services import choices
 from services.contacts import (
     ContactInput,
     ContactView,
+    EmailEntry,
+    PhoneEntry,
     create_contact,
+    delete_contact,
     get_contact,
+    list_companies,
     set_archived,
     update_contact,
 )
@@ -55,11 +60,15 @@ from services.phones import normalize_phone
 from services.segments import ContactSegment, contact_list, contact_segment
 from services.storage import Database
 from services.tables import Table
+from ui.confirm import Confirm
 from ui.contact_activity import ContactActivity
+from ui.contacts.entries import EntryRows
+from ui.contacts.people import PeopleModel
 from ui.contacts_models import ContactListModel, ContactOrdersModel
 from ui.formatting import EMPTY, Formatter
 from ui.messages import error_text, problem_text, segment_name
 from ui.payment_dialog import PaymentDialog
+from ui.tags import TagEditor, TagFilter
 from ui.task_dialog import TaskDialog
 from ui.widgets import (
     MONEY_SAMPLE,
@@ -68,6 +77,7 @@ from ui.widgets import (
     RIGHT,
     error_label,
     fit_columns,
+    line_icon,
     stretch_column,
     with_error,
 )
@@ -107,6 +117,16 @@ class ContactsView(QWidget):
         QVBoxLayout(self).addWidget(self.splitter)
         self.save_action = QAction(self.tr("Save contact"), self)
         self.archive_action = QAction(self.tr("Archive"), self)
+        self.delete_action = QAction(self.tr("Delete contact…"), self)
+        self.merge_action = QAction(self.tr("Merge the two chosen…"), self)
+        self.merge_action.setToolTip(
+            self.tr("Choose two contacts (or two companies) in the list with Ctrl, then merge")
+        )
+        self.duplicates_action = QAction(self.tr("Possible duplicates…"), self)
+        # merging, finding duplicates and deleting: one drop-down on the toolbar
+        self.tidy_action = QAction(self.tr("Tidy up"), self)
+        self.tidy_action.setToolTip(self.tr("Merge duplicates, find them, delete a card"))
+        self.tidy_action.setMenu(self.list_menu())
         self._connect()
         self._load_channels()
         self.new_contact()
@@ -117,14 +137,22 @@ class ContactsView(QWidget):
         self.search.setPlaceholderText(self.tr("Name or phone"))
         self.search.setClearButtonEnabled(True)
         self.show_archived = QCheckBox(self.tr("Show archived"))
+        self.kind_filter = QComboBox()
+        self.kind_filter.addItem(self.tr("People and companies"), None)
+        self.kind_filter.addItem(self.tr("People"), "person")
+        self.kind_filter.addItem(self.tr("Companies"), "company")
+        self.tag_filter = TagFilter(self._database)
         self.segment_filter = QComboBox()
         self.segment_filter.addItem(self.tr("All segments"), None)
         for code in SEGMENTS:
             self.segment_filter.addItem(segment_name(code), code)
         self.list_model = ContactListModel(self._formatter, self)
+        self.list_model.set_company_icon(line_icon("kinds/company", self.palette(), 16))
         self.list_view = QTableView()
         self.list_view.setModel(self.list_model)
         self._table_style(self.list_view)
+        # two chosen with Ctrl or Shift are merged (Tidy up ▸ Merge)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         header = self.list_view.horizontalHeader()
         # the phone and the segment whole (and their headers, in any language); the name
         # takes the room left
@@ -142,15 +170,31 @@ class ContactsView(QWidget):
         left_layout.addWidget(self.search)
         filters = QHBoxLayout()
         filters.addWidget(self.segment_filter, 1)
-        filters.addWidget(self.show_archived)
+        filters.addWidget(self.kind_filter, 1)
+        more_filters = QHBoxLayout()  # on a row of their own: the list stays narrow
+        more_filters.addWidget(self.tag_filter)
+        more_filters.addStretch(1)
+        more_filters.addWidget(self.show_archived)
         left_layout.addLayout(filters)
+        left_layout.addLayout(more_filters)
         left_layout.addWidget(self.list_view, 1)
         return left
 
     def _build_card(self) -> QWidget:
-        self.name, self.phone, self.email = QLineEdit(), QLineEdit(), QLineEdit()
+        self.name = QLineEdit()
+        self.phones = EntryRows(PHONE_SAMPLE, self.tr("Add a phone"))
+        self.emails = EntryRows("name@example.com", self.tr("Add an e-mail"))
+        # the main phone and e-mail: the first rows
+        self.phone, self.email = self.phones.edit(0), self.emails.edit(0)
+        self.company = QComboBox()  # the company a person works at
+        self.company.setEditable(True)
+        self.company.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.company.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.company.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.job_title, self.legal_name, self.tax_id = QLineEdit(), QLineEdit(), QLineEdit()
+        self.tax_id.setMaxLength(20)
         self.address, self.notes = QPlainTextEdit(), QPlainTextEdit()
-        for edit, lines in ((self.address, 2), (self.notes, 3)):
+        for edit, lines in ((self.address, 2), (self.notes, 2)):
             edit.setTabChangesFocus(True)
             # a few lines: the orders and the activity below keep their room on a small screen
             height = edit.fontMetrics().lineSpacing() * lines
@@ -159,18 +203,57 @@ class ContactsView(QWidget):
         self.terms = QSpinBox()
         self.terms.setRange(0, TERMS_MAX)
         self.terms.setToolTip(self.tr("Days after an order's date its payment is due"))
-        fields = ("name", "phone", "email", "channel", "payment_terms")
+        fields = (
+            "name", "phone", "email", "channel", "payment_terms", "company", "legal_name",
+            "tax_id", "kind", "tags",
+        )  # fmt: skip
         self.errors = {f: error_label() for f in fields}
+        # the further phones' and e-mails' problems are said with the main one's
+        self.errors["phones"], self.errors["emails"] = self.errors["phone"], self.errors["email"]
+        self.errors["job_title"] = self.errors["company"]
         self.general_error = error_label()
         self.duplicate_link = QLabel()
         self.duplicate_link.setTextFormat(Qt.TextFormat.RichText)
         self.duplicate_link.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.duplicate_link.hide()
-        phone_box = with_error(self.phone, self.errors["phone"], self.duplicate_link)
-        form = QFormLayout()
-        form.addRow(self.tr("Name:"), with_error(self.name, self.errors["name"]))
-        form.addRow(self.tr("Phone:"), phone_box)
-        form.addRow(self.tr("E-mail:"), with_error(self.email, self.errors["email"]))
+        phone_box = with_error(self.phones, self.errors["phone"], self.duplicate_link)
+        self.form = form = QFormLayout()
+        self.name_caption = QLabel(self.tr("Name:"))
+        # the tags beside the name: the orders below keep their room on a small screen
+        self.tags = TagEditor(self._database)
+        name_row = QHBoxLayout()
+        name_row.setContentsMargins(0, 0, 0, 0)
+        name_row.addWidget(with_error(self.name, self.errors["name"], self.errors["kind"]), 3)
+        name_row.addSpacing(12)
+        tags_caption = QLabel(self.tr("Tags:"))
+        tags_caption.setAlignment(Qt.AlignmentFlag.AlignTop)
+        tags_caption.setContentsMargins(0, 4, 0, 0)
+        name_row.addWidget(tags_caption)
+        name_row.addWidget(with_error(self.tags, self.errors["tags"]), 2)
+        name_box = QWidget()
+        name_box.setLayout(name_row)
+        form.addRow(self.name_caption, name_box)
+        self.company_row = QWidget()
+        company_row = QHBoxLayout(self.company_row)
+        company_row.setContentsMargins(0, 0, 0, 0)
+        company_row.addWidget(self.company, 2)
+        company_row.addSpacing(12)
+        company_row.addWidget(QLabel(self.tr("Job title:")))
+        company_row.addWidget(self.job_title, 1)
+        form.addRow(self.tr("Company:"), with_error(self.company_row, self.errors["company"]))
+        self.legal_row = QWidget()
+        legal_row = QHBoxLayout(self.legal_row)
+        legal_row.setContentsMargins(0, 0, 0, 0)
+        legal_row.addWidget(self.legal_name, 3)
+        legal_row.addSpacing(12)
+        legal_row.addWidget(QLabel(self.tr("INN:")))
+        legal_row.addWidget(self.tax_id, 1)
+        form.addRow(
+            self.tr("Legal name:"),
+            with_error(self.legal_row, self.errors["legal_name"], self.errors["tax_id"]),
+        )
+        form.addRow(self.tr("Phones:"), phone_box)
+        form.addRow(self.tr("E-mails:"), with_error(self.emails, self.errors["email"]))
         form.addRow(self.tr("Address:"), self.address)
         form.addRow(self.tr("Notes:"), self.notes)
         # the channel and the payment terms share a row: the orders below keep their room
@@ -189,10 +272,13 @@ class ContactsView(QWidget):
 
         self.save_button = QPushButton(self.tr("Save"))
         self.new_button = QPushButton(self.tr("New contact"))
+        self.new_company_button = QPushButton(self.tr("New company"))
         self.archive_button = QPushButton(self.tr("Archive"))
         self.task_button = QPushButton(self.tr("New task…"))
         buttons = QHBoxLayout()
-        for button in (self.save_button, self.new_button, self.archive_button):
+        for button in (
+            self.save_button, self.new_button, self.new_company_button, self.archive_button
+        ):  # fmt: skip
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(self.task_button)
@@ -238,9 +324,30 @@ class ContactsView(QWidget):
         self.payment_button = QPushButton(self.tr("Payment received…"))
         self.payment_button.setToolTip(self.tr("Record money received for the chosen order"))
         self.activity = ContactActivity(self._database, self._formatter, self._today)
+        self.people_model = PeopleModel(self._formatter, self)
+        self.people_view = QTableView()
+        self.people_view.setModel(self.people_model)
+        self._table_style(self.people_view)
+        people = PeopleModel
+        fit_columns(
+            self.people_view,
+            {people.JOB_TITLE: 120, people.PHONE: PHONE_SAMPLE, people.EMAIL: 160},
+            stretch=people.NAME,
+        )
+        self.add_person_button = QPushButton(self.tr("Add a person…"))
+        self.add_person_button.setToolTip(self.tr("A new contact person at this company"))
+        self.people_tab = QWidget()
+        people_layout = QVBoxLayout(self.people_tab)
+        people_layout.setContentsMargins(0, 0, 0, 0)
+        people_layout.addWidget(self.people_view, 1)
+        people_buttons = QHBoxLayout()
+        people_buttons.addWidget(self.add_person_button)
+        people_buttons.addStretch(1)
+        people_layout.addLayout(people_buttons)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.orders_view, self.tr("Orders"))
         self.tabs.addTab(self.activity, self.tr("Activity"))
+        self.tabs.addTab(self.people_tab, self.tr("People"))
         self.tabs.setCornerWidget(self.payment_button, Qt.Corner.TopRightCorner)
 
         right = QWidget()
@@ -262,15 +369,28 @@ class ContactsView(QWidget):
         self._timer.timeout.connect(self.apply_search)
         self.show_archived.toggled.connect(self.apply_search)
         self.segment_filter.currentIndexChanged.connect(self.apply_search)
+        self.kind_filter.currentIndexChanged.connect(self.apply_search)
+        self.tag_filter.changed.connect(self.apply_search)
         self.list_view.horizontalHeader().sortIndicatorChanged.connect(self.apply_search)
         self.task_button.clicked.connect(self.new_task)
         self.activity.orderActivated.connect(self.orderActivated)
         self.activity.noteAdded.connect(self.dataChanged)
         self.list_view.selectionModel().currentRowChanged.connect(self._row_chosen)
-        self.phone.editingFinished.connect(self.check_phone)
+        self.phones.editingFinished.connect(self.check_phone)
         self.save_button.clicked.connect(self.save)
         self.save_action.triggered.connect(self.save)
         self.new_button.clicked.connect(self.new_contact)
+        self.new_company_button.clicked.connect(self.new_company)
+        self.add_person_button.clicked.connect(self.new_person_at_company)
+        self.people_view.doubleClicked.connect(
+            lambda index: (
+                index.isValid() and self.select_contact(self.people_model.person_id(index.row()))
+            )
+        )
+        self.delete_action.triggered.connect(self.delete_contact)
+        self.list_view.selectionModel().selectionChanged.connect(self._update_merge)
+        self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.list_view.customContextMenuRequested.connect(self._show_list_menu)
         self.archive_button.clicked.connect(self.toggle_archived)
         self.archive_action.triggered.connect(self.toggle_archived)
         self.duplicate_link.linkActivated.connect(self.open_link)
@@ -287,7 +407,7 @@ class ContactsView(QWidget):
 
     # --- public API ---------------------------------------------------------------------
     def section_actions(self) -> list[QAction]:
-        return [self.save_action, self.archive_action]
+        return [self.save_action, self.archive_action, self.tidy_action]
 
     def export_table(self) -> Table:
         """Every contact the search finds: the list shows the first _LIMIT, the file has all."""
@@ -313,7 +433,9 @@ class ContactsView(QWidget):
     def refresh(self) -> None:
         """Reload the list, the channels, the figures and orders; typed edits are kept."""
         self._load_channels()
-        self.apply_search()
+        self.tags.refresh()
+        if not self.tag_filter.reload():  # a tag deleted in Settings re-runs the search itself
+            self.apply_search()
         if self._contact_id is not None:
             self._load_activity()
 
@@ -322,6 +444,7 @@ class ContactsView(QWidget):
         rows = contact_list(self._database, **self._list_query(), limit=_LIMIT)
         self.list_model.set_rows(rows)
         self._mark_current_row()
+        self._update_merge()
 
     def new_task(self) -> bool:
         """A task about the contact on the card (due today unless changed)."""
@@ -349,11 +472,18 @@ class ContactsView(QWidget):
         self._show_card(contact)
         self._mark_current_row()
 
-    def new_contact(self) -> None:
-        """An empty card; Save creates the contact."""
+    def new_contact(self, kind: str = "person", company_id: int | None = None) -> None:
+        """An empty card of a person (or a company); Save creates it."""
         self._contact_id, self._archived = None, False
-        for edit in (self.name, self.phone, self.email):
+        self.name.clear()
+        for edit in (self.job_title, self.legal_name, self.tax_id):
             edit.clear()
+        self.phones.set_entries([])
+        self.emails.set_entries([])
+        self.tags.set_tags([])
+        self._load_companies(company_id)
+        self._apply_kind(kind)
+        self.people_model.set_rows([])
         self.address.clear()
         self.notes.clear()
         self.channel.setCurrentIndex(0)
@@ -371,30 +501,73 @@ class ContactsView(QWidget):
         self.list_view.selectionModel().clear()
         self.name.setFocus()
 
-    def check_phone(self) -> None:
-        """Leaving the phone field: say what is wrong, or show the number formatted."""
+    def new_company(self) -> None:
+        self.new_contact("company")
+
+    def new_person_at_company(self) -> None:
+        """A new person's card, at the company on the card."""
+        if self._contact_id is not None and self._kind == "company":
+            self.new_contact("person", self._contact_id)
+
+    def delete_contact(self) -> bool:
+        """Remove the card, after asking; one with orders is refused with the reason."""
+        if self._contact_id is None:
+            return False
+        question = self.tr("Delete '%1'? Its notes and reminders go with it.").replace(
+            "%1", self.name.text()
+        )
+        if not Confirm.ask(self, self.tr("Delete contact"), question):
+            return False
+        try:
+            delete_contact(self._database, self._contact_id)
+        except LavkaError as error:
+            self._show_general(error_text(error))
+            return False
+        self.new_contact()
+        self.apply_search()
+        self.dataChanged.emit()
+        return True
+
+    def chosen_contacts(self) -> list[int]:
+        """The contacts chosen in the list, in list order."""
+        rows = sorted(index.row() for index in self.list_view.selectionModel().selectedRows())
+        return [self.list_model.contact_id(row) for row in rows]
+
+    def check_phone(self, row: int = 0) -> None:
+        """Leaving a phone field: say what is wrong, or show the number formatted."""
         self._show_error("phone", "")
-        text = self.phone.text()
+        if not 0 <= row < self.phones.count():
+            return
+        edit = self.phones.edit(row)
+        text = edit.text()
         if not text.strip():
             return
         with self._database.session() as session:
             region = choices.business_settings(session).phone_region
         try:
-            self.phone.setText(self._formatter.phone(normalize_phone(text, region)))
+            edit.setText(self._formatter.phone(normalize_phone(text, region)))
         except ValidationError as error:
             self._show_error("phone", error_text(error))
 
     def save(self) -> bool:
         """Create or update the contact; problems are shown next to their fields."""
         self._clear_errors()
+        company = self._kind == "company"
         data = ContactInput(
             name=self.name.text(),
-            phone=self.phone.text(),
-            email=self.email.text(),
             address=self.address.toPlainText(),
             notes=self.notes.toPlainText(),
             channel_id=self.channel.currentData(),
             payment_terms_days=self.terms.value(),
+            kind=self._kind,
+            company_id=None if company else self._chosen_company(),
+            job_title=None if company else self.job_title.text(),
+            legal_name=self.legal_name.text() if company else None,
+            tax_id=self.tax_id.text() if company else None,
+            phones=[PhoneEntry(text, label) for text, label in self.phones.entries()],
+            emails=[EmailEntry(text, label) for text, label in self.emails.entries()],
+            tag_ids=self.tags.tag_ids(),
+            new_tags=self.tags.new_names(),
         )
         try:
             if self._contact_id is None:
@@ -466,6 +639,8 @@ class ContactsView(QWidget):
             "sort": ContactListModel.SORTS[header.sortIndicatorSection()],
             "descending": header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder,
             "include_archived": self.show_archived.isChecked(),
+            "kind": self.kind_filter.currentData(),
+            "tag_ids": self.tag_filter.selected_ids(),
         }
 
     @staticmethod
@@ -477,6 +652,50 @@ class ContactsView(QWidget):
         view.verticalHeader().hide()
         view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
         view.horizontalHeader().setStretchLastSection(True)
+
+    def _apply_kind(self, kind: str) -> None:
+        """A company's card asks its legal name and INN and lists its people; a person's asks
+        the company and the job title."""
+        self._kind = kind
+        company = kind == "company"
+        self.name_caption.setText(self.tr("Company:") if company else self.tr("Name:"))
+        self.form.setRowVisible(self.company_row.parentWidget(), not company)
+        self.form.setRowVisible(self.legal_row.parentWidget(), company)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.people_tab), company)
+        self.add_person_button.setEnabled(company and self._contact_id is not None)
+
+    def _load_companies(self, chosen: int | None = None, chosen_name: str | None = None) -> None:
+        """The companies a person can be at (an archived one stays when it is theirs)."""
+        self.company.clear()
+        self.company.addItem(EMPTY, None)
+        for company_id, name in list_companies(self._database):
+            self.company.addItem(name, company_id)
+        if chosen is not None and self.company.findData(chosen) < 0:
+            self.company.addItem(chosen_name or "", chosen)
+        self.company.setCurrentIndex(max(self.company.findData(chosen), 0))
+
+    def _chosen_company(self) -> int | None:
+        """The company picked, or the one whose name is typed whole; None for none."""
+        text = self.company.currentText().strip()
+        if not text or text == EMPTY:
+            return None
+        index = self.company.findText(text, Qt.MatchFlag.MatchFixedString)
+        return self.company.itemData(index) if index >= 0 else self.company.currentData()
+
+    def _update_merge(self) -> None:
+        self.merge_action.setEnabled(len(self.list_view.selectionModel().selectedRows()) == 2)
+
+    def list_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.addActions([self.merge_action, self.duplicates_action])
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
+        return menu
+
+    def _show_list_menu(self, pos: QPoint) -> None:
+        menu = self.list_menu()
+        menu.exec(self.list_view.viewport().mapToGlobal(pos))
+        menu.deleteLater()
 
     def _load_channels(self) -> None:
         chosen, chosen_name = self.channel.currentData(), self.channel.currentText()
@@ -493,8 +712,17 @@ class ContactsView(QWidget):
     def _show_card(self, contact: ContactView) -> None:
         self._contact_id, self._archived = contact.id, contact.archived
         self.name.setText(contact.name)
-        self.phone.setText(self._formatter.phone(contact.phone))
-        self.email.setText(contact.email or "")
+        self.phones.set_entries(
+            [(self._formatter.phone(p.number), p.label) for p in contact.phones]
+        )
+        self.emails.set_entries([(e.address, e.label) for e in contact.emails])
+        self._load_companies(contact.company_id, contact.company)
+        self.job_title.setText(contact.job_title or "")
+        self.legal_name.setText(contact.legal_name or "")
+        self.tax_id.setText(contact.tax_id or "")
+        self._apply_kind(contact.kind)
+        self.people_model.set_rows(list(contact.people))
+        self.tags.set_tags(list(contact.tags))
         self.address.setPlainText(contact.address or "")
         self.notes.setPlainText(contact.notes or "")
         if contact.channel_id is not None and self.channel.findData(contact.channel_id) < 0:
@@ -627,6 +855,7 @@ class ContactsView(QWidget):
         for widget in (self.archive_button, self.archive_action):
             widget.setText(text)
             widget.setEnabled(self._contact_id is not None)
+        self.delete_action.setEnabled(self._contact_id is not None)
 
     def _show_error(self, field: str, message: str) -> None:
         label = self.errors.get(field, self.general_error)

@@ -26,12 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from services import choices
+from services.contacts import get_contact
 from services.errors import LavkaError, Problem, ValidationError
-from services.orders import OrderInput, get_order, save_order
+from services.orders import OrderInput, delete_order, get_order, save_order
 from services.products import ProductView, list_products
 from services.scoring import SLID, deal_score
 from services.storage import Database
-from ui.formatting import Formatter
+from ui.confirm import Confirm
+from ui.formatting import EMPTY, Formatter
 from ui.loss_reason import LossReasonDialog
 from ui.messages import error_text, problem_text
 from ui.order_lines import (  # the table's names are re-exported for callers of the editor
@@ -88,6 +90,7 @@ class OrderEditor(QDialog):
     """A new order (order_id None) or an existing one; `saved(order_id)` after a good save."""
 
     saved = Signal(int)
+    deleted = Signal(int)
     taskAdded = Signal(int)
     # A payment recorded or deleted, or the due date changed: written at once, without Save.
     paymentsChanged = Signal(int)
@@ -155,12 +158,16 @@ class OrderEditor(QDialog):
         expected_row.addStretch(1)
         self.comment = QPlainTextEdit()
         self.comment.setMaximumHeight(60)
-        keys = ("date", "contact", "status", "channel", "expected_amount")
+        # who ordered, when the customer is a company: one of its people
+        self.person = QComboBox()
+        self.person.setToolTip(self.tr("Who placed the order for the company"))
+        keys = ("date", "contact", "person", "status", "channel", "expected_amount")
         self.errors = {key: error_label() for key in keys}
-        form = QFormLayout()
+        self.form = form = QFormLayout()
         for key, caption, widget in (
             ("date", self.tr("Date:"), self.date),
             ("contact", self.tr("Contact:"), self.picker),
+            ("person", self.tr("Ordered by:"), self.person),
             ("status", self.tr("Status:"), self.status),
             ("channel", self.tr("Channel:"), self.channel),
             ("expected_amount", self.tr("Expected amount:"), expected_row),
@@ -168,6 +175,7 @@ class OrderEditor(QDialog):
             form.addRow(caption, widget)
             form.addRow("", self.errors[key])
         form.addRow(self.tr("Comment:"), self.comment)
+        form.setRowVisible(self.person, False)
 
         self.lines = LinesModel(self._database, self._formatter, products, self)
         self.table = QTableView()
@@ -228,6 +236,14 @@ class OrderEditor(QDialog):
         )
         self.task_button.setEnabled(self._order_id is not None)
         self.task_button.clicked.connect(self.new_task)
+        self.delete_button = buttons.addButton(
+            self.tr("Delete order…"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.delete_button.setToolTip(
+            self.tr("Remove the order with its lines and payments (a lost deal is cancelled)")
+        )
+        self.delete_button.setEnabled(self._order_id is not None)
+        self.delete_button.clicked.connect(self.delete)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
 
         shipments = QWidget()
@@ -251,7 +267,8 @@ class OrderEditor(QDialog):
         self.resize(self._first_size())
 
         self.date.dateChanged.connect(self._date_changed)
-        self.picker.contactChanged.connect(self._changed)
+        self.picker.contactChanged.connect(self._customer_changed)
+        self.person.currentIndexChanged.connect(self._changed)
         self.status.currentIndexChanged.connect(self._status_changed)
         self.channel.currentIndexChanged.connect(self._changed)
         self.expected_amount.textChanged.connect(self._changed)
@@ -269,6 +286,9 @@ class OrderEditor(QDialog):
         self.date.setDate(QDate(view.date.year, view.date.month, view.date.day))
         self._order_date = view.date
         self.picker.set_contact(view.contact_id, view.contact_name, view.contact_phone)
+        if view.person_id is not None and self.person.findData(view.person_id) < 0:
+            self.person.addItem(view.person_name or "", view.person_id)  # not at it any more
+        self.person.setCurrentIndex(max(self.person.findData(view.person_id), 0))
         self.status.setCurrentIndex(max(self.status.findData(view.status_id), 0))
         self._status_index = self.status.currentIndex()
         if view.channel_id is not None and self.channel.findData(view.channel_id) < 0:
@@ -308,6 +328,7 @@ class OrderEditor(QDialog):
             loss_note=note,
             lines=self.lines.line_inputs(),
             expected_amount=self.expected_amount.text().strip() or None,
+            person_id=self.person.currentData() if self.person.count() else None,
         )
 
     # --- slots
@@ -349,6 +370,26 @@ class OrderEditor(QDialog):
         self._order_id, self._dirty = view.id, False
         self.saved.emit(view.id)
         self.accept()
+
+    def delete(self) -> bool:
+        """Remove the saved order, after asking; closes the editor. True when deleted."""
+        if self._order_id is None:
+            return False
+        question = self.tr(
+            "Delete order No. %1 with its lines and payments? A deal that fell through is"
+            " better cancelled: it stays in the figures of losses."
+        ).replace("%1", str(self._order_id))
+        if not Confirm.ask(self, self.tr("Delete order"), question):
+            return False
+        try:
+            delete_order(self._database, self._order_id)
+        except LavkaError as error:
+            self._show_error("general", error_text(error))
+            return False
+        self._dirty = False
+        self.deleted.emit(self._order_id)
+        self.accept()
+        return True
 
     def reject(self) -> None:
         if self._dirty and not DiscardChanges.ask(self):
@@ -436,6 +477,22 @@ class OrderEditor(QDialog):
     def _changed(self) -> None:
         if not self._loading:
             self._dirty = True
+
+    def _customer_changed(self, contact_id: int | None) -> None:
+        """A company as the customer offers its people as who ordered; a person who works
+        at a company makes the company the customer and stays as who ordered."""
+        self._changed()
+        self.person.clear()
+        contact = get_contact(self._database, contact_id) if contact_id is not None else None
+        if contact is not None and contact.company_id is not None and not self._loading:
+            self.picker.select_contact(contact.company_id)  # comes back here for the company
+            self.person.setCurrentIndex(max(self.person.findData(contact.id), 0))
+            return
+        if contact is not None and contact.is_company:
+            self.person.addItem(EMPTY, None)
+            for person in contact.people:
+                self.person.addItem(person.name, person.id)
+        self.form.setRowVisible(self.person, self.person.count() > 0)
 
     # --- problems
     def _status(self) -> choices.StatusView:

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from services.payments import (
     set_payment_due,
 )
 from services.storage import Database
+from ui.confirm import Confirm
 from ui.formatting import Formatter
 from ui.messages import error_text
 from ui.payment_dialog import PaymentDialog, method_name, state_text
@@ -80,14 +80,7 @@ class ConfirmDeletePayment:
     @staticmethod
     def ask(parent: QWidget | None, text: str) -> bool:
         title = QCoreApplication.translate("OrderPayments", "Delete payment")
-        answer = QMessageBox.question(
-            parent,
-            title,
-            text,
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return Confirm.ask(parent, title, text)
 
 
 class OrderPayments(QWidget):

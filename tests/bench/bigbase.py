@@ -5,7 +5,11 @@ shipments planned (dated after today); ~5k orders open (deals on the board); eve
 but a part of the last month's (the debtors list). The schema comes from `Database.open` (tables,
 alembic stamp, default lists); the rows go in through raw `sqlite3` executemany in one
 transaction, with the order-total triggers dropped and the totals filled by one UPDATE.
-Deterministic for a seed. Cached at `<repo>/.bench/big-v5.sqlite3`; run this module to
+Since schema 0006: 5% of the customers are companies (shops), each with one to three people
+of its own (no orders: the shop's orders are the shop's), a tenth of the contacts have a
+further phone, and a tenth carry tags (tests/bench/tags_bench.py). The search index fills
+through its triggers as the rows go in.
+Deterministic for a seed. Cached at `<repo>/.bench/big-v6.sqlite3`; run this module to
 build it (`python -m tests.bench.bigbase [--rebuild]`).
 """
 
@@ -21,10 +25,18 @@ from pathlib import Path
 from models import fold
 from models.triggers import LIFECYCLE_TRIGGERS, PAYMENT_TRIGGERS, TRIGGERS
 from services.storage import Database
+from services.tags import PALETTE
 
 REPO = Path(__file__).resolve().parents[2]
-BIG_PATH = REPO / ".bench" / "big-v5.sqlite3"
+BIG_PATH = REPO / ".bench" / "big-v6.sqlite3"
 CONTACTS, ORDERS, SHIPMENTS, YEARS = 50_000, 300_000, 1_000_000, 3
+COMPANY_SHARE, FURTHER_PHONE_SHARE = 0.05, 0.1
+# name → how many of the tagged contacts carry it, relatively: "опт" is on about half of them
+# (5% of all contacts), the others on fewer.
+TAGS = {"опт": 5, "VIP": 2, "Тверь": 1, "розница": 1, "самовывоз": 1}
+TAG_SHARE = 0.10  # of the contacts that carry a tag at all
+SHOP_WORDS = ("Магазин", "ООО", "ИП", "Лавка")
+STAFF_TITLES = ("владелец", "закупщик", "бухгалтер", "менеджер")
 
 MALE = (
     "Иван", "Пётр", "Алексей", "Сергей", "Дмитрий", "Андрей", "Михаил", "Николай", "Артём",
@@ -157,6 +169,80 @@ def _contacts(rng: random.Random, first_order: dict[int, dt.date], today: dt.dat
         yield (cid, name, fold(name), phone, email, address, None, channel, archived, stamp, stamp)
 
 
+def _people_and_phones(con: sqlite3.Connection, seed: int) -> None:
+    """Companies among the customers, their people, further phones (a generator of its own:
+    the orders come out as before)."""
+    rng = random.Random(seed + 1)
+    taken = {
+        phone for (phone,) in con.execute("SELECT phone FROM contacts WHERE phone IS NOT NULL")
+    }
+
+    def phone() -> str:
+        while True:
+            number = f"+7{rng.choice(MOBILE)}{rng.randrange(10**7):07d}"
+            if number not in taken:
+                taken.add(number)
+                return number
+
+    companies = rng.sample(range(1, CONTACTS + 1), round(CONTACTS * COMPANY_SHARE))
+    con.executemany(
+        "UPDATE contacts SET kind = 'company', name = ?, name_key = ? WHERE id = ?",
+        (
+            (name, fold(name), cid)
+            for cid in companies
+            for name in [f"{rng.choice(SHOP_WORDS)} «{rng.choice(GOODS)}» {cid}"]
+        ),
+    )
+    staff = []
+    next_id = CONTACTS
+    for cid in companies:
+        for _ in range(rng.randint(1, 3)):
+            next_id += 1
+            name = _person(rng)
+            stamp = _stamp(dt.date(2024, 1, 1) + dt.timedelta(days=rng.randrange(700)), rng)
+            title = rng.choice(STAFF_TITLES)
+            staff.append((next_id, name, fold(name), phone(), cid, title, stamp, stamp))
+    con.executemany(
+        "INSERT INTO contacts (id, name, name_key, phone, company_id, job_title, archived,"
+        " created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?)",
+        staff,
+    )
+    further = rng.sample(range(1, CONTACTS + 1), round(CONTACTS * FURTHER_PHONE_SHARE))
+    con.executemany(
+        "INSERT INTO contact_phones (contact_id, position, phone, label) VALUES (?, 1, ?, ?)",
+        ((cid, phone(), rng.choice(("work", "whatsapp", "home"))) for cid in further),
+    )
+
+
+def add_tags(connection: sqlite3.Connection, seed: int = 16) -> int:
+    """Tag TAG_SHARE of the contacts with one to three of TAGS (weighted), deterministically
+    for a seed; returns how many contact-tag links there are. Raw SQL in the caller's
+    transaction; a second call adds nothing."""
+    rng = random.Random(seed)
+    connection.executemany(
+        "INSERT OR IGNORE INTO tags (name, name_key, colour) VALUES (?, ?, ?)",
+        [(name, fold(name), PALETTE[n]) for n, name in enumerate(TAGS)],
+    )
+    keys = ",".join("?" * len(TAGS))
+    found = dict(
+        connection.execute(
+            f"SELECT name_key, id FROM tags WHERE name_key IN ({keys})",
+            [fold(name) for name in TAGS],
+        )
+    )
+    tag_ids = [found[fold(name)] for name in TAGS]
+    weights = list(TAGS.values())
+    contacts = [row[0] for row in connection.execute("SELECT id FROM contacts ORDER BY id")]
+    links = set()
+    for contact_id in rng.sample(contacts, round(len(contacts) * TAG_SHARE)):
+        for tag_id in rng.choices(tag_ids, weights, k=rng.choice((1, 1, 1, 2, 3))):
+            links.add((contact_id, tag_id))
+    connection.executemany(
+        "INSERT OR IGNORE INTO contact_tags (contact_id, tag_id) VALUES (?, ?)", sorted(links)
+    )
+    return connection.execute("SELECT COUNT(*) FROM contact_tags").fetchone()[0]
+
+
 def _log(message: str, started: float) -> None:
     print(f"  [{time.perf_counter() - started:6.1f} s] {message}", file=sys.stderr, flush=True)
 
@@ -193,7 +279,9 @@ def build(path: Path, seed: int = 1, today: dt.date | None = None) -> None:
         " archived, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         _contacts(rng, first_order, today),
     )
-    _log(f"inserted {CONTACTS} contacts", started)
+    _people_and_phones(con, seed)
+    add_tags(con)
+    _log(f"inserted {CONTACTS} contacts, companies, their people, further phones, tags", started)
     con.executemany(
         "INSERT INTO orders (id, date, status_id, contact_id, channel_id, comment,"
         " loss_reason_id, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

@@ -13,12 +13,14 @@ from PySide6.QtWidgets import QDialog
 from sqlalchemy import func, select, text
 
 from models import Order
-from services.contacts import find_by_phone
+from services.contacts import ContactInput, create_contact, find_by_phone
+from services.errors import NotFound
 from services.orders import get_order
 from services.payments import order_balance, order_payments, record_payment, set_payment_terms
 from services.products import list_products
 from tests.conftest import TODAY, ago, loss_reason_id, status_id
 from tests.test_scoring import DAY, five_deals
+from ui.confirm import Confirm
 from ui.formatting import Formatter
 from ui.order_editor import (
     AMOUNT,
@@ -494,3 +496,32 @@ def test_a_won_order_and_a_new_one_say_no_score(qtbot, db, shop):
     assert not new.score.isVisibleTo(new)
     deal = editor_for(qtbot, db, order_id=shop.o3)  # Paid is still open: a deal
     assert deal.score.isVisibleTo(deal)
+
+
+def test_a_person_at_a_company_orders_for_it_and_is_kept_as_who_ordered(qtbot, db, wallet):
+    shop = create_contact(db, ContactInput("ООО «Кожа»", kind="company")).id
+    buyer = create_contact(db, ContactInput("Пётр", "+7 916 100-00-02", company_id=shop)).id
+    editor = editor_for(qtbot, db)
+    assert not editor.form.isRowVisible(editor.person)  # no customer yet: nobody to name
+    editor.picker.select_contact(buyer)  # picked as a person…
+    assert editor.picker.contact_id() == shop  # …the shop is the customer
+    assert editor.person.currentData() == buyer and editor.form.isRowVisible(editor.person)
+    fill(editor.lines, 0, wallet, "2")
+    editor.save()
+    saved = get_order(db, editor.order_id())
+    assert (saved.contact_id, saved.person_id, saved.person_name) == (shop, buyer, "Пётр")
+    again = editor_for(qtbot, db, order_id=saved.id)
+    assert again.person.currentData() == buyer and not again.is_dirty()
+
+
+def test_delete_an_order_after_asking(qtbot, db, shop, monkeypatch):
+    answers = iter([False, True])
+    monkeypatch.setattr(Confirm, "ask", lambda *_args: next(answers))
+    editor = editor_for(qtbot, db, order_id=shop.o3)
+    with qtbot.waitSignal(editor.deleted) as deleted:
+        assert not editor.delete()  # "No": nothing happens
+        assert editor.delete()
+    assert deleted.args == [shop.o3]
+    with pytest.raises(NotFound):
+        get_order(db, shop.o3)
+    assert not editor_for(qtbot, db).delete_button.isEnabled()  # a new order has none
