@@ -1,13 +1,27 @@
 """The exchange format of PRODUCT.md: the whole database as Contacts, Orders and Shipments
-(with Products and Payments after them).
+(with Companies, Products, Payments and Tags after them).
 
 Rows are read with plain SQL in one read transaction and streamed, so a million shipments are
-never held in memory and the three tables agree with each other. Column names and their order
+never held in memory and the tables agree with each other. Column names and their order
 follow PRODUCT.md; a few columns that a lossless round trip needs (the loss reason, archived
 contacts, the product defaults) come after them, so a reader of the documented columns is not
 disturbed. In XLSX, a text longer than a cell holds goes on in columns at the far right
 ("Notes (2)", services.xlsx_package), and a date before 1900-03-01 is ISO text, as in CSV;
 the import reads both back as they were.
+
+Companies and people (issue #16). A company and a person are both rows of `contacts`, so their
+ids are one space: `Contacts` lists the people (with their `Company ID`, empty for a person on
+their own, and `Job title`), `Companies` the companies, and an order's `Contact ID` is its
+customer's id in either sheet; `Ordered by ID` is the person who placed a company's order.
+The main phone and e-mail keep their columns (`Phone`, `Email`) and get a label column
+(`Phone label`, `Email label`); the further ones share one cell (`Phones`, `Emails`), in the
+card's order, entries separated by "; " (LIST_SEPARATOR), each the number (or address) with
+its label's code in brackets after it: `+7 916 123-45-67 (work); +7 903 111-22-33`. A label
+is written as its code (models.CHANNEL_LABELS: mobile, work, home, whatsapp, telegram, other);
+the import also reads the English and Russian words. `Tags` lists a card's tags by name,
+separated the same way; the `Tags` sheet gives every tag (in the order they were made) with
+its colour, so tags without cards and colours come back too. A file from before (no
+`Companies` or `Tags` sheet, none of these columns) imports as it always did.
 """
 
 from __future__ import annotations
@@ -30,6 +44,9 @@ from services.storage import Database
 from services.tables import Column, Kind, Progress, Row, Table
 from services.xlsx_writer import write_xlsx
 
+# Between the entries of a cell that lists several (further phones and e-mails, tags).
+LIST_SEPARATOR = "; "
+
 CONTACTS = (
     Column("Contact ID", Kind.INTEGER),
     Column("Name"),
@@ -41,7 +58,35 @@ CONTACTS = (
     Column("Created", Kind.DATETIME),
     Column("Archived", Kind.BOOLEAN),
     Column("Payment terms, days", Kind.INTEGER),
+    Column("Company ID", Kind.INTEGER),  # empty: a person on their own
+    Column("Job title"),
+    Column("Phone label"),
+    Column("Phones"),  # the further ones: "+7 916 123-45-67 (work); +7 903 111-22-33"
+    Column("Email label"),
+    Column("Emails"),
+    Column("Tags"),  # names, separated by "; "
 )
+# The columns a company shares with a person keep the Contacts sheet's names.
+COMPANIES = (
+    Column("Company ID", Kind.INTEGER),
+    Column("Name"),
+    Column("Legal name"),
+    Column("INN"),
+    Column("Phone"),
+    Column("Phone label"),
+    Column("Phones"),
+    Column("Email"),
+    Column("Email label"),
+    Column("Emails"),
+    Column("Address"),
+    Column("Notes"),
+    Column("Channel"),
+    Column("Created", Kind.DATETIME),
+    Column("Archived", Kind.BOOLEAN),
+    Column("Payment terms, days", Kind.INTEGER),
+    Column("Tags"),
+)
+TAGS = (Column("Name"), Column("Colour"))
 ORDERS = (
     Column("Order ID", Kind.INTEGER),
     Column("Date", Kind.DATE),
@@ -59,6 +104,8 @@ ORDERS = (
     Column("Loss note"),
     Column("Payment due", Kind.DATE),  # empty: the order's date + its contact's terms
     Column("Expected amount", Kind.MONEY),  # what a deal without lines is expected to bring
+    Column("Ordered by ID", Kind.INTEGER),  # the person who placed a company's order
+    Column("Ordered by"),  # their name, for the reader (the import goes by the ID)
 )
 SHIPMENTS = (
     Column("Shipment ID", Kind.INTEGER),
@@ -91,20 +138,42 @@ PAYMENTS = (
     Column("Note"),
 )
 
-_CONTACTS_SQL = """
+_PEOPLE = "kind <> 'company'"
+_COMPANIES = "kind = 'company'"
+_CONTACTS_SQL = f"""
 SELECT c.id, c.name, c.phone, c.email, c.address, c.notes, ch.name, c.created_at, c.archived,
-       c.payment_terms_days
+       c.payment_terms_days, c.company_id, c.job_title, c.phone_label, c.email_label
 FROM contacts c LEFT JOIN channels ch ON ch.id = c.channel_id
+WHERE c.{_PEOPLE}
+ORDER BY c.id"""
+_COMPANIES_SQL = f"""
+SELECT c.id, c.name, c.legal_name, c.tax_id, c.phone, c.phone_label, c.email, c.email_label,
+       c.address, c.notes, ch.name, c.created_at, c.archived, c.payment_terms_days
+FROM contacts c LEFT JOIN channels ch ON ch.id = c.channel_id
+WHERE c.{_COMPANIES}
 ORDER BY c.id"""
 _ORDERS_SQL = """
 SELECT o.id, o.date, s.name, o.contact_id, c.name, c.phone, ch.name, o.comment,
-       o.amount, o.cost, lr.name, o.loss_note, o.payment_due, o.expected_amount
+       o.amount, o.cost, lr.name, o.loss_note, o.payment_due, o.expected_amount,
+       o.person_id, p.name
 FROM orders o
 JOIN order_statuses s ON s.id = o.status_id
 JOIN contacts c ON c.id = o.contact_id
+LEFT JOIN contacts p ON p.id = o.person_id
 LEFT JOIN channels ch ON ch.id = o.channel_id
 LEFT JOIN loss_reasons lr ON lr.id = o.loss_reason_id
 ORDER BY o.id"""
+# A card's further phones and e-mails in the card's order, and its tags by name.
+_PHONES_SQL = (
+    "SELECT contact_id, phone, label FROM contact_phones ORDER BY contact_id, position, id"
+)
+_EMAILS_SQL = (
+    "SELECT contact_id, email, label FROM contact_emails ORDER BY contact_id, position, id"
+)
+_CARD_TAGS_SQL = """
+SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
+ORDER BY ct.contact_id, t.name_key, t.id"""
+_TAGS_SQL = "SELECT name, colour FROM tags ORDER BY id"
 _SHIPMENTS_SQL = """
 SELECT sh.id, sh.order_id, sh.date, p.name, sh.quantity, sh.unit_price, sh.unit_cost
 FROM shipments sh JOIN products p ON p.id = sh.product_id
@@ -163,10 +232,38 @@ def _stream(connection: Connection, sql: str) -> Iterator[tuple]:
         yield from batch
 
 
-def _contact_rows(connection: Connection) -> Iterator[Row]:
-    for cid, name, phone, email, address, notes, channel, created, archived, terms in _stream(
-        connection, _CONTACTS_SQL
-    ):
+def _labelled(value: str, label: str | None) -> str:
+    """One entry of a Phones or Emails cell: `+7 916 123-45-67 (work)`, or the bare value."""
+    return f"{value} ({label})" if label else value
+
+
+class _Cards:
+    """What a card holds beyond its own row, as the cells say it: further phones and e-mails,
+    and tag names, by contact id. Read once, in the snapshot's transaction (a few per card at
+    most, and most cards have none)."""
+
+    def __init__(self, connection: Connection) -> None:
+        self.phones = self._cells(
+            (cid, _labelled(format_phone(phone) or phone, label))
+            for cid, phone, label in _stream(connection, _PHONES_SQL)
+        )
+        self.emails = self._cells(
+            (cid, _labelled(email, label)) for cid, email, label in _stream(connection, _EMAILS_SQL)
+        )
+        self.tags = self._cells(_stream(connection, _CARD_TAGS_SQL))
+
+    @staticmethod
+    def _cells(entries: Iterator[tuple]) -> dict[int, str]:
+        lists: dict[int, list[str]] = {}
+        for cid, entry in entries:
+            lists.setdefault(cid, []).append(entry)
+        return {cid: LIST_SEPARATOR.join(items) for cid, items in lists.items()}
+
+
+def _contact_rows(connection: Connection, cards: _Cards) -> Iterator[Row]:
+    for row in _stream(connection, _CONTACTS_SQL):
+        (cid, name, phone, email, address, notes, channel, created, archived, terms, company,
+         job_title, phone_label, email_label) = row  # fmt: skip
         yield (
             cid,
             name,
@@ -178,13 +275,45 @@ def _contact_rows(connection: Connection) -> Iterator[Row]:
             _local_time(created),
             bool(archived),
             terms,
+            company,
+            job_title,
+            phone_label,
+            cards.phones.get(cid),
+            email_label,
+            cards.emails.get(cid),
+            cards.tags.get(cid),
+        )
+
+
+def _company_rows(connection: Connection, cards: _Cards) -> Iterator[Row]:
+    for row in _stream(connection, _COMPANIES_SQL):
+        (cid, name, legal_name, tax_id, phone, phone_label, email, email_label, address, notes,
+         channel, created, archived, terms) = row  # fmt: skip
+        yield (
+            cid,
+            name,
+            legal_name,
+            tax_id,
+            format_phone(phone) or None,
+            phone_label,
+            cards.phones.get(cid),
+            email,
+            email_label,
+            cards.emails.get(cid),
+            address,
+            notes,
+            channel,
+            _local_time(created),
+            bool(archived),
+            terms,
+            cards.tags.get(cid),
         )
 
 
 def _order_rows(connection: Connection) -> Iterator[Row]:
     for row in _stream(connection, _ORDERS_SQL):
         (oid, date, status, cid, name, phone, channel, comment, amount, cost, reason, note, due,
-         expected) = row  # fmt: skip
+         expected, person, person_name) = row  # fmt: skip
         yield (
             oid,
             _date(date),
@@ -199,6 +328,8 @@ def _order_rows(connection: Connection) -> Iterator[Row]:
             note,
             None if due is None else _date(due),
             None if expected is None else _money(expected),
+            person,
+            person_name,
         )
 
 
@@ -228,12 +359,17 @@ def _payment_rows(connection: Connection) -> Iterator[Row]:
         yield pid, oid, _date(date), _money(amount), method, note
 
 
+def _tag_rows(connection: Connection) -> Iterator[Row]:
+    yield from _stream(connection, _TAGS_SQL)
+
+
 class Snapshot:
     """One read transaction over the database, open while the tables' rows are written."""
 
     def __init__(self, database: Database) -> None:
         self._connection = database.engine.connect()
         self._connection.begin()  # one read transaction: the tables agree with each other
+        self._card_cells: _Cards | None = None
 
     def close(self) -> None:
         self._connection.close()
@@ -244,21 +380,39 @@ class Snapshot:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
-    def count(self, table: str) -> int:
-        return self._connection.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar_one()
+    def count(self, table: str, where: str = "1") -> int:
+        sql = f"SELECT COUNT(*) FROM {table} WHERE {where}"
+        return self._connection.execute(text(sql)).scalar_one()
+
+    def _cards(self) -> _Cards:
+        if self._card_cells is None:
+            self._card_cells = _Cards(self._connection)
+        return self._card_cells
 
     def tables(self, today: dt.date) -> list[Table]:
-        """Contacts, Orders, Shipments (and Products, for the defaults a round trip needs, and
-        Payments)."""
+        """Contacts (the people), Orders, Shipments, and Companies, Products (for the defaults
+        a round trip needs), Payments and Tags."""
         c = self._connection
         return [
-            Table("Contacts", CONTACTS, lambda: _contact_rows(c), self.count("contacts")),
+            Table(
+                "Contacts",
+                CONTACTS,
+                lambda: _contact_rows(c, self._cards()),
+                self.count("contacts", _PEOPLE),
+            ),
             Table("Orders", ORDERS, lambda: _order_rows(c), self.count("orders")),
             Table(
                 "Shipments", SHIPMENTS, lambda: _shipment_rows(c, today), self.count("shipments")
             ),
+            Table(
+                "Companies",
+                COMPANIES,
+                lambda: _company_rows(c, self._cards()),
+                self.count("contacts", _COMPANIES),
+            ),
             Table("Products", PRODUCTS, lambda: _product_rows(c), self.count("products")),
             Table("Payments", PAYMENTS, lambda: _payment_rows(c), self.count("payments")),
+            Table("Tags", TAGS, lambda: _tag_rows(c), self.count("tags")),
         ]
 
 

@@ -18,12 +18,16 @@ from sqlalchemy.orm import Session
 from models import (
     Channel,
     Contact,
+    ContactEmail,
+    ContactPhone,
+    ContactTag,
     LossReason,
     Order,
     OrderOrigin,
     Payment,
     Product,
     Shipment,
+    Tag,
     fold,
     utc_now,
 )
@@ -127,7 +131,8 @@ def apply_plan(
         )
         reasons = _choice_ids(session, LossReason, [o.loss_reason for o in written])
         products, products_created = _products(session, plan)
-        contacts, created, linked = _contacts(session, plan, channels, keep)
+        tags = _tags(session, plan)
+        contacts, created, linked = _contacts(session, plan, channels, tags, keep)
         new = [o for o in written if o.state == "new"]
         order_ids = _Ids(session, Order, [o.source_id for o in new] if keep else [])
         wanted_lines = [ln.source_id for o in new for ln in o.lines] if keep else []
@@ -152,9 +157,10 @@ def apply_plan(
                 "loss_note": order.loss_note,
                 "updated_at": now,
             }
-            if plan.kind == "exchange":  # a sales log has neither: Lavka's are kept
+            if plan.kind == "exchange":  # a sales log has none of these: Lavka's are kept
                 row["payment_due"] = order.payment_due
                 row["expected_amount"] = order.expected_amount
+                row["person_id"] = contacts[order.person_key] if order.person_key else None
             if replacing:
                 batch.replaced.append(row)
             else:
@@ -308,34 +314,83 @@ def _products(session: Session, plan: ImportPlan) -> tuple[dict[str, int], int]:
     return found, len(rows)
 
 
-def _contacts(
-    session: Session, plan: ImportPlan, channels: dict[str, int], keep: bool
-) -> tuple[dict[str, int], int, int]:
-    """Plan key → contact id, and how many were created and linked. A phone that reached the
-    database after the plan was made links as well."""
-    phones = sorted({c.phone for c in plan.contacts if c.phone and c.existing_id is None})
-    taken: dict[str, int] = {}
-    for chunk in chunks(phones):
-        query = select(Contact.phone, Contact.id).where(Contact.phone.in_(chunk))
-        taken.update({phone: cid for phone, cid in session.execute(query)})
-    ids = _Ids(session, Contact, [c.source_id for c in plan.contacts] if keep else [])
+def _tags(session: Session, plan: ImportPlan) -> dict[str, int]:
+    """Tag key → id; a tag named since the plan was made is linked (its colour as it is)."""
+    known = {key: tid for key, tid in session.execute(select(Tag.name_key, Tag.id))}
+    ids = _Ids(session, Tag, [])
     found: dict[str, int] = {}
     rows = []
+    for tag in plan.tags:
+        if tag.key in known:
+            found[tag.key] = known[tag.key]
+            continue
+        found[tag.key] = ids.take()
+        rows.append(
+            {"id": found[tag.key], "name": tag.name, "name_key": tag.key, "colour": tag.colour}
+        )
+    if rows:
+        session.execute(insert(Tag.__table__), rows)
+    return found
+
+
+def _phone_owners(session: Session, phones: Sequence[str]) -> dict[str, int]:
+    """Phone → the contact that has it, as its main phone or a further one."""
+    found: dict[str, int] = {}
+    for chunk in chunks(sorted(set(phones))):
+        for query in (
+            select(Contact.phone, Contact.id).where(Contact.phone.in_(chunk)),
+            select(ContactPhone.phone, ContactPhone.contact_id).where(
+                ContactPhone.phone.in_(chunk)
+            ),
+        ):
+            found.update({phone: cid for phone, cid in session.execute(query)})
+    return found
+
+
+def _contacts(
+    session: Session, plan: ImportPlan, channels: dict[str, int], tags: dict[str, int], keep: bool
+) -> tuple[dict[str, int], int, int]:
+    """Plan key → contact id, and how many were created and linked. A phone that reached the
+    database after the plan was made links as well. A new card's further phones, e-mails and
+    tags go in after the cards (a company before its people: the plan lists it first)."""
+    new = [c for c in plan.contacts if c.existing_id is None]
+    taken = _phone_owners(session, [p for c in new for p in c.all_phones])
+    ids = _Ids(session, Contact, [c.source_id for c in plan.contacts] if keep else [])
+    found: dict[str, int] = {}
+    rows, phones, emails, card_tags = [], [], [], []
     now = utc_now()
     for contact in plan.contacts:
-        existing = contact.existing_id or taken.get(contact.phone or "")
+        existing = contact.existing_id or next(
+            (taken[p] for p in contact.all_phones if p in taken), None
+        )
         if existing is not None:
             found[contact.key] = existing
             continue
-        found[contact.key] = ids.take(contact.source_id if keep else None)
-        rows.append(_contact_row(found[contact.key], contact, channels, now))
-    if rows:
-        session.execute(insert(Contact.__table__), rows)
+        cid = found[contact.key] = ids.take(contact.source_id if keep else None)
+        company = found[contact.company_key] if contact.company_key else None
+        rows.append(_contact_row(cid, contact, channels, company, now))
+        for position, (phone, label) in enumerate(contact.phones, start=1):
+            phones.append({"contact_id": cid, "position": position, "phone": phone, "label": label})
+        for position, (email, label) in enumerate(contact.emails, start=1):
+            emails.append({"contact_id": cid, "position": position, "email": email, "label": label})
+        card_tags.extend({"contact_id": cid, "tag_id": tags[key]} for key in contact.tags)
+    for model, values in (
+        (Contact, rows),
+        (ContactPhone, phones),
+        (ContactEmail, emails),
+        (ContactTag, card_tags),
+    ):
+        if values:
+            session.execute(insert(model.__table__), values)
     return found, len(rows), len(plan.contacts) - len(rows)
 
 
 def _contact_row(
-    contact_id: int, contact: PlannedContact, channels: dict[str, int], now: dt.datetime
+    contact_id: int,
+    contact: PlannedContact,
+    channels: dict[str, int],
+    company_id: int | None,
+    now: dt.datetime,
 ) -> dict:
     return {
         "id": contact_id,
@@ -348,6 +403,13 @@ def _contact_row(
         "channel_id": channels.get(contact.channel or ""),
         "archived": contact.archived,
         "payment_terms_days": contact.payment_terms_days,
+        "kind": contact.kind,
+        "company_id": company_id,
+        "job_title": contact.job_title,
+        "legal_name": contact.legal_name,
+        "tax_id": contact.tax_id,
+        "phone_label": contact.phone_label,
+        "email_label": contact.email_label,
         "created_at": contact.created_at or now,
         "updated_at": now,
     }

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from typing import NamedTuple
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from models import Contact, LossReason, OrderStatus, Product, fold
+from models import Contact, ContactPhone, LossReason, OrderStatus, Product, fold
 from services.choices import business_settings, database_language
 from services.errors import ValidationError
 from services.phones import normalize_phone
@@ -35,6 +36,14 @@ _STATUS_WORDS = {
 }
 _FALLBACK_REASONS = ("other", "другое", "imported", "импорт")
 _IN_CHUNK = 500
+
+
+class PhoneOwner(NamedTuple):
+    """The contact a phone already belongs to."""
+
+    id: int
+    name: str
+    kind: str  # models.CONTACT_KINDS
 
 
 class Context:
@@ -96,12 +105,27 @@ class Context:
         return self._phones[raw]
 
     def existing_phones(self, phones: Iterable[str]) -> dict[str, int]:
-        found: dict[str, int] = {}
+        """Phone → the id of the contact that has it (as its main phone or a further one)."""
+        return {phone: owner.id for phone, owner in self.phone_owners(phones).items()}
+
+    def phone_owners(self, phones: Iterable[str]) -> dict[str, PhoneOwner]:
+        """Phone → the contact that has it, as its main phone or a further one (a phone has
+        one owner across both places)."""
+        found: dict[str, PhoneOwner] = {}
         wanted = sorted(set(phones))
+        owner = (Contact.id, Contact.name, Contact.kind)
         for start in range(0, len(wanted), _IN_CHUNK):
             chunk = wanted[start : start + _IN_CHUNK]
-            query = select(Contact.phone, Contact.id).where(Contact.phone.in_(chunk))
-            found.update({phone: cid for phone, cid in self.session.execute(query)})
+            main = select(Contact.phone, *owner).where(Contact.phone.in_(chunk))
+            further = (
+                select(ContactPhone.phone, *owner)
+                .join(Contact, Contact.id == ContactPhone.contact_id)
+                .where(ContactPhone.phone.in_(chunk))
+            )
+            for query in (main, further):
+                found.update(
+                    {phone: PhoneOwner(*rest) for phone, *rest in self.session.execute(query)}
+                )
         return found
 
     def phoneless_by_name(self, keys: Iterable[str]) -> dict[str, int]:

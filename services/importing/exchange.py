@@ -1,51 +1,48 @@
-"""Planning the import of Lavka's own exchange format (Contacts, Orders, Shipments, Products,
-Payments).
+"""Planning the import of Lavka's own exchange format (Contacts, Orders, Shipments, and the
+optional Companies, Products, Payments and Tags; services/exchange.py writes it).
 
-The sheets are taken as they are: the file's Contact ID links an order to its contact and its
-Order ID links a shipment to its order. A contact whose phone is already in the database is
-linked to that contact. A rejected row rejects what hangs on it: a contact its orders, a
-shipment its whole order (with the order's other shipments), an order its payments. A
-rejected payment is left out alone. Payments are written with new orders only: an order
-already in Lavka keeps the payments recorded there.
+The sheets are taken as they are: the file's Contact ID links an order to its customer (a
+person of Contacts or a company of Companies: their IDs are one space), its Ordered by ID to
+the person who placed it, and its Order ID links a shipment to its order. The cards (tags,
+companies, people) are planned first, by services/importing/exchange_cards.py; a card whose
+phone is already in the database is linked to that contact. A rejected row rejects what hangs
+on it: a card its orders (and the orders it placed), a company its people, a shipment its
+whole order (with the order's other shipments), an order its payments. A rejected payment is
+left out alone. Payments are written with new orders only: an order already in Lavka keeps
+the payments recorded there. A file from before companies and tags (no Companies or Tags
+sheet, none of their columns) plans exactly as it did.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
-from dataclasses import replace
 from decimal import Decimal
 
 from sqlalchemy import select
 
 from models import Contact, Order, fold
 from services.errors import ValidationError
-from services.importing.cells import (
-    cell_bool,
-    cell_date,
-    cell_datetime,
-    cell_money,
-    cell_quantity,
-    cell_text,
-)
+from services.importing.cells import cell_bool, cell_date, cell_money, cell_quantity, cell_text
 from services.importing.context import Context
+from services.importing.exchange_cards import Cards, plan_cards
+from services.importing.exchange_sheet import ExchangeSheet, name_cell
 from services.importing.headers import normal_header
 from services.importing.plan import (
     ImportPlan,
-    PlannedContact,
     PlannedLine,
     PlannedOrder,
     PlannedPayment,
     PlannedProduct,
-    Rejection,
     SkippedRow,
 )
 from services.importing.source import Cell, SourceSheet
-from services.payments import NOTE_MAX, TERMS_MAX, parse_method, parse_payment_amount
-from services.values import clean_text, order_total_problems, required_name
+from services.payments import NOTE_MAX, parse_method, parse_payment_amount
+from services.values import clean_text, order_total_problems
 
 _REQUIRED = {
     "contacts": ("Contact ID", "Name", "Phone"),
+    "companies": ("Company ID", "Name"),
+    "tags": ("Name",),
     "orders": ("Order ID", "Date", "Status", "Contact ID"),
     "shipments": ("Order ID", "Date", "Product", "Quantity", "Unit price", "Unit cost"),
     "products": ("Product",),
@@ -54,7 +51,8 @@ _REQUIRED = {
 
 
 def exchange_sheets(sheets: Sequence[SourceSheet]) -> dict[str, SourceSheet] | None:
-    """The sheets by role when they are the exchange format (Products optional), else None."""
+    """The sheets by role when they are the exchange format (Contacts, Orders and Shipments;
+    the others optional), else None."""
     found: dict[str, SourceSheet] = {}
     for sheet in sheets:
         role = sheet.name.strip().casefold()
@@ -64,86 +62,7 @@ def exchange_sheets(sheets: Sequence[SourceSheet]) -> dict[str, SourceSheet] | N
     return found if {"contacts", "orders", "shipments"} <= found.keys() else None
 
 
-class _Sheet:
-    """Cells by exchange header, rejections named by the sheet's own header text."""
-
-    def __init__(self, sheet: SourceSheet) -> None:
-        self.sheet = sheet
-        self.index = {}
-        for i, header in enumerate(sheet.headers):
-            self.index.setdefault(normal_header(header), i)
-        self.rejections: list[Rejection] = []
-        self.bad: dict[int, list[Rejection]] = {}  # row → its own problems
-
-    def cell(self, cells: tuple[Cell, ...], header: str) -> Cell:
-        i = self.index.get(normal_header(header))
-        return cells[i] if i is not None else None
-
-    def text(self, cells: tuple[Cell, ...], header: str) -> str | None:
-        return cell_text(self.cell(cells, header))
-
-    def column(self, header: str) -> str:
-        """The sheet's own spelling of a header."""
-        i = self.index.get(normal_header(header))
-        return self.sheet.headers[i] if i is not None else header
-
-    def refuse(self, row: int, header: str, code: str, *params: object) -> None:
-        self._add(Rejection.of(row, self.column(header), self.sheet.name, code, *params))
-
-    def refuse_for(self, row: int, header: str, error: ValidationError) -> None:
-        """The first problem of `error` (from a parser) as the row's rejection."""
-        problem = error.problems[0]
-        self._add(Rejection.of_problem(row, self.column(header), self.sheet.name, problem))
-
-    def _add(self, rejection: Rejection) -> None:
-        self.rejections.append(rejection)
-        self.bad.setdefault(rejection.row, []).append(rejection)
-
-    def parse(self, row: int, header: str, parser, *args):
-        try:
-            return parser(self.cell(self._cells, header), *args)
-        except ValidationError as error:
-            self.refuse_for(row, header, error)
-            return None
-
-    def rows(self):
-        for row, cells in self.sheet.rows():
-            self._cells = tuple(cells)
-            yield row, self._cells
-
-    def ident(
-        self, row: int, cells: tuple[Cell, ...], header: str, seen: dict | None
-    ) -> int | None:
-        text = self.text(cells, header)
-        if text is None:
-            if seen is not None:
-                self.refuse(row, header, "import.required", header)
-            return None
-        if not text.isdigit():
-            self.refuse(row, header, "import.not_whole", header, text)
-            return None
-        value = int(text)
-        if seen is not None and value in seen:
-            self.refuse(row, header, "import.id_twice", header, value, seen[value])
-            return None
-        return value
-
-    def skipped(self, row: int, cells: tuple[Cell, ...]) -> SkippedRow:
-        """The row left out, with its own rejections."""
-        return SkippedRow(self.sheet.name, row, cells, tuple(self.bad[row]))
-
-    def skipped_with(
-        self, row: int, cells: tuple[Cell, ...], code: str, other: _Sheet, other_row: int
-    ) -> SkippedRow:
-        """The row left out along with `other_row` of `other` ("import.with_line" …), or for
-        its own rejections when it has some."""
-        if row in self.bad:
-            return self.skipped(row, cells)
-        why = Rejection.of(row, "", self.sheet.name, code, other.sheet.name, other_row)
-        return SkippedRow(self.sheet.name, row, cells, (why,))
-
-
-def _within_bounds(order: dict, orders_sheet: _Sheet, lines_sheet: _Sheet) -> None:
+def _within_bounds(order: dict, orders_sheet: ExchangeSheet, lines_sheet: ExchangeSheet) -> None:
     """An order no larger than Lavka keeps exactly (values.order_total_problems), its lines
     already parsed: a line over the bound is refused on its row of the lines' sheet, an order
     over it on its own row."""
@@ -159,19 +78,6 @@ def _within_bounds(order: dict, orders_sheet: _Sheet, lines_sheet: _Sheet) -> No
             lines_sheet.refuse_for(problem.line or order["row"], column, ValidationError(problem))
 
 
-def _name(value: Cell, label: str) -> str:
-    return required_name(cell_text(value), "name", label)
-
-
-def _local_to_utc(value: dt.datetime | None) -> dt.datetime | None:
-    if not value:
-        return None
-    try:
-        return value.astimezone(dt.UTC).replace(tzinfo=None)
-    except (OverflowError, ValueError):  # at the ends of the calendar: as the export wrote it
-        return value
-
-
 def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPlan:
     session = context.session
     keep_ids = (
@@ -180,51 +86,12 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
     )
     skipped: list[SkippedRow] = []
 
-    # Contacts
-    contacts_sheet = _Sheet(sheets["contacts"])
-    contacts: dict[int, PlannedContact] = {}
-    contact_rows: dict[int, int] = {}
-    phones: dict[str, int] = {}
-    for row, cells in contacts_sheet.rows():
-        cid = contacts_sheet.ident(row, cells, "Contact ID", contact_rows)
-        name = contacts_sheet.parse(row, "Name", _name, "Name")
-        phone = None
-        raw = contacts_sheet.text(cells, "Phone")
-        if raw:
-            phone, why = context.phone(raw)
-            if why:
-                contacts_sheet.refuse_for(row, "Phone", why)
-            elif phone in phones:
-                contacts_sheet.refuse(row, "Phone", "import.phone_twice", raw, phones[phone])
-            else:
-                phones[phone] = row
-        terms = contacts_sheet.parse(row, "Payment terms, days", _terms)
-        if cid is not None:
-            contact_rows[cid] = row
-        if row in contacts_sheet.bad:
-            skipped.append(contacts_sheet.skipped(row, cells))
-            continue
-        contacts[cid] = PlannedContact(  # type: ignore[index]
-            key=f"id:{cid}",
-            existing_id=None,
-            name=name,
-            phone=phone,
-            email=contacts_sheet.text(cells, "Email"),
-            address=contacts_sheet.text(cells, "Address"),
-            notes=contacts_sheet.text(cells, "Notes"),
-            channel=contacts_sheet.text(cells, "Channel"),
-            archived=cell_bool(contacts_sheet.cell(cells, "Archived"), False),
-            created_at=_local_to_utc(cell_datetime(contacts_sheet.cell(cells, "Created"))),
-            source_id=cid,
-            payment_terms_days=terms or 0,
-        )
-    existing = context.existing_phones(c.phone for c in contacts.values() if c.phone)
-    for cid, contact in contacts.items():
-        if contact.phone in existing:
-            contacts[cid] = replace(contact, existing_id=existing[contact.phone])
+    # Tags, companies and people
+    cards = plan_cards(context, sheets, skipped)
+    contacts = cards.contacts
 
     # Orders
-    orders_sheet = _Sheet(sheets["orders"])
+    orders_sheet = ExchangeSheet(sheets["orders"])
     orders: dict[int, dict] = {}
     order_rows: dict[int, int] = {}
     for row, cells in orders_sheet.rows():
@@ -241,8 +108,9 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
         if orders_sheet.text(cells, "Contact ID") is None:
             orders_sheet.refuse(row, "Contact ID", "import.required", "Contact ID")
         elif cid is not None and cid not in contacts:
-            why = "import.contact_rejected" if cid in contact_rows else "import.no_such_contact"
+            why = "import.contact_rejected" if cid in cards.seen else "import.no_such_contact"
             orders_sheet.refuse(row, "Contact ID", why, cid)
+        person = _ordered_by(orders_sheet, row, cells, cards)
         if oid is None:
             skipped.append(orders_sheet.skipped(row, cells))
             continue
@@ -258,6 +126,7 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
             "row": row,
             "cells": cells,
             "contact_key": f"id:{cid}",
+            "person_key": person,
             "date": date,
             "status_id": status_id,
             "channel": orders_sheet.text(cells, "Channel"),
@@ -281,7 +150,7 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
         }
 
     # Shipments
-    lines_sheet = _Sheet(sheets["shipments"])
+    lines_sheet = ExchangeSheet(sheets["shipments"])
     line_names: dict[str, str] = {}
     for row, cells in lines_sheet.rows():
         oid = lines_sheet.ident(row, cells, "Order ID", None)
@@ -291,7 +160,7 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
             lines_sheet.refuse(row, "Order ID", "import.no_such_order", oid)
         sid = lines_sheet.ident(row, cells, "Shipment ID", None)
         date = lines_sheet.parse(row, "Date", cell_date, row)
-        product = lines_sheet.parse(row, "Product", _name, "Product")
+        product = lines_sheet.parse(row, "Product", name_cell, "Product")
         quantity = lines_sheet.parse(row, "Quantity", cell_quantity, row)
         price = lines_sheet.parse(row, "Unit price", cell_money, "unit_price", "Unit price", row)
         cost = lines_sheet.parse(row, "Unit cost", cell_money, "unit_cost", "Unit cost", row)
@@ -349,11 +218,12 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
                 payments=tuple(payment for payment, _cells in order["payments"]),
                 payment_due=order["payment_due"],
                 expected_amount=order["expected_amount"],
+                person_key=order["person_key"],
             )
         )
 
     products, products_sheet = _products(context, sheets.get("products"), used_products, skipped)
-    sheets_used = [contacts_sheet, orders_sheet, lines_sheet] + [
+    sheets_used = [*cards.sheets, orders_sheet, lines_sheet] + [
         sheet for sheet in (products_sheet, payments_sheet) if sheet is not None
     ]
     rejections = [r for s in sheets_used for r in sorted(s.rejections, key=lambda r: r.row)]
@@ -366,7 +236,26 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
         skipped=tuple(skipped),
         headers={s.sheet.name: s.sheet.headers for s in sheets_used},
         keep_ids=keep_ids,
+        tags=cards.tags,
     )
+
+
+def _ordered_by(
+    sheet: ExchangeSheet, row: int, cells: tuple[Cell, ...], cards: Cards
+) -> str | None:
+    """The plan key of the person who placed the order (Ordered by ID), None for none."""
+    pid = sheet.ident(row, cells, "Ordered by ID", None)
+    if pid is None:
+        return None
+    person = cards.contacts.get(pid)
+    if person is None:
+        why = "import.contact_rejected" if pid in cards.seen else "import.no_such_contact"
+        sheet.refuse(row, "Ordered by ID", why, pid)
+        return None
+    if person.kind == "company":
+        sheet.refuse(row, "Ordered by ID", "order.person_is_company", person.name)
+        return None
+    return person.key
 
 
 def _products(
@@ -374,13 +263,13 @@ def _products(
     sheet: SourceSheet | None,
     used: dict[str, tuple[str, Decimal, Decimal]],
     skipped: list[SkippedRow],
-) -> tuple[tuple[PlannedProduct, ...], _Sheet | None]:
+) -> tuple[tuple[PlannedProduct, ...], ExchangeSheet | None]:
     """The Products sheet's rows (with their defaults), then products only named by lines."""
     products: dict[str, PlannedProduct] = {}
-    products_sheet = _Sheet(sheet) if sheet is not None else None
+    products_sheet = ExchangeSheet(sheet) if sheet is not None else None
     if products_sheet is not None:
         for row, cells in products_sheet.rows():
-            name = products_sheet.parse(row, "Product", _name, "Product")
+            name = products_sheet.parse(row, "Product", name_cell, "Product")
             price = (
                 products_sheet.parse(
                     row, "Default price", cell_money, "default_price", "Default price", row
@@ -420,12 +309,12 @@ def _products(
 
 def _payments(
     sheet: SourceSheet | None, orders: dict[int, dict], skipped: list[SkippedRow]
-) -> _Sheet | None:
+) -> ExchangeSheet | None:
     """The Payments sheet's rows, each put with its order (`orders[oid]["payments"]`); a row
     refused is left out alone. No date limit here: a file's payments are history."""
     if sheet is None:
         return None
-    payments_sheet = _Sheet(sheet)
+    payments_sheet = ExchangeSheet(sheet)
     seen: dict[int, int] = {}
     for row, cells in payments_sheet.rows():
         pid = payments_sheet.ident(row, cells, "Payment ID", None)
@@ -453,16 +342,6 @@ def _payments(
         payment = PlannedPayment(row, date, amount, method, note, pid)
         orders[oid]["payments"].append((payment, cells))  # type: ignore[index]
     return payments_sheet
-
-
-def _terms(value: Cell) -> int:
-    """Payment terms in whole days, 0 when the column is missing or empty (an older file)."""
-    text = cell_text(value)
-    if text is None:
-        return 0
-    if not text.isdigit() or int(text) > TERMS_MAX:
-        raise ValidationError.of("payment_terms", "payment.terms_invalid", text, TERMS_MAX)
-    return int(text)
 
 
 def _amount(value: Cell, row: int) -> Decimal:

@@ -19,8 +19,9 @@ Without an origin:
 
 Orders are compared through a digest of what a person sees of them, by names rather than
 ids (so an export imported into a new database compares equal): customer (phone, else name),
-date, status, channel, comment, loss reason and note, and every line's date, product,
-quantity, price and cost.
+date, status, channel, comment, loss reason and note, every line's date, product, quantity,
+price and cost, and who placed it (phone, else name) when someone is named: an order without
+one digests as it did before "ordered by" existed, so the origins recorded then still match.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from models import (
     Channel,
@@ -69,9 +70,11 @@ def order_digest(
     loss_reason: str | None,
     loss_note: str | None,
     lines: Sequence[tuple[dt.date, str, int, Decimal, Decimal]],
+    ordered_by: str | None = None,
 ) -> str:
-    """The digest of an order as a person sees it; `customer` from `customer_identity`,
-    `status` from `status_identity`, each line (date, product name, quantity, price, cost)."""
+    """The digest of an order as a person sees it; `customer` and `ordered_by` from
+    `customer_identity`, `status` from `status_identity`, each line (date, product name,
+    quantity, price, cost)."""
     head = (customer, date, status, fold(channel or ""), comment or "")
     loss = (fold(loss_reason or ""), loss_note or "")
     body = (
@@ -79,7 +82,8 @@ def order_digest(
         for day, product, quantity, price, cost in lines
         for part in (day, fold(product), quantity, _money(price), _money(cost))
     )
-    return digest((*head, *loss, len(lines), *body))
+    person = () if ordered_by is None else ("ordered by", ordered_by)
+    return digest((*head, *loss, len(lines), *body, *person))
 
 
 def customer_identity(phone: str | None, name: str) -> str:
@@ -99,6 +103,7 @@ def current_orders(session: Session, ids: Iterable[int]) -> dict[int, tuple[str,
     """{order id: (digest, contact id, amount)} of the orders that exist among `ids`."""
     wanted = sorted(set(ids))
     found: dict[int, tuple[str, int, Decimal]] = {}
+    person = aliased(Contact)
     for chunk in chunks(wanted):
         heads = session.execute(
             select(
@@ -114,8 +119,11 @@ def current_orders(session: Session, ids: Iterable[int]) -> dict[int, tuple[str,
                 Order.comment,
                 LossReason.name,
                 Order.loss_note,
+                person.phone,
+                person.name,
             )
             .join(Contact, Contact.id == Order.contact_id)
+            .outerjoin(person, person.id == Order.person_id)
             .join(OrderStatus, OrderStatus.id == Order.status_id)
             .outerjoin(Channel, Channel.id == Order.channel_id)
             .outerjoin(LossReason, LossReason.id == Order.loss_reason_id)
@@ -137,7 +145,7 @@ def current_orders(session: Session, ids: Iterable[int]) -> dict[int, tuple[str,
         ):
             lines.setdefault(order_id, []).append(tuple(line))
         for oid, cid, amount, date, phone, name, code, status, channel, *rest in heads:
-            comment, reason, note = rest
+            comment, reason, note, person_phone, person_name = rest
             found[oid] = (
                 order_digest(
                     customer_identity(phone, name),
@@ -148,6 +156,7 @@ def current_orders(session: Session, ids: Iterable[int]) -> dict[int, tuple[str,
                     reason,
                     note,
                     lines.get(oid, []),
+                    None if person_name is None else customer_identity(person_phone, person_name),
                 ),
                 cid,
                 amount,
@@ -213,7 +222,13 @@ def _planned_digest(
         order.loss_reason,
         order.loss_note,
         [(ln.date, ln.product_key, ln.quantity, ln.unit_price, ln.unit_cost) for ln in order.lines],
+        None if order.person_key is None else _person_identity(order.person_key, contacts),
     )
+
+
+def _person_identity(key: str, contacts: dict[str, PlannedContact]) -> str:
+    person = contacts[key]
+    return customer_identity(person.phone, person.name)
 
 
 def origins(session: Session, keys: Sequence[str]) -> dict[str, tuple]:

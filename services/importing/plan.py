@@ -96,6 +96,31 @@ class PlannedContact:
     created_at: dt.datetime | None = None  # UTC
     source_id: int | None = None
     payment_terms_days: int = 0
+    # The exchange format's companies and people (issue #16): a company is planned before
+    # its people, who name it by its plan key.
+    kind: str = "person"  # models.CONTACT_KINDS
+    company_key: str | None = None
+    job_title: str | None = None
+    legal_name: str | None = None
+    tax_id: str | None = None
+    phone_label: str | None = None  # a code of models.CHANNEL_LABELS
+    email_label: str | None = None
+    phones: tuple[tuple[str, str | None], ...] = ()  # the further ones: (E.164, label)
+    emails: tuple[tuple[str, str | None], ...] = ()
+    tags: tuple[str, ...] = ()  # the keys of plan.tags
+
+    @property
+    def all_phones(self) -> tuple[str, ...]:
+        """The main phone and the further ones."""
+        return ((self.phone,) if self.phone else ()) + tuple(p for p, _label in self.phones)
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedTag:
+    key: str  # the folded name (models.fold), as tags.name_key
+    existing_id: int | None
+    name: str
+    colour: str  # '#rrggbb'
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +183,7 @@ class PlannedOrder:
     payments: tuple[PlannedPayment, ...] = ()
     payment_due: dt.date | None = None  # the exchange format's own due date of the order
     expected_amount: Decimal | None = None  # what a deal without lines is expected to bring
+    person_key: str | None = None  # the exchange format's "ordered by": a contact's plan key
 
     @property
     def records_origin(self) -> bool:
@@ -184,6 +210,7 @@ class ImportPlan:
     headers: dict[str, tuple[str, ...]] = field(default_factory=dict)  # sheet → its headers
     fields: dict[int, str] = field(default_factory=dict)  # sales log: column index → field
     keep_ids: bool = False
+    tags: tuple[PlannedTag, ...] = ()  # the exchange format's tags (sheet and cards)
 
     @property
     def contacts_new(self) -> int:
@@ -192,6 +219,10 @@ class ImportPlan:
     @property
     def contacts_existing(self) -> int:
         return sum(1 for c in self.contacts if c.existing_id is not None)
+
+    @property
+    def tags_new(self) -> int:
+        return sum(1 for t in self.tags if t.existing_id is None)
 
     @property
     def products_new(self) -> int:
@@ -225,9 +256,11 @@ class ImportPlan:
 
     @property
     def has_work(self) -> bool:
-        """Something to write: a new contact, a new order, an update or a conflict."""
-        return self.contacts_new > 0 or any(
-            o.state in ("new", "updated", "conflict") or o.adopt for o in self.orders
+        """Something to write: a new contact or tag, a new order, an update or a conflict."""
+        return (
+            self.contacts_new > 0
+            or self.tags_new > 0
+            or any(o.state in ("new", "updated", "conflict") or o.adopt for o in self.orders)
         )
 
     def order_channel(self, order: PlannedOrder) -> str | None:

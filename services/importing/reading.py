@@ -1,9 +1,10 @@
 """Read the sheets of an XLSX workbook or a CSV file for an import, distrusting the file.
 
 `read_file` also takes a folder (every .csv in it) and one CSV file of the exchange format
-(services.exchange.export_all writes contacts.csv, orders.csv, shipments.csv and products.csv
-into a folder): choosing any of them reads all of them, since an import takes one path and
-the format is useless in parts. The limits below apply to each file.
+(services.exchange.export_all writes contacts.csv, orders.csv, shipments.csv, companies.csv,
+products.csv, payments.csv and tags.csv into a folder): choosing any of them reads all of
+them, since an import takes one path and the format is useless in parts. The limits below
+apply to each file.
 
 What is refused, always before the part concerned is parsed, with an ImportFileError whose
 message names the file and says why:
@@ -52,9 +53,12 @@ from services.importing.xlsx_reader import ZIP_MAGIC, read_xlsx
 
 CSV_SUFFIXES = frozenset({".csv", ".txt", ".tsv"})
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and any password-protected .xlsx
-# The exchange format's CSV files (services.csv_writer names them so); products.csv and
-# payments.csv optional.
-EXCHANGE_FILES = ("contacts.csv", "orders.csv", "shipments.csv", "products.csv", "payments.csv")
+# The exchange format's CSV files (services.csv_writer names them so); all but the first three
+# optional.
+EXCHANGE_FILES = (
+    *("contacts.csv", "orders.csv", "shipments.csv"),
+    *("companies.csv", "products.csv", "payments.csv", "tags.csv"),
+)
 EXCHANGE_REQUIRED = EXCHANGE_FILES[:3]
 
 
