@@ -459,6 +459,11 @@ def list_companies(database: Database) -> list[tuple[int, str]]:
         ]
 
 
+def contact_exists(database: Database, contact_id: int) -> bool:
+    with database.session() as session:
+        return session.get(Contact, contact_id) is not None
+
+
 def get_contact(database: Database, contact_id: int) -> ContactView:
     with database.session() as session:
         return _view(_get(session, contact_id))

@@ -44,6 +44,7 @@ from services.contacts import (
     ContactView,
     EmailEntry,
     PhoneEntry,
+    contact_exists,
     create_contact,
     delete_contact,
     get_contact,
@@ -66,6 +67,7 @@ from ui.contacts.entries import EntryRows
 from ui.contacts.people import PeopleModel
 from ui.contacts_models import ContactListModel, ContactOrdersModel
 from ui.formatting import EMPTY, Formatter
+from ui.merge import DuplicatesDialog, MergeDialog
 from ui.messages import error_text, problem_text, segment_name
 from ui.payment_dialog import PaymentDialog
 from ui.tags import TagEditor, TagFilter
@@ -388,6 +390,8 @@ class ContactsView(QWidget):
             )
         )
         self.delete_action.triggered.connect(self.delete_contact)
+        self.merge_action.triggered.connect(self.merge_chosen)
+        self.duplicates_action.triggered.connect(self.review_duplicates)
         self.list_view.selectionModel().selectionChanged.connect(self._update_merge)
         self.list_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list_view.customContextMenuRequested.connect(self._show_list_menu)
@@ -527,6 +531,35 @@ class ContactsView(QWidget):
         self.apply_search()
         self.dataChanged.emit()
         return True
+
+    def merge_chosen(self) -> bool:
+        """The two cards chosen in the list, side by side, merged into the one kept; its card
+        is shown then. True when merged."""
+        chosen = self.chosen_contacts()
+        if len(chosen) != 2:
+            return False
+        kept = MergeDialog.ask(self._database, self._formatter, *chosen, self)
+        if kept is None:
+            return False
+        self._after_merges(kept)
+        return True
+
+    def review_duplicates(self) -> bool:
+        """The pairs that may be one customer twice, to merge or to dismiss. True when a
+        merge was made."""
+        if not DuplicatesDialog.ask(self._database, self._formatter, self):
+            return False
+        self._after_merges(self._contact_id)
+        return True
+
+    def _after_merges(self, shown: int | None) -> None:
+        """The list again, and the card shown unless it was merged away."""
+        self.apply_search()
+        if shown is not None and contact_exists(self._database, shown):
+            self.select_contact(shown)
+        else:
+            self.new_contact()
+        self.dataChanged.emit()
 
     def chosen_contacts(self) -> list[int]:
         """The contacts chosen in the list, in list order."""

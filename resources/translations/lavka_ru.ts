@@ -1165,70 +1165,85 @@
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../ui/contacts_models.py" line="31"/>
+        <location filename="../../ui/contacts_models.py" line="32"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="31"/>
+        <location filename="../../ui/contacts_models.py" line="32"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="31"/>
+        <location filename="../../ui/contacts_models.py" line="32"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="37"/>
+        <location filename="../../ui/contacts_models.py" line="42"/>
         <source>Contacts</source>
         <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_models.py" line="47"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_models.py" line="74"/>
+        <source>A company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_models.py" line="76"/>
+        <source>Works at %1</source>
+        <translation>Работает в «%1»</translation>
     </message>
 </context>
 <context>
     <name>ContactOrdersModel</name>
     <message>
-        <location filename="../../ui/contacts_models.py" line="69"/>
+        <location filename="../../ui/contacts_models.py" line="90"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="69"/>
+        <location filename="../../ui/contacts_models.py" line="90"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="69"/>
+        <location filename="../../ui/contacts_models.py" line="90"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="70"/>
+        <location filename="../../ui/contacts_models.py" line="91"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="70"/>
+        <location filename="../../ui/contacts_models.py" line="91"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="70"/>
+        <location filename="../../ui/contacts_models.py" line="91"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="87"/>
+        <location filename="../../ui/contacts_models.py" line="108"/>
         <source>refund due %1</source>
         <translation>к возврату %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="89"/>
+        <location filename="../../ui/contacts_models.py" line="110"/>
         <source>balance %1</source>
         <translation>остаток %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="90"/>
+        <location filename="../../ui/contacts_models.py" line="111"/>
         <source>Paid %1 · %2</source>
         <translation>Оплачено %1 · %2</translation>
     </message>
@@ -1249,175 +1264,283 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../ui/contacts_view.py" line="108"/>
+        <location filename="../../ui/contacts_view.py" line="120"/>
         <source>Save contact</source>
         <translation>Сохранить клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="109"/>
-        <location filename="../../ui/contacts_view.py" line="192"/>
-        <location filename="../../ui/contacts_view.py" line="626"/>
+        <location filename="../../ui/contacts_view.py" line="121"/>
+        <location filename="../../ui/contacts_view.py" line="278"/>
+        <location filename="../../ui/contacts_view.py" line="887"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="117"/>
+        <location filename="../../ui/contacts_view.py" line="122"/>
+        <source>Delete contact…</source>
+        <translation>Удалить карточку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="123"/>
+        <source>Merge the two chosen…</source>
+        <translation>Объединить две выбранные…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="125"/>
+        <source>Choose two contacts (or two companies) in the list with Ctrl, then merge</source>
+        <translation>Выберите в списке двух клиентов (или две компании) с Ctrl и объедините их</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="127"/>
+        <source>Possible duplicates…</source>
+        <translation>Возможные дубли…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="129"/>
+        <source>Tidy up</source>
+        <translation>Навести порядок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="130"/>
+        <source>Merge duplicates, find them, delete a card</source>
+        <translation>Объединить дубли, найти их, удалить карточку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="139"/>
         <source>Name or phone</source>
         <translation>Имя или телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="119"/>
+        <location filename="../../ui/contacts_view.py" line="141"/>
         <source>Show archived</source>
         <translation>Показывать архивных</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="121"/>
+        <location filename="../../ui/contacts_view.py" line="143"/>
+        <source>People and companies</source>
+        <translation>Люди и компании</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="144"/>
+        <location filename="../../ui/contacts_view.py" line="352"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="145"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="148"/>
         <source>All segments</source>
         <translation>Все сегменты</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="161"/>
+        <location filename="../../ui/contacts_view.py" line="187"/>
+        <source>Add a phone</source>
+        <translation>Добавить телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="188"/>
+        <source>Add an e-mail</source>
+        <translation>Добавить e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="207"/>
         <source>Days after an order&apos;s date its payment is due</source>
         <translation>Через сколько дней после даты заказа его нужно оплатить</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="171"/>
+        <location filename="../../ui/contacts_view.py" line="223"/>
+        <location filename="../../ui/contacts_view.py" line="694"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="172"/>
-        <source>Phone:</source>
-        <translation>Телефон:</translation>
+        <location filename="../../ui/contacts_view.py" line="230"/>
+        <source>Tags:</source>
+        <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="173"/>
-        <source>E-mail:</source>
-        <translation>Эл. почта:</translation>
+        <location filename="../../ui/contacts_view.py" line="243"/>
+        <source>Job title:</source>
+        <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="174"/>
+        <location filename="../../ui/contacts_view.py" line="245"/>
+        <location filename="../../ui/contacts_view.py" line="694"/>
+        <source>Company:</source>
+        <translation>Компания:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="251"/>
+        <source>INN:</source>
+        <translation>ИНН:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="254"/>
+        <source>Legal name:</source>
+        <translation>Юр. название:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="257"/>
+        <source>Phones:</source>
+        <translation>Телефоны:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="258"/>
+        <source>E-mails:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="259"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="175"/>
+        <location filename="../../ui/contacts_view.py" line="260"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="181"/>
+        <location filename="../../ui/contacts_view.py" line="266"/>
         <source>Payment terms, days:</source>
         <translation>Отсрочка оплаты, дней:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="186"/>
+        <location filename="../../ui/contacts_view.py" line="271"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="190"/>
+        <location filename="../../ui/contacts_view.py" line="275"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="191"/>
+        <location filename="../../ui/contacts_view.py" line="276"/>
         <source>New contact</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="193"/>
+        <location filename="../../ui/contacts_view.py" line="277"/>
+        <source>New company</source>
+        <translation>Новая компания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="279"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="206"/>
+        <location filename="../../ui/contacts_view.py" line="294"/>
         <source>Orders:</source>
         <translation>Заказов:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="206"/>
+        <location filename="../../ui/contacts_view.py" line="294"/>
         <source>Revenue:</source>
         <translation>Выручка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="206"/>
+        <location filename="../../ui/contacts_view.py" line="294"/>
         <source>Profit:</source>
         <translation>Прибыль:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="206"/>
+        <location filename="../../ui/contacts_view.py" line="294"/>
         <source>Margin:</source>
         <translation>Маржа:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="207"/>
+        <location filename="../../ui/contacts_view.py" line="295"/>
         <source>Average check:</source>
         <translation>Средний чек:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="207"/>
+        <location filename="../../ui/contacts_view.py" line="295"/>
         <source>First purchase:</source>
         <translation>Первая покупка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="207"/>
+        <location filename="../../ui/contacts_view.py" line="295"/>
         <source>Last purchase:</source>
         <translation>Последняя покупка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="208"/>
+        <location filename="../../ui/contacts_view.py" line="296"/>
         <source>Planned revenue:</source>
         <translation>Запланированная выручка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="211"/>
+        <location filename="../../ui/contacts_view.py" line="299"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="236"/>
+        <location filename="../../ui/contacts_view.py" line="324"/>
         <source>Open order</source>
         <translation>Открыть заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="237"/>
-        <location filename="../../ui/contacts_view.py" line="238"/>
+        <location filename="../../ui/contacts_view.py" line="325"/>
+        <location filename="../../ui/contacts_view.py" line="326"/>
         <source>Payment received…</source>
         <translation>Получена оплата…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="239"/>
+        <location filename="../../ui/contacts_view.py" line="327"/>
         <source>Record money received for the chosen order</source>
         <translation>Записать оплату по выбранному заказу</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="242"/>
+        <location filename="../../ui/contacts_view.py" line="339"/>
+        <source>Add a person…</source>
+        <translation>Добавить сотрудника…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="340"/>
+        <source>A new contact person at this company</source>
+        <translation>Новое контактное лицо этой компании</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="350"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="243"/>
+        <location filename="../../ui/contacts_view.py" line="351"/>
         <source>Activity</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="406"/>
+        <location filename="../../ui/contacts_view.py" line="520"/>
+        <source>Delete &apos;%1&apos;? Its notes and reminders go with it.</source>
+        <translation>Удалить «%1»? Заметки и напоминания удалятся вместе с карточкой.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="523"/>
+        <source>Delete contact</source>
+        <translation>Удаление карточки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="612"/>
         <source>Open %1</source>
         <translation>Открыть «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="544"/>
+        <location filename="../../ui/contacts_view.py" line="805"/>
         <source>Owed: %1</source>
         <translation>Долг: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="546"/>
+        <location filename="../../ui/contacts_view.py" line="807"/>
         <source>overdue: %1</source>
         <translation>просрочено: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_view.py" line="549"/>
+        <location filename="../../ui/contacts_view.py" line="810"/>
         <source>Oldest debt: %1 (%n day(s) overdue)</source>
         <translation>
             <numerusform>Самый давний долг: %1 (просрочен на %n день)</numerusform>
@@ -1426,12 +1549,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="551"/>
+        <location filename="../../ui/contacts_view.py" line="812"/>
         <source>Oldest debt: %1 (not due yet)</source>
         <translation>Самый давний долг: %1 (срок ещё не наступил)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_view.py" line="601"/>
+        <location filename="../../ui/contacts_view.py" line="862"/>
         <source>buys every ~%n day(s)</source>
         <translation>
             <numerusform>покупает раз в ~%n день</numerusform>
@@ -1440,7 +1563,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_view.py" line="603"/>
+        <location filename="../../ui/contacts_view.py" line="864"/>
         <source>last purchase %n day(s) ago</source>
         <translation>
             <numerusform>последняя покупка %n день назад</numerusform>
@@ -1449,12 +1572,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="605"/>
+        <location filename="../../ui/contacts_view.py" line="866"/>
         <source>due to reorder</source>
         <translation>пора повторить заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="626"/>
+        <location filename="../../ui/contacts_view.py" line="887"/>
         <source>Unarchive</source>
         <translation>Вернуть из архива</translation>
     </message>
@@ -1485,37 +1608,37 @@
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../ui/today/models.py" line="182"/>
+        <location filename="../../ui/today/models.py" line="164"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="182"/>
+        <location filename="../../ui/today/models.py" line="164"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="182"/>
+        <location filename="../../ui/today/models.py" line="164"/>
         <source>Buys every</source>
         <translation>Покупает раз в</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="183"/>
+        <location filename="../../ui/today/models.py" line="165"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="186"/>
+        <location filename="../../ui/today/models.py" line="168"/>
         <source>Usually buys</source>
         <translation>Обычно берёт</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="186"/>
+        <location filename="../../ui/today/models.py" line="168"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today/models.py" line="196"/>
+        <location filename="../../ui/today/models.py" line="178"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -1524,7 +1647,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today/models.py" line="197"/>
+        <location filename="../../ui/today/models.py" line="179"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n день назад</numerusform>
@@ -1572,6 +1695,129 @@
         <location filename="../../ui/calendar/models.py" line="230"/>
         <source>Customer</source>
         <translation>Клиент</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../ui/merge/duplicates.py" line="40"/>
+        <source>Possible duplicates</source>
+        <translation>Возможные дубли</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates.py" line="43"/>
+        <source>Cards that may be one customer twice: the same name and city, the same e-mail, or phones a slip of the finger apart. Merge them, or say they are not duplicates.</source>
+        <translation>Карточки, которые могут быть одним клиентом дважды: то же имя и город, тот же e-mail или телефоны, различающиеся опиской. Объедините их или отметьте, что это не дубли.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates.py" line="58"/>
+        <source>No possible duplicates: every card looks like itself.</source>
+        <translation>Возможных дублей нет: все карточки разные.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates.py" line="63"/>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/duplicates.py" line="66"/>
+        <source>Not duplicates</source>
+        <translation>Не дубли</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesModel</name>
+    <message>
+        <location filename="../../ui/merge/models.py" line="22"/>
+        <source>Same name and city (%1)</source>
+        <translation>То же имя и город (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/models.py" line="23"/>
+        <source>Same e-mail (%1)</source>
+        <translation>Тот же e-mail (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/models.py" line="24"/>
+        <source>Phones one digit apart (%1 and %2)</source>
+        <translation>Телефоны отличаются одной цифрой (%1 и %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/models.py" line="25"/>
+        <source>Phones with two digits swapped (%1 and %2)</source>
+        <translation>В телефонах переставлены две цифры (%1 и %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/models.py" line="29"/>
+        <source>Phones one digit apart</source>
+        <translation>Телефоны отличаются одной цифрой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/models.py" line="30"/>
+        <source>Phones with two digits swapped</source>
+        <translation>В телефонах переставлены две цифры</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/models.py" line="55"/>
+        <source>Card</source>
+        <translation>Карточка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/models.py" line="55"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/models.py" line="55"/>
+        <source>Looks like</source>
+        <translation>Похожа на</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/models.py" line="56"/>
+        <source>Why</source>
+        <translation>Почему</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/models.py" line="84"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n заказ</numerusform>
+            <numerusform>%n заказа</numerusform>
+            <numerusform>%n заказов</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryRows</name>
+    <message>
+        <location filename="../../ui/contacts/entries.py" line="24"/>
+        <source>mobile</source>
+        <translation>мобильный</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/entries.py" line="25"/>
+        <source>work</source>
+        <translation>рабочий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/entries.py" line="26"/>
+        <source>home</source>
+        <translation>домашний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/entries.py" line="27"/>
+        <source>other</source>
+        <translation>другой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/entries.py" line="41"/>
+        <source>What it is for</source>
+        <translation>Для чего он</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/entries.py" line="45"/>
+        <source>Remove this one</source>
+        <translation>Убрать</translation>
     </message>
 </context>
 <context>
@@ -1637,154 +1883,194 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../services/messages.py" line="682"/>
+        <location filename="../../services/messages.py" line="734"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="683"/>
+        <location filename="../../services/messages.py" line="735"/>
         <source>Product name</source>
         <translation>Название товара</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="684"/>
+        <location filename="../../services/messages.py" line="736"/>
         <source>Default price</source>
         <translation>Цена по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="685"/>
+        <location filename="../../services/messages.py" line="737"/>
         <source>Default cost</source>
         <translation>Себестоимость по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="686"/>
+        <location filename="../../services/messages.py" line="738"/>
         <source>Unit price</source>
         <translation>Цена за штуку</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="687"/>
+        <location filename="../../services/messages.py" line="739"/>
         <source>Unit cost</source>
         <translation>Себестоимость за штуку</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="688"/>
+        <location filename="../../services/messages.py" line="740"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="689"/>
+        <location filename="../../services/messages.py" line="741"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="690"/>
+        <location filename="../../services/messages.py" line="742"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="691"/>
+        <location filename="../../services/messages.py" line="743"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="692"/>
+        <location filename="../../services/messages.py" line="744"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="693"/>
+        <location filename="../../services/messages.py" line="745"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="694"/>
+        <location filename="../../services/messages.py" line="746"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="695"/>
+        <location filename="../../services/messages.py" line="747"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="696"/>
+        <location filename="../../services/messages.py" line="748"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="697"/>
+        <location filename="../../services/messages.py" line="749"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="698"/>
+        <location filename="../../services/messages.py" line="750"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="699"/>
+        <location filename="../../services/messages.py" line="751"/>
         <source>Loss note</source>
         <translation>Пояснение к отказу</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="700"/>
+        <location filename="../../services/messages.py" line="752"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="701"/>
+        <location filename="../../services/messages.py" line="753"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="702"/>
+        <location filename="../../services/messages.py" line="754"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="703"/>
+        <location filename="../../services/messages.py" line="755"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="704"/>
+        <location filename="../../services/messages.py" line="756"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="705"/>
+        <location filename="../../services/messages.py" line="757"/>
         <source>Customer or phone</source>
         <translation>Клиент или телефон</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="706"/>
+        <location filename="../../services/messages.py" line="758"/>
         <source>Default probability</source>
         <translation>Вероятность по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="707"/>
+        <location filename="../../services/messages.py" line="759"/>
         <source>Floor</source>
         <translation>Нижняя граница</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="708"/>
+        <location filename="../../services/messages.py" line="760"/>
         <source>From day</source>
         <translation>С дня</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="709"/>
+        <location filename="../../services/messages.py" line="761"/>
         <source>Modifier, %</source>
         <translation>Поправка, %</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="710"/>
+        <location filename="../../services/messages.py" line="762"/>
         <source>Class threshold</source>
         <translation>Порог класса</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="711"/>
+        <location filename="../../services/messages.py" line="763"/>
         <source>Expected amount</source>
         <translation>Ожидаемая сумма</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="764"/>
+        <source>Company name</source>
+        <translation>Название компании</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="765"/>
+        <source>Legal name</source>
+        <translation>Юридическое название</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="766"/>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="767"/>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="768"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="769"/>
+        <source>Ordered by</source>
+        <translation>Кто заказал</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="770"/>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="771"/>
+        <source>Colour</source>
+        <translation>Цвет</translation>
     </message>
 </context>
 <context>
@@ -1808,70 +2094,98 @@
 <context>
     <name>FollowUpsModel</name>
     <message>
-        <location filename="../../ui/today/models.py" line="122"/>
+        <location filename="../../ui/today/models.py" line="106"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="122"/>
+        <location filename="../../ui/today/models.py" line="106"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="122"/>
+        <location filename="../../ui/today/models.py" line="106"/>
         <source>Delivered</source>
         <translation>Доставлен</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="122"/>
+        <location filename="../../ui/today/models.py" line="106"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="123"/>
+        <location filename="../../ui/today/models.py" line="107"/>
         <source>Days late</source>
         <translation>Просрочено, дн.</translation>
     </message>
 </context>
 <context>
+    <name>GlobalSearch</name>
+    <message>
+        <location filename="../../ui/search/popup.py" line="65"/>
+        <source>Search everything</source>
+        <translation>Поиск по всему</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/popup.py" line="70"/>
+        <source>Name, phone, e-mail, address, order number or product…</source>
+        <translation>Имя, телефон, e-mail, адрес, номер заказа или товар…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/popup.py" line="90"/>
+        <source>↑↓ choose · Enter open · Esc close</source>
+        <translation>↑↓ выбрать · Enter открыть · Esc закрыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/popup.py" line="224"/>
+        <source>Type a name, any form of a phone, an e-mail, a word of an address or a note, an order&apos;s number or a word of its comment, or a product&apos;s name or SKU.</source>
+        <translation>Введите имя, телефон в любом виде, e-mail, слово из адреса или заметки, номер заказа или слово из его комментария, название или артикул товара.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/popup.py" line="230"/>
+        <source>Nothing found for “%1”</source>
+        <translation>По запросу «%1» ничего не найдено</translation>
+    </message>
+</context>
+<context>
     <name>GroupsTableModel</name>
     <message>
-        <location filename="../../ui/orders_models.py" line="348"/>
+        <location filename="../../ui/orders_models.py" line="362"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="349"/>
+        <location filename="../../ui/orders_models.py" line="363"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="350"/>
+        <location filename="../../ui/orders_models.py" line="364"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="351"/>
+        <location filename="../../ui/orders_models.py" line="365"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="352"/>
+        <location filename="../../ui/orders_models.py" line="366"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="353"/>
+        <location filename="../../ui/orders_models.py" line="367"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="354"/>
+        <location filename="../../ui/orders_models.py" line="368"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="377"/>
+        <location filename="../../ui/orders_models.py" line="391"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
@@ -2284,152 +2598,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="478"/>
         <source>Lavka — %1</source>
         <translation>Лавка — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>Contacts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>Board</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>&amp;New order…</source>
         <translation>&amp;Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>New &amp;contact</source>
         <translation>Новый &amp;клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>New &amp;task…</source>
         <translation>Новая &amp;задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="160"/>
+        <source>Search &amp;everything…</source>
+        <translation>&amp;Поиск по всему…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;About Lavka</source>
         <translation>&amp;О программе «Лавка»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Export…</source>
         <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Export &amp;all data…</source>
         <translation>Выгрузить &amp;все данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Back up…</source>
         <translation>Р&amp;езервная копия…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>&amp;Restore from backup…</source>
         <translation>В&amp;осстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="188"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="196"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>%n task(s) are due now</source>
         <translation>
             <numerusform>Подошёл срок %n задачи</numerusform>
@@ -2438,22 +2757,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="278"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Lavka: a task is due</source>
         <translation>Лавка: подошёл срок задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Skipped rows are in %1</source>
         <translation>Пропущенные строки записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="413"/>
         <source>Backing up to %1…</source>
         <translation>Резервное копирование в %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="427"/>
         <source>Replace all data in Lavka with the backup
 %1?
 
@@ -2464,12 +2783,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 Текущие данные сначала сохраняются как резервная копия, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="438"/>
         <source>Restored the backup taken %1.</source>
         <translation>Восстановлена резервная копия от %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="452"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n дело на сегодня</numerusform>
@@ -2478,32 +2797,279 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="357"/>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="385"/>
+        <location filename="../../ui/main_window.py" line="442"/>
         <source>The data as it was before is saved as
 %1</source>
         <translation>Прежние данные сохранены как
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>Imported %1 new orders and updated %5, with %2 lines; %3 new contacts, %4 new products.</source>
         <translation>Новых заказов: %1, обновлено: %5, строк: %2; новых клиентов: %3, новых товаров: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>%1 orders were already here, unchanged.</source>
         <translation>Заказов, которые уже были и не изменились: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>%1 orders changed here and in the file kept Lavka&apos;s version.</source>
         <translation>Заказов, изменённых и здесь, и в файле, оставлено в версии Лавки: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="450"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="38"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="39"/>
+        <source>Legal name</source>
+        <translation>Юр. название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="40"/>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="41"/>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="42"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="43"/>
+        <source>Main phone</source>
+        <translation>Основной телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="44"/>
+        <source>Main e-mail</source>
+        <translation>Основной e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="45"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="46"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="47"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="48"/>
+        <source>Payment terms</source>
+        <translation>Отсрочка оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="50"/>
+        <source>Company name</source>
+        <translation>Название компании</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="74"/>
+        <source>Merge cards</source>
+        <translation>Объединение карточек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="86"/>
+        <source>Choose the card to keep and, where the cards differ, the value to keep. Everything of the other card moves to the kept one.</source>
+        <translation>Выберите карточку, которая останется, и там, где карточки различаются, — какое значение оставить. Всё из другой карточки перейдёт в оставшуюся.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="107"/>
+        <source>Merge</source>
+        <translation>Объединить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="120"/>
+        <source>Merge companies</source>
+        <translation>Объединение компаний</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="122"/>
+        <source>Merge contacts</source>
+        <translation>Объединение клиентов</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="145"/>
+        <source>Keep this card</source>
+        <translation>Оставить эту карточку</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/dialog.py" line="150"/>
+        <location filename="../../ui/merge/dialog.py" line="267"/>
+        <source>%n order(s)</source>
+        <translation>
+            <numerusform>%n заказ</numerusform>
+            <numerusform>%n заказа</numerusform>
+            <numerusform>%n заказов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="151"/>
+        <source>added %1</source>
+        <translation>добавлена %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="153"/>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="182"/>
+        <source>The same on both cards</source>
+        <translation>Одинаково в обеих карточках</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="200"/>
+        <source>Both, the kept card&apos;s first</source>
+        <translation>Обе, сначала из оставшейся</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/dialog.py" line="214"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n день</numerusform>
+            <numerusform>%n дня</numerusform>
+            <numerusform>%n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="251"/>
+        <source>Stays</source>
+        <translation>Останется</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="251"/>
+        <source>Will be removed</source>
+        <translation>Будет удалена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="255"/>
+        <source>The card “%1” will be removed. This cannot be undone.</source>
+        <translation>Карточка «%1» будет удалена. Это нельзя отменить.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/dialog.py" line="268"/>
+        <source>%n order(s) placed for a company</source>
+        <translation>
+            <numerusform>%n заказ, сделанный для компании</numerusform>
+            <numerusform>%n заказа, сделанных для компании</numerusform>
+            <numerusform>%n заказов, сделанных для компании</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/dialog.py" line="269"/>
+        <source>%n payment(s)</source>
+        <translation>
+            <numerusform>%n оплата</numerusform>
+            <numerusform>%n оплаты</numerusform>
+            <numerusform>%n оплат</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/dialog.py" line="270"/>
+        <source>%n follow-up(s)</source>
+        <translation>
+            <numerusform>%n отзыв после доставки</numerusform>
+            <numerusform>%n отзыва после доставки</numerusform>
+            <numerusform>%n отзывов после доставки</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/dialog.py" line="271"/>
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n задача</numerusform>
+            <numerusform>%n задачи</numerusform>
+            <numerusform>%n задач</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/dialog.py" line="272"/>
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n заметка</numerusform>
+            <numerusform>%n заметки</numerusform>
+            <numerusform>%n заметок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/dialog.py" line="273"/>
+        <source>%n reminder answer(s)</source>
+        <translation>
+            <numerusform>%n ответ на напоминание</numerusform>
+            <numerusform>%n ответа на напоминания</numerusform>
+            <numerusform>%n ответов на напоминания</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/dialog.py" line="274"/>
+        <source>%n phone(s)</source>
+        <translation>
+            <numerusform>%n телефон</numerusform>
+            <numerusform>%n телефона</numerusform>
+            <numerusform>%n телефонов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/dialog.py" line="275"/>
+        <source>%n e-mail(s)</source>
+        <translation>
+            <numerusform>%n e-mail</numerusform>
+            <numerusform>%n e-mail</numerusform>
+            <numerusform>%n e-mail</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/dialog.py" line="276"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n метка</numerusform>
+            <numerusform>%n метки</numerusform>
+            <numerusform>%n меток</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/merge/dialog.py" line="277"/>
+        <source>%n contact person(s)</source>
+        <translation>
+            <numerusform>%n контактное лицо</numerusform>
+            <numerusform>%n контактных лица</numerusform>
+            <numerusform>%n контактных лиц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="281"/>
+        <source>Nothing else moves to the kept card.</source>
+        <translation>Больше ничего в оставшуюся карточку не переходит.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/merge/dialog.py" line="282"/>
+        <source>Moves to the kept card: %1.</source>
+        <translation>В оставшуюся карточку перейдут: %1.</translation>
     </message>
 </context>
 <context>
@@ -2615,1088 +3181,1198 @@ The data as it is now is saved as a backup first, so this can be undone.</source
     </message>
     <message>
         <location filename="../../services/messages.py" line="68"/>
+        <source>%1 %2 is also on sheet %3, row %4.</source>
+        <translation>%1 %2 есть и на листе %3, в строке %4.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="69"/>
+        <source>Company ID %1 was rejected.</source>
+        <translation>Компания с Company ID %1 отклонена.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="70"/>
+        <source>Company ID %1 is not in the Companies sheet.</source>
+        <translation>Company ID %1 нет на листе Companies.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="73"/>
+        <source>&apos;%1&apos; has orders (%2) and cannot be deleted: archive the card or merge it into another one instead.</source>
+        <translation>У «%1» есть заказы (%2), карточку нельзя удалить: переместите её в архив или объедините с другой.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="78"/>
+        <source>Company #%1 does not exist (any more).</source>
+        <translation>Компании №%1 нет (больше нет).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="81"/>
+        <source>&apos;%1&apos; is a person, not a company.</source>
+        <translation>«%1» — человек, а не компания.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="82"/>
+        <source>A company cannot belong to another company.</source>
+        <translation>Компания не может входить в другую компанию.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="85"/>
+        <source>&apos;%1&apos; is neither a person nor a company.</source>
+        <translation>«%1» — ни человек, ни компания.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="88"/>
+        <source>&apos;%1&apos; has people (%2): a company with people stays a company.</source>
+        <translation>В «%1» есть сотрудники (%2): компания с сотрудниками остаётся компанией.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="91"/>
+        <source>Phone %1 is entered twice.</source>
+        <translation>Телефон %1 введён дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="92"/>
+        <source>E-mail %1 is entered twice.</source>
+        <translation>E-mail %1 введён дважды.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="93"/>
+        <source>&apos;%1&apos; is not a known label.</source>
+        <translation>«%1» — неизвестная пометка.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="94"/>
+        <source>An INN is made of digits only; &apos;%1&apos; is not.</source>
+        <translation>ИНН состоит только из цифр, а «%1» — нет.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="97"/>
+        <source>An INN has 10 digits (a company) or 12 (a person or sole trader); &apos;%1&apos; has %2.</source>
+        <translation>В ИНН 10 цифр (организация) или 12 (физлицо или ИП), а в «%1» — %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="100"/>
+        <source>INN %1 has a wrong check digit: check it against the documents.</source>
+        <translation>В ИНН %1 неверная контрольная цифра: сверьте его с документами.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="103"/>
+        <source>A card cannot be merged with itself: choose two different cards.</source>
+        <translation>Карточку нельзя объединить с ней самой: выберите две разные карточки.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="106"/>
+        <source>A person and a company cannot be merged: merge two people or two companies.</source>
+        <translation>Человека и компанию объединить нельзя: объединяйте двух людей или две компании.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="109"/>
+        <source>Tag &apos;%1&apos; already exists.</source>
+        <translation>Метка «%1» уже есть.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="110"/>
+        <source>Tag #%1 does not exist (any more).</source>
+        <translation>Метки №%1 нет (больше нет).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="111"/>
+        <source>&apos;%1&apos; is not a colour; write it as #RRGGBB, for example #2e7d32.</source>
+        <translation>«%1» — не цвет; пишите его как #RRGGBB, например #2e7d32.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="114"/>
+        <source>Contact #%1 named as who ordered does not exist (any more).</source>
+        <translation>Клиента №%1, указанного как заказавший, нет (больше нет).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="117"/>
+        <source>&apos;%1&apos; is a company; who ordered must be a person.</source>
+        <translation>«%1» — компания; заказывает всегда человек.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="120"/>
         <source>Order No. %1 does not exist (any more).</source>
         <translation>Заказа № %1 больше нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="69"/>
+        <location filename="../../services/messages.py" line="121"/>
         <source>Only a follow-up marked done records an answer.</source>
         <translation>Ответ записывается, только когда звонок сделан.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="72"/>
+        <location filename="../../services/messages.py" line="124"/>
         <source>Choose a day after today.</source>
         <translation>Выберите день позже сегодняшнего.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="73"/>
+        <location filename="../../services/messages.py" line="125"/>
         <source>Write the note first.</source>
         <translation>Сначала напишите заметку.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="74"/>
+        <location filename="../../services/messages.py" line="126"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Заметка длиннее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="75"/>
+        <location filename="../../services/messages.py" line="127"/>
         <source>&apos;%1&apos; is not a whole number of days from 1 to %2.</source>
         <translation>«%1» — не целое число дней от 1 до %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="78"/>
+        <location filename="../../services/messages.py" line="130"/>
         <source>&apos;%1&apos; is not a number like 1.5 (more than 0, at most %2).</source>
         <translation>«%1» — не число вроде 1,5 (больше 0, не больше %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="81"/>
+        <location filename="../../services/messages.py" line="133"/>
         <source>The awake limit must be more than 1: past one cadence a customer is due to reorder, past this limit asleep.</source>
         <translation>Граница «уснул» должна быть больше 1: через одну периодичность клиенту пора повторить заказ, после этой границы он уснул.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="86"/>
+        <location filename="../../services/messages.py" line="138"/>
         <source>The long-asleep limit (%1) must be more than the awake limit (%2).</source>
         <translation>Граница «давно уснул» (%1) должна быть больше границы «уснул» (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="89"/>
+        <location filename="../../services/messages.py" line="141"/>
         <source>Currency code &apos;%1&apos; must be three letters A–Z, like RUB or USD.</source>
         <translation>Код валюты «%1» должен состоять из трёх латинских букв, например RUB или USD.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="92"/>
+        <location filename="../../services/messages.py" line="144"/>
         <source>Enter a currency symbol, like ₽ or $.</source>
         <translation>Введите символ валюты, например ₽ или $.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="95"/>
+        <location filename="../../services/messages.py" line="147"/>
         <source>Currency symbol &apos;%1&apos; is longer than %2 characters.</source>
         <translation>Символ валюты «%1» длиннее %2 знаков.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="98"/>
+        <location filename="../../services/messages.py" line="150"/>
         <source>Phone region &apos;%1&apos; is not a known region code.</source>
         <translation>Регион телефонов «%1» — неизвестный код региона.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="101"/>
+        <location filename="../../services/messages.py" line="153"/>
         <source>Entry #%1 no longer exists.</source>
         <translation>Записи № %1 больше нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="102"/>
+        <location filename="../../services/messages.py" line="154"/>
         <source>Entry #%1 appears twice.</source>
         <translation>Запись № %1 указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="103"/>
+        <location filename="../../services/messages.py" line="155"/>
         <source>Enter a name.</source>
         <translation>Введите название.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="104"/>
+        <location filename="../../services/messages.py" line="156"/>
         <source>Name &apos;%1&apos; is longer than %2 characters.</source>
         <translation>Название «%1» длиннее %2 знаков.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="105"/>
+        <location filename="../../services/messages.py" line="157"/>
         <source>Name &apos;%1&apos; is already used on row %2.</source>
         <translation>Название «%1» уже есть в строке %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="106"/>
+        <location filename="../../services/messages.py" line="158"/>
         <source>Name &apos;%1&apos; is taken by the removed entry &apos;%2&apos;.</source>
         <translation>Название «%1» занято убранной записью «%2».</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="109"/>
+        <location filename="../../services/messages.py" line="161"/>
         <source>Role &apos;%1&apos; must be one of open, won, lost.</source>
         <translation>Роль «%1» должна быть одной из: open, won, lost.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="110"/>
+        <location filename="../../services/messages.py" line="162"/>
         <source>Status &apos;%1&apos; cannot be removed; rename it instead.</source>
         <translation>Статус «%1» нельзя удалить; переименуйте его.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="113"/>
+        <location filename="../../services/messages.py" line="165"/>
         <source>At least one status must be won (like Completed).</source>
         <translation>Хотя бы один статус должен означать успех (как «Выполнен»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="116"/>
+        <location filename="../../services/messages.py" line="168"/>
         <source>At least one status must be lost (like Cancelled).</source>
         <translation>Хотя бы один статус должен означать потерю (как «Отменён»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="119"/>
+        <location filename="../../services/messages.py" line="171"/>
         <source>The period ends (%1) before it starts (%2).</source>
         <translation>Период заканчивается (%1) раньше, чем начинается (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="122"/>
+        <location filename="../../services/messages.py" line="174"/>
         <source>Demo data can only go into an empty database; this one already has contacts, products or orders.</source>
         <translation>Демо-данные можно записать только в пустую базу; в этой уже есть клиенты, товары или заказы.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="127"/>
+        <location filename="../../services/messages.py" line="179"/>
         <source>%1, row %2</source>
         <translation>%1, строка %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="128"/>
+        <location filename="../../services/messages.py" line="180"/>
         <source>Row %1</source>
         <translation>Строка %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="129"/>
+        <location filename="../../services/messages.py" line="181"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="130"/>
+        <location filename="../../services/messages.py" line="182"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="131"/>
+        <location filename="../../services/messages.py" line="183"/>
         <source>Skipped with row %1 (the same order).</source>
         <translation>Пропущена вместе со строкой %1 (тот же заказ).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="132"/>
+        <location filename="../../services/messages.py" line="184"/>
         <source>Nothing was imported: %1 row(s) were rejected.</source>
         <translation>Ничего не импортировано: отклонено строк: %1.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="135"/>
+        <location filename="../../services/messages.py" line="187"/>
         <source>… and %1 more.</source>
         <translation>… и ещё %1.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="136"/>
+        <location filename="../../services/messages.py" line="188"/>
         <source>The file has no sheet with data.</source>
         <translation>В файле нет листа с данными.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="137"/>
+        <location filename="../../services/messages.py" line="189"/>
         <source>Sheet &apos;%1&apos; has no column for %2.</source>
         <translation>На листе «%1» нет столбца «%2».</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="138"/>
+        <location filename="../../services/messages.py" line="190"/>
         <source>Its columns are %1; recognised: %2. Choose which column holds each missing one.</source>
         <translation>Его столбцы: %1; распознаны: %2. Укажите, в каком столбце каждое недостающее поле.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="142"/>
+        <location filename="../../services/messages.py" line="194"/>
         <source>Status &apos;%1&apos; is not in the list of statuses.</source>
         <translation>Статуса «%1» нет в списке статусов.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="145"/>
-        <location filename="../../services/messages.py" line="621"/>
+        <location filename="../../services/messages.py" line="197"/>
+        <location filename="../../services/messages.py" line="673"/>
         <source>E-mail &apos;%1&apos; is not an address like name@mail.ru.</source>
         <translation>E-mail «%1» — не адрес вида name@mail.ru.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="148"/>
+        <location filename="../../services/messages.py" line="200"/>
         <source>No customer: the row has neither a name nor a phone.</source>
         <translation>Нет клиента: в строке нет ни имени, ни телефона.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="151"/>
+        <location filename="../../services/messages.py" line="203"/>
         <source>Product is required.</source>
         <translation>Укажите товар.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="152"/>
+        <location filename="../../services/messages.py" line="204"/>
         <source>Price is empty and &apos;%1&apos; is not in the catalogue.</source>
         <translation>Цена не указана, а товара «%1» нет в каталоге.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="155"/>
+        <location filename="../../services/messages.py" line="207"/>
         <source>Order %1 is for another customer in row %2.</source>
         <translation>Заказ %1 в строке %2 на другого клиента.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="158"/>
+        <location filename="../../services/messages.py" line="210"/>
         <source>--format %1 needs --out FILE.</source>
         <translation>Для --format %1 нужен --out ФАЙЛ.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="159"/>
+        <location filename="../../services/messages.py" line="211"/>
         <source>--to %1 is before --from %2.</source>
         <translation>--to %1 раньше, чем --from %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="160"/>
+        <location filename="../../services/messages.py" line="212"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="161"/>
+        <location filename="../../services/messages.py" line="213"/>
         <source>Folder &apos;%1&apos; cannot be created (no space left on the device).</source>
         <translation>Папку «%1» не удалось создать (на устройстве нет места).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="164"/>
+        <location filename="../../services/messages.py" line="216"/>
         <source>Folder &apos;%1&apos; cannot be created (Lavka is not allowed to write there).</source>
         <translation>Папку «%1» не удалось создать (Лавке не разрешено туда писать).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="167"/>
+        <location filename="../../services/messages.py" line="219"/>
         <source>Folder &apos;%1&apos; cannot be created (the device is read-only).</source>
         <translation>Папку «%1» не удалось создать (устройство только для чтения).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="170"/>
+        <location filename="../../services/messages.py" line="222"/>
         <source>Folder &apos;%1&apos; cannot be created (the file is in use by another program (is Lavka running?)).</source>
         <translation>Папку «%1» не удалось создать (файл занят другой программой (Лавка уже запущена?)).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="174"/>
+        <location filename="../../services/messages.py" line="226"/>
         <source>Folder &apos;%1&apos; cannot be created (the device reported a read or write error (was it removed?)).</source>
         <translation>Папку «%1» не удалось создать (устройство сообщило об ошибке чтения или записи (его отключили?)).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="178"/>
+        <location filename="../../services/messages.py" line="230"/>
         <source>Folder &apos;%1&apos; cannot be created (%2).</source>
         <translation>Папку «%1» не удалось создать (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="179"/>
+        <location filename="../../services/messages.py" line="231"/>
         <source>The backup to &apos;%1&apos; failed: no space left on the device. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: на устройстве нет места. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="183"/>
+        <location filename="../../services/messages.py" line="235"/>
         <source>The backup to &apos;%1&apos; failed: Lavka is not allowed to write there. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: Лавке не разрешено туда писать. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="187"/>
+        <location filename="../../services/messages.py" line="239"/>
         <source>The backup to &apos;%1&apos; failed: the device is read-only. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: устройство только для чтения. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="191"/>
+        <location filename="../../services/messages.py" line="243"/>
         <source>The backup to &apos;%1&apos; failed: the file is in use by another program (is Lavka running?). Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: файл занят другой программой (Лавка уже запущена?). Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="195"/>
+        <location filename="../../services/messages.py" line="247"/>
         <source>The backup to &apos;%1&apos; failed: the device reported a read or write error (was it removed?). Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: устройство сообщило об ошибке чтения или записи (его отключили?). Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="199"/>
+        <location filename="../../services/messages.py" line="251"/>
         <source>The backup to &apos;%1&apos; failed: %2. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: %2. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="202"/>
+        <location filename="../../services/messages.py" line="254"/>
         <source>&apos;%1&apos; cannot be read now (no space left on the device); Lavka did not change it.</source>
         <translation>«%1» сейчас не прочитать (на устройстве нет места); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="206"/>
+        <location filename="../../services/messages.py" line="258"/>
         <source>&apos;%1&apos; cannot be read now (Lavka is not allowed to read it); Lavka did not change it.</source>
         <translation>«%1» сейчас не прочитать (Лавке не разрешено его читать); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="210"/>
+        <location filename="../../services/messages.py" line="262"/>
         <source>&apos;%1&apos; cannot be read now (the device is read-only); Lavka did not change it.</source>
         <translation>«%1» сейчас не прочитать (устройство только для чтения); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="213"/>
+        <location filename="../../services/messages.py" line="265"/>
         <source>&apos;%1&apos; cannot be read now (the file is in use by another program (is Lavka running?)); Lavka did not change it.</source>
         <translation>«%1» сейчас не прочитать (файл занят другой программой (Лавка уже запущена?)); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="217"/>
+        <location filename="../../services/messages.py" line="269"/>
         <source>&apos;%1&apos; cannot be read now (the device reported a read or write error (was it removed?)); Lavka did not change it.</source>
         <translation>«%1» сейчас не прочитать (устройство сообщило об ошибке чтения или записи (его отключили?)); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="221"/>
+        <location filename="../../services/messages.py" line="273"/>
         <source>&apos;%1&apos; cannot be read now (%2); Lavka did not change it.</source>
         <translation>«%1» сейчас не прочитать (%2); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="224"/>
+        <location filename="../../services/messages.py" line="276"/>
         <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (no space left on the device). Lavka did not change it.</source>
         <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (на устройстве нет места). Лавка её не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="228"/>
+        <location filename="../../services/messages.py" line="280"/>
         <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (Lavka is not allowed to write there). Lavka did not change it.</source>
         <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (Лавке не разрешено туда писать). Лавка её не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="232"/>
+        <location filename="../../services/messages.py" line="284"/>
         <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (the device is read-only). Lavka did not change it.</source>
         <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (устройство только для чтения). Лавка её не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="236"/>
+        <location filename="../../services/messages.py" line="288"/>
         <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (the file is in use by another program (is Lavka running?)). Lavka did not change it.</source>
         <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (файл занят другой программой (Лавка уже запущена?)). Лавка её не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="240"/>
+        <location filename="../../services/messages.py" line="292"/>
         <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (the device reported a read or write error (was it removed?)). Lavka did not change it.</source>
         <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (устройство сообщило об ошибке чтения или записи (его отключили?)). Лавка её не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="244"/>
+        <location filename="../../services/messages.py" line="296"/>
         <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (%2). Lavka did not change it.</source>
         <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (%2). Лавка её не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="248"/>
+        <location filename="../../services/messages.py" line="300"/>
         <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (no space left on the device); the database was not changed.</source>
         <translation>Восстановить «%1» в «%2» не удалось (на устройстве нет места); база не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="252"/>
+        <location filename="../../services/messages.py" line="304"/>
         <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (Lavka is not allowed to write there); the database was not changed.</source>
         <translation>Восстановить «%1» в «%2» не удалось (Лавке не разрешено туда писать); база не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="256"/>
+        <location filename="../../services/messages.py" line="308"/>
         <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (the device is read-only); the database was not changed.</source>
         <translation>Восстановить «%1» в «%2» не удалось (устройство только для чтения); база не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="260"/>
+        <location filename="../../services/messages.py" line="312"/>
         <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (the file is in use by another program (is Lavka running?)); the database was not changed.</source>
         <translation>Восстановить «%1» в «%2» не удалось (файл занят другой программой (Лавка уже запущена?)); база не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="264"/>
+        <location filename="../../services/messages.py" line="316"/>
         <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (the device reported a read or write error (was it removed?)); the database was not changed.</source>
         <translation>Восстановить «%1» в «%2» не удалось (устройство сообщило об ошибке чтения или записи (его отключили?)); база не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="268"/>
+        <location filename="../../services/messages.py" line="320"/>
         <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (%3); the database was not changed.</source>
         <translation>Восстановить «%1» в «%2» не удалось (%3); база не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="271"/>
+        <location filename="../../services/messages.py" line="323"/>
         <source>&apos;%1&apos; could not be moved aside (no space left on the device); it is still there, unchanged.</source>
         <translation>«%1» не удалось отложить (на устройстве нет места); файл на месте и не изменён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="275"/>
+        <location filename="../../services/messages.py" line="327"/>
         <source>&apos;%1&apos; could not be moved aside (Lavka is not allowed to write there); it is still there, unchanged.</source>
         <translation>«%1» не удалось отложить (Лавке не разрешено туда писать); файл на месте и не изменён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="279"/>
+        <location filename="../../services/messages.py" line="331"/>
         <source>&apos;%1&apos; could not be moved aside (the device is read-only); it is still there, unchanged.</source>
         <translation>«%1» не удалось отложить (устройство только для чтения); файл на месте и не изменён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="283"/>
+        <location filename="../../services/messages.py" line="335"/>
         <source>&apos;%1&apos; could not be moved aside (the file is in use by another program (is Lavka running?)); it is still there, unchanged.</source>
         <translation>«%1» не удалось отложить (файл занят другой программой (Лавка уже запущена?)); файл на месте и не изменён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="287"/>
+        <location filename="../../services/messages.py" line="339"/>
         <source>&apos;%1&apos; could not be moved aside (the device reported a read or write error (was it removed?)); it is still there, unchanged.</source>
         <translation>«%1» не удалось отложить (устройство сообщило об ошибке чтения или записи (его отключили?)); файл на месте и не изменён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="291"/>
+        <location filename="../../services/messages.py" line="343"/>
         <source>&apos;%1&apos; could not be moved aside (%2); it is still there, unchanged.</source>
         <translation>«%1» не удалось отложить (%2); файл на месте и не изменён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="294"/>
+        <location filename="../../services/messages.py" line="346"/>
         <source>Could not write &apos;%1&apos; (no space left on the device). Nothing was exported.</source>
         <translation>Не удалось записать «%1» (на устройстве нет места). Ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="297"/>
+        <location filename="../../services/messages.py" line="349"/>
         <source>Could not write &apos;%1&apos; (Lavka is not allowed to write there). Nothing was exported.</source>
         <translation>Не удалось записать «%1» (Лавке не разрешено туда писать). Ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="301"/>
+        <location filename="../../services/messages.py" line="353"/>
         <source>Could not write &apos;%1&apos; (the device is read-only). Nothing was exported.</source>
         <translation>Не удалось записать «%1» (устройство только для чтения). Ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="304"/>
+        <location filename="../../services/messages.py" line="356"/>
         <source>Could not write &apos;%1&apos; (the file is in use by another program (is Lavka running?)). Nothing was exported.</source>
         <translation>Не удалось записать «%1» (файл занят другой программой (Лавка уже запущена?)). Ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="308"/>
+        <location filename="../../services/messages.py" line="360"/>
         <source>Could not write &apos;%1&apos; (the device reported a read or write error (was it removed?)). Nothing was exported.</source>
         <translation>Не удалось записать «%1» (устройство сообщило об ошибке чтения или записи (его отключили?)). Ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="312"/>
+        <location filename="../../services/messages.py" line="364"/>
         <source>Could not write &apos;%1&apos; (%2). Nothing was exported.</source>
         <translation>Не удалось записать «%1» (%2). Ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="315"/>
+        <location filename="../../services/messages.py" line="367"/>
         <source>&apos;%1&apos; cannot be imported: it cannot be read (no space left on the device).</source>
         <translation>«%1» нельзя импортировать: его не прочитать (на устройстве нет места).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="318"/>
+        <location filename="../../services/messages.py" line="370"/>
         <source>&apos;%1&apos; cannot be imported: it cannot be read (Lavka is not allowed to read it).</source>
         <translation>«%1» нельзя импортировать: его не прочитать (Лавке не разрешено его читать).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="321"/>
+        <location filename="../../services/messages.py" line="373"/>
         <source>&apos;%1&apos; cannot be imported: it cannot be read (the device is read-only).</source>
         <translation>«%1» нельзя импортировать: его не прочитать (устройство только для чтения).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="324"/>
+        <location filename="../../services/messages.py" line="376"/>
         <source>&apos;%1&apos; cannot be imported: it cannot be read (the file is in use by another program (is Lavka running?)).</source>
         <translation>«%1» нельзя импортировать: его не прочитать (файл занят другой программой (Лавка уже запущена?)).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="328"/>
+        <location filename="../../services/messages.py" line="380"/>
         <source>&apos;%1&apos; cannot be imported: it cannot be read (the device reported a read or write error (was it removed?)).</source>
         <translation>«%1» нельзя импортировать: его не прочитать (устройство сообщило об ошибке чтения или записи (его отключили?)).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="332"/>
+        <location filename="../../services/messages.py" line="384"/>
         <source>&apos;%1&apos; cannot be imported: it cannot be read (%2).</source>
         <translation>«%1» нельзя импортировать: его не прочитать (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="335"/>
+        <location filename="../../services/messages.py" line="387"/>
         <source>Could not write the skipped rows to &apos;%1&apos; (no space left on the device).</source>
         <translation>Не удалось записать пропущенные строки в «%1» (на устройстве нет места).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="338"/>
+        <location filename="../../services/messages.py" line="390"/>
         <source>Could not write the skipped rows to &apos;%1&apos; (Lavka is not allowed to write there).</source>
         <translation>Не удалось записать пропущенные строки в «%1» (Лавке не разрешено туда писать).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="342"/>
+        <location filename="../../services/messages.py" line="394"/>
         <source>Could not write the skipped rows to &apos;%1&apos; (the device is read-only).</source>
         <translation>Не удалось записать пропущенные строки в «%1» (устройство только для чтения).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="345"/>
+        <location filename="../../services/messages.py" line="397"/>
         <source>Could not write the skipped rows to &apos;%1&apos; (the file is in use by another program (is Lavka running?)).</source>
         <translation>Не удалось записать пропущенные строки в «%1» (файл занят другой программой (Лавка уже запущена?)).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="349"/>
+        <location filename="../../services/messages.py" line="401"/>
         <source>Could not write the skipped rows to &apos;%1&apos; (the device reported a read or write error (was it removed?)).</source>
         <translation>Не удалось записать пропущенные строки в «%1» (устройство сообщило об ошибке чтения или записи (его отключили?)).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="353"/>
+        <location filename="../../services/messages.py" line="405"/>
         <source>Could not write the skipped rows to &apos;%1&apos; (%2).</source>
         <translation>Не удалось записать пропущенные строки в «%1» (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="356"/>
+        <location filename="../../services/messages.py" line="408"/>
         <source>The backup to &apos;%1&apos; failed: the folder is no longer there (was the drive removed?). Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: папки больше нет (носитель отключили?). Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="360"/>
+        <location filename="../../services/messages.py" line="412"/>
         <source>The backup folder &apos;%1&apos; does not exist (is the drive connected?).</source>
         <translation>Папки для резервной копии «%1» нет (носитель подключён?).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="363"/>
+        <location filename="../../services/messages.py" line="415"/>
         <source>&apos;%1&apos; is not a folder.</source>
         <translation>«%1» — не папка.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="364"/>
+        <location filename="../../services/messages.py" line="416"/>
         <source>There is no backup at &apos;%1&apos;.</source>
         <translation>Резервной копии «%1» нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="365"/>
+        <location filename="../../services/messages.py" line="417"/>
         <source>&apos;%1&apos; cannot be backed up: it is damaged or not a Lavka database (%2).</source>
         <translation>Копию «%1» сделать нельзя: файл повреждён или это не база Лавки (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="368"/>
+        <location filename="../../services/messages.py" line="420"/>
         <source>The backup to &apos;%1&apos; failed: the copy holds %3 rows in %2 instead of %4. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: в копии %3 строк в %2 вместо %4. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="372"/>
+        <location filename="../../services/messages.py" line="424"/>
         <source>The backup to &apos;%1&apos; failed: the copy is not an SQLite database. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: копия — не база SQLite. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="376"/>
+        <location filename="../../services/messages.py" line="428"/>
         <source>The backup to &apos;%1&apos; failed: the copy is not a Lavka database (no %2 table). Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: копия — не база Лавки (нет таблицы %2). Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="380"/>
+        <location filename="../../services/messages.py" line="432"/>
         <source>The backup to &apos;%1&apos; failed: the database was written by a newer Lavka (schema %2); update Lavka to back it up. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: база записана более новой Лавкой (схема %2); обновите Лавку. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="384"/>
+        <location filename="../../services/messages.py" line="436"/>
         <source>The backup to &apos;%1&apos; failed: the copy did not pass the check: it is damaged (%2). Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: копия не прошла проверку — она повреждена (%2). Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="388"/>
+        <location filename="../../services/messages.py" line="440"/>
         <source>The backup to &apos;%1&apos; failed: the copy is damaged (%2 row %3 points to a missing %4). Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: копия повреждена (строка %3 в %2 ссылается на отсутствующую запись %4). Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="392"/>
+        <location filename="../../services/messages.py" line="444"/>
         <source>&apos;%1&apos; cannot be used as a backup: it is not an SQLite database.</source>
         <translation>«%1» нельзя использовать как резервную копию: это не база SQLite.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="395"/>
+        <location filename="../../services/messages.py" line="447"/>
         <source>&apos;%1&apos; cannot be used as a backup: it is not a Lavka database (no %2 table).</source>
         <translation>«%1» нельзя использовать как резервную копию: это не база Лавки (нет таблицы %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="398"/>
+        <location filename="../../services/messages.py" line="450"/>
         <source>&apos;%1&apos; cannot be used as a backup: it was written by a newer Lavka (schema %2); update Lavka to use it.</source>
         <translation>«%1» нельзя использовать как резервную копию: она записана более новой Лавкой (схема %2); обновите Лавку.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="402"/>
+        <location filename="../../services/messages.py" line="454"/>
         <source>&apos;%1&apos; cannot be used as a backup: it is damaged (%2).</source>
         <translation>«%1» нельзя использовать как резервную копию: она повреждена (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="405"/>
+        <location filename="../../services/messages.py" line="457"/>
         <source>&apos;%1&apos; cannot be used as a backup: it is damaged (%2 row %3 points to a missing %4).</source>
         <translation>«%1» нельзя использовать как резервную копию: она повреждена (строка %3 в %2 ссылается на отсутствующую запись %4).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="409"/>
+        <location filename="../../services/messages.py" line="461"/>
         <source>There is no database at &apos;%1&apos;.</source>
         <translation>Базы данных «%1» нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="410"/>
+        <location filename="../../services/messages.py" line="462"/>
         <source>Folder &apos;%1&apos; does not exist.</source>
         <translation>Папки «%1» нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="411"/>
+        <location filename="../../services/messages.py" line="463"/>
         <source>&apos;%1&apos; is not a Lavka database (not an SQLite file); Lavka did not change it.</source>
         <translation>«%1» — не база Лавки (не файл SQLite); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="414"/>
+        <location filename="../../services/messages.py" line="466"/>
         <source>&apos;%1&apos; is not a Lavka database; Lavka did not change it.</source>
         <translation>«%1» — не база Лавки; Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="417"/>
+        <location filename="../../services/messages.py" line="469"/>
         <source>&apos;%1&apos; is an empty file, not a Lavka database; Lavka did not change it.</source>
         <translation>«%1» — пустой файл, а не база Лавки; Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="420"/>
+        <location filename="../../services/messages.py" line="472"/>
         <source>&apos;%1&apos; already holds other data (tables: %2) but no Lavka schema version; Lavka did not change it.</source>
         <translation>В «%1» уже есть другие данные (таблицы: %2), но нет версии схемы Лавки; Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="424"/>
+        <location filename="../../services/messages.py" line="476"/>
         <source>&apos;%1&apos; was written by a newer Lavka (schema %2); update Lavka to open it.</source>
         <translation>«%1» записана более новой Лавкой (схема %2); обновите Лавку, чтобы её открыть.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="427"/>
+        <location filename="../../services/messages.py" line="479"/>
         <source>Upgrading &apos;%1&apos; to schema %2 failed (%4). The file as it was before is kept at &apos;%3&apos;.</source>
         <translation>Обновить «%1» до схемы %2 не удалось (%4). Файл в прежнем виде сохранён в «%3».</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="431"/>
+        <location filename="../../services/messages.py" line="483"/>
         <source>&apos;%1&apos; cannot be opened as a Lavka database: it is damaged or not a database (%2).</source>
         <translation>«%1» не открыть как базу Лавки: файл повреждён или это не база данных (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="435"/>
+        <location filename="../../services/messages.py" line="487"/>
         <source>The database &apos;%1&apos; is closed.</source>
         <translation>База данных «%1» закрыта.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="436"/>
+        <location filename="../../services/messages.py" line="488"/>
         <source>The disk holding &apos;%1&apos; is full: nothing was saved. Free some space and try again.</source>
         <translation>Диск с «%1» заполнен: ничего не сохранено. Освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="440"/>
+        <location filename="../../services/messages.py" line="492"/>
         <source>&apos;%1&apos; is the database itself; choose a backup file.</source>
         <translation>«%1» — это сама база; выберите файл резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="443"/>
+        <location filename="../../services/messages.py" line="495"/>
         <source>&apos;%1&apos; was not restored: the current database could not be saved aside into &apos;%2&apos; first, and it was not changed.</source>
         <translation>«%1» не восстановлена: текущую базу не удалось сначала отложить в «%2»; она не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="447"/>
+        <location filename="../../services/messages.py" line="499"/>
         <source>&apos;%1&apos; could not be moved aside, and moving it back failed too: rename &apos;%2&apos; (and its -wal, -shm, -journal files, if any) back to &apos;%1&apos; before opening it again.</source>
         <translation>«%1» не удалось отложить, и вернуть его обратно тоже не удалось: переименуйте «%2» (и его файлы -wal, -shm, -journal, если есть) обратно в «%1», прежде чем открывать снова.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="451"/>
+        <location filename="../../services/messages.py" line="503"/>
         <source>integrity: %1</source>
         <translation>целостность: %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="452"/>
+        <location filename="../../services/messages.py" line="504"/>
         <source>the file has no Lavka schema version: this is not a Lavka database</source>
         <translation>в файле нет версии схемы Лавки: это не база Лавки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="455"/>
+        <location filename="../../services/messages.py" line="507"/>
         <source>the file was written by a newer Lavka (schema %1); update Lavka to check it</source>
         <translation>файл записан более новой Лавкой (схема %1); обновите Лавку, чтобы его проверить</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="458"/>
+        <location filename="../../services/messages.py" line="510"/>
         <source>%1 row %2 points to a missing %3 row</source>
         <translation>строка %2 в %1 ссылается на отсутствующую запись %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="459"/>
+        <location filename="../../services/messages.py" line="511"/>
         <source>table &apos;%1&apos; is missing: this is not a Lavka database</source>
         <translation>нет таблицы «%1»: это не база Лавки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="462"/>
+        <location filename="../../services/messages.py" line="514"/>
         <source>order #%1: stored totals differ from its lines</source>
         <translation>заказ № %1: сохранённые итоги не совпадают с его строками</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="465"/>
+        <location filename="../../services/messages.py" line="517"/>
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="466"/>
+        <location filename="../../services/messages.py" line="518"/>
         <source>Product #%1 does not exist (any more).</source>
         <translation>Товара № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="467"/>
+        <location filename="../../services/messages.py" line="519"/>
         <source>A text in row %2 of &apos;%1&apos; is too long for a workbook, even continued over every column a sheet has. Export it to CSV instead.</source>
         <translation>Текст в строке %2 таблицы «%1» слишком длинный для книги даже с продолжением во всех столбцах листа. Выгрузите в CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="471"/>
+        <location filename="../../services/messages.py" line="523"/>
         <source>&apos;%1&apos; has more than %2 rows, more than a spreadsheet can hold. Export it to CSV instead.</source>
         <translation>В «%1» больше %2 строк — больше, чем вмещает лист. Выгрузите в CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="475"/>
+        <location filename="../../services/messages.py" line="527"/>
         <source>&apos;%1&apos; cannot be imported: its text is neither UTF-8 nor Windows-1251 (cp1251).</source>
         <translation>«%1» нельзя импортировать: текст не в UTF-8 и не в Windows-1251 (cp1251).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="478"/>
+        <location filename="../../services/messages.py" line="530"/>
         <source>&apos;%1&apos; cannot be imported: its rows are in two different encodings: row %2 is UTF-8, row %3 is not (Windows-1251?). Save the whole file in one encoding (CSV UTF-8) and import it again.</source>
         <translation>«%1» нельзя импортировать: строки в двух разных кодировках — строка %2 в UTF-8, строка %3 нет (Windows-1251?). Сохраните весь файл в одной кодировке (CSV UTF-8) и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="482"/>
+        <location filename="../../services/messages.py" line="534"/>
         <source>&apos;%1&apos; cannot be imported: it is not a text file (it contains NUL characters).</source>
         <translation>«%1» нельзя импортировать: это не текстовый файл (в нём есть символы NUL).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="485"/>
+        <location filename="../../services/messages.py" line="537"/>
         <source>&apos;%1&apos; cannot be imported: row %2 cannot be read as CSV (%3).</source>
         <translation>«%1» нельзя импортировать: строку %2 не прочитать как CSV (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="488"/>
+        <location filename="../../services/messages.py" line="540"/>
         <source>&apos;%1&apos; cannot be imported: its text is no longer valid %2 (the file changed while it was read).</source>
         <translation>«%1» нельзя импортировать: текст больше не в кодировке %2 (файл изменился во время чтения).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="492"/>
+        <location filename="../../services/messages.py" line="544"/>
         <source>&apos;%1&apos; cannot be imported: it has more than %2 rows, the most Lavka imports at once; split it into smaller files.</source>
         <translation>«%1» нельзя импортировать: в нём больше %2 строк — больше, чем Лавка импортирует за раз; разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="496"/>
+        <location filename="../../services/messages.py" line="548"/>
         <source>&apos;%1&apos; cannot be imported: sheet &apos;%2&apos; has more than %3 rows, the most Lavka imports at once; split it into smaller files.</source>
         <translation>«%1» нельзя импортировать: на листе «%2» больше %3 строк — больше, чем Лавка импортирует за раз; разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="500"/>
+        <location filename="../../services/messages.py" line="552"/>
         <source>&apos;%1&apos; cannot be imported: it is a folder without CSV files.</source>
         <translation>«%1» нельзя импортировать: это папка без файлов CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="503"/>
+        <location filename="../../services/messages.py" line="555"/>
         <source>&apos;%1&apos; cannot be imported: it has nothing to import: every sheet is empty.</source>
         <translation>«%1» нельзя импортировать: импортировать нечего — все листы пусты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="506"/>
+        <location filename="../../services/messages.py" line="558"/>
         <source>&apos;%1&apos; cannot be imported: it is %2 MB, larger than the %3 MB Lavka imports from one file.</source>
         <translation>«%1» нельзя импортировать: он занимает %2 МБ, больше %3 МБ, которые Лавка импортирует из одного файла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="510"/>
+        <location filename="../../services/messages.py" line="562"/>
         <source>&apos;%1&apos; cannot be imported: it is a password-protected workbook or an old Excel 97-2003 (.xls) file; open it in Excel and save it as .xlsx without a password.</source>
         <translation>«%1» нельзя импортировать: это книга с паролем или старый файл Excel 97-2003 (.xls); откройте его в Excel и сохраните как .xlsx без пароля.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="514"/>
+        <location filename="../../services/messages.py" line="566"/>
         <source>&apos;%1&apos; cannot be imported: it is not an XLSX workbook or a CSV file.</source>
         <translation>«%1» нельзя импортировать: это не книга XLSX и не файл CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="517"/>
+        <location filename="../../services/messages.py" line="569"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is damaged or not a real XLSX: it holds %2 files.</source>
         <translation>«%1» нельзя импортировать: книга повреждена или это не настоящий XLSX — в ней %2 файлов.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="521"/>
+        <location filename="../../services/messages.py" line="573"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is damaged or not a real XLSX (%2).</source>
         <translation>«%1» нельзя импортировать: книга повреждена или это не настоящий XLSX (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="524"/>
+        <location filename="../../services/messages.py" line="576"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is encrypted; save it without a password.</source>
         <translation>«%1» нельзя импортировать: книга зашифрована; сохраните её без пароля.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="528"/>
+        <location filename="../../services/messages.py" line="580"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is damaged or not a real XLSX: it is a ZIP archive without xl/workbook.xml.</source>
         <translation>«%1» нельзя импортировать: книга повреждена или это не настоящий XLSX — это ZIP-архив без xl/workbook.xml.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="532"/>
+        <location filename="../../services/messages.py" line="584"/>
         <source>&apos;%1&apos; cannot be imported: it would unpack to %2 MB, more than the %3 MB Lavka accepts (possibly a zip bomb).</source>
         <translation>«%1» нельзя импортировать: в распакованном виде он займёт %2 МБ, больше допустимых %3 МБ (возможно, «zip-бомба»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="536"/>
+        <location filename="../../services/messages.py" line="588"/>
         <source>&apos;%1&apos; cannot be imported: its table of texts would unpack to %2 MB, more than the %3 MB Lavka reads (a sales log needs a few MB).</source>
         <translation>«%1» нельзя импортировать: его таблица текстов займёт %2 МБ, больше %3 МБ, которые читает Лавка (журналу продаж хватает нескольких МБ).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="540"/>
+        <location filename="../../services/messages.py" line="592"/>
         <source>&apos;%1&apos; cannot be imported: its part &apos;%2&apos; is compressed %3 times, more than the %4 Lavka accepts (a zip bomb).</source>
         <translation>«%1» нельзя импортировать: его часть «%2» сжата в %3 раз, больше допустимых %4 («zip-бомба»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="544"/>
+        <location filename="../../services/messages.py" line="596"/>
         <source>&apos;%1&apos; cannot be imported: XLSX files cannot be read safely: defusedxml is not installed.</source>
         <translation>«%1» нельзя импортировать: файлы XLSX нельзя безопасно прочитать — не установлен defusedxml.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="548"/>
+        <location filename="../../services/messages.py" line="600"/>
         <source>&apos;%1&apos; cannot be imported: the workbook&apos;s XML declares entities or external references, which Lavka never reads (a &apos;billion laughs&apos; file?).</source>
         <translation>«%1» нельзя импортировать: XML книги объявляет сущности или внешние ссылки, которые Лавка никогда не читает (файл «billion laughs»?).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="552"/>
+        <location filename="../../services/messages.py" line="604"/>
         <source>&apos;%1&apos; cannot be imported: row %2 of sheet &apos;%3&apos; has a cell of more than %4 characters, the most a spreadsheet cell holds.</source>
         <translation>«%1» нельзя импортировать: в строке %2 листа «%3» есть ячейка длиннее %4 знаков — больше, чем вмещает ячейка.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="556"/>
+        <location filename="../../services/messages.py" line="608"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="557"/>
+        <location filename="../../services/messages.py" line="609"/>
         <source>&apos;%1&apos; cannot be opened as a Lavka database: it is damaged (%2). Lavka did not change it.</source>
         <translation>«%1» не открыть как базу Лавки: файл повреждён (%2). Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="561"/>
-        <location filename="../../services/messages.py" line="597"/>
+        <location filename="../../services/messages.py" line="613"/>
+        <location filename="../../services/messages.py" line="649"/>
         <source>%1 is required.</source>
         <translation>Укажите поле «%1».</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="562"/>
+        <location filename="../../services/messages.py" line="614"/>
         <source>%1 &apos;%2&apos; is not a whole number.</source>
         <translation>%1 «%2» — не целое число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="563"/>
+        <location filename="../../services/messages.py" line="615"/>
         <source>%1 %2 is also in row %3.</source>
         <translation>%1 %2 есть и в строке %3.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="564"/>
+        <location filename="../../services/messages.py" line="616"/>
         <source>Phone %1 is also in row %2.</source>
         <translation>Телефон %1 есть и в строке %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="565"/>
+        <location filename="../../services/messages.py" line="617"/>
         <source>Contact ID %1 was rejected.</source>
         <translation>Клиент с Contact ID %1 отклонён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="566"/>
+        <location filename="../../services/messages.py" line="618"/>
         <source>Contact ID %1 is not in the Contacts sheet.</source>
         <translation>Contact ID %1 нет на листе Contacts.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="569"/>
+        <location filename="../../services/messages.py" line="621"/>
         <source>Order ID %1 is not in the Orders sheet.</source>
         <translation>Order ID %1 нет на листе Orders.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="572"/>
+        <location filename="../../services/messages.py" line="624"/>
         <source>Skipped with %1 row %2 (its line).</source>
         <translation>Пропущена вместе со строкой %2 листа %1 (её строка заказа).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="573"/>
+        <location filename="../../services/messages.py" line="625"/>
         <source>Skipped with %1 row %2 (its order).</source>
         <translation>Пропущена вместе со строкой %2 листа %1 (её заказ).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="574"/>
+        <location filename="../../services/messages.py" line="626"/>
         <source>Product &apos;%1&apos; is listed twice.</source>
         <translation>Товар «%1» указан дважды.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="575"/>
+        <location filename="../../services/messages.py" line="627"/>
         <source>%1 &apos;%2&apos; is unclear: write %3 for thousands or %4 with two decimals.</source>
         <translation>%1 «%2» — неоднозначно: напишите %3 для тысяч или %4 с двумя знаками после запятой.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="578"/>
+        <location filename="../../services/messages.py" line="630"/>
         <source>%1 &apos;%2&apos; is not a number.</source>
         <translation>%1 «%2» — не число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="579"/>
+        <location filename="../../services/messages.py" line="631"/>
         <source>%1 &apos;%2&apos; is too large.</source>
         <translation>%1 «%2» — слишком большое число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="580"/>
+        <location filename="../../services/messages.py" line="632"/>
         <source>%1 must not be negative (got %2).</source>
         <translation>%1 не может быть отрицательной (указано %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="581"/>
+        <location filename="../../services/messages.py" line="633"/>
         <source>%1 &apos;%2&apos; is too large (at most %3).</source>
         <translation>%1 «%2» — слишком много (не больше %3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="582"/>
+        <location filename="../../services/messages.py" line="634"/>
         <source>%1 &apos;%2&apos; has more than two digits after the point.</source>
         <translation>%1 «%2»: больше двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="585"/>
+        <location filename="../../services/messages.py" line="637"/>
         <source>Quantity &apos;%1&apos; is not a whole number.</source>
         <translation>Количество «%1» — не целое число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="586"/>
+        <location filename="../../services/messages.py" line="638"/>
         <source>Quantity must be at least 1 (got %1).</source>
         <translation>Количество должно быть не меньше 1 (указано %1).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="587"/>
+        <location filename="../../services/messages.py" line="639"/>
         <source>Quantity %1 is too large (at most %2).</source>
         <translation>Количество %1 слишком велико (не больше %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="588"/>
+        <location filename="../../services/messages.py" line="640"/>
         <source>%1 of this line (%2) is more than an order may hold (%3).</source>
         <translation>%1 этой строки (%2) больше, чем может быть в заказе (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="591"/>
+        <location filename="../../services/messages.py" line="643"/>
         <source>%1 of the order (%2) is more than an order may hold (%3).</source>
         <translation>%1 заказа (%2) больше, чем может быть в заказе (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="594"/>
+        <location filename="../../services/messages.py" line="646"/>
         <source>Date &apos;%1&apos; is outside the dates Lavka keeps (%2 to %3).</source>
         <translation>Дата «%1» вне дат, которые хранит Лавка (с %2 по %3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="598"/>
+        <location filename="../../services/messages.py" line="650"/>
         <source>%1 is longer than %2 characters (%3).</source>
         <translation>Поле «%1» длиннее %2 знаков (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="599"/>
+        <location filename="../../services/messages.py" line="651"/>
         <source>%1 contains an invisible control character (%3) at position %2; remove it.</source>
         <translation>В поле «%1» есть невидимый управляющий символ (%3) в позиции %2; удалите его.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="602"/>
+        <location filename="../../services/messages.py" line="654"/>
         <source>Phone &apos;%1&apos; is not a phone number.</source>
         <translation>Телефон «%1» — не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="603"/>
+        <location filename="../../services/messages.py" line="655"/>
         <source>Phone &apos;%1&apos; is not a valid number: it is too short.</source>
         <translation>Телефон «%1» — неверный номер: слишком короткий.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="606"/>
+        <location filename="../../services/messages.py" line="658"/>
         <source>Phone &apos;%1&apos; is not a valid number: it is too long.</source>
         <translation>Телефон «%1» — неверный номер: слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="609"/>
+        <location filename="../../services/messages.py" line="661"/>
         <source>Phone &apos;%1&apos; is not a valid number: the country code is unknown.</source>
         <translation>Телефон «%1» — неверный номер: неизвестный код страны.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="612"/>
+        <location filename="../../services/messages.py" line="664"/>
         <source>Phone &apos;%1&apos; is not a valid number: it has the wrong number of digits.</source>
         <translation>Телефон «%1» — неверный номер: неверное количество цифр.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="615"/>
+        <location filename="../../services/messages.py" line="667"/>
         <source>Phone &apos;%1&apos; is not a valid number: no such number is in use in that country.</source>
         <translation>Телефон «%1» — неверный номер: таких номеров в этой стране нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="618"/>
+        <location filename="../../services/messages.py" line="670"/>
         <source>Phone &apos;%1&apos; has an extension longer than %2 digits.</source>
         <translation>У телефона «%1» добавочный номер длиннее %2 цифр.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="624"/>
+        <location filename="../../services/messages.py" line="676"/>
         <source>Channel #%1 does not exist.</source>
         <translation>Канала № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="625"/>
+        <location filename="../../services/messages.py" line="677"/>
         <source>A product named &apos;%1&apos; already exists.</source>
         <translation>Товар с названием «%1» уже есть.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="626"/>
+        <location filename="../../services/messages.py" line="678"/>
         <source>An order needs a contact.</source>
         <translation>В заказе должен быть клиент.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="627"/>
+        <location filename="../../services/messages.py" line="679"/>
         <source>An order needs at least one shipment line.</source>
         <translation>В заказе должна быть хотя бы одна строка отгрузки.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="630"/>
+        <location filename="../../services/messages.py" line="682"/>
         <source>Choose a product.</source>
         <translation>Выберите товар.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="631"/>
+        <location filename="../../services/messages.py" line="683"/>
         <source>Say why the order is &apos;%1&apos;: choose a loss reason.</source>
         <translation>Укажите, почему заказ «%1»: выберите причину.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="634"/>
+        <location filename="../../services/messages.py" line="686"/>
         <source>Order #%1 does not exist.</source>
         <translation>Заказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="635"/>
+        <location filename="../../services/messages.py" line="687"/>
         <source>Shipment #%1 is listed twice.</source>
         <translation>Отгрузка № %1 указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="636"/>
+        <location filename="../../services/messages.py" line="688"/>
         <source>Shipment #%1 is not a line of this order.</source>
         <translation>Отгрузка № %1 — не строка этого заказа.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="639"/>
+        <location filename="../../services/messages.py" line="691"/>
         <source>Shipment #%1 does not exist.</source>
         <translation>Отгрузки № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="640"/>
+        <location filename="../../services/messages.py" line="692"/>
         <source>Order status #%1 does not exist.</source>
         <translation>Статуса заказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="641"/>
+        <location filename="../../services/messages.py" line="693"/>
         <source>Loss reason #%1 does not exist.</source>
         <translation>Причины отказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="642"/>
+        <location filename="../../services/messages.py" line="694"/>
         <source>%1 of a payment must be more than 0 (got %2).</source>
         <translation>%1 оплаты должна быть больше 0 (указано %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="645"/>
+        <location filename="../../services/messages.py" line="697"/>
         <source>A payment cannot be dated %1: that is more than a day ahead.</source>
         <translation>Оплату нельзя датировать %1: это больше чем на день вперёд.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="648"/>
+        <location filename="../../services/messages.py" line="700"/>
         <source>Order #%1 is cancelled: it takes no new payments.</source>
         <translation>Заказ № %1 отменён: новые оплаты по нему не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="651"/>
+        <location filename="../../services/messages.py" line="703"/>
         <source>Unknown payment method &apos;%1&apos;: use cash, card, transfer or other.</source>
         <translation>Неизвестный способ оплаты «%1»: наличные, карта, перевод или другое.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="654"/>
+        <location filename="../../services/messages.py" line="706"/>
         <source>Payment #%1 does not exist.</source>
         <translation>Оплаты № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="655"/>
+        <location filename="../../services/messages.py" line="707"/>
         <source>Payment terms must be a whole number of days from 0 to %2 (got &apos;%1&apos;).</source>
         <translation>Отсрочка оплаты — целое число дней от 0 до %2 (указано «%1»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="658"/>
+        <location filename="../../services/messages.py" line="710"/>
         <source>%1 must be a whole number from %3 to %4 (got &apos;%2&apos;).</source>
         <translation>%1: нужно целое число от %3 до %4 (введено «%2»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="661"/>
+        <location filename="../../services/messages.py" line="713"/>
         <source>The first age band must start at day 0.</source>
         <translation>Первый интервал возраста должен начинаться с дня 0.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="664"/>
+        <location filename="../../services/messages.py" line="716"/>
         <source>An age band must start after the one above it: day %1 is not after day %2.</source>
         <translation>Интервал возраста должен начинаться позже предыдущего: день %1 не позже дня %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="667"/>
+        <location filename="../../services/messages.py" line="719"/>
         <source>The threshold of class %1 must be more than 0.</source>
         <translation>Порог класса %1 должен быть больше 0.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="670"/>
+        <location filename="../../services/messages.py" line="722"/>
         <source>The threshold of class %1 must be lower than that of class %2.</source>
         <translation>Порог класса %1 должен быть ниже порога класса %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="673"/>
+        <location filename="../../services/messages.py" line="725"/>
         <source>Only an open order may go without lines (with an expected amount); add what was sold.</source>
         <translation>Без строк (с ожидаемой суммой) может быть только открытый заказ; добавьте проданные товары.</translation>
     </message>
@@ -3756,128 +4432,158 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../ui/order_editor.py" line="119"/>
+        <location filename="../../ui/order_editor.py" line="122"/>
         <source>New order</source>
         <translation>Новый заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="145"/>
+        <location filename="../../ui/order_editor.py" line="148"/>
         <source>What the deal is expected to bring while it has no lines; its value in the forecast</source>
         <translation>Сколько сделка должна принести, пока в ней нет строк; по этой сумме считается её ценность в прогнозе</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="162"/>
+        <location filename="../../ui/order_editor.py" line="163"/>
+        <source>Who placed the order for the company</source>
+        <translation>Кто сделал заказ от имени компании</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_editor.py" line="168"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="163"/>
+        <location filename="../../ui/order_editor.py" line="169"/>
         <source>Contact:</source>
         <translation>Клиент:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="164"/>
+        <location filename="../../ui/order_editor.py" line="170"/>
+        <source>Ordered by:</source>
+        <translation>Заказал:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_editor.py" line="171"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="165"/>
+        <location filename="../../ui/order_editor.py" line="172"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="166"/>
+        <location filename="../../ui/order_editor.py" line="173"/>
         <source>Expected amount:</source>
         <translation>Ожидаемая сумма:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="170"/>
+        <location filename="../../ui/order_editor.py" line="177"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="190"/>
+        <location filename="../../ui/order_editor.py" line="198"/>
         <source>Add line</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="191"/>
+        <location filename="../../ui/order_editor.py" line="199"/>
         <source>Duplicate line</source>
         <translation>Дублировать строку</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="192"/>
+        <location filename="../../ui/order_editor.py" line="200"/>
         <source>Remove line</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="208"/>
+        <location filename="../../ui/order_editor.py" line="216"/>
         <source>Amount:</source>
         <translation>Сумма:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="209"/>
+        <location filename="../../ui/order_editor.py" line="217"/>
         <source>Cost:</source>
         <translation>Себестоимость:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="210"/>
+        <location filename="../../ui/order_editor.py" line="218"/>
         <source>Profit:</source>
         <translation>Прибыль:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="211"/>
+        <location filename="../../ui/order_editor.py" line="219"/>
         <source>Margin:</source>
         <translation>Маржа:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="227"/>
+        <location filename="../../ui/order_editor.py" line="235"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="239"/>
+        <location filename="../../ui/order_editor.py" line="240"/>
+        <source>Delete order…</source>
+        <translation>Удалить заказ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_editor.py" line="243"/>
+        <source>Remove the order with its lines and payments (a lost deal is cancelled)</source>
+        <translation>Удалить заказ со строками и оплатами (сорвавшуюся сделку лучше отменить)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_editor.py" line="255"/>
         <source>Shipments</source>
         <translation>Отгрузки</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="240"/>
+        <location filename="../../ui/order_editor.py" line="256"/>
         <source>Payments</source>
         <translation>Оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="242"/>
+        <location filename="../../ui/order_editor.py" line="258"/>
         <source>Save the order first: then it can take payments.</source>
         <translation>Сначала сохраните заказ: после этого можно записывать оплаты.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="268"/>
+        <location filename="../../ui/order_editor.py" line="285"/>
         <source>Order No. %1</source>
         <translation>Заказ № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="338"/>
-        <location filename="../../ui/order_editor.py" line="452"/>
+        <location filename="../../ui/order_editor.py" line="359"/>
+        <location filename="../../ui/order_editor.py" line="509"/>
         <source>Fix the marked cells first.</source>
         <translation>Сначала исправьте отмеченные ячейки.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="377"/>
+        <location filename="../../ui/order_editor.py" line="379"/>
+        <source>Delete order No. %1 with its lines and payments? A deal that fell through is better cancelled: it stays in the figures of losses.</source>
+        <translation>Удалить заказ № %1 со строками и оплатами? Сорвавшуюся сделку лучше отменить: она останется в отчёте о потерях.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_editor.py" line="382"/>
+        <source>Delete order</source>
+        <translation>Удаление заказа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_editor.py" line="418"/>
         <source>Deal: %1 · %2 · class %3</source>
         <translation>Сделка: %1 · %2 · класс %3</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="386"/>
+        <location filename="../../ui/order_editor.py" line="427"/>
         <source>The deal&apos;s probability, value (probability × amount) and class today, as the order was saved</source>
         <translation>Вероятность сделки, её ценность (вероятность × сумма) и класс на сегодня — по сохранённому заказу</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="390"/>
+        <location filename="../../ui/order_editor.py" line="431"/>
         <source>Slid down: the deal had class A or B</source>
         <translation>Сползла вниз: у сделки был класс A или B</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="400"/>
+        <location filename="../../ui/order_editor.py" line="441"/>
         <source>Payments · %1</source>
         <translation>Оплаты · %1</translation>
     </message>
@@ -3886,47 +4592,47 @@ The data as it is now is saved as a backup first, so this can be undone.</source
     <name>OrderPayments</name>
     <message>
         <location filename="../../ui/order_payments.py" line="82"/>
-        <location filename="../../ui/order_payments.py" line="132"/>
+        <location filename="../../ui/order_payments.py" line="125"/>
         <source>Delete payment</source>
         <translation>Удалить оплату</translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="131"/>
+        <location filename="../../ui/order_payments.py" line="124"/>
         <source>Payment received…</source>
         <translation>Получена оплата…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="144"/>
+        <location filename="../../ui/order_payments.py" line="137"/>
         <source>Paid:</source>
         <translation>Оплачено:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="145"/>
+        <location filename="../../ui/order_payments.py" line="138"/>
         <source>Balance:</source>
         <translation>Остаток:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="155"/>
+        <location filename="../../ui/order_payments.py" line="148"/>
         <source>Use the contact&apos;s terms</source>
         <translation>По условиям клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="159"/>
+        <location filename="../../ui/order_payments.py" line="152"/>
         <source>Payment due:</source>
         <translation>Срок оплаты:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="223"/>
+        <location filename="../../ui/order_payments.py" line="216"/>
         <source>Delete the payment of %1 of %2?</source>
         <translation>Удалить оплату %1 от %2?</translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="280"/>
+        <location filename="../../ui/order_payments.py" line="273"/>
         <source>own date; by the contact&apos;s terms: %1</source>
         <translation>своя дата; по условиям клиента: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_payments.py" line="284"/>
+        <location filename="../../ui/order_payments.py" line="277"/>
         <source>by the contact&apos;s terms: the order&apos;s date + %n day(s)</source>
         <translation>
             <numerusform>по условиям клиента: дата заказа + %n день</numerusform>
@@ -3935,7 +4641,7 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_payments.py" line="288"/>
+        <location filename="../../ui/order_payments.py" line="281"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>просрочено на %n день</numerusform>
@@ -3944,7 +4650,7 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="293"/>
+        <location filename="../../ui/order_payments.py" line="286"/>
         <source>A cancelled order takes no payments.</source>
         <translation>Отменённый заказ не принимает оплат.</translation>
     </message>
@@ -3952,112 +4658,122 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../../ui/orders_models.py" line="78"/>
+        <location filename="../../ui/orders_models.py" line="84"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="80"/>
+        <location filename="../../ui/orders_models.py" line="86"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="82"/>
+        <location filename="../../ui/orders_models.py" line="88"/>
         <source>Contact</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="84"/>
+        <location filename="../../ui/orders_models.py" line="90"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="86"/>
+        <location filename="../../ui/orders_models.py" line="92"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="88"/>
+        <location filename="../../ui/orders_models.py" line="94"/>
         <source>Lines</source>
         <translation>Строк</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="90"/>
+        <location filename="../../ui/orders_models.py" line="96"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="94"/>
+        <location filename="../../ui/orders_models.py" line="100"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="96"/>
+        <location filename="../../ui/orders_models.py" line="102"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="98"/>
+        <location filename="../../ui/orders_models.py" line="104"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="101"/>
+        <location filename="../../ui/orders_models.py" line="107"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="104"/>
+        <location filename="../../ui/orders_models.py" line="110"/>
         <source>Balance</source>
         <translation>Остаток</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="108"/>
+        <location filename="../../ui/orders_models.py" line="114"/>
         <source>Probability</source>
         <translation>Вероятность</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="111"/>
+        <location filename="../../ui/orders_models.py" line="117"/>
         <source>The chance an open deal is won: the default, plus its status&apos;s, its channel&apos;s and its age&apos;s modifiers</source>
         <translation>Шанс, что открытая сделка будет выиграна: значение по умолчанию плюс поправки её статуса, канала и возраста</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="114"/>
+        <location filename="../../ui/orders_models.py" line="120"/>
         <source>Value</source>
         <translation>Ценность</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="116"/>
+        <location filename="../../ui/orders_models.py" line="122"/>
         <source>Probability × amount (or the expected amount while the order has no lines): the deal&apos;s part of the forecast</source>
         <translation>Вероятность × сумма (или ожидаемая сумма, пока в заказе нет строк): доля сделки в прогнозе</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="119"/>
+        <location filename="../../ui/orders_models.py" line="125"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="121"/>
+        <location filename="../../ui/orders_models.py" line="127"/>
         <source>A to E by the deal&apos;s value; C2: slid down from A or B; F: lost</source>
         <translation>От A до E по ценности сделки; C2 — сползла вниз с A или B; F — проиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="215"/>
+        <location filename="../../ui/orders_models.py" line="132"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_models.py" line="134"/>
+        <source>The customer&apos;s tags</source>
+        <translation>Метки клиента</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_models.py" line="227"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="301"/>
+        <location filename="../../ui/orders_models.py" line="313"/>
         <source>Refund due: %1</source>
         <translation>К возврату: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="301"/>
+        <location filename="../../ui/orders_models.py" line="313"/>
         <source>Overpaid by %1</source>
         <translation>Переплата %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="304"/>
+        <location filename="../../ui/orders_models.py" line="316"/>
         <source>Slid down: the deal had class A or B</source>
         <translation>Сползла вниз: у сделки был класс A или B</translation>
     </message>
@@ -4065,122 +4781,122 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders_view.py" line="96"/>
+        <location filename="../../ui/orders_view.py" line="98"/>
         <source>The status was not changed</source>
         <translation>Статус не изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="128"/>
+        <location filename="../../ui/orders_view.py" line="130"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="129"/>
+        <location filename="../../ui/orders_view.py" line="131"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="130"/>
+        <location filename="../../ui/orders_view.py" line="132"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="131"/>
+        <location filename="../../ui/orders_view.py" line="133"/>
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="132"/>
+        <location filename="../../ui/orders_view.py" line="134"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="133"/>
+        <location filename="../../ui/orders_view.py" line="135"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="134"/>
+        <location filename="../../ui/orders_view.py" line="136"/>
         <source>Custom…</source>
         <translation>Свой период…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="146"/>
+        <location filename="../../ui/orders_view.py" line="150"/>
         <source>Name, phone, comment or №number…</source>
         <translation>Имя, телефон, комментарий или №номер…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="150"/>
+        <location filename="../../ui/orders_view.py" line="154"/>
         <source>None</source>
         <translation>Без группировки</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="151"/>
+        <location filename="../../ui/orders_view.py" line="155"/>
         <source>Contact</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="152"/>
+        <location filename="../../ui/orders_view.py" line="156"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="153"/>
+        <location filename="../../ui/orders_view.py" line="157"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="158"/>
+        <location filename="../../ui/orders_view.py" line="162"/>
         <source>Show the orders of every contact</source>
         <translation>Показать заказы всех клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="161"/>
+        <location filename="../../ui/orders_view.py" line="165"/>
         <source>Owes money</source>
         <translation>Есть долг</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="162"/>
+        <location filename="../../ui/orders_view.py" line="166"/>
         <source>Only the orders not fully paid (cancelled ones aside)</source>
         <translation>Только заказы, оплаченные не полностью (кроме отменённых)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="171"/>
+        <location filename="../../ui/orders_view.py" line="176"/>
         <source>Group by:</source>
         <translation>Группировать:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="198"/>
+        <location filename="../../ui/orders_view.py" line="206"/>
         <source>Set status</source>
         <translation>Сменить статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="199"/>
+        <location filename="../../ui/orders_view.py" line="207"/>
         <source>Open order</source>
         <translation>Открыть заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="202"/>
+        <location filename="../../ui/orders_view.py" line="210"/>
         <source>Payment received…</source>
         <translation>Получена оплата…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="291"/>
+        <location filename="../../ui/orders_view.py" line="301"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="363"/>
+        <location filename="../../ui/orders_view.py" line="385"/>
         <source>%1 ✕</source>
         <translation>%1 ✕</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="398"/>
+        <location filename="../../ui/orders_view.py" line="420"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="410"/>
+        <location filename="../../ui/orders_view.py" line="432"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n группа</numerusform>
@@ -4189,7 +4905,7 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="412"/>
+        <location filename="../../ui/orders_view.py" line="434"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n заказ</numerusform>
@@ -4337,29 +5053,57 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>PaymentsOverdueModel</name>
     <message>
-        <location filename="../../ui/today/models.py" line="149"/>
+        <location filename="../../ui/today/models.py" line="133"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="149"/>
+        <location filename="../../ui/today/models.py" line="133"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="149"/>
+        <location filename="../../ui/today/models.py" line="133"/>
         <source>Owed</source>
         <translation>Долг</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="149"/>
+        <location filename="../../ui/today/models.py" line="133"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="150"/>
+        <location filename="../../ui/today/models.py" line="134"/>
         <source>Days overdue</source>
         <translation>Дней просрочки</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <location filename="../../ui/contacts/people.py" line="14"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/people.py" line="14"/>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/people.py" line="14"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/people.py" line="14"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/people.py" line="18"/>
+        <source>%1 (archived)</source>
+        <translation>%1 (в архиве)</translation>
     </message>
 </context>
 <context>
@@ -4529,12 +5273,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../ui/order_editor.py" line="75"/>
+        <location filename="../../ui/order_editor.py" line="77"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="76"/>
+        <location filename="../../ui/order_editor.py" line="78"/>
         <source>The order has unsaved changes. Discard them?</source>
         <translation>В заказе есть несохранённые изменения. Отменить их?</translation>
     </message>
@@ -4542,12 +5286,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>QMainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="39"/>
+        <location filename="../../ui/main_window.py" line="41"/>
         <source>Welcome to Lavka</source>
         <translation>Добро пожаловать в «Лавку»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Your database is empty.
 
 Would you like to look around with a demo business first (a wholesaler of wallets with two years of orders)? You can start a clean database later.</source>
@@ -5260,24 +6004,62 @@ Would you like to look around with a demo business first (a wholesaler of wallet
     </message>
 </context>
 <context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../ui/search/models.py" line="54"/>
+        <source>Companies</source>
+        <translation>Компании</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/models.py" line="55"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/models.py" line="56"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/models.py" line="57"/>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/models.py" line="70"/>
+        <source>No. %1 · %2</source>
+        <translation>№ %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/models.py" line="78"/>
+        <source>not offered</source>
+        <translation>не предлагается</translation>
+    </message>
+    <message>
+        <location filename="../../ui/search/models.py" line="80"/>
+        <source>archived</source>
+        <translation>в архиве</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="32"/>
+        <location filename="../../ui/settings_dialog.py" line="33"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="37"/>
+        <location filename="../../ui/settings_dialog.py" line="38"/>
         <source>Order statuses</source>
         <translation>Статусы заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="38"/>
+        <location filename="../../ui/settings_dialog.py" line="39"/>
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <location filename="../../ui/settings_dialog.py" line="40"/>
         <source>Loss reasons</source>
         <translation>Причины отказа</translation>
     </message>
@@ -5285,37 +6067,37 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>ShipmentsModel</name>
     <message>
-        <location filename="../../ui/today/models.py" line="92"/>
+        <location filename="../../ui/today/models.py" line="76"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="92"/>
+        <location filename="../../ui/today/models.py" line="76"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="92"/>
+        <location filename="../../ui/today/models.py" line="76"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="92"/>
+        <location filename="../../ui/today/models.py" line="76"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="93"/>
+        <location filename="../../ui/today/models.py" line="77"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="93"/>
+        <location filename="../../ui/today/models.py" line="77"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="93"/>
+        <location filename="../../ui/today/models.py" line="77"/>
         <source>Days late</source>
         <translation>Просрочено, дн.</translation>
     </message>
@@ -5331,6 +6113,130 @@ Would you like to look around with a demo business first (a wholesaler of wallet
         <location filename="../../ui/today/dialogs.py" line="38"/>
         <source>Remind me about %1 again on:</source>
         <translation>Снова напомнить о клиенте %1:</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <location filename="../../ui/tags/editor.py" line="42"/>
+        <source>Add tag…</source>
+        <translation>Добавить метку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tags/editor.py" line="43"/>
+        <source>Type a tag and press Enter; a new name makes a new tag</source>
+        <translation>Введите метку и нажмите Enter; новое название создаст новую метку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tags/editor.py" line="155"/>
+        <source>New tag: it is made when the card is saved</source>
+        <translation>Новая метка: она появится, когда карточка будет сохранена</translation>
+    </message>
+</context>
+<context>
+    <name>TagFilter</name>
+    <message>
+        <location filename="../../ui/tags/filter.py" line="45"/>
+        <location filename="../../ui/tags/filter.py" line="128"/>
+        <source>All tags</source>
+        <translation>Все метки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tags/filter.py" line="98"/>
+        <source>No tags yet</source>
+        <translation>Меток пока нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tags/filter.py" line="130"/>
+        <source>Show the rows carrying any of the tags ticked</source>
+        <translation>Показать строки с любой из отмеченных меток</translation>
+    </message>
+    <message>
+        <location filename="../../ui/tags/filter.py" line="134"/>
+        <source>Only the rows tagged %1</source>
+        <translation>Только строки с меткой «%1»</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/tags/filter.py" line="136"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n метка</numerusform>
+            <numerusform>%n метки</numerusform>
+            <numerusform>%n меток</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/tags/filter.py" line="139"/>
+        <source>Rows tagged any of: %1</source>
+        <translation>Строки с любой из меток: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TagsPage</name>
+    <message>
+        <location filename="../../ui/settings_pages/tags.py" line="42"/>
+        <source>Colour of the tag “%1”</source>
+        <translation>Цвет метки «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/tags.py" line="53"/>
+        <source>“%1” is on %n contact(s). Delete the tag and take it off them?</source>
+        <translation>Метка «%1» стоит у клиентов: %n. Удалить её и снять с них?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/tags.py" line="60"/>
+        <source>No contact carries “%1”. Delete the tag?</source>
+        <translation>Метки «%1» нет ни у одного клиента. Удалить её?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/tags.py" line="65"/>
+        <source>Delete the tag</source>
+        <translation>Удаление метки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/tags.py" line="94"/>
+        <source>Tag</source>
+        <translation>Метка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/tags.py" line="94"/>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/tags.py" line="94"/>
+        <source>Contacts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/tags.py" line="110"/>
+        <source>Add</source>
+        <translation>Добавить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/tags.py" line="111"/>
+        <source>Rename</source>
+        <translation>Переименовать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/tags.py" line="112"/>
+        <source>Colour…</source>
+        <translation>Цвет…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/tags.py" line="113"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/tags.py" line="131"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/tags.py" line="223"/>
+        <source>Double-click to change the colour</source>
+        <translation>Двойной щелчок — сменить цвет</translation>
     </message>
 </context>
 <context>
@@ -5404,27 +6310,27 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>TasksModel</name>
     <message>
-        <location filename="../../ui/today/models.py" line="58"/>
+        <location filename="../../ui/today/models.py" line="42"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="58"/>
+        <location filename="../../ui/today/models.py" line="42"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="58"/>
+        <location filename="../../ui/today/models.py" line="42"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="58"/>
+        <location filename="../../ui/today/models.py" line="42"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="59"/>
+        <location filename="../../ui/today/models.py" line="43"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>

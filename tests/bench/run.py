@@ -343,13 +343,26 @@ def main() -> None:
     )
     print(f"Big base {BIG_PATH.name}: {sizes}; SQLite {sqlite3.sqlite_version},")
     print(f"{os.cpu_count()} CPUs; each figure the median of {RUNS} runs after a warm-up\n")
-    from tests.bench import backup_bench, dist_bench, export_bench, import_bench
+    from tests.bench import (
+        backup_bench,
+        dist_bench,
+        export_bench,
+        import_bench,
+        merge_bench,
+        search_bench,
+        tags_bench,
+    )
 
     scratch = tempfile.TemporaryDirectory(prefix="lavka-bench-")
     tmp = Path(scratch.name)
     try:
         results = []
-        for figure in figures(db, con, today):
+        quick = [
+            *figures(db, con, today),
+            *search_bench.figures(db, con, today),
+            *tags_bench.figures(db, today),
+        ]
+        for figure in quick:
             print(f"  timing {figure.name} ...", file=sys.stderr, flush=True)
             results.append(measure(db, con, figure))
         # The app's own peak; the naive openpyxl baseline below would dwarf it.
@@ -358,6 +371,7 @@ def main() -> None:
             *export_bench.figures(tmp),
             *backup_bench.figures(BIG_PATH, tmp),
             *import_bench.figures(tmp),
+            *merge_bench.figures(tmp),
             *dist_bench.figures(tmp),
         ]
         for figure in slow:

@@ -6,10 +6,12 @@ import pytest
 from PySide6.QtCore import QLocale
 
 from services.contacts import ContactInput, create_contact, find_by_phone, get_contact
+from services.merge import merge_contacts
 from tests.conftest import TODAY, buy
 from ui.confirm import Confirm
 from ui.contacts_view import ContactsView
 from ui.formatting import Formatter
+from ui.merge import DuplicatesDialog, MergeDialog
 
 FMT = Formatter(QLocale(QLocale.Language.Russian, QLocale.Country.Russia), "₽")
 
@@ -115,3 +117,39 @@ def test_two_chosen_in_the_list_enable_merge(db, view):
     view.list_view.selectAll()
     assert view.merge_action.isEnabled()
     assert len(view.chosen_contacts()) == 2
+
+
+def test_merge_the_two_chosen_shows_the_kept_card(db, view, monkeypatch):
+    anna = create_contact(db, ContactInput("Анна", "+7 916 000-00-01")).id
+    twin = create_contact(db, ContactInput("Анна К.", "+7 916 000-00-02")).id
+    view.apply_search()
+    view.list_view.selectAll()
+    asked = []
+
+    def merge(_db, _fmt, first, second, _parent):
+        asked.append((first, second))
+        merge_contacts(db, anna, twin, {})
+        return anna
+
+    monkeypatch.setattr(MergeDialog, "ask", merge)
+    view.merge_action.trigger()
+    assert sorted(asked[0]) == sorted([anna, twin])
+    assert view.current_contact_id() == anna
+    assert [view.list_model.contact_id(r) for r in range(view.list_model.rowCount())] == [anna]
+    assert [p.number for p in get_contact(db, anna).phones] == ["+79160000001", "+79160000002"]
+
+
+def test_a_merge_from_the_duplicates_list_leaves_no_card_of_the_removed(db, view, monkeypatch):
+    anna = create_contact(db, ContactInput("Анна", "+7 916 000-00-01")).id
+    twin = create_contact(db, ContactInput("Анна", "+7 916 000-00-02")).id
+    view.apply_search()
+    view.select_contact(twin)
+
+    def review(_db, _fmt, _parent):
+        merge_contacts(db, anna, twin, {})
+        return True
+
+    monkeypatch.setattr(DuplicatesDialog, "ask", review)
+    assert view.review_duplicates()
+    assert view.current_contact_id() is None  # the card shown was merged away
+    assert view.list_model.rowCount() == 1
