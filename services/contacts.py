@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 
 from sqlalchemy import ColumnElement, delete, func, or_, select
 from sqlalchemy.orm import Session, joinedload, object_session
@@ -258,46 +258,68 @@ def _label(label: str | None, field: str, line: int, problems: list[Problem]) ->
 
 def _phones(data: ContactInput, region: str, problems: list[Problem]) -> list[PhoneEntry]:
     """The phones to store, main first; with `phones` not given, just the main `phone`."""
-    typed = list(data.phones) if data.phones is not None else [PhoneEntry(data.phone or "", None)]
-    field = "phones" if data.phones is not None else "phone"
-    clean: list[PhoneEntry] = []
-    for line, entry in enumerate(typed, start=1):
-        try:
-            number = _phone(entry.number, region, field)
-        except ValidationError as error:
-            problems.extend(
-                Problem.of(p.field, p.code or "", *p.params, line=line if data.phones else None)
-                for p in error.problems
-            )
-            continue
-        if number is None:
-            continue
-        if any(known.number == number for known in clean):
-            problems.append(Problem.of(field, "phone.repeated", format_phone(number), line=line))
-            continue
-        clean.append(PhoneEntry(number, _label(entry.label, field, line, problems)))
-    return clean
+    listed = data.phones is not None
+    typed = list(data.phones) if listed else [PhoneEntry(data.phone or "", None)]
+    field = "phones" if listed else "phone"
+    entries = [(entry.number, entry.label) for entry in typed]
+    clean = _entries(
+        entries,
+        field,
+        listed,
+        lambda text: _phone(text, region, field),
+        lambda number: number,
+        lambda number: Problem.of(field, "phone.repeated", format_phone(number)),
+        problems,
+    )
+    return [PhoneEntry(number, label) for number, label in clean]
 
 
 def _emails(data: ContactInput, problems: list[Problem]) -> list[EmailEntry]:
-    typed = list(data.emails) if data.emails is not None else [EmailEntry(data.email or "", None)]
-    field = "emails" if data.emails is not None else "email"
-    clean: list[EmailEntry] = []
-    for line, entry in enumerate(typed, start=1):
+    listed = data.emails is not None
+    typed = list(data.emails) if listed else [EmailEntry(data.email or "", None)]
+    field = "emails" if listed else "email"
+    entries = [(entry.address, entry.label) for entry in typed]
+    clean = _entries(
+        entries,
+        field,
+        listed,
+        lambda text: _email(text, field),
+        fold,
+        lambda address: Problem.of(field, "email.repeated", address),
+        problems,
+    )
+    return [EmailEntry(address, label) for address, label in clean]
+
+
+def _entries(
+    typed: list[tuple[str, str | None]],
+    field: str,
+    listed: bool,
+    parse: Callable[[str], str | None],
+    key: Callable[[str], str],
+    repeated: Callable[[str], Problem],
+    problems: list[Problem],
+) -> list[tuple[str, str | None]]:
+    """Phones or e-mails as stored, each once, with their labels; every problem is added to
+    `problems`, naming its row when they were typed as a list."""
+    clean: list[tuple[str, str | None]] = []
+    seen: set[str] = set()
+    for line, (text, label) in enumerate(typed, start=1):
+        at = line if listed else None
         try:
-            address = _email(entry.address, field)
+            value = parse(text)
         except ValidationError as error:
             problems.extend(
-                Problem.of(p.field, p.code or "", *p.params, line=line if data.emails else None)
-                for p in error.problems
+                Problem.of(p.field, p.code or "", *p.params, line=at) for p in error.problems
             )
             continue
-        if address is None:
+        if value is None:
             continue
-        if any(fold(known.address) == fold(address) for known in clean):
-            problems.append(Problem.of(field, "email.repeated", address, line=line))
+        if key(value) in seen:
+            problems.append(replace(repeated(value), line=at))
             continue
-        clean.append(EmailEntry(address, _label(entry.label, field, line, problems)))
+        seen.add(key(value))
+        clean.append((value, _label(label, field, line, problems)))
     return clean
 
 

@@ -429,23 +429,8 @@ def _merge_phones(session: Session, keep: Contact, other: Contact, side: str) ->
     (models/search.py PHONE_TRIGGERS): each leaves its old place before it is written in the
     new one."""
     mine, theirs = _phones(session, keep), _phones(session, other)
-    if not theirs:
-        return
-    (main, main_label), *further = _ordered(mine, theirs, side)
-    ids = (keep.id, other.id)
-    session.execute(delete(ContactPhone).where(ContactPhone.contact_id.in_(ids)))
-    session.execute(update(Contact).where(Contact.id.in_(ids)).values(phone=None, phone_label=None))
-    session.execute(
-        update(Contact).where(Contact.id == keep.id).values(phone=main, phone_label=main_label)
-    )
-    if further:
-        session.execute(
-            insert(ContactPhone),
-            [
-                {"contact_id": keep.id, "position": position, "phone": phone, "label": label}
-                for position, (phone, label) in enumerate(further, start=1)
-            ],
-        )
+    if theirs:
+        _rewrite(session, keep, other, _ordered(mine, theirs, side), ContactPhone, "phone")
 
 
 def _merge_emails(session: Session, keep: Contact, other: Contact, side: str) -> None:
@@ -458,19 +443,33 @@ def _merge_emails(session: Session, keep: Contact, other: Contact, side: str) ->
         if email.casefold() not in seen:
             seen.add(email.casefold())
             ordered.append((email, label))
+    _rewrite(session, keep, other, ordered, ContactEmail, "email")
+
+
+def _rewrite(
+    session: Session,
+    keep: Contact,
+    other: Contact,
+    ordered: list[tuple[str, str | None]],
+    further_table: type[ContactPhone] | type[ContactEmail],
+    column: str,
+) -> None:
+    """Both cards' phones (or e-mails) taken off, then `ordered` written on the kept card:
+    the first as its main one (contacts.<column>, <column>_label), the others further."""
     (main, main_label), *further = ordered
     ids = (keep.id, other.id)
-    session.execute(delete(ContactEmail).where(ContactEmail.contact_id.in_(ids)))
-    session.execute(update(Contact).where(Contact.id.in_(ids)).values(email=None, email_label=None))
+    label = f"{column}_label"
+    session.execute(delete(further_table).where(further_table.contact_id.in_(ids)))
+    session.execute(update(Contact).where(Contact.id.in_(ids)).values({column: None, label: None}))
     session.execute(
-        update(Contact).where(Contact.id == keep.id).values(email=main, email_label=main_label)
+        update(Contact).where(Contact.id == keep.id).values({column: main, label: main_label})
     )
     if further:
         session.execute(
-            insert(ContactEmail),
+            insert(further_table),
             [
-                {"contact_id": keep.id, "position": position, "email": email, "label": label}
-                for position, (email, label) in enumerate(further, start=1)
+                {"contact_id": keep.id, "position": position, column: value, "label": tag}
+                for position, (value, tag) in enumerate(further, start=1)
             ],
         )
 

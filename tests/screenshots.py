@@ -100,6 +100,7 @@ def shoot(size: str, language: str, theme: str, out: Path) -> int:
         _card_activity(app, window, folder)
         _company_card(app, window, folder)
         _global_search(app, window, folder)
+        _merge(app, window, folder)
         _order_editor(app, window, folder)
         _dialogs(app, window, temp, folder)
         window.close()
@@ -203,6 +204,25 @@ def _global_search(app: QApplication, window, folder: Path) -> None:
     settle(app)
     save(window, folder / "search-everything.png")
     search.close_popup()
+
+
+def _merge(app: QApplication, window, folder: Path) -> None:
+    """The two Igor Petrovs (namesakes: two people) side by side in the merge dialog, and the
+    list of possible duplicates."""
+    from ui.merge import DuplicatesDialog, MergeDialog
+
+    with window.database.session() as session:
+        first, second = session.scalars(
+            text("SELECT id FROM contacts WHERE name = 'Игорь Петров' ORDER BY id LIMIT 2")
+        )
+    for name, dialog in (
+        ("merge", MergeDialog(window.database, window.formatter, first, second, window)),
+        ("duplicates", DuplicatesDialog(window.database, window.formatter, window)),
+    ):
+        dialog.show()
+        settle(app)
+        save(dialog, folder / f"dialog-{name}.png")
+        dialog.close()
 
 
 def _order_editor(app: QApplication, window, folder: Path) -> None:
