@@ -130,9 +130,6 @@ class Contact(Base):
 
     channel: Mapped[Channel | None] = relationship()
     orders: Mapped[list[Order]] = relationship(back_populates="contact")
-    company: Mapped[Contact | None] = relationship(
-        primaryjoin="foreign(Contact.company_id) == Contact.id", remote_side=[id]
-    )
 
     @validates("name")
     def _keep_name_key(self, _key: str, value: str) -> str:

@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import ColumnElement, delete, func, or_, select
+from sqlalchemy import ColumnElement, Select, delete, func, or_, select
 from sqlalchemy.orm import Session, joinedload, object_session
 
 from models import (
@@ -127,58 +127,87 @@ class ContactView:
 def _view(contact: Contact) -> ContactView:
     session = object_session(contact)
     assert session is not None
-    phones = [PhoneEntry(contact.phone, contact.phone_label)] if contact.phone else []
-    phones += [
-        PhoneEntry(number, label)
-        for number, label in session.execute(
-            select(ContactPhone.phone, ContactPhone.label)
-            .where(ContactPhone.contact_id == contact.id)
-            .order_by(ContactPhone.position, ContactPhone.id)
+    return _views(session, [contact])[0]
+
+
+def _views(session: Session, contacts: list[Contact]) -> list[ContactView]:
+    """The cards of `contacts`, their further phones and e-mails, tags, companies and (for a
+    company) people read in one query each, whatever their number."""
+    ids = [c.id for c in contacts]
+    further_phones = _grouped(
+        session,
+        select(ContactPhone.contact_id, ContactPhone.phone, ContactPhone.label)
+        .where(ContactPhone.contact_id.in_(ids))
+        .order_by(ContactPhone.contact_id, ContactPhone.position, ContactPhone.id),
+    )
+    further_emails = _grouped(
+        session,
+        select(ContactEmail.contact_id, ContactEmail.email, ContactEmail.label)
+        .where(ContactEmail.contact_id.in_(ids))
+        .order_by(ContactEmail.contact_id, ContactEmail.position, ContactEmail.id),
+    )
+    tags = contact_tags(session, ids)
+    company_ids = {c.company_id for c in contacts if c.company_id is not None}
+    company_names = {
+        company_id: name
+        for company_id, name in session.execute(
+            select(Contact.id, Contact.name).where(Contact.id.in_(company_ids))
         )
-    ]
-    emails = [EmailEntry(contact.email, contact.email_label)] if contact.email else []
-    emails += [
-        EmailEntry(address, label)
-        for address, label in session.execute(
-            select(ContactEmail.email, ContactEmail.label)
-            .where(ContactEmail.contact_id == contact.id)
-            .order_by(ContactEmail.position, ContactEmail.id)
-        )
-    ]
-    people: tuple[PersonView, ...] = ()
-    if contact.kind == "company":
-        people = tuple(
-            PersonView(p.id, p.name, p.job_title, p.phone, p.email, p.archived)
-            for p in session.scalars(
-                select(Contact)
-                .where(Contact.company_id == contact.id)
-                .order_by(Contact.archived, Contact.name_key, Contact.id)
+    }
+    people: dict[int, list[PersonView]] = {}
+    companies = [c.id for c in contacts if c.kind == "company"]
+    if companies:
+        for p in session.scalars(
+            select(Contact)
+            .where(Contact.company_id.in_(companies))
+            .order_by(Contact.archived, Contact.name_key, Contact.id)
+        ):
+            people.setdefault(p.company_id, []).append(
+                PersonView(p.id, p.name, p.job_title, p.phone, p.email, p.archived)
+            )
+    views = []
+    for contact in contacts:
+        phones = [PhoneEntry(contact.phone, contact.phone_label)] if contact.phone else []
+        phones += [
+            PhoneEntry(number, label) for number, label in further_phones.get(contact.id, ())
+        ]
+        emails = [EmailEntry(contact.email, contact.email_label)] if contact.email else []
+        emails += [EmailEntry(*entry) for entry in further_emails.get(contact.id, ())]
+        views.append(
+            ContactView(
+                id=contact.id,
+                name=contact.name,
+                phone=contact.phone,
+                email=contact.email,
+                address=contact.address,
+                notes=contact.notes,
+                channel_id=contact.channel_id,
+                channel=contact.channel.name if contact.channel else None,
+                archived=contact.archived,
+                created_at=contact.created_at,
+                updated_at=contact.updated_at,
+                payment_terms_days=contact.payment_terms_days or 0,
+                kind=contact.kind,
+                company_id=contact.company_id,
+                company=company_names.get(contact.company_id),
+                job_title=contact.job_title,
+                legal_name=contact.legal_name,
+                tax_id=contact.tax_id,
+                phones=tuple(phones),
+                emails=tuple(emails),
+                tags=tuple(tags.get(contact.id, ())),
+                people=tuple(people.get(contact.id, ())),
             )
         )
-    return ContactView(
-        id=contact.id,
-        name=contact.name,
-        phone=contact.phone,
-        email=contact.email,
-        address=contact.address,
-        notes=contact.notes,
-        channel_id=contact.channel_id,
-        channel=contact.channel.name if contact.channel else None,
-        archived=contact.archived,
-        created_at=contact.created_at,
-        updated_at=contact.updated_at,
-        payment_terms_days=contact.payment_terms_days or 0,
-        kind=contact.kind,
-        company_id=contact.company_id,
-        company=contact.company.name if contact.company else None,
-        job_title=contact.job_title,
-        legal_name=contact.legal_name,
-        tax_id=contact.tax_id,
-        phones=tuple(phones),
-        emails=tuple(emails),
-        tags=tuple(contact_tags(session, [contact.id]).get(contact.id, ())),
-        people=people,
-    )
+    return views
+
+
+def _grouped(session: Session, query: Select) -> dict[int, list[tuple]]:
+    """Rows (contact id, …) as {contact id: [(…), …]}, in the query's order."""
+    found: dict[int, list[tuple]] = {}
+    for contact_id, *rest in session.execute(query):
+        found.setdefault(contact_id, []).append(tuple(rest))
+    return found
 
 
 @dataclass
@@ -529,7 +558,7 @@ def search_contacts(
             Contact.name_key,
             Contact.id,
         ).limit(limit)
-        return [_view(c) for c in session.scalars(query)]
+        return _views(session, list(session.scalars(query)))
 
 
 def contact_matches(text: str, region: str) -> ColumnElement[bool]:

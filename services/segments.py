@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import ColumnElement, Select, String, case, func, or_, select, type_coerce
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from models import Contact, ContactLifecycle
 from services.choices import business_settings
@@ -56,34 +56,37 @@ def is_customer() -> ColumnElement[bool]:
 def segment_query(today: dt.date) -> Select:
     """Every contact with the columns of ContactSegment (and no order: callers add theirs)."""
     lc = ContactLifecycle
-    company = aliased(Contact)
-    return (
-        select(
-            Contact.id,
-            Contact.name,
-            Contact.phone,
-            Contact.archived,
-            segment_of(today),
-            lc.purchases,
-            lc.cadence_halves,
-            # as its text: SQLAlchemy's own reading of SQLite dates costs more than the query
-            # when 50k rows come back (read_segments parses it)
-            type_coerce(lc.last_purchase, String),
-            due_to_reorder(today),
-            Contact.kind,
-            company.name,
-        )
-        .outerjoin(lc, lc.contact_id == Contact.id)
-        .outerjoin(company, company.id == Contact.company_id)
-    )
+    return select(
+        Contact.id,
+        Contact.name,
+        Contact.phone,
+        Contact.archived,
+        segment_of(today),
+        lc.purchases,
+        lc.cadence_halves,
+        # as its text: SQLAlchemy's own reading of SQLite dates costs more than the query
+        # when 50k rows come back (read_segments parses it)
+        type_coerce(lc.last_purchase, String),
+        due_to_reorder(today),
+        Contact.kind,
+        Contact.company_id,
+    ).outerjoin(lc, lc.contact_id == Contact.id)
 
 
 def read_segments(session: Session, query: Select, today: dt.date) -> list[ContactSegment]:
     """Rows of `segment_query` (filtered and ordered by the caller) as ContactSegments."""
     found = []
     parse, halve = dt.date.fromisoformat, {}
-    rows = session.connection().execute(query)  # Core rows: no ORM bookkeeping per row
-    for cid, name, phone, archived, segment, purchases, halves, text, due, kind, company in rows:
+    # Core rows: no ORM bookkeeping per row
+    rows = session.connection().execute(query).all()
+    # the companies' names for the rows read, not joined to every row sorted
+    company_ids = {row.company_id for row in rows if row.company_id is not None}
+    companies = dict(
+        session.connection()
+        .execute(select(Contact.id, Contact.name).where(Contact.id.in_(company_ids)))
+        .all()
+    )
+    for cid, name, phone, archived, segment, purchases, halves, text, due, kind, works in rows:
         last = None if text is None else parse(text)
         if halves not in halve:
             halve[halves] = None if halves is None else Decimal(halves) / 2
@@ -100,7 +103,7 @@ def read_segments(session: Session, query: Select, today: dt.date) -> list[Conta
                 days_since_last=None if last is None else (today - last).days,
                 due_to_reorder=bool(due),
                 kind=kind,
-                company=company,
+                company=companies.get(works),
             )
         )
     return found
