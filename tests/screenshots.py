@@ -208,13 +208,18 @@ def _global_search(app: QApplication, window, folder: Path) -> None:
 
 def _merge(app: QApplication, window, folder: Path) -> None:
     """The two Igor Petrovs (namesakes: two people) side by side in the merge dialog, and the
-    list of possible duplicates."""
+    list of possible duplicates with Igor Smirnov typed in twice."""
+    from services.contacts import ContactInput, create_contact
     from ui.merge import DuplicatesDialog, MergeDialog
 
     with window.database.session() as session:
         first, second = session.scalars(
             text("SELECT id FROM contacts WHERE name = 'Игорь Петров' ORDER BY id LIMIT 2")
         )
+        phone = session.scalar(text("SELECT phone FROM contacts WHERE name = 'Игорь Смирнов'"))
+    # a card typed in again with a slip in the phone: the list of duplicates has a pair
+    slip = phone[:-1] + str((int(phone[-1]) + 1) % 10)
+    create_contact(window.database, ContactInput("Игорь Смирнов", slip, notes="Звонил с Авито"))
     for name, dialog in (
         ("merge", MergeDialog(window.database, window.formatter, first, second, window)),
         ("duplicates", DuplicatesDialog(window.database, window.formatter, window)),

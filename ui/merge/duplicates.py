@@ -69,7 +69,11 @@ class DuplicatesDialog(QDialog):
         self.dismiss_button.clicked.connect(self.dismiss_selected)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (intro, self.table, self.empty, self.error, buttons):
+        layout.addWidget(intro)
+        # the list, or the word that there is none, takes the room between
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty, 1)
+        for widget in (self.error, buttons):
             layout.addWidget(widget)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.reload()

@@ -19,7 +19,12 @@ ICON = 18
 _PAD_X, _PAD_Y, _GAP = 10, 5, 1  # inside a row; between a hit's two lines
 _HEADER_PAD = 6
 _MUTED_ALPHA = 150  # a hit's facts and a header: the text's colour, lighter (on any theme)
-_ICONS = {COMPANY: "contacts", PERSON: "contacts", ORDER: "orders", PRODUCT: "products"}
+_ICONS = {
+    COMPANY: "kinds/company",
+    PERSON: "sections/contacts",
+    ORDER: "sections/orders",
+    PRODUCT: "sections/products",
+}
 
 
 def _smaller(font: QFont, bold: bool = False) -> QFont:
@@ -40,9 +45,9 @@ class SearchResultDelegate(QStyledItemDelegate):
         key = palette.cacheKey()
         if key != self._palette_key:  # made again after a switch between light and dark
             self._icons, self._palette_key = {}, key
-        name = _ICONS.get(kind, "contacts")
+        name = _ICONS.get(kind, "sections/contacts")
         if name not in self._icons:
-            self._icons[name] = line_icon(f"sections/{name}", palette, ICON)
+            self._icons[name] = line_icon(name, palette, ICON)
         return self._icons[name]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
