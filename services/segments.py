@@ -18,7 +18,7 @@ from services.errors import NotFound
 from services.lifecycle import SEGMENTS, due_to_reorder, lifecycle_session, segment_of
 from services.phones import phone_search_keys
 from services.storage import Database
-from services.tags import tag_condition
+from services.tags import contact_tags, tag_condition
 
 DAY = dt.timedelta(days=1)
 
@@ -39,6 +39,7 @@ class ContactSegment:
     due_to_reorder: bool
     kind: str = "person"
     company: str | None = None  # the company a person works at
+    tags: tuple[str, ...] = ()  # their names, when asked for (contact_list's with_tags)
 
     @property
     def customer(self) -> bool:
@@ -73,8 +74,11 @@ def segment_query(today: dt.date) -> Select:
     ).outerjoin(lc, lc.contact_id == Contact.id)
 
 
-def read_segments(session: Session, query: Select, today: dt.date) -> list[ContactSegment]:
-    """Rows of `segment_query` (filtered and ordered by the caller) as ContactSegments."""
+def read_segments(
+    session: Session, query: Select, today: dt.date, with_tags: bool = False
+) -> list[ContactSegment]:
+    """Rows of `segment_query` (filtered and ordered by the caller) as ContactSegments, with
+    their tags' names when asked."""
     found = []
     parse, halve = dt.date.fromisoformat, {}
     # Core rows: no ORM bookkeeping per row
@@ -86,6 +90,7 @@ def read_segments(session: Session, query: Select, today: dt.date) -> list[Conta
         .execute(select(Contact.id, Contact.name).where(Contact.id.in_(company_ids)))
         .all()
     )
+    tags = contact_tags(session, [row.id for row in rows]) if with_tags else {}
     for cid, name, phone, archived, segment, purchases, halves, text, due, kind, works in rows:
         last = None if text is None else parse(text)
         if halves not in halve:
@@ -104,6 +109,7 @@ def read_segments(session: Session, query: Select, today: dt.date) -> list[Conta
                 due_to_reorder=bool(due),
                 kind=kind,
                 company=companies.get(works),
+                tags=tuple(tag.name for tag in tags.get(cid, ())),
             )
         )
     return found
@@ -143,6 +149,7 @@ def contact_list(
     include_archived: bool = False,
     tag_ids: Sequence[int] = (),
     kind: str | None = None,
+    with_tags: bool = False,
 ) -> list[ContactSegment]:
     """The Contacts list: contacts matching `text` (name, or phone in any form), of one
     segment or all, carrying any of `tag_ids` (none given: whatever their tags), sorted in SQL
@@ -176,7 +183,7 @@ def contact_list(
         }[sort]
         keys.append(column.desc() if descending else column.asc())
         keys.extend((Contact.name_key, Contact.id))
-        return read_segments(session, query.order_by(*keys).limit(limit), today)
+        return read_segments(session, query.order_by(*keys).limit(limit), today, with_tags)
 
 
 def segment_map(session: Session, today: dt.date) -> dict[int, str]:

@@ -21,6 +21,7 @@ from services.contacts import (
 from services.errors import DuplicatePhone, ValidationError
 from services.figures import Period, contact_figures, period_figures, top_customers
 from services.orders import LineInput, OrderInput, get_order, save_order
+from services.report import period_report
 from services.segments import contact_segment, segment_counts
 from services.tags import create_tag
 from services.tax_ids import inn_is_valid
@@ -74,6 +75,14 @@ def test_a_company_with_two_people_is_one_customer_in_figures_and_segments(db, w
     assert contact_segment(db, shop, TODAY).purchases == 2
     # the shop's people are not customers on their own: no "no purchases" leads
     assert segment_counts(db, TODAY).get("no_purchases", 0) == 0
+    # the period report: the shop once among the top customers, two customers in segments
+    report = period_report(db, JUNE, TODAY, workers=1)
+    assert [(row.name, row.orders) for row in report.top_by_revenue] == [
+        ("Магазин «Кожа и стиль»", 2),
+        ("Иван Сам", 1),
+    ]
+    assert report.figures.new_customers == 2
+    assert sum(report.segments.after.values()) == 2
 
     card = get_contact(db, shop)
     assert card.is_company and card.legal_name == "ООО «Кожа и стиль»"

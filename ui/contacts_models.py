@@ -37,9 +37,11 @@ class ContactListModel(RowsModel):
         self._company_icon = icon
 
     def export_table(self, rows: Callable[[], Iterable[Row]]) -> Table:
-        """The list's columns over `rows`: the search again, without the list's limit."""
-        kinds = (Kind.TEXT, Kind.TEXT, Kind.TEXT)
-        return grid_table(self.tr("Contacts"), self._headers, kinds, rows)
+        """The list's columns and the tags over `rows`: the search again, without the list's
+        limit."""
+        kinds = (Kind.TEXT, Kind.TEXT, Kind.TEXT, Kind.TEXT)
+        headers = (*self._headers, self.tr("Tags"))
+        return grid_table(self.tr("Contacts"), headers, kinds, rows)
 
     def export_row(self, contact: ContactSegment) -> Row:
         name = contact.name
@@ -47,7 +49,7 @@ class ContactListModel(RowsModel):
             name = self.tr("%1 (%2)").replace("%1", contact.name).replace("%2", contact.company)
         # a shop's person who bought nothing of their own has no segment: the shop has
         segment = segment_name(contact.segment) if contact.customer else EMPTY
-        return name, Formatter.phone(contact.phone), segment
+        return name, Formatter.phone(contact.phone), segment, ", ".join(contact.tags)
 
     def contact_id(self, row: int) -> int:
         return self._rows[row].contact_id

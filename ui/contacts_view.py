@@ -421,7 +421,7 @@ class ContactsView(QWidget):
         model = self.list_model
 
         def rows():
-            for contact in contact_list(database, **query, limit=None):
+            for contact in contact_list(database, **query, limit=None, with_tags=True):
                 yield model.export_row(contact)
 
         table = self.list_model.export_table(rows)

@@ -84,9 +84,11 @@ class SaveDialog:
 
 
 def as_shown(table: Table, header: QHeaderView) -> Table:
-    """The columns in the order the person dragged them into, hidden ones left out."""
+    """The columns in the order the person dragged them into, hidden ones left out; columns
+    only the file has (past the view's) stay at the end."""
     order = [header.logicalIndex(visual) for visual in range(header.count())]
     order = [i for i in order if 0 <= i < len(table.columns) and not header.isSectionHidden(i)]
+    order += range(header.count(), len(table.columns))
     if order == list(range(len(table.columns))):
         return table
     rows = table.rows

@@ -1180,22 +1180,27 @@
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="42"/>
+        <location filename="../../ui/contacts_models.py" line="43"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_models.py" line="44"/>
         <source>Contacts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="47"/>
+        <location filename="../../ui/contacts_models.py" line="49"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="74"/>
+        <location filename="../../ui/contacts_models.py" line="76"/>
         <source>A company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="76"/>
+        <location filename="../../ui/contacts_models.py" line="78"/>
         <source>Works at %1</source>
         <translation>Работает в «%1»</translation>
     </message>
@@ -1203,47 +1208,47 @@
 <context>
     <name>ContactOrdersModel</name>
     <message>
-        <location filename="../../ui/contacts_models.py" line="90"/>
+        <location filename="../../ui/contacts_models.py" line="92"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="90"/>
+        <location filename="../../ui/contacts_models.py" line="92"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="90"/>
+        <location filename="../../ui/contacts_models.py" line="92"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="91"/>
+        <location filename="../../ui/contacts_models.py" line="93"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="91"/>
+        <location filename="../../ui/contacts_models.py" line="93"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="91"/>
+        <location filename="../../ui/contacts_models.py" line="93"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="108"/>
+        <location filename="../../ui/contacts_models.py" line="110"/>
         <source>refund due %1</source>
         <translation>к возврату %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="110"/>
+        <location filename="../../ui/contacts_models.py" line="112"/>
         <source>balance %1</source>
         <translation>остаток %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="111"/>
+        <location filename="../../ui/contacts_models.py" line="113"/>
         <source>Paid %1 · %2</source>
         <translation>Оплачено %1 · %2</translation>
     </message>
@@ -1838,44 +1843,44 @@
         <translation>CSV стандартный: разделитель , десятичная точка (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="116"/>
+        <location filename="../../ui/export.py" line="118"/>
         <source>Export finished</source>
         <translation>Выгрузка завершена</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="118"/>
+        <location filename="../../ui/export.py" line="120"/>
         <source>Written:
 %1</source>
         <translation>Записано:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="120"/>
+        <location filename="../../ui/export.py" line="122"/>
         <source>Open file</source>
         <translation>Открыть файл</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="123"/>
+        <location filename="../../ui/export.py" line="125"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="139"/>
+        <location filename="../../ui/export.py" line="141"/>
         <source>Export %1</source>
         <translation>Выгрузить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="149"/>
+        <location filename="../../ui/export.py" line="151"/>
         <source>Exporting to %1…</source>
         <translation>Выгрузка в %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="159"/>
+        <location filename="../../ui/export.py" line="161"/>
         <source>Export all data</source>
         <translation>Выгрузить все данные</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="171"/>
+        <location filename="../../ui/export.py" line="173"/>
         <source>Exporting all data to %1…</source>
         <translation>Выгрузка всех данных в %1…</translation>
     </message>

@@ -232,9 +232,27 @@ def test_contacts_export_has_every_match_not_only_the_listed_ones(qtbot, db, sho
     assert view.list_model.rowCount() == 1
     # both bought in June 2026, more than 4 cadences before any real today after that
     assert rows_of(view.export_table()) == [
-        ["Игорь", "+7 916 123-45-67", "Long asleep"],
-        ["Игорь", "+7 916 123-45-68", "Long asleep"],
+        ["Игорь", "+7 916 123-45-67", "Long asleep", ""],
+        ["Игорь", "+7 916 123-45-68", "Long asleep", ""],
     ]
+
+
+def test_the_contacts_export_has_the_tags_after_the_columns_shown(qtbot, db, shop):
+    from services.contacts import ContactInput, update_contact
+    from services.tags import create_tag
+    from ui.contacts_view import ContactsView
+
+    wholesale, vip = create_tag(db, "опт"), create_tag(db, "VIP")
+    update_contact(
+        db, shop.anna, ContactInput("Анна", "+7 903 111-22-33", tag_ids=[vip.id, wholesale.id])
+    )
+    view = ContactsView(db, FMT)
+    qtbot.addWidget(view)
+    view.list_view.horizontalHeader().hideSection(1)  # the phone hidden: not in the file
+    table = view.export_table()
+    assert [c.header for c in table.columns] == ["Name", "Segment", "Tags"]
+    rows = {row[0]: row for row in rows_of(table)}
+    assert rows["Анна"][2] == "VIP, опт"
 
 
 def test_export_keeps_the_columns_as_arranged_and_leaves_hidden_ones_out(qtbot, db, shop):
