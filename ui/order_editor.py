@@ -32,7 +32,7 @@ from services.orders import OrderInput, delete_order, get_order, save_order
 from services.products import ProductView, list_products
 from services.scoring import SLID, deal_score
 from services.storage import Database
-from ui.confirm import Confirm
+from ui.confirm import confirm_delete_order
 from ui.formatting import EMPTY, Formatter
 from ui.loss_reason import LossReasonDialog
 from ui.messages import error_text, problem_text
@@ -375,11 +375,7 @@ class OrderEditor(QDialog):
         """Remove the saved order, after asking; closes the editor. True when deleted."""
         if self._order_id is None:
             return False
-        question = self.tr(
-            "Delete order No. %1 with its lines and payments? A deal that fell through is"
-            " better cancelled: it stays in the figures of losses."
-        ).replace("%1", str(self._order_id))
-        if not Confirm.ask(self, self.tr("Delete order"), question):
+        if not confirm_delete_order(self, self._order_id):
             return False
         try:
             delete_order(self._database, self._order_id)

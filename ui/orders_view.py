@@ -40,10 +40,11 @@ from services.errors import LavkaError
 from services.order_list import (
     OrderFilter,
 )
-from services.orders import change_status
+from services.orders import change_status, delete_order
 from services.report import month_start
 from services.storage import Database
 from services.tables import Table
+from ui.confirm import confirm_delete_order
 from ui.formatting import Formatter
 from ui.loss_reason import LossReasonDialog
 from ui.messages import error_text
@@ -209,6 +210,8 @@ class OrdersView(QWidget):
         self.status_action = self.status_menu.menuAction()
         self.payment_action = QAction(self.tr("Payment received…"), self)
         self.payment_action.triggered.connect(self.record_payment)
+        self.delete_action = QAction(self.tr("Delete order…"), self)
+        self.delete_action.triggered.connect(self.delete_order)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)  # one query when typing pauses, not one per keystroke
@@ -441,6 +444,7 @@ class OrdersView(QWidget):
         # a cancelled order takes no payments
         payable = on_order and not self.model.order_row(row).cancelled
         self.payment_action.setEnabled(payable)
+        self.delete_action.setEnabled(on_order)
 
     # --- acting on an order
     def _order_activated(self, index: QModelIndex) -> None:
@@ -452,6 +456,8 @@ class OrdersView(QWidget):
         menu.addAction(self.open_action)
         menu.addMenu(self.status_menu)
         menu.addAction(self.payment_action)
+        menu.addSeparator()
+        menu.addAction(self.delete_action)
         return menu
 
     def _show_context_menu(self, pos: QPoint) -> None:
@@ -480,6 +486,25 @@ class OrdersView(QWidget):
             change_status(
                 self._database, self.model.order_id(index.row()), status.id, reason_id, note
             )
+        except LavkaError as error:
+            ErrorMessage.show(self, error_text(error))
+            return False
+        self.model.reload()
+        self._update_actions()
+        self.dataChanged.emit()
+        return True
+
+    def delete_order(self) -> bool:
+        """Remove the current order after asking (it can only be cancelled otherwise). True
+        when deleted."""
+        index = self.grid.currentIndex()
+        if not index.isValid():
+            return False
+        order_id = self.model.order_id(index.row())
+        if not confirm_delete_order(self, order_id):
+            return False
+        try:
+            delete_order(self._database, order_id)
         except LavkaError as error:
             ErrorMessage.show(self, error_text(error))
             return False

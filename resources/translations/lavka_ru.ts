@@ -1150,6 +1150,19 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <location filename="../../ui/confirm.py" line="26"/>
+        <source>Delete order No. %1 with its lines and payments? A deal that fell through is better cancelled: it stays in the figures of losses.</source>
+        <translation>Удалить заказ № %1 со строками и оплатами? Сорвавшуюся сделку лучше отменить: она останется в отчёте о потерях.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/confirm.py" line="31"/>
+        <source>Delete order</source>
+        <translation>Удаление заказа</translation>
+    </message>
+</context>
+<context>
     <name>ContactActivity</name>
     <message>
         <location filename="../../ui/contact_activity.py" line="96"/>
@@ -4558,37 +4571,27 @@ The data as it is now is saved as a backup first, so this can be undone.</source
     </message>
     <message>
         <location filename="../../ui/order_editor.py" line="359"/>
-        <location filename="../../ui/order_editor.py" line="509"/>
+        <location filename="../../ui/order_editor.py" line="505"/>
         <source>Fix the marked cells first.</source>
         <translation>Сначала исправьте отмеченные ячейки.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="379"/>
-        <source>Delete order No. %1 with its lines and payments? A deal that fell through is better cancelled: it stays in the figures of losses.</source>
-        <translation>Удалить заказ № %1 со строками и оплатами? Сорвавшуюся сделку лучше отменить: она останется в отчёте о потерях.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/order_editor.py" line="382"/>
-        <source>Delete order</source>
-        <translation>Удаление заказа</translation>
-    </message>
-    <message>
-        <location filename="../../ui/order_editor.py" line="418"/>
+        <location filename="../../ui/order_editor.py" line="414"/>
         <source>Deal: %1 · %2 · class %3</source>
         <translation>Сделка: %1 · %2 · класс %3</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="427"/>
+        <location filename="../../ui/order_editor.py" line="423"/>
         <source>The deal&apos;s probability, value (probability × amount) and class today, as the order was saved</source>
         <translation>Вероятность сделки, её ценность (вероятность × сумма) и класс на сегодня — по сохранённому заказу</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="431"/>
+        <location filename="../../ui/order_editor.py" line="427"/>
         <source>Slid down: the deal had class A or B</source>
         <translation>Сползла вниз: у сделки был класс A или B</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="441"/>
+        <location filename="../../ui/order_editor.py" line="437"/>
         <source>Payments · %1</source>
         <translation>Оплаты · %1</translation>
     </message>
@@ -4786,122 +4789,127 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders_view.py" line="98"/>
+        <location filename="../../ui/orders_view.py" line="99"/>
         <source>The status was not changed</source>
         <translation>Статус не изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="130"/>
+        <location filename="../../ui/orders_view.py" line="131"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="131"/>
+        <location filename="../../ui/orders_view.py" line="132"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="132"/>
+        <location filename="../../ui/orders_view.py" line="133"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="133"/>
+        <location filename="../../ui/orders_view.py" line="134"/>
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="134"/>
+        <location filename="../../ui/orders_view.py" line="135"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="135"/>
+        <location filename="../../ui/orders_view.py" line="136"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="136"/>
+        <location filename="../../ui/orders_view.py" line="137"/>
         <source>Custom…</source>
         <translation>Свой период…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="150"/>
+        <location filename="../../ui/orders_view.py" line="151"/>
         <source>Name, phone, comment or №number…</source>
         <translation>Имя, телефон, комментарий или №номер…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="154"/>
+        <location filename="../../ui/orders_view.py" line="155"/>
         <source>None</source>
         <translation>Без группировки</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="155"/>
+        <location filename="../../ui/orders_view.py" line="156"/>
         <source>Contact</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="156"/>
+        <location filename="../../ui/orders_view.py" line="157"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="157"/>
+        <location filename="../../ui/orders_view.py" line="158"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="162"/>
+        <location filename="../../ui/orders_view.py" line="163"/>
         <source>Show the orders of every contact</source>
         <translation>Показать заказы всех клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="165"/>
+        <location filename="../../ui/orders_view.py" line="166"/>
         <source>Owes money</source>
         <translation>Есть долг</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="166"/>
+        <location filename="../../ui/orders_view.py" line="167"/>
         <source>Only the orders not fully paid (cancelled ones aside)</source>
         <translation>Только заказы, оплаченные не полностью (кроме отменённых)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="176"/>
+        <location filename="../../ui/orders_view.py" line="177"/>
         <source>Group by:</source>
         <translation>Группировать:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="206"/>
+        <location filename="../../ui/orders_view.py" line="207"/>
         <source>Set status</source>
         <translation>Сменить статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="207"/>
+        <location filename="../../ui/orders_view.py" line="208"/>
         <source>Open order</source>
         <translation>Открыть заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="210"/>
+        <location filename="../../ui/orders_view.py" line="211"/>
         <source>Payment received…</source>
         <translation>Получена оплата…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="301"/>
+        <location filename="../../ui/orders_view.py" line="213"/>
+        <source>Delete order…</source>
+        <translation>Удалить заказ…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders_view.py" line="304"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="385"/>
+        <location filename="../../ui/orders_view.py" line="388"/>
         <source>%1 ✕</source>
         <translation>%1 ✕</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="420"/>
+        <location filename="../../ui/orders_view.py" line="423"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="432"/>
+        <location filename="../../ui/orders_view.py" line="435"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n группа</numerusform>
@@ -4910,7 +4918,7 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="434"/>
+        <location filename="../../ui/orders_view.py" line="437"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n заказ</numerusform>

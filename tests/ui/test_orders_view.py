@@ -18,6 +18,7 @@ from services.tables import Kind
 from tests.conftest import TODAY, loss_reason_id, status_id
 from tests.test_scoring import DAY, five_deals
 from ui import orders_models
+from ui.confirm import Confirm
 from ui.formatting import Formatter
 from ui.orders_models import (
     AMOUNT,
@@ -523,3 +524,24 @@ def test_a_layout_remembered_before_the_scores_gets_the_class_in_the_costs_place
     qtbot.addWidget(again)
     again.restore_state(settings)
     assert not again.grid.horizontalHeader().isSectionHidden(COST)
+
+
+def test_delete_an_order_from_the_context_menu_after_asking(qtbot, monkeypatch, db, view, shop):
+    answers = iter([False, True])
+    asked = []
+
+    def ask(_parent, _title, text):
+        asked.append(text)
+        return next(answers)
+
+    monkeypatch.setattr(Confirm, "ask", staticmethod(ask))
+    view.refresh()
+    view.grid.setCurrentIndex(view.model.index(row_of(view.model, shop.o3), 0))
+    action = next(a for a in view.context_menu().actions() if a.text() == "Delete order…")
+    assert action is view.delete_action and action.isEnabled()
+    action.trigger()  # "No"
+    assert shop.o3 in ids(view.model)
+    with qtbot.waitSignal(view.dataChanged):
+        action.trigger()
+    assert f"No. {shop.o3}" in asked[-1]
+    assert shop.o3 not in ids(view.model) and view.model.total == 5
