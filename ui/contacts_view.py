@@ -586,6 +586,13 @@ class ContactsView(QWidget):
         """Create or update the contact; problems are shown next to their fields."""
         self._clear_errors()
         company = self._kind == "company"
+        try:
+            company_id = None if company else self._chosen_company()
+        except LookupError as unknown:
+            said = self.tr("There is no company '%1': pick one from the list, or make it with")
+            said += " " + self.tr("New company") + "."
+            self._show_error("company", said.replace("%1", str(unknown)))
+            return False
         data = ContactInput(
             name=self.name.text(),
             address=self.address.toPlainText(),
@@ -593,7 +600,7 @@ class ContactsView(QWidget):
             channel_id=self.channel.currentData(),
             payment_terms_days=self.terms.value(),
             kind=self._kind,
-            company_id=None if company else self._chosen_company(),
+            company_id=company_id,
             job_title=None if company else self.job_title.text(),
             legal_name=self.legal_name.text() if company else None,
             tax_id=self.tax_id.text() if company else None,
@@ -708,12 +715,15 @@ class ContactsView(QWidget):
         self.company.setCurrentIndex(max(self.company.findData(chosen), 0))
 
     def _chosen_company(self) -> int | None:
-        """The company picked, or the one whose name is typed whole; None for none."""
+        """The company picked, or the one whose name is typed whole; None for none. A name
+        that is no company's raises LookupError."""
         text = self.company.currentText().strip()
         if not text or text == EMPTY:
             return None
         index = self.company.findText(text, Qt.MatchFlag.MatchFixedString)
-        return self.company.itemData(index) if index >= 0 else self.company.currentData()
+        if index < 0:
+            raise LookupError(text)
+        return self.company.itemData(index)
 
     def _update_merge(self) -> None:
         self.merge_action.setEnabled(len(self.list_view.selectionModel().selectedRows()) == 2)

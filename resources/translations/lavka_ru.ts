@@ -1289,7 +1289,7 @@
     <message>
         <location filename="../../ui/contacts_view.py" line="121"/>
         <location filename="../../ui/contacts_view.py" line="278"/>
-        <location filename="../../ui/contacts_view.py" line="887"/>
+        <location filename="../../ui/contacts_view.py" line="897"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
@@ -1371,7 +1371,7 @@
     </message>
     <message>
         <location filename="../../ui/contacts_view.py" line="223"/>
-        <location filename="../../ui/contacts_view.py" line="694"/>
+        <location filename="../../ui/contacts_view.py" line="701"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
@@ -1387,7 +1387,7 @@
     </message>
     <message>
         <location filename="../../ui/contacts_view.py" line="245"/>
-        <location filename="../../ui/contacts_view.py" line="694"/>
+        <location filename="../../ui/contacts_view.py" line="701"/>
         <source>Company:</source>
         <translation>Компания:</translation>
     </message>
@@ -1443,6 +1443,7 @@
     </message>
     <message>
         <location filename="../../ui/contacts_view.py" line="277"/>
+        <location filename="../../ui/contacts_view.py" line="593"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
@@ -1543,22 +1544,27 @@
         <translation>Удаление карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="612"/>
+        <location filename="../../ui/contacts_view.py" line="592"/>
+        <source>There is no company &apos;%1&apos;: pick one from the list, or make it with</source>
+        <translation>Компании «%1» нет: выберите её из списка или заведите кнопкой</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="619"/>
         <source>Open %1</source>
         <translation>Открыть «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="805"/>
+        <location filename="../../ui/contacts_view.py" line="815"/>
         <source>Owed: %1</source>
         <translation>Долг: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="807"/>
+        <location filename="../../ui/contacts_view.py" line="817"/>
         <source>overdue: %1</source>
         <translation>просрочено: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_view.py" line="810"/>
+        <location filename="../../ui/contacts_view.py" line="820"/>
         <source>Oldest debt: %1 (%n day(s) overdue)</source>
         <translation>
             <numerusform>Самый давний долг: %1 (просрочен на %n день)</numerusform>
@@ -1567,12 +1573,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="812"/>
+        <location filename="../../ui/contacts_view.py" line="822"/>
         <source>Oldest debt: %1 (not due yet)</source>
         <translation>Самый давний долг: %1 (срок ещё не наступил)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_view.py" line="862"/>
+        <location filename="../../ui/contacts_view.py" line="872"/>
         <source>buys every ~%n day(s)</source>
         <translation>
             <numerusform>покупает раз в ~%n день</numerusform>
@@ -1581,7 +1587,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_view.py" line="864"/>
+        <location filename="../../ui/contacts_view.py" line="874"/>
         <source>last purchase %n day(s) ago</source>
         <translation>
             <numerusform>последняя покупка %n день назад</numerusform>
@@ -1590,12 +1596,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="866"/>
+        <location filename="../../ui/contacts_view.py" line="876"/>
         <source>due to reorder</source>
         <translation>пора повторить заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="887"/>
+        <location filename="../../ui/contacts_view.py" line="897"/>
         <source>Unarchive</source>
         <translation>Вернуть из архива</translation>
     </message>

@@ -153,3 +153,15 @@ def test_a_merge_from_the_duplicates_list_leaves_no_card_of_the_removed(db, view
     assert view.review_duplicates()
     assert view.current_contact_id() is None  # the card shown was merged away
     assert view.list_model.rowCount() == 1
+
+
+def test_a_company_typed_that_is_none_is_said_and_nothing_saved(db, view):
+    create_contact(db, ContactInput("Кожа и стиль", kind="company"))
+    view.new_contact()
+    view.name.setText("Пётр")
+    view.company.setEditText("Кожа")  # not picked from the list
+    assert not view.save()
+    assert "Кожа" in view.errors["company"].text() and view.current_contact_id() is None
+    view.company.setEditText("кожа и стиль")  # the whole name, in any case
+    assert view.save()
+    assert get_contact(db, view.current_contact_id()).company == "Кожа и стиль"
