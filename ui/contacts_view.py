@@ -88,6 +88,24 @@ _SEARCH_DELAY_MS = 150  # a pause in typing, so every keystroke does not query
 _LIMIT = 500  # contacts listed for one search; a longer list means: type more
 
 
+def side_by_side(
+    first: QWidget, caption: str, second: QWidget, stretches: tuple[int, int] = (2, 1)
+) -> QWidget:
+    """Two fields on one row of the card, the second with its caption: the orders below keep
+    their room on a small screen."""
+    row = QWidget()
+    layout = QHBoxLayout(row)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(first, stretches[0])
+    layout.addSpacing(12)
+    label = QLabel(caption)
+    label.setAlignment(Qt.AlignmentFlag.AlignTop)  # level with the field's first line
+    label.setContentsMargins(0, 4, 0, 0)
+    layout.addWidget(label)
+    layout.addWidget(second, stretches[1])
+    return row
+
+
 class ContactsView(QWidget):
     """A search list beside the card of the chosen contact (or of a new one)."""
 
@@ -223,33 +241,16 @@ class ContactsView(QWidget):
         self.name_caption = QLabel(self.tr("Name:"))
         # the tags beside the name: the orders below keep their room on a small screen
         self.tags = TagEditor(self._database)
-        name_row = QHBoxLayout()
-        name_row.setContentsMargins(0, 0, 0, 0)
-        name_row.addWidget(with_error(self.name, self.errors["name"], self.errors["kind"]), 3)
-        name_row.addSpacing(12)
-        tags_caption = QLabel(self.tr("Tags:"))
-        tags_caption.setAlignment(Qt.AlignmentFlag.AlignTop)
-        tags_caption.setContentsMargins(0, 4, 0, 0)
-        name_row.addWidget(tags_caption)
-        name_row.addWidget(with_error(self.tags, self.errors["tags"]), 2)
-        name_box = QWidget()
-        name_box.setLayout(name_row)
+        name_box = side_by_side(
+            with_error(self.name, self.errors["name"], self.errors["kind"]),
+            self.tr("Tags:"),
+            with_error(self.tags, self.errors["tags"]),
+            (3, 2),
+        )
         form.addRow(self.name_caption, name_box)
-        self.company_row = QWidget()
-        company_row = QHBoxLayout(self.company_row)
-        company_row.setContentsMargins(0, 0, 0, 0)
-        company_row.addWidget(self.company, 2)
-        company_row.addSpacing(12)
-        company_row.addWidget(QLabel(self.tr("Job title:")))
-        company_row.addWidget(self.job_title, 1)
+        self.company_row = side_by_side(self.company, self.tr("Job title:"), self.job_title)
         form.addRow(self.tr("Company:"), with_error(self.company_row, self.errors["company"]))
-        self.legal_row = QWidget()
-        legal_row = QHBoxLayout(self.legal_row)
-        legal_row.setContentsMargins(0, 0, 0, 0)
-        legal_row.addWidget(self.legal_name, 3)
-        legal_row.addSpacing(12)
-        legal_row.addWidget(QLabel(self.tr("INN:")))
-        legal_row.addWidget(self.tax_id, 1)
+        self.legal_row = side_by_side(self.legal_name, self.tr("INN:"), self.tax_id, (3, 1))
         form.addRow(
             self.tr("Legal name:"),
             with_error(self.legal_row, self.errors["legal_name"], self.errors["tax_id"]),

@@ -291,46 +291,53 @@ def _choice_ids(session: Session, model: type, names: Iterable[str | None]) -> d
 def _products(session: Session, plan: ImportPlan) -> tuple[dict[str, int], int]:
     """Folded name → product id; products named since the plan was made are linked too."""
     known = {fold(n): i for i, n in session.execute(select(Product.id, Product.name))}
-    ids = _Ids(session, Product, [])
-    found: dict[str, int] = {}
-    rows = []
-    for product in plan.products:
-        if product.key in known:
-            found[product.key] = known[product.key]
-            continue
-        found[product.key] = ids.take()
-        rows.append(
-            {
-                "id": found[product.key],
-                "name": product.name,
-                "sku": product.sku,
-                "default_price": product.default_price,
-                "default_cost": product.default_cost,
-                "active": product.active,
-            }
-        )
-    if rows:
-        session.execute(insert(Product.__table__), rows)
-    return found, len(rows)
+    return _linked_or_added(
+        session,
+        Product,
+        known,
+        [
+            (
+                product.key,
+                {
+                    "name": product.name,
+                    "sku": product.sku,
+                    "default_price": product.default_price,
+                    "default_cost": product.default_cost,
+                    "active": product.active,
+                },
+            )
+            for product in plan.products
+        ],
+    )
 
 
 def _tags(session: Session, plan: ImportPlan) -> dict[str, int]:
     """Tag key → id; a tag named since the plan was made is linked (its colour as it is)."""
     known = {key: tid for key, tid in session.execute(select(Tag.name_key, Tag.id))}
-    ids = _Ids(session, Tag, [])
+    planned = [
+        (tag.key, {"name": tag.name, "name_key": tag.key, "colour": tag.colour})
+        for tag in plan.tags
+    ]
+    return _linked_or_added(session, Tag, known, planned)[0]
+
+
+def _linked_or_added(
+    session: Session, model: type, known: dict[str, int], planned: list[tuple[str, dict]]
+) -> tuple[dict[str, int], int]:
+    """Key → id of each planned row: the one known by that key, or a new row written with
+    the next free id (one bulk insert); and how many were written."""
+    ids = _Ids(session, model, [])
     found: dict[str, int] = {}
     rows = []
-    for tag in plan.tags:
-        if tag.key in known:
-            found[tag.key] = known[tag.key]
+    for key, values in planned:
+        if key in known:
+            found[key] = known[key]
             continue
-        found[tag.key] = ids.take()
-        rows.append(
-            {"id": found[tag.key], "name": tag.name, "name_key": tag.key, "colour": tag.colour}
-        )
+        found[key] = ids.take()
+        rows.append({"id": found[key], **values})
     if rows:
-        session.execute(insert(Tag.__table__), rows)
-    return found
+        session.execute(insert(model.__table__), rows)
+    return found, len(rows)
 
 
 def _phone_owners(session: Session, phones: Sequence[str]) -> dict[str, int]:
