@@ -4,6 +4,7 @@ from models import search as _search  # noqa: F401  (registers the search index 
 from models import triggers as _triggers  # noqa: F401  (registers the trigger DDL)
 from models.activity import FOLLOW_UP_STATES, ContactNote, ContactReminder, FollowUp, Task
 from models.base import Base
+from models.documents import DOCUMENT_KINDS, Document
 from models.entities import (
     PAYMENT_METHODS,
     STATUS_ROLES,
@@ -36,12 +37,14 @@ __all__ = [
     "AWAKE_SEGMENTS",
     "CHANNEL_LABELS",
     "CONTACT_KINDS",
+    "DOCUMENT_KINDS",
     "FOLLOW_UP_STATES",
     "PAYMENT_METHODS",
     "STATUS_ROLES",
     "Base",
     "Channel",
     "Contact",
+    "Document",
     "ContactEmail",
     "ContactLifecycle",
     "ContactNote",

@@ -312,7 +312,7 @@ def _emails(data: ContactInput, problems: list[Problem]) -> list[EmailEntry]:
         entries,
         field,
         listed,
-        lambda text: _email(text, field),
+        lambda text: check_email(text, field),
         fold,
         lambda address: Problem.of(field, "email.repeated", address),
         problems,
@@ -407,7 +407,7 @@ def _terms(typed: int | str | None) -> int | None:
     return None if typed is None else parse_payment_terms(typed)
 
 
-def _email(typed: str | None, field: str = "email") -> str | None:
+def check_email(typed: str | None, field: str = "email") -> str | None:
     email = clean_text(typed, field=field, label="E-mail")
     if email and not _EMAIL.match(email):
         raise ValidationError.of(field, "email.invalid", email)

@@ -28,6 +28,8 @@ from models import (
 )
 from services import choices
 from services.choices import FOLLOW_UPS_SINCE, lost_status_ids, put_setting
+from services.documents.content import SellerDetails
+from services.documents.seller import put_seller
 from services.errors import ValidationError
 from services.follow_ups import DEFAULT_DAYS
 from services.scoring import remember_peak
@@ -163,6 +165,7 @@ def create_demo_business(
         _payments(rng, session, today)
         _stages(leads, session, today)
         _modifiers(session)
+        put_seller(session, SELLER)
         session.flush()
         for order_id, day in session.execute(
             select(Order.id, Order.date).where(
@@ -172,6 +175,27 @@ def create_demo_business(
             remember_peak(session, order_id, day)  # their class when they came in
         uow.commit()
     return DemoSummary(len(people) + staff, len(products), len(plans), shipments)
+
+
+# The seller on the demo's documents: a sole trader with a bank account (numbers that pass
+# their check digits, as a real one's would).
+SELLER = SellerDetails(
+    name="ИП Петров Иван Сергеевич",
+    tax_id="500100732259",
+    ogrn="304500116000157",
+    address="127018, г. Москва, ул. Сущёвский Вал, д. 5, стр. 3",
+    phone="+7 916 555-12-34",
+    email="petrov.opt@example.ru",
+    bank="ПАО Сбербанк, г. Москва",
+    bik="044525225",
+    account="40802810838000012345",
+    correspondent_account="30101810400000000225",
+    signer="Петров И. С.",
+    signer_title="Индивидуальный предприниматель",
+    payment_terms="Оплата в течение 5 банковских дней. Товар отпускается после поступления "
+    "денег на расчётный счёт.",
+    footer="Спасибо за заказ! Кошельки и портмоне оптом от 10 штук.",
+)
 
 
 # Shops pay later: an order of the last weeks is still unpaid this often, and paid in part

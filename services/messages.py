@@ -100,6 +100,45 @@ TEXTS = {
     "tax_id.bad_checksum": QT_TRANSLATE_NOOP(
         "Messages", "INN %1 has a wrong check digit: check it against the documents."
     ),
+    "tax_id.kpp_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "A KPP is 9 characters (4 digits, 2 digits or letters, 3 digits); '%1' is not."
+    ),
+    "tax_id.ogrn_invalid": QT_TRANSLATE_NOOP(
+        "Messages",
+        "OGRN %1 does not add up: it has 13 digits (15 for a sole trader) and the last is a "
+        "check digit.",
+    ),
+    "tax_id.too_long": QT_TRANSLATE_NOOP("Messages", "'%1' is longer than %2 characters."),
+    "bank.too_long": QT_TRANSLATE_NOOP("Messages", "'%1' is longer than %2 characters."),
+    "bank.bik_invalid": QT_TRANSLATE_NOOP("Messages", "A BIK has 9 digits; '%1' does not."),
+    "bank.bik_required": QT_TRANSLATE_NOOP(
+        "Messages", "Enter the bank's BIK: the accounts are checked against it."
+    ),
+    "bank.account_length": QT_TRANSLATE_NOOP(
+        "Messages", "An account number has 20 digits; '%1' has %2 characters."
+    ),
+    "bank.account_key": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Account %1 does not match BIK %2 (its check digit is wrong): check both against the "
+        "bank's details.",
+    ),
+    "seller.vat_rate": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' is not a VAT rate: a whole percent from 0 to 99, or empty for no VAT."
+    ),
+    "seller.image_invalid": QT_TRANSLATE_NOOP(
+        "Messages", "%1: the image must be a PNG or JPEG file."
+    ),
+    "seller.image_too_large": QT_TRANSLATE_NOOP(
+        "Messages", "%1: the image is larger than %2 KB; use a smaller one."
+    ),
+    "document.no_lines": QT_TRANSLATE_NOOP(
+        "Messages", "Order No. %1 has no lines: a document lists what is sold, add it first."
+    ),
+    "document.no_seller": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Enter the seller's name in Settings → Business before making documents.",
+    ),
+    "document.not_found": QT_TRANSLATE_NOOP("Messages", "Document #%1 does not exist."),
     "merge.same_contact": QT_TRANSLATE_NOOP(
         "Messages", "A card cannot be merged with itself: choose two different cards."
     ),
@@ -769,6 +808,9 @@ LABELS = (
     QT_TRANSLATE_NOOP("Fields", "Ordered by"),
     QT_TRANSLATE_NOOP("Fields", "Tag"),
     QT_TRANSLATE_NOOP("Fields", "Colour"),
+    QT_TRANSLATE_NOOP("Fields", "Seller"),
+    QT_TRANSLATE_NOOP("Fields", "Logo"),
+    QT_TRANSLATE_NOOP("Fields", "Stamp and signature"),
 )
 
 
