@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from decimal import Decimal, InvalidOperation
 
 import phonenumbers
@@ -12,6 +12,8 @@ from sqlalchemy import select
 from models import STATUS_ROLES, Channel, LossReason, OrderStatus, fold
 from services import choices
 from services.choices import BusinessSettings
+from services.documents.content import DocumentImages, SellerDetails
+from services.documents.seller import checked_seller, put_seller
 from services.errors import Problem, ValidationError
 from services.follow_ups import FOLLOW_UP_DAYS, follow_up_days
 from services.lifecycle import RULE_KEYS, LifecycleRules, forget_histories, load_rules
@@ -48,6 +50,45 @@ def save_business_settings(
     database: Database, currency_code: str, currency_symbol: str, phone_region: str
 ) -> BusinessSettings:
     """Validate all three values, then write them in one transaction (or nothing at all)."""
+    return save_business(database, currency_code, currency_symbol, phone_region)[0]
+
+
+def save_business(
+    database: Database,
+    currency_code: str,
+    currency_symbol: str,
+    phone_region: str,
+    seller: SellerDetails | None = None,
+    images: DocumentImages | None = None,
+    *,
+    vat_rate: str | None = None,
+) -> tuple[BusinessSettings, SellerDetails | None]:
+    """Settings → Business as one action: the currency and phone region and, when given, the
+    seller's details (checked as a business in the new region), all checked first and then
+    written in one transaction, or nothing at all with every problem said at its field."""
+    settings, problems = _checked_business(currency_code, currency_symbol, phone_region)
+    checked_seller_details = None
+    checked_images = None
+    if seller is not None:
+        region = settings.phone_region if settings else (phone_region or "").strip().upper()
+        checked_seller_details, checked_images, found = checked_seller(
+            seller, images, region, vat_rate=vat_rate
+        )
+        problems.extend(found)
+    if problems or settings is None:
+        raise ValidationError(problems)
+    with UnitOfWork(database) as uow:
+        for key, value in asdict(settings).items():
+            choices.put_setting(uow.session, key, value)
+        if checked_seller_details is not None:
+            put_seller(uow.session, checked_seller_details, checked_images)
+        uow.commit()
+    return settings, checked_seller_details
+
+
+def _checked_business(
+    currency_code: str, currency_symbol: str, phone_region: str
+) -> tuple[BusinessSettings | None, list[Problem]]:
     code = (currency_code or "").strip().upper()
     symbol = (currency_symbol or "").strip()
     region = (phone_region or "").strip().upper()
@@ -63,13 +104,8 @@ def save_business_settings(
     if region not in phonenumbers.SUPPORTED_REGIONS:
         problems.append(Problem.of("phone_region", "settings.phone_region", phone_region))
     if problems:
-        raise ValidationError(problems)
-    values = {"currency_code": code, "currency_symbol": symbol, "phone_region": region}
-    with UnitOfWork(database) as uow:
-        for key, value in values.items():
-            choices.put_setting(uow.session, key, value)
-        uow.commit()
-    return BusinessSettings(**values)
+        return None, problems
+    return BusinessSettings(currency_code=code, currency_symbol=symbol, phone_region=region), []
 
 
 def load_list(database: Database, kind: str) -> list[ListEntry]:

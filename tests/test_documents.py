@@ -23,6 +23,7 @@ from services.documents.words import amount_in_words
 from services.errors import ValidationError
 from services.orders import LineInput, OrderInput, delete_order, get_order, save_order
 from services.products import ProductInput, create_product
+from services.settings_store import load_business_settings, save_business
 from services.storage import Database
 from tests.conftest import TODAY, status_id
 
@@ -270,3 +271,15 @@ def test_content_round_trips_through_json(db, seller) -> None:
     assert content.number == 0  # a preview takes no number
     assert DocumentContent.from_json(content.to_json()) == content
     assert order_documents(db, order) == []
+
+
+def test_business_settings_and_seller_are_saved_together_or_not_at_all(db, seller) -> None:
+    bad = replace(SELLER, name="Новое имя", bik="04452522")  # 8 digits
+    with pytest.raises(ValidationError) as refused:
+        save_business(db, "us", "$", "ru", bad)
+    assert {p.field for p in refused.value.problems} == {"currency_code", "bik"}
+    assert load_business_settings(db).currency_code == "RUB"
+    assert load_seller(db)[0].name == SELLER.name
+    settings, saved = save_business(db, "usd", "$", "kz", replace(SELLER, name="Новое имя"))
+    assert (settings.currency_code, settings.phone_region) == ("USD", "KZ")
+    assert load_seller(db)[0] == saved and saved.name == "Новое имя"

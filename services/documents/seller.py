@@ -78,6 +78,24 @@ def save_seller(
     replaces `details.vat_rate`."""
     with database.session() as session:
         region = choices.business_settings(session).phone_region
+    result, checked_images, problems = checked_seller(details, images, region, vat_rate=vat_rate)
+    if problems:
+        raise ValidationError(problems)
+    with UnitOfWork(database) as uow:
+        put_seller(uow.session, result, checked_images)
+        uow.commit()
+    return result
+
+
+def checked_seller(
+    details: SellerDetails,
+    images: DocumentImages | None,
+    region: str,
+    *,
+    vat_rate: str | None = None,
+) -> tuple[SellerDetails, DocumentImages | None, list[Problem]]:
+    """The details as they would be stored (trimmed, spaces out of the numbers) and every
+    problem with them, checked as a business in `region` (its phone region) checks them."""
     problems: list[Problem] = []
     cleaned: dict = {}
     for field in fields(SellerDetails):
@@ -88,16 +106,11 @@ def save_seller(
             cleaned[field.name] = clean_text(getattr(details, field.name), limit, field.name) or ""
         except ValidationError as error:
             problems.extend(error.problems)
+            cleaned[field.name] = ""
     _check_ids(cleaned, region, problems)
     cleaned["vat_rate"] = _vat_rate(vat_rate, details.vat_rate, problems)
     checked_images = _images(images, problems)
-    if problems:
-        raise ValidationError(problems)
-    result = SellerDetails(**cleaned)
-    with UnitOfWork(database) as uow:
-        put_seller(uow.session, result, checked_images)
-        uow.commit()
-    return result
+    return SellerDetails(**cleaned), checked_images, problems
 
 
 def put_seller(
