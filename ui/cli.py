@@ -21,7 +21,7 @@ from services.figures import Period, period_figures, product_figures, top_custom
 from services.figures_math import Figures
 from services.maintenance import check_database
 from services.storage import Database
-from ui import cli_forecast, cli_payments, cli_today
+from ui import cli_documents, cli_forecast, cli_payments, cli_today
 from ui.cli_common import Parser, Words, error_words, iso_date, positive, table
 from ui.messages import QT_TRANSLATE_NOOP, problem_text
 
@@ -233,6 +233,7 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     cli_today.add_commands(commands, common)
     cli_payments.add_commands(commands, common)
     cli_forecast.add_commands(commands, common)
+    cli_documents.add_commands(commands, common)
 
 
 def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
@@ -250,6 +251,7 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
         **cli_today.HANDLERS,
         **cli_payments.HANDLERS,
         **cli_forecast.HANDLERS,
+        **cli_documents.HANDLERS,
     }
     try:
         return handlers[args.command](args, out)

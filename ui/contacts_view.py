@@ -66,6 +66,7 @@ from ui.contact_activity import ContactActivity
 from ui.contacts.entries import EntryRows
 from ui.contacts.people import PeopleModel
 from ui.contacts_models import ContactListModel, ContactOrdersModel
+from ui.documents.menu import DocumentsMenu, OrderDocuments
 from ui.formatting import EMPTY, Formatter
 from ui.merge import DuplicatesDialog, MergeDialog
 from ui.messages import error_text, problem_text, segment_name
@@ -324,6 +325,11 @@ class ContactsView(QWidget):
         self.orders_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.open_order_action = QAction(self.tr("Open order"), self)
         self.payment_action = QAction(self.tr("Payment received…"), self)
+        # the chosen order's invoice, delivery note or receipt
+        self.documents = OrderDocuments(
+            self._database, self._formatter, self, self.current_order_id, today=self.today
+        )
+        self.documents_menu = DocumentsMenu(self.documents, self)
         self.payment_button = QPushButton(self.tr("Payment received…"))
         self.payment_button.setToolTip(self.tr("Record money received for the chosen order"))
         self.activity = ContactActivity(self._database, self._formatter, self._today)
@@ -847,7 +853,15 @@ class ContactsView(QWidget):
         menu = QMenu(self)
         menu.addAction(self.open_order_action)
         menu.addAction(self.payment_action)
+        menu.addMenu(self.documents_menu)
         return menu
+
+    def current_order_id(self) -> int | None:
+        """The order chosen in the card's orders."""
+        index = self.orders_view.currentIndex()
+        if self._contact_id is None or not index.isValid():
+            return None
+        return self.orders_model.order_id(index.row())
 
     def _show_orders_menu(self, pos: QPoint) -> None:
         index = self.orders_view.indexAt(pos)

@@ -1,11 +1,12 @@
 """The order editor: an order's fields and its shipment lines, saved in one transaction; an
-open deal without lines yet carries its expected amount, and a saved deal says its score."""
+open deal without lines yet carries its expected amount, and a saved deal says its score; a
+saved order makes its documents (invoice, delivery note, receipt) and lists those issued."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QSize, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +34,8 @@ from services.products import ProductView, list_products
 from services.scoring import SLID, deal_score
 from services.storage import Database
 from ui.confirm import confirm_delete_order
+from ui.documents.menu import DocumentsMenu, OrderDocuments, documents_button
+from ui.documents.order_list import DocumentsList, StaleNotice
 from ui.formatting import EMPTY, Formatter
 from ui.loss_reason import LossReasonDialog
 from ui.messages import error_text, problem_text
@@ -82,6 +85,23 @@ class DiscardChanges:
         return answer == QMessageBox.StandardButton.Discard
 
 
+class SaveFirst:
+    """A document is made from the saved order: save the changes first? (tests patch `ask`)"""
+
+    @staticmethod
+    def ask(parent: QWidget | None) -> bool:
+        answer = QMessageBox.question(
+            parent,
+            QCoreApplication.translate("OrderEditor", "Save the order"),
+            QCoreApplication.translate(
+                "OrderEditor", "A document is made from the saved order. Save the order now?"
+            ),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        return answer == QMessageBox.StandardButton.Save
+
+
 # The editor's name for the shared dialog (its tests monkeypatch LossReasonPrompt.ask).
 LossReasonPrompt = LossReasonDialog
 
@@ -94,6 +114,7 @@ class OrderEditor(QDialog):
     taskAdded = Signal(int)
     # A payment recorded or deleted, or the due date changed: written at once, without Save.
     paymentsChanged = Signal(int)
+    DOCUMENTS_TAB = 2
 
     def __init__(
         self,
@@ -245,6 +266,29 @@ class OrderEditor(QDialog):
         self.delete_button.setEnabled(self._order_id is not None)
         self.delete_button.clicked.connect(self.delete)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save)
+        # documents are made from the saved order: a changed one is saved first
+        self.documents = OrderDocuments(
+            self._database,
+            self._formatter,
+            self,
+            self.order_id,
+            ready=self._ready_for_documents,
+            today=lambda: self._today,
+        )
+        self.documents.changed.connect(lambda _id: self._show_documents())
+        self.documents_menu = DocumentsMenu(self.documents, self)
+        self.documents_button = documents_button(self.documents_menu)
+        buttons.addButton(self.documents_button, QDialogButtonBox.ButtonRole.ActionRole)
+        # Ctrl+P: the invoice, the document asked for most, ready to print (the menu shows it)
+        invoice = self.documents_menu.kind_actions["invoice"]
+        invoice.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
+        self.addAction(invoice)
+        self.document_list = DocumentsList(self._formatter)
+        self.document_list.documentActivated.connect(self.documents.open)
+        self.stale_notice = StaleNotice()
+        self.stale_notice.newVersionAsked.connect(
+            lambda kind: self.documents.issue(kind, new_version=True)
+        )
 
         shipments = QWidget()
         shipments_layout = QVBoxLayout(shipments)
@@ -254,11 +298,17 @@ class OrderEditor(QDialog):
         self.tabs = QTabWidget()
         self.tabs.addTab(shipments, self.tr("Shipments"))
         self.tabs.addTab(self.payments, self.tr("Payments"))
+        self.tabs.addTab(self.document_list, self.tr("Documents"))
         self.tabs.setTabEnabled(1, False)  # until the order is saved
         self.tabs.setTabToolTip(1, self.tr("Save the order first: then it can take payments."))
+        self.tabs.setTabEnabled(self.DOCUMENTS_TAB, False)
+        self.tabs.setTabToolTip(
+            self.DOCUMENTS_TAB, self.tr("The documents issued for the order, once it is saved")
+        )
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.stale_notice)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.errors["lines"])
         layout.addLayout(totals)
@@ -304,6 +354,8 @@ class OrderEditor(QDialog):
         self.tabs.setTabEnabled(1, True)
         self.tabs.setTabToolTip(1, "")
         self._show_payment_state()
+        self.tabs.setTabEnabled(self.DOCUMENTS_TAB, True)
+        self._show_documents()
         self._loading = False
 
     # --- reading the form
@@ -348,7 +400,14 @@ class OrderEditor(QDialog):
             self.lines.remove_line(current.row())
 
     def save(self) -> None:
-        """Build the order from the form and save it in one transaction, or show why not."""
+        """Build the order from the form and save it in one transaction, or show why not;
+        closes the editor when saved."""
+        if self._write():
+            self.accept()
+
+    def _write(self) -> bool:
+        """Save the order as the form has it (`saved` told); False, with the problems
+        shown, when refused."""
         self._clear_errors()
         if self.expected_amount.text().strip():
             # A lead with its expected amount: the empty line a new order starts with (or
@@ -358,18 +417,37 @@ class OrderEditor(QDialog):
             self.lines.show_problems(self.lines.missing_products())
             self.errors["lines"].setText(self.tr("Fix the marked cells first."))
             self.errors["lines"].show()
-            return
+            return False
         try:
             view = save_order(self._database, self.order_input(), self._order_id, self._today)
         except ValidationError as error:
             self._show_problems(error.problems)
-            return
+            return False
         except LavkaError as error:
             self._show_error("general", error_text(error))
-            return
+            return False
         self._order_id, self._dirty = view.id, False
         self.saved.emit(view.id)
-        self.accept()
+        return True
+
+    def _ready_for_documents(self) -> int | None:
+        """The saved order to make a document of: a new or changed one is saved first (after
+        asking), and the editor stays open on it. None when not saved."""
+        if self._order_id is not None and not self._dirty:
+            return self._order_id
+        if not SaveFirst.ask(self) or not self._write():
+            return None
+        self._load(self._order_id)  # the lines as saved, with their ids, for the next save
+        self._dirty = False
+        self.task_button.setEnabled(True)
+        self.delete_button.setEnabled(True)
+        return self._order_id
+
+    def _show_documents(self) -> None:
+        """The documents issued for the order, and a warning for each it has outgrown."""
+        records = self.documents.records()
+        self.document_list.show_records(records)
+        self.stale_notice.show_records(records)
 
     def delete(self) -> bool:
         """Remove the saved order, after asking; closes the editor. True when deleted."""
@@ -539,4 +617,5 @@ __all__ = [
     "LinesModel",
     "LossReasonPrompt",
     "OrderEditor",
+    "SaveFirst",
 ]

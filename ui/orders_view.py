@@ -45,6 +45,7 @@ from services.report import month_start
 from services.storage import Database
 from services.tables import Table
 from ui.confirm import confirm_delete_order
+from ui.documents.menu import DocumentsMenu, DocumentsToolAction, OrderDocuments
 from ui.formatting import Formatter
 from ui.loss_reason import LossReasonDialog
 from ui.messages import error_text
@@ -212,6 +213,12 @@ class OrdersView(QWidget):
         self.payment_action.triggered.connect(self.record_payment)
         self.delete_action = QAction(self.tr("Delete order…"), self)
         self.delete_action.triggered.connect(self.delete_order)
+        # the current order's invoice, delivery note or receipt ("Documents ▾")
+        self.documents = OrderDocuments(
+            database, formatter, self, self.current_order_id, today=lambda: self.today()
+        )
+        self.documents_menu = DocumentsMenu(self.documents, self)
+        self.documents_action = DocumentsToolAction(self.documents_menu, self)
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(200)  # one query when typing pauses, not one per keystroke
@@ -255,7 +262,7 @@ class OrdersView(QWidget):
 
     # --- the section interface
     def section_actions(self) -> list[QAction]:
-        return [self.open_action, self.status_action, self.payment_action]
+        return [self.open_action, self.status_action, self.payment_action, self.documents_action]
 
     def export_table(self) -> Table:
         """The grid on screen: the group totals when grouped, else every filtered order."""
@@ -445,8 +452,16 @@ class OrdersView(QWidget):
         payable = on_order and not self.model.order_row(row).cancelled
         self.payment_action.setEnabled(payable)
         self.delete_action.setEnabled(on_order)
+        self.documents_action.setEnabled(on_order)
 
     # --- acting on an order
+    def current_order_id(self) -> int | None:
+        """The order chosen in the grid (None while the group totals are shown)."""
+        index = self.grid.currentIndex()
+        if self.stack.currentWidget() is not self.grid or not index.isValid():
+            return None
+        return self.model.order_id(index.row())
+
     def _order_activated(self, index: QModelIndex) -> None:
         if index.isValid():
             self.orderActivated.emit(self.model.order_id(index.row()))
@@ -456,6 +471,7 @@ class OrdersView(QWidget):
         menu.addAction(self.open_action)
         menu.addMenu(self.status_menu)
         menu.addAction(self.payment_action)
+        menu.addMenu(self.documents_menu)
         menu.addSeparator()
         menu.addAction(self.delete_action)
         return menu

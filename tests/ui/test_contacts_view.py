@@ -268,7 +268,7 @@ def test_payment_received_from_the_card(qtbot, db, shop, make_view, monkeypatch)
     view.select_contact(shop.anna)
     assert not view.payment_button.isEnabled()  # no order chosen yet
     menu = view.orders_menu()
-    assert [a.text() for a in menu.actions()] == ["Open order", "Payment received…"]
+    assert [a.text() for a in menu.actions()] == ["Open order", "Payment received…", "Documents"]
     view.orders_view.setCurrentIndex(view.orders_model.index(order_row(view, shop.o4), 0))
     assert not view.payment_button.isEnabled()  # O4 is cancelled
     assert not view.payment_action.isEnabled()
