@@ -102,6 +102,7 @@ def shoot(size: str, language: str, theme: str, out: Path) -> int:
         _global_search(app, window, folder)
         _merge(app, window, folder)
         _order_editor(app, window, folder)
+        _documents(app, window, folder)
         _dialogs(app, window, temp, folder)
         window.close()
         database.close()
@@ -240,6 +241,59 @@ def _order_editor(app: QApplication, window, folder: Path) -> None:
     settle(app)
     save(editor, folder / "dialog-order.png")
     editor.close()
+
+
+def _documents(app: QApplication, window, folder: Path) -> None:
+    """A shop's order (one with an INN) with the most lines: its invoice (issued, then the
+    order changed, so the dialog offers a new version), its editor on the Documents tab, the
+    invoice and the delivery note as PDFs (`pdftoppm` turns them into pictures), and
+    Settings → Business."""
+    from services.documents.issue import issue_document
+    from services.orders import LineInput, OrderInput, get_order, save_order
+    from ui.documents.dialog import DocumentDialog
+    from ui.documents.render import write_pdf, write_xlsx
+    from ui.order_editor import OrderEditor
+    from ui.settings_dialog import SettingsDialog
+    from ui.translation import interface_language
+
+    with window.database.session() as session:
+        order_id = session.scalar(
+            text(
+                "SELECT o.id FROM orders o JOIN contacts c ON c.id = o.contact_id"
+                " WHERE c.kind = 'company'"
+                " ORDER BY c.tax_id IS NULL, o.line_count DESC, o.id DESC LIMIT 1"
+            )
+        )
+    language = interface_language()
+    for kind in ("invoice", "delivery_note"):
+        issued = issue_document(window.database, order_id, kind)
+        write_pdf(issued.content, issued.images, folder / f"document-{kind}.pdf", language)
+    write_xlsx(issued.content, folder / "document-delivery_note.xlsx", language)
+    # One more line after the invoice: the dialog and the editor say it changed since.
+    view = get_order(window.database, order_id)
+    lines = [LineInput(x.product_id, x.quantity, x.unit_price, x.unit_cost, x.date, x.id)
+             for x in view.lines]  # fmt: skip
+    lines.append(LineInput(view.lines[0].product_id, 1))
+    data = OrderInput(view.contact_id, view.date, view.status_id, view.channel_id,
+                      view.comment, lines=tuple(lines), person_id=view.person_id)  # fmt: skip
+    save_order(window.database, data, order_id)
+    invoice = issue_document(window.database, order_id, "invoice")
+    dialog = DocumentDialog(window.database, window.formatter, invoice, window)
+    dialog.show()
+    settle(app)
+    save(dialog, folder / "dialog-document.png")
+    dialog.close()
+    editor = OrderEditor(window.database, window.formatter, order_id=order_id, parent=window)
+    editor.tabs.setCurrentIndex(editor.DOCUMENTS_TAB)
+    editor.show()
+    settle(app)
+    save(editor, folder / "dialog-order-documents.png")
+    editor.close()
+    settings = SettingsDialog(window.database, window, window.formatter)
+    settings.show()
+    settle(app)
+    save(settings, folder / "dialog-settings-business.png")
+    settings.close()
 
 
 def _dialogs(app: QApplication, window, temp: Path, folder: Path) -> None:

@@ -13,7 +13,15 @@ ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "resources" / "translations"
 CATALOGUE = "lavka_ru"
 # Besides app.py and ui/: the services' files whose texts are marked for the translation.
-MARKED_SERVICES = ("messages.py", "report_export.py")
+MARKED_SERVICES = (
+    "messages.py",
+    "report_export.py",
+    "documents/pdf.py",
+    "documents/invoice.py",
+    "documents/delivery_note.py",
+    "documents/receipt.py",
+    "documents/xlsx.py",
+)
 
 
 def catalogue_sources() -> list[Path]:

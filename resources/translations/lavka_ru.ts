@@ -327,24 +327,204 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="38"/>
+        <location filename="../../ui/settings_pages/business.py" line="82"/>
+        <source>e.g. Petrov I. I.</source>
+        <translation>например, Петров И. И.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="84"/>
+        <source>e.g. Sole proprietor</source>
+        <translation>например, Индивидуальный предприниматель</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="86"/>
+        <source>empty — without VAT</source>
+        <translation>пусто — без НДС</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="88"/>
+        <source>e.g. Payment within 3 banking days</source>
+        <translation>например, Оплата в течение 3 банковских дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="98"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="99"/>
+        <source>Remove</source>
+        <translation>Убрать</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="179"/>
+        <source>Currency and phones</source>
+        <translation>Валюта и телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="180"/>
         <source>Currency code:</source>
         <translation>Код валюты:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="40"/>
+        <location filename="../../ui/settings_pages/business.py" line="181"/>
         <source>Currency symbol:</source>
         <translation>Символ валюты:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="42"/>
+        <location filename="../../ui/settings_pages/business.py" line="182"/>
         <source>Phone region:</source>
         <translation>Регион телефонов:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="47"/>
+        <location filename="../../ui/settings_pages/business.py" line="186"/>
+        <source>Seller</source>
+        <translation>Продавец</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="187"/>
+        <source>Printed on invoices, delivery notes and receipts.</source>
+        <translation>Печатаются в счетах, накладных и товарных чеках.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="191"/>
+        <source>Name or legal name:</source>
+        <translation>Наименование или ФИО:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="192"/>
+        <source>INN:</source>
+        <translation>ИНН:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="193"/>
+        <source>KPP:</source>
+        <translation>КПП:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="194"/>
+        <source>OGRN / OGRNIP:</source>
+        <translation>ОГРН / ОГРНИП:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="195"/>
+        <source>Address:</source>
+        <translation>Адрес:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="196"/>
+        <source>Phone:</source>
+        <translation>Телефон:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="197"/>
+        <source>E-mail:</source>
+        <translation>E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="204"/>
+        <source>Bank details</source>
+        <translation>Банковские реквизиты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="206"/>
+        <source>Bank:</source>
+        <translation>Банк:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="207"/>
+        <source>BIK:</source>
+        <translation>БИК:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="208"/>
+        <source>Account:</source>
+        <translation>Расчётный счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="209"/>
+        <source>Correspondent account:</source>
+        <translation>Корр. счёт:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="216"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="217"/>
+        <source>Signed by:</source>
+        <translation>Подписывает:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="218"/>
+        <source>Signer&apos;s title:</source>
+        <translation>Должность подписанта:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="219"/>
+        <source>VAT rate, %:</source>
+        <translation>Ставка НДС, %:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="220"/>
+        <source>Payment terms:</source>
+        <translation>Условия оплаты:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="221"/>
+        <source>Footer text:</source>
+        <translation>Текст внизу документов:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="222"/>
+        <source>Logo:</source>
+        <translation>Логотип:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="222"/>
+        <source>Stamp and signature:</source>
+        <translation>Печать и подпись:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="225"/>
+        <source>PNG or JPEG, at most %1 KB each.</source>
+        <translation>PNG или JPEG, не больше %1 КБ каждый.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="245"/>
         <source>Business</source>
         <translation>Бизнес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="308"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Изображения (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="314"/>
+        <source>Choose the logo</source>
+        <translation>Выберите логотип</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="315"/>
+        <source>Choose the stamp and signature</source>
+        <translation>Выберите печать с подписью</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="323"/>
+        <source>Could not read %1: %2</source>
+        <translation>Не удалось прочитать %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="353"/>
+        <source>No image</source>
+        <translation>Нет изображения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/business.py" line="357"/>
+        <source>Cannot show this image</source>
+        <translation>Не удаётся показать изображение</translation>
     </message>
 </context>
 <context>
@@ -1041,9 +1221,55 @@
         <translation>записать оплату по заказу</translation>
     </message>
     <message>
+        <location filename="../../ui/cli_documents.py" line="24"/>
+        <source>Invoice No. %1 of %2 for order %3: %4</source>
+        <translation>Счёт на оплату № %1 от %2 по заказу %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_documents.py" line="25"/>
+        <source>Delivery note No. %1 of %2 for order %3: %4</source>
+        <translation>Товарная накладная № %1 от %2 по заказу %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_documents.py" line="26"/>
+        <source>Sales receipt No. %1 of %2 for order %3: %4</source>
+        <translation>Товарный чек № %1 от %2 по заказу %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_documents.py" line="27"/>
+        <source>The order has changed since this document was issued; --new-version issues a new one with the next number.</source>
+        <translation>Заказ изменился после выписки этого документа; --new-version выпишет новый со следующим номером.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_documents.py" line="32"/>
+        <source>Only a delivery note is written as XLSX; choose a .pdf file instead of %1.</source>
+        <translation>В XLSX записывается только товарная накладная; вместо %1 укажите файл .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_documents.py" line="42"/>
+        <source>an invoice, delivery note or sales receipt of an order as a PDF</source>
+        <translation>счёт, товарная накладная или товарный чек заказа в PDF</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_documents.py" line="48"/>
         <location filename="../../ui/cli_payments.py" line="54"/>
         <source>the order&apos;s number</source>
         <translation>номер заказа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_documents.py" line="54"/>
+        <source>the .pdf file to write (.xlsx for a delivery note)</source>
+        <translation>файл .pdf, куда записать (.xlsx для товарной накладной)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_documents.py" line="59"/>
+        <source>the document&apos;s language (the interface language)</source>
+        <translation>язык документа (по умолчанию язык интерфейса)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_documents.py" line="64"/>
+        <source>issue a new document with the next number even if the order has one</source>
+        <translation>выписать новый документ со следующим номером, даже если у заказа он уже есть</translation>
     </message>
     <message>
         <location filename="../../ui/cli_payments.py" line="56"/>
@@ -1282,289 +1508,289 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../ui/contacts_view.py" line="120"/>
+        <location filename="../../ui/contacts_view.py" line="139"/>
         <source>Save contact</source>
         <translation>Сохранить клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="121"/>
-        <location filename="../../ui/contacts_view.py" line="278"/>
-        <location filename="../../ui/contacts_view.py" line="897"/>
+        <location filename="../../ui/contacts_view.py" line="140"/>
+        <location filename="../../ui/contacts_view.py" line="280"/>
+        <location filename="../../ui/contacts_view.py" line="912"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="122"/>
+        <location filename="../../ui/contacts_view.py" line="141"/>
         <source>Delete contact…</source>
         <translation>Удалить карточку…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="123"/>
+        <location filename="../../ui/contacts_view.py" line="142"/>
         <source>Merge the two chosen…</source>
         <translation>Объединить две выбранные…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="125"/>
+        <location filename="../../ui/contacts_view.py" line="144"/>
         <source>Choose two contacts (or two companies) in the list with Ctrl, then merge</source>
         <translation>Выберите в списке двух клиентов (или две компании) с Ctrl и объедините их</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="127"/>
+        <location filename="../../ui/contacts_view.py" line="146"/>
         <source>Possible duplicates…</source>
         <translation>Возможные дубли…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="129"/>
+        <location filename="../../ui/contacts_view.py" line="148"/>
         <source>Tidy up</source>
         <translation>Навести порядок</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="130"/>
+        <location filename="../../ui/contacts_view.py" line="149"/>
         <source>Merge duplicates, find them, delete a card</source>
         <translation>Объединить дубли, найти их, удалить карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="139"/>
+        <location filename="../../ui/contacts_view.py" line="158"/>
         <source>Name or phone</source>
         <translation>Имя или телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="141"/>
+        <location filename="../../ui/contacts_view.py" line="160"/>
         <source>Show archived</source>
         <translation>Показывать архивных</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="143"/>
+        <location filename="../../ui/contacts_view.py" line="162"/>
         <source>People and companies</source>
         <translation>Люди и компании</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="144"/>
-        <location filename="../../ui/contacts_view.py" line="352"/>
+        <location filename="../../ui/contacts_view.py" line="163"/>
+        <location filename="../../ui/contacts_view.py" line="359"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="145"/>
+        <location filename="../../ui/contacts_view.py" line="164"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="148"/>
+        <location filename="../../ui/contacts_view.py" line="167"/>
         <source>All segments</source>
         <translation>Все сегменты</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="187"/>
+        <location filename="../../ui/contacts_view.py" line="206"/>
         <source>Add a phone</source>
         <translation>Добавить телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="188"/>
+        <location filename="../../ui/contacts_view.py" line="207"/>
         <source>Add an e-mail</source>
         <translation>Добавить e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="207"/>
+        <location filename="../../ui/contacts_view.py" line="226"/>
         <source>Days after an order&apos;s date its payment is due</source>
         <translation>Через сколько дней после даты заказа его нужно оплатить</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="223"/>
-        <location filename="../../ui/contacts_view.py" line="701"/>
+        <location filename="../../ui/contacts_view.py" line="242"/>
+        <location filename="../../ui/contacts_view.py" line="708"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="230"/>
+        <location filename="../../ui/contacts_view.py" line="247"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="243"/>
+        <location filename="../../ui/contacts_view.py" line="252"/>
         <source>Job title:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="245"/>
-        <location filename="../../ui/contacts_view.py" line="701"/>
+        <location filename="../../ui/contacts_view.py" line="253"/>
+        <location filename="../../ui/contacts_view.py" line="708"/>
         <source>Company:</source>
         <translation>Компания:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="251"/>
+        <location filename="../../ui/contacts_view.py" line="254"/>
         <source>INN:</source>
         <translation>ИНН:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="254"/>
+        <location filename="../../ui/contacts_view.py" line="256"/>
         <source>Legal name:</source>
         <translation>Юр. название:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="257"/>
+        <location filename="../../ui/contacts_view.py" line="259"/>
         <source>Phones:</source>
         <translation>Телефоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="258"/>
+        <location filename="../../ui/contacts_view.py" line="260"/>
         <source>E-mails:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="259"/>
+        <location filename="../../ui/contacts_view.py" line="261"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="260"/>
+        <location filename="../../ui/contacts_view.py" line="262"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="266"/>
+        <location filename="../../ui/contacts_view.py" line="268"/>
         <source>Payment terms, days:</source>
         <translation>Отсрочка оплаты, дней:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="271"/>
+        <location filename="../../ui/contacts_view.py" line="273"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="275"/>
+        <location filename="../../ui/contacts_view.py" line="277"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="276"/>
+        <location filename="../../ui/contacts_view.py" line="278"/>
         <source>New contact</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="277"/>
-        <location filename="../../ui/contacts_view.py" line="593"/>
+        <location filename="../../ui/contacts_view.py" line="279"/>
+        <location filename="../../ui/contacts_view.py" line="600"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="279"/>
+        <location filename="../../ui/contacts_view.py" line="281"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="294"/>
+        <location filename="../../ui/contacts_view.py" line="296"/>
         <source>Orders:</source>
         <translation>Заказов:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="294"/>
+        <location filename="../../ui/contacts_view.py" line="296"/>
         <source>Revenue:</source>
         <translation>Выручка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="294"/>
+        <location filename="../../ui/contacts_view.py" line="296"/>
         <source>Profit:</source>
         <translation>Прибыль:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="294"/>
+        <location filename="../../ui/contacts_view.py" line="296"/>
         <source>Margin:</source>
         <translation>Маржа:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="295"/>
+        <location filename="../../ui/contacts_view.py" line="297"/>
         <source>Average check:</source>
         <translation>Средний чек:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="295"/>
+        <location filename="../../ui/contacts_view.py" line="297"/>
         <source>First purchase:</source>
         <translation>Первая покупка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="295"/>
+        <location filename="../../ui/contacts_view.py" line="297"/>
         <source>Last purchase:</source>
         <translation>Последняя покупка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="296"/>
+        <location filename="../../ui/contacts_view.py" line="298"/>
         <source>Planned revenue:</source>
         <translation>Запланированная выручка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="299"/>
+        <location filename="../../ui/contacts_view.py" line="301"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="324"/>
+        <location filename="../../ui/contacts_view.py" line="326"/>
         <source>Open order</source>
         <translation>Открыть заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="325"/>
-        <location filename="../../ui/contacts_view.py" line="326"/>
+        <location filename="../../ui/contacts_view.py" line="327"/>
+        <location filename="../../ui/contacts_view.py" line="333"/>
         <source>Payment received…</source>
         <translation>Получена оплата…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="327"/>
+        <location filename="../../ui/contacts_view.py" line="334"/>
         <source>Record money received for the chosen order</source>
         <translation>Записать оплату по выбранному заказу</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="339"/>
+        <location filename="../../ui/contacts_view.py" line="346"/>
         <source>Add a person…</source>
         <translation>Добавить сотрудника…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="340"/>
+        <location filename="../../ui/contacts_view.py" line="347"/>
         <source>A new contact person at this company</source>
         <translation>Новое контактное лицо этой компании</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="350"/>
+        <location filename="../../ui/contacts_view.py" line="357"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="351"/>
+        <location filename="../../ui/contacts_view.py" line="358"/>
         <source>Activity</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="520"/>
+        <location filename="../../ui/contacts_view.py" line="527"/>
         <source>Delete &apos;%1&apos;? Its notes and reminders go with it.</source>
         <translation>Удалить «%1»? Заметки и напоминания удалятся вместе с карточкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="523"/>
+        <location filename="../../ui/contacts_view.py" line="530"/>
         <source>Delete contact</source>
         <translation>Удаление карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="592"/>
+        <location filename="../../ui/contacts_view.py" line="599"/>
         <source>There is no company &apos;%1&apos;: pick one from the list, or make it with</source>
         <translation>Компании «%1» нет: выберите её из списка или заведите кнопкой</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="619"/>
+        <location filename="../../ui/contacts_view.py" line="626"/>
         <source>Open %1</source>
         <translation>Открыть «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="815"/>
+        <location filename="../../ui/contacts_view.py" line="822"/>
         <source>Owed: %1</source>
         <translation>Долг: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="817"/>
+        <location filename="../../ui/contacts_view.py" line="824"/>
         <source>overdue: %1</source>
         <translation>просрочено: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_view.py" line="820"/>
+        <location filename="../../ui/contacts_view.py" line="827"/>
         <source>Oldest debt: %1 (%n day(s) overdue)</source>
         <translation>
             <numerusform>Самый давний долг: %1 (просрочен на %n день)</numerusform>
@@ -1573,12 +1799,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="822"/>
+        <location filename="../../ui/contacts_view.py" line="829"/>
         <source>Oldest debt: %1 (not due yet)</source>
         <translation>Самый давний долг: %1 (срок ещё не наступил)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_view.py" line="872"/>
+        <location filename="../../ui/contacts_view.py" line="887"/>
         <source>buys every ~%n day(s)</source>
         <translation>
             <numerusform>покупает раз в ~%n день</numerusform>
@@ -1587,7 +1813,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_view.py" line="874"/>
+        <location filename="../../ui/contacts_view.py" line="889"/>
         <source>last purchase %n day(s) ago</source>
         <translation>
             <numerusform>последняя покупка %n день назад</numerusform>
@@ -1596,12 +1822,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="876"/>
+        <location filename="../../ui/contacts_view.py" line="891"/>
         <source>due to reorder</source>
         <translation>пора повторить заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="897"/>
+        <location filename="../../ui/contacts_view.py" line="912"/>
         <source>Unarchive</source>
         <translation>Вернуть из архива</translation>
     </message>
@@ -1719,6 +1945,469 @@
         <location filename="../../ui/calendar/models.py" line="230"/>
         <source>Customer</source>
         <translation>Клиент</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="49"/>
+        <source>Invoice %1 %2</source>
+        <translation>Счёт %1 от %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="50"/>
+        <source>Delivery note %1 %2</source>
+        <translation>Накладная %1 от %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="51"/>
+        <source>Sales receipt %1 %2</source>
+        <translation>Товарный чек %1 от %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="94"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Документ PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="96"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="103"/>
+        <source>Save the document</source>
+        <translation>Сохранить документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="151"/>
+        <source>The language the document is written in</source>
+        <translation>Язык, на котором составлен документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="153"/>
+        <source>Order:</source>
+        <translation>Заказ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="154"/>
+        <source>Buyer:</source>
+        <translation>Покупатель:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="155"/>
+        <source>Total:</source>
+        <translation>Итого:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="156"/>
+        <source>Language:</source>
+        <translation>Язык:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="161"/>
+        <source>Issue a new version</source>
+        <translation>Выпустить новую версию</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="163"/>
+        <source>A new document with the next number, made from the order as it is now</source>
+        <translation>Новый документ со следующим номером — по заказу в его нынешнем виде</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="174"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="175"/>
+        <source>Show the PDF in the system&apos;s viewer</source>
+        <translation>Показать PDF в программе просмотра</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="176"/>
+        <source>Save as…</source>
+        <translation>Сохранить как…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="177"/>
+        <source>Print…</source>
+        <translation>Печать…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="178"/>
+        <source>Print the document (Ctrl+P)</source>
+        <translation>Напечатать документ (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="235"/>
+        <source>No program to show PDF files was found. The document is at %1</source>
+        <translation>Не найдена программа для просмотра PDF. Документ сохранён: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="284"/>
+        <source>No. %1 of %2</source>
+        <translation>№ %1 от %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="292"/>
+        <source>A newer version of this document was issued.</source>
+        <translation>Выпущена более новая версия этого документа.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="299"/>
+        <source>The order has changed since this invoice was issued.</source>
+        <translation>Заказ изменился после выставления этого счёта.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="300"/>
+        <source>The order has changed since this delivery note was issued.</source>
+        <translation>Заказ изменился после выписки этой накладной.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="301"/>
+        <source>The order has changed since this sales receipt was issued.</source>
+        <translation>Заказ изменился после выдачи этого товарного чека.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/dialog.py" line="319"/>
+        <source>The file %1 could not be written: %2</source>
+        <translation>Не удалось записать файл %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentNames</name>
+    <message>
+        <location filename="../../ui/documents/names.py" line="14"/>
+        <source>Invoice</source>
+        <translation>Счёт на оплату</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/names.py" line="15"/>
+        <source>Delivery note</source>
+        <translation>Товарная накладная</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/names.py" line="16"/>
+        <source>Sales receipt</source>
+        <translation>Товарный чек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/names.py" line="24"/>
+        <source>Invoice No. %1 of %2</source>
+        <translation>Счёт на оплату № %1 от %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/names.py" line="25"/>
+        <source>Delivery note No. %1 of %2</source>
+        <translation>Товарная накладная № %1 от %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/names.py" line="26"/>
+        <source>Sales receipt No. %1 of %2</source>
+        <translation>Товарный чек № %1 от %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/names.py" line="34"/>
+        <source>The order changed after invoice No. %1 was issued.</source>
+        <translation>Заказ изменился после выставления счёта № %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/names.py" line="37"/>
+        <source>The order changed after delivery note No. %1 was issued.</source>
+        <translation>Заказ изменился после выписки накладной № %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/names.py" line="40"/>
+        <source>The order changed after sales receipt No. %1 was issued.</source>
+        <translation>Заказ изменился после выдачи товарного чека № %1.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/names.py" line="55"/>
+        <source>Replaced by a newer version</source>
+        <translation>Выпущена новая версия</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/names.py" line="57"/>
+        <source>Order changed since</source>
+        <translation>Заказ изменился</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/names.py" line="58"/>
+        <source>Current</source>
+        <translation>Соответствует заказу</translation>
+    </message>
+</context>
+<context>
+    <name>Documents</name>
+    <message>
+        <location filename="../../services/documents/pdf.py" line="46"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/pdf.py" line="47"/>
+        <source>Goods</source>
+        <translation>Наименование товара</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/pdf.py" line="48"/>
+        <source>SKU</source>
+        <translation>Артикул</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/pdf.py" line="49"/>
+        <source>Unit</source>
+        <translation>Ед.</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/pdf.py" line="50"/>
+        <source>Qty</source>
+        <translation>Кол-во</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/pdf.py" line="51"/>
+        <source>Price</source>
+        <translation>Цена</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/pdf.py" line="52"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/pdf.py" line="53"/>
+        <source>pcs</source>
+        <translation>шт.</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/pdf.py" line="54"/>
+        <source>Supplier:</source>
+        <translation>Поставщик:</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/pdf.py" line="55"/>
+        <source>Buyer:</source>
+        <translation>Покупатель:</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/pdf.py" line="56"/>
+        <source>Basis: order No. %1 of %2</source>
+        <translation>Основание: заказ № %1 от %2</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/pdf.py" line="57"/>
+        <source>INN %1</source>
+        <translation>ИНН %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/pdf.py" line="58"/>
+        <source>KPP %1</source>
+        <translation>КПП %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/pdf.py" line="59"/>
+        <source>OGRN %1</source>
+        <translation>ОГРН %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/pdf.py" line="60"/>
+        <source>OGRNIP %1</source>
+        <translation>ОГРНИП %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/pdf.py" line="61"/>
+        <source>phone %1</source>
+        <translation>тел. %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/pdf.py" line="62"/>
+        <source>Contact person: %1</source>
+        <translation>Контактное лицо: %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/pdf.py" line="63"/>
+        <source>Total:</source>
+        <translation>Итого:</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/pdf.py" line="64"/>
+        <source>Without VAT</source>
+        <translation>Без НДС</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/pdf.py" line="65"/>
+        <source>Including VAT %1%:</source>
+        <translation>В том числе НДС %1%:</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/pdf.py" line="66"/>
+        <source>Including VAT:</source>
+        <translation>В том числе НДС:</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/pdf.py" line="67"/>
+        <source>Items: %1, for the amount of %2</source>
+        <translation>Всего наименований %1, на сумму %2</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/pdf.py" line="68"/>
+        <source>signature</source>
+        <translation>подпись</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/pdf.py" line="69"/>
+        <source>full name</source>
+        <translation>расшифровка подписи</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/pdf.py" line="70"/>
+        <source>Stamp</source>
+        <translation>М. П.</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/pdf.py" line="71"/>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/invoice.py" line="16"/>
+        <source>Invoice No. %1 of %2</source>
+        <translation>Счёт на оплату № %1 от %2</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/invoice.py" line="17"/>
+        <source>Goods, work, services</source>
+        <translation>Товары (работы, услуги)</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/invoice.py" line="18"/>
+        <source>Total to pay:</source>
+        <translation>Всего к оплате:</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/invoice.py" line="19"/>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/invoice.py" line="20"/>
+        <source>Recipient&apos;s bank</source>
+        <translation>Банк получателя</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/invoice.py" line="21"/>
+        <source>BIK</source>
+        <translation>БИК</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/invoice.py" line="22"/>
+        <source>Corr. account</source>
+        <translation>Сч. №</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/invoice.py" line="23"/>
+        <source>Account</source>
+        <translation>Сч. №</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/invoice.py" line="24"/>
+        <source>Recipient</source>
+        <translation>Получатель</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/delivery_note.py" line="17"/>
+        <source>Delivery note No. %1 of %2</source>
+        <translation>Товарная накладная № %1 от %2</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/delivery_note.py" line="18"/>
+        <source>Total units released: %1, items: %2, for the amount of %3</source>
+        <translation>Всего отпущено единиц: %1, наименований: %2, на сумму %3</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/delivery_note.py" line="21"/>
+        <source>Released (supplier)</source>
+        <translation>Отпустил (поставщик)</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/delivery_note.py" line="22"/>
+        <source>Received (buyer)</source>
+        <translation>Получил (покупатель)</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/receipt.py" line="15"/>
+        <source>Sales receipt No. %1 of %2</source>
+        <translation>Товарный чек № %1 от %2</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/receipt.py" line="16"/>
+        <source>Seller:</source>
+        <translation>Продавец:</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/receipt.py" line="17"/>
+        <source>Seller</source>
+        <translation>Продавец</translation>
+    </message>
+    <message>
+        <location filename="../../services/documents/xlsx.py" line="37"/>
+        <source>Delivery note</source>
+        <translation>Товарная накладная</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsList</name>
+    <message>
+        <location filename="../../ui/documents/order_list.py" line="119"/>
+        <source>No documents yet: make one from the Documents menu below.</source>
+        <translation>Документов пока нет: создайте их в меню «Документы» внизу.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/order_list.py" line="121"/>
+        <source>Open…</source>
+        <translation>Открыть…</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsMenu</name>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="173"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="179"/>
+        <source>Make the invoice for payment</source>
+        <translation>Выставить счёт на оплату</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsModel</name>
+    <message>
+        <location filename="../../ui/documents/order_list.py" line="33"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/order_list.py" line="34"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/order_list.py" line="35"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/order_list.py" line="36"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/order_list.py" line="37"/>
+        <source>State</source>
+        <translation>Состояние</translation>
     </message>
 </context>
 <context>
@@ -1907,194 +2596,209 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../services/messages.py" line="734"/>
+        <location filename="../../services/messages.py" line="773"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="735"/>
+        <location filename="../../services/messages.py" line="774"/>
         <source>Product name</source>
         <translation>Название товара</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="736"/>
+        <location filename="../../services/messages.py" line="775"/>
         <source>Default price</source>
         <translation>Цена по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="737"/>
+        <location filename="../../services/messages.py" line="776"/>
         <source>Default cost</source>
         <translation>Себестоимость по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="738"/>
+        <location filename="../../services/messages.py" line="777"/>
         <source>Unit price</source>
         <translation>Цена за штуку</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="739"/>
+        <location filename="../../services/messages.py" line="778"/>
         <source>Unit cost</source>
         <translation>Себестоимость за штуку</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="740"/>
+        <location filename="../../services/messages.py" line="779"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="741"/>
+        <location filename="../../services/messages.py" line="780"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="742"/>
+        <location filename="../../services/messages.py" line="781"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="743"/>
+        <location filename="../../services/messages.py" line="782"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="744"/>
+        <location filename="../../services/messages.py" line="783"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="745"/>
+        <location filename="../../services/messages.py" line="784"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="746"/>
+        <location filename="../../services/messages.py" line="785"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="747"/>
+        <location filename="../../services/messages.py" line="786"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="748"/>
+        <location filename="../../services/messages.py" line="787"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="749"/>
+        <location filename="../../services/messages.py" line="788"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="750"/>
+        <location filename="../../services/messages.py" line="789"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="751"/>
+        <location filename="../../services/messages.py" line="790"/>
         <source>Loss note</source>
         <translation>Пояснение к отказу</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="752"/>
+        <location filename="../../services/messages.py" line="791"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="753"/>
+        <location filename="../../services/messages.py" line="792"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="754"/>
+        <location filename="../../services/messages.py" line="793"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="755"/>
+        <location filename="../../services/messages.py" line="794"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="756"/>
+        <location filename="../../services/messages.py" line="795"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="757"/>
+        <location filename="../../services/messages.py" line="796"/>
         <source>Customer or phone</source>
         <translation>Клиент или телефон</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="758"/>
+        <location filename="../../services/messages.py" line="797"/>
         <source>Default probability</source>
         <translation>Вероятность по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="759"/>
+        <location filename="../../services/messages.py" line="798"/>
         <source>Floor</source>
         <translation>Нижняя граница</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="760"/>
+        <location filename="../../services/messages.py" line="799"/>
         <source>From day</source>
         <translation>С дня</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="761"/>
+        <location filename="../../services/messages.py" line="800"/>
         <source>Modifier, %</source>
         <translation>Поправка, %</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="762"/>
+        <location filename="../../services/messages.py" line="801"/>
         <source>Class threshold</source>
         <translation>Порог класса</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="763"/>
+        <location filename="../../services/messages.py" line="802"/>
         <source>Expected amount</source>
         <translation>Ожидаемая сумма</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="764"/>
+        <location filename="../../services/messages.py" line="803"/>
         <source>Company name</source>
         <translation>Название компании</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="765"/>
+        <location filename="../../services/messages.py" line="804"/>
         <source>Legal name</source>
         <translation>Юридическое название</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="766"/>
+        <location filename="../../services/messages.py" line="805"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="767"/>
+        <location filename="../../services/messages.py" line="806"/>
         <source>Job title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="768"/>
+        <location filename="../../services/messages.py" line="807"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="769"/>
+        <location filename="../../services/messages.py" line="808"/>
         <source>Ordered by</source>
         <translation>Кто заказал</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="770"/>
+        <location filename="../../services/messages.py" line="809"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="771"/>
+        <location filename="../../services/messages.py" line="810"/>
         <source>Colour</source>
         <translation>Цвет</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="811"/>
+        <source>Seller</source>
+        <translation>Продавец</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="812"/>
+        <source>Logo</source>
+        <translation>Логотип</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="813"/>
+        <source>Stamp and signature</source>
+        <translation>Печать и подпись</translation>
     </message>
 </context>
 <context>
@@ -3280,1123 +3984,1189 @@ The data as it is now is saved as a backup first, so this can be undone.</source
     </message>
     <message>
         <location filename="../../services/messages.py" line="103"/>
+        <source>A KPP is 9 characters (4 digits, 2 digits or letters, 3 digits); &apos;%1&apos; is not.</source>
+        <translation>КПП состоит из 9 знаков (4 цифры, 2 цифры или буквы, 3 цифры); «%1» — нет.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="106"/>
+        <source>OGRN %1 does not add up: it has 13 digits (15 for a sole trader) and the last is a check digit.</source>
+        <translation>ОГРН %1 не сходится: в нём 13 цифр (у ИП 15), и последняя — контрольная.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="111"/>
+        <location filename="../../services/messages.py" line="112"/>
+        <source>&apos;%1&apos; is longer than %2 characters.</source>
+        <translation>«%1» длиннее %2 знаков.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="113"/>
+        <source>A BIK has 9 digits; &apos;%1&apos; does not.</source>
+        <translation>БИК состоит из 9 цифр; «%1» — нет.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="114"/>
+        <source>Enter the bank&apos;s BIK: the accounts are checked against it.</source>
+        <translation>Укажите БИК банка: по нему проверяются счета.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="117"/>
+        <source>An account number has 20 digits; &apos;%1&apos; has %2 characters.</source>
+        <translation>Номер счёта состоит из 20 цифр; в «%1» знаков: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="120"/>
+        <source>Account %1 does not match BIK %2 (its check digit is wrong): check both against the bank&apos;s details.</source>
+        <translation>Счёт %1 не подходит к БИК %2 (неверный контрольный разряд): сверьте оба с реквизитами банка.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="125"/>
+        <source>&apos;%1&apos; is not a VAT rate: a whole percent from 0 to 99, or empty for no VAT.</source>
+        <translation>«%1» — не ставка НДС: целое число процентов от 0 до 99, или пусто, если без НДС.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="128"/>
+        <source>%1: the image must be a PNG or JPEG file.</source>
+        <translation>%1: изображение должно быть файлом PNG или JPEG.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="131"/>
+        <source>%1: the image is larger than %2 KB; use a smaller one.</source>
+        <translation>%1: изображение больше %2 КБ; возьмите поменьше.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="134"/>
+        <source>Order No. %1 has no lines: a document lists what is sold, add it first.</source>
+        <translation>В заказе № %1 нет строк: документ перечисляет проданное — сначала добавьте его.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="137"/>
+        <source>Enter the seller&apos;s name in Settings → Business before making documents.</source>
+        <translation>Прежде чем делать документы, укажите название продавца в Настройках → Бизнес.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="141"/>
+        <source>Document #%1 does not exist.</source>
+        <translation>Документа № %1 нет.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="142"/>
         <source>A card cannot be merged with itself: choose two different cards.</source>
         <translation>Карточку нельзя объединить с ней самой: выберите две разные карточки.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="106"/>
+        <location filename="../../services/messages.py" line="145"/>
         <source>A person and a company cannot be merged: merge two people or two companies.</source>
         <translation>Человека и компанию объединить нельзя: объединяйте двух людей или две компании.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="109"/>
+        <location filename="../../services/messages.py" line="148"/>
         <source>Tag &apos;%1&apos; already exists.</source>
         <translation>Метка «%1» уже есть.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="110"/>
+        <location filename="../../services/messages.py" line="149"/>
         <source>Tag #%1 does not exist (any more).</source>
         <translation>Метки №%1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="111"/>
+        <location filename="../../services/messages.py" line="150"/>
         <source>&apos;%1&apos; is not a colour; write it as #RRGGBB, for example #2e7d32.</source>
         <translation>«%1» — не цвет; пишите его как #RRGGBB, например #2e7d32.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="114"/>
+        <location filename="../../services/messages.py" line="153"/>
         <source>Contact #%1 named as who ordered does not exist (any more).</source>
         <translation>Клиента №%1, указанного как заказавший, нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="117"/>
+        <location filename="../../services/messages.py" line="156"/>
         <source>&apos;%1&apos; is a company; who ordered must be a person.</source>
         <translation>«%1» — компания; заказывает всегда человек.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="120"/>
+        <location filename="../../services/messages.py" line="159"/>
         <source>Order No. %1 does not exist (any more).</source>
         <translation>Заказа № %1 больше нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="121"/>
+        <location filename="../../services/messages.py" line="160"/>
         <source>Only a follow-up marked done records an answer.</source>
         <translation>Ответ записывается, только когда звонок сделан.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="124"/>
+        <location filename="../../services/messages.py" line="163"/>
         <source>Choose a day after today.</source>
         <translation>Выберите день позже сегодняшнего.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="125"/>
+        <location filename="../../services/messages.py" line="164"/>
         <source>Write the note first.</source>
         <translation>Сначала напишите заметку.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="126"/>
+        <location filename="../../services/messages.py" line="165"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Заметка длиннее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="127"/>
+        <location filename="../../services/messages.py" line="166"/>
         <source>&apos;%1&apos; is not a whole number of days from 1 to %2.</source>
         <translation>«%1» — не целое число дней от 1 до %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="130"/>
+        <location filename="../../services/messages.py" line="169"/>
         <source>&apos;%1&apos; is not a number like 1.5 (more than 0, at most %2).</source>
         <translation>«%1» — не число вроде 1,5 (больше 0, не больше %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="133"/>
+        <location filename="../../services/messages.py" line="172"/>
         <source>The awake limit must be more than 1: past one cadence a customer is due to reorder, past this limit asleep.</source>
         <translation>Граница «уснул» должна быть больше 1: через одну периодичность клиенту пора повторить заказ, после этой границы он уснул.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="138"/>
+        <location filename="../../services/messages.py" line="177"/>
         <source>The long-asleep limit (%1) must be more than the awake limit (%2).</source>
         <translation>Граница «давно уснул» (%1) должна быть больше границы «уснул» (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="141"/>
+        <location filename="../../services/messages.py" line="180"/>
         <source>Currency code &apos;%1&apos; must be three letters A–Z, like RUB or USD.</source>
         <translation>Код валюты «%1» должен состоять из трёх латинских букв, например RUB или USD.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="144"/>
+        <location filename="../../services/messages.py" line="183"/>
         <source>Enter a currency symbol, like ₽ or $.</source>
         <translation>Введите символ валюты, например ₽ или $.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="147"/>
+        <location filename="../../services/messages.py" line="186"/>
         <source>Currency symbol &apos;%1&apos; is longer than %2 characters.</source>
         <translation>Символ валюты «%1» длиннее %2 знаков.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="150"/>
+        <location filename="../../services/messages.py" line="189"/>
         <source>Phone region &apos;%1&apos; is not a known region code.</source>
         <translation>Регион телефонов «%1» — неизвестный код региона.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="153"/>
+        <location filename="../../services/messages.py" line="192"/>
         <source>Entry #%1 no longer exists.</source>
         <translation>Записи № %1 больше нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="154"/>
+        <location filename="../../services/messages.py" line="193"/>
         <source>Entry #%1 appears twice.</source>
         <translation>Запись № %1 указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="155"/>
+        <location filename="../../services/messages.py" line="194"/>
         <source>Enter a name.</source>
         <translation>Введите название.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="156"/>
+        <location filename="../../services/messages.py" line="195"/>
         <source>Name &apos;%1&apos; is longer than %2 characters.</source>
         <translation>Название «%1» длиннее %2 знаков.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="157"/>
+        <location filename="../../services/messages.py" line="196"/>
         <source>Name &apos;%1&apos; is already used on row %2.</source>
         <translation>Название «%1» уже есть в строке %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="158"/>
+        <location filename="../../services/messages.py" line="197"/>
         <source>Name &apos;%1&apos; is taken by the removed entry &apos;%2&apos;.</source>
         <translation>Название «%1» занято убранной записью «%2».</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="161"/>
+        <location filename="../../services/messages.py" line="200"/>
         <source>Role &apos;%1&apos; must be one of open, won, lost.</source>
         <translation>Роль «%1» должна быть одной из: open, won, lost.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="162"/>
+        <location filename="../../services/messages.py" line="201"/>
         <source>Status &apos;%1&apos; cannot be removed; rename it instead.</source>
         <translation>Статус «%1» нельзя удалить; переименуйте его.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="165"/>
+        <location filename="../../services/messages.py" line="204"/>
         <source>At least one status must be won (like Completed).</source>
         <translation>Хотя бы один статус должен означать успех (как «Выполнен»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="168"/>
+        <location filename="../../services/messages.py" line="207"/>
         <source>At least one status must be lost (like Cancelled).</source>
         <translation>Хотя бы один статус должен означать потерю (как «Отменён»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="171"/>
+        <location filename="../../services/messages.py" line="210"/>
         <source>The period ends (%1) before it starts (%2).</source>
         <translation>Период заканчивается (%1) раньше, чем начинается (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="174"/>
+        <location filename="../../services/messages.py" line="213"/>
         <source>Demo data can only go into an empty database; this one already has contacts, products or orders.</source>
         <translation>Демо-данные можно записать только в пустую базу; в этой уже есть клиенты, товары или заказы.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="179"/>
+        <location filename="../../services/messages.py" line="218"/>
         <source>%1, row %2</source>
         <translation>%1, строка %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="180"/>
+        <location filename="../../services/messages.py" line="219"/>
         <source>Row %1</source>
         <translation>Строка %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="181"/>
+        <location filename="../../services/messages.py" line="220"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="182"/>
+        <location filename="../../services/messages.py" line="221"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="183"/>
+        <location filename="../../services/messages.py" line="222"/>
         <source>Skipped with row %1 (the same order).</source>
         <translation>Пропущена вместе со строкой %1 (тот же заказ).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="184"/>
+        <location filename="../../services/messages.py" line="223"/>
         <source>Nothing was imported: %1 row(s) were rejected.</source>
         <translation>Ничего не импортировано: отклонено строк: %1.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="187"/>
+        <location filename="../../services/messages.py" line="226"/>
         <source>… and %1 more.</source>
         <translation>… и ещё %1.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="188"/>
+        <location filename="../../services/messages.py" line="227"/>
         <source>The file has no sheet with data.</source>
         <translation>В файле нет листа с данными.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="189"/>
+        <location filename="../../services/messages.py" line="228"/>
         <source>Sheet &apos;%1&apos; has no column for %2.</source>
         <translation>На листе «%1» нет столбца «%2».</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="190"/>
+        <location filename="../../services/messages.py" line="229"/>
         <source>Its columns are %1; recognised: %2. Choose which column holds each missing one.</source>
         <translation>Его столбцы: %1; распознаны: %2. Укажите, в каком столбце каждое недостающее поле.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="194"/>
+        <location filename="../../services/messages.py" line="233"/>
         <source>Status &apos;%1&apos; is not in the list of statuses.</source>
         <translation>Статуса «%1» нет в списке статусов.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="197"/>
-        <location filename="../../services/messages.py" line="673"/>
+        <location filename="../../services/messages.py" line="236"/>
+        <location filename="../../services/messages.py" line="712"/>
         <source>E-mail &apos;%1&apos; is not an address like name@mail.ru.</source>
         <translation>E-mail «%1» — не адрес вида name@mail.ru.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="200"/>
+        <location filename="../../services/messages.py" line="239"/>
         <source>No customer: the row has neither a name nor a phone.</source>
         <translation>Нет клиента: в строке нет ни имени, ни телефона.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="203"/>
+        <location filename="../../services/messages.py" line="242"/>
         <source>Product is required.</source>
         <translation>Укажите товар.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="204"/>
+        <location filename="../../services/messages.py" line="243"/>
         <source>Price is empty and &apos;%1&apos; is not in the catalogue.</source>
         <translation>Цена не указана, а товара «%1» нет в каталоге.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="207"/>
+        <location filename="../../services/messages.py" line="246"/>
         <source>Order %1 is for another customer in row %2.</source>
         <translation>Заказ %1 в строке %2 на другого клиента.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="210"/>
+        <location filename="../../services/messages.py" line="249"/>
         <source>--format %1 needs --out FILE.</source>
         <translation>Для --format %1 нужен --out ФАЙЛ.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="211"/>
+        <location filename="../../services/messages.py" line="250"/>
         <source>--to %1 is before --from %2.</source>
         <translation>--to %1 раньше, чем --from %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="212"/>
+        <location filename="../../services/messages.py" line="251"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="213"/>
+        <location filename="../../services/messages.py" line="252"/>
         <source>Folder &apos;%1&apos; cannot be created (no space left on the device).</source>
         <translation>Папку «%1» не удалось создать (на устройстве нет места).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="216"/>
+        <location filename="../../services/messages.py" line="255"/>
         <source>Folder &apos;%1&apos; cannot be created (Lavka is not allowed to write there).</source>
         <translation>Папку «%1» не удалось создать (Лавке не разрешено туда писать).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="219"/>
+        <location filename="../../services/messages.py" line="258"/>
         <source>Folder &apos;%1&apos; cannot be created (the device is read-only).</source>
         <translation>Папку «%1» не удалось создать (устройство только для чтения).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="222"/>
+        <location filename="../../services/messages.py" line="261"/>
         <source>Folder &apos;%1&apos; cannot be created (the file is in use by another program (is Lavka running?)).</source>
         <translation>Папку «%1» не удалось создать (файл занят другой программой (Лавка уже запущена?)).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="226"/>
+        <location filename="../../services/messages.py" line="265"/>
         <source>Folder &apos;%1&apos; cannot be created (the device reported a read or write error (was it removed?)).</source>
         <translation>Папку «%1» не удалось создать (устройство сообщило об ошибке чтения или записи (его отключили?)).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="230"/>
+        <location filename="../../services/messages.py" line="269"/>
         <source>Folder &apos;%1&apos; cannot be created (%2).</source>
         <translation>Папку «%1» не удалось создать (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="231"/>
+        <location filename="../../services/messages.py" line="270"/>
         <source>The backup to &apos;%1&apos; failed: no space left on the device. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: на устройстве нет места. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="235"/>
+        <location filename="../../services/messages.py" line="274"/>
         <source>The backup to &apos;%1&apos; failed: Lavka is not allowed to write there. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: Лавке не разрешено туда писать. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="239"/>
+        <location filename="../../services/messages.py" line="278"/>
         <source>The backup to &apos;%1&apos; failed: the device is read-only. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: устройство только для чтения. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="243"/>
+        <location filename="../../services/messages.py" line="282"/>
         <source>The backup to &apos;%1&apos; failed: the file is in use by another program (is Lavka running?). Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: файл занят другой программой (Лавка уже запущена?). Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="247"/>
+        <location filename="../../services/messages.py" line="286"/>
         <source>The backup to &apos;%1&apos; failed: the device reported a read or write error (was it removed?). Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: устройство сообщило об ошибке чтения или записи (его отключили?). Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="251"/>
+        <location filename="../../services/messages.py" line="290"/>
         <source>The backup to &apos;%1&apos; failed: %2. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: %2. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="254"/>
+        <location filename="../../services/messages.py" line="293"/>
         <source>&apos;%1&apos; cannot be read now (no space left on the device); Lavka did not change it.</source>
         <translation>«%1» сейчас не прочитать (на устройстве нет места); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="258"/>
+        <location filename="../../services/messages.py" line="297"/>
         <source>&apos;%1&apos; cannot be read now (Lavka is not allowed to read it); Lavka did not change it.</source>
         <translation>«%1» сейчас не прочитать (Лавке не разрешено его читать); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="262"/>
+        <location filename="../../services/messages.py" line="301"/>
         <source>&apos;%1&apos; cannot be read now (the device is read-only); Lavka did not change it.</source>
         <translation>«%1» сейчас не прочитать (устройство только для чтения); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="265"/>
+        <location filename="../../services/messages.py" line="304"/>
         <source>&apos;%1&apos; cannot be read now (the file is in use by another program (is Lavka running?)); Lavka did not change it.</source>
         <translation>«%1» сейчас не прочитать (файл занят другой программой (Лавка уже запущена?)); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="269"/>
+        <location filename="../../services/messages.py" line="308"/>
         <source>&apos;%1&apos; cannot be read now (the device reported a read or write error (was it removed?)); Lavka did not change it.</source>
         <translation>«%1» сейчас не прочитать (устройство сообщило об ошибке чтения или записи (его отключили?)); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="273"/>
+        <location filename="../../services/messages.py" line="312"/>
         <source>&apos;%1&apos; cannot be read now (%2); Lavka did not change it.</source>
         <translation>«%1» сейчас не прочитать (%2); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="276"/>
+        <location filename="../../services/messages.py" line="315"/>
         <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (no space left on the device). Lavka did not change it.</source>
         <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (на устройстве нет места). Лавка её не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="280"/>
+        <location filename="../../services/messages.py" line="319"/>
         <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (Lavka is not allowed to write there). Lavka did not change it.</source>
         <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (Лавке не разрешено туда писать). Лавка её не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="284"/>
+        <location filename="../../services/messages.py" line="323"/>
         <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (the device is read-only). Lavka did not change it.</source>
         <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (устройство только для чтения). Лавка её не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="288"/>
+        <location filename="../../services/messages.py" line="327"/>
         <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (the file is in use by another program (is Lavka running?)). Lavka did not change it.</source>
         <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (файл занят другой программой (Лавка уже запущена?)). Лавка её не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="292"/>
+        <location filename="../../services/messages.py" line="331"/>
         <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (the device reported a read or write error (was it removed?)). Lavka did not change it.</source>
         <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (устройство сообщило об ошибке чтения или записи (его отключили?)). Лавка её не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="296"/>
+        <location filename="../../services/messages.py" line="335"/>
         <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (%2). Lavka did not change it.</source>
         <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (%2). Лавка её не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="300"/>
+        <location filename="../../services/messages.py" line="339"/>
         <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (no space left on the device); the database was not changed.</source>
         <translation>Восстановить «%1» в «%2» не удалось (на устройстве нет места); база не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="304"/>
+        <location filename="../../services/messages.py" line="343"/>
         <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (Lavka is not allowed to write there); the database was not changed.</source>
         <translation>Восстановить «%1» в «%2» не удалось (Лавке не разрешено туда писать); база не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="308"/>
+        <location filename="../../services/messages.py" line="347"/>
         <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (the device is read-only); the database was not changed.</source>
         <translation>Восстановить «%1» в «%2» не удалось (устройство только для чтения); база не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="312"/>
+        <location filename="../../services/messages.py" line="351"/>
         <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (the file is in use by another program (is Lavka running?)); the database was not changed.</source>
         <translation>Восстановить «%1» в «%2» не удалось (файл занят другой программой (Лавка уже запущена?)); база не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="316"/>
+        <location filename="../../services/messages.py" line="355"/>
         <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (the device reported a read or write error (was it removed?)); the database was not changed.</source>
         <translation>Восстановить «%1» в «%2» не удалось (устройство сообщило об ошибке чтения или записи (его отключили?)); база не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="320"/>
+        <location filename="../../services/messages.py" line="359"/>
         <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (%3); the database was not changed.</source>
         <translation>Восстановить «%1» в «%2» не удалось (%3); база не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="323"/>
+        <location filename="../../services/messages.py" line="362"/>
         <source>&apos;%1&apos; could not be moved aside (no space left on the device); it is still there, unchanged.</source>
         <translation>«%1» не удалось отложить (на устройстве нет места); файл на месте и не изменён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="327"/>
+        <location filename="../../services/messages.py" line="366"/>
         <source>&apos;%1&apos; could not be moved aside (Lavka is not allowed to write there); it is still there, unchanged.</source>
         <translation>«%1» не удалось отложить (Лавке не разрешено туда писать); файл на месте и не изменён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="331"/>
+        <location filename="../../services/messages.py" line="370"/>
         <source>&apos;%1&apos; could not be moved aside (the device is read-only); it is still there, unchanged.</source>
         <translation>«%1» не удалось отложить (устройство только для чтения); файл на месте и не изменён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="335"/>
+        <location filename="../../services/messages.py" line="374"/>
         <source>&apos;%1&apos; could not be moved aside (the file is in use by another program (is Lavka running?)); it is still there, unchanged.</source>
         <translation>«%1» не удалось отложить (файл занят другой программой (Лавка уже запущена?)); файл на месте и не изменён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="339"/>
+        <location filename="../../services/messages.py" line="378"/>
         <source>&apos;%1&apos; could not be moved aside (the device reported a read or write error (was it removed?)); it is still there, unchanged.</source>
         <translation>«%1» не удалось отложить (устройство сообщило об ошибке чтения или записи (его отключили?)); файл на месте и не изменён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="343"/>
+        <location filename="../../services/messages.py" line="382"/>
         <source>&apos;%1&apos; could not be moved aside (%2); it is still there, unchanged.</source>
         <translation>«%1» не удалось отложить (%2); файл на месте и не изменён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="346"/>
+        <location filename="../../services/messages.py" line="385"/>
         <source>Could not write &apos;%1&apos; (no space left on the device). Nothing was exported.</source>
         <translation>Не удалось записать «%1» (на устройстве нет места). Ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="349"/>
+        <location filename="../../services/messages.py" line="388"/>
         <source>Could not write &apos;%1&apos; (Lavka is not allowed to write there). Nothing was exported.</source>
         <translation>Не удалось записать «%1» (Лавке не разрешено туда писать). Ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="353"/>
+        <location filename="../../services/messages.py" line="392"/>
         <source>Could not write &apos;%1&apos; (the device is read-only). Nothing was exported.</source>
         <translation>Не удалось записать «%1» (устройство только для чтения). Ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="356"/>
+        <location filename="../../services/messages.py" line="395"/>
         <source>Could not write &apos;%1&apos; (the file is in use by another program (is Lavka running?)). Nothing was exported.</source>
         <translation>Не удалось записать «%1» (файл занят другой программой (Лавка уже запущена?)). Ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="360"/>
+        <location filename="../../services/messages.py" line="399"/>
         <source>Could not write &apos;%1&apos; (the device reported a read or write error (was it removed?)). Nothing was exported.</source>
         <translation>Не удалось записать «%1» (устройство сообщило об ошибке чтения или записи (его отключили?)). Ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="364"/>
+        <location filename="../../services/messages.py" line="403"/>
         <source>Could not write &apos;%1&apos; (%2). Nothing was exported.</source>
         <translation>Не удалось записать «%1» (%2). Ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="367"/>
+        <location filename="../../services/messages.py" line="406"/>
         <source>&apos;%1&apos; cannot be imported: it cannot be read (no space left on the device).</source>
         <translation>«%1» нельзя импортировать: его не прочитать (на устройстве нет места).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="370"/>
+        <location filename="../../services/messages.py" line="409"/>
         <source>&apos;%1&apos; cannot be imported: it cannot be read (Lavka is not allowed to read it).</source>
         <translation>«%1» нельзя импортировать: его не прочитать (Лавке не разрешено его читать).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="373"/>
+        <location filename="../../services/messages.py" line="412"/>
         <source>&apos;%1&apos; cannot be imported: it cannot be read (the device is read-only).</source>
         <translation>«%1» нельзя импортировать: его не прочитать (устройство только для чтения).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="376"/>
+        <location filename="../../services/messages.py" line="415"/>
         <source>&apos;%1&apos; cannot be imported: it cannot be read (the file is in use by another program (is Lavka running?)).</source>
         <translation>«%1» нельзя импортировать: его не прочитать (файл занят другой программой (Лавка уже запущена?)).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="380"/>
+        <location filename="../../services/messages.py" line="419"/>
         <source>&apos;%1&apos; cannot be imported: it cannot be read (the device reported a read or write error (was it removed?)).</source>
         <translation>«%1» нельзя импортировать: его не прочитать (устройство сообщило об ошибке чтения или записи (его отключили?)).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="384"/>
+        <location filename="../../services/messages.py" line="423"/>
         <source>&apos;%1&apos; cannot be imported: it cannot be read (%2).</source>
         <translation>«%1» нельзя импортировать: его не прочитать (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="387"/>
+        <location filename="../../services/messages.py" line="426"/>
         <source>Could not write the skipped rows to &apos;%1&apos; (no space left on the device).</source>
         <translation>Не удалось записать пропущенные строки в «%1» (на устройстве нет места).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="390"/>
+        <location filename="../../services/messages.py" line="429"/>
         <source>Could not write the skipped rows to &apos;%1&apos; (Lavka is not allowed to write there).</source>
         <translation>Не удалось записать пропущенные строки в «%1» (Лавке не разрешено туда писать).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="394"/>
+        <location filename="../../services/messages.py" line="433"/>
         <source>Could not write the skipped rows to &apos;%1&apos; (the device is read-only).</source>
         <translation>Не удалось записать пропущенные строки в «%1» (устройство только для чтения).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="397"/>
+        <location filename="../../services/messages.py" line="436"/>
         <source>Could not write the skipped rows to &apos;%1&apos; (the file is in use by another program (is Lavka running?)).</source>
         <translation>Не удалось записать пропущенные строки в «%1» (файл занят другой программой (Лавка уже запущена?)).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="401"/>
+        <location filename="../../services/messages.py" line="440"/>
         <source>Could not write the skipped rows to &apos;%1&apos; (the device reported a read or write error (was it removed?)).</source>
         <translation>Не удалось записать пропущенные строки в «%1» (устройство сообщило об ошибке чтения или записи (его отключили?)).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="405"/>
+        <location filename="../../services/messages.py" line="444"/>
         <source>Could not write the skipped rows to &apos;%1&apos; (%2).</source>
         <translation>Не удалось записать пропущенные строки в «%1» (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="408"/>
+        <location filename="../../services/messages.py" line="447"/>
         <source>The backup to &apos;%1&apos; failed: the folder is no longer there (was the drive removed?). Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: папки больше нет (носитель отключили?). Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="412"/>
+        <location filename="../../services/messages.py" line="451"/>
         <source>The backup folder &apos;%1&apos; does not exist (is the drive connected?).</source>
         <translation>Папки для резервной копии «%1» нет (носитель подключён?).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="415"/>
+        <location filename="../../services/messages.py" line="454"/>
         <source>&apos;%1&apos; is not a folder.</source>
         <translation>«%1» — не папка.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="416"/>
+        <location filename="../../services/messages.py" line="455"/>
         <source>There is no backup at &apos;%1&apos;.</source>
         <translation>Резервной копии «%1» нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="417"/>
+        <location filename="../../services/messages.py" line="456"/>
         <source>&apos;%1&apos; cannot be backed up: it is damaged or not a Lavka database (%2).</source>
         <translation>Копию «%1» сделать нельзя: файл повреждён или это не база Лавки (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="420"/>
+        <location filename="../../services/messages.py" line="459"/>
         <source>The backup to &apos;%1&apos; failed: the copy holds %3 rows in %2 instead of %4. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: в копии %3 строк в %2 вместо %4. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="424"/>
+        <location filename="../../services/messages.py" line="463"/>
         <source>The backup to &apos;%1&apos; failed: the copy is not an SQLite database. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: копия — не база SQLite. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="428"/>
+        <location filename="../../services/messages.py" line="467"/>
         <source>The backup to &apos;%1&apos; failed: the copy is not a Lavka database (no %2 table). Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: копия — не база Лавки (нет таблицы %2). Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="432"/>
+        <location filename="../../services/messages.py" line="471"/>
         <source>The backup to &apos;%1&apos; failed: the database was written by a newer Lavka (schema %2); update Lavka to back it up. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: база записана более новой Лавкой (схема %2); обновите Лавку. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="436"/>
+        <location filename="../../services/messages.py" line="475"/>
         <source>The backup to &apos;%1&apos; failed: the copy did not pass the check: it is damaged (%2). Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: копия не прошла проверку — она повреждена (%2). Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="440"/>
+        <location filename="../../services/messages.py" line="479"/>
         <source>The backup to &apos;%1&apos; failed: the copy is damaged (%2 row %3 points to a missing %4). Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: копия повреждена (строка %3 в %2 ссылается на отсутствующую запись %4). Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="444"/>
+        <location filename="../../services/messages.py" line="483"/>
         <source>&apos;%1&apos; cannot be used as a backup: it is not an SQLite database.</source>
         <translation>«%1» нельзя использовать как резервную копию: это не база SQLite.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="447"/>
+        <location filename="../../services/messages.py" line="486"/>
         <source>&apos;%1&apos; cannot be used as a backup: it is not a Lavka database (no %2 table).</source>
         <translation>«%1» нельзя использовать как резервную копию: это не база Лавки (нет таблицы %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="450"/>
+        <location filename="../../services/messages.py" line="489"/>
         <source>&apos;%1&apos; cannot be used as a backup: it was written by a newer Lavka (schema %2); update Lavka to use it.</source>
         <translation>«%1» нельзя использовать как резервную копию: она записана более новой Лавкой (схема %2); обновите Лавку.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="454"/>
+        <location filename="../../services/messages.py" line="493"/>
         <source>&apos;%1&apos; cannot be used as a backup: it is damaged (%2).</source>
         <translation>«%1» нельзя использовать как резервную копию: она повреждена (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="457"/>
+        <location filename="../../services/messages.py" line="496"/>
         <source>&apos;%1&apos; cannot be used as a backup: it is damaged (%2 row %3 points to a missing %4).</source>
         <translation>«%1» нельзя использовать как резервную копию: она повреждена (строка %3 в %2 ссылается на отсутствующую запись %4).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="461"/>
+        <location filename="../../services/messages.py" line="500"/>
         <source>There is no database at &apos;%1&apos;.</source>
         <translation>Базы данных «%1» нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="462"/>
+        <location filename="../../services/messages.py" line="501"/>
         <source>Folder &apos;%1&apos; does not exist.</source>
         <translation>Папки «%1» нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="463"/>
+        <location filename="../../services/messages.py" line="502"/>
         <source>&apos;%1&apos; is not a Lavka database (not an SQLite file); Lavka did not change it.</source>
         <translation>«%1» — не база Лавки (не файл SQLite); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="466"/>
+        <location filename="../../services/messages.py" line="505"/>
         <source>&apos;%1&apos; is not a Lavka database; Lavka did not change it.</source>
         <translation>«%1» — не база Лавки; Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="469"/>
+        <location filename="../../services/messages.py" line="508"/>
         <source>&apos;%1&apos; is an empty file, not a Lavka database; Lavka did not change it.</source>
         <translation>«%1» — пустой файл, а не база Лавки; Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="472"/>
+        <location filename="../../services/messages.py" line="511"/>
         <source>&apos;%1&apos; already holds other data (tables: %2) but no Lavka schema version; Lavka did not change it.</source>
         <translation>В «%1» уже есть другие данные (таблицы: %2), но нет версии схемы Лавки; Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="476"/>
+        <location filename="../../services/messages.py" line="515"/>
         <source>&apos;%1&apos; was written by a newer Lavka (schema %2); update Lavka to open it.</source>
         <translation>«%1» записана более новой Лавкой (схема %2); обновите Лавку, чтобы её открыть.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="479"/>
+        <location filename="../../services/messages.py" line="518"/>
         <source>Upgrading &apos;%1&apos; to schema %2 failed (%4). The file as it was before is kept at &apos;%3&apos;.</source>
         <translation>Обновить «%1» до схемы %2 не удалось (%4). Файл в прежнем виде сохранён в «%3».</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="483"/>
+        <location filename="../../services/messages.py" line="522"/>
         <source>&apos;%1&apos; cannot be opened as a Lavka database: it is damaged or not a database (%2).</source>
         <translation>«%1» не открыть как базу Лавки: файл повреждён или это не база данных (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="487"/>
+        <location filename="../../services/messages.py" line="526"/>
         <source>The database &apos;%1&apos; is closed.</source>
         <translation>База данных «%1» закрыта.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="488"/>
+        <location filename="../../services/messages.py" line="527"/>
         <source>The disk holding &apos;%1&apos; is full: nothing was saved. Free some space and try again.</source>
         <translation>Диск с «%1» заполнен: ничего не сохранено. Освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="492"/>
+        <location filename="../../services/messages.py" line="531"/>
         <source>&apos;%1&apos; is the database itself; choose a backup file.</source>
         <translation>«%1» — это сама база; выберите файл резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="495"/>
+        <location filename="../../services/messages.py" line="534"/>
         <source>&apos;%1&apos; was not restored: the current database could not be saved aside into &apos;%2&apos; first, and it was not changed.</source>
         <translation>«%1» не восстановлена: текущую базу не удалось сначала отложить в «%2»; она не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="499"/>
+        <location filename="../../services/messages.py" line="538"/>
         <source>&apos;%1&apos; could not be moved aside, and moving it back failed too: rename &apos;%2&apos; (and its -wal, -shm, -journal files, if any) back to &apos;%1&apos; before opening it again.</source>
         <translation>«%1» не удалось отложить, и вернуть его обратно тоже не удалось: переименуйте «%2» (и его файлы -wal, -shm, -journal, если есть) обратно в «%1», прежде чем открывать снова.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="503"/>
+        <location filename="../../services/messages.py" line="542"/>
         <source>integrity: %1</source>
         <translation>целостность: %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="504"/>
+        <location filename="../../services/messages.py" line="543"/>
         <source>the file has no Lavka schema version: this is not a Lavka database</source>
         <translation>в файле нет версии схемы Лавки: это не база Лавки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="507"/>
+        <location filename="../../services/messages.py" line="546"/>
         <source>the file was written by a newer Lavka (schema %1); update Lavka to check it</source>
         <translation>файл записан более новой Лавкой (схема %1); обновите Лавку, чтобы его проверить</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="510"/>
+        <location filename="../../services/messages.py" line="549"/>
         <source>%1 row %2 points to a missing %3 row</source>
         <translation>строка %2 в %1 ссылается на отсутствующую запись %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="511"/>
+        <location filename="../../services/messages.py" line="550"/>
         <source>table &apos;%1&apos; is missing: this is not a Lavka database</source>
         <translation>нет таблицы «%1»: это не база Лавки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="514"/>
+        <location filename="../../services/messages.py" line="553"/>
         <source>order #%1: stored totals differ from its lines</source>
         <translation>заказ № %1: сохранённые итоги не совпадают с его строками</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="517"/>
+        <location filename="../../services/messages.py" line="556"/>
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="518"/>
+        <location filename="../../services/messages.py" line="557"/>
         <source>Product #%1 does not exist (any more).</source>
         <translation>Товара № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="519"/>
+        <location filename="../../services/messages.py" line="558"/>
         <source>A text in row %2 of &apos;%1&apos; is too long for a workbook, even continued over every column a sheet has. Export it to CSV instead.</source>
         <translation>Текст в строке %2 таблицы «%1» слишком длинный для книги даже с продолжением во всех столбцах листа. Выгрузите в CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="523"/>
+        <location filename="../../services/messages.py" line="562"/>
         <source>&apos;%1&apos; has more than %2 rows, more than a spreadsheet can hold. Export it to CSV instead.</source>
         <translation>В «%1» больше %2 строк — больше, чем вмещает лист. Выгрузите в CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="527"/>
+        <location filename="../../services/messages.py" line="566"/>
         <source>&apos;%1&apos; cannot be imported: its text is neither UTF-8 nor Windows-1251 (cp1251).</source>
         <translation>«%1» нельзя импортировать: текст не в UTF-8 и не в Windows-1251 (cp1251).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="530"/>
+        <location filename="../../services/messages.py" line="569"/>
         <source>&apos;%1&apos; cannot be imported: its rows are in two different encodings: row %2 is UTF-8, row %3 is not (Windows-1251?). Save the whole file in one encoding (CSV UTF-8) and import it again.</source>
         <translation>«%1» нельзя импортировать: строки в двух разных кодировках — строка %2 в UTF-8, строка %3 нет (Windows-1251?). Сохраните весь файл в одной кодировке (CSV UTF-8) и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="534"/>
+        <location filename="../../services/messages.py" line="573"/>
         <source>&apos;%1&apos; cannot be imported: it is not a text file (it contains NUL characters).</source>
         <translation>«%1» нельзя импортировать: это не текстовый файл (в нём есть символы NUL).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="537"/>
+        <location filename="../../services/messages.py" line="576"/>
         <source>&apos;%1&apos; cannot be imported: row %2 cannot be read as CSV (%3).</source>
         <translation>«%1» нельзя импортировать: строку %2 не прочитать как CSV (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="540"/>
+        <location filename="../../services/messages.py" line="579"/>
         <source>&apos;%1&apos; cannot be imported: its text is no longer valid %2 (the file changed while it was read).</source>
         <translation>«%1» нельзя импортировать: текст больше не в кодировке %2 (файл изменился во время чтения).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="544"/>
+        <location filename="../../services/messages.py" line="583"/>
         <source>&apos;%1&apos; cannot be imported: it has more than %2 rows, the most Lavka imports at once; split it into smaller files.</source>
         <translation>«%1» нельзя импортировать: в нём больше %2 строк — больше, чем Лавка импортирует за раз; разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="548"/>
+        <location filename="../../services/messages.py" line="587"/>
         <source>&apos;%1&apos; cannot be imported: sheet &apos;%2&apos; has more than %3 rows, the most Lavka imports at once; split it into smaller files.</source>
         <translation>«%1» нельзя импортировать: на листе «%2» больше %3 строк — больше, чем Лавка импортирует за раз; разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="552"/>
+        <location filename="../../services/messages.py" line="591"/>
         <source>&apos;%1&apos; cannot be imported: it is a folder without CSV files.</source>
         <translation>«%1» нельзя импортировать: это папка без файлов CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="555"/>
+        <location filename="../../services/messages.py" line="594"/>
         <source>&apos;%1&apos; cannot be imported: it has nothing to import: every sheet is empty.</source>
         <translation>«%1» нельзя импортировать: импортировать нечего — все листы пусты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="558"/>
+        <location filename="../../services/messages.py" line="597"/>
         <source>&apos;%1&apos; cannot be imported: it is %2 MB, larger than the %3 MB Lavka imports from one file.</source>
         <translation>«%1» нельзя импортировать: он занимает %2 МБ, больше %3 МБ, которые Лавка импортирует из одного файла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="562"/>
+        <location filename="../../services/messages.py" line="601"/>
         <source>&apos;%1&apos; cannot be imported: it is a password-protected workbook or an old Excel 97-2003 (.xls) file; open it in Excel and save it as .xlsx without a password.</source>
         <translation>«%1» нельзя импортировать: это книга с паролем или старый файл Excel 97-2003 (.xls); откройте его в Excel и сохраните как .xlsx без пароля.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="566"/>
+        <location filename="../../services/messages.py" line="605"/>
         <source>&apos;%1&apos; cannot be imported: it is not an XLSX workbook or a CSV file.</source>
         <translation>«%1» нельзя импортировать: это не книга XLSX и не файл CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="569"/>
+        <location filename="../../services/messages.py" line="608"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is damaged or not a real XLSX: it holds %2 files.</source>
         <translation>«%1» нельзя импортировать: книга повреждена или это не настоящий XLSX — в ней %2 файлов.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="573"/>
+        <location filename="../../services/messages.py" line="612"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is damaged or not a real XLSX (%2).</source>
         <translation>«%1» нельзя импортировать: книга повреждена или это не настоящий XLSX (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="576"/>
+        <location filename="../../services/messages.py" line="615"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is encrypted; save it without a password.</source>
         <translation>«%1» нельзя импортировать: книга зашифрована; сохраните её без пароля.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="580"/>
+        <location filename="../../services/messages.py" line="619"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is damaged or not a real XLSX: it is a ZIP archive without xl/workbook.xml.</source>
         <translation>«%1» нельзя импортировать: книга повреждена или это не настоящий XLSX — это ZIP-архив без xl/workbook.xml.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="584"/>
+        <location filename="../../services/messages.py" line="623"/>
         <source>&apos;%1&apos; cannot be imported: it would unpack to %2 MB, more than the %3 MB Lavka accepts (possibly a zip bomb).</source>
         <translation>«%1» нельзя импортировать: в распакованном виде он займёт %2 МБ, больше допустимых %3 МБ (возможно, «zip-бомба»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="588"/>
+        <location filename="../../services/messages.py" line="627"/>
         <source>&apos;%1&apos; cannot be imported: its table of texts would unpack to %2 MB, more than the %3 MB Lavka reads (a sales log needs a few MB).</source>
         <translation>«%1» нельзя импортировать: его таблица текстов займёт %2 МБ, больше %3 МБ, которые читает Лавка (журналу продаж хватает нескольких МБ).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="592"/>
+        <location filename="../../services/messages.py" line="631"/>
         <source>&apos;%1&apos; cannot be imported: its part &apos;%2&apos; is compressed %3 times, more than the %4 Lavka accepts (a zip bomb).</source>
         <translation>«%1» нельзя импортировать: его часть «%2» сжата в %3 раз, больше допустимых %4 («zip-бомба»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="596"/>
+        <location filename="../../services/messages.py" line="635"/>
         <source>&apos;%1&apos; cannot be imported: XLSX files cannot be read safely: defusedxml is not installed.</source>
         <translation>«%1» нельзя импортировать: файлы XLSX нельзя безопасно прочитать — не установлен defusedxml.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="600"/>
+        <location filename="../../services/messages.py" line="639"/>
         <source>&apos;%1&apos; cannot be imported: the workbook&apos;s XML declares entities or external references, which Lavka never reads (a &apos;billion laughs&apos; file?).</source>
         <translation>«%1» нельзя импортировать: XML книги объявляет сущности или внешние ссылки, которые Лавка никогда не читает (файл «billion laughs»?).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="604"/>
+        <location filename="../../services/messages.py" line="643"/>
         <source>&apos;%1&apos; cannot be imported: row %2 of sheet &apos;%3&apos; has a cell of more than %4 characters, the most a spreadsheet cell holds.</source>
         <translation>«%1» нельзя импортировать: в строке %2 листа «%3» есть ячейка длиннее %4 знаков — больше, чем вмещает ячейка.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="608"/>
+        <location filename="../../services/messages.py" line="647"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="609"/>
+        <location filename="../../services/messages.py" line="648"/>
         <source>&apos;%1&apos; cannot be opened as a Lavka database: it is damaged (%2). Lavka did not change it.</source>
         <translation>«%1» не открыть как базу Лавки: файл повреждён (%2). Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="613"/>
-        <location filename="../../services/messages.py" line="649"/>
+        <location filename="../../services/messages.py" line="652"/>
+        <location filename="../../services/messages.py" line="688"/>
         <source>%1 is required.</source>
         <translation>Укажите поле «%1».</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="614"/>
+        <location filename="../../services/messages.py" line="653"/>
         <source>%1 &apos;%2&apos; is not a whole number.</source>
         <translation>%1 «%2» — не целое число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="615"/>
+        <location filename="../../services/messages.py" line="654"/>
         <source>%1 %2 is also in row %3.</source>
         <translation>%1 %2 есть и в строке %3.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="616"/>
+        <location filename="../../services/messages.py" line="655"/>
         <source>Phone %1 is also in row %2.</source>
         <translation>Телефон %1 есть и в строке %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="617"/>
+        <location filename="../../services/messages.py" line="656"/>
         <source>Contact ID %1 was rejected.</source>
         <translation>Клиент с Contact ID %1 отклонён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="618"/>
+        <location filename="../../services/messages.py" line="657"/>
         <source>Contact ID %1 is not in the Contacts sheet.</source>
         <translation>Contact ID %1 нет на листе Contacts.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="621"/>
+        <location filename="../../services/messages.py" line="660"/>
         <source>Order ID %1 is not in the Orders sheet.</source>
         <translation>Order ID %1 нет на листе Orders.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="624"/>
+        <location filename="../../services/messages.py" line="663"/>
         <source>Skipped with %1 row %2 (its line).</source>
         <translation>Пропущена вместе со строкой %2 листа %1 (её строка заказа).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="625"/>
+        <location filename="../../services/messages.py" line="664"/>
         <source>Skipped with %1 row %2 (its order).</source>
         <translation>Пропущена вместе со строкой %2 листа %1 (её заказ).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="626"/>
+        <location filename="../../services/messages.py" line="665"/>
         <source>Product &apos;%1&apos; is listed twice.</source>
         <translation>Товар «%1» указан дважды.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="627"/>
+        <location filename="../../services/messages.py" line="666"/>
         <source>%1 &apos;%2&apos; is unclear: write %3 for thousands or %4 with two decimals.</source>
         <translation>%1 «%2» — неоднозначно: напишите %3 для тысяч или %4 с двумя знаками после запятой.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="630"/>
+        <location filename="../../services/messages.py" line="669"/>
         <source>%1 &apos;%2&apos; is not a number.</source>
         <translation>%1 «%2» — не число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="631"/>
+        <location filename="../../services/messages.py" line="670"/>
         <source>%1 &apos;%2&apos; is too large.</source>
         <translation>%1 «%2» — слишком большое число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="632"/>
+        <location filename="../../services/messages.py" line="671"/>
         <source>%1 must not be negative (got %2).</source>
         <translation>%1 не может быть отрицательной (указано %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="633"/>
+        <location filename="../../services/messages.py" line="672"/>
         <source>%1 &apos;%2&apos; is too large (at most %3).</source>
         <translation>%1 «%2» — слишком много (не больше %3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="634"/>
+        <location filename="../../services/messages.py" line="673"/>
         <source>%1 &apos;%2&apos; has more than two digits after the point.</source>
         <translation>%1 «%2»: больше двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="637"/>
+        <location filename="../../services/messages.py" line="676"/>
         <source>Quantity &apos;%1&apos; is not a whole number.</source>
         <translation>Количество «%1» — не целое число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="638"/>
+        <location filename="../../services/messages.py" line="677"/>
         <source>Quantity must be at least 1 (got %1).</source>
         <translation>Количество должно быть не меньше 1 (указано %1).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="639"/>
+        <location filename="../../services/messages.py" line="678"/>
         <source>Quantity %1 is too large (at most %2).</source>
         <translation>Количество %1 слишком велико (не больше %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="640"/>
+        <location filename="../../services/messages.py" line="679"/>
         <source>%1 of this line (%2) is more than an order may hold (%3).</source>
         <translation>%1 этой строки (%2) больше, чем может быть в заказе (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="643"/>
+        <location filename="../../services/messages.py" line="682"/>
         <source>%1 of the order (%2) is more than an order may hold (%3).</source>
         <translation>%1 заказа (%2) больше, чем может быть в заказе (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="646"/>
+        <location filename="../../services/messages.py" line="685"/>
         <source>Date &apos;%1&apos; is outside the dates Lavka keeps (%2 to %3).</source>
         <translation>Дата «%1» вне дат, которые хранит Лавка (с %2 по %3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="650"/>
+        <location filename="../../services/messages.py" line="689"/>
         <source>%1 is longer than %2 characters (%3).</source>
         <translation>Поле «%1» длиннее %2 знаков (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="651"/>
+        <location filename="../../services/messages.py" line="690"/>
         <source>%1 contains an invisible control character (%3) at position %2; remove it.</source>
         <translation>В поле «%1» есть невидимый управляющий символ (%3) в позиции %2; удалите его.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="654"/>
+        <location filename="../../services/messages.py" line="693"/>
         <source>Phone &apos;%1&apos; is not a phone number.</source>
         <translation>Телефон «%1» — не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="655"/>
+        <location filename="../../services/messages.py" line="694"/>
         <source>Phone &apos;%1&apos; is not a valid number: it is too short.</source>
         <translation>Телефон «%1» — неверный номер: слишком короткий.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="658"/>
+        <location filename="../../services/messages.py" line="697"/>
         <source>Phone &apos;%1&apos; is not a valid number: it is too long.</source>
         <translation>Телефон «%1» — неверный номер: слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="661"/>
+        <location filename="../../services/messages.py" line="700"/>
         <source>Phone &apos;%1&apos; is not a valid number: the country code is unknown.</source>
         <translation>Телефон «%1» — неверный номер: неизвестный код страны.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="664"/>
+        <location filename="../../services/messages.py" line="703"/>
         <source>Phone &apos;%1&apos; is not a valid number: it has the wrong number of digits.</source>
         <translation>Телефон «%1» — неверный номер: неверное количество цифр.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="667"/>
+        <location filename="../../services/messages.py" line="706"/>
         <source>Phone &apos;%1&apos; is not a valid number: no such number is in use in that country.</source>
         <translation>Телефон «%1» — неверный номер: таких номеров в этой стране нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="670"/>
+        <location filename="../../services/messages.py" line="709"/>
         <source>Phone &apos;%1&apos; has an extension longer than %2 digits.</source>
         <translation>У телефона «%1» добавочный номер длиннее %2 цифр.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="676"/>
+        <location filename="../../services/messages.py" line="715"/>
         <source>Channel #%1 does not exist.</source>
         <translation>Канала № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="677"/>
+        <location filename="../../services/messages.py" line="716"/>
         <source>A product named &apos;%1&apos; already exists.</source>
         <translation>Товар с названием «%1» уже есть.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="678"/>
+        <location filename="../../services/messages.py" line="717"/>
         <source>An order needs a contact.</source>
         <translation>В заказе должен быть клиент.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="679"/>
+        <location filename="../../services/messages.py" line="718"/>
         <source>An order needs at least one shipment line.</source>
         <translation>В заказе должна быть хотя бы одна строка отгрузки.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="682"/>
+        <location filename="../../services/messages.py" line="721"/>
         <source>Choose a product.</source>
         <translation>Выберите товар.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="683"/>
+        <location filename="../../services/messages.py" line="722"/>
         <source>Say why the order is &apos;%1&apos;: choose a loss reason.</source>
         <translation>Укажите, почему заказ «%1»: выберите причину.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="686"/>
+        <location filename="../../services/messages.py" line="725"/>
         <source>Order #%1 does not exist.</source>
         <translation>Заказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="687"/>
+        <location filename="../../services/messages.py" line="726"/>
         <source>Shipment #%1 is listed twice.</source>
         <translation>Отгрузка № %1 указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="688"/>
+        <location filename="../../services/messages.py" line="727"/>
         <source>Shipment #%1 is not a line of this order.</source>
         <translation>Отгрузка № %1 — не строка этого заказа.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="691"/>
+        <location filename="../../services/messages.py" line="730"/>
         <source>Shipment #%1 does not exist.</source>
         <translation>Отгрузки № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="692"/>
+        <location filename="../../services/messages.py" line="731"/>
         <source>Order status #%1 does not exist.</source>
         <translation>Статуса заказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="693"/>
+        <location filename="../../services/messages.py" line="732"/>
         <source>Loss reason #%1 does not exist.</source>
         <translation>Причины отказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="694"/>
+        <location filename="../../services/messages.py" line="733"/>
         <source>%1 of a payment must be more than 0 (got %2).</source>
         <translation>%1 оплаты должна быть больше 0 (указано %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="697"/>
+        <location filename="../../services/messages.py" line="736"/>
         <source>A payment cannot be dated %1: that is more than a day ahead.</source>
         <translation>Оплату нельзя датировать %1: это больше чем на день вперёд.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="700"/>
+        <location filename="../../services/messages.py" line="739"/>
         <source>Order #%1 is cancelled: it takes no new payments.</source>
         <translation>Заказ № %1 отменён: новые оплаты по нему не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="703"/>
+        <location filename="../../services/messages.py" line="742"/>
         <source>Unknown payment method &apos;%1&apos;: use cash, card, transfer or other.</source>
         <translation>Неизвестный способ оплаты «%1»: наличные, карта, перевод или другое.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="706"/>
+        <location filename="../../services/messages.py" line="745"/>
         <source>Payment #%1 does not exist.</source>
         <translation>Оплаты № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="707"/>
+        <location filename="../../services/messages.py" line="746"/>
         <source>Payment terms must be a whole number of days from 0 to %2 (got &apos;%1&apos;).</source>
         <translation>Отсрочка оплаты — целое число дней от 0 до %2 (указано «%1»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="710"/>
+        <location filename="../../services/messages.py" line="749"/>
         <source>%1 must be a whole number from %3 to %4 (got &apos;%2&apos;).</source>
         <translation>%1: нужно целое число от %3 до %4 (введено «%2»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="713"/>
+        <location filename="../../services/messages.py" line="752"/>
         <source>The first age band must start at day 0.</source>
         <translation>Первый интервал возраста должен начинаться с дня 0.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="716"/>
+        <location filename="../../services/messages.py" line="755"/>
         <source>An age band must start after the one above it: day %1 is not after day %2.</source>
         <translation>Интервал возраста должен начинаться позже предыдущего: день %1 не позже дня %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="719"/>
+        <location filename="../../services/messages.py" line="758"/>
         <source>The threshold of class %1 must be more than 0.</source>
         <translation>Порог класса %1 должен быть больше 0.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="722"/>
+        <location filename="../../services/messages.py" line="761"/>
         <source>The threshold of class %1 must be lower than that of class %2.</source>
         <translation>Порог класса %1 должен быть ниже порога класса %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="725"/>
+        <location filename="../../services/messages.py" line="764"/>
         <source>Only an open order may go without lines (with an expected amount); add what was sold.</source>
         <translation>Без строк (с ожидаемой суммой) может быть только открытый заказ; добавьте проданные товары.</translation>
     </message>
@@ -4454,150 +5224,194 @@ The data as it is now is saved as a backup first, so this can be undone.</source
     </message>
 </context>
 <context>
+    <name>OrderDocuments</name>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="41"/>
+        <source>No document made</source>
+        <translation>Документ не создан</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="46"/>
+        <source>Open Settings…</source>
+        <translation>Открыть настройки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="208"/>
+        <location filename="../../ui/documents/menu.py" line="227"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/menu.py" line="214"/>
+        <source>Invoice, delivery note or sales receipt of the order</source>
+        <translation>Счёт, товарная накладная или товарный чек по заказу</translation>
+    </message>
+</context>
+<context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../ui/order_editor.py" line="122"/>
+        <location filename="../../ui/order_editor.py" line="95"/>
+        <source>Save the order</source>
+        <translation>Сохранение заказа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_editor.py" line="96"/>
+        <source>A document is made from the saved order. Save the order now?</source>
+        <translation>Документ составляется по сохранённому заказу. Сохранить заказ сейчас?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_editor.py" line="143"/>
         <source>New order</source>
         <translation>Новый заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="148"/>
+        <location filename="../../ui/order_editor.py" line="169"/>
         <source>What the deal is expected to bring while it has no lines; its value in the forecast</source>
         <translation>Сколько сделка должна принести, пока в ней нет строк; по этой сумме считается её ценность в прогнозе</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="163"/>
+        <location filename="../../ui/order_editor.py" line="184"/>
         <source>Who placed the order for the company</source>
         <translation>Кто сделал заказ от имени компании</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="168"/>
+        <location filename="../../ui/order_editor.py" line="189"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="169"/>
+        <location filename="../../ui/order_editor.py" line="190"/>
         <source>Contact:</source>
         <translation>Клиент:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="170"/>
+        <location filename="../../ui/order_editor.py" line="191"/>
         <source>Ordered by:</source>
         <translation>Заказал:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="171"/>
+        <location filename="../../ui/order_editor.py" line="192"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="172"/>
+        <location filename="../../ui/order_editor.py" line="193"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="173"/>
+        <location filename="../../ui/order_editor.py" line="194"/>
         <source>Expected amount:</source>
         <translation>Ожидаемая сумма:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="177"/>
+        <location filename="../../ui/order_editor.py" line="198"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="198"/>
+        <location filename="../../ui/order_editor.py" line="219"/>
         <source>Add line</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="199"/>
+        <location filename="../../ui/order_editor.py" line="220"/>
         <source>Duplicate line</source>
         <translation>Дублировать строку</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="200"/>
+        <location filename="../../ui/order_editor.py" line="221"/>
         <source>Remove line</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="216"/>
+        <location filename="../../ui/order_editor.py" line="237"/>
         <source>Amount:</source>
         <translation>Сумма:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="217"/>
+        <location filename="../../ui/order_editor.py" line="238"/>
         <source>Cost:</source>
         <translation>Себестоимость:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="218"/>
+        <location filename="../../ui/order_editor.py" line="239"/>
         <source>Profit:</source>
         <translation>Прибыль:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="219"/>
+        <location filename="../../ui/order_editor.py" line="240"/>
         <source>Margin:</source>
         <translation>Маржа:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="235"/>
+        <location filename="../../ui/order_editor.py" line="256"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="240"/>
+        <location filename="../../ui/order_editor.py" line="261"/>
         <source>Delete order…</source>
         <translation>Удалить заказ…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="243"/>
+        <location filename="../../ui/order_editor.py" line="264"/>
         <source>Remove the order with its lines and payments (a lost deal is cancelled)</source>
         <translation>Удалить заказ со строками и оплатами (сорвавшуюся сделку лучше отменить)</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="255"/>
+        <location filename="../../ui/order_editor.py" line="299"/>
         <source>Shipments</source>
         <translation>Отгрузки</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="256"/>
+        <location filename="../../ui/order_editor.py" line="300"/>
         <source>Payments</source>
         <translation>Оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="258"/>
+        <location filename="../../ui/order_editor.py" line="301"/>
+        <source>Documents</source>
+        <translation>Документы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_editor.py" line="303"/>
         <source>Save the order first: then it can take payments.</source>
         <translation>Сначала сохраните заказ: после этого можно записывать оплаты.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="285"/>
+        <location filename="../../ui/order_editor.py" line="306"/>
+        <source>The documents issued for the order, once it is saved</source>
+        <translation>Документы, выпущенные по заказу (после его сохранения)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_editor.py" line="335"/>
         <source>Order No. %1</source>
         <translation>Заказ № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="359"/>
-        <location filename="../../ui/order_editor.py" line="505"/>
+        <location filename="../../ui/order_editor.py" line="418"/>
+        <location filename="../../ui/order_editor.py" line="583"/>
         <source>Fix the marked cells first.</source>
         <translation>Сначала исправьте отмеченные ячейки.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="414"/>
+        <location filename="../../ui/order_editor.py" line="492"/>
         <source>Deal: %1 · %2 · class %3</source>
         <translation>Сделка: %1 · %2 · класс %3</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="423"/>
+        <location filename="../../ui/order_editor.py" line="501"/>
         <source>The deal&apos;s probability, value (probability × amount) and class today, as the order was saved</source>
         <translation>Вероятность сделки, её ценность (вероятность × сумма) и класс на сегодня — по сохранённому заказу</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="427"/>
+        <location filename="../../ui/order_editor.py" line="505"/>
         <source>Slid down: the deal had class A or B</source>
         <translation>Сползла вниз: у сделки был класс A или B</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="437"/>
+        <location filename="../../ui/order_editor.py" line="515"/>
         <source>Payments · %1</source>
         <translation>Оплаты · %1</translation>
     </message>
@@ -4795,127 +5609,127 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders_view.py" line="99"/>
+        <location filename="../../ui/orders_view.py" line="100"/>
         <source>The status was not changed</source>
         <translation>Статус не изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="131"/>
+        <location filename="../../ui/orders_view.py" line="132"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="132"/>
+        <location filename="../../ui/orders_view.py" line="133"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="133"/>
+        <location filename="../../ui/orders_view.py" line="134"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="134"/>
+        <location filename="../../ui/orders_view.py" line="135"/>
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="135"/>
+        <location filename="../../ui/orders_view.py" line="136"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="136"/>
+        <location filename="../../ui/orders_view.py" line="137"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="137"/>
+        <location filename="../../ui/orders_view.py" line="138"/>
         <source>Custom…</source>
         <translation>Свой период…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="151"/>
+        <location filename="../../ui/orders_view.py" line="152"/>
         <source>Name, phone, comment or №number…</source>
         <translation>Имя, телефон, комментарий или №номер…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="155"/>
+        <location filename="../../ui/orders_view.py" line="156"/>
         <source>None</source>
         <translation>Без группировки</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="156"/>
+        <location filename="../../ui/orders_view.py" line="157"/>
         <source>Contact</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="157"/>
+        <location filename="../../ui/orders_view.py" line="158"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="158"/>
+        <location filename="../../ui/orders_view.py" line="159"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="163"/>
+        <location filename="../../ui/orders_view.py" line="164"/>
         <source>Show the orders of every contact</source>
         <translation>Показать заказы всех клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="166"/>
+        <location filename="../../ui/orders_view.py" line="167"/>
         <source>Owes money</source>
         <translation>Есть долг</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="167"/>
+        <location filename="../../ui/orders_view.py" line="168"/>
         <source>Only the orders not fully paid (cancelled ones aside)</source>
         <translation>Только заказы, оплаченные не полностью (кроме отменённых)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="177"/>
+        <location filename="../../ui/orders_view.py" line="178"/>
         <source>Group by:</source>
         <translation>Группировать:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="207"/>
+        <location filename="../../ui/orders_view.py" line="208"/>
         <source>Set status</source>
         <translation>Сменить статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="208"/>
+        <location filename="../../ui/orders_view.py" line="209"/>
         <source>Open order</source>
         <translation>Открыть заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="211"/>
+        <location filename="../../ui/orders_view.py" line="212"/>
         <source>Payment received…</source>
         <translation>Получена оплата…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="213"/>
+        <location filename="../../ui/orders_view.py" line="214"/>
         <source>Delete order…</source>
         <translation>Удалить заказ…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="304"/>
+        <location filename="../../ui/orders_view.py" line="311"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="388"/>
+        <location filename="../../ui/orders_view.py" line="395"/>
         <source>%1 ✕</source>
         <translation>%1 ✕</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="423"/>
+        <location filename="../../ui/orders_view.py" line="430"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="435"/>
+        <location filename="../../ui/orders_view.py" line="442"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n группа</numerusform>
@@ -4924,7 +5738,7 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="437"/>
+        <location filename="../../ui/orders_view.py" line="444"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n заказ</numerusform>
@@ -5126,6 +5940,19 @@ The data as it is now is saved as a backup first, so this can be undone.</source
     </message>
 </context>
 <context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../ui/documents/printing.py" line="60"/>
+        <source>The printer could not be started.</source>
+        <translation>Не удалось начать печать.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/printing.py" line="72"/>
+        <source>The printer refused a page.</source>
+        <translation>Принтер не принял страницу.</translation>
+    </message>
+</context>
+<context>
     <name>ProductDialog</name>
     <message>
         <location filename="../../ui/products_view.py" line="225"/>
@@ -5292,12 +6119,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../ui/order_editor.py" line="77"/>
+        <location filename="../../ui/order_editor.py" line="80"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="78"/>
+        <location filename="../../ui/order_editor.py" line="81"/>
         <source>The order has unsaved changes. Discard them?</source>
         <translation>В заказе есть несохранённые изменения. Отменить их?</translation>
     </message>
@@ -6132,6 +6959,19 @@ Would you like to look around with a demo business first (a wholesaler of wallet
         <location filename="../../ui/today/dialogs.py" line="38"/>
         <source>Remind me about %1 again on:</source>
         <translation>Снова напомнить о клиенте %1:</translation>
+    </message>
+</context>
+<context>
+    <name>StaleNotice</name>
+    <message>
+        <location filename="../../ui/documents/order_list.py" line="86"/>
+        <source>Issue a new version…</source>
+        <translation>Выпустить новую версию…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/documents/order_list.py" line="88"/>
+        <source>A new document with the next number, made from the order as it is now</source>
+        <translation>Новый документ со следующим номером — по заказу в его нынешнем виде</translation>
     </message>
 </context>
 <context>
