@@ -99,6 +99,14 @@ def test_the_bundle_runs_without_python(unpacked, bare, tmp_path):
     assert report.returncode == 0, report.stderr
     assert pdf.read_bytes().startswith(b"%PDF") and b"DejaVuSans" in pdf.read_bytes()
 
+    # An invoice: num2words' Russian and the demo seller's details; PDFium (printing) travels.
+    invoice = tmp_path / "invoice.pdf"
+    issued = run(bare, lavka, "document", "invoice", "1", "--db", str(db), "--out", str(invoice))
+    assert issued.returncode == 0, issued.stderr
+    assert "Invoice No. 1 of" in issued.stdout
+    assert invoice.read_bytes().startswith(b"%PDF")
+    assert list((unpacked / "lavka" / "_internal").rglob("libpdfium*"))
+
     # An XLSX read back by the bundle's calamine (a fresh database, created by the import).
     book = tmp_path / "all.xlsx"
     export = run(bare, lavka, "export", "--db", str(db), "--format", "xlsx", "--out", str(book))
@@ -139,7 +147,7 @@ def test_the_bundle_is_trimmed(unpacked):
     internal = unpacked / "lavka" / "_internal"
     qt = internal / "PySide6"
     assert {p.name.split(".")[0] for p in qt.glob("Qt*.so")} <= {
-        "QtCore", "QtGui", "QtWidgets", "QtSvg"
+        "QtCore", "QtGui", "QtWidgets", "QtSvg", "QtPrintSupport"
     }  # fmt: skip
     translations = {p.name for p in (qt / "Qt" / "translations").iterdir()}
     assert "qtbase_ru.qm" in translations and "qtbase_de.qm" not in translations
