@@ -14,12 +14,12 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QToolBar, QToolButton
 
-from services.documents.content import SellerDetails
 from services.documents.issue import issue_document
 from services.documents.seller import save_seller
 from services.orders import LineInput, OrderInput, get_order, save_order
 from services.products import ProductInput, create_product
 from tests.conftest import TODAY, status_id
+from tests.test_documents import SELLER
 from ui.contacts_view import ContactsView
 from ui.documents import dialog as dialog_module
 from ui.documents.dialog import LAST_FOLDER, DocumentDialog, Viewer
@@ -33,13 +33,6 @@ from ui.orders_view import OrdersView
 from ui.settings import user_settings
 
 FMT = Formatter(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "₽")
-SELLER = SellerDetails(
-    name="ИП Петров Иван Иванович",
-    tax_id="500100732259",
-    bik="044525225",
-    account="40802810838000012345",
-    correspondent_account="30101810400000000225",
-)
 # The shop's O1 (tests/conftest.py): 3 × 1000.00 + 2 × 250.50 = 3501.00
 
 
