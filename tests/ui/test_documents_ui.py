@@ -23,7 +23,7 @@ from tests.test_documents import SELLER
 from ui.contacts_view import ContactsView
 from ui.documents import dialog as dialog_module
 from ui.documents.dialog import LAST_FOLDER, DocumentDialog, Viewer
-from ui.documents.menu import BusinessSettings, DocumentRefused, DocumentsMenu
+from ui.documents.menu import DocumentRefused, DocumentsMenu, SellerSettings
 from ui.documents.order_list import STATE
 from ui.documents.printing import PrintChoice
 from ui.documents.render import write_pdf
@@ -339,7 +339,7 @@ def test_no_seller_offers_the_settings_and_tries_again(qtbot, monkeypatch, db, s
         return True
 
     monkeypatch.setattr(DocumentRefused, "show", staticmethod(show))
-    monkeypatch.setattr(BusinessSettings, "ask", staticmethod(enter_seller))
+    monkeypatch.setattr(SellerSettings, "ask", staticmethod(enter_seller))
     choose_order(grid, shop.o6)
     choose(menu_of(grid.context_menu()), "receipt")
     assert offered == [

@@ -51,7 +51,7 @@ class DocumentRefused:
         return open_settings is not None and box.clickedButton() is open_settings
 
 
-class BusinessSettings:
+class SellerSettings:
     """Settings, open on its Business page (tests patch `ask`): True when saved."""
 
     @staticmethod
@@ -156,7 +156,7 @@ class OrderDocuments(QObject):
         return None
 
     def _enter_seller(self) -> bool:
-        if not BusinessSettings.ask(self._database, self._widget, self.formatter):
+        if not SellerSettings.ask(self._database, self._widget, self.formatter):
             return False
         # every section shares this formatter: a new currency symbol shows at once
         self.formatter.symbol = load_business_settings(self._database).currency_symbol
