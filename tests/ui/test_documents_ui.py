@@ -351,7 +351,9 @@ def test_no_seller_offers_the_settings_and_tries_again(qtbot, monkeypatch, db, s
 def test_the_card_and_the_toolbar_carry_the_same_menu(qtbot, db, shop, seller, grid, shown):
     bar = QToolBar()
     qtbot.addWidget(bar)
-    bar.addActions(grid.section_actions())
+    grid.grid.setCurrentIndex(QModelIndex())
+    bar.addActions(grid.section_actions())  # as the window does when the section is shown
+    assert not bar.widgetForAction(grid.documents_action).isEnabled()  # no order chosen
     choose_order(grid, shop.o5)
     button = bar.widgetForAction(grid.documents_action)
     assert isinstance(button, QToolButton) and button.isEnabled()

@@ -227,4 +227,7 @@ class DocumentsToolAction(QWidgetAction):
         self.setText(QCoreApplication.translate("OrderDocuments", "Documents"))
 
     def createWidget(self, parent: QWidget) -> QWidget:
-        return documents_button(self.menu_, parent)  # enabled with the action by Qt
+        button = documents_button(self.menu_, parent)
+        # Qt follows the action's later changes, not the state it has when the button is made
+        button.setEnabled(self.isEnabled())
+        return button
