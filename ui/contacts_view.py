@@ -81,6 +81,7 @@ from ui.widgets import (
     error_label,
     fit_columns,
     line_icon,
+    read_only_rows,
     stretch_column,
     with_error,
 )
@@ -692,12 +693,7 @@ class ContactsView(QWidget):
 
     @staticmethod
     def _table_style(view: QTableView) -> None:
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+        read_only_rows(view)
         view.horizontalHeader().setStretchLastSection(True)
 
     def _apply_kind(self, kind: str) -> None:

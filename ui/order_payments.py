@@ -8,7 +8,6 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -34,7 +33,16 @@ from ui.confirm import Confirm
 from ui.formatting import Formatter
 from ui.messages import error_text
 from ui.payment_dialog import PaymentDialog, method_name, state_text
-from ui.widgets import MONEY_SAMPLE, NEGATIVE, RIGHT, RowsModel, date_edit, error_label, fit_columns
+from ui.widgets import (
+    MONEY_SAMPLE,
+    NEGATIVE,
+    RIGHT,
+    RowsModel,
+    date_edit,
+    error_label,
+    fit_columns,
+    read_only_rows,
+)
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 PAYMENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -106,12 +114,7 @@ class OrderPayments(QWidget):
         self.model = PaymentsModel(formatter, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        read_only_rows(self.table)
         payments = PaymentsModel
         methods = [method_name(code) for code in ("cash", "card", "transfer", "other")]
         fit_columns(

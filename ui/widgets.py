@@ -4,6 +4,8 @@ columns sized for their language, blocks that wrap into rows, and line icons."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -16,7 +18,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -178,6 +180,27 @@ def stretch_column(view: QAbstractItemView, column: int) -> None:
     header = view.horizontalHeader()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+
+
+@contextmanager
+def wait_cursor() -> Iterator[None]:
+    """The busy cursor while the window works (a PDF written, a list searched)."""
+    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        yield
+    finally:
+        QGuiApplication.restoreOverrideCursor()
+
+
+def read_only_rows(view: QAbstractItemView) -> None:
+    """A list of records: whole rows chosen one at a time, nothing edited in place, one line
+    per row as tall as its text, no row numbers."""
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setWordWrap(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
 
 
 def rows_height(view: QAbstractItemView, rows: int) -> int:

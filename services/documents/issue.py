@@ -126,15 +126,6 @@ def open_document(database: Database, document_id: int) -> IssuedDocument:
         return IssuedDocument(record, content, seller_images(session), False)
 
 
-def document_content(
-    database: Database, order_id: int, kind: str, today: dt.date | None = None
-) -> DocumentContent:
-    """What a document of `kind` would say for the order now, numbered 0: nothing is kept."""
-    _check_kind(kind)
-    with database.session() as session:
-        return _content(session, _order(session, order_id), kind, today or dt.date.today(), 0)
-
-
 def fingerprint(content: DocumentContent) -> str:
     """The order's part of a document (its buyer, lines and total), hashed: what tells that
     the order has changed since the document was issued."""

@@ -5,12 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QUrl
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -33,13 +32,19 @@ from ui.documents.names import (
     needs_new_version,
 )
 from ui.documents.printing import print_pdf_file
-from ui.documents.render import LANGUAGES, DocumentFormat, write_pdf, write_xlsx
+from ui.documents.render import (
+    LANGUAGES,
+    DocumentFormat,
+    translation_in,
+    write_pdf,
+    write_xlsx,
+)
 from ui.export import file_name, with_suffix
 from ui.formatting import Formatter
 from ui.messages import QT_TRANSLATE_NOOP, error_text
 from ui.payment_dialog import WARNING
-from ui.translation import catalogue_translate, interface_language
-from ui.widgets import error_label
+from ui.translation import interface_language
+from ui.widgets import error_label, wait_cursor
 
 LAST_FOLDER = options.Option("documents/folder", "")  # where "Save as…" wrote last
 # each language's name in itself: whoever reads the menu knows their own
@@ -52,16 +57,6 @@ _FILE_NAMES = {
 }
 
 
-@contextmanager
-def wait_cursor() -> Iterator[None]:
-    """The busy cursor while the window works (writing a PDF takes a moment)."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        yield
-    finally:
-        QGuiApplication.restoreOverrideCursor()
-
-
 def cache_folder() -> Path:
     """Where "Open" writes documents for the PDF viewer: the user's cache, not their files."""
     base = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
@@ -71,7 +66,7 @@ def cache_folder() -> Path:
 def document_file_name(issued: IssuedDocument, language: str) -> str:
     """ "Счёт 12 от 2026-12-01", "Invoice 12 2026-12-01": no suffix."""
     content = issued.content
-    said = catalogue_translate(language)("DocumentDialog", _FILE_NAMES[content.kind], -1)
+    said = translation_in(language)("DocumentDialog", _FILE_NAMES[content.kind], -1)
     said = said.replace("%1", str(content.number)).replace("%2", content.date.isoformat())
     return file_name(said)
 

@@ -21,11 +21,12 @@ from services.documents.issue import (
 from services.errors import LavkaError, ValidationError
 from services.settings_store import load_business_settings
 from services.storage import Database
-from ui.documents.dialog import DocumentDialog, wait_cursor
+from ui.documents.dialog import DocumentDialog
 from ui.documents.names import document_title, kind_name, needs_new_version, state_text
 from ui.formatting import Formatter
 from ui.messages import error_text
 from ui.settings_dialog import SettingsDialog
+from ui.widgets import wait_cursor
 
 _LISTED = 10  # the order's newest documents the menu lists; the editor's tab lists them all
 

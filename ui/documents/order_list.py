@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -18,7 +17,7 @@ from services.documents.issue import DocumentRecord
 from ui.documents.names import changed_since_text, kind_name, needs_new_version, state_text
 from ui.formatting import Formatter
 from ui.payment_dialog import WARNING
-from ui.widgets import MONEY_SAMPLE, RowsModel, fit_columns
+from ui.widgets import MONEY_SAMPLE, RowsModel, fit_columns, read_only_rows
 
 KIND, NUMBER, DATE, AMOUNT, STATE = range(5)
 
@@ -105,11 +104,7 @@ class DocumentsList(QWidget):
         self.model = DocumentsModel(formatter, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        read_only_rows(self.table)
         fit_columns(
             self.table,
             {KIND: "Товарная накладная", NUMBER: "000 000", DATE: "00.00.0000",

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pypdfium2
 import pypdfium2.raw as pdfium_c
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QGuiApplication, QImage, QPageSize, QPainter
+from PySide6.QtCore import QCoreApplication, QRectF
+from PySide6.QtGui import QImage, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from services.errors import LavkaError
+from ui.widgets import wait_cursor
 
 MAX_DPI = 300
 POINTS_PER_INCH = 72
@@ -42,11 +43,8 @@ def print_pdf_file(parent: QWidget | None, path: Path, title: str) -> int:
     printer.setFullPage(True)  # the PDF brings its own margins
     if not PrintChoice.ask(printer, parent, pages):
         return 0
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
+    with wait_cursor():
         return print_pdf(path, printer)
-    finally:
-        QGuiApplication.restoreOverrideCursor()
 
 
 def print_pdf(path: Path, printer: QPrinter) -> int:

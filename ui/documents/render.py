@@ -5,6 +5,7 @@ both write documents through here."""
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale
@@ -16,7 +17,10 @@ from services.documents.xlsx import write_delivery_note_xlsx
 from ui.formatting import Formatter
 from ui.translation import catalogue_translate
 
-__all__ = ["LANGUAGES", "DocumentFormat", "write_pdf", "write_xlsx"]
+# The catalogue in each document language, read from its file once.
+translation_in = functools.cache(catalogue_translate)
+
+__all__ = ["LANGUAGES", "DocumentFormat", "translation_in", "write_pdf", "write_xlsx"]
 
 
 class DocumentFormat(Formatter):
@@ -45,7 +49,7 @@ def write_pdf(
         content,
         path,
         language=language,
-        translate=catalogue_translate(language),
+        translate=translation_in(language),
         fmt=DocumentFormat(language, content.currency_symbol),
         images=images,
     )
@@ -57,6 +61,6 @@ def write_xlsx(content: DocumentContent, path: Path | str, language: str) -> Non
         content,
         path,
         language=language,
-        translate=catalogue_translate(language),
+        translate=translation_in(language),
         fmt=DocumentFormat(language, content.currency_symbol),
     )

@@ -4,9 +4,7 @@ mark as not duplicates."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -22,7 +20,7 @@ from ui.formatting import Formatter
 from ui.merge.dialog import MergeDialog
 from ui.merge.models import DuplicatesModel
 from ui.messages import error_text
-from ui.widgets import PHONE_SAMPLE, error_label, fit_columns
+from ui.widgets import PHONE_SAMPLE, error_label, fit_columns, read_only_rows, wait_cursor
 
 SHOWN = 200  # pairs listed at a time; the next ones show as these are merged or dismissed
 
@@ -49,11 +47,7 @@ class DuplicatesDialog(QDialog):
         self.model = DuplicatesModel(formatter, self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        read_only_rows(self.table)
         self.table.doubleClicked.connect(self._double_clicked)
         self.empty = QLabel(self.tr("No possible duplicates: every card looks like itself."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -92,11 +86,8 @@ class DuplicatesDialog(QDialog):
     def reload(self) -> None:
         """The list anew (after a merge or a dismissal), the same row chosen where it can be."""
         row = max(self.selected_row(), 0)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
+        with wait_cursor():
             self.model.set_rows(possible_duplicates(self._database, SHOWN))
-        finally:
-            QGuiApplication.restoreOverrideCursor()
         has_rows = self.model.rowCount() > 0
         self.table.setVisible(has_rows)
         self.empty.setVisible(not has_rows)

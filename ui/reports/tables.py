@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QTableWidget
 
-from ui.widgets import rows_height
+from ui.widgets import read_only_rows, rows_height
 
 TOP_ROWS = 10  # a top list (period_report's top) is tall enough to show them all
 NAME_WIDTH = 180  # the least width of a name column, beside the figures
@@ -13,14 +13,9 @@ COUNT_SAMPLE = "000 000"  # the widest count a column is made to show whole
 
 
 def look_read_only(table: QAbstractItemView) -> None:
-    """Whole rows chosen one at a time, nothing edited, rows as tall as their text."""
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    """Whole rows chosen one at a time, nothing edited, rows as tall as their text, striped."""
+    read_only_rows(table)
     table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     table.horizontalHeader().setStretchLastSection(False)
 
 
