@@ -31,13 +31,25 @@ from models.people import (
     Tag,
 )
 from models.stages import OrderStage
+from models.stock import (
+    ADJUSTMENT_KINDS,
+    EXPENSE_CATEGORIES,
+    CostSplit,
+    Expense,
+    Purchase,
+    PurchaseLine,
+    StockAdjustment,
+    StockDirty,
+)
 from models.types import Money, MoneyPrecisionError, from_minor, to_minor
 
 __all__ = [
+    "ADJUSTMENT_KINDS",
     "AWAKE_SEGMENTS",
     "CHANNEL_LABELS",
     "CONTACT_KINDS",
     "DOCUMENT_KINDS",
+    "EXPENSE_CATEGORIES",
     "FOLLOW_UP_STATES",
     "PAYMENT_METHODS",
     "STATUS_ROLES",
@@ -50,7 +62,9 @@ __all__ = [
     "ContactPhone",
     "ContactReminder",
     "ContactTag",
+    "CostSplit",
     "Document",
+    "Expense",
     "FollowUp",
     "LifecycleDirty",
     "LossReason",
@@ -62,8 +76,12 @@ __all__ = [
     "OrderStatus",
     "Payment",
     "Product",
+    "Purchase",
+    "PurchaseLine",
     "Setting",
     "Shipment",
+    "StockAdjustment",
+    "StockDirty",
     "Tag",
     "Task",
     "fold",

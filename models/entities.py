@@ -151,6 +151,8 @@ class Product(Base):
     default_price: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     default_cost: Mapped[Decimal] = mapped_column(Money, default=Decimal(0))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # Units of stock under which the product is to be bought again (None: no minimum).
+    min_stock: Mapped[int | None] = mapped_column(Integer)
 
 
 class Order(Base):
@@ -269,6 +271,9 @@ class Shipment(Base):
         Index("ix_shipments_order_id", "order_id"),
         Index("ix_shipments_product_id", "product_id"),
         Index("ix_shipments_date", "date"),
+        # A product's stock and its FIFO sequence (models/stock.py): the last consumer up to
+        # a day, and the planned units after it, read from the index alone.
+        Index("ix_shipments_stock", "product_id", "date", "fifo_start", "quantity"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -279,6 +284,9 @@ class Shipment(Base):
     quantity: Mapped[int] = mapped_column(Integer)
     unit_price: Mapped[Decimal] = mapped_column(Money)
     unit_cost: Mapped[Decimal] = mapped_column(Money)
+    # Units the product's earlier consumers took, once its stock is tracked (models/stock.py);
+    # None for a line before the product's first purchase or adjustment, or of a lost order.
+    fifo_start: Mapped[int | None] = mapped_column(Integer)
 
     order: Mapped[Order] = relationship(back_populates="lines")
     product: Mapped[Product] = relationship()

@@ -161,6 +161,68 @@ PEOPLE_TRIGGERS: dict[str, str] = {
     },
 }
 
+# A change that can move a product's FIFO sequence (models/stock.py) writes the product and
+# the earliest day it touches into stock_dirty; services/costing.py recomputes from there
+# before the transaction commits. A purchase's batches are marked by services/purchases.py,
+# which knows which consumers a batch can reach.
+_DIRTY = (
+    "INSERT OR IGNORE INTO stock_dirty (product_id, since) VALUES ({ref}.product_id, {ref}.date);"
+)
+_DIRTY_ORDER = (
+    "INSERT OR IGNORE INTO stock_dirty (product_id, since)"
+    " SELECT product_id, MIN(date) FROM shipments WHERE order_id = NEW.id GROUP BY product_id;"
+)
+STOCK_TRIGGERS: dict[str, str] = {
+    "trg_shipments_stock_insert": (
+        "CREATE TRIGGER trg_shipments_stock_insert AFTER INSERT ON shipments BEGIN "
+        + _DIRTY.format(ref="NEW")
+        + " END"
+    ),
+    "trg_shipments_stock_update": (
+        "CREATE TRIGGER trg_shipments_stock_update"
+        " AFTER UPDATE OF order_id, date, product_id, quantity ON shipments BEGIN "
+        + _DIRTY.format(ref="NEW")
+        + " "
+        + _DIRTY.format(ref="OLD")
+        + " END"
+    ),
+    "trg_shipments_stock_delete": (
+        "CREATE TRIGGER trg_shipments_stock_delete AFTER DELETE ON shipments BEGIN "
+        + _DIRTY.format(ref="OLD")
+        + " END"
+    ),
+    # An order that becomes (or stops being) lost stops (or starts) taking goods.
+    "trg_orders_stock_status": (
+        "CREATE TRIGGER trg_orders_stock_status AFTER UPDATE OF status_id ON orders"
+        " WHEN NEW.status_id IS NOT OLD.status_id BEGIN " + _DIRTY_ORDER + " END"
+    ),
+    "trg_order_statuses_stock": (
+        "CREATE TRIGGER trg_order_statuses_stock AFTER UPDATE OF role ON order_statuses"
+        " WHEN NEW.role IS NOT OLD.role BEGIN"
+        " INSERT OR IGNORE INTO stock_dirty (product_id, since)"
+        " SELECT s.product_id, MIN(s.date) FROM shipments AS s JOIN orders AS o"
+        " ON o.id = s.order_id WHERE o.status_id = NEW.id GROUP BY s.product_id; END"
+    ),
+    "trg_stock_adjustments_insert": (
+        "CREATE TRIGGER trg_stock_adjustments_insert AFTER INSERT ON stock_adjustments BEGIN "
+        + _DIRTY.format(ref="NEW")
+        + " END"
+    ),
+    "trg_stock_adjustments_update": (
+        "CREATE TRIGGER trg_stock_adjustments_update"
+        " AFTER UPDATE OF date, product_id, quantity ON stock_adjustments BEGIN "
+        + _DIRTY.format(ref="NEW")
+        + " "
+        + _DIRTY.format(ref="OLD")
+        + " END"
+    ),
+    "trg_stock_adjustments_delete": (
+        "CREATE TRIGGER trg_stock_adjustments_delete AFTER DELETE ON stock_adjustments BEGIN "
+        + _DIRTY.format(ref="OLD")
+        + " END"
+    ),
+}
+
 # The per-row insert triggers a bulk writer may drop and recreate within its transaction, as
 # long as it then runs recompute_totals, marks the contacts of the orders it wrote and writes
 # their first stage (STAGE_INSERT).
@@ -175,5 +237,10 @@ for _sql in TRIGGERS.values():
 for _sql in PAYMENT_TRIGGERS.values():
     event.listen(Payment.__table__, "after_create", DDL(_sql))
 # After every table exists: these write into lifecycle_dirty from orders and statuses.
-for _sql in (*LIFECYCLE_TRIGGERS.values(), *STAGE_TRIGGERS.values(), *PEOPLE_TRIGGERS.values()):
+for _sql in (
+    *LIFECYCLE_TRIGGERS.values(),
+    *STAGE_TRIGGERS.values(),
+    *PEOPLE_TRIGGERS.values(),
+    *STOCK_TRIGGERS.values(),
+):
     event.listen(Base.metadata, "after_create", DDL(_sql))

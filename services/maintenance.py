@@ -1,4 +1,5 @@
-"""Health checks of a database file: SQLite integrity, foreign keys, order totals."""
+"""Health checks of a database file: SQLite integrity, foreign keys, order totals, and the
+FIFO cost of every line that has one."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from services.costing import mismatches
 from services.errors import Problem, StorageError
 from services.files import OTHER, failure, reason_of
 from services.storage import known_revision, read_only_connection
@@ -78,6 +80,11 @@ def check_database(path: Path | str) -> CheckResult:
         if {"orders", "shipments"} <= tables:
             for (order_id,) in connection.execute(_TOTALS_DRIFT):
                 problems.append(Problem.of("orders", "check.order_totals", order_id))
+        if "cost_splits" in tables:
+            # every FIFO-costed line and write-off against its batches (services/costing.py)
+            for found in mismatches(lambda sql, params: connection.execute(sql, params).fetchall()):
+                table = "shipments" if found.kind == "shipment" else "stock_adjustments"
+                problems.append(Problem.of(table, "check.fifo_cost", table, found.id))
     except sqlite3.DatabaseError as error:
         if reason_of(error)[0] != OTHER:  # locked, a device error: no verdict either
             raise failure(StorageError, "storage.unreadable", error, path) from error

@@ -553,6 +553,9 @@ TEXTS = {
     "check.order_totals": QT_TRANSLATE_NOOP(
         "Messages", "order #%1: stored totals differ from its lines"
     ),
+    "check.fifo_cost": QT_TRANSLATE_NOOP(
+        "Messages", "%1 #%2: the FIFO cost differs from the purchases it was taken from"
+    ),
     "check.sqlite_error": QT_TRANSLATE_NOOP("Messages", "SQLite: %1"),
     "product.not_found": QT_TRANSLATE_NOOP("Messages", "Product #%1 does not exist (any more)."),
     "export.text_too_long": QT_TRANSLATE_NOOP(
@@ -765,6 +768,41 @@ TEXTS = {
         "Messages",
         "Only an open order may go without lines (with an expected amount); add what was sold.",
     ),
+    "purchase.not_found": QT_TRANSLATE_NOOP("Messages", "Purchase #%1 does not exist (any more)."),
+    "purchase.lines_required": QT_TRANSLATE_NOOP(
+        "Messages", "Add at least one line: which product, how many, at what cost."
+    ),
+    "purchase.line_not_in_purchase": QT_TRANSLATE_NOOP(
+        "Messages", "Line #%1 is not a line of this purchase."
+    ),
+    "purchase.supplier_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "Supplier #%1 does not exist (any more)."
+    ),
+    "adjustment.not_found": QT_TRANSLATE_NOOP(
+        "Messages", "Stock adjustment #%1 does not exist (any more)."
+    ),
+    "adjustment.reason_required": QT_TRANSLATE_NOOP(
+        "Messages", "Say why the stock changes (a recount, damaged goods, a gift…)."
+    ),
+    "adjustment.quantity_zero": QT_TRANSLATE_NOOP(
+        "Messages", "Enter how many units are added (12) or taken away (-3); 0 changes nothing."
+    ),
+    "adjustment.kind_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown kind of adjustment '%1': use count or write_off."
+    ),
+    "expense.not_found": QT_TRANSLATE_NOOP("Messages", "Expense #%1 does not exist (any more)."),
+    "expense.amount_not_positive": QT_TRANSLATE_NOOP(
+        "Messages", "%1 of an expense must be more than 0 (got %2)."
+    ),
+    "expense.category_unknown": QT_TRANSLATE_NOOP(
+        "Messages", "Unknown expense category '%1': use ads, delivery, packaging, fees or other."
+    ),
+    "expense.channel_for_ads": QT_TRANSLATE_NOOP(
+        "Messages", "Only an ad expense names a channel; choose the category Ads or no channel."
+    ),
+    "stock.min_negative": QT_TRANSLATE_NOOP(
+        "Messages", "The minimum stock is a whole number of units, 0 or more (got '%1')."
+    ),
 }
 
 
@@ -811,6 +849,11 @@ LABELS = (
     QT_TRANSLATE_NOOP("Fields", "Seller"),
     QT_TRANSLATE_NOOP("Fields", "Logo"),
     QT_TRANSLATE_NOOP("Fields", "Stamp and signature"),
+    QT_TRANSLATE_NOOP("Fields", "Delivery cost"),
+    QT_TRANSLATE_NOOP("Fields", "Supplier"),
+    QT_TRANSLATE_NOOP("Fields", "Document"),
+    QT_TRANSLATE_NOOP("Fields", "Reason"),
+    QT_TRANSLATE_NOOP("Fields", "Minimum stock"),
 )
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from models import Channel, Contact, LossReason, Order, OrderStatus, Product, Shipment
+from services.costing import recost_pending
 from services.errors import NotFound, Problem, ValidationError
 from services.figures_math import Figures
 from services.scoring import remember_peak
@@ -112,7 +113,7 @@ def save_order(
         session.flush()
         session.expire(order)  # reload relationships and the trigger-kept totals
         remember_peak(session, order.id, today)
-        session.flush()
+        recost_pending(session)  # the view shows the lines' FIFO costs
         view = _view(order, today)
         uow.commit()
     return view
@@ -136,7 +137,7 @@ def change_status(
         uow.session.expire(order)
         today = today or dt.date.today()
         remember_peak(uow.session, order.id, today)
-        uow.session.flush()
+        recost_pending(uow.session)
         view = _view(order, today)
         uow.commit()
     return view

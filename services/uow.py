@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from services.costing import recost_pending
 from services.errors import NotFound
 from services.storage import IMMEDIATE, Database
 
@@ -49,6 +50,8 @@ class UnitOfWork:
             self.session.close()
 
     def commit(self) -> None:
+        """Commit the action, with the FIFO costs its changes moved (services/costing.py)."""
+        recost_pending(self.session)
         self.session.commit()
         self._committed = True
 
