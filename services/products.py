@@ -12,7 +12,14 @@ from models import Product, fold
 from services.errors import NotFound, Problem, ValidationError
 from services.storage import Database
 from services.uow import save_record
-from services.values import MoneyInput, clean_text, parse_money, required_name
+from services.values import (
+    QUANTITY_MAX,
+    MoneyInput,
+    clean_text,
+    parse_decimal,
+    parse_money,
+    required_name,
+)
 
 
 @dataclass(frozen=True)
@@ -22,6 +29,8 @@ class ProductInput:
     default_price: MoneyInput = Decimal(0)
     default_cost: MoneyInput = Decimal(0)
     active: bool = True
+    # Units under which the product is to be bought again; None or "" means no minimum.
+    min_stock: int | str | None = None
 
 
 @dataclass(frozen=True)
@@ -32,6 +41,7 @@ class ProductView:
     default_price: Decimal
     default_cost: Decimal
     active: bool
+    min_stock: int | None = None
 
 
 def _view(product: Product) -> ProductView:
@@ -42,6 +52,7 @@ def _view(product: Product) -> ProductView:
         product.default_price,
         product.default_cost,
         product.active,
+        product.min_stock,
     )
 
 
@@ -61,6 +72,10 @@ def _validated(session: Session, data: ProductInput, product_id: int | None) -> 
             values[field] = parse()
         except ValidationError as error:
             problems.extend(error.problems)
+    try:
+        values["min_stock"] = parse_min_stock(data.min_stock)
+    except ValidationError as error:
+        problems.extend(error.problems)
     name = values.get("name")
     if name:
         # "Slim" and "slim" are one product to a person (the catalogue is small: compare here,
@@ -71,6 +86,23 @@ def _validated(session: Session, data: ProductInput, product_id: int | None) -> 
     if problems:
         raise ValidationError(problems)
     return values
+
+
+def parse_min_stock(value: int | str | None) -> int | None:
+    """A minimum stock: a whole number of units, 0 or more; empty means none."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise TypeError("min_stock: pass int or text, not bool")
+    try:
+        number = (
+            value if isinstance(value, int) else parse_decimal(value, "min_stock", "Minimum stock")
+        )
+    except ValidationError:
+        raise ValidationError.of("min_stock", "stock.min_negative", value) from None
+    if number != int(number) or not 0 <= number <= QUANTITY_MAX:
+        raise ValidationError.of("min_stock", "stock.min_negative", value)
+    return int(number)
 
 
 def create_product(database: Database, data: ProductInput) -> ProductView:

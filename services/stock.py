@@ -30,7 +30,7 @@ from models import (
 )
 from services.costing import round_div
 from services.errors import NotFound, Problem, ValidationError
-from services.products import get_product_row
+from services.products import get_product_row, parse_min_stock
 from services.storage import Database
 from services.uow import UnitOfWork
 from services.values import QUANTITY_MAX, DateInput, check_typed_text, parse_date, parse_decimal
@@ -137,11 +137,7 @@ def settle(database: Database) -> None:
 
 def set_min_stock(database: Database, product_id: int, value: int | str | None) -> None:
     """A product's minimum stock in units; empty means none."""
-    minimum = None
-    if value not in (None, ""):
-        minimum = _whole(value, "min_stock", "stock.min_negative")
-        if minimum < 0:
-            raise ValidationError.of("min_stock", "stock.min_negative", value)
+    minimum = parse_min_stock(value)
     with UnitOfWork(database) as uow:
         get_product_row(uow.session, product_id).min_stock = minimum
         uow.commit()
