@@ -28,6 +28,7 @@ from models import (
 )
 from services import choices
 from services.choices import FOLLOW_UPS_SINCE, lost_status_ids, put_setting
+from services.demo_stock import add_stock_and_expenses
 from services.documents.content import SellerDetails
 from services.documents.seller import put_seller
 from services.errors import ValidationError
@@ -167,6 +168,7 @@ def create_demo_business(
         _modifiers(session)
         put_seller(session, SELLER)
         session.flush()
+        add_stock_and_expenses(random.Random(seed + 3), session, products, today)
         for order_id, day in session.execute(
             select(Order.id, Order.date).where(
                 Order.line_count == 0, Order.status_id == status["new"]

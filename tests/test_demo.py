@@ -16,8 +16,10 @@ from services.demo import DemoSummary, create_demo_business
 from services.errors import LavkaError, ValidationError
 from services.funnel import conversion
 from services.losses import loss_analysis
+from services.maintenance import check_database
 from services.orders import get_order
 from services.scoring import forecast
+from services.stock import stock_levels
 from services.storage import Database
 from tests.conftest import status_id
 
@@ -231,11 +233,20 @@ def test_products_prices_and_wholesale_quantities(db):
     assert rows(db, "SELECT MIN(quantity), MAX(quantity) FROM shipments") == [(5, 50)]
     assert rows(db, "SELECT COUNT(*) FROM shipments WHERE unit_price % 50 != 0") == [(0,)]
     defaults = {pid: (cost, price) for pid, cost, price in products}
-    for pid, price, cost in rows(db, "SELECT product_id, unit_price, unit_cost FROM shipments"):
+    lines = "SELECT product_id, unit_price, unit_cost, fifo_start IS NOT NULL FROM shipments"
+    for pid, price, cost, by_fifo in rows(db, lines):
         assert 0.75 * defaults[pid][1] <= price <= defaults[pid][1]
-        assert 0.8 * defaults[pid][0] <= cost <= defaults[pid][0]
-    # The supplier raised prices: lines of the first half year cost less than today's default.
-    costs = "SELECT MAX(unit_cost), MIN(unit_cost) FROM shipments WHERE product_id = ? AND date "
+        if by_fifo:  # the last half year's batches: ±3% of the default, with the delivery
+            assert 0.97 * defaults[pid][0] <= cost <= 1.08 * defaults[pid][0]
+        else:
+            assert 0.8 * defaults[pid][0] <= cost <= defaults[pid][0]
+    # The supplier raised prices: lines of the first half year cost less than today's default,
+    # typed ones of the last months (of a product whose stock is not kept, or of cancelled
+    # orders, which take no goods) cost it.
+    costs = (
+        "SELECT MAX(unit_cost), MIN(unit_cost) FROM shipments WHERE product_id = ?"
+        " AND fifo_start IS NULL AND date "
+    )
     for pid, (default_cost, _price) in defaults.items():
         [(early_max, _)] = rows(db, costs + "< ?", pid, "2025-05-23")
         [(_, late_min)] = rows(db, costs + "> ?", pid, "2026-06-01")
@@ -311,3 +322,22 @@ def test_deals_in_flight_and_lost_fill_the_board_the_forecast_and_the_loss_analy
         status_id(db, "new"),
         status_id(db, "confirmed"),
     }
+
+
+def test_the_last_half_year_is_costed_by_fifo_and_the_slim_runs_short(db):
+    levels = {level.name: level for level in stock_levels(db, TODAY)}
+    assert levels["Картхолдер Mini"].tracked is False  # its costs stay typed
+    assert [name for name, level in levels.items() if level.below_min] == ["Кошелёк Slim"]
+    assert all(level.in_stock >= 0 for level in levels.values() if level.tracked)
+    # every line of a kept product since its first purchase took its cost from the batches
+    [(untaken,)] = rows(
+        db,
+        "SELECT COUNT(*) FROM shipments s JOIN orders o ON o.id = s.order_id"
+        " WHERE s.product_id != 4 AND s.date >= (SELECT MIN(date) FROM purchases)"
+        " AND o.status_id != ? AND s.id NOT IN (SELECT shipment_id FROM cost_splits"
+        " WHERE shipment_id IS NOT NULL)",
+        status_id(db, "cancelled"),
+    )
+    assert untaken == 0
+    assert check_database(db.path).ok
+    assert rows(db, "SELECT COUNT(DISTINCT category) FROM expenses") == [(3,)]
