@@ -37,6 +37,7 @@ from models import (
     LifecycleDirty,
     Order,
     Payment,
+    Purchase,
     Setting,
     Task,
     fold,
@@ -355,6 +356,13 @@ def _move_orders(session: Session, keep_id: int, other_id: int) -> None:
 
 
 def _move_activity(session: Session, keep_id: int, other_id: int) -> None:
+    """Tasks, notes, and the purchases the other supplied."""
+    session.execute(
+        update(Purchase)
+        .where(Purchase.supplier_id == other_id)
+        .values(supplier_id=keep_id)
+        .execution_options(synchronize_session=False)
+    )
     for model in (Task, ContactNote):
         session.execute(
             update(model)

@@ -38,6 +38,7 @@ from services.merge import merge_contacts, merge_preview, suggested_keep
 from services.orders import LineInput, OrderInput, save_order
 from services.payments import record_payment
 from services.products import ProductInput, create_product
+from services.purchases import PurchaseInput, PurchaseLineInput, get_purchase, save_purchase
 from services.reminders import snooze
 from services.tasks import TaskInput, create_task
 from services.timeline import add_note
@@ -436,3 +437,11 @@ def test_a_merge_forgets_the_dismissed_pairs_of_the_removed_card(db, pair):
         assert json.loads(session.get(Setting, "duplicates_dismissed").value) == [
             [pair.keep, third]
         ]
+
+
+def test_merge_keeps_the_purchases_the_other_supplied(db, pair):
+    slim = create_product(db, ProductInput("Slim для закупки", None, "900", "450")).id
+    lines = (PurchaseLineInput(slim, 5, "450"),)
+    bought = save_purchase(db, PurchaseInput(TODAY, pair.other, lines=lines), today=TODAY).id
+    merge_contacts(db, pair.keep, pair.other, {})
+    assert get_purchase(db, bought).supplier_id == pair.keep
