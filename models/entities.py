@@ -287,6 +287,11 @@ class Shipment(Base):
     # Units the product's earlier consumers took, once its stock is tracked (models/stock.py);
     # None for a line before the product's first purchase or adjustment, or of a lost order.
     fifo_start: Mapped[int | None] = mapped_column(Integer)
+    # Minor units the line's cost differs from quantity × unit cost: a FIFO-costed line's unit
+    # cost is its splits' total over its quantity to the kopeck, and this keeps the line's cost
+    # the splits' exact total (|remainder| ≤ quantity / 2). 0 for a typed cost. Every line cost
+    # is quantity × unit_cost + cost_remainder (models/triggers.py, services/figures.py).
+    cost_remainder: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     order: Mapped[Order] = relationship(back_populates="lines")
     product: Mapped[Product] = relationship()

@@ -12,8 +12,8 @@ from models.entities import Payment, Shipment
 # a total can never drift, whatever sequence of writes happened.
 _TOTALS = """(
     SELECT COALESCE(SUM(quantity * unit_price), 0),
-           COALESCE(SUM(quantity * unit_cost), 0),
-           COALESCE(SUM(quantity * (unit_price - unit_cost)), 0),
+           COALESCE(SUM(quantity * unit_cost + cost_remainder), 0),
+           COALESCE(SUM(quantity * (unit_price - unit_cost) - cost_remainder), 0),
            COUNT(*),
            COALESCE(SUM(quantity), 0),
            MIN(date),
@@ -42,7 +42,8 @@ TRIGGERS: dict[str, str] = {
     ),
     "trg_shipments_totals_update": (
         "CREATE TRIGGER trg_shipments_totals_update"
-        " AFTER UPDATE OF order_id, date, quantity, unit_price, unit_cost ON shipments BEGIN"
+        " AFTER UPDATE OF order_id, date, quantity, unit_price, unit_cost, cost_remainder"
+        " ON shipments BEGIN"
         + _RECOMPUTE.format(ref="NEW")
         + _RECOMPUTE.format(ref="OLD")
         + "END"

@@ -8,7 +8,9 @@ batch for those units (`beyond_stock`) until a later purchase feeds it.
 
 Amounts are exact integers of minor units: units [a, b) of a batch of Q units costing T in all
 cost round(T·b/Q) − round(T·a/Q), so a batch taken whole costs exactly T and its parts add up
-to it; a line's unit cost is its splits' total over its quantity, to the kopeck (halves up).
+to it; a line's unit cost is its splits' total over its quantity, to the kopeck (halves up),
+and its `cost_remainder` the few kopecks that make quantity × unit cost + remainder the
+splits' exact total.
 
 Recomputing starts at the earliest day a change touched (stock_dirty, written by triggers and
 by services/purchases.py): the consumers before it are unchanged, and the units they took are
@@ -51,7 +53,8 @@ SELECT fifo_start - quantity FROM stock_adjustments
 WHERE product_id = :p AND date >= :start AND date < :d AND fifo_start IS NOT NULL
 ORDER BY date DESC, fifo_start DESC LIMIT 1"""
 _LINES = """
-SELECT s.id, s.date, s.quantity, s.unit_cost, s.fifo_start, st.role = 'lost'
+SELECT s.id, s.date, s.quantity, s.unit_cost, s.cost_remainder, s.fifo_start,
+    st.role = 'lost'
 FROM shipments AS s JOIN orders AS o ON o.id = s.order_id
 JOIN order_statuses AS st ON st.id = o.status_id
 WHERE s.product_id = :p AND s.date >= :d"""
@@ -132,9 +135,12 @@ class Queue:
         return splits
 
 
-def unit_cost_of(splits: Sequence[Split], quantity: int) -> int:
-    """A consumer's unit cost in minor units: its splits' total over its quantity."""
-    return round_div(sum(split.cost for split in splits), quantity)
+def unit_cost_of(splits: Sequence[Split], quantity: int) -> tuple[int, int]:
+    """A line's unit cost in minor units — its splits' total over its quantity, to the kopeck —
+    and the remainder that makes quantity × unit cost + remainder that total exactly."""
+    total = sum(split.cost for split in splits)
+    unit = round_div(total, quantity)
+    return unit, total - unit * quantity
 
 
 @dataclass
@@ -144,6 +150,7 @@ class Consumer:
     date: str
     quantity: int
     unit_cost: int | None  # a line's stored unit cost (minor units); None for an adjustment
+    remainder: int | None  # a line's stored cost remainder (minor units)
     fifo_start: int | None
     lost: bool = False
     splits: tuple[Split, ...] = ()
@@ -160,13 +167,18 @@ class Costed:
     consumer: Consumer
     fifo_start: int | None
     splits: tuple[Split, ...]
-    unit_cost: int | None  # None: keep the stored one (no batches, a lost order, a write-off)
+    # (unit cost, remainder); None: keep the stored ones (no batches, a lost order, a write-off)
+    cost: tuple[int, int] | None
+
+    @property
+    def cost_moved(self) -> bool:
+        old = self.consumer
+        return self.cost is not None and self.cost != (old.unit_cost, old.remainder)
 
     @property
     def changed(self) -> bool:
         old = self.consumer
-        cost_moved = self.unit_cost is not None and self.unit_cost != old.unit_cost
-        return self.fifo_start != old.fifo_start or self.splits != old.splits or cost_moved
+        return self.fifo_start != old.fifo_start or self.splits != old.splits or self.cost_moved
 
 
 def sql_query(session: Session) -> Query:
@@ -191,11 +203,11 @@ def consumers_from(query: Query, product_id: int, since: str) -> list[Consumer]:
     stored splits."""
     params = {"p": product_id, "d": since}
     found = [
-        Consumer(LINE, id_, date, quantity, cost, start, bool(lost))
-        for id_, date, quantity, cost, start, lost in query(_LINES, params)
+        Consumer(LINE, id_, date, quantity, cost, rest, start, bool(lost))
+        for id_, date, quantity, cost, rest, start, lost in query(_LINES, params)
     ]
     found += [
-        Consumer(ADJUSTMENT, id_, date, quantity, None, start)
+        Consumer(ADJUSTMENT, id_, date, quantity, None, None, start)
         for id_, date, quantity, start in query(_ADJUSTMENTS, params)
     ]
     found.sort(key=lambda consumer: consumer.key)
@@ -229,8 +241,8 @@ def cost_run(consumers: Iterable[Consumer], queue: Queue, consumed: int) -> list
         splits = tuple(queue.take(consumed, consumer.quantity))
         # a write-off's cost is its splits; only a line keeps a unit cost
         priced = splits and consumer.kind == LINE
-        unit = unit_cost_of(splits, consumer.quantity) if priced else None
-        result.append(Costed(consumer, consumed, splits, unit))
+        cost = unit_cost_of(splits, consumer.quantity) if priced else None
+        result.append(Costed(consumer, consumed, splits, cost))
         consumed += consumer.quantity
     return result
 
@@ -273,8 +285,9 @@ def _write(session: Session, costed: Iterable[Costed]) -> int:
             continue
         changed += 1
         old = item.consumer
-        if item.unit_cost is not None and item.unit_cost != old.unit_cost:
-            costs.append({"id": old.id, "c": item.unit_cost, "s": item.fifo_start})
+        if item.cost is not None and item.cost_moved:
+            unit, rest = item.cost
+            costs.append({"id": old.id, "c": unit, "r": rest, "s": item.fifo_start})
         elif item.fifo_start != old.fifo_start:
             starts[old.kind].append({"id": old.id, "s": item.fifo_start})
         if item.splits != old.splits:
@@ -294,7 +307,11 @@ def _write(session: Session, costed: Iterable[Costed]) -> int:
                 )
     if costs:
         session.execute(
-            text("UPDATE shipments SET unit_cost = :c, fifo_start = :s WHERE id = :id"), costs
+            text(
+                "UPDATE shipments SET unit_cost = :c, cost_remainder = :r, fifo_start = :s"
+                " WHERE id = :id"
+            ),
+            costs,
         )
     for kind, table in ((LINE, "shipments"), (ADJUSTMENT, "stock_adjustments")):
         if starts[kind]:

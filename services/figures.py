@@ -24,7 +24,7 @@ from services.storage import Database
 _PRICE = type_coerce(Shipment.unit_price, Integer)
 _COST = type_coerce(Shipment.unit_cost, Integer)
 LINE_AMOUNT = Shipment.quantity * _PRICE
-LINE_COST = Shipment.quantity * _COST
+LINE_COST = Shipment.quantity * _COST + Shipment.cost_remainder
 
 
 def in_sales() -> object:

@@ -14,8 +14,8 @@ from services.storage import known_revision, read_only_connection
 
 _TOTALS_DRIFT = """
 SELECT o.id FROM orders o LEFT JOIN (
-    SELECT order_id, SUM(quantity * unit_price) AS amount, SUM(quantity * unit_cost) AS cost,
-           COUNT(*) AS lines
+    SELECT order_id, SUM(quantity * unit_price) AS amount,
+           SUM(quantity * unit_cost + cost_remainder) AS cost, COUNT(*) AS lines
     FROM shipments GROUP BY order_id
 ) s ON s.order_id = o.id
 WHERE o.amount != COALESCE(s.amount, 0) OR o.cost != COALESCE(s.cost, 0)

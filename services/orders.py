@@ -9,7 +9,16 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from models import Channel, Contact, LossReason, Order, OrderStatus, Product, Shipment
+from models import (
+    Channel,
+    Contact,
+    LossReason,
+    Order,
+    OrderStatus,
+    Product,
+    Shipment,
+    from_minor,
+)
 from services.costing import recost_pending
 from services.errors import NotFound, Problem, ValidationError
 from services.figures_math import Figures
@@ -315,6 +324,10 @@ def _replace_lines(session: Session, order: Order, lines: list[dict]) -> None:
     for position, values in enumerate(lines):
         line_id = values.pop("id")
         line = by_id.pop(line_id) if line_id is not None else Shipment()
+        if line_id is not None and (
+            line.quantity != values["quantity"] or line.unit_cost != values["unit_cost"]
+        ):
+            line.cost_remainder = 0  # a typed cost is exact; FIFO sets its own again
         for key, value in values.items():
             setattr(line, key, value)
         line.position = position
@@ -365,7 +378,10 @@ def _view(order: Order, today: dt.date) -> OrderView:
             quantity=line.quantity,
             unit_price=line.unit_price,
             unit_cost=line.unit_cost,
-            figures=Figures(line.unit_price * line.quantity, line.unit_cost * line.quantity),
+            figures=Figures(
+                line.unit_price * line.quantity,
+                line.unit_cost * line.quantity + from_minor(line.cost_remainder),
+            ),
             planned=line.date > today,
         )
         for line in order.lines

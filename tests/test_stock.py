@@ -162,21 +162,30 @@ def test_delivery_is_spread_by_value_and_costs_exactly(db, slim, wallet):
     assert [line.delivery_share for line in view.lines] == [D("214.29"), D("85.71")]
     assert view.total == D("7300.00")
     sale = sell(db, slim, 10, dt.date(2026, 6, 1))
-    # the split keeps the batch's exact 5 214,29; the line's unit cost is that over 10 units
-    # to the kopeck (521,429 → 521,43), so the line costs 5 214,30
+    # the line costs the whole batch with its share, exactly 5 214,29: a unit cost of 521,43
+    # (521,429 to the kopeck) and a remainder of −1 kopeck
+    assert order_cost(db, sale) == D("5214.29")
+    assert line_of(db, sale)[1] == 52143
+    with sqlite3.connect(db.path) as connection:
+        rest = connection.execute("SELECT cost_remainder FROM shipments").fetchone()[0]
+    assert rest == -1
     source = line_cost_sources(db, [line_of(db, sale)[0]])[line_of(db, sale)[0]]
     assert [(p.quantity, p.unit_cost) for p in source.parts] == [(10, D("521.43"))]
-    with sqlite3.connect(db.path) as connection:
-        split = connection.execute("SELECT SUM(cost) FROM cost_splits").fetchone()[0]
-    assert split == 521429
-    assert line_of(db, sale)[1] == 52143
     assert get_purchase(db, view.id).lines[0].sold == 10
 
 
-def test_a_batch_split_in_thirds_adds_up_to_its_cost(db):
+def test_a_batch_split_in_thirds_adds_up_to_its_cost(db, slim):
     queue = Queue([Batch(1, 3, 100)])  # 3 units for 1,00
     parts = [queue.take(start, 1)[0].cost for start in range(3)]
     assert parts == [33, 34, 33] and sum(parts) == 100
+    # two lines over batches of 1 @ 0,01 and 2 @ 0,02: 0,01 + 0,02 = 0,03 for two units is a
+    # unit cost of 0,02 (0,015 halves up) with a remainder of −1 kopeck, exactly 0,03
+    purchase(db, slim, 1, "0.01", dt.date(2026, 5, 1))
+    purchase(db, slim, 2, "0.02", dt.date(2026, 5, 2))
+    first = sell(db, slim, 2, dt.date(2026, 6, 1))
+    second = sell(db, slim, 1, dt.date(2026, 6, 2))
+    assert (order_cost(db, first), order_cost(db, second)) == (D("0.03"), D("0.02"))
+    assert check_database(db.path).ok
 
 
 def test_stock_reserved_and_available_for_a_prepared_base(db, slim, wallet):

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from alembic import op
 
 from models.triggers import STOCK_TRIGGERS
+from models.triggers import TRIGGERS as TOTALS_TRIGGERS
 from models.types import Money
 
 # revision identifiers, used by Alembic.
@@ -27,10 +28,25 @@ depends_on: str | Sequence[str] | None = None
 TRIGGERS = STOCK_TRIGGERS
 
 
+def _without_remainder(sql: str) -> str:
+    """An order-total trigger as it was before lines had a cost remainder (0002)."""
+    for term in (" + cost_remainder", " - cost_remainder"):
+        sql = sql.replace(term, "")
+    return sql.replace(", cost_remainder ON", " ON")
+
+
 def upgrade() -> None:
     """Upgrade schema: empty tables (every existing line keeps its typed cost)."""
     op.add_column("products", sa.Column("min_stock", sa.Integer(), nullable=True))
     op.add_column("shipments", sa.Column("fifo_start", sa.Integer(), nullable=True))
+    op.add_column(
+        "shipments",
+        sa.Column("cost_remainder", sa.Integer(), server_default="0", nullable=False),
+    )
+    # A line's cost is now quantity × unit cost + its remainder: the order totals follow.
+    for name, sql in TOTALS_TRIGGERS.items():
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+        op.execute(sql)
     op.create_index(
         "ix_shipments_stock",
         "shipments",
@@ -212,6 +228,10 @@ def downgrade() -> None:
     op.drop_index("ix_purchases_date", table_name="purchases")
     op.drop_table("purchases")
     op.drop_index("ix_shipments_stock", table_name="shipments")
+    for name, sql in TOTALS_TRIGGERS.items():
+        op.execute(f"DROP TRIGGER IF EXISTS {name}")
+        op.execute(_without_remainder(sql))
     # In place (ALTER TABLE DROP COLUMN): a table copy would lose the triggers on shipments.
+    op.drop_column("shipments", "cost_remainder")
     op.drop_column("shipments", "fifo_start")
     op.drop_column("products", "min_stock")
