@@ -83,8 +83,12 @@ def check_database(path: Path | str) -> CheckResult:
         if "cost_splits" in tables:
             # every FIFO-costed line and write-off against its batches (services/costing.py)
             for found in mismatches(lambda sql, params: connection.execute(sql, params).fetchall()):
-                table = "shipments" if found.kind == "shipment" else "stock_adjustments"
-                problems.append(Problem.of(table, "check.fifo_cost", table, found.id))
+                if found.kind == "shipment":
+                    problems.append(Problem.of("shipments", "check.fifo_line", found.id))
+                else:
+                    problems.append(
+                        Problem.of("stock_adjustments", "check.fifo_write_off", found.id)
+                    )
     except sqlite3.DatabaseError as error:
         if reason_of(error)[0] != OTHER:  # locked, a device error: no verdict either
             raise failure(StorageError, "storage.unreadable", error, path) from error

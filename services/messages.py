@@ -553,8 +553,11 @@ TEXTS = {
     "check.order_totals": QT_TRANSLATE_NOOP(
         "Messages", "order #%1: stored totals differ from its lines"
     ),
-    "check.fifo_cost": QT_TRANSLATE_NOOP(
-        "Messages", "%1 #%2: the FIFO cost differs from the purchases it was taken from"
+    "check.fifo_line": QT_TRANSLATE_NOOP(
+        "Messages", "line #%1: its FIFO cost differs from the purchases it was taken from"
+    ),
+    "check.fifo_write_off": QT_TRANSLATE_NOOP(
+        "Messages", "write-off #%1: its FIFO cost differs from the purchases it was taken from"
     ),
     "check.sqlite_error": QT_TRANSLATE_NOOP("Messages", "SQLite: %1"),
     "product.not_found": QT_TRANSLATE_NOOP("Messages", "Product #%1 does not exist (any more)."),

@@ -277,6 +277,6 @@ def test_check_verifies_every_fifo_line_against_its_batches(db, slim):
     connection.commit()
     connection.close()
     result = check_database(db.path)
-    assert [p.code for p in result.problems] == ["check.fifo_cost"]
+    assert [p.code for p in result.problems] == ["check.fifo_line"]
     with sqlite3.connect(db.path) as connection:
         assert mismatches(lambda sql, params: connection.execute(sql, params).fetchall())
