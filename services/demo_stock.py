@@ -133,7 +133,8 @@ def _expenses(rng: random.Random, session: Session, today: dt.date) -> list[Expe
     channels = list(session.scalars(select(Channel).order_by(Channel.position)))[:2]
     found = []
     for months_back in range(12):
-        month = (today.replace(day=1) - dt.timedelta(days=31 * months_back)).replace(day=1)
+        back = today.year * 12 + today.month - 1 - months_back
+        month = dt.date(back // 12, back % 12 + 1, 1)
         for channel, low, high in zip(channels, (3000, 1500), (6000, 2500), strict=False):
             found.append(
                 Expense(
