@@ -1,11 +1,16 @@
 """The period report's numbers: key figures against the previous period, top lists, chart series,
-and (when asked) the money owed and the deals in flight.
+the channels with their ad spend and acquired customers, the expenses and the net profit, and
+(when asked) the money owed and the deals in flight.
 
 Everything here is built from the aggregates of services.figures (same rules: cancelled orders
 count for nothing, shipments after `today` are planned, sales are dated by shipment), plus one
-grouped query for the chart series. The pipeline part (debtors, conversion, losses, forecast)
-is read from services.payments, .funnel, .losses and .scoring as they stand. No Qt: the
-Reports section, its PDF/XLSX export and the CLI all show these numbers.
+grouped query for the chart series, one for the customers acquired per channel and one for the
+expenses. The pipeline part (debtors, conversion, losses, forecast) is read from
+services.payments, .funnel, .losses and .scoring as they stand. No Qt: the Reports section, its
+PDF/XLSX export and the CLI all show these numbers.
+
+Expenses count as money out on their date, up to `today` like the realized sales they are set
+against: gross profit − expenses = net profit.
 """
 
 from __future__ import annotations
@@ -16,9 +21,11 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, and_, func, select, type_coerce
+from sqlalchemy.orm import aliased
 
-from models import Channel, Order, Shipment
+from models import EXPENSE_CATEGORIES, Channel, Expense, Order, Shipment, from_minor
+from services.choices import lost_status_ids
 from services.errors import ValidationError
 from services.figures import (
     LINE_AMOUNT,
@@ -32,7 +39,7 @@ from services.figures import (
     product_figures,
     top_customers,
 )
-from services.figures_math import Figures
+from services.figures_math import Figures, average, ratio
 from services.funnel import BoardFilter, Conversion, conversion
 from services.losses import LossAnalysis, loss_analysis
 from services.payments import Debtor, debtors
@@ -42,15 +49,19 @@ from services.storage import Database
 
 DAY = dt.timedelta(days=1)
 PRESETS = ("all", "this_month", "last_month", "this_quarter", "this_year", "last_12_months")
+ZERO = Decimal("0.00")
 LAST_30_DAYS = "last_30_days"  # a rolling period the board offers (not a report's)
 # A period up to this many days is charted by ISO week, a longer one by month.
 WEEKLY_UP_TO_DAYS = 62
 # The key figures in the order a report shows them; each is a name for PeriodReport.value().
+# "profit" is the gross profit (revenue − cost of goods); "net_profit" is it less the expenses.
 KEY_FIGURES = (
     "revenue",
     "cost",
     "profit",
     "margin",
+    "expenses",
+    "net_profit",
     "orders",
     "lines",
     "units",
@@ -128,15 +139,52 @@ class Bucket:
 
 @dataclass(frozen=True)
 class ChannelFigures:
-    """Realized sales of one channel; channel_id and name are None for orders without one."""
+    """A channel in the period: its realized sales, the ads paid for it, and the customers it
+    brought (their first realized purchase ever fell in the period, through this channel).
+
+    channel_id and name are None for the orders and the ads without a channel.
+    """
 
     channel_id: int | None
     name: str | None
     figures: Figures
+    ad_spend: Decimal = ZERO
+    acquired: int = 0
 
     @property
     def revenue(self) -> Decimal:
         return self.figures.amount
+
+    @property
+    def gross_profit(self) -> Decimal:
+        return self.figures.profit
+
+    @property
+    def cost_per_customer(self) -> Decimal | None:
+        """Ad spend per acquired customer, to the kopeck; None when nobody was acquired."""
+        return average(self.ad_spend, self.acquired)
+
+    @property
+    def roi(self) -> Decimal | None:
+        """(gross profit − ad spend) / ad spend (0.25 is 25 %); None without ad spend."""
+        return ratio(self.gross_profit - self.ad_spend, self.ad_spend)
+
+
+@dataclass(frozen=True)
+class Expenses:
+    """A period's expenses (dated in it, up to today): their total, and per category in the
+    order of EXPENSE_CATEGORIES (the categories with none left out)."""
+
+    total: Decimal
+    by_category: tuple[tuple[str, Decimal], ...]
+
+    @classmethod
+    def of(cls, by_category: dict[str, Decimal]) -> Expenses:
+        rows = tuple((c, by_category[c]) for c in EXPENSE_CATEGORIES if by_category.get(c))
+        return cls(sum((amount for _c, amount in rows), ZERO), rows)
+
+    def amount(self, category: str) -> Decimal:
+        return dict(self.by_category).get(category, ZERO)
 
 
 @dataclass(frozen=True)
@@ -165,7 +213,10 @@ class PeriodReport:
     top: int
     time_unit: str  # "week" or "month"
     by_time: tuple[Bucket, ...]  # every bucket of the period, zero where nothing was sold
-    by_channel: tuple[ChannelFigures, ...]  # most revenue first
+    # every channel with a sale, an ad or an acquired customer in the period; most revenue first
+    by_channel: tuple[ChannelFigures, ...]
+    expenses: Expenses = Expenses(ZERO, ())
+    previous_expenses: Expenses | None = None  # None with no previous period
     # customers per lifecycle segment on the eve of the period and at its end (or today),
     # and how many moved; None for a period with no start
     segments: SegmentShift | None = None
@@ -176,11 +227,23 @@ class PeriodReport:
     def top_products(self) -> tuple[ProductFigures, ...]:
         return self.products[: self.top]
 
+    @property
+    def net_profit(self) -> Decimal:
+        """Gross profit − expenses."""
+        return self.figures.realized.profit - self.expenses.total
+
+    @property
+    def ad_spend(self) -> Decimal:
+        return self.expenses.amount("ads")
+
     def value(self, name: str) -> Decimal | int | None:
-        return key_figure(self.figures, name)
+        return key_figure(self.figures, name, self.expenses.total)
 
     def previous_value(self, name: str) -> Decimal | int | None:
-        return None if self.previous is None else key_figure(self.previous, name)
+        if self.previous is None:
+            return None
+        spent = ZERO if self.previous_expenses is None else self.previous_expenses.total
+        return key_figure(self.previous, name, spent)
 
     def change(self, name: str) -> Decimal | None:
         """Relative change against the previous period (0.25 is +25 %); None without a base.
@@ -194,13 +257,15 @@ class PeriodReport:
         return (Decimal(current) - Decimal(previous)) / abs(Decimal(previous))
 
 
-def key_figure(figures: PeriodFigures, name: str) -> Decimal | int | None:
-    """One of KEY_FIGURES read from a period's figures."""
+def key_figure(figures: PeriodFigures, name: str, expenses: Decimal = ZERO) -> Decimal | int | None:
+    """One of KEY_FIGURES read from a period's figures and the total of its `expenses`."""
     values = {
         "revenue": lambda: figures.realized.amount,
         "cost": lambda: figures.realized.cost,
         "profit": lambda: figures.realized.profit,
         "margin": lambda: figures.realized.margin,
+        "expenses": lambda: expenses,
+        "net_profit": lambda: figures.realized.profit - expenses,
         "orders": lambda: figures.orders,
         "lines": lambda: figures.lines,
         "units": lambda: figures.units,
@@ -243,9 +308,12 @@ def period_report(
         by_profit = pool.submit(top_customers, database, period, "profit", top, today)
         products = pool.submit(product_figures, database, period, today)
         series = pool.submit(_series, database, period, today, time_unit)
+        acquired = pool.submit(acquired_by_channel, database, period, today)
+        spent = pool.submit(_expenses, database, period, before, today)
         segments = pool.submit(_segments, database, period, today)
         parts = _pipeline_parts(pool, database, period, today) if pipeline else None
-        by_time, by_channel = series.result()
+        by_time, sales = series.result()
+        expenses, previous_expenses, ads, names = spent.result()
         return PeriodReport(
             period=period,
             today=today,
@@ -258,7 +326,9 @@ def period_report(
             top=top,
             time_unit=time_unit,
             by_time=by_time,
-            by_channel=by_channel,
+            by_channel=_channels(sales, ads, acquired.result(), names),
+            expenses=expenses,
+            previous_expenses=previous_expenses,
             segments=segments.result(),
             pipeline=None if parts is None else Pipeline(*(part.result() for part in parts)),
         )
@@ -304,7 +374,7 @@ def _time_unit(period: Period, today: dt.date) -> str:
 
 def _series(
     database: Database, period: Period, today: dt.date, time_unit: str
-) -> tuple[tuple[Bucket, ...], tuple[ChannelFigures, ...]]:
+) -> tuple[tuple[Bucket, ...], dict[int | None, Figures]]:
     """Realized revenue and cost by time bucket and by channel, from one grouped scan.
 
     Grouped by (month, channel) in SQL; by week the days are grouped (≤ 62 of them) and
@@ -319,7 +389,6 @@ def _series(
     )
     with database.session() as session:
         rows = session.execute(query).all()
-        names = dict(session.execute(select(Channel.id, Channel.name)).all())
     timed: dict[dt.date, list[int]] = {}
     channeled: dict[int | None, list[int]] = {}
     for key, channel_id, amount, cost in rows:
@@ -328,18 +397,101 @@ def _series(
             pair = totals.setdefault(index, [0, 0])
             pair[0] += amount
             pair[1] += cost
-    by_channel = sorted(
-        (
-            ChannelFigures(cid, names.get(cid), Figures.from_minor(*pair))
-            for cid, pair in channeled.items()
-        ),
-        key=lambda row: (-row.revenue, row.channel_id is None, row.name or ""),
-    )
     buckets = tuple(
         Bucket(start, end, label, Figures.from_minor(*timed.get(first, (0, 0))))
         for first, start, end, label in _buckets(period, today, time_unit, min(timed, default=None))
     )
-    return buckets, tuple(by_channel)
+    return buckets, {cid: Figures.from_minor(*pair) for cid, pair in channeled.items()}
+
+
+def acquired_by_channel(
+    database: Database, period: Period, today: dt.date
+) -> dict[int | None, int]:
+    """How many customers each channel brought in `period`: the contacts whose first realized
+    purchase ever (their earliest shipped line of an order not lost, as of `today`) falls in
+    the period, each counted under the channel of that first order (of two first orders the
+    same day, the one entered first). Their sum is the period's new customers.
+
+    Two grouped scans of the orders' purchase index: each contact's first shipped day, then
+    the order that has it.
+    """
+    first_day = func.min(Order.first_ship_date)
+    firsts = (
+        select(Order.contact_id.label("contact_id"), first_day.label("day"))
+        .where(in_sales(), Order.first_ship_date <= today)
+        .group_by(Order.contact_id)
+    )
+    if conditions := period.conditions(first_day):
+        firsts = firsts.having(*conditions)
+    firsts = firsts.subquery("firsts")
+    first_order = aliased(Order)
+    chosen = (
+        select(func.min(first_order.id))
+        .join(
+            firsts,
+            and_(
+                first_order.contact_id == firsts.c.contact_id,
+                first_order.first_ship_date == firsts.c.day,
+            ),
+        )
+        .where(first_order.status_id.not_in(lost_status_ids()))
+        .group_by(firsts.c.contact_id)
+    )
+    query = select(Order.channel_id, func.count()).where(Order.id.in_(chosen))
+    with database.session() as session:
+        return dict(session.execute(query.group_by(Order.channel_id)).all())
+
+
+def _expenses(
+    database: Database, period: Period, before: Period | None, today: dt.date
+) -> tuple[Expenses, Expenses | None, dict[int | None, Decimal], dict[int, str]]:
+    """The period's expenses, the previous period's, the period's ads per channel and the
+    channels' names. One grouped query per period (a year holds a few hundred expenses)."""
+    amount = func.sum(type_coerce(Expense.amount, Integer))
+
+    def grouped(session, days: Period) -> list[tuple[str, int | None, int]]:
+        query = (
+            select(Expense.category, Expense.channel_id, amount)
+            .where(Expense.date <= today, *days.conditions(Expense.date))
+            .group_by(Expense.category, Expense.channel_id)
+        )
+        return session.execute(query).all()
+
+    def totals(rows) -> Expenses:
+        by_category: dict[str, Decimal] = {}
+        for category, _channel, minor in rows:
+            by_category[category] = by_category.get(category, ZERO) + from_minor(minor)
+        return Expenses.of(by_category)
+
+    with database.session() as session:
+        rows = grouped(session, period)
+        previous = None if before is None else totals(grouped(session, before))
+        names = dict(session.execute(select(Channel.id, Channel.name)).all())
+    ads = {channel: from_minor(minor) for category, channel, minor in rows if category == "ads"}
+    return totals(rows), previous, ads, names
+
+
+def _channels(
+    sales: dict[int | None, Figures],
+    ads: dict[int | None, Decimal],
+    acquired: dict[int | None, int],
+    names: dict[int, str],
+) -> tuple[ChannelFigures, ...]:
+    """One row per channel with a sale, an ad or a customer acquired; most revenue first, the
+    row without a channel after the others of its revenue."""
+    rows = (
+        ChannelFigures(
+            cid,
+            names.get(cid) if cid is not None else None,
+            sales.get(cid, Figures.zero()),
+            ads.get(cid, ZERO),
+            acquired.get(cid, 0),
+        )
+        for cid in {*sales, *ads, *acquired}
+    )
+    return tuple(
+        sorted(rows, key=lambda row: (-row.revenue, row.channel_id is None, row.name or ""))
+    )
 
 
 def _bucket_start(key: dt.date | str, time_unit: str) -> dt.date:
@@ -376,8 +528,10 @@ __all__ = [
     "PRESETS",
     "Bucket",
     "ChannelFigures",
+    "Expenses",
     "PeriodReport",
     "Pipeline",
+    "acquired_by_channel",
     "key_figure",
     "month_start",
     "period_report",

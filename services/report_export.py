@@ -13,13 +13,14 @@ from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 
+from models import EXPENSE_CATEGORIES
 from services.files import atomic_write
 from services.formatting import Format
 from services.lifecycle import SEGMENTS
 from services.losses import LossLine
 from services.messages import QT_TRANSLATE_NOOP, SEGMENT_NAMES, Translate, segment_name
 from services.phones import format_phone
-from services.report import KEY_FIGURES, PeriodReport, Pipeline
+from services.report import KEY_FIGURES, ChannelFigures, PeriodReport, Pipeline
 from services.scoring import CLASSES, Forecast
 from services.tables import Column, Kind, Progress, Table
 from services.xlsx_writer import write_xlsx
@@ -36,6 +37,8 @@ MONEY_FIGURES = (
     "revenue",
     "cost",
     "profit",
+    "expenses",
+    "net_profit",
     "average_check",
     "planned_revenue",
     "planned_profit",
@@ -50,6 +53,8 @@ FIGURE_NAMES = {
     "cost": QT_TRANSLATE_NOOP("ReportsView", "Cost"),
     "profit": QT_TRANSLATE_NOOP("ReportsView", "Profit"),
     "margin": QT_TRANSLATE_NOOP("ReportsView", "Margin"),
+    "expenses": QT_TRANSLATE_NOOP("ReportsView", "Expenses"),
+    "net_profit": QT_TRANSLATE_NOOP("ReportsView", "Net profit"),
     "orders": QT_TRANSLATE_NOOP("ReportsView", "Orders"),
     "lines": QT_TRANSLATE_NOOP("ReportsView", "Lines"),
     "units": QT_TRANSLATE_NOOP("ReportsView", "Units"),
@@ -59,17 +64,42 @@ FIGURE_NAMES = {
     "planned_revenue": QT_TRANSLATE_NOOP("ReportsView", "Planned revenue"),
     "planned_profit": QT_TRANSLATE_NOOP("ReportsView", "Planned profit"),
 }
+# The expenses' categories (models.EXPENSE_CATEGORIES) as the report names them.
+CATEGORY_NAMES = {
+    "ads": QT_TRANSLATE_NOOP("ReportsView", "Ads"),
+    "delivery": QT_TRANSLATE_NOOP("ReportsView", "Delivery"),
+    "packaging": QT_TRANSLATE_NOOP("ReportsView", "Packaging"),
+    "fees": QT_TRANSLATE_NOOP("ReportsView", "Fees"),
+    "other": QT_TRANSLATE_NOOP("ReportsView", "Other"),
+}
+assert set(CATEGORY_NAMES) == set(EXPENSE_CATEGORIES)
+# The channel table's header: the channel, then its figures (see channel_cells).
+CHANNEL_HEADER = (
+    QT_TRANSLATE_NOOP("ReportsView", "Channel"),
+    QT_TRANSLATE_NOOP("ReportsView", "Revenue"),
+    QT_TRANSLATE_NOOP("ReportsView", "Gross profit"),
+    QT_TRANSLATE_NOOP("ReportsView", "Ad spend"),
+    QT_TRANSLATE_NOOP("ReportsView", "Acquired"),
+    QT_TRANSLATE_NOOP("ReportsView", "Cost per customer"),
+    QT_TRANSLATE_NOOP("ReportsView", "ROI"),
+)
 # Every other English text of the report's files and charts, marked for the translation
 # (lupdate reads this file): the window and the command line translate them all.
 TEXTS = (
     *FIGURE_NAMES.values(),
+    *CATEGORY_NAMES.values(),
+    *CHANNEL_HEADER,
+    QT_TRANSLATE_NOOP("ReportsView", "Channels"),
+    QT_TRANSLATE_NOOP("ReportsView", "Expenses by category"),
+    QT_TRANSLATE_NOOP("ReportsView", "Category"),
+    QT_TRANSLATE_NOOP("ReportsView", "No expenses in this period."),
+    QT_TRANSLATE_NOOP("ReportsView", "Gross profit %1 − expenses %2 = net profit %3"),
     QT_TRANSLATE_NOOP("ReportsView", "Lavka report"),
     QT_TRANSLATE_NOOP("ReportsView", "All time"),
     QT_TRANSLATE_NOOP("ReportsView", "By channel"),
     QT_TRANSLATE_NOOP("ReportsView", "By week"),
     QT_TRANSLATE_NOOP("ReportsView", "By month"),
     QT_TRANSLATE_NOOP("ReportsView", "Change"),
-    QT_TRANSLATE_NOOP("ReportsView", "Channel"),
     QT_TRANSLATE_NOOP("ReportsView", "Compared with"),
     QT_TRANSLATE_NOOP("ReportsView", "Customer"),
     QT_TRANSLATE_NOOP("ReportsView", "Figure"),
@@ -252,6 +282,57 @@ def probability(points: int) -> Decimal:
     return Decimal(points) / 100
 
 
+# --- channels and expenses, as the window and the files say them -------------------------------
+
+
+def channel_values(channel: ChannelFigures, label: Labels) -> tuple:
+    """A channel's row under CHANNEL_HEADER, typed: name, revenue, gross profit, ad spend,
+    customers acquired, cost per acquired customer (None: nobody acquired), ROI (a fraction;
+    None: no ad spend)."""
+    return (
+        channel.name or label("No channel"),
+        channel.revenue,
+        channel.gross_profit,
+        channel.ad_spend,
+        channel.acquired,
+        channel.cost_per_customer,
+        channel.roi,
+    )
+
+
+def channel_cells(channel: ChannelFigures, fmt: Format, label: Labels) -> tuple[str, ...]:
+    """A channel's row under CHANNEL_HEADER as text; an empty figure as "—"."""
+    name, revenue, profit, spend, acquired, per_customer, roi = channel_values(channel, label)
+    return (
+        name,
+        fmt.money(revenue),
+        fmt.money(profit),
+        fmt.money(spend),
+        fmt.integer(acquired),
+        fmt.money(per_customer),
+        fmt.percent(roi),
+    )
+
+
+def expense_rows(report: PeriodReport, label: Labels) -> list[tuple[str, Decimal]]:
+    """The period's expenses by category, then their total; none when nothing was spent."""
+    spent = report.expenses
+    if not spent.by_category:
+        return []
+    rows = [(label(CATEGORY_NAMES[category]), amount) for category, amount in spent.by_category]
+    return [*rows, (label("Total"), spent.total)]
+
+
+def net_profit_line(report: PeriodReport, fmt: Format, label: Labels) -> str:
+    """ "Gross profit 3 500,50 ₽ − expenses 1 200,00 ₽ = net profit 2 300,50 ₽"."""
+    return fill(
+        label("Gross profit %1 − expenses %2 = net profit %3"),
+        fmt.money(report.value("profit")),
+        fmt.money(report.expenses.total),
+        fmt.money(report.net_profit),
+    )
+
+
 # --- XLSX ---------------------------------------------------------------------------------------
 
 
@@ -310,9 +391,16 @@ def report_tables(report: PeriodReport, labels: dict[str, str] | None = None) ->
     ]
     # A week or a month as its first and last day: dates a spreadsheet sorts and filters.
     by_time = [(b.start, b.end, b.revenue, b.profit) for b in report.by_time]
-    by_channel = [
-        (c.name or label("No channel"), c.revenue, c.figures.profit) for c in report.by_channel
-    ]
+    by_channel = [channel_values(c, label) for c in report.by_channel]
+    channel_columns = tuple(
+        Column(label(text), kind)
+        for text, kind in zip(
+            CHANNEL_HEADER,
+            (Kind.TEXT, Kind.MONEY, Kind.MONEY, Kind.MONEY, Kind.INTEGER, Kind.MONEY, Kind.PERCENT),
+            strict=True,
+        )
+    )
+    expenses = expense_rows(report, label)
     money_pair = (Column(label("Revenue"), Kind.MONEY), Column(label("Profit"), Kind.MONEY))
     return [
         key_table(label("Key figures"), MONEY_FIGURES, Kind.MONEY),
@@ -338,11 +426,12 @@ def report_tables(report: PeriodReport, labels: dict[str, str] | None = None) ->
             lambda: by_time,
             len(by_time),
         ),
+        Table(label("By channel"), channel_columns, lambda: by_channel, len(by_channel)),
         Table(
-            label("By channel"),
-            (Column(label("Channel")), *money_pair),
-            lambda: by_channel,
-            len(by_channel),
+            label("Expenses by category"),
+            (Column(label("Category")), Column(label("Amount"), Kind.MONEY)),
+            lambda: expenses,
+            len(expenses),
         ),
         *_segment_tables(report, label),
         *(pipeline_tables(report.pipeline, label) if report.pipeline else ()),
@@ -710,6 +799,7 @@ def write_report_pdf(
             )
         )
 
+    story += _channel_story(report, fmt, label, table, styles)
     if report.pipeline is not None:
         story += _pipeline_story(report, fmt, label, table, styles)
 
@@ -730,6 +820,47 @@ def write_report_pdf(
             story.append(Spacer(1, 5 * mm))
             story.append(Image(io.BytesIO(png), width=shown, height=shown * height / width))
         doc.build(story)
+
+
+def _channel_story(report: PeriodReport, fmt: Format, label: Labels, table, styles) -> list:
+    """The PDF's channels (sales, ad spend, customers acquired, ROI), the expenses by category
+    and the net profit (`table` and `styles` are write_report_pdf's)."""
+    from xml.sax.saxutils import escape
+
+    from reportlab.lib.enums import TA_RIGHT
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.lib.units import mm
+    from reportlab.platypus import KeepTogether, Paragraph, Spacer, TableStyle
+
+    head = ParagraphStyle("head", fontName=FONT_BOLD, fontSize=8.5, leading=10.5)
+    head_right = ParagraphStyle("head_right", parent=head, alignment=TA_RIGHT)
+
+    def para(text: str, style: str = "body") -> Paragraph:
+        return Paragraph(escape(text), styles[style])
+
+    # headers wrap (Russian titles run long): the name on the left, the figures on the right
+    header = [Paragraph(escape(label(text)), head_right if i else head)
+              for i, text in enumerate(CHANNEL_HEADER)]  # fmt: skip
+    rows = [
+        [para(name, "cell"), *figures]
+        for name, *figures in (channel_cells(c, fmt, label) for c in report.by_channel)
+    ]
+    widths = (28 * mm, 26 * mm, 26 * mm, 24 * mm, 22 * mm, 24 * mm, 20 * mm)
+    story = [KeepTogether([para(label("Channels"), "heading"), table(header, rows, widths)])]
+    expenses = expense_rows(report, label)
+    if expenses:
+        *categories, (total, spent) = expenses  # the total last, in bold
+        rows = [[para(name, "cell"), fmt.money(amount)] for name, amount in categories]
+        rows.append([Paragraph(escape(total), head), fmt.money(spent)])
+        grid = table([label("Category"), label("Amount")], rows, (60 * mm, 40 * mm))
+        grid.setStyle(TableStyle([("FONT", (0, -1), (-1, -1), FONT_BOLD, 8.5)]))
+        grid.hAlign = "LEFT"  # a short list under the page-wide tables: on the left edge
+        parts = [grid]
+    else:
+        parts = [para(label("No expenses in this period."))]
+    parts += [Spacer(1, 1.5 * mm), para(net_profit_line(report, fmt, label))]
+    story.append(KeepTogether([para(label("Expenses by category"), "heading"), *parts]))
+    return story
 
 
 def _pipeline_story(report: PeriodReport, fmt: Format, label: Labels, table, styles) -> list:
@@ -890,12 +1021,18 @@ def png_size(png: bytes) -> tuple[int, int]:
 
 
 __all__ = [
+    "CATEGORY_NAMES",
+    "CHANNEL_HEADER",
+    "channel_cells",
+    "channel_values",
     "class_counts",
     "conversion_totals",
     "debt_totals",
+    "expense_rows",
     "fill",
     "forecast_lines",
     "loss_name",
+    "net_profit_line",
     "pipeline_tables",
     "register_fonts",
     "report_labels",

@@ -51,6 +51,8 @@ def test_june_key_figures_against_may(db, shop):
     assert report.value("cost") == D("2900.50")  # 2000.50 + 600 + 0 + 300
     assert report.value("profit") == D("3500.50")  # 6401.00 − 2900.50
     assert report.value("margin") == D("3500.50") / D("6401.00")
+    assert report.value("expenses") == D("0.00")  # the shop spent nothing
+    assert report.value("net_profit") == D("3500.50")
     assert report.value("orders") == 4  # O1, O2, O3, O6
     assert report.value("lines") == 5  # O1 2 + O2 1 + O3 1 realized + O6 1
     assert report.value("units") == 9  # 3 + 2 + 1 + 2 + 1
@@ -65,6 +67,8 @@ def test_june_key_figures_against_may(db, shop):
         D("1200.00"),
         D("800.00"),
         D("0.4"),  # 800 / 2000
+        D("0.00"),  # no expenses in the shop
+        D("800.00"),  # net profit: 800 − 0
         1,
         1,
         4,

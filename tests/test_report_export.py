@@ -20,6 +20,7 @@ from tests.conftest import TODAY
 from tests.test_funnel import DAY as FUNNEL_DAY
 from tests.test_funnel import NOVEMBER
 from tests.test_funnel import Shop as FunnelShop
+from tests.test_report_channels import Business
 from tests.test_scoring import five_deals
 
 JUNE = Period(dt.date(2026, 6, 1), dt.date(2026, 6, 30))
@@ -236,3 +237,58 @@ def test_the_pdf_of_the_five_deals_says_the_forecast(db, tmp_path):
     assert "Администрация района" in text
     assert "No debtors." in text
     assert "No lost orders in this period or the one before." in text
+
+
+# --- channels, expenses and the net profit -------------------------------------------------------
+def test_the_pdf_has_the_channels_expenses_and_net_profit(db, tmp_path):
+    """June of tests/test_report_channels.py, in the PDF's Russian marks."""
+    Business(db).june()
+    path = tmp_path / "channels.pdf"
+    write_report_pdf(period_report(db, JUNE, TODAY), path)
+    text = pdf_text(path)
+    assert "Channels" in text and "Expenses by category" in text
+    for header in ("Gross profit", "Ad spend", "Acquired", "Cost per", "ROI"):  # headers wrap
+        assert header in text
+    # Avito: 6 000 revenue, 2 400 gross profit, 1 500 ads, 2 acquired at 750, ROI 60 %
+    assert "750,00 ₽" in text and "60,0 %" in text
+    assert "-20,0 %" in text  # the website: (800 − 1 000) / 1 000
+    assert "Packaging" in text and "2 800,00 ₽" in text
+    assert "Gross profit 3 200,00 ₽ − expenses 2 800,00 ₽ = net profit 400,00 ₽" in text
+
+
+def test_the_xlsx_has_typed_channel_and_expense_sheets(db, tmp_path):
+    Business(db).june()
+    path = tmp_path / "channels.xlsx"
+    write_report_xlsx(period_report(db, JUNE, TODAY), path)
+    book = openpyxl.load_workbook(path)
+    rows = list(book["By channel"].iter_rows(values_only=True))
+    assert rows[0] == (
+        "Channel",
+        "Revenue",
+        "Gross profit",
+        "Ad spend",
+        "Acquired",
+        "Cost per customer",
+        "ROI",
+    )
+    assert rows[1] == ("Avito", 6000, 2400, 1500, 2, 750, 0.6)
+    assert rows[2] == ("Website", 2000, 800, 1000, 2, 500, -0.2)
+    assert "%" in book["By channel"]["G2"].number_format
+    assert list(book["Expenses by category"].iter_rows(min_row=2, values_only=True)) == [
+        ("Ads", 2500),
+        ("Packaging", 300),
+        ("Total", 2800),
+    ]
+    key = {row[0]: row[1:] for row in book["Key figures"].iter_rows(min_row=2, values_only=True)}
+    assert key["Net profit"][:2] == (400, 100)
+
+
+def test_a_channel_without_ads_leaves_its_roi_cell_empty(db, shop, tmp_path):
+    path = tmp_path / "shop.xlsx"
+    write_report_xlsx(period_report(db, JUNE, TODAY), path)
+    [row] = list(book_rows(path, "By channel"))
+    assert row == ("No channel", 6401, 3500.5, 0, 2, 0, None)
+
+
+def book_rows(path, sheet: str):
+    return openpyxl.load_workbook(path)[sheet].iter_rows(min_row=2, values_only=True)

@@ -19,6 +19,7 @@ from services.report_export import FONTS
 from services.storage import Database
 from tests.conftest import TODAY, status_id
 from tests.test_funnel import DAY, Shop
+from tests.test_report_channels import Business
 from tests.test_scoring import five_deals
 from ui import export
 from ui.formatting import Formatter
@@ -213,12 +214,71 @@ def test_customers_by_segment_at_the_start_and_end_of_the_month(qtbot, view):
     ]
 
 
-# --- money owed and deals in flight -----------------------------------------------------------
 def model_cells(model) -> list[list[str]]:
     return [
         [model.index(row, col).data() for col in range(model.columnCount())]
         for row in range(model.rowCount())
     ]
+
+
+# --- channels, expenses and the net profit ----------------------------------------------------
+def test_channels_with_ad_spend_acquired_cost_and_roi_and_the_net_profit(qtbot, qtmodeltester, db):
+    """June of tests/test_report_channels.py, hand-computed there."""
+    Business(db).june()
+    view = ReportsView(db, FMT, today=TODAY)
+    qtbot.addWidget(view)
+    shown(qtbot, view)
+    block = view.channels
+    for model in (block.model, block.expenses):
+        qtmodeltester.check(model)
+    headers = [block.model.headerData(c, Qt.Orientation.Horizontal) for c in range(7)]
+    assert headers == [
+        "Channel",
+        "Revenue",
+        "Gross profit",
+        "Ad spend",
+        "Acquired",
+        "Cost per customer",
+        "ROI",
+    ]
+    assert model_cells(block.model) == [
+        ["Avito", "6,000.00\u00a0₽", "2,400.00\u00a0₽", "1,500.00\u00a0₽", "2",
+         "750.00\u00a0₽", "60.0\u00a0%"],
+        ["Website", "2,000.00\u00a0₽", "800.00\u00a0₽", "1,000.00\u00a0₽", "2",
+         "500.00\u00a0₽", "-20.0\u00a0%"],
+    ]  # fmt: skip
+    assert block.model.index(1, 6).data(Qt.ItemDataRole.ForegroundRole) is not None  # red
+    assert block.model.index(0, 6).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model_cells(block.expenses) == [
+        ["Ads", "2,500.00\u00a0₽"],
+        ["Packaging", "300.00\u00a0₽"],
+        ["Total", "2,800.00\u00a0₽"],
+    ]
+    assert block.expenses.index(2, 0).data(Qt.ItemDataRole.FontRole).bold()
+    assert block.no_expenses.isHidden() and not block.categories.isHidden()
+    assert block.net_profit.text() == (
+        "Gross profit 3,200.00\u00a0₽ − expenses 2,800.00\u00a0₽ = net profit 400.00\u00a0₽"
+    )
+    # the key figures: June against May (ads 300, Roman's wallet 1000 / 600)
+    by_name = {row[0]: row[1:] for row in cells(view.figures)}
+    assert by_name["Expenses"] == ["2,800.00\u00a0₽", "300.00\u00a0₽", "+833.3\u00a0%"]
+    assert by_name["Net profit"] == ["400.00\u00a0₽", "100.00\u00a0₽", "+300.0\u00a0%"]
+
+
+def test_a_period_without_expenses_says_so(qtbot, view):
+    shown(qtbot, view)  # the shop: no channels on its orders, nothing spent
+    block = view.channels
+    assert model_cells(block.model) == [
+        ["No channel", "6,401.00\u00a0₽", "3,500.50\u00a0₽", "0.00\u00a0₽", "2", "0.00\u00a0₽",
+         "—"],
+    ]  # fmt: skip
+    assert block.categories.isHidden() and not block.no_expenses.isHidden()
+    assert block.no_expenses.text() == "No expenses in this period."
+    by_name = {row[0]: row[1:] for row in cells(view.figures)}
+    assert by_name["Net profit"][0] == "3,500.50\u00a0₽"
+
+
+# --- money owed and deals in flight -----------------------------------------------------------
 
 
 @pytest.fixture
@@ -398,7 +458,10 @@ def test_the_demo_in_russian_shows_every_figure_and_name_whole(qtbot, qapp, russ
         view.resize(1080, 650)
         shown(qtbot, view)
         assert view.debtors.model.rowCount() and view.forecast.model.rowCount()
+        assert view.channels.model.rowCount() and view.channels.expenses.rowCount()
         for table in (
+            view.channels.view,
+            view.channels.categories,
             view.debtors.view,
             view.forecast.view,
             view.conversion.view,

@@ -1,5 +1,6 @@
-"""The Reports section's tables of money owed and deals in flight: debtors, conversion by stage,
-lost orders by reason or stage, the top deals of the forecast.
+"""The Reports section's tables of the channels and the expenses, and of money owed and deals in
+flight: debtors, conversion by stage, lost orders by reason or stage, the top deals of the
+forecast.
 
 Their headers are the report's texts (services/report_export.TEXTS) as the window's language
 says them, the same words as the PDF and XLSX; figures are written by the window's Formatter,
@@ -8,12 +9,22 @@ an empty one as "—".
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import Qt
 
 from services.funnel import StageConversion
 from services.losses import LossAnalysis, LossLine
 from services.payments import Debtor
-from services.report_export import Labels, loss_name, signed_count, signed_money
+from services.report import ChannelFigures
+from services.report_export import (
+    CHANNEL_HEADER,
+    Labels,
+    channel_cells,
+    loss_name,
+    signed_count,
+    signed_money,
+)
 from services.scoring import Deal
 from ui.formatting import EMPTY, Formatter
 from ui.widgets import RowsModel
@@ -29,6 +40,41 @@ class ReportModel(RowsModel):
     ) -> None:
         self.label = Labels(labels)
         super().__init__(formatter, tuple(self.label(h) for h in headers), parent)
+
+
+class ChannelsModel(ReportModel):
+    """Each channel of the period: revenue, gross profit, ad spend, customers acquired, cost
+    per acquired customer, ROI; a loss and a negative ROI in red."""
+
+    NUMBERS = (1, 2, 3, 4, 5, 6)
+
+    def __init__(self, formatter: Formatter, labels: dict[str, str], parent=None) -> None:
+        super().__init__(formatter, labels, CHANNEL_HEADER, parent)
+
+    def cells(self, channel: ChannelFigures) -> tuple[str, ...]:
+        return channel_cells(channel, self._formatter, self.label)
+
+    def red(self, channel: ChannelFigures, column: int) -> bool:
+        if column == 2:
+            return channel.gross_profit < 0
+        return column == 6 and channel.roi is not None and channel.roi < 0
+
+
+class ExpensesModel(ReportModel):
+    """The period's expenses by category (named as the report names them), their total last
+    in bold: rows of services.report_export.expense_rows."""
+
+    NUMBERS = (1,)
+    HEADERS = ("Category", "Amount")
+
+    def __init__(self, formatter: Formatter, labels: dict[str, str], parent=None) -> None:
+        super().__init__(formatter, labels, self.HEADERS, parent)
+
+    def cells(self, row: tuple[str, Decimal]) -> tuple[str, ...]:
+        return (row[0], self._formatter.money(row[1]))
+
+    def bold(self, row: tuple[str, Decimal]) -> bool:
+        return bool(self._rows) and row is self._rows[-1]
 
 
 class DebtorsModel(ReportModel):

@@ -1,6 +1,7 @@
-"""The Reports section: key figures of a period against the previous one, top lists, charts,
-money owed and deals in flight (debtors, conversion, lost orders, forecast), and the report as
-PDF or XLSX.
+"""The Reports section: key figures of a period against the previous one (the expenses and the
+net profit among them), top lists, the channels with their ad spend, acquired customers and
+ROI, the expenses by category, charts, money owed and deals in flight (debtors, conversion,
+lost orders, forecast), and the report as PDF or XLSX.
 
 The report takes seconds on a big base, so it is computed off the UI thread (ui.operation)
 and only once the section is first shown. The charts' figures are built there too and shown
@@ -43,6 +44,7 @@ from services.storage import Database
 from ui.formatting import EMPTY, Formatter
 from ui.operation import Operation
 from ui.report_labels import report_labels
+from ui.reports.channels import ChannelsBlock
 from ui.reports.files import export_report
 from ui.reports.pipeline import ConversionBlock, DebtorsBlock, ForecastBlock, LostBlock
 from ui.reports.tables import NAME_WIDTH, TOP_ROWS, item_table, least_width
@@ -73,8 +75,8 @@ def _item(text: str, right: bool = False, negative: bool = False) -> QTableWidge
 
 
 class ReportsView(QWidget):
-    """A period picker over key figures, top customers and products, three charts, and the
-    debtors, conversion, lost orders and forecast."""
+    """A period picker over key figures, top customers and products, the channels and the
+    expenses, three charts, and the debtors, conversion, lost orders and forecast."""
 
     loaded = Signal()  # a report was computed and shown
     # a double-click on a top customer or a debtor: the contact's id
@@ -179,7 +181,9 @@ class ReportsView(QWidget):
         self.top_tabs.addTab(self.customers_by_profit, self.tr("Top customers by profit"))
         self.top_tabs.addTab(self.products, self.tr("Top products by profit"))
         self.top_tabs.addTab(self.segments, self.tr("Customers by segment"))
-        # money owed and deals in flight, in the report's words (as its PDF and XLSX)
+        # the channels and the expenses, money owed and deals in flight, in the report's words
+        # (as its PDF and XLSX)
+        self.channels = ChannelsBlock(formatter, labels)
         self.debtors = DebtorsBlock(formatter, labels)
         self.forecast = ForecastBlock(formatter, labels)
         self.conversion = ConversionBlock(formatter, labels)
@@ -191,9 +195,9 @@ class ReportsView(QWidget):
             box.setFixedHeight(CHART_HEIGHT)
 
         # The page wraps: the key figures beside the chart of months or weeks, the top lists,
-        # the debtors, forecast, conversion and lost orders, then the other two charts, as
-        # many side by side as the width holds; it scrolls down, never sideways (unless the
-        # window is narrower than the widest block).
+        # the channels, the debtors, forecast, conversion and lost orders, then the other two
+        # charts, as many side by side as the width holds; it scrolls down, never sideways
+        # (unless the window is narrower than the widest block).
         self.page = QWidget()
         self.blocks = FlowRows(self.page)
         self.blocks.setContentsMargins(0, 0, 0, 0)
@@ -204,6 +208,7 @@ class ReportsView(QWidget):
         self.blocks.add(key_figures, least[self.figures])
         self.blocks.add(self.chart_boxes[0], CHART_WIDTH)
         self.blocks.add(self.top_tabs, tabs_width)
+        self.blocks.add(self.channels, self.channels.least_width)
         for block in self.pipeline_blocks:
             self.blocks.add(block, block.least_width)
         self.blocks.add(self.chart_boxes[1], CHART_WIDTH)
@@ -424,6 +429,7 @@ class ReportsView(QWidget):
             )
             self.products.setItem(row, 4, _item(fmt.percent(figures.margin), True))
         self._show_segments(report)
+        self.channels.show_report(report)
         if report.pipeline is not None:
             for block in self.pipeline_blocks:
                 block.show_report(report)
