@@ -23,9 +23,11 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
+from ui.main_window import SECTION_ICONS
+
 REPO = Path(__file__).resolve().parent.parent
 OUT = REPO / ".screenshots"
-SECTIONS = ("today", "contacts", "orders", "board", "products", "calendar", "reports")
+SECTIONS = SECTION_ICONS  # the sections' names, in the sidebar's order
 FIRST_START = "first-start"  # the size the window opens at before any layout is remembered
 # (size, language, theme): the small screen in both languages and themes, and the first start
 VARIANTS = (

@@ -51,7 +51,9 @@ class DemoOffer:
 
 
 # each section's line icon in resources/icons/sections/, in the sidebar's order
-SECTION_ICONS = ("today", "contacts", "orders", "board", "products", "calendar", "reports")
+SECTION_ICONS = (
+    "today", "contacts", "orders", "board", "products", "purchases", "calendar", "reports",
+)  # fmt: skip
 ICON_SIZE = 20
 FIRST_SIZE = QSize(1200, 760)  # the window before any layout is remembered, if the screen has room
 TITLE_BAR = 40  # room left on the screen for the window's title bar and frame
@@ -70,6 +72,7 @@ class MainWindow(QMainWindow):
         from ui.contacts_view import ContactsView
         from ui.orders_view import OrdersView
         from ui.products_view import ProductsView
+        from ui.purchases.view import PurchasesView
         from ui.reports_view import ReportsView
         from ui.today.alarm import TaskAlarm
         from ui.today.view import TodayView
@@ -87,6 +90,7 @@ class MainWindow(QMainWindow):
         self.orders = OrdersView(database, formatter, self)
         self.board = BoardView(database, formatter, self, lazy=True)  # loaded when first shown
         self.products = ProductsView(database, formatter, self, lazy=True)
+        self.purchases = PurchasesView(database, formatter, self, lazy=True)
         self.calendar = CalendarView(database, formatter, self)
         self.reports = ReportsView(database, formatter, self)  # computed when first shown
         self.sections: list[tuple[str, QWidget]] = [
@@ -95,6 +99,7 @@ class MainWindow(QMainWindow):
             (self.tr("Orders"), self.orders),
             (self.tr("Board"), self.board),
             (self.tr("Products"), self.products),
+            (self.tr("Purchases"), self.purchases),
             (self.tr("Calendar"), self.calendar),
             (self.tr("Reports"), self.reports),
         ]

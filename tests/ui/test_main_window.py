@@ -28,7 +28,8 @@ def test_seven_sections_and_their_toolbar(qtbot, db, shop, tmp_path):
     # lines (12 and 20 June 2026) are dated before any real today: two shipments overdue.
     # Its customers bought months ago: long asleep, not due to reorder.
     assert titles == [
-        "Today (2)", "Contacts", "Orders", "Board", "Products", "Calendar", "Reports",
+        "Today (2)", "Contacts", "Orders", "Board", "Products", "Purchases", "Calendar",
+        "Reports",
     ]  # fmt: skip
     assert window.stack.currentWidget() is window.today
     assert window.windowTitle() == "Lavka — lavka.sqlite3 — 2 due today"
