@@ -41,6 +41,16 @@ SEGMENT_NAMES = {
     "long_asleep": QT_TRANSLATE_NOOP("Messages", "Long asleep"),
 }
 
+# The expense categories (models/stock.py EXPENSE_CATEGORIES) in words: the purchases section,
+# its dialog and the report say them alike.
+EXPENSE_CATEGORY_NAMES = {
+    "ads": QT_TRANSLATE_NOOP("Messages", "Ads"),
+    "delivery": QT_TRANSLATE_NOOP("Messages", "Delivery"),
+    "packaging": QT_TRANSLATE_NOOP("Messages", "Packaging"),
+    "fees": QT_TRANSLATE_NOOP("Messages", "Fees"),
+    "other": QT_TRANSLATE_NOOP("Messages", "Other"),
+}
+
 TEXTS = {
     "date.required": QT_TRANSLATE_NOOP("Messages", "Enter a date."),
     "date.no_such_day": QT_TRANSLATE_NOOP("Messages", "Date '%1' does not exist in the calendar."),
@@ -864,6 +874,13 @@ def segment_name(code: str, translate: Translate | None = None) -> str:
     """A lifecycle segment's name ("recently_asleep" → "Recently asleep") in `translate`'s
     language."""
     return (translate or english)(CONTEXT, SEGMENT_NAMES.get(code, code), -1)
+
+
+def expense_category_name(code: str, translate: Translate | None = None) -> str:
+    """An expense category's word ("ads" → "Ads") in `translate`'s language; an unknown code
+    as it is."""
+    source = EXPENSE_CATEGORY_NAMES.get(code)
+    return (translate or english)(CONTEXT, source, -1) if source is not None else code
 
 
 def english(context: str, source: str, n: int = -1) -> str:

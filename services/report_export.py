@@ -18,7 +18,14 @@ from services.files import atomic_write
 from services.formatting import Format
 from services.lifecycle import SEGMENTS
 from services.losses import LossLine
-from services.messages import QT_TRANSLATE_NOOP, SEGMENT_NAMES, Translate, segment_name
+from services.messages import (
+    EXPENSE_CATEGORY_NAMES,
+    QT_TRANSLATE_NOOP,
+    SEGMENT_NAMES,
+    Translate,
+    expense_category_name,
+    segment_name,
+)
 from services.phones import format_phone
 from services.report import KEY_FIGURES, ChannelFigures, PeriodReport, Pipeline
 from services.scoring import CLASSES, Forecast
@@ -64,15 +71,6 @@ FIGURE_NAMES = {
     "planned_revenue": QT_TRANSLATE_NOOP("ReportsView", "Planned revenue"),
     "planned_profit": QT_TRANSLATE_NOOP("ReportsView", "Planned profit"),
 }
-# The expenses' categories (models.EXPENSE_CATEGORIES) as the report names them.
-CATEGORY_NAMES = {
-    "ads": QT_TRANSLATE_NOOP("ReportsView", "Ads"),
-    "delivery": QT_TRANSLATE_NOOP("ReportsView", "Delivery"),
-    "packaging": QT_TRANSLATE_NOOP("ReportsView", "Packaging"),
-    "fees": QT_TRANSLATE_NOOP("ReportsView", "Fees"),
-    "other": QT_TRANSLATE_NOOP("ReportsView", "Other"),
-}
-assert set(CATEGORY_NAMES) == set(EXPENSE_CATEGORIES)
 # The channel table's header: the channel, then its figures (see channel_cells).
 CHANNEL_HEADER = (
     QT_TRANSLATE_NOOP("ReportsView", "Channel"),
@@ -87,7 +85,6 @@ CHANNEL_HEADER = (
 # (lupdate reads this file): the window and the command line translate them all.
 TEXTS = (
     *FIGURE_NAMES.values(),
-    *CATEGORY_NAMES.values(),
     *CHANNEL_HEADER,
     QT_TRANSLATE_NOOP("ReportsView", "Channels"),
     QT_TRANSLATE_NOOP("ReportsView", "Expenses by category"),
@@ -191,6 +188,12 @@ def report_labels(translate: Translate) -> dict[str, str]:
     """Each English text of the report (segments' names included) in `translate`'s language."""
     labels = {text: translate(CONTEXT, text, -1) for text in TEXTS}
     labels.update({SEGMENT_NAMES[code]: segment_name(code, translate) for code in SEGMENTS})
+    labels.update(
+        {
+            EXPENSE_CATEGORY_NAMES[code]: expense_category_name(code, translate)
+            for code in EXPENSE_CATEGORIES
+        }
+    )
     return labels
 
 
@@ -319,7 +322,8 @@ def expense_rows(report: PeriodReport, label: Labels) -> list[tuple[str, Decimal
     spent = report.expenses
     if not spent.by_category:
         return []
-    rows = [(label(CATEGORY_NAMES[category]), amount) for category, amount in spent.by_category]
+    names = EXPENSE_CATEGORY_NAMES
+    rows = [(label(names[category]), amount) for category, amount in spent.by_category]
     return [*rows, (label("Total"), spent.total)]
 
 
@@ -1021,7 +1025,6 @@ def png_size(png: bytes) -> tuple[int, int]:
 
 
 __all__ = [
-    "CATEGORY_NAMES",
     "CHANNEL_HEADER",
     "channel_cells",
     "channel_values",
