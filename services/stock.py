@@ -28,7 +28,7 @@ from models import (
     from_minor,
     to_minor,
 )
-from services.costing import round_div
+from services.costing import batches_of, product_start, round_div, sql_query
 from services.errors import NotFound, Problem, ValidationError
 from services.products import get_product_row, parse_min_stock
 from services.storage import Database
@@ -267,6 +267,44 @@ def _adjustment_costs(session: Session, ids: list[int]) -> dict[int, Decimal]:
     ):
         costs[owner] = costs.get(owner, Decimal(0)) + cost
     return costs
+
+
+# --- how a product is kept ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Tracking:
+    """How a product's stock is kept: counted from `start` (its first purchase or adjustment);
+    with purchases, its lines from `start` on are costed by FIFO (models/stock.py)."""
+
+    start: dt.date | None
+    purchased: bool
+
+    def counts(self, day: dt.date) -> bool:
+        """A line of that day (of an order not lost) takes goods from the stock."""
+        return self.start is not None and day >= self.start
+
+    def fifo(self, day: dt.date) -> bool:
+        """A line of that day (of an order not lost) gets its cost by FIFO when saved."""
+        return self.purchased and self.counts(day)
+
+
+UNTRACKED = Tracking(None, False)
+
+
+def tracking_of(database: Database, product_ids: list[int]) -> dict[int, Tracking]:
+    """Each product's tracking, by the costing engine's own rules (a few index lookups each)."""
+    found: dict[int, Tracking] = {}
+    with database.session() as session:
+        query = sql_query(session)
+        for product_id in product_ids:
+            start = product_start(query, product_id)
+            if start is None:
+                found[product_id] = UNTRACKED
+                continue
+            day = start if isinstance(start, dt.date) else dt.date.fromisoformat(str(start))
+            found[product_id] = Tracking(day, batches_of(query, product_id).units > 0)
+    return found
 
 
 # --- where a line's cost came from --------------------------------------------------------------

@@ -118,6 +118,8 @@ class MainWindow(QMainWindow):
                 view.orderActivated.connect(self.open_order)
             if hasattr(view, "contactActivated"):
                 view.contactActivated.connect(self.show_contact)
+            if hasattr(view, "productActivated"):
+                view.productActivated.connect(self.show_product)
             if hasattr(view, "dataChanged"):
                 # the section that wrote has already reloaded itself: refresh the others
                 view.dataChanged.connect(lambda v=view: self.refresh_all(skip=v))
@@ -134,7 +136,6 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self.addToolBar(self.section_bar)
         self.sidebar.currentRowChanged.connect(self.show_section)
-        self.reports.productActivated.connect(self.show_product)
         self.today.countChanged.connect(self.show_due_count)
         self.show_due_count(self.today.page.due_count if self.today.page else 0)
         self.alarm = TaskAlarm(database, self)

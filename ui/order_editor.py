@@ -1,6 +1,8 @@
 """The order editor: an order's fields and its shipment lines, saved in one transaction; an
 open deal without lines yet carries its expected amount, and a saved deal says its score; a
-saved order makes its documents (invoice, delivery note, receipt) and lists those issued."""
+saved order makes its documents (invoice, delivery note, receipt) and lists those issued. Each
+line says where its cost came from (typed, or by FIFO from the purchases), and the editor warns
+when the lines take more of a product than is available."""
 
 from __future__ import annotations
 
@@ -32,6 +34,7 @@ from services.errors import LavkaError, Problem, ValidationError
 from services.orders import OrderInput, delete_order, get_order, save_order
 from services.products import ProductView, list_products
 from services.scoring import SLID, deal_score
+from services.stock import StockLevel, stock_levels
 from services.storage import Database
 from ui.confirm import confirm_delete_order
 from ui.documents.menu import DocumentsMenu, OrderDocuments, documents_button
@@ -49,6 +52,7 @@ from ui.order_lines import (  # the table's names are re-exported for callers of
     PRODUCT_ID_ROLE,
     PROFIT,
     QUANTITY,
+    SOURCE,
     LinesDelegate,
     LinesModel,
 )
@@ -130,6 +134,8 @@ class OrderEditor(QDialog):
         self._order_id, self._today = order_id, today or dt.date.today()
         self._loss: tuple[int | None, str | None] = (None, None)
         self._dirty = self._loading = False
+        self._levels: dict[int, StockLevel] = {}  # the stock of the lines' products, as opened
+        self._saved_demand: dict[int, int] = {}  # units the saved lines already take, by product
         with database.session() as session:
             self._statuses = choices.statuses(session)
             channels = choices.channels(session)
@@ -213,7 +219,8 @@ class OrderEditor(QDialog):
         fit_columns(
             self.table,
             {DATE: _DATE_SAMPLE, QUANTITY: "00 000", PRICE: MONEY_SAMPLE, COST: MONEY_SAMPLE,
-             AMOUNT: MONEY_SAMPLE, PROFIT: MONEY_SAMPLE, MARGIN: "-100,0 %"},
+             AMOUNT: MONEY_SAMPLE, PROFIT: MONEY_SAMPLE, MARGIN: "-100,0 %",
+             SOURCE: text_width(self.table, *self.lines.words.labels_sample()) + 16},
             stretch=PRODUCT,
         )  # fmt: skip
         self.add_button = QPushButton(self.tr("Add line"))
@@ -293,6 +300,12 @@ class OrderEditor(QDialog):
         shipments = QWidget()
         shipments_layout = QVBoxLayout(shipments)
         shipments_layout.addWidget(self.table, 1)
+        # more taken than there is: said, never refused (wholesale sells ahead of the stock)
+        self.stock_warning = QLabel()
+        self.stock_warning.setWordWrap(True)
+        self.stock_warning.setStyleSheet(f"color: {NEGATIVE.name()}")
+        self.stock_warning.hide()
+        shipments_layout.addWidget(self.stock_warning)
         shipments_layout.addLayout(line_buttons)
         self.payments = OrderPayments(self._database, self._formatter, self._today)
         self.tabs = QTabWidget()
@@ -349,7 +362,12 @@ class OrderEditor(QDialog):
             self.expected_amount.setText(money_text(view.expected_amount, self._formatter))
         self._show_score(order_id)
         self._loss = (view.loss_reason_id, view.loss_note)
+        self.lines.set_lost(self._status().is_lost)
         self.lines.load(view.lines)
+        self._levels = {}
+        # the saved lines are counted in the stock already: they take their units again
+        self._saved_demand = self.lines.stock_demand()
+        self._check_stock()
         self.payments.show_order(view.id)
         self.tabs.setTabEnabled(1, True)
         self.tabs.setTabToolTip(1, "")
@@ -526,6 +544,8 @@ class OrderEditor(QDialog):
                 return
             self._loss = answer
         self._status_index = index
+        self.lines.set_lost(self._status().is_lost)
+        self._check_stock()
         self._changed()
 
     def _date_changed(self) -> None:
@@ -546,7 +566,52 @@ class OrderEditor(QDialog):
         if not self.lines.has_errors():
             self.errors["lines"].hide()
         self.expected_amount.setEnabled(not self.lines.has_products())
+        self._check_stock()
         self._changed()
+
+    def _check_stock(self) -> None:
+        """Say which products the lines take more of than is available (never refused: the
+        units beyond are costed at the last purchase until stock arrives)."""
+        demand = self.lines.stock_demand()
+        missing = [product_id for product_id in demand if product_id not in self._levels]
+        if missing:
+            try:
+                levels = stock_levels(self._database, self._today, missing)
+            except LavkaError:
+                levels = []
+            self._levels.update({level.product_id: level for level in levels})
+        fmt, said = self._formatter, []
+        for product_id, wanted in demand.items():
+            level = self._levels.get(product_id)
+            if level is None or level.available is None:
+                continue  # not tracked: nothing to say
+            have = level.available + self._saved_demand.get(product_id, 0)
+            if wanted <= have:
+                continue
+            purchased = self.lines.tracking(product_id).purchased
+            if have > 0 and purchased:
+                text = self.tr(
+                    "Only %1 of %2 available, %3 in this order: the units beyond the stock "
+                    "are costed at the last purchase until stock arrives."
+                )
+            elif have > 0:
+                text = self.tr("Only %1 of %2 available, %3 in this order.")
+            elif purchased:
+                text = self.tr(
+                    "%2 is out of stock, %3 in this order: the line is costed at the last "
+                    "purchase until stock arrives."
+                )
+            else:
+                text = self.tr("%2 is out of stock, %3 in this order.")
+            for marker, part in (
+                ("%1", fmt.integer(have)),
+                ("%2", level.name),
+                ("%3", fmt.integer(wanted)),
+            ):
+                text = text.replace(marker, part)
+            said.append(text)
+        self.stock_warning.setText("\n".join(said))
+        self.stock_warning.setVisible(bool(said))
 
     def _changed(self) -> None:
         if not self._loading:
@@ -612,6 +677,7 @@ __all__ = [
     "PRODUCT_ID_ROLE",
     "PROFIT",
     "QUANTITY",
+    "SOURCE",
     "DiscardChanges",
     "LinesDelegate",
     "LinesModel",

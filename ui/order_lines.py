@@ -1,4 +1,5 @@
-"""The order editor's shipment lines: an editable table model and its product picker."""
+"""The order editor's shipment lines: an editable table model and its product picker. A line
+says where its cost comes from: typed, or by FIFO from the purchases (then not typed at all)."""
 
 from __future__ import annotations
 
@@ -18,14 +19,16 @@ from services.errors import LavkaError, Problem, ValidationError
 from services.figures_math import Figures
 from services.orders import LineInput, new_line_for
 from services.products import ProductView
+from services.stock import UNTRACKED, CostSource, Tracking, line_cost_sources, tracking_of
 from services.storage import Database
 from services.values import parse_money, parse_quantity
 from ui.formatting import Formatter
 from ui.messages import problem_text
+from ui.stock.sources import CostSourceText
 from ui.widgets import NEGATIVE, RIGHT
 
 PRODUCT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-DATE, PRODUCT, QUANTITY, PRICE, COST, AMOUNT, PROFIT, MARGIN = range(8)
+DATE, PRODUCT, QUANTITY, PRICE, COST, AMOUNT, PROFIT, MARGIN, SOURCE = range(9)
 _TEXT = {QUANTITY: "quantity", PRICE: "unit_price", COST: "unit_cost"}
 _COLUMN_OF = {"date": DATE, "product": PRODUCT, "id": PRODUCT, **{v: k for k, v in _TEXT.items()}}
 _BAD_CELL = QColor("#ffcdd2")
@@ -43,6 +46,8 @@ class _Line:
     unit_cost: str = ""
     id: int | None = None
     problems: dict[int, str] = field(default_factory=dict)  # refused by the last save
+    # (product, quantity, date) as saved: its cost source holds while they are unchanged
+    saved: tuple[int, int, dt.date] | None = None
 
 
 class LinesModel(QAbstractTableModel):
@@ -54,6 +59,10 @@ class LinesModel(QAbstractTableModel):
         self._formatter = formatter
         self._names = {p.id: p.name for p in products}
         self._lines: list[_Line] = []
+        self._tracking: dict[int, Tracking] = {}  # by product, asked for as products appear
+        self._sources: dict[int, CostSource] = {}  # by saved line id
+        self._lost = False  # the order is lost: its lines take no stock, keep the typed cost
+        self.words = CostSourceText(formatter, self)
         self._headers = (
             self.tr("Date"),
             self.tr("Product"),
@@ -63,6 +72,7 @@ class LinesModel(QAbstractTableModel):
             self.tr("Amount"),
             self.tr("Profit"),
             self.tr("Margin"),
+            self.tr("Cost source"),
         )
 
     # --- Qt model interface
@@ -83,6 +93,8 @@ class LinesModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == COST and self.cost_by_fifo(index.row()):
+            return flags  # the service computes it from the purchases
         return flags | Qt.ItemFlag.ItemIsEditable if index.column() <= COST else flags
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -99,20 +111,27 @@ class LinesModel(QAbstractTableModel):
             return line.product_id if column == PRODUCT else self._display(index.row(), column)
         if role == PRODUCT_ID_ROLE and column == PRODUCT:
             return line.product_id
-        if role == Qt.ItemDataRole.TextAlignmentRole and column >= QUANTITY:
+        if role == Qt.ItemDataRole.TextAlignmentRole and QUANTITY <= column <= MARGIN:
             return RIGHT
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ToolTipRole):
             error = self.cell_error(index.row(), column)
             if error is None:
+                if role == Qt.ItemDataRole.ToolTipRole and column in (COST, SOURCE):
+                    return self.source_tip(index.row(), column == COST)
                 return None
             return _BAD_CELL if role == Qt.ItemDataRole.BackgroundRole else error
         if role == Qt.ItemDataRole.ForegroundRole and column in (PROFIT, MARGIN):
             figures = self.line_figures(index.row())
             return NEGATIVE if figures is not None and figures.profit < 0 else None
+        if role == Qt.ItemDataRole.ForegroundRole and column == SOURCE:
+            source = self.cost_source(index.row())
+            return NEGATIVE if source is not None and source.beyond_stock else None
         return None
 
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or index.column() > COST:
+            return False
+        if index.column() == COST and self.cost_by_fifo(index.row()):
             return False
         line, column = self._lines[index.row()], index.column()
         if column == PRODUCT and role in (PRODUCT_ID_ROLE, Qt.ItemDataRole.EditRole):
@@ -125,6 +144,7 @@ class LinesModel(QAbstractTableModel):
             if not isinstance(value, dt.date):
                 return False
             line.date = value
+            self._settle_cost(line)
         else:
             setattr(line, _TEXT[column], str(value).strip())
         line.problems.pop(column, None)
@@ -134,6 +154,8 @@ class LinesModel(QAbstractTableModel):
     # --- the editor's use
     def cell_error(self, row: int, column: int) -> str | None:
         line = self._lines[row]
+        if column == COST and self.cost_by_fifo(row):
+            return None  # not typed: the service computes it
         if column in _TEXT:
             message = self._parse(line, column)[1]
             if message:
@@ -159,7 +181,10 @@ class LinesModel(QAbstractTableModel):
         )
 
     def load(self, lines) -> None:
-        """Lines of a saved order (services.orders.LineView)."""
+        """Lines of a saved order (services.orders.LineView), with where their costs came from."""
+        lines = list(lines)
+        self._tracking = tracking_of(self._database, sorted({v.product_id for v in lines}))
+        self._sources = line_cost_sources(self._database, [v.id for v in lines])
         self.beginResetModel()
         self._lines = [
             _Line(
@@ -170,10 +195,80 @@ class LinesModel(QAbstractTableModel):
                 self._text(v.unit_price),
                 self._text(v.unit_cost),
                 v.id,
+                saved=(v.product_id, v.quantity, v.date),
             )
             for v in lines
         ]
         self.endResetModel()
+
+    def set_lost(self, lost: bool) -> None:
+        """The order is lost (or no longer): its lines keep their typed cost (or take FIFO's)."""
+        if lost == self._lost:
+            return
+        self._lost = lost
+        for line in self._lines:
+            self._settle_cost(line)
+        if self._lines:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._lines) - 1, SOURCE))
+
+    # --- where the costs come from, and the stock the lines take
+    def tracking(self, product_id: int) -> Tracking:
+        """How the product's stock is kept (asked once per product while the editor is open)."""
+        if product_id not in self._tracking:
+            self._tracking.update(tracking_of(self._database, [product_id]))
+        return self._tracking.get(product_id, UNTRACKED)
+
+    def cost_by_fifo(self, row: int) -> bool:
+        """The line's cost is computed by FIFO when saved, not typed."""
+        return self._by_fifo(self._lines[row])
+
+    def cost_source(self, row: int) -> CostSource | None:
+        """Where the saved cost of an unchanged FIFO line came from; None for any other line."""
+        line = self._lines[row]
+        if line.id is None or not self.cost_by_fifo(row):
+            return None
+        quantity = self._parse(line, QUANTITY)[0]
+        if line.saved != (line.product_id, quantity, line.date):
+            return None  # re-costed when saved
+        source = self._sources.get(line.id)
+        return source if source is not None and source.fifo else None
+
+    def source_text(self, row: int) -> str:
+        if self._lines[row].product_id is None:
+            return ""
+        if not self.cost_by_fifo(row):
+            return self.words.typed_label()
+        source = self.cost_source(row)
+        return self.words.pending_label() if source is None else self.words.fifo_label(source)
+
+    def source_tip(self, row: int, cost_cell: bool = False) -> str | None:
+        """Where the line's cost comes from, in full; on the cost cell only when not typed."""
+        line = self._lines[row]
+        if line.product_id is None:
+            return None
+        if not self.cost_by_fifo(row):
+            if cost_cell:
+                return None
+            tracking = self.tracking(line.product_id)
+            return self.words.typed_tip(tracking, line.date, self._lost)
+        source = self.cost_source(row)
+        if source is None:
+            return self.words.pending_tip()
+        text = self.words.fifo_tip(source)
+        return f"{text}\n{self.words.read_only_tip()}" if cost_cell else text
+
+    def stock_demand(self) -> dict[int, int]:
+        """Units of each product the lines take from the stock (a lost order takes none)."""
+        demand: dict[int, int] = {}
+        if self._lost:
+            return demand
+        for line in self._lines:
+            quantity = self._parse(line, QUANTITY)[0]
+            if line.product_id is None or quantity is None:
+                continue
+            if self.tracking(line.product_id).counts(line.date):
+                demand[line.product_id] = demand.get(line.product_id, 0) + quantity
+        return demand
 
     def add_line(self, date: dt.date, row: int | None = None, line: _Line | None = None) -> int:
         row = len(self._lines) if row is None else row
@@ -183,7 +278,7 @@ class LinesModel(QAbstractTableModel):
         return row
 
     def duplicate_line(self, row: int) -> int:
-        copy = replace(self._lines[row], id=None, problems={})
+        copy = replace(self._lines[row], id=None, problems={}, saved=None)
         return self.add_line(copy.date, row + 1, copy)
 
     def remove_line(self, row: int) -> None:
@@ -209,6 +304,7 @@ class LinesModel(QAbstractTableModel):
         for row, line in enumerate(self._lines):
             if line.date == old:
                 line.date = new
+                self._settle_cost(line)
                 self._row_changed(row)
 
     def line_inputs(self) -> tuple[LineInput, ...]:
@@ -245,7 +341,24 @@ class LinesModel(QAbstractTableModel):
         line.unit_price = self._text(defaults.unit_price)
         line.unit_cost = self._text(defaults.unit_cost)
         line.problems.clear()
+        self.tracking(product_id)
         return True
+
+    def _by_fifo(self, line: _Line) -> bool:
+        if line.product_id is None or self._lost:
+            return False
+        return self.tracking(line.product_id).fifo(line.date)
+
+    def _settle_cost(self, line: _Line) -> None:
+        """A line whose cost became FIFO's cannot be typed any more: a cost that does not read
+        is replaced by the product's default, the estimate shown until the save."""
+        if not self._by_fifo(line) or self._parse(line, COST)[0] is not None:
+            return
+        try:
+            line.unit_cost = self._text(new_line_for(self._database, line.product_id).unit_cost)
+        except LavkaError:
+            return
+        line.problems.pop(COST, None)
 
     def _parse(self, line: _Line, column: int):
         text = getattr(line, _TEXT[column])
@@ -274,6 +387,8 @@ class LinesModel(QAbstractTableModel):
             if value is None:
                 return getattr(line, _TEXT[column])
             return fmt.integer(value) if column == QUANTITY else fmt.money(value)
+        if column == SOURCE:
+            return self.source_text(row)
         figures = self.line_figures(row)
         if figures is None:
             return fmt.money(None)
@@ -287,7 +402,7 @@ class LinesModel(QAbstractTableModel):
 
     def _row_changed(self, row: int) -> None:
         # The whole row, never a single cell: a one-cell change would reset an open editor.
-        self.dataChanged.emit(self.index(row, 0), self.index(row, MARGIN))
+        self.dataChanged.emit(self.index(row, 0), self.index(row, SOURCE))
 
 
 class LinesDelegate(QStyledItemDelegate):

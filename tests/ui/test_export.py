@@ -270,7 +270,7 @@ def test_export_keeps_the_columns_as_arranged_and_leaves_hidden_ones_out(qtbot, 
     rows = {row[1]: row for row in rows_of(table)}
     # Кошелёк Classic: O1 3×(1000−600) + O2 1×(0−600) + O3 2×(1200−0) = 1200 − 600 + 2400
     assert rows["Кошелёк Classic"][0] == D("3000.00")
-    assert view.model.columnCount() == len(headers) + 1 and NAME == 0
+    assert view.model.columnCount() == len(headers) + 3 and NAME == 0  # SKU, price, cost hidden
 
 
 def test_calendar_exports_the_days_list_under_a_usable_file_name(qtbot, db, shop, monkeypatch):

@@ -7,7 +7,8 @@ from decimal import Decimal as D
 
 import pytest
 from PySide6.QtCore import QLocale, QSettings, Qt
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtGui import QStandardItemModel
+from PySide6.QtWidgets import QDialogButtonBox, QTableView
 
 from services.orders import LineInput, OrderInput, save_order
 from services.products import ProductInput, create_product, get_product, list_products
@@ -15,8 +16,11 @@ from tests.conftest import TODAY
 from ui.formatting import Formatter
 from ui.products_view import (
     ACTIVE,
+    AVAILABLE,
     COST,
+    IN_STOCK,
     MARGIN,
+    MINIMUM,
     NAME,
     PRICE,
     PROFIT,
@@ -55,11 +59,11 @@ def row(view, name: str) -> dict[int, str]:
     return {col: model.data(model.index(number, col)) for col in range(model.columnCount())}
 
 
-def fill(dialog: ProductDialog, name=None, sku=None, price=None, cost=None) -> None:
+def fill(dialog: ProductDialog, name=None, sku=None, price=None, cost=None, minimum=None) -> None:
     for edit, text in ((dialog.name, name), (dialog.sku, sku)):
         if text is not None:
             edit.setText(text)
-    for edit, text in ((dialog.price, price), (dialog.cost, cost)):
+    for edit, text in ((dialog.price, price), (dialog.cost, cost), (dialog.min_stock, minimum)):
         if text is not None:
             edit.setText(text)
 
@@ -155,13 +159,13 @@ def test_new_product_refuses_bad_input_next_to_the_field(qtbot, db, view, monkey
     def ask(database, formatter, product_id=None, parent=None):
         dialog = ProductDialog(database, formatter, product_id, parent)
         qtbot.addWidget(dialog)
-        fill(dialog, name="кошелёк classic", price="12,5,0", cost="-1")
+        fill(dialog, name="кошелёк classic", price="12,5,0", cost="-1", minimum="2,5")
         save(dialog)
         seen["errors"] = {f: dialog.errors[f].text() for f in dialog.FIELDS}
         seen["shown"] = {f: dialog.errors[f].isVisibleTo(dialog) for f in dialog.FIELDS}
         before = len(list_products(database, include_inactive=True))
         seen["unchanged"] = before == 3
-        fill(dialog, name="Ремень Belt", sku="BT-1", price="1 250,50", cost="700")
+        fill(dialog, name="Ремень Belt", sku="BT-1", price="1 250,50", cost="700", minimum="4")
         dialog.active.setChecked(False)
         save(dialog)
         seen["result"] = dialog.result()
@@ -175,13 +179,18 @@ def test_new_product_refuses_bad_input_next_to_the_field(qtbot, db, view, monkey
         "sku": False,
         "default_price": True,
         "default_cost": True,
+        "min_stock": True,
     }
     assert "already exists" in seen["errors"]["name"]
+    assert "whole number of units" in seen["errors"]["min_stock"]
     assert "not a number" in seen["errors"]["default_price"]
     assert "negative" in seen["errors"]["default_cost"]
     assert seen["unchanged"] and seen["result"] == ProductDialog.DialogCode.Accepted
     belt = row(view, "Ремень Belt")
     assert (belt[SKU], belt[PRICE], belt[ACTIVE]) == ("BT-1", "1,250.50\u00a0₽", "No")
+    # the minimum shows though the belt is not counted in stock yet: its figures stay empty
+    assert (belt[IN_STOCK], belt[AVAILABLE], belt[MINIMUM]) == ("", "", "4")
+    assert get_product(db, get_id(view, "Ремень Belt")).min_stock == 4
     assert view.current_product_id() == get_id(view, "Ремень Belt")
 
 
@@ -192,7 +201,8 @@ def test_double_click_edits_the_product(qtbot, db, view, shop, monkeypatch):
         dialog = ProductDialog(database, formatter, product_id, parent)
         qtbot.addWidget(dialog)
         asked.append((product_id, dialog.name.text(), dialog.price.text(), dialog.cost.text()))
-        fill(dialog, price="1100")
+        asked.append(dialog.min_stock.text())
+        fill(dialog, price="1100", minimum="12")
         save(dialog)
         return dialog.saved_product
 
@@ -203,8 +213,9 @@ def test_double_click_edits_the_product(qtbot, db, view, shop, monkeypatch):
     with qtbot.waitSignal(view.dataChanged, timeout=1000):
         qtbot.mouseDClick(view.table.viewport(), Qt.MouseButton.LeftButton, pos=pos)
     # The fields come without group separators, so they read back as typed.
-    assert asked == [(shop.product_a, A_NAME, "1000.00", "600.00")]
+    assert asked == [(shop.product_a, A_NAME, "1000.00", "600.00"), ""]
     assert get_product(db, shop.product_a).default_price == D("1100.00")
+    assert get_product(db, shop.product_a).min_stock == 12
     assert row(view, A_NAME)[PRICE] == "1,100.00\u00a0₽"
     assert row(view, A_NAME)[REVENUE] == "5,400.00\u00a0₽"  # sold lines keep their own price
 
@@ -232,3 +243,33 @@ def test_column_layout_and_period_are_remembered(qtbot, db, shop, view, tmp_path
     again.restore_state(settings)
     assert again.table.horizontalHeader().sectionSize(SKU) == 140
     assert again.period.currentData() == "last_12_months"
+
+
+def test_the_default_price_and_cost_make_room_for_the_stock(qtbot, db, shop, view, tmp_path):
+    header = view.table.horizontalHeader()
+    hidden = [c for c in range(view.model.columnCount()) if header.isSectionHidden(c)]
+    assert hidden == [PRICE, COST]  # ticked on in the header's menu
+    menu = view.columns_menu()
+    price = next(a for a in menu.actions() if a.text() == "Default price")
+    assert not price.isChecked()
+    price.setChecked(True)
+    assert not header.isSectionHidden(PRICE) and header.sectionSize(PRICE) > 50
+    assert not next(a for a in menu.actions() if a.text() == "Name").isEnabled()
+    menu.deleteLater()
+    # a layout remembered before the stock columns came (9 columns, price and cost shown)
+    old = QTableView()
+    qtbot.addWidget(old)
+    old.setModel(QStandardItemModel(0, MARGIN + 1))
+    old.horizontalHeader().resizeSection(SKU, 140)
+    settings = QSettings(str(tmp_path / "old.ini"), QSettings.Format.IniFormat)
+    settings.setValue("products/header", old.horizontalHeader().saveState())
+    again = ProductsView(db, FMT, today=TODAY)
+    qtbot.addWidget(again)
+    again.restore_state(settings)
+    header = again.table.horizontalHeader()
+    assert header.sectionSize(SKU) == 140
+    assert [c for c in range(again.model.columnCount()) if header.isSectionHidden(c)] == [
+        PRICE,
+        COST,
+    ]
+    assert header.sectionSize(IN_STOCK) == view.table.horizontalHeader().sectionSize(IN_STOCK)

@@ -49,6 +49,7 @@ def test_counts_and_rows_of_a_busy_day(qtmodeltester, view):
         "tasks_overdue": "Overdue tasks · 1",
         "tasks_due": "Tasks for today · 1",
         "shipments": "To ship: today's and overdue · 1",
+        "stock": "Below minimum stock · 0",
         "follow_ups": "Ask how it went · 4",
         "debtors": "Payments overdue · 3",
         "reorder": "Due to reorder · 1",
@@ -69,6 +70,9 @@ def test_counts_and_rows_of_a_busy_day(qtmodeltester, view):
     for section in view.sections.values():
         qtmodeltester.check(section.model)
         assert section.empty.isHidden() == bool(section.model.rowCount())
+    # no product is below its minimum (nothing is counted in stock): the list is not shown
+    assert view.sections["stock"].box.isHidden()
+    assert not view.sections["shipments"].box.isHidden()
 
 
 def test_every_row_opens_its_order_or_contact(qtbot, view, busy_day):

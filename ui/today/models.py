@@ -1,5 +1,5 @@
-"""The Today section's tables: tasks, shipments to send, follow-ups, payments overdue,
-customers to call."""
+"""The Today section's tables: tasks, shipments to send, products below their minimum stock,
+follow-ups, payments overdue, customers to call."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from services.follow_ups import FollowUpItem
 from services.payments import Debtor
+from services.stock import StockLevel
 from services.tasks import TaskView
 from services.today import CustomerDue, ShipmentDue
 from ui.formatting import Formatter
@@ -25,7 +26,7 @@ class TodayModel(RowsModel):
     STRETCH = 0  # the column that takes the width left over
 
     def target(self, row: int) -> tuple[str, int] | None:
-        """("order" | "contact", id) that the row opens, or None."""
+        """("order" | "contact" | "product", id) that the row opens, or None."""
         raise NotImplementedError
 
     def late(self, item) -> bool:
@@ -95,6 +96,27 @@ class ShipmentsModel(TodayModel):
 
     def target(self, row: int) -> tuple[str, int]:
         return "order", self._rows[row].order_id
+
+
+class BelowMinimumModel(TodayModel):
+    """Products whose available stock is under their minimum: time to buy."""
+
+    NUMBERS = (1, 2)
+    STRETCH = 0
+
+    def __init__(self, formatter: Formatter, parent=None) -> None:
+        headers = (self.tr("Product"), self.tr("Available"), self.tr("Minimum"))
+        super().__init__(formatter, headers, parent)
+
+    def cells(self, level: StockLevel) -> tuple[str, ...]:
+        fmt = self._formatter
+        return (level.name, fmt.integer(level.available), fmt.integer(level.min_stock))
+
+    def red(self, level: StockLevel, column: int) -> bool:
+        return column == 1  # the figure under its minimum
+
+    def target(self, row: int) -> tuple[str, int]:
+        return "product", self._rows[row].product_id
 
 
 class FollowUpsModel(TodayModel):

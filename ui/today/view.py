@@ -1,10 +1,13 @@
-"""The Today page: tasks, shipments to send, follow-ups, payments overdue, customers due to
-reorder or asleep, and the forecast of the open deals in a line.
+"""The Today page: tasks, shipments to send, products below their minimum stock, follow-ups,
+payments overdue, customers due to reorder or asleep, and the forecast of the open deals in a
+line.
 
 Each list has a count and a few actions for its chosen row; a double-click opens the row's
-order or contact. The lists are computed in one service call (services/today.py), the debtors
-and the forecast in one each (services/payments.py, services/scoring.py), fast enough for the
-UI thread even on a big base; long lists show their most pressing rows.
+order, contact or product. The lists are computed in one service call (services/today.py), the
+debtors, the stock and the forecast in one each (services/payments.py, services/stock.py,
+services/scoring.py), fast enough for the UI thread even on a big base; long lists show their
+most pressing rows. The stock list is shown only when a product is below its minimum (a shop
+that does not count its stock never sees it).
 """
 
 from __future__ import annotations
@@ -35,6 +38,7 @@ from services.orders import change_status
 from services.payments import debtors
 from services.reminders import not_interested, snooze
 from services.scoring import Forecast, forecast
+from services.stock import below_minimum
 from services.storage import Database
 from services.tasks import move_task, set_task_done
 from services.today import SHOWN, TodayPage, today_page
@@ -43,6 +47,7 @@ from ui.messages import error_text
 from ui.task_dialog import TaskDialog
 from ui.today.dialogs import FollowUpAnswer, SnoozeUntil
 from ui.today.models import (
+    BelowMinimumModel,
     CustomersModel,
     FollowUpsModel,
     PaymentsOverdueModel,
@@ -53,6 +58,7 @@ from ui.today.models import (
 from ui.widgets import error_label
 
 VISIBLE_ROWS = 8  # a list taller than this scrolls inside the page
+HIDDEN_WHEN_EMPTY = ("stock",)  # lists about something not every shop keeps
 
 
 @dataclass
@@ -70,6 +76,7 @@ class Section:
 class TodayView(QWidget):
     orderActivated = Signal(int)
     contactActivated = Signal(int)
+    productActivated = Signal(int)  # a product below its minimum: open it in Products
     dataChanged = Signal()
     countChanged = Signal(int)  # things due: the sidebar's badge and the window title
 
@@ -124,6 +131,7 @@ class TodayView(QWidget):
                 ShipmentsModel(fmt, self),
                 [(self.tr("Mark the order shipped"), self.mark_shipped)],
             ),
+            ("stock", BelowMinimumModel(fmt, self), []),
             (
                 "follow_ups",
                 FollowUpsModel(fmt, self),
@@ -224,6 +232,7 @@ class TodayView(QWidget):
             # who owes money past its due date: the most overdue first
             owing = [d for d in debtors(self._database, today) if d.overdue > 0]
             deals = forecast(self._database, today, top=0)  # the sum and the classes only
+            short = below_minimum(self._database, today)
         except LavkaError as error:
             self._say(error_text(error))
             return
@@ -234,6 +243,7 @@ class TodayView(QWidget):
             "tasks_overdue": (page.tasks_overdue, len(page.tasks_overdue)),
             "tasks_due": (page.tasks_due, len(page.tasks_due)),
             "shipments": (page.shipments, page.shipments_total),
+            "stock": (short[:SHOWN], len(short)),
             "follow_ups": (page.follow_ups, page.follow_ups_total),
             "debtors": (owing[:SHOWN], len(owing)),
             "reorder": (page.reorder, page.reorder_total),
@@ -247,6 +257,7 @@ class TodayView(QWidget):
             section.title.setText(self._title(key, len(rows), total))
             section.table.setVisible(bool(rows))
             section.empty.setVisible(not rows)
+            section.box.setVisible(bool(rows) or key not in HIDDEN_WHEN_EMPTY)
             visible = min(len(rows), VISIBLE_ROWS)
             header = section.table.horizontalHeader().sizeHint().height()
             rows_height = section.table.verticalHeader().defaultSectionSize() * visible
@@ -379,6 +390,8 @@ class TodayView(QWidget):
             self.edit_task(key)
         elif target[0] == "order":
             self.orderActivated.emit(target[1])
+        elif target[0] == "product":
+            self.productActivated.emit(target[1])
         else:
             self.contactActivated.emit(target[1])
 
@@ -408,6 +421,7 @@ class TodayView(QWidget):
             "tasks_overdue": self.tr("Overdue tasks"),
             "tasks_due": self.tr("Tasks for today"),
             "shipments": self.tr("To ship: today's and overdue"),
+            "stock": self.tr("Below minimum stock"),
             "follow_ups": self.tr("Ask how it went"),
             "debtors": self.tr("Payments overdue"),
             "reorder": self.tr("Due to reorder"),
