@@ -48,6 +48,9 @@ class _Line:
     problems: dict[int, str] = field(default_factory=dict)  # refused by the last save
     # (product, quantity, date) as saved: its cost source holds while they are unchanged
     saved: tuple[int, int, dt.date] | None = None
+    # The saved cost's few kopecks beyond quantity × unit cost (a FIFO split's exact total),
+    # with the quantity and cost text they belong to
+    rest: tuple[Decimal, str, str] | None = None
 
 
 class LinesModel(QAbstractTableModel):
@@ -171,7 +174,9 @@ class LinesModel(QAbstractTableModel):
         quantity, price, cost = (self._parse(line, c)[0] for c in (QUANTITY, PRICE, COST))
         if quantity is None or price is None or cost is None:
             return None
-        return Figures(price * quantity, cost * quantity)
+        rest = line.rest
+        exact = rest is not None and (line.quantity, line.unit_cost) == rest[1:]
+        return Figures(price * quantity, cost * quantity + (rest[0] if exact else Decimal(0)))
 
     def totals(self) -> Figures:
         """The order's totals over the lines that parse (a broken line counts as nothing)."""
@@ -196,6 +201,11 @@ class LinesModel(QAbstractTableModel):
                 self._text(v.unit_cost),
                 v.id,
                 saved=(v.product_id, v.quantity, v.date),
+                rest=(
+                    v.figures.cost - v.unit_cost * v.quantity,
+                    str(v.quantity),
+                    self._text(v.unit_cost),
+                ),
             )
             for v in lines
         ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from decimal import Decimal as D
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
@@ -331,3 +332,19 @@ def test_the_editor_warns_when_the_lines_take_more_than_is_available(qtbot, db, 
 def test_the_lines_model_with_sources_passes_the_model_tester(qtbot, qtmodeltester, db, stocked):
     editor = editor_for(qtbot, db, order_id=stocked.sale)
     qtmodeltester.check(editor.lines)
+
+
+def test_a_fifo_line_shows_its_exact_cost_with_the_remainder(qtbot, db):
+    """1 @ 0,01 and 2 @ 0,02 bought; a sale of 2 takes 0,01 + 0,02 = 0,03 exactly: a unit
+    cost of 0,02 (0,015 halves up) less a kopeck of remainder."""
+    penny = create_product(db, ProductInput("Копеечный", None, "1", "0.01")).id
+    for day, cost in ((dt.date(2026, 5, 1), "0.01"), (dt.date(2026, 5, 2), "0.02")):
+        lines = (PurchaseLineInput(penny, 1 if cost == "0.01" else 2, cost),)
+        save_purchase(db, PurchaseInput(day, lines=lines), today=TODAY)
+    line = LineInput(penny, 2, "1", None, dt.date(2026, 6, 1))
+    sale = save_order(db, OrderInput(customer(db, "Кто-то"), dt.date(2026, 6, 1), lines=(line,)))
+    editor = editor_for(qtbot, db, order_id=sale.id)
+    assert editor.lines.index(0, COST).data() == RU.money("0.02")
+    assert editor.lines.totals().cost == D("0.03")
+    editor.lines.setData(editor.lines.index(0, QUANTITY), "3")  # changed: a plain estimate
+    assert editor.lines.totals().cost == D("0.06")
