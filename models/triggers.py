@@ -43,10 +43,7 @@ TRIGGERS: dict[str, str] = {
     "trg_shipments_totals_update": (
         "CREATE TRIGGER trg_shipments_totals_update"
         " AFTER UPDATE OF order_id, date, quantity, unit_price, unit_cost, cost_remainder"
-        " ON shipments BEGIN"
-        + _RECOMPUTE.format(ref="NEW")
-        + _RECOMPUTE.format(ref="OLD")
-        + "END"
+        " ON shipments BEGIN" + _RECOMPUTE.format(ref="NEW") + _RECOMPUTE.format(ref="OLD") + "END"
     ),
     "trg_shipments_totals_delete": (
         "CREATE TRIGGER trg_shipments_totals_delete AFTER DELETE ON shipments BEGIN"
