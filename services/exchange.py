@@ -22,6 +22,20 @@ the import also reads the English and Russian words. `Tags` lists a card's tags 
 separated the same way; the `Tags` sheet gives every tag (in the order they were made) with
 its colour, so tags without cards and colours come back too. A file from before (no
 `Companies` or `Tags` sheet, none of these columns) imports as it always did.
+
+Stock and expenses (issue #18). `Purchases` lists the purchases (`Supplier ID` is a contact's
+id of Contacts or Companies, empty for a supplier typed as text; `Supplier` is the name as the
+purchase keeps it), `PurchaseLines` their batches in the purchase's order (`Delivery share` is
+the purchase's delivery cost spread over its lines by value, which the import computes again
+the same way), `Expenses` the expenses (the category as its code: ads, delivery, packaging,
+fees, other; the channel by name, as the orders name theirs) and `StockAdjustments` the
+counts and write-offs (the kind as its code, count or write_off; the quantity signed). The
+Products sheet gains `Min stock`. The FIFO cost of each sold line is not a column of its own:
+it is the Shipments sheet's unit cost, and the import computes it again from the batches. A
+line costed from batches costs its splits exactly: its `Cost` is quantity × unit cost plus a
+remainder of a few kopecks (at most half a kopeck a unit), which the import reads back from
+`Cost` (so a cancelled order's line keeps the cost it had). A
+file from before (none of these sheets) imports as it did: its products stay untracked.
 """
 
 from __future__ import annotations
@@ -127,6 +141,7 @@ PRODUCTS = (
     Column("Default price", Kind.MONEY),
     Column("Default cost", Kind.MONEY),
     Column("Active", Kind.BOOLEAN),
+    Column("Min stock", Kind.INTEGER),  # empty: no minimum
 )
 # The method is its code (cash, card, transfer, other): the import also reads the Russian words.
 PAYMENTS = (
@@ -136,6 +151,44 @@ PAYMENTS = (
     Column("Amount", Kind.MONEY),
     Column("Method"),
     Column("Note"),
+)
+
+PURCHASES = (
+    Column("Purchase ID", Kind.INTEGER),
+    Column("Date", Kind.DATE),
+    Column("Supplier ID", Kind.INTEGER),  # a contact's or a company's; empty: typed as text
+    Column("Supplier"),
+    Column("Document"),
+    Column("Delivery cost", Kind.MONEY),
+    Column("Comment"),
+    Column("Total", Kind.MONEY),  # the lines with their delivery shares, for the reader
+)
+PURCHASE_LINES = (
+    Column("Line ID", Kind.INTEGER),
+    Column("Purchase ID", Kind.INTEGER),
+    Column("Product"),
+    Column("Quantity", Kind.INTEGER),
+    Column("Unit cost", Kind.MONEY),
+    Column("Delivery share", Kind.MONEY),  # computed again by the import (spread by value)
+    Column("Total", Kind.MONEY),
+)
+# The category is its code (ads, delivery, packaging, fees, other): the import also reads words.
+EXPENSES = (
+    Column("Expense ID", Kind.INTEGER),
+    Column("Date", Kind.DATE),
+    Column("Category"),
+    Column("Channel"),
+    Column("Amount", Kind.MONEY),
+    Column("Comment"),
+)
+# The kind is its code (count, write_off); the quantity is signed: units added or taken away.
+STOCK_ADJUSTMENTS = (
+    Column("Adjustment ID", Kind.INTEGER),
+    Column("Date", Kind.DATE),
+    Column("Product"),
+    Column("Kind"),
+    Column("Quantity", Kind.INTEGER),
+    Column("Reason"),
 )
 
 _PEOPLE = "kind <> 'company'"
@@ -175,13 +228,31 @@ SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_i
 ORDER BY ct.contact_id, t.name_key, t.id"""
 _TAGS_SQL = "SELECT name, colour FROM tags ORDER BY id"
 _SHIPMENTS_SQL = """
-SELECT sh.id, sh.order_id, sh.date, p.name, sh.quantity, sh.unit_price, sh.unit_cost
+SELECT sh.id, sh.order_id, sh.date, p.name, sh.quantity, sh.unit_price, sh.unit_cost,
+       sh.cost_remainder
 FROM shipments sh JOIN products p ON p.id = sh.product_id
 ORDER BY sh.order_id, sh.position, sh.id"""
-_PRODUCTS_SQL = "SELECT name, sku, default_price, default_cost, active FROM products ORDER BY name"
+_PRODUCTS_SQL = (
+    "SELECT name, sku, default_price, default_cost, active, min_stock FROM products ORDER BY name"
+)
 _PAYMENTS_SQL = (
     "SELECT id, order_id, date, amount, method, note FROM payments ORDER BY order_id, date, id"
 )
+_PURCHASES_SQL = """
+SELECT pu.id, pu.date, pu.supplier_id, pu.supplier_name, pu.document, pu.delivery_cost,
+       pu.comment, (SELECT COALESCE(SUM(pl.quantity * pl.unit_cost + pl.delivery_share), 0)
+                    FROM purchase_lines AS pl WHERE pl.purchase_id = pu.id)
+FROM purchases AS pu ORDER BY pu.id"""
+_PURCHASE_LINES_SQL = """
+SELECT pl.id, pl.purchase_id, p.name, pl.quantity, pl.unit_cost, pl.delivery_share
+FROM purchase_lines AS pl JOIN products AS p ON p.id = pl.product_id
+ORDER BY pl.purchase_id, pl.position, pl.id"""
+_EXPENSES_SQL = """
+SELECT e.id, e.date, e.category, ch.name, e.amount, e.comment
+FROM expenses AS e LEFT JOIN channels AS ch ON ch.id = e.channel_id ORDER BY e.id"""
+_ADJUSTMENTS_SQL = """
+SELECT a.id, a.date, p.name, a.kind, a.quantity, a.reason
+FROM stock_adjustments AS a JOIN products AS p ON p.id = a.product_id ORDER BY a.id"""
 
 _BATCH = 2000
 
@@ -334,7 +405,8 @@ def _order_rows(connection: Connection) -> Iterator[Row]:
 
 
 def _shipment_rows(connection: Connection, today: dt.date) -> Iterator[Row]:
-    for sid, oid, date, product, quantity, price, cost in _stream(connection, _SHIPMENTS_SQL):
+    for row in _stream(connection, _SHIPMENTS_SQL):
+        sid, oid, date, product, quantity, price, cost, remainder = row
         day = _date(date)
         yield (
             sid,
@@ -344,14 +416,46 @@ def _shipment_rows(connection: Connection, today: dt.date) -> Iterator[Row]:
             quantity,
             _money(price),
             _money(cost),
-            *_figures(quantity * price, quantity * cost),
+            *_figures(quantity * price, quantity * cost + remainder),
             day > today,
         )
 
 
 def _product_rows(connection: Connection) -> Iterator[Row]:
-    for name, sku, price, cost, active in _stream(connection, _PRODUCTS_SQL):
-        yield name, sku, _money(price), _money(cost), bool(active)
+    for name, sku, price, cost, active, minimum in _stream(connection, _PRODUCTS_SQL):
+        yield name, sku, _money(price), _money(cost), bool(active), minimum
+
+
+def _purchase_rows(connection: Connection) -> Iterator[Row]:
+    for pid, date, supplier_id, supplier, document, delivery, comment, total in _stream(
+        connection, _PURCHASES_SQL
+    ):
+        yield (
+            pid,
+            _date(date),
+            supplier_id,
+            supplier,
+            document,
+            _money(delivery),
+            comment,
+            (_money(total)),
+        )
+
+
+def _purchase_line_rows(connection: Connection) -> Iterator[Row]:
+    for lid, pid, product, quantity, cost, share in _stream(connection, _PURCHASE_LINES_SQL):
+        total = _money(quantity * cost + share)
+        yield lid, pid, product, quantity, _money(cost), _money(share), total
+
+
+def _expense_rows(connection: Connection) -> Iterator[Row]:
+    for eid, date, category, channel, amount, comment in _stream(connection, _EXPENSES_SQL):
+        yield eid, _date(date), category, channel, _money(amount), comment
+
+
+def _adjustment_rows(connection: Connection) -> Iterator[Row]:
+    for aid, date, product, kind, quantity, reason in _stream(connection, _ADJUSTMENTS_SQL):
+        yield aid, _date(date), product, kind, quantity, reason
 
 
 def _payment_rows(connection: Connection) -> Iterator[Row]:
@@ -391,7 +495,8 @@ class Snapshot:
 
     def tables(self, today: dt.date) -> list[Table]:
         """Contacts (the people), Orders, Shipments, and Companies, Products (for the defaults
-        a round trip needs), Payments and Tags."""
+        a round trip needs), Payments, Tags, Purchases, PurchaseLines, Expenses and
+        StockAdjustments."""
         c = self._connection
         return [
             Table(
@@ -413,6 +518,20 @@ class Snapshot:
             Table("Products", PRODUCTS, lambda: _product_rows(c), self.count("products")),
             Table("Payments", PAYMENTS, lambda: _payment_rows(c), self.count("payments")),
             Table("Tags", TAGS, lambda: _tag_rows(c), self.count("tags")),
+            Table("Purchases", PURCHASES, lambda: _purchase_rows(c), self.count("purchases")),
+            Table(
+                "PurchaseLines",
+                PURCHASE_LINES,
+                lambda: _purchase_line_rows(c),
+                self.count("purchase_lines"),
+            ),
+            Table("Expenses", EXPENSES, lambda: _expense_rows(c), self.count("expenses")),
+            Table(
+                "StockAdjustments",
+                STOCK_ADJUSTMENTS,
+                lambda: _adjustment_rows(c),
+                self.count("stock_adjustments"),
+            ),
         ]
 
 

@@ -179,7 +179,10 @@ def test_the_exchange_csv_files_read_from_their_folder_or_any_one_of_them(db, sh
     folder = tmp_path / "exchange"
     export_all(db, folder, "csv", TODAY)
     (folder / "notes.txt").write_text("not read: not a .csv", encoding="utf-8")
-    names = ["companies", "contacts", "orders", "payments", "products", "shipments", "tags"]
+    names = [
+        *("companies", "contacts", "expenses", "orders", "payments", "products"),
+        *("purchaselines", "purchases", "shipments", "stockadjustments", "tags"),
+    ]
 
     by_folder = read_file(folder)
     by_file = read_file(folder / "orders.csv")

@@ -21,7 +21,7 @@ from services.figures import Period, period_figures, product_figures, top_custom
 from services.figures_math import Figures
 from services.maintenance import check_database
 from services.storage import Database
-from ui import cli_documents, cli_forecast, cli_payments, cli_today
+from ui import cli_documents, cli_forecast, cli_payments, cli_stock, cli_today
 from ui.cli_common import Parser, Words, error_words, iso_date, positive, table
 from ui.messages import QT_TRANSLATE_NOOP, problem_text
 
@@ -72,6 +72,14 @@ TEXTS = {
         "Imported %1 new orders and updated %2, with %3 lines; %4 new contacts, %5 new products.",
     ),
     "already_there": QT_TRANSLATE_NOOP("Cli", "Orders already there, unchanged: %1."),
+    "stock_imported": QT_TRANSLATE_NOOP(
+        "Cli", "Imported %1 purchases with %2 lines, %3 expenses, %4 stock adjustments."
+    ),
+    "stock_plan": QT_TRANSLATE_NOOP(
+        "Cli",
+        "Purchases: %1 new; expenses: %2 new; stock adjustments: %3 new; %4 already in the "
+        "database.",
+    ),
     "conflicts_kept": QT_TRANSLATE_NOOP(
         "Cli", "Orders changed on both sides that kept Lavka's version: %1."
     ),
@@ -234,6 +242,7 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     cli_payments.add_commands(commands, common)
     cli_forecast.add_commands(commands, common)
     cli_documents.add_commands(commands, common)
+    cli_stock.add_commands(commands, common)
 
 
 def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
@@ -252,6 +261,7 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
         **cli_payments.HANDLERS,
         **cli_forecast.HANDLERS,
         **cli_documents.HANDLERS,
+        **cli_stock.HANDLERS,
     }
     try:
         return handlers[args.command](args, out)
@@ -484,6 +494,17 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
         ),
         file=out,
     )
+    if result.purchases or result.expenses or result.adjustments:
+        print(
+            words(
+                "stock_imported",
+                result.purchases,
+                result.purchase_lines,
+                result.expenses,
+                result.adjustments,
+            ),
+            file=out,
+        )
     if result.unchanged:
         print(words("already_there", result.unchanged), file=out)
     if result.conflicts_kept:
@@ -513,6 +534,9 @@ def _say_plan(args: argparse.Namespace, plan: ImportPlan, words: Words, out: Tex
         ),
         file=out,
     )
+    stock = (len(plan.purchases), len(plan.expenses), len(plan.adjustments), plan.stock_known)
+    if any(stock):
+        print(words("stock_plan", *stock), file=out)
     names = {c.key: c.name for c in plan.contacts}
     fmt = words.fmt
     for order in plan.in_state("updated", "conflict"):

@@ -13,8 +13,9 @@ The package, in the order a file goes through it: source (what a reader produces
 xlsx_reader and csv_reader, reading (which reader, by content); headers and cells (columns and
 values as people type them); context (what the database holds); sales_log and exchange (the
 planners; exchange_sheet and exchange_cards read the exchange format's sheets and its cards:
-tags, companies, people); match (what is already imported); plan (the plan's types); apply
-(the write); rejected (the rows left out); run (backup, write, rejected rows).
+tags, companies, people; exchange_stock its purchases, expenses and stock adjustments); match
+(what is already imported); plan (the plan's types); apply (the write); rejected (the rows left
+out); run (backup, write, rejected rows).
 
 Decisions (issue #5):
 - Headers are matched after stripping, case folding, ё = е and dropping `.`, `:`, `_`, `*`

@@ -5,6 +5,11 @@ writer): the ORM's bulk insert split 10k rows into thousands of statements (a ro
 columns change its statement). The order totals and the marks for the lifecycle cache are the
 triggers' work; for the import's own inserts it is done once, set-based (BulkLines). Orders
 updated from the file have their lines replaced and their fields rewritten in place.
+
+The exchange format's purchases, expenses and stock adjustments go in after the orders. The
+FIFO costs follow by themselves: the shipments' and adjustments' triggers mark their products
+in stock_dirty, the purchases mark theirs here (services.costing.mark_batches, as a saved
+purchase does), and the unit of work re-costs every marked product before it commits.
 """
 
 from __future__ import annotations
@@ -21,12 +26,16 @@ from models import (
     ContactEmail,
     ContactPhone,
     ContactTag,
+    Expense,
     LossReason,
     Order,
     OrderOrigin,
     Payment,
     Product,
+    Purchase,
+    PurchaseLine,
     Shipment,
+    StockAdjustment,
     Tag,
     fold,
     utc_now,
@@ -39,6 +48,7 @@ from models.triggers import (
     TRIGGERS,
     recompute_totals,
 )
+from services.costing import mark_batches
 from services.importing.match import chunks
 from services.importing.plan import (
     ImportPlan,
@@ -127,7 +137,9 @@ def apply_plan(
         channels = _choice_ids(
             session,
             Channel,
-            [c.channel for c in plan.contacts] + [o.channel for o in written],
+            [c.channel for c in plan.contacts]
+            + [o.channel for o in written]
+            + [e.channel for e in plan.expenses],
         )
         reasons = _choice_ids(session, LossReason, [o.loss_reason for o in written])
         products, products_created = _products(session, plan)
@@ -176,6 +188,7 @@ def apply_plan(
                         "quantity": line.quantity,
                         "unit_price": line.unit_price,
                         "unit_cost": line.unit_cost,
+                        "cost_remainder": line.cost_remainder,
                     }
                 )
             for payment in () if replacing else order.payments:
@@ -200,6 +213,9 @@ def apply_plan(
         batch.flush()
         if bulk is not None:
             bulk.finish([o.existing_id or 0 for o in written if o.existing_id] + order_ids.given)
+        lines_bought = _purchases(session, plan, products, contacts, now)
+        _expenses(session, plan, channels, now)
+        _adjustments(session, plan, products, now)
         uow.commit()
     return ImportResult(
         contacts_created=created,
@@ -212,6 +228,10 @@ def apply_plan(
         updated=len(written) - len(new),
         unchanged=plan.count("unchanged"),
         conflicts_kept=0 if prefer_file else plan.count("conflict"),
+        purchases=len(plan.purchases),
+        purchase_lines=lines_bought,
+        expenses=len(plan.expenses),
+        adjustments=len(plan.adjustments),
     )
 
 
@@ -272,6 +292,113 @@ class _Batch:
             rows.clear()
 
 
+def _empty(session: Session, model: type) -> bool:
+    return session.scalar(select(model.id).limit(1)) is None
+
+
+def _purchases(
+    session: Session,
+    plan: ImportPlan,
+    products: dict[str, int],
+    contacts: dict[str, int],
+    now: dt.datetime,
+) -> int:
+    """The plan's purchases with their lines, each product they feed marked for re-costing
+    from its first new batch; how many lines. The file's ids are kept while the database has
+    no purchase."""
+    if not plan.purchases:
+        return 0
+    keep = _empty(session, Purchase) and _empty(session, PurchaseLine)
+    purchase_ids = _Ids(session, Purchase, [p.source_id for p in plan.purchases] if keep else [])
+    wanted = [line.source_id for p in plan.purchases for line in p.lines] if keep else []
+    line_ids = _Ids(session, PurchaseLine, wanted)
+    purchases, lines = [], []
+    first: dict[int, tuple[str, int, int]] = {}  # product → its first new batch in the queue
+    for purchase in plan.purchases:
+        purchase_id = purchase_ids.take(purchase.source_id if keep else None)
+        purchases.append(
+            {
+                "id": purchase_id,
+                "date": purchase.date,
+                "supplier_id": contacts[purchase.supplier_key] if purchase.supplier_key else None,
+                "supplier_name": purchase.supplier_name,
+                "document": purchase.document,
+                "comment": purchase.comment,
+                "delivery_cost": purchase.delivery_cost,
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+        for position, line in enumerate(purchase.lines):
+            line_id = line_ids.take(line.source_id if keep else None)
+            product_id = products[line.product_key]
+            lines.append(
+                {
+                    "id": line_id,
+                    "purchase_id": purchase_id,
+                    "position": position,
+                    "product_id": product_id,
+                    "quantity": line.quantity,
+                    "unit_cost": line.unit_cost,
+                    "delivery_share": line.delivery_share,
+                }
+            )
+            key = (purchase.date.isoformat(), purchase_id, line_id)
+            first[product_id] = min(first.get(product_id, key), key)
+    session.execute(insert(Purchase.__table__), purchases)
+    for chunk in range(0, len(lines), _BATCH_LINES):
+        session.execute(insert(PurchaseLine.__table__), lines[chunk : chunk + _BATCH_LINES])
+    for product_id, key in first.items():
+        mark_batches(session, product_id, key)
+    return len(lines)
+
+
+def _expenses(
+    session: Session, plan: ImportPlan, channels: dict[str, int], now: dt.datetime
+) -> None:
+    if not plan.expenses:
+        return
+    keep = _empty(session, Expense)
+    ids = _Ids(session, Expense, [e.source_id for e in plan.expenses] if keep else [])
+    rows = [
+        {
+            "id": ids.take(expense.source_id if keep else None),
+            "date": expense.date,
+            "amount": expense.amount,
+            "category": expense.category,
+            "channel_id": channels.get(expense.channel.strip()) if expense.channel else None,
+            "comment": expense.comment,
+            "created_at": now,
+        }
+        for expense in plan.expenses
+    ]
+    session.execute(insert(Expense.__table__), rows)
+
+
+def _adjustments(
+    session: Session, plan: ImportPlan, products: dict[str, int], now: dt.datetime
+) -> None:
+    """The plan's adjustments (their insert trigger marks their products for re-costing)."""
+    if not plan.adjustments:
+        return
+    keep = _empty(session, StockAdjustment)
+    wanted = [a.source_id for a in plan.adjustments] if keep else []
+    ids = _Ids(session, StockAdjustment, wanted)
+    rows = [
+        {
+            "id": ids.take(adjustment.source_id if keep else None),
+            "date": adjustment.date,
+            "product_id": products[adjustment.product_key],
+            "kind": adjustment.kind,
+            "quantity": adjustment.quantity,
+            "reason": adjustment.reason,
+            "created_at": now,
+        }
+        for adjustment in plan.adjustments
+    ]
+    session.execute(insert(StockAdjustment.__table__), rows)
+
+
 def _choice_ids(session: Session, model: type, names: Iterable[str | None]) -> dict[str, int]:
     """Name → id for every name given; names not in the list yet are added at its end."""
     known = {fold(n): i for i, n in session.execute(select(model.id, model.name))}
@@ -304,6 +431,7 @@ def _products(session: Session, plan: ImportPlan) -> tuple[dict[str, int], int]:
                     "default_price": product.default_price,
                     "default_cost": product.default_cost,
                     "active": product.active,
+                    "min_stock": product.min_stock,
                 },
             )
             for product in plan.products

@@ -1,5 +1,6 @@
 """Planning the import of Lavka's own exchange format (Contacts, Orders, Shipments, and the
-optional Companies, Products, Payments and Tags; services/exchange.py writes it).
+optional Companies, Products, Payments, Tags, and Purchases, PurchaseLines, Expenses and
+StockAdjustments; services/exchange.py writes it).
 
 The sheets are taken as they are: the file's Contact ID links an order to its customer (a
 person of Contacts or a company of Companies: their IDs are one space), its Ordered by ID to
@@ -10,7 +11,8 @@ on it: a card its orders (and the orders it placed), a company its people, a shi
 whole order (with the order's other shipments), an order its payments. A rejected payment is
 left out alone. Payments are written with new orders only: an order already in Lavka keeps
 the payments recorded there. A file from before companies and tags (no Companies or Tags
-sheet, none of their columns) plans exactly as it did.
+sheet, none of their columns) plans exactly as it did. The stock and expenses sheets are
+planned by services/importing/exchange_stock.py.
 """
 
 from __future__ import annotations
@@ -20,12 +22,14 @@ from decimal import Decimal
 
 from sqlalchemy import select
 
-from models import Contact, Order, fold
+from models import Contact, Order, fold, to_minor
 from services.errors import ValidationError
 from services.importing.cells import cell_bool, cell_date, cell_money, cell_quantity, cell_text
 from services.importing.context import Context
 from services.importing.exchange_cards import Cards, plan_cards
 from services.importing.exchange_sheet import ExchangeSheet, name_cell
+from services.importing.exchange_stock import REQUIRED as STOCK_REQUIRED
+from services.importing.exchange_stock import plan_stock
 from services.importing.headers import normal_header
 from services.importing.plan import (
     ImportPlan,
@@ -37,6 +41,7 @@ from services.importing.plan import (
 )
 from services.importing.source import Cell, SourceSheet
 from services.payments import NOTE_MAX, parse_method, parse_payment_amount
+from services.products import parse_min_stock
 from services.values import clean_text, order_total_problems
 
 _REQUIRED = {
@@ -47,6 +52,7 @@ _REQUIRED = {
     "shipments": ("Order ID", "Date", "Product", "Quantity", "Unit price", "Unit cost"),
     "products": ("Product",),
     "payments": ("Order ID", "Date", "Amount"),
+    **STOCK_REQUIRED,
 }
 
 
@@ -69,7 +75,7 @@ def _within_bounds(order: dict, orders_sheet: ExchangeSheet, lines_sheet: Exchan
     lines = order["lines"]
     if order["row"] in orders_sheet.bad or any(line[0] in lines_sheet.bad for line in lines):
         return  # refused already; its parts may be missing
-    parsed = ((row, quantity, price, cost) for row, *_rest, quantity, price, cost in lines)
+    parsed = ((row, quantity, price, cost) for row, *_rest, quantity, price, cost, _r in lines)
     for problem in order_total_problems(parsed, line=order["row"]):
         if problem.field == "lines":
             orders_sheet.refuse_for(order["row"], "Order ID", ValidationError(problem))
@@ -164,14 +170,18 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
         quantity = lines_sheet.parse(row, "Quantity", cell_quantity, row)
         price = lines_sheet.parse(row, "Unit price", cell_money, "unit_price", "Unit price", row)
         cost = lines_sheet.parse(row, "Unit cost", cell_money, "unit_cost", "Unit cost", row)
+        rest = _remainder(lines_sheet.cell(cells, "Cost"), quantity, cost)
         if oid in orders:
-            orders[oid]["lines"].append((row, cells, sid, date, product, quantity, price, cost))
+            orders[oid]["lines"].append(
+                (row, cells, sid, date, product, quantity, price, cost, rest)
+            )
         else:
             skipped.append(lines_sheet.skipped(row, cells))
         if product:
             line_names.setdefault(fold(product), product)
 
     payments_sheet = _payments(sheets.get("payments"), orders, skipped)
+    stock = plan_stock(context, sheets, cards, skipped)
 
     planned_orders: list[PlannedOrder] = []
     used_products: dict[str, tuple[str, Decimal, Decimal]] = {}
@@ -200,8 +210,8 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
                 )
             continue
         lines = []
-        for row, _cells, sid, date, product, quantity, price, cost in order["lines"]:
-            lines.append(PlannedLine(row, date, fold(product), quantity, price, cost, sid))
+        for row, _cells, sid, date, product, quantity, price, cost, rest in order["lines"]:
+            lines.append(PlannedLine(row, date, fold(product), quantity, price, cost, sid, rest))
             used_products.setdefault(fold(product), (product, price, cost))
         planned_orders.append(
             PlannedOrder(
@@ -222,10 +232,13 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
             )
         )
 
+    for key, named in stock.products.items():
+        used_products.setdefault(key, named)
     products, products_sheet = _products(context, sheets.get("products"), used_products, skipped)
     sheets_used = [*cards.sheets, orders_sheet, lines_sheet] + [
         sheet for sheet in (products_sheet, payments_sheet) if sheet is not None
     ]
+    sheets_used += stock.sheets
     rejections = [r for s in sheets_used for r in sorted(s.rejections, key=lambda r: r.row)]
     return ImportPlan(
         kind="exchange",
@@ -237,6 +250,10 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
         headers={s.sheet.name: s.sheet.headers for s in sheets_used},
         keep_ids=keep_ids,
         tags=cards.tags,
+        purchases=stock.purchases,
+        expenses=stock.expenses,
+        adjustments=stock.adjustments,
+        stock_known=stock.known,
     )
 
 
@@ -284,6 +301,7 @@ def _products(
                 if products_sheet.text(cells, "Default cost")
                 else Decimal(0)
             )
+            minimum = products_sheet.parse(row, "Min stock", _min_stock)
             if row in products_sheet.bad or fold(name) in products:
                 if row not in products_sheet.bad:
                     products_sheet.refuse(row, "Product", "import.product_twice", name)
@@ -297,6 +315,7 @@ def _products(
                 price,
                 cost,
                 cell_bool(products_sheet.cell(cells, "Active"), True),
+                minimum,
             )
     for key, (name, price, cost) in used.items():
         products.setdefault(key, PlannedProduct(key, None, name, None, price, cost))
@@ -342,6 +361,25 @@ def _payments(
         payment = PlannedPayment(row, date, amount, method, note, pid)
         orders[oid]["payments"].append((payment, cells))  # type: ignore[index]
     return payments_sheet
+
+
+def _remainder(value: Cell, quantity: int | None, unit_cost: Decimal | None) -> int:
+    """A line's cost beyond quantity × unit cost in minor units, from its Cost cell: what a
+    FIFO line's exact splits leave (at most half a kopeck a unit); 0 for anything else (a
+    typed cost, or a Cost column that no longer matches the line after an edit by hand)."""
+    if quantity is None or unit_cost is None or cell_text(value) is None:
+        return 0
+    try:
+        total = cell_money(value, "cost", "Cost")
+    except ValidationError:
+        return 0  # a column for the reader: the line's own cells decide
+    rest = to_minor(total) - quantity * to_minor(unit_cost)
+    return rest if 2 * abs(rest) <= quantity else 0
+
+
+def _min_stock(value: Cell) -> int | None:
+    """Whole units, 0 or more; empty (or no such column, an older file) for no minimum."""
+    return parse_min_stock(cell_text(value))
 
 
 def _amount(value: Cell, row: int) -> Decimal:

@@ -132,6 +132,7 @@ class PlannedProduct:
     default_price: Decimal = Decimal(0)
     default_cost: Decimal = Decimal(0)
     active: bool = True
+    min_stock: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +144,9 @@ class PlannedLine:
     unit_price: Decimal
     unit_cost: Decimal
     source_id: int | None = None
+    # The exchange format's line cost beyond quantity × unit cost, in minor units (a FIFO
+    # line's exact splits: |remainder| ≤ quantity / 2); 0 for a typed cost.
+    cost_remainder: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,6 +198,54 @@ class PlannedOrder:
         return sum((line.quantity * line.unit_price for line in self.lines), Decimal(0))
 
 
+@dataclass(frozen=True, slots=True)
+class PlannedPurchaseLine:
+    row: int
+    product_key: str  # a key of plan.products
+    quantity: int
+    unit_cost: Decimal
+    source_id: int | None = None
+    delivery_share: Decimal = Decimal(0)  # the line's part of its purchase's delivery cost
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedPurchase:
+    """A purchase of the exchange format with its lines (in the file's order), the delivery
+    cost shared over them (services/importing/exchange_stock.py)."""
+
+    row: int
+    date: dt.date
+    supplier_key: str | None  # a contact's plan key, or None for a supplier typed as text
+    supplier_name: str | None
+    document: str | None
+    comment: str | None
+    delivery_cost: Decimal
+    lines: tuple[PlannedPurchaseLine, ...]
+    source_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedExpense:
+    row: int
+    date: dt.date
+    amount: Decimal
+    category: str  # a code of models.EXPENSE_CATEGORIES
+    channel: str | None  # by name, added to the list when new (ads only)
+    comment: str | None = None
+    source_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedAdjustment:
+    row: int
+    date: dt.date
+    product_key: str
+    kind: str  # a code of models.ADJUSTMENT_KINDS
+    quantity: int  # signed: units added or taken away
+    reason: str
+    source_id: int | None = None
+
+
 ORDER_STATES = ("new", "updated", "unchanged", "conflict", "deleted")
 
 
@@ -211,6 +263,12 @@ class ImportPlan:
     fields: dict[int, str] = field(default_factory=dict)  # sales log: column index → field
     keep_ids: bool = False
     tags: tuple[PlannedTag, ...] = ()  # the exchange format's tags (sheet and cards)
+    # The exchange format's stock and expenses (issue #18): only those not in the database
+    # yet; `stock_known` counts the rows that are (the same purchase, expense or adjustment).
+    purchases: tuple[PlannedPurchase, ...] = ()
+    expenses: tuple[PlannedExpense, ...] = ()
+    adjustments: tuple[PlannedAdjustment, ...] = ()
+    stock_known: int = 0
 
     @property
     def contacts_new(self) -> int:
@@ -260,6 +318,7 @@ class ImportPlan:
         return (
             self.contacts_new > 0
             or self.tags_new > 0
+            or bool(self.purchases or self.expenses or self.adjustments)
             or any(o.state in ("new", "updated", "conflict") or o.adopt for o in self.orders)
         )
 
@@ -291,6 +350,10 @@ class ImportResult:
     updated: int = 0  # orders whose lines and fields were replaced by the file's
     unchanged: int = 0
     conflicts_kept: int = 0  # changed in both places, Lavka's version kept
+    purchases: int = 0  # new purchases (with their lines), expenses, stock adjustments
+    purchase_lines: int = 0
+    expenses: int = 0
+    adjustments: int = 0
 
 
 SAID_REJECTIONS = 20  # rejections written out in the message; a message box must stay readable

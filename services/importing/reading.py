@@ -2,7 +2,8 @@
 
 `read_file` also takes a folder (every .csv in it) and one CSV file of the exchange format
 (services.exchange.export_all writes contacts.csv, orders.csv, shipments.csv, companies.csv,
-products.csv, payments.csv and tags.csv into a folder): choosing any of them reads all of
+products.csv, payments.csv, tags.csv, purchases.csv, purchaselines.csv, expenses.csv and
+stockadjustments.csv into a folder): choosing any of them reads all of
 them, since an import takes one path and the format is useless in parts. The limits below
 apply to each file.
 
@@ -58,6 +59,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and any password-protec
 EXCHANGE_FILES = (
     *("contacts.csv", "orders.csv", "shipments.csv"),
     *("companies.csv", "products.csv", "payments.csv", "tags.csv"),
+    *("purchases.csv", "purchaselines.csv", "expenses.csv", "stockadjustments.csv"),
 )
 EXCHANGE_REQUIRED = EXCHANGE_FILES[:3]
 

@@ -72,3 +72,53 @@ FROM shipments s JOIN orders o ON o.id = s.order_id
 WHERE {SELLING} AND {REALIZED} AND s.date BETWEEN :start AND :end
 GROUP BY 1, 2
 """
+
+
+# Stock and channels (issue #18). Stock levels: per product what was bought and found up to
+# today, the units its consumers took up to today (the last one's place in the FIFO sequence
+# plus its own), and the planned units of its sequence.
+STOCK_LEVELS = """
+SELECT p.id, p.name, p.min_stock,
+    (SELECT MIN(d) FROM (
+        SELECT pu.date AS d FROM purchase_lines pl JOIN purchases pu ON pu.id = pl.purchase_id
+        WHERE pl.product_id = p.id
+        UNION ALL SELECT date FROM stock_adjustments WHERE product_id = p.id)),
+    (SELECT COALESCE(SUM(pl.quantity), 0) FROM purchase_lines pl
+        JOIN purchases pu ON pu.id = pl.purchase_id
+        WHERE pl.product_id = p.id AND pu.date <= :today),
+    (SELECT COALESCE(SUM(quantity), 0) FROM stock_adjustments
+        WHERE product_id = p.id AND quantity > 0 AND date <= :today),
+    (SELECT fifo_start + quantity FROM shipments
+        WHERE product_id = p.id AND date <= :today AND fifo_start IS NOT NULL
+        ORDER BY date DESC, fifo_start DESC LIMIT 1),
+    (SELECT fifo_start - quantity FROM stock_adjustments
+        WHERE product_id = p.id AND date <= :today AND fifo_start IS NOT NULL
+        ORDER BY date DESC, fifo_start DESC LIMIT 1),
+    (SELECT COALESCE(SUM(quantity), 0) FROM shipments
+        WHERE product_id = p.id AND date > :today AND fifo_start IS NOT NULL)
+FROM products p ORDER BY p.name
+"""
+
+# Customers acquired per channel: each contact's first realized purchase ever (its orders'
+# earliest first shipped day, of orders not lost, up to today) in the period, counted under
+# the channel of the order that has it (the first entered, of two that day).
+ACQUIRED_BY_CHANNEL = f"""
+WITH firsts AS (
+    SELECT o.contact_id, MIN(o.first_ship_date) AS day FROM orders o
+    WHERE {SELLING} AND o.first_ship_date <= :today
+    GROUP BY o.contact_id HAVING day BETWEEN :start AND :end
+), chosen AS (
+    SELECT MIN(o.id) AS id FROM orders o
+    JOIN firsts f ON f.contact_id = o.contact_id AND f.day = o.first_ship_date
+    WHERE {SELLING} GROUP BY f.contact_id
+)
+SELECT o.channel_id, COUNT(*) FROM orders o JOIN chosen c ON c.id = o.id GROUP BY o.channel_id
+"""
+
+# The period's expenses by category and channel (the ads per channel among them), up to today,
+# and the channels' names.
+EXPENSES_BY_CHANNEL = """
+SELECT category, channel_id, SUM(amount), (SELECT group_concat(name) FROM channels)
+FROM expenses WHERE date <= :today AND date BETWEEN :start AND :end
+GROUP BY category, channel_id
+"""

@@ -52,6 +52,9 @@ class Figure:
     note: str = ""
     raw_label: str = "hand SQL"  # what the baseline is
     runs: int = RUNS  # fewer for figures that take seconds (a backup, a 100k-row export)
+    # the base the figure runs on (its service's database, a bare connection to it), when it
+    # is not the big base (a copy with more in it: tests/bench/stock_bench.py)
+    on: tuple[Database, sqlite3.Connection] | None = None
 
 
 @dataclass
@@ -284,6 +287,7 @@ def today_figures(db: Database, today: dt.date) -> list[Figure]:
 
 
 def measure(db: Database, con: sqlite3.Connection, figure: Figure) -> Result:
+    db, con = figure.on or (db, con)
     statements = captured(db, figure.call)
     raw_call = figure.raw or (lambda: replay(con, statements))
     return Result(figure, *medians_ms(figure.call, raw_call, runs=figure.runs), statements)
@@ -317,6 +321,7 @@ def print_plans(con: sqlite3.Connection, results: list[Result]) -> None:
         if r.ok:
             continue
         print(f"\n## {r.figure.name}: {r.median_ms:.1f} ms, goal {r.goal}")
+        explain = r.figure.on[1] if r.figure.on is not None else con  # the figure's own base
         seen = set()
         for sql, params in r.statements:
             if "FROM settings" in sql or sql in seen:  # the settings read; N+1 repeats
@@ -325,7 +330,8 @@ def print_plans(con: sqlite3.Connection, results: list[Result]) -> None:
             if isinstance(params, list):  # an executemany: the plan of its first row
                 params = params[0] if params else ()
             print(" ".join(sql.split()), f"\n  params: {params}")
-            for _id, parent, _unused, detail in con.execute("EXPLAIN QUERY PLAN " + sql, params):
+            plan = explain.execute("EXPLAIN QUERY PLAN " + sql, params)
+            for _id, parent, _unused, detail in plan:
                 print(f"    {parent:>3} {detail}")
 
 
@@ -334,6 +340,12 @@ def main() -> None:
     if not BIG_PATH.exists():  # built in a child process so its memory is not counted here
         subprocess.run([sys.executable, "-m", "tests.bench.bigbase"], check=True)
         print(f"Built the base in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+    from tests.bench import stock_bench
+
+    if not stock_bench.STOCK_PATH.exists():  # the same, for its copy with purchases (#18)
+        built = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "tests.bench.stock_bench", "--build"], check=True)
+        print(f"Built the stock base in {time.perf_counter() - built:.1f} s", file=sys.stderr)
     today = dt.date.today()
     db = Database.open(BIG_PATH)
     con = sqlite3.connect(BIG_PATH)
@@ -372,6 +384,7 @@ def main() -> None:
             *backup_bench.figures(BIG_PATH, tmp),
             *import_bench.figures(tmp),
             *merge_bench.figures(tmp),
+            *stock_bench.figures(tmp, today),
             *dist_bench.figures(tmp),
         ]
         for figure in slow:
@@ -379,6 +392,10 @@ def main() -> None:
             results.append(measure(db, con, figure))
         print_table(results, rss_mb)
         print_plans(con, results)
+        for figure in slow:
+            if figure.on is not None:
+                figure.on[1].close()  # the stock figures' copy, before its folder goes
+                figure.on[0].close()
     finally:
         con.close()
         db.close()
