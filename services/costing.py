@@ -34,15 +34,18 @@ from sqlalchemy.orm import Session
 # (sql, parameters) → rows: a Session's or a raw sqlite3 connection's.
 Query = Callable[[str, dict[str, Any]], Sequence[Sequence[Any]]]
 
+# Written so that SQLite starts from the product's lines (CROSS JOIN fixes the order) and
+# stops at the first purchase by date.
 START = """
 SELECT MIN(d) FROM (
-    SELECT pu.date AS d FROM purchase_lines AS pl JOIN purchases AS pu ON pu.id = pl.purchase_id
-    WHERE pl.product_id = :p
-    UNION ALL SELECT date FROM stock_adjustments WHERE product_id = :p
+    SELECT (SELECT pu.date FROM purchases AS pu WHERE EXISTS (
+        SELECT 1 FROM purchase_lines AS pl WHERE pl.purchase_id = pu.id AND pl.product_id = :p)
+        ORDER BY pu.date LIMIT 1) AS d
+    UNION ALL SELECT MIN(date) FROM stock_adjustments WHERE product_id = :p
 )"""
 BATCHES = """
 SELECT pl.id, pl.quantity, pl.quantity * pl.unit_cost + pl.delivery_share
-FROM purchase_lines AS pl JOIN purchases AS pu ON pu.id = pl.purchase_id
+FROM purchase_lines AS pl CROSS JOIN purchases AS pu ON pu.id = pl.purchase_id
 WHERE pl.product_id = :p ORDER BY pu.date, pu.id, pl.id"""
 _LAST_LINE = """
 SELECT fifo_start + quantity FROM shipments

@@ -39,16 +39,18 @@ _LEVELS = """
 WITH tracked AS (
     SELECT p.id AS id, (
         SELECT MIN(d) FROM (
-            SELECT pu.date AS d FROM purchase_lines AS pl
-            JOIN purchases AS pu ON pu.id = pl.purchase_id WHERE pl.product_id = p.id
-            UNION ALL SELECT date FROM stock_adjustments WHERE product_id = p.id
+            SELECT (SELECT pu.date FROM purchases AS pu WHERE EXISTS (
+                SELECT 1 FROM purchase_lines AS pl
+                WHERE pl.purchase_id = pu.id AND pl.product_id = p.id)
+                ORDER BY pu.date LIMIT 1) AS d
+            UNION ALL SELECT MIN(date) FROM stock_adjustments WHERE product_id = p.id
         )
     ) AS start
     FROM products AS p {where}
 )
 SELECT p.id, p.name, p.sku, p.active, p.min_stock, t.start,
     (SELECT COALESCE(SUM(pl.quantity), 0) FROM purchase_lines AS pl
-        JOIN purchases AS pu ON pu.id = pl.purchase_id
+        CROSS JOIN purchases AS pu ON pu.id = pl.purchase_id
         WHERE pl.product_id = p.id AND pu.date <= :today),
     (SELECT COALESCE(SUM(quantity), 0) FROM stock_adjustments
         WHERE product_id = p.id AND quantity > 0 AND date <= :today),
