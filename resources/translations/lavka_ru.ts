@@ -73,6 +73,135 @@
     </message>
 </context>
 <context>
+    <name>AdjustmentDialog</name>
+    <message>
+        <location filename="../../ui/stock/adjustment.py" line="33"/>
+        <source>Write-off</source>
+        <translation>Списание</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/adjustment.py" line="34"/>
+        <source>Count correction</source>
+        <translation>Поправка по пересчёту</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/adjustment.py" line="55"/>
+        <source>Stock adjustment</source>
+        <translation>Корректировка остатка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/adjustment.py" line="70"/>
+        <source>A recount, damaged goods, a gift…</source>
+        <translation>Пересчёт, брак, подарок…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/adjustment.py" line="75"/>
+        <source>Product:</source>
+        <translation>Товар:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/adjustment.py" line="77"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/adjustment.py" line="78"/>
+        <source>Quantity:</source>
+        <translation>Количество:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/adjustment.py" line="79"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/adjustment.py" line="80"/>
+        <source>Reason:</source>
+        <translation>Причина:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/adjustment.py" line="143"/>
+        <source>Stock not counted yet: this adjustment starts it.</source>
+        <translation>Остаток ещё не ведётся: с этой корректировки начнётся его учёт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/adjustment.py" line="146"/>
+        <source>In stock %1 · reserved %2 · available %3</source>
+        <translation>В наличии %1 · в резерве %2 · доступно %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/adjustment.py" line="156"/>
+        <source>units taken away: 3</source>
+        <translation>сколько списать: 3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/adjustment.py" line="158"/>
+        <source>units found: 12, or missing: -3</source>
+        <translation>нашлось: 12, или недостача: -3</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustmentsDialog</name>
+    <message>
+        <location filename="../../ui/stock/adjustments.py" line="75"/>
+        <source>Stock adjustments: %1</source>
+        <translation>Корректировки остатка: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/adjustments.py" line="87"/>
+        <source>No adjustments yet.</source>
+        <translation>Корректировок пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/adjustments.py" line="90"/>
+        <source>New adjustment…</source>
+        <translation>Новая корректировка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/adjustments.py" line="91"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/adjustments.py" line="151"/>
+        <source>Delete the adjustment of %1 (%2, %3)? The stock and the cost of later sales are counted again without it.</source>
+        <translation>Удалить корректировку от %1 (%2, %3)? Остаток и себестоимость последующих продаж будут пересчитаны без неё.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/adjustments.py" line="158"/>
+        <source>Delete adjustment</source>
+        <translation>Удаление корректировки</translation>
+    </message>
+</context>
+<context>
+    <name>AdjustmentsModel</name>
+    <message>
+        <location filename="../../ui/stock/adjustments.py" line="36"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/adjustments.py" line="36"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/adjustments.py" line="36"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/adjustments.py" line="36"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/adjustments.py" line="37"/>
+        <source>Cost</source>
+        <translation>Себестоимость</translation>
+    </message>
+</context>
+<context>
     <name>AgeBandsModel</name>
     <message>
         <location filename="../../ui/settings_pages/scoring.py" line="66"/>
@@ -253,6 +382,24 @@
         <location filename="../../ui/backup.py" line="327"/>
         <source>Restore the newest verified backup, taken %1 (%2 orders)?</source>
         <translation>Восстановить последнюю проверенную копию от %1 (заказов: %2)?</translation>
+    </message>
+</context>
+<context>
+    <name>BelowMinimumModel</name>
+    <message>
+        <location filename="../../ui/today/models.py" line="108"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/models.py" line="108"/>
+        <source>Available</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/models.py" line="108"/>
+        <source>Minimum</source>
+        <translation>Минимум</translation>
     </message>
 </context>
 <context>
@@ -816,161 +963,171 @@
     </message>
     <message>
         <location filename="../../ui/cli.py" line="75"/>
+        <source>Imported %1 purchases with %2 lines, %3 expenses, %4 stock adjustments.</source>
+        <translation>Импортировано закупок: %1 (строк: %2), расходов: %3, корректировок остатка: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="78"/>
+        <source>Purchases: %1 new; expenses: %2 new; stock adjustments: %3 new; %4 already in the database.</source>
+        <translation>Закупки: новых %1; расходы: новых %2; корректировки остатка: новых %3; уже есть в базе: %4.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli.py" line="83"/>
         <source>Orders changed on both sides that kept Lavka&apos;s version: %1.</source>
         <translation>Заказов, изменённых с обеих сторон, где оставлена версия Лавки: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="78"/>
+        <location filename="../../ui/cli.py" line="86"/>
         <source>Skipped rows written to %1</source>
         <translation>Пропущенные строки записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="79"/>
+        <location filename="../../ui/cli.py" line="87"/>
         <source>Would import from %1: %2 new contacts (%3 already known), %4 new products; orders: %5 new, %6 updated, %7 unchanged; %8 lines to write.</source>
         <translation>Будет импортировано из %1: новых клиентов: %2 (уже известных: %3), новых товаров: %4; заказы: новых %5, обновлённых %6, без изменений %7; строк к записи: %8.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="84"/>
+        <location filename="../../ui/cli.py" line="92"/>
         <source>Importing from %1: %2 new contacts (%3 already known), %4 new products; orders: %5 new, %6 updated, %7 unchanged; %8 lines to write.</source>
         <translation>Импорт из %1: новых клиентов: %2 (уже известных: %3), новых товаров: %4; заказы: новых %5, обновлённых %6, без изменений %7; строк к записи: %8.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="89"/>
+        <location filename="../../ui/cli.py" line="97"/>
         <source>  Order %1 (%2): %3 → %4, updated</source>
         <translation>  Заказ %1 (%2): %3 → %4, обновлён</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="90"/>
+        <location filename="../../ui/cli.py" line="98"/>
         <source>  Order %1 (%2): %3 → %4, changed in Lavka too: Lavka&apos;s version is kept (--prefer-file takes the file&apos;s)</source>
         <translation>  Заказ %1 (%2): %3 → %4, изменён и в Лавке: оставлена версия Лавки (--prefer-file берёт версию файла)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="95"/>
+        <location filename="../../ui/cli.py" line="103"/>
         <source>Orders deleted in Lavka after an earlier import, not imported again: %1.</source>
         <translation>Заказов, удалённых в Лавке после прошлого импорта, не импортируются снова: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="98"/>
+        <location filename="../../ui/cli.py" line="106"/>
         <source>Warning: no cost column; new products and lines get a cost of 0, so their profit equals their revenue.</source>
         <translation>Внимание: нет столбца себестоимости; у новых товаров и строк себестоимость 0, и их прибыль равна выручке.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="103"/>
+        <location filename="../../ui/cli.py" line="111"/>
         <source>Rejected rows: %1</source>
         <translation>Отклонено строк: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="104"/>
+        <location filename="../../ui/cli.py" line="112"/>
         <source>Nothing would be imported (--skip-bad-rows imports the other rows).</source>
         <translation>Ничего не будет импортировано (--skip-bad-rows импортирует остальные строки).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="107"/>
+        <location filename="../../ui/cli.py" line="115"/>
         <source>Nothing was imported (--skip-bad-rows imports the other rows).</source>
         <translation>Ничего не импортировано (--skip-bad-rows импортирует остальные строки).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="110"/>
+        <location filename="../../ui/cli.py" line="118"/>
         <source>Nothing new: every order of the file is already in the database.</source>
         <translation>Ничего нового: все заказы файла уже есть в базе.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="121"/>
+        <location filename="../../ui/cli.py" line="129"/>
         <source>database file</source>
         <translation>файл базы данных</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="127"/>
+        <location filename="../../ui/cli.py" line="135"/>
         <source>fill a new database with Ivan&apos;s demo wallet business</source>
         <translation>заполнить новую базу демонстрационным бизнесом Ивана (кошельки)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="132"/>
+        <location filename="../../ui/cli.py" line="140"/>
         <source>check the database file (integrity, links, totals)</source>
         <translation>проверить файл базы (целостность, связи, итоги)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="137"/>
+        <location filename="../../ui/cli.py" line="145"/>
         <source>period summary, top customers and products</source>
         <translation>итоги периода, лучшие клиенты и товары</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="142"/>
+        <location filename="../../ui/cli.py" line="150"/>
         <source>rows in the top lists</source>
         <translation>строк в списках лучших</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="147"/>
+        <location filename="../../ui/cli.py" line="155"/>
         <source>write a verified copy of the database into a folder</source>
         <translation>записать проверенную копию базы в папку</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="154"/>
+        <location filename="../../ui/cli.py" line="162"/>
         <source>folder to write the backup into</source>
         <translation>папка для резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="160"/>
+        <location filename="../../ui/cli.py" line="168"/>
         <source>backups to keep in that folder (10)</source>
         <translation>сколько копий хранить в этой папке (10)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="165"/>
+        <location filename="../../ui/cli.py" line="173"/>
         <source>replace the database with a backup (the current one is saved aside first)</source>
         <translation>заменить базу резервной копией (текущая сначала откладывается)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="169"/>
+        <location filename="../../ui/cli.py" line="177"/>
         <source>the backup file</source>
         <translation>файл резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="173"/>
+        <location filename="../../ui/cli.py" line="181"/>
         <source>write the whole database in the exchange format (XLSX workbook or CSV files)</source>
         <translation>выгрузить всю базу в формате обмена (книга XLSX или файлы CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="182"/>
+        <location filename="../../ui/cli.py" line="190"/>
         <source>CSV only: excel-ru (; and decimal comma, the default) or standard (, and .)</source>
         <translation>только для CSV: excel-ru (; и десятичная запятая, по умолчанию) или standard (, и .)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="190"/>
+        <location filename="../../ui/cli.py" line="198"/>
         <source>the .xlsx file, or the folder for the CSV files</source>
         <translation>файл .xlsx или папка для файлов CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="195"/>
+        <location filename="../../ui/cli.py" line="203"/>
         <source>the period report: key figures, top lists, charts</source>
         <translation>отчёт за период: основные показатели, лучшие, графики</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="201"/>
+        <location filename="../../ui/cli.py" line="209"/>
         <source>the .xlsx or .pdf file to write</source>
         <translation>файл .xlsx или .pdf для записи</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="206"/>
+        <location filename="../../ui/cli.py" line="214"/>
         <source>import a sales log or an exchange-format export (XLSX or CSV), all or nothing</source>
         <translation>импортировать журнал продаж или выгрузку в формате обмена (XLSX или CSV), всё или ничего</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="211"/>
+        <location filename="../../ui/cli.py" line="219"/>
         <source>the .xlsx or .csv file</source>
         <translation>файл .xlsx или .csv</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="215"/>
+        <location filename="../../ui/cli.py" line="223"/>
         <source>say what would be imported; write nothing</source>
         <translation>показать, что будет импортировано; ничего не записывать</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="220"/>
+        <location filename="../../ui/cli.py" line="228"/>
         <source>import the good rows; the rejected ones go to &lt;file&gt;.rejected.csv beside it</source>
         <translation>импортировать хорошие строки; отклонённые — в &lt;файл&gt;.rejected.csv рядом</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="227"/>
+        <location filename="../../ui/cli.py" line="235"/>
         <source>for orders changed both in Lavka and in the file since the last import, take the file&apos;s version (by default Lavka&apos;s is kept)</source>
         <translation>для заказов, изменённых и в Лавке, и в файле после прошлого импорта, взять версию файла (по умолчанию остаётся версия Лавки)</translation>
     </message>
@@ -1361,6 +1518,106 @@
         <source>the task&apos;s number (task list shows it)</source>
         <translation>номер задачи (его показывает task list)</translation>
     </message>
+    <message>
+        <location filename="../../ui/cli_stock.py" line="35"/>
+        <source>Stock on %1</source>
+        <translation>Остатки на %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_stock.py" line="36"/>
+        <source>No products yet.</source>
+        <translation>Товаров пока нет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_stock.py" line="37"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_stock.py" line="38"/>
+        <source>In stock</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_stock.py" line="39"/>
+        <source>Reserved</source>
+        <translation>В резерве</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_stock.py" line="40"/>
+        <source>Available</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_stock.py" line="41"/>
+        <source>Minimum</source>
+        <translation>Минимум</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_stock.py" line="42"/>
+        <source>Below minimum</source>
+        <translation>Ниже минимума</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_stock.py" line="43"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_stock.py" line="44"/>
+        <source>Empty figures: a product not tracked yet (no purchase or adjustment).</source>
+        <translation>Пустые цифры: остаток товара ещё не ведётся (нет ни закупки, ни корректировки).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_stock.py" line="47"/>
+        <source>There is no product &apos;%1&apos;: give a product&apos;s name or its number.</source>
+        <translation>Товара «%1» нет: укажите название товара или его номер.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_stock.py" line="50"/>
+        <source>Purchase %1 of %2 saved: %3, %4 × %5 = %6.</source>
+        <translation>Закупка № %1 от %2 сохранена: %3, %4 × %5 = %6.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_stock.py" line="51"/>
+        <source>%1 on %2: in stock %3, reserved %4, available %5.</source>
+        <translation>%1 на %2: в наличии %3, в резерве %4, доступно %5.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_stock.py" line="59"/>
+        <source>stock per product: in stock, reserved, available, below the minimum</source>
+        <translation>остатки по товарам: в наличии, в резерве, доступно, ниже минимума</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_stock.py" line="65"/>
+        <source>record goods bought (purchase add)</source>
+        <translation>записать закупку товара (purchase add)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_stock.py" line="71"/>
+        <source>record a purchase of one product (one batch)</source>
+        <translation>записать закупку одного товара (одну партию)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_stock.py" line="76"/>
+        <source>the product&apos;s name or number</source>
+        <translation>название или номер товара</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_stock.py" line="79"/>
+        <source>how many units were bought</source>
+        <translation>сколько штук куплено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_stock.py" line="84"/>
+        <source>the cost of one unit (500 or 1 250,50)</source>
+        <translation>закупочная цена за штуку (500 или 1 250,50)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_stock.py" line="90"/>
+        <source>the day it was bought (YYYY-MM-DD or DD.MM.YYYY; today)</source>
+        <translation>день закупки (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ; по умолчанию сегодня)</translation>
+    </message>
 </context>
 <context>
     <name>ColumnPanel</name>
@@ -1508,289 +1765,289 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../ui/contacts_view.py" line="139"/>
+        <location filename="../../ui/contacts_view.py" line="140"/>
         <source>Save contact</source>
         <translation>Сохранить клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="140"/>
-        <location filename="../../ui/contacts_view.py" line="280"/>
-        <location filename="../../ui/contacts_view.py" line="912"/>
+        <location filename="../../ui/contacts_view.py" line="141"/>
+        <location filename="../../ui/contacts_view.py" line="281"/>
+        <location filename="../../ui/contacts_view.py" line="908"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="141"/>
+        <location filename="../../ui/contacts_view.py" line="142"/>
         <source>Delete contact…</source>
         <translation>Удалить карточку…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="142"/>
+        <location filename="../../ui/contacts_view.py" line="143"/>
         <source>Merge the two chosen…</source>
         <translation>Объединить две выбранные…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="144"/>
+        <location filename="../../ui/contacts_view.py" line="145"/>
         <source>Choose two contacts (or two companies) in the list with Ctrl, then merge</source>
         <translation>Выберите в списке двух клиентов (или две компании) с Ctrl и объедините их</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="146"/>
+        <location filename="../../ui/contacts_view.py" line="147"/>
         <source>Possible duplicates…</source>
         <translation>Возможные дубли…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="148"/>
+        <location filename="../../ui/contacts_view.py" line="149"/>
         <source>Tidy up</source>
         <translation>Навести порядок</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="149"/>
+        <location filename="../../ui/contacts_view.py" line="150"/>
         <source>Merge duplicates, find them, delete a card</source>
         <translation>Объединить дубли, найти их, удалить карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="158"/>
+        <location filename="../../ui/contacts_view.py" line="159"/>
         <source>Name or phone</source>
         <translation>Имя или телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="160"/>
+        <location filename="../../ui/contacts_view.py" line="161"/>
         <source>Show archived</source>
         <translation>Показывать архивных</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="162"/>
+        <location filename="../../ui/contacts_view.py" line="163"/>
         <source>People and companies</source>
         <translation>Люди и компании</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="163"/>
-        <location filename="../../ui/contacts_view.py" line="359"/>
+        <location filename="../../ui/contacts_view.py" line="164"/>
+        <location filename="../../ui/contacts_view.py" line="360"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="164"/>
+        <location filename="../../ui/contacts_view.py" line="165"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="167"/>
+        <location filename="../../ui/contacts_view.py" line="168"/>
         <source>All segments</source>
         <translation>Все сегменты</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="206"/>
+        <location filename="../../ui/contacts_view.py" line="207"/>
         <source>Add a phone</source>
         <translation>Добавить телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="207"/>
+        <location filename="../../ui/contacts_view.py" line="208"/>
         <source>Add an e-mail</source>
         <translation>Добавить e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="226"/>
+        <location filename="../../ui/contacts_view.py" line="227"/>
         <source>Days after an order&apos;s date its payment is due</source>
         <translation>Через сколько дней после даты заказа его нужно оплатить</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="242"/>
-        <location filename="../../ui/contacts_view.py" line="708"/>
+        <location filename="../../ui/contacts_view.py" line="243"/>
+        <location filename="../../ui/contacts_view.py" line="704"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="247"/>
+        <location filename="../../ui/contacts_view.py" line="248"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="252"/>
+        <location filename="../../ui/contacts_view.py" line="253"/>
         <source>Job title:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="253"/>
-        <location filename="../../ui/contacts_view.py" line="708"/>
+        <location filename="../../ui/contacts_view.py" line="254"/>
+        <location filename="../../ui/contacts_view.py" line="704"/>
         <source>Company:</source>
         <translation>Компания:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="254"/>
+        <location filename="../../ui/contacts_view.py" line="255"/>
         <source>INN:</source>
         <translation>ИНН:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="256"/>
+        <location filename="../../ui/contacts_view.py" line="257"/>
         <source>Legal name:</source>
         <translation>Юр. название:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="259"/>
+        <location filename="../../ui/contacts_view.py" line="260"/>
         <source>Phones:</source>
         <translation>Телефоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="260"/>
+        <location filename="../../ui/contacts_view.py" line="261"/>
         <source>E-mails:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="261"/>
+        <location filename="../../ui/contacts_view.py" line="262"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="262"/>
+        <location filename="../../ui/contacts_view.py" line="263"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="268"/>
+        <location filename="../../ui/contacts_view.py" line="269"/>
         <source>Payment terms, days:</source>
         <translation>Отсрочка оплаты, дней:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="273"/>
+        <location filename="../../ui/contacts_view.py" line="274"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="277"/>
+        <location filename="../../ui/contacts_view.py" line="278"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="278"/>
+        <location filename="../../ui/contacts_view.py" line="279"/>
         <source>New contact</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="279"/>
-        <location filename="../../ui/contacts_view.py" line="600"/>
+        <location filename="../../ui/contacts_view.py" line="280"/>
+        <location filename="../../ui/contacts_view.py" line="601"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="281"/>
+        <location filename="../../ui/contacts_view.py" line="282"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="296"/>
+        <location filename="../../ui/contacts_view.py" line="297"/>
         <source>Orders:</source>
         <translation>Заказов:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="296"/>
+        <location filename="../../ui/contacts_view.py" line="297"/>
         <source>Revenue:</source>
         <translation>Выручка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="296"/>
+        <location filename="../../ui/contacts_view.py" line="297"/>
         <source>Profit:</source>
         <translation>Прибыль:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="296"/>
+        <location filename="../../ui/contacts_view.py" line="297"/>
         <source>Margin:</source>
         <translation>Маржа:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="297"/>
+        <location filename="../../ui/contacts_view.py" line="298"/>
         <source>Average check:</source>
         <translation>Средний чек:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="297"/>
+        <location filename="../../ui/contacts_view.py" line="298"/>
         <source>First purchase:</source>
         <translation>Первая покупка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="297"/>
+        <location filename="../../ui/contacts_view.py" line="298"/>
         <source>Last purchase:</source>
         <translation>Последняя покупка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="298"/>
+        <location filename="../../ui/contacts_view.py" line="299"/>
         <source>Planned revenue:</source>
         <translation>Запланированная выручка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="301"/>
+        <location filename="../../ui/contacts_view.py" line="302"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="326"/>
+        <location filename="../../ui/contacts_view.py" line="327"/>
         <source>Open order</source>
         <translation>Открыть заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="327"/>
-        <location filename="../../ui/contacts_view.py" line="333"/>
+        <location filename="../../ui/contacts_view.py" line="328"/>
+        <location filename="../../ui/contacts_view.py" line="334"/>
         <source>Payment received…</source>
         <translation>Получена оплата…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="334"/>
+        <location filename="../../ui/contacts_view.py" line="335"/>
         <source>Record money received for the chosen order</source>
         <translation>Записать оплату по выбранному заказу</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="346"/>
+        <location filename="../../ui/contacts_view.py" line="347"/>
         <source>Add a person…</source>
         <translation>Добавить сотрудника…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="347"/>
+        <location filename="../../ui/contacts_view.py" line="348"/>
         <source>A new contact person at this company</source>
         <translation>Новое контактное лицо этой компании</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="357"/>
+        <location filename="../../ui/contacts_view.py" line="358"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="358"/>
+        <location filename="../../ui/contacts_view.py" line="359"/>
         <source>Activity</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="527"/>
+        <location filename="../../ui/contacts_view.py" line="528"/>
         <source>Delete &apos;%1&apos;? Its notes and reminders go with it.</source>
         <translation>Удалить «%1»? Заметки и напоминания удалятся вместе с карточкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="530"/>
+        <location filename="../../ui/contacts_view.py" line="531"/>
         <source>Delete contact</source>
         <translation>Удаление карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="599"/>
+        <location filename="../../ui/contacts_view.py" line="600"/>
         <source>There is no company &apos;%1&apos;: pick one from the list, or make it with</source>
         <translation>Компании «%1» нет: выберите её из списка или заведите кнопкой</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="626"/>
+        <location filename="../../ui/contacts_view.py" line="627"/>
         <source>Open %1</source>
         <translation>Открыть «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="822"/>
+        <location filename="../../ui/contacts_view.py" line="818"/>
         <source>Owed: %1</source>
         <translation>Долг: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="824"/>
+        <location filename="../../ui/contacts_view.py" line="820"/>
         <source>overdue: %1</source>
         <translation>просрочено: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_view.py" line="827"/>
+        <location filename="../../ui/contacts_view.py" line="823"/>
         <source>Oldest debt: %1 (%n day(s) overdue)</source>
         <translation>
             <numerusform>Самый давний долг: %1 (просрочен на %n день)</numerusform>
@@ -1799,12 +2056,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="829"/>
+        <location filename="../../ui/contacts_view.py" line="825"/>
         <source>Oldest debt: %1 (not due yet)</source>
         <translation>Самый давний долг: %1 (срок ещё не наступил)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_view.py" line="887"/>
+        <location filename="../../ui/contacts_view.py" line="883"/>
         <source>buys every ~%n day(s)</source>
         <translation>
             <numerusform>покупает раз в ~%n день</numerusform>
@@ -1813,7 +2070,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_view.py" line="889"/>
+        <location filename="../../ui/contacts_view.py" line="885"/>
         <source>last purchase %n day(s) ago</source>
         <translation>
             <numerusform>последняя покупка %n день назад</numerusform>
@@ -1822,12 +2079,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="891"/>
+        <location filename="../../ui/contacts_view.py" line="887"/>
         <source>due to reorder</source>
         <translation>пора повторить заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="912"/>
+        <location filename="../../ui/contacts_view.py" line="908"/>
         <source>Unarchive</source>
         <translation>Вернуть из архива</translation>
     </message>
@@ -1856,39 +2113,126 @@
     </message>
 </context>
 <context>
+    <name>CostSourceText</name>
+    <message>
+        <location filename="../../ui/stock/sources.py" line="24"/>
+        <source>Typed</source>
+        <translation>Вручную</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/sources.py" line="27"/>
+        <source>FIFO when saved</source>
+        <translation>ФИФО при сохранении</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/stock/sources.py" line="31"/>
+        <location filename="../../ui/stock/sources.py" line="38"/>
+        <source>FIFO, %n beyond stock</source>
+        <translation>
+            <numerusform>ФИФО, %n сверх остатка</numerusform>
+            <numerusform>ФИФО, %n сверх остатка</numerusform>
+            <numerusform>ФИФО, %n сверх остатка</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/sources.py" line="31"/>
+        <source>FIFO</source>
+        <translation>ФИФО</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/sources.py" line="45"/>
+        <source>purchase No. %1 of %2, document %3</source>
+        <translation>закупка № %1 от %2, документ %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/sources.py" line="47"/>
+        <source>purchase No. %1 of %2</source>
+        <translation>закупка № %1 от %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/sources.py" line="54"/>
+        <source>%1 × %2 beyond stock (at the cost of %3)</source>
+        <translation>%1 × %2 сверх остатка (по цене: %3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/sources.py" line="56"/>
+        <source>%1 × %2 (%3)</source>
+        <translation>%1 × %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/sources.py" line="66"/>
+        <source>FIFO: %1</source>
+        <translation>ФИФО: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/stock/sources.py" line="72"/>
+        <source>%n unit(s) beyond stock, costed at the last purchase until stock arrives</source>
+        <translation>
+            <numerusform>%n шт. сверх остатка — по цене последней закупки, пока не придёт товар</numerusform>
+            <numerusform>%n шт. сверх остатка — по цене последней закупки, пока не придёт товар</numerusform>
+            <numerusform>%n шт. сверх остатка — по цене последней закупки, пока не придёт товар</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/sources.py" line="81"/>
+        <source>The cost is computed by FIFO from the purchases when the order is saved; the cost shown until then is an estimate.</source>
+        <translation>Себестоимость считается по ФИФО из закупок при сохранении заказа; до тех пор показана оценка.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/sources.py" line="86"/>
+        <source>Computed by FIFO from the purchases when the order is saved: not typed.</source>
+        <translation>Считается по ФИФО из закупок при сохранении заказа, а не вводится.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/sources.py" line="91"/>
+        <source>Typed: the lines of a lost order take no goods from the stock.</source>
+        <translation>Вручную: строки отменённого заказа не берут товар со склада.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/sources.py" line="93"/>
+        <source>Typed: the line is dated before the product&apos;s stock is counted (%1).</source>
+        <translation>Вручную: строка датирована раньше начала учёта остатка товара (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stock/sources.py" line="96"/>
+        <source>Typed: the product has no purchases, so the line keeps the cost typed on it.</source>
+        <translation>Вручную: у товара нет закупок, поэтому в строке остаётся введённая себестоимость.</translation>
+    </message>
+</context>
+<context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../ui/today/models.py" line="164"/>
+        <location filename="../../ui/today/models.py" line="186"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="164"/>
+        <location filename="../../ui/today/models.py" line="186"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="164"/>
+        <location filename="../../ui/today/models.py" line="186"/>
         <source>Buys every</source>
         <translation>Покупает раз в</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="165"/>
+        <location filename="../../ui/today/models.py" line="187"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="168"/>
+        <location filename="../../ui/today/models.py" line="190"/>
         <source>Usually buys</source>
         <translation>Обычно берёт</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="168"/>
+        <location filename="../../ui/today/models.py" line="190"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today/models.py" line="178"/>
+        <location filename="../../ui/today/models.py" line="200"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -1897,7 +2241,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today/models.py" line="179"/>
+        <location filename="../../ui/today/models.py" line="201"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n день назад</numerusform>
@@ -1950,127 +2294,127 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="49"/>
+        <location filename="../../ui/documents/dialog.py" line="54"/>
         <source>Invoice %1 %2</source>
         <translation>Счёт %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="50"/>
+        <location filename="../../ui/documents/dialog.py" line="55"/>
         <source>Delivery note %1 %2</source>
         <translation>Накладная %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="51"/>
+        <location filename="../../ui/documents/dialog.py" line="56"/>
         <source>Sales receipt %1 %2</source>
         <translation>Товарный чек %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="94"/>
+        <location filename="../../ui/documents/dialog.py" line="89"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="96"/>
+        <location filename="../../ui/documents/dialog.py" line="91"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="103"/>
+        <location filename="../../ui/documents/dialog.py" line="98"/>
         <source>Save the document</source>
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="151"/>
+        <location filename="../../ui/documents/dialog.py" line="146"/>
         <source>The language the document is written in</source>
         <translation>Язык, на котором составлен документ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="153"/>
+        <location filename="../../ui/documents/dialog.py" line="148"/>
         <source>Order:</source>
         <translation>Заказ:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="154"/>
+        <location filename="../../ui/documents/dialog.py" line="149"/>
         <source>Buyer:</source>
         <translation>Покупатель:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="155"/>
+        <location filename="../../ui/documents/dialog.py" line="150"/>
         <source>Total:</source>
         <translation>Итого:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="156"/>
+        <location filename="../../ui/documents/dialog.py" line="151"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="161"/>
+        <location filename="../../ui/documents/dialog.py" line="156"/>
         <source>Issue a new version</source>
         <translation>Выпустить новую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="163"/>
+        <location filename="../../ui/documents/dialog.py" line="158"/>
         <source>A new document with the next number, made from the order as it is now</source>
         <translation>Новый документ со следующим номером — по заказу в его нынешнем виде</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="174"/>
+        <location filename="../../ui/documents/dialog.py" line="169"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="175"/>
+        <location filename="../../ui/documents/dialog.py" line="170"/>
         <source>Show the PDF in the system&apos;s viewer</source>
         <translation>Показать PDF в программе просмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="176"/>
+        <location filename="../../ui/documents/dialog.py" line="171"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="177"/>
+        <location filename="../../ui/documents/dialog.py" line="172"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="178"/>
+        <location filename="../../ui/documents/dialog.py" line="173"/>
         <source>Print the document (Ctrl+P)</source>
         <translation>Напечатать документ (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="235"/>
+        <location filename="../../ui/documents/dialog.py" line="230"/>
         <source>No program to show PDF files was found. The document is at %1</source>
         <translation>Не найдена программа для просмотра PDF. Документ сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="284"/>
+        <location filename="../../ui/documents/dialog.py" line="279"/>
         <source>No. %1 of %2</source>
         <translation>№ %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="292"/>
+        <location filename="../../ui/documents/dialog.py" line="287"/>
         <source>A newer version of this document was issued.</source>
         <translation>Выпущена более новая версия этого документа.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="299"/>
+        <location filename="../../ui/documents/dialog.py" line="294"/>
         <source>The order has changed since this invoice was issued.</source>
         <translation>Заказ изменился после выставления этого счёта.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="300"/>
+        <location filename="../../ui/documents/dialog.py" line="295"/>
         <source>The order has changed since this delivery note was issued.</source>
         <translation>Заказ изменился после выписки этой накладной.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="301"/>
+        <location filename="../../ui/documents/dialog.py" line="296"/>
         <source>The order has changed since this sales receipt was issued.</source>
         <translation>Заказ изменился после выдачи этого товарного чека.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="319"/>
+        <location filename="../../ui/documents/dialog.py" line="314"/>
         <source>The file %1 could not be written: %2</source>
         <translation>Не удалось записать файл %1: %2</translation>
     </message>
@@ -2359,12 +2703,12 @@
 <context>
     <name>DocumentsList</name>
     <message>
-        <location filename="../../ui/documents/order_list.py" line="119"/>
+        <location filename="../../ui/documents/order_list.py" line="114"/>
         <source>No documents yet: make one from the Documents menu below.</source>
         <translation>Документов пока нет: создайте их в меню «Документы» внизу.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/order_list.py" line="121"/>
+        <location filename="../../ui/documents/order_list.py" line="116"/>
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
@@ -2372,12 +2716,12 @@
 <context>
     <name>DocumentsMenu</name>
     <message>
-        <location filename="../../ui/documents/menu.py" line="173"/>
+        <location filename="../../ui/documents/menu.py" line="174"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="179"/>
+        <location filename="../../ui/documents/menu.py" line="180"/>
         <source>Make the invoice for payment</source>
         <translation>Выставить счёт на оплату</translation>
     </message>
@@ -2385,27 +2729,27 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../ui/documents/order_list.py" line="33"/>
+        <location filename="../../ui/documents/order_list.py" line="32"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/order_list.py" line="34"/>
+        <location filename="../../ui/documents/order_list.py" line="33"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/order_list.py" line="35"/>
+        <location filename="../../ui/documents/order_list.py" line="34"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/order_list.py" line="36"/>
+        <location filename="../../ui/documents/order_list.py" line="35"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/order_list.py" line="37"/>
+        <location filename="../../ui/documents/order_list.py" line="36"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -2413,27 +2757,27 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/merge/duplicates.py" line="40"/>
+        <location filename="../../ui/merge/duplicates.py" line="38"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубли</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates.py" line="43"/>
+        <location filename="../../ui/merge/duplicates.py" line="41"/>
         <source>Cards that may be one customer twice: the same name and city, the same e-mail, or phones a slip of the finger apart. Merge them, or say they are not duplicates.</source>
         <translation>Карточки, которые могут быть одним клиентом дважды: то же имя и город, тот же e-mail или телефоны, различающиеся опиской. Объедините их или отметьте, что это не дубли.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates.py" line="58"/>
+        <location filename="../../ui/merge/duplicates.py" line="52"/>
         <source>No possible duplicates: every card looks like itself.</source>
         <translation>Возможных дублей нет: все карточки разные.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates.py" line="63"/>
+        <location filename="../../ui/merge/duplicates.py" line="57"/>
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates.py" line="66"/>
+        <location filename="../../ui/merge/duplicates.py" line="60"/>
         <source>Not duplicates</source>
         <translation>Не дубли</translation>
     </message>
@@ -2534,6 +2878,87 @@
     </message>
 </context>
 <context>
+    <name>ExpenseDialog</name>
+    <message>
+        <location filename="../../ui/purchases/expense_dialog.py" line="47"/>
+        <source>New expense</source>
+        <translation>Новый расход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/expense_dialog.py" line="47"/>
+        <source>Expense</source>
+        <translation>Расход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/expense_dialog.py" line="62"/>
+        <source>Where the ad ran: its spend is set against the channel</source>
+        <translation>Где шла реклама: расход относится на этот канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/expense_dialog.py" line="64"/>
+        <source>What it was for…</source>
+        <translation>На что потрачено…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/expense_dialog.py" line="68"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/expense_dialog.py" line="69"/>
+        <source>Amount:</source>
+        <translation>Сумма:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/expense_dialog.py" line="70"/>
+        <source>Category:</source>
+        <translation>Статья:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/expense_dialog.py" line="71"/>
+        <source>Channel:</source>
+        <translation>Канал:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/expense_dialog.py" line="72"/>
+        <source>Comment:</source>
+        <translation>Комментарий:</translation>
+    </message>
+</context>
+<context>
+    <name>ExpensesModel</name>
+    <message>
+        <location filename="../../ui/purchases/models.py" line="160"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/models.py" line="160"/>
+        <source>Category</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/models.py" line="160"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/models.py" line="160"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/models.py" line="161"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/models.py" line="183"/>
+        <source>Expenses</source>
+        <translation>Расходы</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <location filename="../../ui/export.py" line="40"/>
@@ -2596,209 +3021,234 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../services/messages.py" line="773"/>
+        <location filename="../../services/messages.py" line="824"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="774"/>
+        <location filename="../../services/messages.py" line="825"/>
         <source>Product name</source>
         <translation>Название товара</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="775"/>
+        <location filename="../../services/messages.py" line="826"/>
         <source>Default price</source>
         <translation>Цена по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="776"/>
+        <location filename="../../services/messages.py" line="827"/>
         <source>Default cost</source>
         <translation>Себестоимость по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="777"/>
+        <location filename="../../services/messages.py" line="828"/>
         <source>Unit price</source>
         <translation>Цена за штуку</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="778"/>
+        <location filename="../../services/messages.py" line="829"/>
         <source>Unit cost</source>
         <translation>Себестоимость за штуку</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="779"/>
+        <location filename="../../services/messages.py" line="830"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="780"/>
+        <location filename="../../services/messages.py" line="831"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="781"/>
+        <location filename="../../services/messages.py" line="832"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="782"/>
+        <location filename="../../services/messages.py" line="833"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="783"/>
+        <location filename="../../services/messages.py" line="834"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="784"/>
+        <location filename="../../services/messages.py" line="835"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="785"/>
+        <location filename="../../services/messages.py" line="836"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="786"/>
+        <location filename="../../services/messages.py" line="837"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="787"/>
+        <location filename="../../services/messages.py" line="838"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="788"/>
+        <location filename="../../services/messages.py" line="839"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="789"/>
+        <location filename="../../services/messages.py" line="840"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="790"/>
+        <location filename="../../services/messages.py" line="841"/>
         <source>Loss note</source>
         <translation>Пояснение к отказу</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="791"/>
+        <location filename="../../services/messages.py" line="842"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="792"/>
+        <location filename="../../services/messages.py" line="843"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="793"/>
+        <location filename="../../services/messages.py" line="844"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="794"/>
+        <location filename="../../services/messages.py" line="845"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="795"/>
+        <location filename="../../services/messages.py" line="846"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="796"/>
+        <location filename="../../services/messages.py" line="847"/>
         <source>Customer or phone</source>
         <translation>Клиент или телефон</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="797"/>
+        <location filename="../../services/messages.py" line="848"/>
         <source>Default probability</source>
         <translation>Вероятность по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="798"/>
+        <location filename="../../services/messages.py" line="849"/>
         <source>Floor</source>
         <translation>Нижняя граница</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="799"/>
+        <location filename="../../services/messages.py" line="850"/>
         <source>From day</source>
         <translation>С дня</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="800"/>
+        <location filename="../../services/messages.py" line="851"/>
         <source>Modifier, %</source>
         <translation>Поправка, %</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="801"/>
+        <location filename="../../services/messages.py" line="852"/>
         <source>Class threshold</source>
         <translation>Порог класса</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="802"/>
+        <location filename="../../services/messages.py" line="853"/>
         <source>Expected amount</source>
         <translation>Ожидаемая сумма</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="803"/>
+        <location filename="../../services/messages.py" line="854"/>
         <source>Company name</source>
         <translation>Название компании</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="804"/>
+        <location filename="../../services/messages.py" line="855"/>
         <source>Legal name</source>
         <translation>Юридическое название</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="805"/>
+        <location filename="../../services/messages.py" line="856"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="806"/>
+        <location filename="../../services/messages.py" line="857"/>
         <source>Job title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="807"/>
+        <location filename="../../services/messages.py" line="858"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="808"/>
+        <location filename="../../services/messages.py" line="859"/>
         <source>Ordered by</source>
         <translation>Кто заказал</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="809"/>
+        <location filename="../../services/messages.py" line="860"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="810"/>
+        <location filename="../../services/messages.py" line="861"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="811"/>
+        <location filename="../../services/messages.py" line="862"/>
         <source>Seller</source>
         <translation>Продавец</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="812"/>
+        <location filename="../../services/messages.py" line="863"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="813"/>
+        <location filename="../../services/messages.py" line="864"/>
         <source>Stamp and signature</source>
         <translation>Печать и подпись</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="865"/>
+        <source>Delivery cost</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="866"/>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="867"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="868"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="869"/>
+        <source>Minimum stock</source>
+        <translation>Минимальный остаток</translation>
     </message>
 </context>
 <context>
@@ -2822,27 +3272,27 @@
 <context>
     <name>FollowUpsModel</name>
     <message>
-        <location filename="../../ui/today/models.py" line="106"/>
+        <location filename="../../ui/today/models.py" line="128"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="106"/>
+        <location filename="../../ui/today/models.py" line="128"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="106"/>
+        <location filename="../../ui/today/models.py" line="128"/>
         <source>Delivered</source>
         <translation>Доставлен</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="106"/>
+        <location filename="../../ui/today/models.py" line="128"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="107"/>
+        <location filename="../../ui/today/models.py" line="129"/>
         <source>Days late</source>
         <translation>Просрочено, дн.</translation>
     </message>
@@ -3172,54 +3622,59 @@
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../ui/order_lines.py" line="58"/>
+        <location filename="../../ui/order_lines.py" line="70"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="59"/>
+        <location filename="../../ui/order_lines.py" line="71"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="60"/>
+        <location filename="../../ui/order_lines.py" line="72"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="61"/>
-        <location filename="../../ui/order_lines.py" line="257"/>
+        <location filename="../../ui/order_lines.py" line="73"/>
+        <location filename="../../ui/order_lines.py" line="380"/>
         <source>Unit price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="62"/>
-        <location filename="../../ui/order_lines.py" line="257"/>
+        <location filename="../../ui/order_lines.py" line="74"/>
+        <location filename="../../ui/order_lines.py" line="380"/>
         <source>Unit cost</source>
         <translation>Закупка</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="63"/>
+        <location filename="../../ui/order_lines.py" line="75"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="64"/>
+        <location filename="../../ui/order_lines.py" line="76"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="65"/>
+        <location filename="../../ui/order_lines.py" line="77"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="231"/>
+        <location filename="../../ui/order_lines.py" line="78"/>
+        <source>Cost source</source>
+        <translation>Себестоимость из</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_lines.py" line="337"/>
         <source>Choose a product.</source>
         <translation>Выберите товар.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="259"/>
+        <location filename="../../ui/order_lines.py" line="382"/>
         <source>Type the %1.</source>
         <translation>Заполните поле «%1».</translation>
     </message>
@@ -3326,157 +3781,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="478"/>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Lavka — %1</source>
         <translation>Лавка — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Contacts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>Board</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="102"/>
+        <source>Purchases</source>
+        <translation>Закупки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>&amp;New order…</source>
         <translation>&amp;Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>New &amp;contact</source>
         <translation>Новый &amp;клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>New &amp;task…</source>
         <translation>Новая &amp;задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>Search &amp;everything…</source>
         <translation>&amp;Поиск по всему…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="168"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>&amp;About Lavka</source>
         <translation>&amp;О программе «Лавка»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="175"/>
         <source>&amp;Export…</source>
         <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="183"/>
         <source>Export &amp;all data…</source>
         <translation>Выгрузить &amp;все данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="186"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Back up…</source>
         <translation>Р&amp;езервная копия…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="189"/>
         <source>&amp;Restore from backup…</source>
         <translation>В&amp;осстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="194"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="311"/>
         <source>%n task(s) are due now</source>
         <translation>
             <numerusform>Подошёл срок %n задачи</numerusform>
@@ -3485,22 +3945,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Lavka: a task is due</source>
         <translation>Лавка: подошёл срок задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="389"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Skipped rows are in %1</source>
         <translation>Пропущенные строки записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Backing up to %1…</source>
         <translation>Резервное копирование в %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="427"/>
+        <location filename="../../ui/main_window.py" line="433"/>
         <source>Replace all data in Lavka with the backup
 %1?
 
@@ -3511,12 +3971,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 Текущие данные сначала сохраняются как резервная копия, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="438"/>
+        <location filename="../../ui/main_window.py" line="444"/>
         <source>Restored the backup taken %1.</source>
         <translation>Восстановлена резервная копия от %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="486"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n дело на сегодня</numerusform>
@@ -3525,30 +3985,30 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="385"/>
-        <location filename="../../ui/main_window.py" line="442"/>
+        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source>The data as it was before is saved as
 %1</source>
         <translation>Прежние данные сохранены как
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="367"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Imported %1 new orders and updated %5, with %2 lines; %3 new contacts, %4 new products.</source>
         <translation>Новых заказов: %1, обновлено: %5, строк: %2; новых клиентов: %3, новых товаров: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>%1 orders were already here, unchanged.</source>
         <translation>Заказов, которые уже были и не изменились: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>%1 orders changed here and in the file kept Lavka&apos;s version.</source>
         <translation>Заказов, изменённых и здесь, и в файле, оставлено в версии Лавки: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
@@ -3833,1342 +4293,1442 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         <translation>Давно уснувший</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="45"/>
+        <location filename="../../services/messages.py" line="47"/>
+        <source>Ads</source>
+        <translation>Реклама</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="48"/>
+        <source>Delivery</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="49"/>
+        <source>Packaging</source>
+        <translation>Упаковка</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="50"/>
+        <source>Fees</source>
+        <translation>Комиссии</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="51"/>
+        <source>Other</source>
+        <translation>Прочее</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="55"/>
         <source>Enter a date.</source>
         <translation>Укажите дату.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="46"/>
+        <location filename="../../services/messages.py" line="56"/>
         <source>Date &apos;%1&apos; does not exist in the calendar.</source>
         <translation>Даты «%1» нет в календаре.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="47"/>
+        <location filename="../../services/messages.py" line="57"/>
         <source>&apos;%1&apos; is not a date; write it as 13.09.2026 or 2026-09-13.</source>
         <translation>«%1» — не дата; напишите её как 13.09.2026 или 2026-09-13.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="50"/>
+        <location filename="../../services/messages.py" line="60"/>
         <source>Enter what is to be done.</source>
         <translation>Напишите, что нужно сделать.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="51"/>
+        <location filename="../../services/messages.py" line="61"/>
         <source>The title is longer than %1 characters (%2).</source>
         <translation>Название длиннее %1 символов (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="54"/>
+        <location filename="../../services/messages.py" line="64"/>
         <source>Enter the day the task is due.</source>
         <translation>Укажите срок задачи.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="55"/>
+        <location filename="../../services/messages.py" line="65"/>
         <source>&apos;%1&apos; is not a time of day; write it as 14:30.</source>
         <translation>«%1» — не время; напишите его как 14:30.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="58"/>
+        <location filename="../../services/messages.py" line="68"/>
         <source>Contact #%1 does not exist.</source>
         <translation>Клиента №%1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="59"/>
+        <location filename="../../services/messages.py" line="69"/>
         <source>Order No. %1 does not exist.</source>
         <translation>Заказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="60"/>
+        <location filename="../../services/messages.py" line="70"/>
         <source>Order No. %1 belongs to another contact.</source>
         <translation>Заказ № %1 — другого клиента.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="63"/>
+        <location filename="../../services/messages.py" line="73"/>
         <source>Task #%1 does not exist (any more).</source>
         <translation>Задачи №%1 больше нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="64"/>
+        <location filename="../../services/messages.py" line="74"/>
         <source>No contact has the phone %1.</source>
         <translation>Ни у одного клиента нет телефона %1.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="65"/>
+        <location filename="../../services/messages.py" line="75"/>
         <source>Phone %1 already belongs to contact &apos;%2&apos; (#%3).</source>
         <translation>Телефон %1 уже есть у клиента «%2» (№ %3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="66"/>
+        <location filename="../../services/messages.py" line="76"/>
         <source>There is no order status with code &apos;%1&apos;.</source>
         <translation>Статуса заказа с кодом «%1» нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="67"/>
+        <location filename="../../services/messages.py" line="77"/>
         <source>Contact #%1 does not exist (any more).</source>
         <translation>Клиента №%1 больше нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="68"/>
+        <location filename="../../services/messages.py" line="78"/>
         <source>%1 %2 is also on sheet %3, row %4.</source>
         <translation>%1 %2 есть и на листе %3, в строке %4.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="69"/>
+        <location filename="../../services/messages.py" line="79"/>
         <source>Company ID %1 was rejected.</source>
         <translation>Компания с Company ID %1 отклонена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="70"/>
+        <location filename="../../services/messages.py" line="80"/>
         <source>Company ID %1 is not in the Companies sheet.</source>
         <translation>Company ID %1 нет на листе Companies.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="73"/>
+        <location filename="../../services/messages.py" line="83"/>
         <source>&apos;%1&apos; has orders (%2) and cannot be deleted: archive the card or merge it into another one instead.</source>
         <translation>У «%1» есть заказы (%2), карточку нельзя удалить: переместите её в архив или объедините с другой.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="78"/>
+        <location filename="../../services/messages.py" line="88"/>
         <source>Company #%1 does not exist (any more).</source>
         <translation>Компании №%1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="81"/>
+        <location filename="../../services/messages.py" line="91"/>
         <source>&apos;%1&apos; is a person, not a company.</source>
         <translation>«%1» — человек, а не компания.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="82"/>
+        <location filename="../../services/messages.py" line="92"/>
         <source>A company cannot belong to another company.</source>
         <translation>Компания не может входить в другую компанию.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="85"/>
+        <location filename="../../services/messages.py" line="95"/>
         <source>&apos;%1&apos; is neither a person nor a company.</source>
         <translation>«%1» — ни человек, ни компания.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="88"/>
+        <location filename="../../services/messages.py" line="98"/>
         <source>&apos;%1&apos; has people (%2): a company with people stays a company.</source>
         <translation>В «%1» есть сотрудники (%2): компания с сотрудниками остаётся компанией.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="91"/>
+        <location filename="../../services/messages.py" line="101"/>
         <source>Phone %1 is entered twice.</source>
         <translation>Телефон %1 введён дважды.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="92"/>
+        <location filename="../../services/messages.py" line="102"/>
         <source>E-mail %1 is entered twice.</source>
         <translation>E-mail %1 введён дважды.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="93"/>
+        <location filename="../../services/messages.py" line="103"/>
         <source>&apos;%1&apos; is not a known label.</source>
         <translation>«%1» — неизвестная пометка.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="94"/>
+        <location filename="../../services/messages.py" line="104"/>
         <source>An INN is made of digits only; &apos;%1&apos; is not.</source>
         <translation>ИНН состоит только из цифр, а «%1» — нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="97"/>
+        <location filename="../../services/messages.py" line="107"/>
         <source>An INN has 10 digits (a company) or 12 (a person or sole trader); &apos;%1&apos; has %2.</source>
         <translation>В ИНН 10 цифр (организация) или 12 (физлицо или ИП), а в «%1» — %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="100"/>
+        <location filename="../../services/messages.py" line="110"/>
         <source>INN %1 has a wrong check digit: check it against the documents.</source>
         <translation>В ИНН %1 неверная контрольная цифра: сверьте его с документами.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="103"/>
+        <location filename="../../services/messages.py" line="113"/>
         <source>A KPP is 9 characters (4 digits, 2 digits or letters, 3 digits); &apos;%1&apos; is not.</source>
         <translation>КПП состоит из 9 знаков (4 цифры, 2 цифры или буквы, 3 цифры); «%1» — нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="106"/>
+        <location filename="../../services/messages.py" line="116"/>
         <source>OGRN %1 does not add up: it has 13 digits (15 for a sole trader) and the last is a check digit.</source>
         <translation>ОГРН %1 не сходится: в нём 13 цифр (у ИП 15), и последняя — контрольная.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="111"/>
-        <location filename="../../services/messages.py" line="112"/>
+        <location filename="../../services/messages.py" line="121"/>
+        <location filename="../../services/messages.py" line="122"/>
         <source>&apos;%1&apos; is longer than %2 characters.</source>
         <translation>«%1» длиннее %2 знаков.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="113"/>
+        <location filename="../../services/messages.py" line="123"/>
         <source>A BIK has 9 digits; &apos;%1&apos; does not.</source>
         <translation>БИК состоит из 9 цифр; «%1» — нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="114"/>
+        <location filename="../../services/messages.py" line="124"/>
         <source>Enter the bank&apos;s BIK: the accounts are checked against it.</source>
         <translation>Укажите БИК банка: по нему проверяются счета.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="117"/>
+        <location filename="../../services/messages.py" line="127"/>
         <source>An account number has 20 digits; &apos;%1&apos; has %2 characters.</source>
         <translation>Номер счёта состоит из 20 цифр; в «%1» знаков: %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="120"/>
+        <location filename="../../services/messages.py" line="130"/>
         <source>Account %1 does not match BIK %2 (its check digit is wrong): check both against the bank&apos;s details.</source>
         <translation>Счёт %1 не подходит к БИК %2 (неверный контрольный разряд): сверьте оба с реквизитами банка.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="125"/>
+        <location filename="../../services/messages.py" line="135"/>
         <source>&apos;%1&apos; is not a VAT rate: a whole percent from 0 to 99, or empty for no VAT.</source>
         <translation>«%1» — не ставка НДС: целое число процентов от 0 до 99, или пусто, если без НДС.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="128"/>
+        <location filename="../../services/messages.py" line="138"/>
         <source>%1: the image must be a PNG or JPEG file.</source>
         <translation>%1: изображение должно быть файлом PNG или JPEG.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="131"/>
+        <location filename="../../services/messages.py" line="141"/>
         <source>%1: the image is larger than %2 KB; use a smaller one.</source>
         <translation>%1: изображение больше %2 КБ; возьмите поменьше.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="134"/>
+        <location filename="../../services/messages.py" line="144"/>
         <source>Order No. %1 has no lines: a document lists what is sold, add it first.</source>
         <translation>В заказе № %1 нет строк: документ перечисляет проданное — сначала добавьте его.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="137"/>
+        <location filename="../../services/messages.py" line="147"/>
         <source>Enter the seller&apos;s name in Settings → Business before making documents.</source>
         <translation>Прежде чем делать документы, укажите название продавца в Настройках → Бизнес.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="141"/>
+        <location filename="../../services/messages.py" line="151"/>
         <source>Document #%1 does not exist.</source>
         <translation>Документа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="142"/>
+        <location filename="../../services/messages.py" line="152"/>
         <source>A card cannot be merged with itself: choose two different cards.</source>
         <translation>Карточку нельзя объединить с ней самой: выберите две разные карточки.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="145"/>
+        <location filename="../../services/messages.py" line="155"/>
         <source>A person and a company cannot be merged: merge two people or two companies.</source>
         <translation>Человека и компанию объединить нельзя: объединяйте двух людей или две компании.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="148"/>
+        <location filename="../../services/messages.py" line="158"/>
         <source>Tag &apos;%1&apos; already exists.</source>
         <translation>Метка «%1» уже есть.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="149"/>
+        <location filename="../../services/messages.py" line="159"/>
         <source>Tag #%1 does not exist (any more).</source>
         <translation>Метки №%1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="150"/>
+        <location filename="../../services/messages.py" line="160"/>
         <source>&apos;%1&apos; is not a colour; write it as #RRGGBB, for example #2e7d32.</source>
         <translation>«%1» — не цвет; пишите его как #RRGGBB, например #2e7d32.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="153"/>
+        <location filename="../../services/messages.py" line="163"/>
         <source>Contact #%1 named as who ordered does not exist (any more).</source>
         <translation>Клиента №%1, указанного как заказавший, нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="156"/>
+        <location filename="../../services/messages.py" line="166"/>
         <source>&apos;%1&apos; is a company; who ordered must be a person.</source>
         <translation>«%1» — компания; заказывает всегда человек.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="159"/>
+        <location filename="../../services/messages.py" line="169"/>
         <source>Order No. %1 does not exist (any more).</source>
         <translation>Заказа № %1 больше нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="160"/>
+        <location filename="../../services/messages.py" line="170"/>
         <source>Only a follow-up marked done records an answer.</source>
         <translation>Ответ записывается, только когда звонок сделан.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="163"/>
+        <location filename="../../services/messages.py" line="173"/>
         <source>Choose a day after today.</source>
         <translation>Выберите день позже сегодняшнего.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="164"/>
+        <location filename="../../services/messages.py" line="174"/>
         <source>Write the note first.</source>
         <translation>Сначала напишите заметку.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="165"/>
+        <location filename="../../services/messages.py" line="175"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Заметка длиннее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="166"/>
+        <location filename="../../services/messages.py" line="176"/>
         <source>&apos;%1&apos; is not a whole number of days from 1 to %2.</source>
         <translation>«%1» — не целое число дней от 1 до %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="169"/>
+        <location filename="../../services/messages.py" line="179"/>
         <source>&apos;%1&apos; is not a number like 1.5 (more than 0, at most %2).</source>
         <translation>«%1» — не число вроде 1,5 (больше 0, не больше %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="172"/>
+        <location filename="../../services/messages.py" line="182"/>
         <source>The awake limit must be more than 1: past one cadence a customer is due to reorder, past this limit asleep.</source>
         <translation>Граница «уснул» должна быть больше 1: через одну периодичность клиенту пора повторить заказ, после этой границы он уснул.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="177"/>
+        <location filename="../../services/messages.py" line="187"/>
         <source>The long-asleep limit (%1) must be more than the awake limit (%2).</source>
         <translation>Граница «давно уснул» (%1) должна быть больше границы «уснул» (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="180"/>
+        <location filename="../../services/messages.py" line="190"/>
         <source>Currency code &apos;%1&apos; must be three letters A–Z, like RUB or USD.</source>
         <translation>Код валюты «%1» должен состоять из трёх латинских букв, например RUB или USD.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="183"/>
+        <location filename="../../services/messages.py" line="193"/>
         <source>Enter a currency symbol, like ₽ or $.</source>
         <translation>Введите символ валюты, например ₽ или $.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="186"/>
+        <location filename="../../services/messages.py" line="196"/>
         <source>Currency symbol &apos;%1&apos; is longer than %2 characters.</source>
         <translation>Символ валюты «%1» длиннее %2 знаков.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="189"/>
+        <location filename="../../services/messages.py" line="199"/>
         <source>Phone region &apos;%1&apos; is not a known region code.</source>
         <translation>Регион телефонов «%1» — неизвестный код региона.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="192"/>
+        <location filename="../../services/messages.py" line="202"/>
         <source>Entry #%1 no longer exists.</source>
         <translation>Записи № %1 больше нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="193"/>
+        <location filename="../../services/messages.py" line="203"/>
         <source>Entry #%1 appears twice.</source>
         <translation>Запись № %1 указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="194"/>
+        <location filename="../../services/messages.py" line="204"/>
         <source>Enter a name.</source>
         <translation>Введите название.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="195"/>
+        <location filename="../../services/messages.py" line="205"/>
         <source>Name &apos;%1&apos; is longer than %2 characters.</source>
         <translation>Название «%1» длиннее %2 знаков.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="196"/>
+        <location filename="../../services/messages.py" line="206"/>
         <source>Name &apos;%1&apos; is already used on row %2.</source>
         <translation>Название «%1» уже есть в строке %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="197"/>
+        <location filename="../../services/messages.py" line="207"/>
         <source>Name &apos;%1&apos; is taken by the removed entry &apos;%2&apos;.</source>
         <translation>Название «%1» занято убранной записью «%2».</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="200"/>
+        <location filename="../../services/messages.py" line="210"/>
         <source>Role &apos;%1&apos; must be one of open, won, lost.</source>
         <translation>Роль «%1» должна быть одной из: open, won, lost.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="201"/>
+        <location filename="../../services/messages.py" line="211"/>
         <source>Status &apos;%1&apos; cannot be removed; rename it instead.</source>
         <translation>Статус «%1» нельзя удалить; переименуйте его.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="204"/>
+        <location filename="../../services/messages.py" line="214"/>
         <source>At least one status must be won (like Completed).</source>
         <translation>Хотя бы один статус должен означать успех (как «Выполнен»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="207"/>
+        <location filename="../../services/messages.py" line="217"/>
         <source>At least one status must be lost (like Cancelled).</source>
         <translation>Хотя бы один статус должен означать потерю (как «Отменён»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="210"/>
+        <location filename="../../services/messages.py" line="220"/>
         <source>The period ends (%1) before it starts (%2).</source>
         <translation>Период заканчивается (%1) раньше, чем начинается (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="213"/>
+        <location filename="../../services/messages.py" line="223"/>
         <source>Demo data can only go into an empty database; this one already has contacts, products or orders.</source>
         <translation>Демо-данные можно записать только в пустую базу; в этой уже есть клиенты, товары или заказы.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="218"/>
+        <location filename="../../services/messages.py" line="228"/>
         <source>%1, row %2</source>
         <translation>%1, строка %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="219"/>
+        <location filename="../../services/messages.py" line="229"/>
         <source>Row %1</source>
         <translation>Строка %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="220"/>
+        <location filename="../../services/messages.py" line="230"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="221"/>
+        <location filename="../../services/messages.py" line="231"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="222"/>
+        <location filename="../../services/messages.py" line="232"/>
         <source>Skipped with row %1 (the same order).</source>
         <translation>Пропущена вместе со строкой %1 (тот же заказ).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="223"/>
+        <location filename="../../services/messages.py" line="233"/>
         <source>Nothing was imported: %1 row(s) were rejected.</source>
         <translation>Ничего не импортировано: отклонено строк: %1.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="226"/>
+        <location filename="../../services/messages.py" line="236"/>
         <source>… and %1 more.</source>
         <translation>… и ещё %1.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="227"/>
+        <location filename="../../services/messages.py" line="237"/>
         <source>The file has no sheet with data.</source>
         <translation>В файле нет листа с данными.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="228"/>
+        <location filename="../../services/messages.py" line="238"/>
         <source>Sheet &apos;%1&apos; has no column for %2.</source>
         <translation>На листе «%1» нет столбца «%2».</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="229"/>
+        <location filename="../../services/messages.py" line="239"/>
         <source>Its columns are %1; recognised: %2. Choose which column holds each missing one.</source>
         <translation>Его столбцы: %1; распознаны: %2. Укажите, в каком столбце каждое недостающее поле.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="233"/>
+        <location filename="../../services/messages.py" line="243"/>
         <source>Status &apos;%1&apos; is not in the list of statuses.</source>
         <translation>Статуса «%1» нет в списке статусов.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="236"/>
-        <location filename="../../services/messages.py" line="712"/>
+        <location filename="../../services/messages.py" line="246"/>
+        <location filename="../../services/messages.py" line="728"/>
         <source>E-mail &apos;%1&apos; is not an address like name@mail.ru.</source>
         <translation>E-mail «%1» — не адрес вида name@mail.ru.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="239"/>
+        <location filename="../../services/messages.py" line="249"/>
         <source>No customer: the row has neither a name nor a phone.</source>
         <translation>Нет клиента: в строке нет ни имени, ни телефона.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="242"/>
+        <location filename="../../services/messages.py" line="252"/>
         <source>Product is required.</source>
         <translation>Укажите товар.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="243"/>
+        <location filename="../../services/messages.py" line="253"/>
         <source>Price is empty and &apos;%1&apos; is not in the catalogue.</source>
         <translation>Цена не указана, а товара «%1» нет в каталоге.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="246"/>
+        <location filename="../../services/messages.py" line="256"/>
         <source>Order %1 is for another customer in row %2.</source>
         <translation>Заказ %1 в строке %2 на другого клиента.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="249"/>
+        <location filename="../../services/messages.py" line="259"/>
         <source>--format %1 needs --out FILE.</source>
         <translation>Для --format %1 нужен --out ФАЙЛ.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="250"/>
+        <location filename="../../services/messages.py" line="260"/>
         <source>--to %1 is before --from %2.</source>
         <translation>--to %1 раньше, чем --from %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="251"/>
+        <location filename="../../services/messages.py" line="261"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="252"/>
+        <location filename="../../services/messages.py" line="262"/>
         <source>Folder &apos;%1&apos; cannot be created (no space left on the device).</source>
         <translation>Папку «%1» не удалось создать (на устройстве нет места).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="255"/>
+        <location filename="../../services/messages.py" line="265"/>
         <source>Folder &apos;%1&apos; cannot be created (Lavka is not allowed to write there).</source>
         <translation>Папку «%1» не удалось создать (Лавке не разрешено туда писать).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="258"/>
+        <location filename="../../services/messages.py" line="268"/>
         <source>Folder &apos;%1&apos; cannot be created (the device is read-only).</source>
         <translation>Папку «%1» не удалось создать (устройство только для чтения).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="261"/>
+        <location filename="../../services/messages.py" line="271"/>
         <source>Folder &apos;%1&apos; cannot be created (the file is in use by another program (is Lavka running?)).</source>
         <translation>Папку «%1» не удалось создать (файл занят другой программой (Лавка уже запущена?)).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="265"/>
+        <location filename="../../services/messages.py" line="275"/>
         <source>Folder &apos;%1&apos; cannot be created (the device reported a read or write error (was it removed?)).</source>
         <translation>Папку «%1» не удалось создать (устройство сообщило об ошибке чтения или записи (его отключили?)).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="269"/>
+        <location filename="../../services/messages.py" line="279"/>
         <source>Folder &apos;%1&apos; cannot be created (%2).</source>
         <translation>Папку «%1» не удалось создать (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="270"/>
+        <location filename="../../services/messages.py" line="280"/>
         <source>The backup to &apos;%1&apos; failed: no space left on the device. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: на устройстве нет места. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="274"/>
+        <location filename="../../services/messages.py" line="284"/>
         <source>The backup to &apos;%1&apos; failed: Lavka is not allowed to write there. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: Лавке не разрешено туда писать. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="278"/>
+        <location filename="../../services/messages.py" line="288"/>
         <source>The backup to &apos;%1&apos; failed: the device is read-only. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: устройство только для чтения. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="282"/>
+        <location filename="../../services/messages.py" line="292"/>
         <source>The backup to &apos;%1&apos; failed: the file is in use by another program (is Lavka running?). Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: файл занят другой программой (Лавка уже запущена?). Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="286"/>
+        <location filename="../../services/messages.py" line="296"/>
         <source>The backup to &apos;%1&apos; failed: the device reported a read or write error (was it removed?). Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: устройство сообщило об ошибке чтения или записи (его отключили?). Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="290"/>
+        <location filename="../../services/messages.py" line="300"/>
         <source>The backup to &apos;%1&apos; failed: %2. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: %2. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="293"/>
+        <location filename="../../services/messages.py" line="303"/>
         <source>&apos;%1&apos; cannot be read now (no space left on the device); Lavka did not change it.</source>
         <translation>«%1» сейчас не прочитать (на устройстве нет места); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="297"/>
+        <location filename="../../services/messages.py" line="307"/>
         <source>&apos;%1&apos; cannot be read now (Lavka is not allowed to read it); Lavka did not change it.</source>
         <translation>«%1» сейчас не прочитать (Лавке не разрешено его читать); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="301"/>
+        <location filename="../../services/messages.py" line="311"/>
         <source>&apos;%1&apos; cannot be read now (the device is read-only); Lavka did not change it.</source>
         <translation>«%1» сейчас не прочитать (устройство только для чтения); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="304"/>
+        <location filename="../../services/messages.py" line="314"/>
         <source>&apos;%1&apos; cannot be read now (the file is in use by another program (is Lavka running?)); Lavka did not change it.</source>
         <translation>«%1» сейчас не прочитать (файл занят другой программой (Лавка уже запущена?)); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="308"/>
+        <location filename="../../services/messages.py" line="318"/>
         <source>&apos;%1&apos; cannot be read now (the device reported a read or write error (was it removed?)); Lavka did not change it.</source>
         <translation>«%1» сейчас не прочитать (устройство сообщило об ошибке чтения или записи (его отключили?)); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="312"/>
+        <location filename="../../services/messages.py" line="322"/>
         <source>&apos;%1&apos; cannot be read now (%2); Lavka did not change it.</source>
         <translation>«%1» сейчас не прочитать (%2); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="315"/>
+        <location filename="../../services/messages.py" line="325"/>
         <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (no space left on the device). Lavka did not change it.</source>
         <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (на устройстве нет места). Лавка её не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="319"/>
+        <location filename="../../services/messages.py" line="329"/>
         <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (Lavka is not allowed to write there). Lavka did not change it.</source>
         <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (Лавке не разрешено туда писать). Лавка её не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="323"/>
+        <location filename="../../services/messages.py" line="333"/>
         <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (the device is read-only). Lavka did not change it.</source>
         <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (устройство только для чтения). Лавка её не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="327"/>
+        <location filename="../../services/messages.py" line="337"/>
         <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (the file is in use by another program (is Lavka running?)). Lavka did not change it.</source>
         <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (файл занят другой программой (Лавка уже запущена?)). Лавка её не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="331"/>
+        <location filename="../../services/messages.py" line="341"/>
         <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (the device reported a read or write error (was it removed?)). Lavka did not change it.</source>
         <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (устройство сообщило об ошибке чтения или записи (его отключили?)). Лавка её не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="335"/>
+        <location filename="../../services/messages.py" line="345"/>
         <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (%2). Lavka did not change it.</source>
         <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (%2). Лавка её не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="339"/>
+        <location filename="../../services/messages.py" line="349"/>
         <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (no space left on the device); the database was not changed.</source>
         <translation>Восстановить «%1» в «%2» не удалось (на устройстве нет места); база не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="343"/>
+        <location filename="../../services/messages.py" line="353"/>
         <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (Lavka is not allowed to write there); the database was not changed.</source>
         <translation>Восстановить «%1» в «%2» не удалось (Лавке не разрешено туда писать); база не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="347"/>
+        <location filename="../../services/messages.py" line="357"/>
         <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (the device is read-only); the database was not changed.</source>
         <translation>Восстановить «%1» в «%2» не удалось (устройство только для чтения); база не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="351"/>
+        <location filename="../../services/messages.py" line="361"/>
         <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (the file is in use by another program (is Lavka running?)); the database was not changed.</source>
         <translation>Восстановить «%1» в «%2» не удалось (файл занят другой программой (Лавка уже запущена?)); база не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="355"/>
+        <location filename="../../services/messages.py" line="365"/>
         <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (the device reported a read or write error (was it removed?)); the database was not changed.</source>
         <translation>Восстановить «%1» в «%2» не удалось (устройство сообщило об ошибке чтения или записи (его отключили?)); база не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="359"/>
+        <location filename="../../services/messages.py" line="369"/>
         <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (%3); the database was not changed.</source>
         <translation>Восстановить «%1» в «%2» не удалось (%3); база не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="362"/>
+        <location filename="../../services/messages.py" line="372"/>
         <source>&apos;%1&apos; could not be moved aside (no space left on the device); it is still there, unchanged.</source>
         <translation>«%1» не удалось отложить (на устройстве нет места); файл на месте и не изменён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="366"/>
+        <location filename="../../services/messages.py" line="376"/>
         <source>&apos;%1&apos; could not be moved aside (Lavka is not allowed to write there); it is still there, unchanged.</source>
         <translation>«%1» не удалось отложить (Лавке не разрешено туда писать); файл на месте и не изменён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="370"/>
+        <location filename="../../services/messages.py" line="380"/>
         <source>&apos;%1&apos; could not be moved aside (the device is read-only); it is still there, unchanged.</source>
         <translation>«%1» не удалось отложить (устройство только для чтения); файл на месте и не изменён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="374"/>
+        <location filename="../../services/messages.py" line="384"/>
         <source>&apos;%1&apos; could not be moved aside (the file is in use by another program (is Lavka running?)); it is still there, unchanged.</source>
         <translation>«%1» не удалось отложить (файл занят другой программой (Лавка уже запущена?)); файл на месте и не изменён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="378"/>
+        <location filename="../../services/messages.py" line="388"/>
         <source>&apos;%1&apos; could not be moved aside (the device reported a read or write error (was it removed?)); it is still there, unchanged.</source>
         <translation>«%1» не удалось отложить (устройство сообщило об ошибке чтения или записи (его отключили?)); файл на месте и не изменён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="382"/>
+        <location filename="../../services/messages.py" line="392"/>
         <source>&apos;%1&apos; could not be moved aside (%2); it is still there, unchanged.</source>
         <translation>«%1» не удалось отложить (%2); файл на месте и не изменён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="385"/>
+        <location filename="../../services/messages.py" line="395"/>
         <source>Could not write &apos;%1&apos; (no space left on the device). Nothing was exported.</source>
         <translation>Не удалось записать «%1» (на устройстве нет места). Ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="388"/>
+        <location filename="../../services/messages.py" line="398"/>
         <source>Could not write &apos;%1&apos; (Lavka is not allowed to write there). Nothing was exported.</source>
         <translation>Не удалось записать «%1» (Лавке не разрешено туда писать). Ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="392"/>
+        <location filename="../../services/messages.py" line="402"/>
         <source>Could not write &apos;%1&apos; (the device is read-only). Nothing was exported.</source>
         <translation>Не удалось записать «%1» (устройство только для чтения). Ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="395"/>
+        <location filename="../../services/messages.py" line="405"/>
         <source>Could not write &apos;%1&apos; (the file is in use by another program (is Lavka running?)). Nothing was exported.</source>
         <translation>Не удалось записать «%1» (файл занят другой программой (Лавка уже запущена?)). Ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="399"/>
+        <location filename="../../services/messages.py" line="409"/>
         <source>Could not write &apos;%1&apos; (the device reported a read or write error (was it removed?)). Nothing was exported.</source>
         <translation>Не удалось записать «%1» (устройство сообщило об ошибке чтения или записи (его отключили?)). Ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="403"/>
+        <location filename="../../services/messages.py" line="413"/>
         <source>Could not write &apos;%1&apos; (%2). Nothing was exported.</source>
         <translation>Не удалось записать «%1» (%2). Ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="406"/>
+        <location filename="../../services/messages.py" line="416"/>
         <source>&apos;%1&apos; cannot be imported: it cannot be read (no space left on the device).</source>
         <translation>«%1» нельзя импортировать: его не прочитать (на устройстве нет места).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="409"/>
+        <location filename="../../services/messages.py" line="419"/>
         <source>&apos;%1&apos; cannot be imported: it cannot be read (Lavka is not allowed to read it).</source>
         <translation>«%1» нельзя импортировать: его не прочитать (Лавке не разрешено его читать).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="412"/>
+        <location filename="../../services/messages.py" line="422"/>
         <source>&apos;%1&apos; cannot be imported: it cannot be read (the device is read-only).</source>
         <translation>«%1» нельзя импортировать: его не прочитать (устройство только для чтения).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="415"/>
+        <location filename="../../services/messages.py" line="425"/>
         <source>&apos;%1&apos; cannot be imported: it cannot be read (the file is in use by another program (is Lavka running?)).</source>
         <translation>«%1» нельзя импортировать: его не прочитать (файл занят другой программой (Лавка уже запущена?)).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="419"/>
+        <location filename="../../services/messages.py" line="429"/>
         <source>&apos;%1&apos; cannot be imported: it cannot be read (the device reported a read or write error (was it removed?)).</source>
         <translation>«%1» нельзя импортировать: его не прочитать (устройство сообщило об ошибке чтения или записи (его отключили?)).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="423"/>
+        <location filename="../../services/messages.py" line="433"/>
         <source>&apos;%1&apos; cannot be imported: it cannot be read (%2).</source>
         <translation>«%1» нельзя импортировать: его не прочитать (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="426"/>
+        <location filename="../../services/messages.py" line="436"/>
         <source>Could not write the skipped rows to &apos;%1&apos; (no space left on the device).</source>
         <translation>Не удалось записать пропущенные строки в «%1» (на устройстве нет места).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="429"/>
+        <location filename="../../services/messages.py" line="439"/>
         <source>Could not write the skipped rows to &apos;%1&apos; (Lavka is not allowed to write there).</source>
         <translation>Не удалось записать пропущенные строки в «%1» (Лавке не разрешено туда писать).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="433"/>
+        <location filename="../../services/messages.py" line="443"/>
         <source>Could not write the skipped rows to &apos;%1&apos; (the device is read-only).</source>
         <translation>Не удалось записать пропущенные строки в «%1» (устройство только для чтения).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="436"/>
+        <location filename="../../services/messages.py" line="446"/>
         <source>Could not write the skipped rows to &apos;%1&apos; (the file is in use by another program (is Lavka running?)).</source>
         <translation>Не удалось записать пропущенные строки в «%1» (файл занят другой программой (Лавка уже запущена?)).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="440"/>
+        <location filename="../../services/messages.py" line="450"/>
         <source>Could not write the skipped rows to &apos;%1&apos; (the device reported a read or write error (was it removed?)).</source>
         <translation>Не удалось записать пропущенные строки в «%1» (устройство сообщило об ошибке чтения или записи (его отключили?)).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="444"/>
+        <location filename="../../services/messages.py" line="454"/>
         <source>Could not write the skipped rows to &apos;%1&apos; (%2).</source>
         <translation>Не удалось записать пропущенные строки в «%1» (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="447"/>
+        <location filename="../../services/messages.py" line="457"/>
         <source>The backup to &apos;%1&apos; failed: the folder is no longer there (was the drive removed?). Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: папки больше нет (носитель отключили?). Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="451"/>
+        <location filename="../../services/messages.py" line="461"/>
         <source>The backup folder &apos;%1&apos; does not exist (is the drive connected?).</source>
         <translation>Папки для резервной копии «%1» нет (носитель подключён?).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="454"/>
+        <location filename="../../services/messages.py" line="464"/>
         <source>&apos;%1&apos; is not a folder.</source>
         <translation>«%1» — не папка.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="455"/>
+        <location filename="../../services/messages.py" line="465"/>
         <source>There is no backup at &apos;%1&apos;.</source>
         <translation>Резервной копии «%1» нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="456"/>
+        <location filename="../../services/messages.py" line="466"/>
         <source>&apos;%1&apos; cannot be backed up: it is damaged or not a Lavka database (%2).</source>
         <translation>Копию «%1» сделать нельзя: файл повреждён или это не база Лавки (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="459"/>
+        <location filename="../../services/messages.py" line="469"/>
         <source>The backup to &apos;%1&apos; failed: the copy holds %3 rows in %2 instead of %4. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: в копии %3 строк в %2 вместо %4. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="463"/>
+        <location filename="../../services/messages.py" line="473"/>
         <source>The backup to &apos;%1&apos; failed: the copy is not an SQLite database. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: копия — не база SQLite. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="467"/>
+        <location filename="../../services/messages.py" line="477"/>
         <source>The backup to &apos;%1&apos; failed: the copy is not a Lavka database (no %2 table). Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: копия — не база Лавки (нет таблицы %2). Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="471"/>
+        <location filename="../../services/messages.py" line="481"/>
         <source>The backup to &apos;%1&apos; failed: the database was written by a newer Lavka (schema %2); update Lavka to back it up. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: база записана более новой Лавкой (схема %2); обновите Лавку. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="475"/>
+        <location filename="../../services/messages.py" line="485"/>
         <source>The backup to &apos;%1&apos; failed: the copy did not pass the check: it is damaged (%2). Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: копия не прошла проверку — она повреждена (%2). Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="479"/>
+        <location filename="../../services/messages.py" line="489"/>
         <source>The backup to &apos;%1&apos; failed: the copy is damaged (%2 row %3 points to a missing %4). Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: копия повреждена (строка %3 в %2 ссылается на отсутствующую запись %4). Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="483"/>
+        <location filename="../../services/messages.py" line="493"/>
         <source>&apos;%1&apos; cannot be used as a backup: it is not an SQLite database.</source>
         <translation>«%1» нельзя использовать как резервную копию: это не база SQLite.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="486"/>
+        <location filename="../../services/messages.py" line="496"/>
         <source>&apos;%1&apos; cannot be used as a backup: it is not a Lavka database (no %2 table).</source>
         <translation>«%1» нельзя использовать как резервную копию: это не база Лавки (нет таблицы %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="489"/>
+        <location filename="../../services/messages.py" line="499"/>
         <source>&apos;%1&apos; cannot be used as a backup: it was written by a newer Lavka (schema %2); update Lavka to use it.</source>
         <translation>«%1» нельзя использовать как резервную копию: она записана более новой Лавкой (схема %2); обновите Лавку.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="493"/>
+        <location filename="../../services/messages.py" line="503"/>
         <source>&apos;%1&apos; cannot be used as a backup: it is damaged (%2).</source>
         <translation>«%1» нельзя использовать как резервную копию: она повреждена (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="496"/>
+        <location filename="../../services/messages.py" line="506"/>
         <source>&apos;%1&apos; cannot be used as a backup: it is damaged (%2 row %3 points to a missing %4).</source>
         <translation>«%1» нельзя использовать как резервную копию: она повреждена (строка %3 в %2 ссылается на отсутствующую запись %4).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="500"/>
+        <location filename="../../services/messages.py" line="510"/>
         <source>There is no database at &apos;%1&apos;.</source>
         <translation>Базы данных «%1» нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="501"/>
+        <location filename="../../services/messages.py" line="511"/>
         <source>Folder &apos;%1&apos; does not exist.</source>
         <translation>Папки «%1» нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="502"/>
+        <location filename="../../services/messages.py" line="512"/>
         <source>&apos;%1&apos; is not a Lavka database (not an SQLite file); Lavka did not change it.</source>
         <translation>«%1» — не база Лавки (не файл SQLite); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="505"/>
+        <location filename="../../services/messages.py" line="515"/>
         <source>&apos;%1&apos; is not a Lavka database; Lavka did not change it.</source>
         <translation>«%1» — не база Лавки; Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="508"/>
+        <location filename="../../services/messages.py" line="518"/>
         <source>&apos;%1&apos; is an empty file, not a Lavka database; Lavka did not change it.</source>
         <translation>«%1» — пустой файл, а не база Лавки; Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="511"/>
+        <location filename="../../services/messages.py" line="521"/>
         <source>&apos;%1&apos; already holds other data (tables: %2) but no Lavka schema version; Lavka did not change it.</source>
         <translation>В «%1» уже есть другие данные (таблицы: %2), но нет версии схемы Лавки; Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="515"/>
+        <location filename="../../services/messages.py" line="525"/>
         <source>&apos;%1&apos; was written by a newer Lavka (schema %2); update Lavka to open it.</source>
         <translation>«%1» записана более новой Лавкой (схема %2); обновите Лавку, чтобы её открыть.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="518"/>
+        <location filename="../../services/messages.py" line="528"/>
         <source>Upgrading &apos;%1&apos; to schema %2 failed (%4). The file as it was before is kept at &apos;%3&apos;.</source>
         <translation>Обновить «%1» до схемы %2 не удалось (%4). Файл в прежнем виде сохранён в «%3».</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="522"/>
+        <location filename="../../services/messages.py" line="532"/>
         <source>&apos;%1&apos; cannot be opened as a Lavka database: it is damaged or not a database (%2).</source>
         <translation>«%1» не открыть как базу Лавки: файл повреждён или это не база данных (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="526"/>
+        <location filename="../../services/messages.py" line="536"/>
         <source>The database &apos;%1&apos; is closed.</source>
         <translation>База данных «%1» закрыта.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="527"/>
+        <location filename="../../services/messages.py" line="537"/>
         <source>The disk holding &apos;%1&apos; is full: nothing was saved. Free some space and try again.</source>
         <translation>Диск с «%1» заполнен: ничего не сохранено. Освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="531"/>
+        <location filename="../../services/messages.py" line="541"/>
         <source>&apos;%1&apos; is the database itself; choose a backup file.</source>
         <translation>«%1» — это сама база; выберите файл резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="534"/>
+        <location filename="../../services/messages.py" line="544"/>
         <source>&apos;%1&apos; was not restored: the current database could not be saved aside into &apos;%2&apos; first, and it was not changed.</source>
         <translation>«%1» не восстановлена: текущую базу не удалось сначала отложить в «%2»; она не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="538"/>
+        <location filename="../../services/messages.py" line="548"/>
         <source>&apos;%1&apos; could not be moved aside, and moving it back failed too: rename &apos;%2&apos; (and its -wal, -shm, -journal files, if any) back to &apos;%1&apos; before opening it again.</source>
         <translation>«%1» не удалось отложить, и вернуть его обратно тоже не удалось: переименуйте «%2» (и его файлы -wal, -shm, -journal, если есть) обратно в «%1», прежде чем открывать снова.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="542"/>
+        <location filename="../../services/messages.py" line="552"/>
         <source>integrity: %1</source>
         <translation>целостность: %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="543"/>
+        <location filename="../../services/messages.py" line="553"/>
         <source>the file has no Lavka schema version: this is not a Lavka database</source>
         <translation>в файле нет версии схемы Лавки: это не база Лавки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="546"/>
+        <location filename="../../services/messages.py" line="556"/>
         <source>the file was written by a newer Lavka (schema %1); update Lavka to check it</source>
         <translation>файл записан более новой Лавкой (схема %1); обновите Лавку, чтобы его проверить</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="549"/>
+        <location filename="../../services/messages.py" line="559"/>
         <source>%1 row %2 points to a missing %3 row</source>
         <translation>строка %2 в %1 ссылается на отсутствующую запись %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="550"/>
+        <location filename="../../services/messages.py" line="560"/>
         <source>table &apos;%1&apos; is missing: this is not a Lavka database</source>
         <translation>нет таблицы «%1»: это не база Лавки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="553"/>
+        <location filename="../../services/messages.py" line="563"/>
         <source>order #%1: stored totals differ from its lines</source>
         <translation>заказ № %1: сохранённые итоги не совпадают с его строками</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="556"/>
+        <location filename="../../services/messages.py" line="566"/>
+        <source>line #%1: its FIFO cost differs from the purchases it was taken from</source>
+        <translation>строка № %1: её себестоимость по FIFO не совпадает с закупками, из которых она взята</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="569"/>
+        <source>write-off #%1: its FIFO cost differs from the purchases it was taken from</source>
+        <translation>списание № %1: его себестоимость по FIFO не совпадает с закупками, из которых оно взято</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="572"/>
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="557"/>
+        <location filename="../../services/messages.py" line="573"/>
         <source>Product #%1 does not exist (any more).</source>
         <translation>Товара № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="558"/>
+        <location filename="../../services/messages.py" line="574"/>
         <source>A text in row %2 of &apos;%1&apos; is too long for a workbook, even continued over every column a sheet has. Export it to CSV instead.</source>
         <translation>Текст в строке %2 таблицы «%1» слишком длинный для книги даже с продолжением во всех столбцах листа. Выгрузите в CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="562"/>
+        <location filename="../../services/messages.py" line="578"/>
         <source>&apos;%1&apos; has more than %2 rows, more than a spreadsheet can hold. Export it to CSV instead.</source>
         <translation>В «%1» больше %2 строк — больше, чем вмещает лист. Выгрузите в CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="566"/>
+        <location filename="../../services/messages.py" line="582"/>
         <source>&apos;%1&apos; cannot be imported: its text is neither UTF-8 nor Windows-1251 (cp1251).</source>
         <translation>«%1» нельзя импортировать: текст не в UTF-8 и не в Windows-1251 (cp1251).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="569"/>
+        <location filename="../../services/messages.py" line="585"/>
         <source>&apos;%1&apos; cannot be imported: its rows are in two different encodings: row %2 is UTF-8, row %3 is not (Windows-1251?). Save the whole file in one encoding (CSV UTF-8) and import it again.</source>
         <translation>«%1» нельзя импортировать: строки в двух разных кодировках — строка %2 в UTF-8, строка %3 нет (Windows-1251?). Сохраните весь файл в одной кодировке (CSV UTF-8) и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="573"/>
+        <location filename="../../services/messages.py" line="589"/>
         <source>&apos;%1&apos; cannot be imported: it is not a text file (it contains NUL characters).</source>
         <translation>«%1» нельзя импортировать: это не текстовый файл (в нём есть символы NUL).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="576"/>
+        <location filename="../../services/messages.py" line="592"/>
         <source>&apos;%1&apos; cannot be imported: row %2 cannot be read as CSV (%3).</source>
         <translation>«%1» нельзя импортировать: строку %2 не прочитать как CSV (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="579"/>
+        <location filename="../../services/messages.py" line="595"/>
         <source>&apos;%1&apos; cannot be imported: its text is no longer valid %2 (the file changed while it was read).</source>
         <translation>«%1» нельзя импортировать: текст больше не в кодировке %2 (файл изменился во время чтения).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="583"/>
+        <location filename="../../services/messages.py" line="599"/>
         <source>&apos;%1&apos; cannot be imported: it has more than %2 rows, the most Lavka imports at once; split it into smaller files.</source>
         <translation>«%1» нельзя импортировать: в нём больше %2 строк — больше, чем Лавка импортирует за раз; разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="587"/>
+        <location filename="../../services/messages.py" line="603"/>
         <source>&apos;%1&apos; cannot be imported: sheet &apos;%2&apos; has more than %3 rows, the most Lavka imports at once; split it into smaller files.</source>
         <translation>«%1» нельзя импортировать: на листе «%2» больше %3 строк — больше, чем Лавка импортирует за раз; разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="591"/>
+        <location filename="../../services/messages.py" line="607"/>
         <source>&apos;%1&apos; cannot be imported: it is a folder without CSV files.</source>
         <translation>«%1» нельзя импортировать: это папка без файлов CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="594"/>
+        <location filename="../../services/messages.py" line="610"/>
         <source>&apos;%1&apos; cannot be imported: it has nothing to import: every sheet is empty.</source>
         <translation>«%1» нельзя импортировать: импортировать нечего — все листы пусты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="597"/>
+        <location filename="../../services/messages.py" line="613"/>
         <source>&apos;%1&apos; cannot be imported: it is %2 MB, larger than the %3 MB Lavka imports from one file.</source>
         <translation>«%1» нельзя импортировать: он занимает %2 МБ, больше %3 МБ, которые Лавка импортирует из одного файла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="601"/>
+        <location filename="../../services/messages.py" line="617"/>
         <source>&apos;%1&apos; cannot be imported: it is a password-protected workbook or an old Excel 97-2003 (.xls) file; open it in Excel and save it as .xlsx without a password.</source>
         <translation>«%1» нельзя импортировать: это книга с паролем или старый файл Excel 97-2003 (.xls); откройте его в Excel и сохраните как .xlsx без пароля.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="605"/>
+        <location filename="../../services/messages.py" line="621"/>
         <source>&apos;%1&apos; cannot be imported: it is not an XLSX workbook or a CSV file.</source>
         <translation>«%1» нельзя импортировать: это не книга XLSX и не файл CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="608"/>
+        <location filename="../../services/messages.py" line="624"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is damaged or not a real XLSX: it holds %2 files.</source>
         <translation>«%1» нельзя импортировать: книга повреждена или это не настоящий XLSX — в ней %2 файлов.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="612"/>
+        <location filename="../../services/messages.py" line="628"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is damaged or not a real XLSX (%2).</source>
         <translation>«%1» нельзя импортировать: книга повреждена или это не настоящий XLSX (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="615"/>
+        <location filename="../../services/messages.py" line="631"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is encrypted; save it without a password.</source>
         <translation>«%1» нельзя импортировать: книга зашифрована; сохраните её без пароля.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="619"/>
+        <location filename="../../services/messages.py" line="635"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is damaged or not a real XLSX: it is a ZIP archive without xl/workbook.xml.</source>
         <translation>«%1» нельзя импортировать: книга повреждена или это не настоящий XLSX — это ZIP-архив без xl/workbook.xml.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="623"/>
+        <location filename="../../services/messages.py" line="639"/>
         <source>&apos;%1&apos; cannot be imported: it would unpack to %2 MB, more than the %3 MB Lavka accepts (possibly a zip bomb).</source>
         <translation>«%1» нельзя импортировать: в распакованном виде он займёт %2 МБ, больше допустимых %3 МБ (возможно, «zip-бомба»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="627"/>
+        <location filename="../../services/messages.py" line="643"/>
         <source>&apos;%1&apos; cannot be imported: its table of texts would unpack to %2 MB, more than the %3 MB Lavka reads (a sales log needs a few MB).</source>
         <translation>«%1» нельзя импортировать: его таблица текстов займёт %2 МБ, больше %3 МБ, которые читает Лавка (журналу продаж хватает нескольких МБ).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="631"/>
+        <location filename="../../services/messages.py" line="647"/>
         <source>&apos;%1&apos; cannot be imported: its part &apos;%2&apos; is compressed %3 times, more than the %4 Lavka accepts (a zip bomb).</source>
         <translation>«%1» нельзя импортировать: его часть «%2» сжата в %3 раз, больше допустимых %4 («zip-бомба»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="635"/>
+        <location filename="../../services/messages.py" line="651"/>
         <source>&apos;%1&apos; cannot be imported: XLSX files cannot be read safely: defusedxml is not installed.</source>
         <translation>«%1» нельзя импортировать: файлы XLSX нельзя безопасно прочитать — не установлен defusedxml.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="639"/>
+        <location filename="../../services/messages.py" line="655"/>
         <source>&apos;%1&apos; cannot be imported: the workbook&apos;s XML declares entities or external references, which Lavka never reads (a &apos;billion laughs&apos; file?).</source>
         <translation>«%1» нельзя импортировать: XML книги объявляет сущности или внешние ссылки, которые Лавка никогда не читает (файл «billion laughs»?).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="643"/>
+        <location filename="../../services/messages.py" line="659"/>
         <source>&apos;%1&apos; cannot be imported: row %2 of sheet &apos;%3&apos; has a cell of more than %4 characters, the most a spreadsheet cell holds.</source>
         <translation>«%1» нельзя импортировать: в строке %2 листа «%3» есть ячейка длиннее %4 знаков — больше, чем вмещает ячейка.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="647"/>
+        <location filename="../../services/messages.py" line="663"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="648"/>
+        <location filename="../../services/messages.py" line="664"/>
         <source>&apos;%1&apos; cannot be opened as a Lavka database: it is damaged (%2). Lavka did not change it.</source>
         <translation>«%1» не открыть как базу Лавки: файл повреждён (%2). Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="652"/>
-        <location filename="../../services/messages.py" line="688"/>
+        <location filename="../../services/messages.py" line="668"/>
+        <location filename="../../services/messages.py" line="704"/>
         <source>%1 is required.</source>
         <translation>Укажите поле «%1».</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="653"/>
+        <location filename="../../services/messages.py" line="669"/>
         <source>%1 &apos;%2&apos; is not a whole number.</source>
         <translation>%1 «%2» — не целое число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="654"/>
+        <location filename="../../services/messages.py" line="670"/>
         <source>%1 %2 is also in row %3.</source>
         <translation>%1 %2 есть и в строке %3.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="655"/>
+        <location filename="../../services/messages.py" line="671"/>
         <source>Phone %1 is also in row %2.</source>
         <translation>Телефон %1 есть и в строке %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="656"/>
+        <location filename="../../services/messages.py" line="672"/>
         <source>Contact ID %1 was rejected.</source>
         <translation>Клиент с Contact ID %1 отклонён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="657"/>
+        <location filename="../../services/messages.py" line="673"/>
         <source>Contact ID %1 is not in the Contacts sheet.</source>
         <translation>Contact ID %1 нет на листе Contacts.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="660"/>
+        <location filename="../../services/messages.py" line="676"/>
         <source>Order ID %1 is not in the Orders sheet.</source>
         <translation>Order ID %1 нет на листе Orders.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="663"/>
+        <location filename="../../services/messages.py" line="679"/>
         <source>Skipped with %1 row %2 (its line).</source>
         <translation>Пропущена вместе со строкой %2 листа %1 (её строка заказа).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="664"/>
+        <location filename="../../services/messages.py" line="680"/>
         <source>Skipped with %1 row %2 (its order).</source>
         <translation>Пропущена вместе со строкой %2 листа %1 (её заказ).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="665"/>
+        <location filename="../../services/messages.py" line="681"/>
         <source>Product &apos;%1&apos; is listed twice.</source>
         <translation>Товар «%1» указан дважды.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="666"/>
+        <location filename="../../services/messages.py" line="682"/>
         <source>%1 &apos;%2&apos; is unclear: write %3 for thousands or %4 with two decimals.</source>
         <translation>%1 «%2» — неоднозначно: напишите %3 для тысяч или %4 с двумя знаками после запятой.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="669"/>
+        <location filename="../../services/messages.py" line="685"/>
         <source>%1 &apos;%2&apos; is not a number.</source>
         <translation>%1 «%2» — не число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="670"/>
+        <location filename="../../services/messages.py" line="686"/>
         <source>%1 &apos;%2&apos; is too large.</source>
         <translation>%1 «%2» — слишком большое число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="671"/>
+        <location filename="../../services/messages.py" line="687"/>
         <source>%1 must not be negative (got %2).</source>
         <translation>%1 не может быть отрицательной (указано %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="672"/>
+        <location filename="../../services/messages.py" line="688"/>
         <source>%1 &apos;%2&apos; is too large (at most %3).</source>
         <translation>%1 «%2» — слишком много (не больше %3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="673"/>
+        <location filename="../../services/messages.py" line="689"/>
         <source>%1 &apos;%2&apos; has more than two digits after the point.</source>
         <translation>%1 «%2»: больше двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="676"/>
+        <location filename="../../services/messages.py" line="692"/>
         <source>Quantity &apos;%1&apos; is not a whole number.</source>
         <translation>Количество «%1» — не целое число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="677"/>
+        <location filename="../../services/messages.py" line="693"/>
         <source>Quantity must be at least 1 (got %1).</source>
         <translation>Количество должно быть не меньше 1 (указано %1).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="678"/>
+        <location filename="../../services/messages.py" line="694"/>
         <source>Quantity %1 is too large (at most %2).</source>
         <translation>Количество %1 слишком велико (не больше %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="679"/>
+        <location filename="../../services/messages.py" line="695"/>
         <source>%1 of this line (%2) is more than an order may hold (%3).</source>
         <translation>%1 этой строки (%2) больше, чем может быть в заказе (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="682"/>
+        <location filename="../../services/messages.py" line="698"/>
         <source>%1 of the order (%2) is more than an order may hold (%3).</source>
         <translation>%1 заказа (%2) больше, чем может быть в заказе (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="685"/>
+        <location filename="../../services/messages.py" line="701"/>
         <source>Date &apos;%1&apos; is outside the dates Lavka keeps (%2 to %3).</source>
         <translation>Дата «%1» вне дат, которые хранит Лавка (с %2 по %3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="689"/>
+        <location filename="../../services/messages.py" line="705"/>
         <source>%1 is longer than %2 characters (%3).</source>
         <translation>Поле «%1» длиннее %2 знаков (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="690"/>
+        <location filename="../../services/messages.py" line="706"/>
         <source>%1 contains an invisible control character (%3) at position %2; remove it.</source>
         <translation>В поле «%1» есть невидимый управляющий символ (%3) в позиции %2; удалите его.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="693"/>
+        <location filename="../../services/messages.py" line="709"/>
         <source>Phone &apos;%1&apos; is not a phone number.</source>
         <translation>Телефон «%1» — не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="694"/>
+        <location filename="../../services/messages.py" line="710"/>
         <source>Phone &apos;%1&apos; is not a valid number: it is too short.</source>
         <translation>Телефон «%1» — неверный номер: слишком короткий.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="697"/>
+        <location filename="../../services/messages.py" line="713"/>
         <source>Phone &apos;%1&apos; is not a valid number: it is too long.</source>
         <translation>Телефон «%1» — неверный номер: слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="700"/>
+        <location filename="../../services/messages.py" line="716"/>
         <source>Phone &apos;%1&apos; is not a valid number: the country code is unknown.</source>
         <translation>Телефон «%1» — неверный номер: неизвестный код страны.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="703"/>
+        <location filename="../../services/messages.py" line="719"/>
         <source>Phone &apos;%1&apos; is not a valid number: it has the wrong number of digits.</source>
         <translation>Телефон «%1» — неверный номер: неверное количество цифр.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="706"/>
+        <location filename="../../services/messages.py" line="722"/>
         <source>Phone &apos;%1&apos; is not a valid number: no such number is in use in that country.</source>
         <translation>Телефон «%1» — неверный номер: таких номеров в этой стране нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="709"/>
+        <location filename="../../services/messages.py" line="725"/>
         <source>Phone &apos;%1&apos; has an extension longer than %2 digits.</source>
         <translation>У телефона «%1» добавочный номер длиннее %2 цифр.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="715"/>
+        <location filename="../../services/messages.py" line="731"/>
         <source>Channel #%1 does not exist.</source>
         <translation>Канала № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="716"/>
+        <location filename="../../services/messages.py" line="732"/>
         <source>A product named &apos;%1&apos; already exists.</source>
         <translation>Товар с названием «%1» уже есть.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="717"/>
+        <location filename="../../services/messages.py" line="733"/>
         <source>An order needs a contact.</source>
         <translation>В заказе должен быть клиент.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="718"/>
+        <location filename="../../services/messages.py" line="734"/>
         <source>An order needs at least one shipment line.</source>
         <translation>В заказе должна быть хотя бы одна строка отгрузки.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="721"/>
+        <location filename="../../services/messages.py" line="737"/>
         <source>Choose a product.</source>
         <translation>Выберите товар.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="722"/>
+        <location filename="../../services/messages.py" line="738"/>
         <source>Say why the order is &apos;%1&apos;: choose a loss reason.</source>
         <translation>Укажите, почему заказ «%1»: выберите причину.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="725"/>
+        <location filename="../../services/messages.py" line="741"/>
         <source>Order #%1 does not exist.</source>
         <translation>Заказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="726"/>
+        <location filename="../../services/messages.py" line="742"/>
         <source>Shipment #%1 is listed twice.</source>
         <translation>Отгрузка № %1 указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="727"/>
+        <location filename="../../services/messages.py" line="743"/>
         <source>Shipment #%1 is not a line of this order.</source>
         <translation>Отгрузка № %1 — не строка этого заказа.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="730"/>
+        <location filename="../../services/messages.py" line="746"/>
         <source>Shipment #%1 does not exist.</source>
         <translation>Отгрузки № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="731"/>
+        <location filename="../../services/messages.py" line="747"/>
         <source>Order status #%1 does not exist.</source>
         <translation>Статуса заказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="732"/>
+        <location filename="../../services/messages.py" line="748"/>
         <source>Loss reason #%1 does not exist.</source>
         <translation>Причины отказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="733"/>
+        <location filename="../../services/messages.py" line="749"/>
         <source>%1 of a payment must be more than 0 (got %2).</source>
         <translation>%1 оплаты должна быть больше 0 (указано %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="736"/>
+        <location filename="../../services/messages.py" line="752"/>
         <source>A payment cannot be dated %1: that is more than a day ahead.</source>
         <translation>Оплату нельзя датировать %1: это больше чем на день вперёд.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="739"/>
+        <location filename="../../services/messages.py" line="755"/>
         <source>Order #%1 is cancelled: it takes no new payments.</source>
         <translation>Заказ № %1 отменён: новые оплаты по нему не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="742"/>
+        <location filename="../../services/messages.py" line="758"/>
         <source>Unknown payment method &apos;%1&apos;: use cash, card, transfer or other.</source>
         <translation>Неизвестный способ оплаты «%1»: наличные, карта, перевод или другое.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="745"/>
+        <location filename="../../services/messages.py" line="761"/>
         <source>Payment #%1 does not exist.</source>
         <translation>Оплаты № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="746"/>
+        <location filename="../../services/messages.py" line="762"/>
         <source>Payment terms must be a whole number of days from 0 to %2 (got &apos;%1&apos;).</source>
         <translation>Отсрочка оплаты — целое число дней от 0 до %2 (указано «%1»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="749"/>
+        <location filename="../../services/messages.py" line="765"/>
         <source>%1 must be a whole number from %3 to %4 (got &apos;%2&apos;).</source>
         <translation>%1: нужно целое число от %3 до %4 (введено «%2»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="752"/>
+        <location filename="../../services/messages.py" line="768"/>
         <source>The first age band must start at day 0.</source>
         <translation>Первый интервал возраста должен начинаться с дня 0.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="755"/>
+        <location filename="../../services/messages.py" line="771"/>
         <source>An age band must start after the one above it: day %1 is not after day %2.</source>
         <translation>Интервал возраста должен начинаться позже предыдущего: день %1 не позже дня %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="758"/>
+        <location filename="../../services/messages.py" line="774"/>
         <source>The threshold of class %1 must be more than 0.</source>
         <translation>Порог класса %1 должен быть больше 0.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="761"/>
+        <location filename="../../services/messages.py" line="777"/>
         <source>The threshold of class %1 must be lower than that of class %2.</source>
         <translation>Порог класса %1 должен быть ниже порога класса %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="764"/>
+        <location filename="../../services/messages.py" line="780"/>
         <source>Only an open order may go without lines (with an expected amount); add what was sold.</source>
         <translation>Без строк (с ожидаемой суммой) может быть только открытый заказ; добавьте проданные товары.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="784"/>
+        <source>Purchase #%1 does not exist (any more).</source>
+        <translation>Закупки № %1 нет (больше нет).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="785"/>
+        <source>Add at least one line: which product, how many, at what cost.</source>
+        <translation>Добавьте хотя бы одну строку: какой товар, сколько и по какой цене.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="788"/>
+        <source>Line #%1 is not a line of this purchase.</source>
+        <translation>Строка № %1 не относится к этой закупке.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="791"/>
+        <source>Supplier #%1 does not exist (any more).</source>
+        <translation>Поставщика № %1 нет (больше нет).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="794"/>
+        <source>Stock adjustment #%1 does not exist (any more).</source>
+        <translation>Корректировки остатка № %1 нет (больше нет).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="797"/>
+        <source>Say why the stock changes (a recount, damaged goods, a gift…).</source>
+        <translation>Укажите причину изменения остатка (пересчёт, брак, подарок…).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="800"/>
+        <source>Enter how many units are added (12) or taken away (-3); 0 changes nothing.</source>
+        <translation>Укажите, сколько штук добавить (12) или списать (-3); 0 ничего не меняет.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="803"/>
+        <source>Unknown kind of adjustment &apos;%1&apos;: use count or write_off.</source>
+        <translation>Неизвестный вид корректировки «%1»: используйте count или write_off.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="806"/>
+        <source>Expense #%1 does not exist (any more).</source>
+        <translation>Расхода № %1 нет (больше нет).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="807"/>
+        <source>%1 of an expense must be more than 0 (got %2).</source>
+        <translation>%1 расхода должна быть больше 0 (указано: %2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="810"/>
+        <source>Unknown expense category &apos;%1&apos;: use ads, delivery, packaging, fees or other.</source>
+        <translation>Неизвестная статья расходов «%1»: используйте ads, delivery, packaging, fees или other.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="813"/>
+        <source>Only an ad expense names a channel; choose the category Ads or no channel.</source>
+        <translation>Канал указывается только у расходов на рекламу: выберите статью «Реклама» или уберите канал.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="816"/>
+        <source>The minimum stock is a whole number of units, 0 or more (got &apos;%1&apos;).</source>
+        <translation>Минимальный остаток — целое число штук, 0 или больше (указано: «%1»).</translation>
     </message>
     <message>
         <location filename="../../ui/messages.py" line="38"/>
@@ -5226,23 +5786,23 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>OrderDocuments</name>
     <message>
-        <location filename="../../ui/documents/menu.py" line="41"/>
+        <location filename="../../ui/documents/menu.py" line="42"/>
         <source>No document made</source>
         <translation>Документ не создан</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="46"/>
+        <location filename="../../ui/documents/menu.py" line="47"/>
         <source>Open Settings…</source>
         <translation>Открыть настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="208"/>
-        <location filename="../../ui/documents/menu.py" line="227"/>
+        <location filename="../../ui/documents/menu.py" line="209"/>
+        <location filename="../../ui/documents/menu.py" line="228"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/menu.py" line="214"/>
+        <location filename="../../ui/documents/menu.py" line="215"/>
         <source>Invoice, delivery note or sales receipt of the order</source>
         <translation>Счёт, товарная накладная или товарный чек по заказу</translation>
     </message>
@@ -5250,217 +5810,237 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../ui/order_editor.py" line="95"/>
+        <location filename="../../ui/order_editor.py" line="99"/>
         <source>Save the order</source>
         <translation>Сохранение заказа</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="96"/>
+        <location filename="../../ui/order_editor.py" line="100"/>
         <source>A document is made from the saved order. Save the order now?</source>
         <translation>Документ составляется по сохранённому заказу. Сохранить заказ сейчас?</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="143"/>
+        <location filename="../../ui/order_editor.py" line="149"/>
         <source>New order</source>
         <translation>Новый заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="169"/>
+        <location filename="../../ui/order_editor.py" line="175"/>
         <source>What the deal is expected to bring while it has no lines; its value in the forecast</source>
         <translation>Сколько сделка должна принести, пока в ней нет строк; по этой сумме считается её ценность в прогнозе</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="184"/>
+        <location filename="../../ui/order_editor.py" line="190"/>
         <source>Who placed the order for the company</source>
         <translation>Кто сделал заказ от имени компании</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="189"/>
+        <location filename="../../ui/order_editor.py" line="195"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="190"/>
+        <location filename="../../ui/order_editor.py" line="196"/>
         <source>Contact:</source>
         <translation>Клиент:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="191"/>
+        <location filename="../../ui/order_editor.py" line="197"/>
         <source>Ordered by:</source>
         <translation>Заказал:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="192"/>
+        <location filename="../../ui/order_editor.py" line="198"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="193"/>
+        <location filename="../../ui/order_editor.py" line="199"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="194"/>
+        <location filename="../../ui/order_editor.py" line="200"/>
         <source>Expected amount:</source>
         <translation>Ожидаемая сумма:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="198"/>
+        <location filename="../../ui/order_editor.py" line="204"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="219"/>
+        <location filename="../../ui/order_editor.py" line="226"/>
         <source>Add line</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="220"/>
+        <location filename="../../ui/order_editor.py" line="227"/>
         <source>Duplicate line</source>
         <translation>Дублировать строку</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="221"/>
+        <location filename="../../ui/order_editor.py" line="228"/>
         <source>Remove line</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="237"/>
+        <location filename="../../ui/order_editor.py" line="244"/>
         <source>Amount:</source>
         <translation>Сумма:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="238"/>
+        <location filename="../../ui/order_editor.py" line="245"/>
         <source>Cost:</source>
         <translation>Себестоимость:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="239"/>
+        <location filename="../../ui/order_editor.py" line="246"/>
         <source>Profit:</source>
         <translation>Прибыль:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="240"/>
+        <location filename="../../ui/order_editor.py" line="247"/>
         <source>Margin:</source>
         <translation>Маржа:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="256"/>
+        <location filename="../../ui/order_editor.py" line="263"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="261"/>
+        <location filename="../../ui/order_editor.py" line="268"/>
         <source>Delete order…</source>
         <translation>Удалить заказ…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="264"/>
+        <location filename="../../ui/order_editor.py" line="271"/>
         <source>Remove the order with its lines and payments (a lost deal is cancelled)</source>
         <translation>Удалить заказ со строками и оплатами (сорвавшуюся сделку лучше отменить)</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="299"/>
+        <location filename="../../ui/order_editor.py" line="312"/>
         <source>Shipments</source>
         <translation>Отгрузки</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="300"/>
+        <location filename="../../ui/order_editor.py" line="313"/>
         <source>Payments</source>
         <translation>Оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="301"/>
+        <location filename="../../ui/order_editor.py" line="314"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="303"/>
+        <location filename="../../ui/order_editor.py" line="316"/>
         <source>Save the order first: then it can take payments.</source>
         <translation>Сначала сохраните заказ: после этого можно записывать оплаты.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="306"/>
+        <location filename="../../ui/order_editor.py" line="319"/>
         <source>The documents issued for the order, once it is saved</source>
         <translation>Документы, выпущенные по заказу (после его сохранения)</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="335"/>
+        <location filename="../../ui/order_editor.py" line="348"/>
         <source>Order No. %1</source>
         <translation>Заказ № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="418"/>
-        <location filename="../../ui/order_editor.py" line="583"/>
+        <location filename="../../ui/order_editor.py" line="436"/>
+        <location filename="../../ui/order_editor.py" line="648"/>
         <source>Fix the marked cells first.</source>
         <translation>Сначала исправьте отмеченные ячейки.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="492"/>
+        <location filename="../../ui/order_editor.py" line="510"/>
         <source>Deal: %1 · %2 · class %3</source>
         <translation>Сделка: %1 · %2 · класс %3</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="501"/>
+        <location filename="../../ui/order_editor.py" line="519"/>
         <source>The deal&apos;s probability, value (probability × amount) and class today, as the order was saved</source>
         <translation>Вероятность сделки, её ценность (вероятность × сумма) и класс на сегодня — по сохранённому заказу</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="505"/>
+        <location filename="../../ui/order_editor.py" line="523"/>
         <source>Slid down: the deal had class A or B</source>
         <translation>Сползла вниз: у сделки был класс A или B</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="515"/>
+        <location filename="../../ui/order_editor.py" line="533"/>
         <source>Payments · %1</source>
         <translation>Оплаты · %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_editor.py" line="594"/>
+        <source>Only %1 of %2 available, %3 in this order: the units beyond the stock are costed at the last purchase until stock arrives.</source>
+        <translation>Доступно только %1 шт. товара «%2», в этом заказе %3: сверх остатка — по цене последней закупки, пока не придёт товар.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_editor.py" line="598"/>
+        <source>Only %1 of %2 available, %3 in this order.</source>
+        <translation>Доступно только %1 шт. товара «%2», в этом заказе %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_editor.py" line="601"/>
+        <source>%2 is out of stock, %3 in this order: the line is costed at the last purchase until stock arrives.</source>
+        <translation>Товара «%2» нет в наличии, в этом заказе %3: строка считается по цене последней закупки, пока не придёт товар.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_editor.py" line="605"/>
+        <source>%2 is out of stock, %3 in this order.</source>
+        <translation>Товара «%2» нет в наличии, в этом заказе %3.</translation>
     </message>
 </context>
 <context>
     <name>OrderPayments</name>
     <message>
-        <location filename="../../ui/order_payments.py" line="82"/>
-        <location filename="../../ui/order_payments.py" line="125"/>
+        <location filename="../../ui/order_payments.py" line="90"/>
+        <location filename="../../ui/order_payments.py" line="128"/>
         <source>Delete payment</source>
         <translation>Удалить оплату</translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="124"/>
+        <location filename="../../ui/order_payments.py" line="127"/>
         <source>Payment received…</source>
         <translation>Получена оплата…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="137"/>
+        <location filename="../../ui/order_payments.py" line="140"/>
         <source>Paid:</source>
         <translation>Оплачено:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="138"/>
+        <location filename="../../ui/order_payments.py" line="141"/>
         <source>Balance:</source>
         <translation>Остаток:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="148"/>
+        <location filename="../../ui/order_payments.py" line="151"/>
         <source>Use the contact&apos;s terms</source>
         <translation>По условиям клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="152"/>
+        <location filename="../../ui/order_payments.py" line="155"/>
         <source>Payment due:</source>
         <translation>Срок оплаты:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="216"/>
+        <location filename="../../ui/order_payments.py" line="219"/>
         <source>Delete the payment of %1 of %2?</source>
         <translation>Удалить оплату %1 от %2?</translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="273"/>
+        <location filename="../../ui/order_payments.py" line="276"/>
         <source>own date; by the contact&apos;s terms: %1</source>
         <translation>своя дата; по условиям клиента: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_payments.py" line="277"/>
+        <location filename="../../ui/order_payments.py" line="280"/>
         <source>by the contact&apos;s terms: the order&apos;s date + %n day(s)</source>
         <translation>
             <numerusform>по условиям клиента: дата заказа + %n день</numerusform>
@@ -5469,7 +6049,7 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_payments.py" line="281"/>
+        <location filename="../../ui/order_payments.py" line="284"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>просрочено на %n день</numerusform>
@@ -5478,7 +6058,7 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="286"/>
+        <location filename="../../ui/order_payments.py" line="289"/>
         <source>A cancelled order takes no payments.</source>
         <translation>Отменённый заказ не принимает оплат.</translation>
     </message>
@@ -5863,22 +6443,22 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>PaymentsModel</name>
     <message>
-        <location filename="../../ui/order_payments.py" line="49"/>
+        <location filename="../../ui/order_payments.py" line="57"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="49"/>
+        <location filename="../../ui/order_payments.py" line="57"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="49"/>
+        <location filename="../../ui/order_payments.py" line="57"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="49"/>
+        <location filename="../../ui/order_payments.py" line="57"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
@@ -5886,27 +6466,27 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>PaymentsOverdueModel</name>
     <message>
-        <location filename="../../ui/today/models.py" line="133"/>
+        <location filename="../../ui/today/models.py" line="155"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="133"/>
+        <location filename="../../ui/today/models.py" line="155"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="133"/>
+        <location filename="../../ui/today/models.py" line="155"/>
         <source>Owed</source>
         <translation>Долг</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="133"/>
+        <location filename="../../ui/today/models.py" line="155"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="134"/>
+        <location filename="../../ui/today/models.py" line="156"/>
         <source>Days overdue</source>
         <translation>Дней просрочки</translation>
     </message>
@@ -5942,12 +6522,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>Printing</name>
     <message>
-        <location filename="../../ui/documents/printing.py" line="60"/>
+        <location filename="../../ui/documents/printing.py" line="58"/>
         <source>The printer could not be started.</source>
         <translation>Не удалось начать печать.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/printing.py" line="72"/>
+        <location filename="../../ui/documents/printing.py" line="70"/>
         <source>The printer refused a page.</source>
         <translation>Принтер не принял страницу.</translation>
     </message>
@@ -5955,42 +6535,57 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../ui/products_view.py" line="225"/>
+        <location filename="../../ui/products_view.py" line="283"/>
         <source>New product</source>
         <translation>Новый товар</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="225"/>
+        <location filename="../../ui/products_view.py" line="283"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="227"/>
+        <location filename="../../ui/products_view.py" line="286"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="289"/>
+        <source>Units under which the product is to be bought again: below it, the product is marked here and listed on Today</source>
+        <translation>Сколько штук должно оставаться: ниже этого товар отмечается здесь и попадает в список «Сегодня»</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="293"/>
         <source>Offered in pickers</source>
         <translation>Предлагать при выборе</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="232"/>
+        <location filename="../../ui/products_view.py" line="298"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="233"/>
+        <location filename="../../ui/products_view.py" line="299"/>
         <source>SKU:</source>
         <translation>Артикул:</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="234"/>
+        <location filename="../../ui/products_view.py" line="300"/>
         <source>Default price:</source>
         <translation>Цена по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="235"/>
+        <location filename="../../ui/products_view.py" line="301"/>
         <source>Default cost:</source>
         <translation>Закупочная цена:</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="236"/>
+        <location filename="../../ui/products_view.py" line="302"/>
+        <source>Minimum stock:</source>
+        <translation>Минимальный остаток:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="303"/>
         <source>Active:</source>
         <translation>Активен:</translation>
     </message>
@@ -5998,109 +6593,160 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../../ui/products_view.py" line="85"/>
+        <location filename="../../ui/products_view.py" line="98"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="85"/>
+        <location filename="../../ui/products_view.py" line="98"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="85"/>
+        <location filename="../../ui/products_view.py" line="98"/>
         <source>Default price</source>
         <translation>Цена по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="85"/>
+        <location filename="../../ui/products_view.py" line="98"/>
         <source>Default cost</source>
         <translation>Закупочная цена</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="86"/>
+        <location filename="../../ui/products_view.py" line="99"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="86"/>
+        <location filename="../../ui/products_view.py" line="99"/>
         <source>Units</source>
         <translation>Продано, шт.</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="86"/>
+        <location filename="../../ui/products_view.py" line="99"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="86"/>
+        <location filename="../../ui/products_view.py" line="99"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="87"/>
+        <location filename="../../ui/products_view.py" line="100"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="110"/>
+        <location filename="../../ui/products_view.py" line="100"/>
+        <source>In stock</source>
+        <translation>В наличии</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="100"/>
+        <source>Reserved</source>
+        <translation>В резерве</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="100"/>
+        <source>Available</source>
+        <translation>Доступно</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="101"/>
+        <source>Min.</source>
+        <translation>Мин.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="146"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="157"/>
+        <location filename="../../ui/products_view.py" line="201"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="157"/>
+        <location filename="../../ui/products_view.py" line="201"/>
         <source>No</source>
         <translation>Нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="216"/>
+        <source>Below the minimum of %1</source>
+        <translation>Меньше минимума (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="220"/>
+        <source>Stock is counted from the product&apos;s first purchase or adjustment</source>
+        <translation>Остаток ведётся с первой закупки или корректировки товара</translation>
     </message>
 </context>
 <context>
     <name>ProductsView</name>
     <message>
-        <location filename="../../ui/products_view.py" line="328"/>
+        <location filename="../../ui/products_view.py" line="397"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="328"/>
+        <location filename="../../ui/products_view.py" line="397"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="328"/>
+        <location filename="../../ui/products_view.py" line="397"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="329"/>
+        <location filename="../../ui/products_view.py" line="398"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="329"/>
+        <location filename="../../ui/products_view.py" line="398"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="333"/>
-        <location filename="../../ui/products_view.py" line="335"/>
+        <location filename="../../ui/products_view.py" line="402"/>
+        <location filename="../../ui/products_view.py" line="405"/>
         <source>New product</source>
         <translation>Новый товар</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="334"/>
-        <location filename="../../ui/products_view.py" line="336"/>
+        <location filename="../../ui/products_view.py" line="403"/>
+        <location filename="../../ui/products_view.py" line="406"/>
         <source>Edit product</source>
         <translation>Изменить товар</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="338"/>
+        <location filename="../../ui/products_view.py" line="404"/>
+        <location filename="../../ui/products_view.py" line="407"/>
+        <source>Stock adjustment…</source>
+        <translation>Корректировка остатка…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="409"/>
+        <source>Correct the product&apos;s stock after a count, or write goods off, with why</source>
+        <translation>Поправить остаток после пересчёта или списать товар, указав причину</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="412"/>
+        <source>Adjustments…</source>
+        <translation>Корректировки…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="414"/>
         <source>Period:</source>
         <translation>Период:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/products_view.py" line="517"/>
+        <source>Columns</source>
+        <translation>Столбцы</translation>
     </message>
 </context>
 <context>
@@ -6117,14 +6763,321 @@ The data as it is now is saved as a backup first, so this can be undone.</source
     </message>
 </context>
 <context>
-    <name>QDialog</name>
+    <name>PurchaseEditor</name>
     <message>
-        <location filename="../../ui/order_editor.py" line="80"/>
+        <location filename="../../ui/purchases/editor.py" line="66"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="81"/>
+        <location filename="../../ui/purchases/editor.py" line="67"/>
+        <source>The purchase has unsaved changes. Discard them?</source>
+        <translation>В закупке есть несохранённые изменения. Отменить их?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/editor.py" line="81"/>
+        <source>Delete the purchase of %1 from %2?</source>
+        <translation>Удалить закупку от %1 у «%2»?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/editor.py" line="84"/>
+        <source>Delete the purchase of %1?</source>
+        <translation>Удалить закупку от %1?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/editor.py" line="85"/>
+        <source>Its goods leave the stock, and the sales they went to take their cost from the other purchases.</source>
+        <translation>Её товары уйдут из остатка, а продажи, на которые они пошли, возьмут себестоимость из других закупок.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/editor.py" line="90"/>
+        <source>Delete purchase</source>
+        <translation>Удаление закупки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/editor.py" line="117"/>
+        <source>New purchase</source>
+        <translation>Новая закупка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/editor.py" line="128"/>
+        <source>Invoice or delivery note number</source>
+        <translation>Номер счёта или накладной</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/editor.py" line="134"/>
+        <source>Shared over the lines by their value: it goes into the cost of each unit</source>
+        <translation>Делится между строками пропорционально их сумме и входит в себестоимость каждой штуки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/editor.py" line="141"/>
+        <source>Date:</source>
+        <translation>Дата:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/editor.py" line="142"/>
+        <source>Supplier:</source>
+        <translation>Поставщик:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/editor.py" line="143"/>
+        <source>Document:</source>
+        <translation>Документ:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/editor.py" line="144"/>
+        <source>Delivery cost:</source>
+        <translation>Доставка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/editor.py" line="148"/>
+        <source>Comment:</source>
+        <translation>Комментарий:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/editor.py" line="170"/>
+        <source>Add line</source>
+        <translation>Добавить строку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/editor.py" line="171"/>
+        <source>Remove line</source>
+        <translation>Удалить строку</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/editor.py" line="184"/>
+        <source>Units:</source>
+        <translation>Штук:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/editor.py" line="185"/>
+        <source>Goods:</source>
+        <translation>Товары:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/editor.py" line="186"/>
+        <source>Delivery:</source>
+        <translation>Доставка:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/editor.py" line="187"/>
+        <source>Total:</source>
+        <translation>Итого:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/editor.py" line="205"/>
+        <source>Delete purchase…</source>
+        <translation>Удалить закупку…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/editor.py" line="234"/>
+        <source>Purchase of %1</source>
+        <translation>Закупка от %1</translation>
+    </message>
+</context>
+<context>
+    <name>PurchaseLinesModel</name>
+    <message>
+        <location filename="../../ui/purchases/lines.py" line="73"/>
+        <source>Product</source>
+        <translation>Товар</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/lines.py" line="74"/>
+        <source>Quantity</source>
+        <translation>Количество</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/lines.py" line="75"/>
+        <source>Unit cost</source>
+        <translation>Цена за шт.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/lines.py" line="76"/>
+        <source>Delivery share</source>
+        <translation>Доставка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/lines.py" line="77"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/lines.py" line="78"/>
+        <source>Unit cost with delivery</source>
+        <translation>С доставкой за шт.</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesModel</name>
+    <message>
+        <location filename="../../ui/purchases/models.py" line="118"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/models.py" line="118"/>
+        <source>Supplier</source>
+        <translation>Поставщик</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/models.py" line="118"/>
+        <source>Document</source>
+        <translation>Документ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/models.py" line="118"/>
+        <source>Products</source>
+        <translation>Товары</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/models.py" line="119"/>
+        <source>Units</source>
+        <translation>Штук</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/models.py" line="119"/>
+        <source>Total</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/models.py" line="119"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/models.py" line="146"/>
+        <source>Purchases</source>
+        <translation>Закупки</translation>
+    </message>
+</context>
+<context>
+    <name>PurchasesView</name>
+    <message>
+        <location filename="../../ui/purchases/view.py" line="67"/>
+        <source>Nothing was deleted</source>
+        <translation>Ничего не удалено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/view.py" line="91"/>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/view.py" line="91"/>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/view.py" line="91"/>
+        <source>Last month</source>
+        <translation>Прошлый месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/view.py" line="92"/>
+        <source>This quarter</source>
+        <translation>Этот квартал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/view.py" line="92"/>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/view.py" line="92"/>
+        <source>Last 12 months</source>
+        <translation>Последние 12 месяцев</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/view.py" line="98"/>
+        <location filename="../../ui/purchases/view.py" line="120"/>
+        <source>New purchase</source>
+        <translation>Новая закупка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/view.py" line="99"/>
+        <location filename="../../ui/purchases/view.py" line="123"/>
+        <source>New expense</source>
+        <translation>Новый расход</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/view.py" line="101"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/view.py" line="112"/>
+        <source>Purchases</source>
+        <translation>Закупки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/view.py" line="113"/>
+        <source>Expenses</source>
+        <translation>Расходы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/view.py" line="121"/>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/view.py" line="122"/>
+        <source>Delete…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/view.py" line="295"/>
+        <source>Delete the expense of %1: %2, %3?</source>
+        <translation>Удалить расход от %1: %2, %3?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/view.py" line="302"/>
+        <source>Delete expense</source>
+        <translation>Удаление расхода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/view.py" line="336"/>
+        <source>Comment or channel…</source>
+        <translation>Комментарий или канал…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/view.py" line="338"/>
+        <source>Supplier, document, product or comment…</source>
+        <translation>Поставщик, документ, товар или комментарий…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/purchases/view.py" line="352"/>
+        <source>%n expense(s)</source>
+        <translation>
+            <numerusform>%n расход</numerusform>
+            <numerusform>%n расхода</numerusform>
+            <numerusform>%n расходов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/purchases/view.py" line="356"/>
+        <source>%n purchase(s)</source>
+        <translation>
+            <numerusform>%n закупка</numerusform>
+            <numerusform>%n закупки</numerusform>
+            <numerusform>%n закупок</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/purchases/view.py" line="359"/>
+        <source>%1 · %2 in all</source>
+        <translation>%1 · всего %2</translation>
+    </message>
+</context>
+<context>
+    <name>QDialog</name>
+    <message>
+        <location filename="../../ui/order_editor.py" line="84"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_editor.py" line="85"/>
         <source>The order has unsaved changes. Discard them?</source>
         <translation>В заказе есть несохранённые изменения. Отменить их?</translation>
     </message>
@@ -6241,170 +7194,171 @@ Would you like to look around with a demo business first (a wholesaler of wallet
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="103"/>
+        <location filename="../../ui/reports/view.py" line="105"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="103"/>
+        <location filename="../../ui/reports/view.py" line="105"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="103"/>
+        <location filename="../../ui/reports/view.py" line="105"/>
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="104"/>
+        <location filename="../../ui/reports/view.py" line="106"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="104"/>
+        <location filename="../../ui/reports/view.py" line="106"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="104"/>
+        <location filename="../../ui/reports/view.py" line="106"/>
         <source>Custom</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="117"/>
+        <location filename="../../ui/reports/view.py" line="119"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="119"/>
+        <location filename="../../ui/reports/view.py" line="121"/>
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="121"/>
+        <location filename="../../ui/reports/view.py" line="123"/>
         <source>To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="75"/>
-        <location filename="../../ui/reports/view.py" line="126"/>
+        <location filename="../../services/report_export.py" line="102"/>
+        <location filename="../../ui/reports/view.py" line="128"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="91"/>
-        <location filename="../../ui/reports/view.py" line="126"/>
+        <location filename="../../services/report_export.py" line="118"/>
+        <location filename="../../ui/reports/view.py" line="128"/>
         <source>This period</source>
         <translation>Этот период</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="84"/>
-        <location filename="../../ui/reports/view.py" line="126"/>
+        <location filename="../../services/report_export.py" line="111"/>
+        <location filename="../../ui/reports/view.py" line="128"/>
         <source>Previous period</source>
         <translation>Прошлый период</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="71"/>
-        <location filename="../../ui/reports/view.py" line="127"/>
+        <location filename="../../services/report_export.py" line="99"/>
+        <location filename="../../ui/reports/view.py" line="129"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="74"/>
-        <location filename="../../ui/reports/view.py" line="130"/>
+        <location filename="../../services/report_export.py" line="101"/>
+        <location filename="../../ui/reports/view.py" line="132"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="83"/>
-        <location filename="../../ui/reports/view.py" line="130"/>
+        <location filename="../../services/report_export.py" line="110"/>
+        <location filename="../../ui/reports/view.py" line="132"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="53"/>
-        <location filename="../../ui/reports/view.py" line="130"/>
+        <location filename="../../services/report_export.py" line="65"/>
+        <location filename="../../ui/reports/view.py" line="132"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="49"/>
-        <location filename="../../ui/reports/view.py" line="130"/>
-        <location filename="../../ui/reports/view.py" line="136"/>
+        <location filename="../../services/report_export.py" line="59"/>
+        <location filename="../../services/report_export.py" line="77"/>
+        <location filename="../../ui/reports/view.py" line="132"/>
+        <location filename="../../ui/reports/view.py" line="138"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="51"/>
-        <location filename="../../ui/reports/view.py" line="131"/>
-        <location filename="../../ui/reports/view.py" line="136"/>
+        <location filename="../../services/report_export.py" line="61"/>
+        <location filename="../../ui/reports/view.py" line="133"/>
+        <location filename="../../ui/reports/view.py" line="138"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="52"/>
-        <location filename="../../ui/reports/view.py" line="131"/>
-        <location filename="../../ui/reports/view.py" line="137"/>
+        <location filename="../../services/report_export.py" line="62"/>
+        <location filename="../../ui/reports/view.py" line="133"/>
+        <location filename="../../ui/reports/view.py" line="139"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="85"/>
-        <location filename="../../ui/reports/view.py" line="136"/>
+        <location filename="../../services/report_export.py" line="112"/>
+        <location filename="../../ui/reports/view.py" line="138"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="55"/>
-        <location filename="../../ui/reports/view.py" line="136"/>
+        <location filename="../../services/report_export.py" line="67"/>
+        <location filename="../../ui/reports/view.py" line="138"/>
         <source>Units</source>
         <translation>Продано, шт.</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="79"/>
+        <location filename="../../services/report_export.py" line="106"/>
         <source>Key figures</source>
         <translation>Основные показатели</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="93"/>
-        <location filename="../../ui/reports/view.py" line="178"/>
+        <location filename="../../services/report_export.py" line="120"/>
+        <location filename="../../ui/reports/view.py" line="180"/>
         <source>Top customers by revenue</source>
         <translation>Лучшие клиенты по выручке</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="94"/>
-        <location filename="../../ui/reports/view.py" line="180"/>
+        <location filename="../../services/report_export.py" line="121"/>
+        <location filename="../../ui/reports/view.py" line="182"/>
         <source>Top products by profit</source>
         <translation>Лучшие товары по прибыли</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="219"/>
+        <location filename="../../ui/reports/view.py" line="224"/>
         <source>Export PDF…</source>
         <translation>Выгрузить PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="220"/>
+        <location filename="../../ui/reports/view.py" line="225"/>
         <source>Export XLSX…</source>
         <translation>Выгрузить XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="263"/>
+        <location filename="../../ui/reports/view.py" line="268"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="276"/>
+        <location filename="../../ui/reports/view.py" line="281"/>
         <source>Computing the report…</source>
         <translation>Расчёт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="337"/>
+        <location filename="../../ui/reports/view.py" line="342"/>
         <source>Lavka report %1</source>
         <translation>Отчёт Лавки %1</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="66"/>
-        <location filename="../../ui/reports/view.py" line="337"/>
+        <location filename="../../services/report_export.py" line="94"/>
+        <location filename="../../ui/reports/view.py" line="342"/>
         <source>Lavka report</source>
         <translation>Отчёт Лавки</translation>
     </message>
@@ -6414,374 +7368,434 @@ Would you like to look around with a demo business first (a wholesaler of wallet
         <translation>Выгрузка в %1…</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="50"/>
+        <location filename="../../services/report_export.py" line="60"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="54"/>
+        <location filename="../../services/report_export.py" line="66"/>
         <source>Lines</source>
         <translation>Строк</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="56"/>
+        <location filename="../../services/report_export.py" line="68"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="57"/>
+        <location filename="../../services/report_export.py" line="69"/>
         <source>New customers</source>
         <translation>Новые клиенты</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="58"/>
+        <location filename="../../services/report_export.py" line="70"/>
         <source>Returning customers</source>
         <translation>Повторные клиенты</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="59"/>
+        <location filename="../../services/report_export.py" line="71"/>
         <source>Planned revenue</source>
         <translation>Плановая выручка</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="60"/>
+        <location filename="../../services/report_export.py" line="72"/>
         <source>Planned profit</source>
         <translation>Плановая прибыль</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="67"/>
+        <location filename="../../services/report_export.py" line="95"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="68"/>
+        <location filename="../../services/report_export.py" line="96"/>
         <source>By channel</source>
         <translation>По каналам</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="69"/>
+        <location filename="../../services/report_export.py" line="97"/>
         <source>By week</source>
         <translation>По неделям</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="70"/>
+        <location filename="../../services/report_export.py" line="98"/>
         <source>By month</source>
         <translation>По месяцам</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="72"/>
+        <location filename="../../services/report_export.py" line="76"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="73"/>
+        <location filename="../../services/report_export.py" line="63"/>
+        <source>Expenses</source>
+        <translation>Расходы</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="64"/>
+        <source>Net profit</source>
+        <translation>Чистая прибыль</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="78"/>
+        <source>Gross profit</source>
+        <translation>Валовая прибыль</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="79"/>
+        <source>Ad spend</source>
+        <translation>Расходы на рекламу</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="80"/>
+        <source>Acquired</source>
+        <translation>Привлечено</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="81"/>
+        <source>Cost per customer</source>
+        <translation>Стоимость клиента</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="82"/>
+        <source>ROI</source>
+        <translation>ROI</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="89"/>
+        <source>Channels</source>
+        <translation>Каналы</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="90"/>
+        <source>Expenses by category</source>
+        <translation>Расходы по статьям</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="91"/>
+        <source>Category</source>
+        <translation>Статья</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="92"/>
+        <source>No expenses in this period.</source>
+        <translation>Расходов за этот период нет.</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="93"/>
+        <source>Gross profit %1 − expenses %2 = net profit %3</source>
+        <translation>Валовая прибыль %1 − расходы %2 = чистая прибыль %3</translation>
+    </message>
+    <message>
+        <location filename="../../services/report_export.py" line="100"/>
         <source>Compared with</source>
         <translation>В сравнении с</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="76"/>
+        <location filename="../../services/report_export.py" line="103"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="77"/>
+        <location filename="../../services/report_export.py" line="104"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="78"/>
+        <location filename="../../services/report_export.py" line="105"/>
         <source>Key counts</source>
         <translation>Основные количества</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="80"/>
+        <location filename="../../services/report_export.py" line="107"/>
         <source>No channel</source>
         <translation>Без канала</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="81"/>
+        <location filename="../../services/report_export.py" line="108"/>
         <source>Nothing sold in this period.</source>
         <translation>За этот период продаж нет.</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="82"/>
+        <location filename="../../services/report_export.py" line="109"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="86"/>
+        <location filename="../../services/report_export.py" line="113"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="87"/>
+        <location filename="../../services/report_export.py" line="114"/>
         <source>Profit by product</source>
         <translation>Прибыль по товарам</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="88"/>
+        <location filename="../../services/report_export.py" line="115"/>
         <source>Revenue by channel</source>
         <translation>Выручка по каналам</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="89"/>
+        <location filename="../../services/report_export.py" line="116"/>
         <source>Revenue and profit by week</source>
         <translation>Выручка и прибыль по неделям</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="90"/>
+        <location filename="../../services/report_export.py" line="117"/>
         <source>Revenue and profit by month</source>
         <translation>Выручка и прибыль по месяцам</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="92"/>
-        <location filename="../../ui/reports/view.py" line="179"/>
+        <location filename="../../services/report_export.py" line="119"/>
+        <location filename="../../ui/reports/view.py" line="181"/>
         <source>Top customers by profit</source>
         <translation>Лучшие клиенты по прибыли</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="95"/>
-        <location filename="../../ui/reports/view.py" line="181"/>
+        <location filename="../../services/report_export.py" line="122"/>
+        <location filename="../../ui/reports/view.py" line="183"/>
         <source>Customers by segment</source>
         <translation>Клиенты по сегментам</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="98"/>
-        <location filename="../../ui/reports/view.py" line="140"/>
+        <location filename="../../services/report_export.py" line="125"/>
+        <location filename="../../ui/reports/view.py" line="142"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="99"/>
-        <location filename="../../ui/reports/view.py" line="140"/>
+        <location filename="../../services/report_export.py" line="126"/>
+        <location filename="../../ui/reports/view.py" line="142"/>
         <source>At the start</source>
         <translation>В начале</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="100"/>
-        <location filename="../../ui/reports/view.py" line="140"/>
+        <location filename="../../services/report_export.py" line="127"/>
+        <location filename="../../ui/reports/view.py" line="142"/>
         <source>At the end</source>
         <translation>В конце</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="101"/>
-        <location filename="../../ui/reports/view.py" line="141"/>
+        <location filename="../../services/report_export.py" line="128"/>
+        <location filename="../../ui/reports/view.py" line="143"/>
         <source>Moved in</source>
         <translation>Пришли</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="102"/>
-        <location filename="../../ui/reports/view.py" line="141"/>
+        <location filename="../../services/report_export.py" line="129"/>
+        <location filename="../../ui/reports/view.py" line="143"/>
         <source>Moved out</source>
         <translation>Ушли</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="106"/>
+        <location filename="../../services/report_export.py" line="133"/>
         <source>Debtors</source>
         <translation>Должники</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="107"/>
+        <location filename="../../services/report_export.py" line="134"/>
         <source>Debtors on %1</source>
         <translation>Должники на %1</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="108"/>
+        <location filename="../../services/report_export.py" line="135"/>
         <source>Owed</source>
         <translation>Долг</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="109"/>
+        <location filename="../../services/report_export.py" line="136"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="110"/>
+        <location filename="../../services/report_export.py" line="137"/>
         <source>Days overdue</source>
         <translation>Дней просрочки</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="111"/>
+        <location filename="../../services/report_export.py" line="138"/>
         <source>Oldest due date</source>
         <translation>Самый ранний срок</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="112"/>
+        <location filename="../../services/report_export.py" line="139"/>
         <source>Owed %1, of it overdue %2</source>
         <translation>Долг %1, из него просрочено %2</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="113"/>
+        <location filename="../../services/report_export.py" line="140"/>
         <source>No debtors.</source>
         <translation>Должников нет.</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="114"/>
+        <location filename="../../services/report_export.py" line="141"/>
         <source>The first %1 of %2 are shown.</source>
         <translation>Показаны первые %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="115"/>
+        <location filename="../../services/report_export.py" line="142"/>
         <source>Conversion</source>
         <translation>Конверсия</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="116"/>
+        <location filename="../../services/report_export.py" line="143"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="117"/>
+        <location filename="../../services/report_export.py" line="144"/>
         <source>Reached</source>
         <translation>Дошли</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="118"/>
+        <location filename="../../services/report_export.py" line="145"/>
         <source>Won</source>
         <translation>Выиграны</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="119"/>
+        <location filename="../../services/report_export.py" line="146"/>
         <source>All orders</source>
         <translation>Все заказы</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="120"/>
+        <location filename="../../services/report_export.py" line="147"/>
         <source>Orders: %1 · won: %2 · lost: %3 · conversion: %4</source>
         <translation>Заказов: %1 · выиграно: %2 · потеряно: %3 · конверсия: %4</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="121"/>
+        <location filename="../../services/report_export.py" line="148"/>
         <source>Lost orders</source>
         <translation>Потерянные заказы</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="122"/>
+        <location filename="../../services/report_export.py" line="149"/>
         <source>Lost by reason</source>
         <translation>Потери по причинам</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="123"/>
+        <location filename="../../services/report_export.py" line="150"/>
         <source>Lost by stage</source>
         <translation>Потери по этапам</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="124"/>
+        <location filename="../../services/report_export.py" line="151"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="125"/>
+        <location filename="../../services/report_export.py" line="152"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="126"/>
+        <location filename="../../services/report_export.py" line="153"/>
         <source>Orders before</source>
         <translation>Заказов ранее</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="127"/>
+        <location filename="../../services/report_export.py" line="154"/>
         <source>Amount before</source>
         <translation>Сумма ранее</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="128"/>
+        <location filename="../../services/report_export.py" line="155"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="129"/>
+        <location filename="../../services/report_export.py" line="156"/>
         <source>No reason given</source>
         <translation>Причина не указана</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="130"/>
+        <location filename="../../services/report_export.py" line="157"/>
         <source>Stage unknown</source>
         <translation>Этап неизвестен</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="131"/>
+        <location filename="../../services/report_export.py" line="158"/>
         <source>No lost orders in this period or the one before.</source>
         <translation>Потерянных заказов нет ни в этом периоде, ни в предыдущем.</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="132"/>
+        <location filename="../../services/report_export.py" line="159"/>
         <source>Forecast</source>
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="133"/>
+        <location filename="../../services/report_export.py" line="160"/>
         <source>Forecast on %1</source>
         <translation>Прогноз на %1</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="134"/>
+        <location filename="../../services/report_export.py" line="161"/>
         <source>Forecast: %1 (deals counted: %2 of %3)</source>
         <translation>Прогноз: %1 (учтено сделок: %2 из %3)</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="135"/>
+        <location filename="../../services/report_export.py" line="162"/>
         <source>Classes: %1</source>
         <translation>Классы: %1</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="136"/>
+        <location filename="../../services/report_export.py" line="163"/>
         <source>slid down (C2): %1</source>
         <translation>сползли вниз (C2): %1</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="137"/>
+        <location filename="../../services/report_export.py" line="164"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="138"/>
+        <location filename="../../services/report_export.py" line="165"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="139"/>
+        <location filename="../../services/report_export.py" line="166"/>
         <source>Top deals</source>
         <translation>Крупнейшие сделки</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="140"/>
+        <location filename="../../services/report_export.py" line="167"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="141"/>
+        <location filename="../../services/report_export.py" line="168"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="142"/>
+        <location filename="../../services/report_export.py" line="169"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="143"/>
+        <location filename="../../services/report_export.py" line="170"/>
         <source>Probability</source>
         <translation>Вероятность</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="144"/>
+        <location filename="../../services/report_export.py" line="171"/>
         <source>Value</source>
         <translation>Ценность</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="145"/>
+        <location filename="../../services/report_export.py" line="172"/>
         <source>Counted</source>
         <translation>Учтена</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="146"/>
+        <location filename="../../services/report_export.py" line="173"/>
         <source>No open deals.</source>
         <translation>Открытых сделок нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="378"/>
+        <location filename="../../ui/reports/view.py" line="383"/>
         <source>%1, compared with %2</source>
         <translation>%1, в сравнении с %2</translation>
     </message>
@@ -6913,37 +7927,37 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>ShipmentsModel</name>
     <message>
-        <location filename="../../ui/today/models.py" line="76"/>
+        <location filename="../../ui/today/models.py" line="77"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="76"/>
+        <location filename="../../ui/today/models.py" line="77"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="76"/>
+        <location filename="../../ui/today/models.py" line="77"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="76"/>
+        <location filename="../../ui/today/models.py" line="77"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="77"/>
+        <location filename="../../ui/today/models.py" line="78"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="77"/>
+        <location filename="../../ui/today/models.py" line="78"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="77"/>
+        <location filename="../../ui/today/models.py" line="78"/>
         <source>Days late</source>
         <translation>Просрочено, дн.</translation>
     </message>
@@ -6964,14 +7978,22 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>StaleNotice</name>
     <message>
-        <location filename="../../ui/documents/order_list.py" line="86"/>
+        <location filename="../../ui/documents/order_list.py" line="85"/>
         <source>Issue a new version…</source>
         <translation>Выпустить новую версию…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/order_list.py" line="88"/>
+        <location filename="../../ui/documents/order_list.py" line="87"/>
         <source>A new document with the next number, made from the order as it is now</source>
         <translation>Новый документ со следующим номером — по заказу в его нынешнем виде</translation>
+    </message>
+</context>
+<context>
+    <name>SupplierBox</name>
+    <message>
+        <location filename="../../ui/purchases/supplier.py" line="33"/>
+        <source>A company from the list, or a name…</source>
+        <translation>Компания из списка или название…</translation>
     </message>
 </context>
 <context>
@@ -7169,27 +8191,27 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>TasksModel</name>
     <message>
-        <location filename="../../ui/today/models.py" line="42"/>
+        <location filename="../../ui/today/models.py" line="43"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="42"/>
+        <location filename="../../ui/today/models.py" line="43"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="42"/>
+        <location filename="../../ui/today/models.py" line="43"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="42"/>
+        <location filename="../../ui/today/models.py" line="43"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="43"/>
+        <location filename="../../ui/today/models.py" line="44"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
@@ -7365,78 +8387,78 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ui/today/view.py" line="105"/>
+        <location filename="../../ui/today/view.py" line="112"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="125"/>
+        <location filename="../../ui/today/view.py" line="132"/>
         <source>Mark the order shipped</source>
         <translation>Заказ отгружен</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="130"/>
+        <location filename="../../ui/today/view.py" line="138"/>
         <source>Done…</source>
         <translation>Сделано…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="130"/>
+        <location filename="../../ui/today/view.py" line="138"/>
         <source>Dismiss</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="132"/>
-        <location filename="../../ui/today/view.py" line="150"/>
+        <location filename="../../ui/today/view.py" line="140"/>
+        <location filename="../../ui/today/view.py" line="158"/>
         <source>Call…</source>
         <translation>Позвонить…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="151"/>
+        <location filename="../../ui/today/view.py" line="159"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="152"/>
+        <location filename="../../ui/today/view.py" line="160"/>
         <source>Not interested</source>
         <translation>Не интересно</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="157"/>
+        <location filename="../../ui/today/view.py" line="165"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="158"/>
+        <location filename="../../ui/today/view.py" line="166"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="159"/>
+        <location filename="../../ui/today/view.py" line="167"/>
         <source>Tomorrow</source>
         <translation>На завтра</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="195"/>
+        <location filename="../../ui/today/view.py" line="203"/>
         <source>Nothing here today.</source>
         <translation>Сегодня здесь пусто.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="207"/>
+        <location filename="../../ui/today/view.py" line="215"/>
         <source>For 3 days</source>
         <translation>На 3 дня</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="208"/>
+        <location filename="../../ui/today/view.py" line="216"/>
         <source>For a week</source>
         <translation>На неделю</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="209"/>
+        <location filename="../../ui/today/view.py" line="217"/>
         <source>Until…</source>
         <translation>До даты…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today/view.py" line="255"/>
+        <location filename="../../ui/today/view.py" line="266"/>
         <source>%n thing(s) due today.</source>
         <translation>
             <numerusform>На сегодня %n дело.</numerusform>
@@ -7445,67 +8467,72 @@ Would you like to look around with a demo business first (a wholesaler of wallet
         </translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="257"/>
+        <location filename="../../ui/today/view.py" line="268"/>
         <source>Nothing is due today.</source>
         <translation>На сегодня дел нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="339"/>
+        <location filename="../../ui/today/view.py" line="350"/>
         <source>Call %1</source>
         <translation>Позвонить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="392"/>
+        <location filename="../../ui/today/view.py" line="405"/>
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="397"/>
+        <location filename="../../ui/today/view.py" line="410"/>
         <source>Forecast: no open deals.</source>
         <translation>Прогноз: открытых сделок нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="401"/>
+        <location filename="../../ui/today/view.py" line="414"/>
         <source>Forecast: %1 · %2</source>
         <translation>Прогноз: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="408"/>
+        <location filename="../../ui/today/view.py" line="421"/>
         <source>Overdue tasks</source>
         <translation>Просроченные задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="409"/>
+        <location filename="../../ui/today/view.py" line="422"/>
         <source>Tasks for today</source>
         <translation>Задачи на сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="410"/>
+        <location filename="../../ui/today/view.py" line="423"/>
         <source>To ship: today&apos;s and overdue</source>
         <translation>Отгрузить: сегодня и просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="411"/>
+        <location filename="../../ui/today/view.py" line="424"/>
+        <source>Below minimum stock</source>
+        <translation>Ниже минимального остатка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/view.py" line="425"/>
         <source>Ask how it went</source>
         <translation>Узнать, как всё прошло</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="412"/>
+        <location filename="../../ui/today/view.py" line="426"/>
         <source>Payments overdue</source>
         <translation>Просроченные оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="413"/>
+        <location filename="../../ui/today/view.py" line="427"/>
         <source>Due to reorder</source>
         <translation>Пора повторить заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="414"/>
+        <location filename="../../ui/today/view.py" line="428"/>
         <source>Fell asleep recently</source>
         <translation>Недавно уснули</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="418"/>
+        <location filename="../../ui/today/view.py" line="432"/>
         <source>(the first %1 shown)</source>
         <translation>(показаны первые %1)</translation>
     </message>
