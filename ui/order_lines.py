@@ -419,12 +419,15 @@ class LinesDelegate(QStyledItemDelegate):
     """Product as a combo of active products; numbers committed on every keystroke so the
     totals follow the typing."""
 
+    product_column = PRODUCT  # the column edited with the combo (its id in PRODUCT_ID_ROLE)
+    number_alignment: Qt.AlignmentFlag | None = None  # of a number's editor, if not the default
+
     def __init__(self, products: list[ProductView], parent=None) -> None:
         super().__init__(parent)
         self._products = products
 
     def createEditor(self, parent, option, index):
-        if index.column() == PRODUCT:
+        if index.column() == self.product_column:
             combo = QComboBox(parent)
             for product in self._products:
                 combo.addItem(product.name, product.id)
@@ -432,6 +435,8 @@ class LinesDelegate(QStyledItemDelegate):
             return combo
         editor = super().createEditor(parent, option, index)
         if isinstance(editor, QLineEdit):
+            if self.number_alignment is not None:
+                editor.setAlignment(self.number_alignment)
             editor.textEdited.connect(lambda _t, e=editor: self.commitData.emit(e))
         return editor
 

@@ -9,7 +9,6 @@ from decimal import Decimal
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QLineEdit, QStyledItemDelegate
 
 from models import from_minor, to_minor
 from services.costing import round_div
@@ -19,9 +18,9 @@ from services.purchases import PurchaseLineInput, PurchaseLineView, spread_deliv
 from services.values import parse_money, parse_quantity
 from ui.formatting import Formatter
 from ui.messages import problem_text
+from ui.order_lines import PRODUCT_ID_ROLE, LinesDelegate
 from ui.widgets import RIGHT
 
-PRODUCT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 PRODUCT, QUANTITY, UNIT_COST, DELIVERY, TOTAL, LANDED = range(6)
 _TEXT = {QUANTITY: "quantity", UNIT_COST: "unit_cost"}
 # where a refused line's problem is said: the service's field, as a column
@@ -303,42 +302,9 @@ def _untouched(line: _Line) -> bool:
     )
 
 
-class PurchaseLinesDelegate(QStyledItemDelegate):
+class PurchaseLinesDelegate(LinesDelegate):
     """Product as a combo of the products offered; numbers committed on every keystroke so
     the shares and totals follow the typing."""
 
-    def __init__(self, products: list[ProductView], parent=None) -> None:
-        super().__init__(parent)
-        self._products = products
-
-    def createEditor(self, parent, option, index):
-        if index.column() == PRODUCT:
-            combo = QComboBox(parent)
-            for product in self._products:
-                combo.addItem(product.name, product.id)
-            combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
-            return combo
-        editor = super().createEditor(parent, option, index)
-        if isinstance(editor, QLineEdit):
-            editor.setAlignment(RIGHT)
-            editor.textEdited.connect(lambda _t, e=editor: self.commitData.emit(e))
-        return editor
-
-    def setEditorData(self, editor, index):
-        if isinstance(editor, QComboBox):
-            editor.setCurrentIndex(editor.findData(index.data(PRODUCT_ID_ROLE)))
-        elif isinstance(editor, QLineEdit):
-            text = index.data(Qt.ItemDataRole.EditRole) or ""
-            if editor.text() != text:  # keep the cursor where the person is typing
-                editor.setText(text)
-        else:
-            super().setEditorData(editor, index)
-
-    def setModelData(self, editor, model, index):
-        if isinstance(editor, QComboBox):
-            if editor.currentData() is not None:
-                model.setData(index, editor.currentData(), PRODUCT_ID_ROLE)
-        elif isinstance(editor, QLineEdit):
-            model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
-        else:
-            super().setModelData(editor, model, index)
+    product_column = PRODUCT
+    number_alignment = RIGHT
