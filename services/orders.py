@@ -22,6 +22,7 @@ from models import (
 from services.costing import recost_pending
 from services.errors import NotFound, Problem, ValidationError
 from services.figures_math import Figures
+from services.line_items import line_product, replace_lines
 from services.scoring import remember_peak
 from services.storage import Database
 from services.uow import UnitOfWork
@@ -118,7 +119,7 @@ def save_order(
             setattr(order, key, value)
         if order_id is None:
             session.add(order)
-        _replace_lines(session, order, lines)
+        order.lines = replace_lines(order.lines, lines, Shipment, _typed_cost_is_exact)
         session.flush()
         session.expire(order)  # reload relationships and the trigger-kept totals
         remember_peak(session, order.id, today)
@@ -273,16 +274,7 @@ def _validated(
 def _validated_line(
     session: Session, line: LineInput, number: int, order_date: dt.date, existing: set[int]
 ) -> dict:
-    problems: list[Problem] = []
-    product = None
-    if line.product_id is None:
-        problems.append(Problem.of("product", "order.product_required", line=number))
-    else:
-        product = session.get(Product, line.product_id)
-        if product is None:
-            problems.append(
-                Problem.of("product", "product.not_found", line.product_id, line=number)
-            )
+    product, problems = line_product(session, line.product_id, number)
     if line.id is not None and line.id not in existing:
         problems.append(Problem.of("id", "shipment.not_in_order", line.id, line=number))
     values: dict = {"id": line.id, "product_id": line.product_id}
@@ -317,22 +309,11 @@ def _line_money(value: MoneyInput | None, product: Product | None, kind: str, nu
     return parse_money(value, field, label, number)
 
 
-def _replace_lines(session: Session, order: Order, lines: list[dict]) -> None:
-    """Keep lines that carry their id, drop the ones no longer listed, add the new ones."""
-    by_id = {line.id: line for line in order.lines}
-    kept = []
-    for position, values in enumerate(lines):
-        line_id = values.pop("id")
-        line = by_id.pop(line_id) if line_id is not None else Shipment()
-        if line_id is not None and (
-            line.quantity != values["quantity"] or line.unit_cost != values["unit_cost"]
-        ):
-            line.cost_remainder = 0  # a typed cost is exact; FIFO sets its own again
-        for key, value in values.items():
-            setattr(line, key, value)
-        line.position = position
-        kept.append(line)
-    order.lines = kept
+def _typed_cost_is_exact(line: Shipment, values: dict) -> None:
+    """A line whose quantity or cost is typed anew loses its FIFO remainder (FIFO sets its
+    own again)."""
+    if line.quantity != values["quantity"] or line.unit_cost != values["unit_cost"]:
+        line.cost_remainder = 0
 
 
 def _status(session: Session, status_id: int | None) -> OrderStatus:

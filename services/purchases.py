@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from models import Contact, CostSplit, Product, Purchase, PurchaseLine, fold, from_minor, to_minor
 from services.costing import mark_batches, recost_pending, round_div
 from services.errors import NotFound, Problem, ValidationError
+from services.line_items import line_product, replace_lines
 from services.storage import Database
 from services.uow import UnitOfWork
 from services.values import (
@@ -138,7 +139,7 @@ def save_purchase(
             setattr(purchase, key, value)
         if purchase_id is None:
             session.add(purchase)
-        _replace_lines(purchase, lines)
+        purchase.lines = replace_lines(purchase.lines, lines, PurchaseLine)
         session.flush()
         _mark(session, before, _batch_keys(purchase))
         recost_pending(session)
@@ -305,16 +306,7 @@ def _validated(
 def _validated_line(
     session: Session, line: PurchaseLineInput, number: int, existing: set[int]
 ) -> dict:
-    problems: list[Problem] = []
-    product = None
-    if line.product_id is None:
-        problems.append(Problem.of("product", "order.product_required", line=number))
-    else:
-        product = session.get(Product, line.product_id)
-        if product is None:
-            problems.append(
-                Problem.of("product", "product.not_found", line.product_id, line=number)
-            )
+    product, problems = line_product(session, line.product_id, number)
     if line.id is not None and line.id not in existing:
         problems.append(Problem.of("id", "purchase.line_not_in_purchase", line.id, line=number))
     values: dict = {"id": line.id, "product_id": line.product_id}
@@ -332,19 +324,6 @@ def _validated_line(
     if problems:
         raise ValidationError(problems)
     return values
-
-
-def _replace_lines(purchase: Purchase, lines: list[dict]) -> None:
-    by_id = {line.id: line for line in purchase.lines}
-    kept = []
-    for position, values in enumerate(lines):
-        line_id = values.pop("id")
-        line = by_id.pop(line_id) if line_id is not None else PurchaseLine()
-        for key, value in values.items():
-            setattr(line, key, value)
-        line.position = position
-        kept.append(line)
-    purchase.lines = kept
 
 
 def _view(session: Session, purchase: Purchase) -> PurchaseView:
