@@ -20,6 +20,7 @@ from models.entities import (
     fold,
     utc_now,
 )
+from models.history import LOGGED_TABLES, TABLE_NAMES, ChangeEntry, ChangeOpen, ChangeRow
 from models.lifecycle import AWAKE_SEGMENTS, ContactLifecycle, LifecycleDirty
 from models.origins import OrderOrigin
 from models.people import (
@@ -51,9 +52,14 @@ __all__ = [
     "DOCUMENT_KINDS",
     "EXPENSE_CATEGORIES",
     "FOLLOW_UP_STATES",
+    "LOGGED_TABLES",
     "PAYMENT_METHODS",
     "STATUS_ROLES",
+    "TABLE_NAMES",
     "Base",
+    "ChangeEntry",
+    "ChangeOpen",
+    "ChangeRow",
     "Channel",
     "Contact",
     "ContactEmail",

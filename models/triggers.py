@@ -7,6 +7,7 @@ from sqlalchemy import DDL, event
 
 from models.base import Base
 from models.entities import Payment, Shipment
+from models.history import NOT_REPLAYING
 
 # Recomputing from the order's own lines (an indexed lookup) rather than adding deltas means
 # a total can never drift, whatever sequence of writes happened.
@@ -123,13 +124,13 @@ STAGE_INSERT = (
 )
 STAGE_TRIGGERS: dict[str, str] = {
     "trg_orders_stage_insert": (
-        "CREATE TRIGGER trg_orders_stage_insert AFTER INSERT ON orders BEGIN "
+        f"CREATE TRIGGER trg_orders_stage_insert AFTER INSERT ON orders WHEN {NOT_REPLAYING} BEGIN "
         + _STAGE.format(day="NEW.date")
         + " END"
     ),
     "trg_orders_stage_update": (
         "CREATE TRIGGER trg_orders_stage_update AFTER UPDATE OF status_id ON orders"
-        " WHEN NEW.status_id IS NOT OLD.status_id BEGIN "
+        f" WHEN NEW.status_id IS NOT OLD.status_id AND {NOT_REPLAYING} BEGIN "
         + _STAGE.format(day="date('now', 'localtime')")
         + " END"
     ),
@@ -140,14 +141,15 @@ STAGE_TRIGGERS: dict[str, str] = {
 _MISSING = "SELECT RAISE(ABORT, '{what} does not exist') WHERE NOT EXISTS"
 PEOPLE_TRIGGERS: dict[str, str] = {
     "trg_contacts_forget_deleted": (
-        "CREATE TRIGGER trg_contacts_forget_deleted AFTER DELETE ON contacts BEGIN"
+        "CREATE TRIGGER trg_contacts_forget_deleted AFTER DELETE ON contacts"
+        f" WHEN {NOT_REPLAYING} BEGIN"
         " UPDATE contacts SET company_id = NULL WHERE company_id = OLD.id;"
         " UPDATE orders SET person_id = NULL WHERE person_id = OLD.id; END"
     ),
     **{
         f"trg_{table}_{column}_exists_{event}": (
             f"CREATE TRIGGER trg_{table}_{column}_exists_{event} BEFORE {when} ON {table}"
-            f" WHEN NEW.{column} IS NOT NULL BEGIN "
+            f" WHEN NEW.{column} IS NOT NULL AND {NOT_REPLAYING} BEGIN "
             + _MISSING.format(what=what)
             + f" (SELECT 1 FROM contacts WHERE id = NEW.{column}); END"
         )

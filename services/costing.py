@@ -31,6 +31,8 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from services.change_log import paused
+
 # (sql, parameters) → rows: a Session's or a raw sqlite3 connection's.
 Query = Callable[[str, dict[str, Any]], Sequence[Sequence[Any]]]
 
@@ -362,8 +364,9 @@ def recost_pending(session: Session) -> bool:
     if not marked:
         return False
     session.execute(text("DELETE FROM stock_dirty"))
-    for product_id, since in marked:
-        recost_product(session, product_id, str(since))
+    with paused(session):  # derived costs: the change log keeps what the person changed
+        for product_id, since in marked:
+            recost_product(session, product_id, str(since))
     session.expire_all()
     return True
 

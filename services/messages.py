@@ -816,6 +816,129 @@ TEXTS = {
     "stock.min_negative": QT_TRANSLATE_NOOP(
         "Messages", "The minimum stock is a whole number of units, 0 or more (got '%1')."
     ),
+    "history.not_found": QT_TRANSLATE_NOOP(
+        "Messages", "History entry #%1 does not exist (any more)."
+    ),
+    "history.not_in_trash": QT_TRANSLATE_NOOP(
+        "Messages", "History entry #%1 is not a deleted order or contact."
+    ),
+    "history.keep_months": QT_TRANSLATE_NOOP(
+        "Messages", "Keep the details of changes for 0 to %1 months (0: for ever)."
+    ),
+    "undo.already": QT_TRANSLATE_NOOP("Messages", "“%1” has already been undone."),
+    "undo.compacted": QT_TRANSLATE_NOOP(
+        "Messages",
+        "“%1” cannot be undone: its details were compacted (Settings → History keeps them for"
+        " a set time).",
+    ),
+    "undo.conflict": QT_TRANSLATE_NOOP(
+        "Messages",
+        "“%1” cannot be undone: the same records were changed later by “%2” (%3). Undo that"
+        " change first. Nothing was changed.",
+    ),
+    "undo.gone": QT_TRANSLATE_NOOP(
+        "Messages",
+        "“%1” cannot be undone: a record it made or changed has been deleted since. Nothing was"
+        " changed.",
+    ),
+    "undo.changed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "“%1” cannot be undone: its records were changed since outside the history. Nothing was"
+        " changed.",
+    ),
+    "undo.dependents": QT_TRANSLATE_NOOP(
+        "Messages",
+        "“%1” cannot be undone: later records depend on it (%2). Delete or undo them first."
+        " Nothing was changed.",
+    ),
+}
+
+# The names of actions in the history and in Edit → Undo ("action.<code>", the code a service
+# gives its unit of work: services/uow.py UnitOfWork.name).
+ACTION_TEXTS = {
+    "action.change": QT_TRANSLATE_NOOP("Messages", "Changes"),
+    "action.undo": QT_TRANSLATE_NOOP("Messages", "Undo: %1"),
+    "action.redo": QT_TRANSLATE_NOOP("Messages", "Redo: %1"),
+    "action.contact.created": QT_TRANSLATE_NOOP("Messages", "New contact %1"),
+    "action.contact.saved": QT_TRANSLATE_NOOP("Messages", "Contact %1 edited"),
+    "action.contact.deleted": QT_TRANSLATE_NOOP("Messages", "Contact %1 deleted"),
+    "action.contact.archived": QT_TRANSLATE_NOOP("Messages", "Contact %1 archived"),
+    "action.contact.unarchived": QT_TRANSLATE_NOOP("Messages", "Contact %1 back from the archive"),
+    "action.contact.terms": QT_TRANSLATE_NOOP("Messages", "Contact %1: payment terms %2 days"),
+    "action.contact.tags": QT_TRANSLATE_NOOP("Messages", "Contact %1: tags"),
+    "action.contact.note": QT_TRANSLATE_NOOP("Messages", "Contact %1: note"),
+    "action.contact.snoozed": QT_TRANSLATE_NOOP("Messages", "Contact %1: reminder put off to %2"),
+    "action.contact.not_interested": QT_TRANSLATE_NOOP(
+        "Messages", "Contact %1: not interested until %2"
+    ),
+    "action.contact.remind_again": QT_TRANSLATE_NOOP("Messages", "Contact %1: remind again"),
+    "action.merge.contacts": QT_TRANSLATE_NOOP("Messages", "Contact %1 merged into %2"),
+    "action.order.created": QT_TRANSLATE_NOOP("Messages", "Order No. %1 created"),
+    "action.order.saved": QT_TRANSLATE_NOOP("Messages", "Order No. %1 edited"),
+    "action.order.status": QT_TRANSLATE_NOOP("Messages", "Order No. %1: status %2 → %3"),
+    "action.order.deleted": QT_TRANSLATE_NOOP("Messages", "Order No. %1 deleted"),
+    "action.order.shipment_moved": QT_TRANSLATE_NOOP(
+        "Messages", "Order No. %1: move shipment to %2"
+    ),
+    "action.order.payment_due": QT_TRANSLATE_NOOP("Messages", "Order No. %1: payment due %2"),
+    "action.order.follow_up": QT_TRANSLATE_NOOP("Messages", "Order No. %1: follow-up %2"),
+    "action.order.follow_ups": QT_TRANSLATE_NOOP("Messages", "Follow-ups started: %1"),
+    "action.payment.recorded": QT_TRANSLATE_NOOP("Messages", "Order No. %1: payment %2"),
+    "action.payment.deleted": QT_TRANSLATE_NOOP("Messages", "Order No. %1: payment %2 deleted"),
+    "action.document.issued": QT_TRANSLATE_NOOP("Messages", "Order No. %1: document No. %2"),
+    "action.product.created": QT_TRANSLATE_NOOP("Messages", "New product %1"),
+    "action.product.saved": QT_TRANSLATE_NOOP("Messages", "Product %1 edited"),
+    "action.product.min_stock": QT_TRANSLATE_NOOP("Messages", "Product %1: minimum stock %2"),
+    "action.stock.adjusted": QT_TRANSLATE_NOOP("Messages", "Stock of %1: %2 (%3)"),
+    "action.stock.adjustment_deleted": QT_TRANSLATE_NOOP(
+        "Messages", "Stock of %1: adjustment deleted"
+    ),
+    "action.stock.settled": QT_TRANSLATE_NOOP("Messages", "Stock counted"),
+    "action.purchase.created": QT_TRANSLATE_NOOP("Messages", "Purchase No. %1 created"),
+    "action.purchase.saved": QT_TRANSLATE_NOOP("Messages", "Purchase No. %1 edited"),
+    "action.purchase.deleted": QT_TRANSLATE_NOOP("Messages", "Purchase No. %1 deleted"),
+    "action.expense.saved": QT_TRANSLATE_NOOP("Messages", "Expense of %1: %2"),
+    "action.expense.deleted": QT_TRANSLATE_NOOP("Messages", "Expense of %1 deleted"),
+    "action.task.created": QT_TRANSLATE_NOOP("Messages", "New task “%1”"),
+    "action.task.saved": QT_TRANSLATE_NOOP("Messages", "Task “%1” edited"),
+    "action.task.deleted": QT_TRANSLATE_NOOP("Messages", "Task “%1” deleted"),
+    "action.task.moved": QT_TRANSLATE_NOOP("Messages", "Task “%1” moved to %2"),
+    "action.task.done": QT_TRANSLATE_NOOP("Messages", "Task “%1” done"),
+    "action.task.reopened": QT_TRANSLATE_NOOP("Messages", "Task “%1” not done"),
+    "action.tag.created": QT_TRANSLATE_NOOP("Messages", "New tag %1"),
+    "action.tag.saved": QT_TRANSLATE_NOOP("Messages", "Tag %1 edited"),
+    "action.tag.deleted": QT_TRANSLATE_NOOP("Messages", "Tag %1 deleted"),
+    "action.list.saved": QT_TRANSLATE_NOOP("Messages", "List edited: %1"),
+    "action.import.file": QT_TRANSLATE_NOOP("Messages", "Import of %1: %2 records"),
+    "action.demo.created": QT_TRANSLATE_NOOP("Messages", "Demo business created"),
+}
+TEXTS.update(ACTION_TEXTS)
+
+# The tables the history names (services/history.py), as a person would call them.
+TABLE_LABELS = {
+    "contacts": QT_TRANSLATE_NOOP("Fields", "Contact"),
+    "orders": QT_TRANSLATE_NOOP("Fields", "Order"),
+    "shipments": QT_TRANSLATE_NOOP("Fields", "Order line"),
+    "payments": QT_TRANSLATE_NOOP("Fields", "Payment"),
+    "products": QT_TRANSLATE_NOOP("Fields", "Product"),
+    "order_statuses": QT_TRANSLATE_NOOP("Fields", "Order status"),
+    "channels": QT_TRANSLATE_NOOP("Fields", "Channel"),
+    "loss_reasons": QT_TRANSLATE_NOOP("Fields", "Loss reason"),
+    "tags": QT_TRANSLATE_NOOP("Fields", "Tag"),
+    "contact_tags": QT_TRANSLATE_NOOP("Fields", "Contact's tag"),
+    "contact_phones": QT_TRANSLATE_NOOP("Fields", "Phone"),
+    "contact_emails": QT_TRANSLATE_NOOP("Fields", "E-mail"),
+    "contact_reminders": QT_TRANSLATE_NOOP("Fields", "Reminder"),
+    "tasks": QT_TRANSLATE_NOOP("Fields", "Task"),
+    "contact_notes": QT_TRANSLATE_NOOP("Fields", "Note"),
+    "follow_ups": QT_TRANSLATE_NOOP("Fields", "Follow-up"),
+    "order_origins": QT_TRANSLATE_NOOP("Fields", "Import source"),
+    "order_stages": QT_TRANSLATE_NOOP("Fields", "Order stage"),
+    "documents": QT_TRANSLATE_NOOP("Fields", "Document"),
+    "purchases": QT_TRANSLATE_NOOP("Fields", "Purchase"),
+    "purchase_lines": QT_TRANSLATE_NOOP("Fields", "Purchase line"),
+    "stock_adjustments": QT_TRANSLATE_NOOP("Fields", "Stock adjustment"),
+    "expenses": QT_TRANSLATE_NOOP("Fields", "Expense"),
 }
 
 

@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
+from services.change_log import Action, close_entry, open_entry
 from services.costing import recost_pending
 from services.errors import NotFound
 from services.storage import IMMEDIATE, Database
@@ -19,23 +20,48 @@ V = TypeVar("V")
 class UnitOfWork:
     """`with UnitOfWork(db) as uow: ...; uow.commit()` — leaving without commit rolls back.
 
+    Each unit of work is one entry of the change log (services/change_log.py), written in
+    its transaction: `uow.name(...)` says what the person did; `uow.entry_id` is the entry
+    once committed (None if nothing logged changed).
+
     A full disk, met by any statement or by the commit, raises StorageError
     "storage.disk_full" (the database's engine says so: storage.create_sqlite_engine) and
     leaves the database as it was."""
 
     session: Session
+    entry_id: int | None = None
 
     def __init__(self, database: Database, *, immediate: bool = False) -> None:
         self._database = database
         self._committed = False
         self._immediate = immediate
+        self._action: Action | None = None
+        self._entry = 0
 
     def __enter__(self) -> UnitOfWork:
         self.session = self._database.session_factory()
         self._committed = False
         if self._immediate:  # the write lock from the start (see storage.IMMEDIATE)
             self.session.connection(execution_options={IMMEDIATE: True})
+        self._entry = open_entry(self.session)
         return self
+
+    @property
+    def open_entry_id(self) -> int:
+        """The entry the triggers are writing this transaction's row changes into."""
+        return self._entry
+
+    def name(
+        self,
+        code: str,
+        *params: object,
+        contact_id: int | None = None,
+        order_id: int | None = None,
+        reverts: int | None = None,
+    ) -> None:
+        """What this action is called in the history ("action.<code>" in services/messages.py)
+        and whom it is about; the last call wins."""
+        self._action = Action(code, tuple(str(p) for p in params), contact_id, order_id, reverts)
 
     def __exit__(
         self,
@@ -52,6 +78,7 @@ class UnitOfWork:
     def commit(self) -> None:
         """Commit the action, with the FIFO costs its changes moved (services/costing.py)."""
         recost_pending(self.session)
+        self.entry_id = close_entry(self.session, self._entry, self._action)
         self.session.commit()
         self._committed = True
 

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from models.history import without_replay
 from models.search import (
     CREATE_SEARCH_TABLE,
     FILL_SEARCH_INDEX,
@@ -108,7 +109,8 @@ def upgrade() -> None:
     op.execute(CREATE_SEARCH_TABLE)
     for sql in FILL_SEARCH_INDEX:
         op.execute(sql)
-    for sql in (*SEARCH_TRIGGERS.values(), *PHONE_TRIGGERS.values(), *PEOPLE_TRIGGERS.values()):
+    people = (without_replay(sql) for sql in PEOPLE_TRIGGERS.values())  # as of 0006
+    for sql in (*SEARCH_TRIGGERS.values(), *PHONE_TRIGGERS.values(), *people):
         op.execute(sql)
 
 

@@ -1,0 +1,241 @@
+"""The change log: every user action's row changes, written by triggers in its transaction.
+
+An action (services/uow.py) opens an entry in `changes` and marks it in `change_open`; while
+that mark is there, a trigger on each logged table writes one `change_rows` row per inserted,
+updated or deleted row: an insert by its row id alone (the row holds its values), an update
+with the old and new values of the changed columns, a delete with all of the row's values.
+Undo (services/history.py) plays an entry's rows backwards. Derived data is not logged: the
+order totals, FIFO costs, stock marks, lifecycle figures and the search index follow the
+logged rows through their own triggers and recomputations, undo or not.
+
+`change_open.paused` holds the log while derived writes run (the FIFO re-costing writes line
+costs); `change_open.replay` is set while undo plays rows back, which holds the triggers that
+would write their own consequences of a change (an order's stage trace, a deleted contact's
+forgotten links, the existence checks): those consequences were logged and are played back
+as rows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import DDL, Index, Integer, String, Text, event, text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from models.base import Base
+
+
+class ChangeEntry(Base):
+    """One user action: when, which (a message code and its parameters), about whom."""
+
+    __tablename__ = "changes"
+    __table_args__ = (
+        Index("ix_changes_contact", "contact_id", sqlite_where=text("contact_id IS NOT NULL")),
+        Index("ix_changes_order", "order_id", sqlite_where=text("order_id IS NOT NULL")),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    # Seconds since the epoch, UTC: an integer keeps the busy seller's log small.
+    at: Mapped[int] = mapped_column(Integer)
+    # "order.saved", … (services/messages.py ACTION_TEXTS); "undo" and "redo" for a reversal.
+    code: Mapped[str] = mapped_column(String(40))
+    params: Mapped[str | None] = mapped_column(Text)  # a JSON list of the name's parameters
+    contact_id: Mapped[int | None] = mapped_column(Integer)  # no foreign key: the log outlives
+    order_id: Mapped[int | None] = mapped_column(Integer)  # the rows it names
+    rows: Mapped[int] = mapped_column(Integer, default=0)  # how many row changes it made
+    reverts: Mapped[int | None] = mapped_column(Integer)  # the entry an undo or redo reverses
+    reverted_by: Mapped[int | None] = mapped_column(Integer)
+    # Set when the row details were compacted away (services/history.py compact): the entry,
+    # its name and its counts stay.
+    compacted: Mapped[bool] = mapped_column(default=False)
+
+    @property
+    def when(self) -> dt.datetime:
+        return dt.datetime.fromtimestamp(self.at, dt.UTC)
+
+
+class ChangeRow(Base):
+    """One row's change within an entry, in the order the changes happened (`seq`)."""
+
+    __tablename__ = "change_rows"
+    __table_args__ = {"sqlite_with_rowid": False}  # noqa: RUF012 (SQLAlchemy's own form)
+
+    change_id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    table_code: Mapped[int] = mapped_column("tbl", Integer)  # LOGGED_TABLES[name].code
+    row_id: Mapped[int] = mapped_column("row", Integer)
+    op: Mapped[str] = mapped_column(String(1))  # "i", "u" or "d"
+    old: Mapped[str | None] = mapped_column(Text)  # JSON object: column → value
+    new: Mapped[str | None] = mapped_column(Text)
+
+
+class ChangeOpen(Base):
+    """The entry being written, while an action's transaction is open (at most one row)."""
+
+    __tablename__ = "change_open"
+
+    id: Mapped[int] = mapped_column(primary_key=True)  # the entry's id
+    paused: Mapped[int] = mapped_column(Integer, default=0)
+    replay: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class LoggedTable:
+    """A table whose user-made changes are logged: its stable code and its logged columns
+    (a derived column — an order's totals, a line's FIFO place — is left out)."""
+
+    def __init__(self, code: int, columns: tuple[str, ...]) -> None:
+        self.code = code
+        self.columns = columns
+
+
+# Codes are stored in the log: never renumber one. A migration that adds a column to one of
+# these tables recreates its log triggers (tests/test_history.py checks the columns).
+LOGGED_TABLES: dict[str, LoggedTable] = {
+    "contacts": LoggedTable(
+        1,
+        (
+            "name", "name_key", "phone", "email", "address", "notes", "channel_id", "archived",
+            "kind", "company_id", "job_title", "legal_name", "tax_id", "phone_label",
+            "email_label", "payment_terms_days", "created_at", "updated_at",
+        ),
+    ),
+    "orders": LoggedTable(
+        2,
+        (
+            "date", "status_id", "contact_id", "person_id", "channel_id", "comment",
+            "loss_reason_id", "loss_note", "created_at", "updated_at", "payment_due",
+            "expected_amount", "peak_class",
+        ),
+    ),
+    "shipments": LoggedTable(
+        3,
+        ("order_id", "position", "date", "product_id", "quantity", "unit_price", "unit_cost"),
+    ),
+    "payments": LoggedTable(
+        4, ("order_id", "date", "amount", "method", "note", "created_at")
+    ),
+    "products": LoggedTable(
+        5, ("name", "sku", "default_price", "default_cost", "active", "min_stock")
+    ),
+    "order_statuses": LoggedTable(
+        6, ("code", "name", "role", "position", "score_modifier")
+    ),
+    "channels": LoggedTable(7, ("score_modifier", "name", "position", "active")),
+    "loss_reasons": LoggedTable(8, ("name", "position", "active")),
+    "tags": LoggedTable(9, ("name", "name_key", "colour")),
+    "contact_tags": LoggedTable(10, ("contact_id", "tag_id")),
+    "contact_phones": LoggedTable(11, ("contact_id", "position", "phone", "label")),
+    "contact_emails": LoggedTable(12, ("contact_id", "position", "email", "label")),
+    "contact_reminders": LoggedTable(
+        13, ("contact_id", "snoozed_until", "not_interested_through", "updated_at")
+    ),
+    "tasks": LoggedTable(
+        14,
+        (
+            "title", "due_date", "due_time", "contact_id", "order_id", "notes", "done",
+            "done_at", "created_at", "updated_at",
+        ),
+    ),
+    "contact_notes": LoggedTable(
+        15, ("contact_id", "day", "text", "order_id", "created_at")
+    ),
+    "follow_ups": LoggedTable(
+        16, ("order_id", "state", "resolved_on", "created_at")
+    ),
+    "order_origins": LoggedTable(
+        17, ("key", "order_id", "source_digest", "order_digest", "imported_at")
+    ),
+    "order_stages": LoggedTable(18, ("order_id", "status_id", "entered_on")),
+    "documents": LoggedTable(
+        19,
+        (
+            "kind", "year", "number", "date", "order_id", "amount", "fingerprint", "content",
+            "created_at",
+        ),
+    ),
+    "purchases": LoggedTable(
+        20,
+        (
+            "date", "supplier_id", "supplier_name", "document", "comment", "delivery_cost",
+            "created_at", "updated_at",
+        ),
+    ),
+    "purchase_lines": LoggedTable(
+        21,
+        ("purchase_id", "position", "product_id", "quantity", "unit_cost", "delivery_share"),
+    ),
+    "stock_adjustments": LoggedTable(
+        22, ("date", "product_id", "kind", "quantity", "reason", "created_at")
+    ),
+    "expenses": LoggedTable(
+        23, ("date", "amount", "category", "channel_id", "comment", "created_at")
+    ),
+}  # fmt: skip
+TABLE_NAMES: dict[int, str] = {spec.code: name for name, spec in LOGGED_TABLES.items()}
+
+# The columns each logged table leaves out, kept current by triggers or re-costing.
+DERIVED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "orders": (
+        "amount", "cost", "profit", "line_count", "units", "first_ship_date", "last_ship_date",
+        "paid",
+    ),
+    "shipments": ("fifo_start", "cost_remainder"),
+    "stock_adjustments": ("fifo_start",),
+}  # fmt: skip
+
+# True in a trigger's WHEN while an entry is open and the log is not paused.
+LOGGING = "EXISTS (SELECT 1 FROM change_open WHERE paused = 0)"
+# True while undo plays rows back: the triggers that write a change's consequences hold off.
+NOT_REPLAYING = "NOT EXISTS (SELECT 1 FROM change_open WHERE replay = 1)"
+
+
+def without_replay(sql: str) -> str:
+    """A trigger as it was before undo could replay rows (migrations up to 0008)."""
+    return sql.replace(f" AND {NOT_REPLAYING}", "").replace(f" WHEN {NOT_REPLAYING}", "")
+
+
+_SEQ = "(SELECT COALESCE(MAX(seq), 0) + 1 FROM change_rows WHERE change_id = change_open.id)"
+_ROW = "INSERT INTO change_rows (change_id, seq, tbl, row, op, old, new) SELECT change_open.id, "
+
+
+def _pairs(ref: str, columns: tuple[str, ...]) -> str:
+    return ", ".join(f"'{column}', {ref}.{column}" for column in columns)
+
+
+def log_triggers(table: str) -> dict[str, str]:
+    """The three triggers that log `table`'s inserts, updates and deletes."""
+    spec = LOGGED_TABLES[table]
+    columns = spec.columns
+    changed = " OR ".join(f"OLD.{c} IS NOT NEW.{c}" for c in columns)
+    each = " UNION ALL ".join(
+        f"SELECT '{c}' AS k, OLD.{c} AS o, NEW.{c} AS n WHERE OLD.{c} IS NOT NEW.{c}"
+        for c in columns
+    )
+    return {
+        f"trg_log_{table}_insert": (
+            f"CREATE TRIGGER trg_log_{table}_insert AFTER INSERT ON {table} WHEN {LOGGING}"
+            f" BEGIN {_ROW}{_SEQ}, {spec.code}, NEW.rowid, 'i', NULL, NULL FROM change_open;"
+            " END"
+        ),
+        f"trg_log_{table}_update": (
+            f"CREATE TRIGGER trg_log_{table}_update AFTER UPDATE OF {', '.join(columns)}"
+            f" ON {table} WHEN ({changed}) AND {LOGGING}"
+            f" BEGIN {_ROW}{_SEQ}, {spec.code}, NEW.rowid, 'u',"
+            f" (SELECT json_group_object(k, o) FROM ({each})),"
+            f" (SELECT json_group_object(k, n) FROM ({each})) FROM change_open; END"
+        ),
+        f"trg_log_{table}_delete": (
+            f"CREATE TRIGGER trg_log_{table}_delete AFTER DELETE ON {table} WHEN {LOGGING}"
+            f" BEGIN {_ROW}{_SEQ}, {spec.code}, OLD.rowid, 'd',"
+            f" json_object({_pairs('OLD', columns)}), NULL FROM change_open; END"
+        ),
+    }
+
+
+LOG_TRIGGERS: dict[str, str] = {
+    name: sql for table in LOGGED_TABLES for name, sql in log_triggers(table).items()
+}
+
+# After every table exists (they are created with the schema, after the tables they log).
+for _sql in LOG_TRIGGERS.values():
+    event.listen(Base.metadata, "after_create", DDL(_sql))
