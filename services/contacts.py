@@ -446,6 +446,8 @@ def _save(database: Database, contact_id: int | None, data: ContactInput) -> Con
         session.flush()
         session.expire(contact)
         view = _view(contact)
+        code = "contact.created" if contact_id is None else "contact.saved"
+        uow.name(code, view.name, contact_id=view.id)
         uow.commit()
     return view
 
@@ -482,6 +484,7 @@ def delete_contact(database: Database, contact_id: int) -> None:
         )
         if orders:
             raise ValidationError.of("contact", "contact.has_orders", contact.name, orders)
+        uow.name("contact.deleted", contact.name, contact_id=contact_id)
         uow.session.delete(contact)
         uow.commit()
 
@@ -493,6 +496,8 @@ def set_archived(database: Database, contact_id: int, archived: bool = True) -> 
         contact.archived = archived
         uow.session.flush()
         view = _view(contact)
+        code = "contact.archived" if archived else "contact.unarchived"
+        uow.name(code, contact.name, contact_id=contact_id)
         uow.commit()
     return view
 

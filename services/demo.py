@@ -175,6 +175,7 @@ def create_demo_business(
             )
         ):
             remember_peak(session, order_id, day)  # their class when they came in
+        uow.name("demo.created")
         uow.commit()
     return DemoSummary(len(people) + staff, len(products), len(plans), shipments)
 

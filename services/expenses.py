@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from models import EXPENSE_CATEGORIES, Channel, Expense, fold
 from services.errors import NotFound, Problem, ValidationError
+from services.formatting import named_date, named_money
 from services.messages import Label
 from services.storage import Database
 from services.uow import UnitOfWork
@@ -61,13 +62,16 @@ def save_expense(
             uow.session.add(expense)
         uow.session.flush()
         view = _view(uow.session, expense)
+        uow.name("expense.saved", named_date(expense.date), named_money(expense.amount))
         uow.commit()
     return view
 
 
 def delete_expense(database: Database, expense_id: int) -> None:
     with UnitOfWork(database) as uow:
-        uow.session.delete(_row(uow.session, expense_id))
+        expense = _row(uow.session, expense_id)
+        uow.name("expense.deleted", named_date(expense.date), named_money(expense.amount))
+        uow.session.delete(expense)
         uow.commit()
 
 

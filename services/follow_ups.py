@@ -124,6 +124,8 @@ def resolve_follow_up(
             uow.session.add(
                 ContactNote(contact_id=order.contact_id, day=today, text=text, order_id=order.id)
             )
+        code = "order.follow_up_done" if state == "done" else "order.follow_up_dismissed"
+        uow.name(code, order.id, contact_id=order.contact_id, order_id=order.id)
         uow.commit()
 
 

@@ -61,3 +61,18 @@ class Format:
 
     def date(self, value: dt.date | None) -> str:
         return "" if value is None else value.strftime(self.date_pattern)
+
+
+# The figures an action's name in the history holds (services/change_log.py): written once,
+# when the person acts, so in one way whatever the language: 1 234,50 and 13.09.2026.
+_NAMED = Format(group=" ", currency_symbol="")
+
+
+def named_date(value: dt.date | None) -> str:
+    """A date inside an action's name: 13.09.2026."""
+    return _NAMED.date(value)
+
+
+def named_money(value: Decimal | int | None) -> str:
+    """An amount inside an action's name: 1 234,50."""
+    return _NAMED.number(value)

@@ -159,6 +159,8 @@ def merge_contacts(
         picked = _checked_choices(choices, pairs)
         moved = _counts(session, keep, other)
         values = _chosen_values(keep, other, picked)
+        # the names the person saw side by side when merging
+        uow.name("merge.contacts", other.name, keep.name, contact_id=keep.id)
         _move_orders(session, keep.id, other.id)
         _move_activity(session, keep.id, other.id)
         _merge_reminders(session, keep.id, other.id)

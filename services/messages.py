@@ -865,11 +865,10 @@ ACTION_TEXTS = {
     "action.contact.archived": QT_TRANSLATE_NOOP("Messages", "Contact %1 archived"),
     "action.contact.unarchived": QT_TRANSLATE_NOOP("Messages", "Contact %1 back from the archive"),
     "action.contact.terms": QT_TRANSLATE_NOOP("Messages", "Contact %1: payment terms %2 days"),
-    "action.contact.tags": QT_TRANSLATE_NOOP("Messages", "Contact %1: tags"),
     "action.contact.note": QT_TRANSLATE_NOOP("Messages", "Contact %1: note"),
     "action.contact.snoozed": QT_TRANSLATE_NOOP("Messages", "Contact %1: reminder put off to %2"),
     "action.contact.not_interested": QT_TRANSLATE_NOOP(
-        "Messages", "Contact %1: not interested until %2"
+        "Messages", "Contact %1: not interested until the next purchase"
     ),
     "action.contact.remind_again": QT_TRANSLATE_NOOP("Messages", "Contact %1: remind again"),
     "action.merge.contacts": QT_TRANSLATE_NOOP("Messages", "Contact %1 merged into %2"),
@@ -881,24 +880,38 @@ ACTION_TEXTS = {
         "Messages", "Order No. %1: move shipment to %2"
     ),
     "action.order.payment_due": QT_TRANSLATE_NOOP("Messages", "Order No. %1: payment due %2"),
-    "action.order.follow_up": QT_TRANSLATE_NOOP("Messages", "Order No. %1: follow-up %2"),
-    "action.order.follow_ups": QT_TRANSLATE_NOOP("Messages", "Follow-ups started: %1"),
+    "action.order.payment_due_reset": QT_TRANSLATE_NOOP(
+        "Messages", "Order No. %1: payment due by the contact's terms"
+    ),
+    "action.order.follow_up_done": QT_TRANSLATE_NOOP("Messages", "Order No. %1: follow-up done"),
+    "action.order.follow_up_dismissed": QT_TRANSLATE_NOOP(
+        "Messages", "Order No. %1: follow-up dismissed"
+    ),
     "action.payment.recorded": QT_TRANSLATE_NOOP("Messages", "Order No. %1: payment %2"),
     "action.payment.deleted": QT_TRANSLATE_NOOP("Messages", "Order No. %1: payment %2 deleted"),
-    "action.document.issued": QT_TRANSLATE_NOOP("Messages", "Order No. %1: document No. %2"),
+    "action.document.invoice": QT_TRANSLATE_NOOP("Messages", "Order No. %1: invoice No. %2 of %3"),
+    "action.document.delivery_note": QT_TRANSLATE_NOOP(
+        "Messages", "Order No. %1: delivery note No. %2 of %3"
+    ),
+    "action.document.receipt": QT_TRANSLATE_NOOP(
+        "Messages", "Order No. %1: sales receipt No. %2 of %3"
+    ),
     "action.product.created": QT_TRANSLATE_NOOP("Messages", "New product %1"),
     "action.product.saved": QT_TRANSLATE_NOOP("Messages", "Product %1 edited"),
     "action.product.min_stock": QT_TRANSLATE_NOOP("Messages", "Product %1: minimum stock %2"),
+    "action.product.min_stock_cleared": QT_TRANSLATE_NOOP(
+        "Messages", "Product %1: no minimum stock"
+    ),
     "action.stock.adjusted": QT_TRANSLATE_NOOP("Messages", "Stock of %1: %2 (%3)"),
     "action.stock.adjustment_deleted": QT_TRANSLATE_NOOP(
-        "Messages", "Stock of %1: adjustment deleted"
+        "Messages", "Stock of %1: adjustment %2 deleted"
     ),
     "action.stock.settled": QT_TRANSLATE_NOOP("Messages", "Stock counted"),
-    "action.purchase.created": QT_TRANSLATE_NOOP("Messages", "Purchase No. %1 created"),
-    "action.purchase.saved": QT_TRANSLATE_NOOP("Messages", "Purchase No. %1 edited"),
-    "action.purchase.deleted": QT_TRANSLATE_NOOP("Messages", "Purchase No. %1 deleted"),
+    "action.purchase.created": QT_TRANSLATE_NOOP("Messages", "New purchase of %1"),
+    "action.purchase.saved": QT_TRANSLATE_NOOP("Messages", "Purchase of %1 edited"),
+    "action.purchase.deleted": QT_TRANSLATE_NOOP("Messages", "Purchase of %1 deleted"),
     "action.expense.saved": QT_TRANSLATE_NOOP("Messages", "Expense of %1: %2"),
-    "action.expense.deleted": QT_TRANSLATE_NOOP("Messages", "Expense of %1 deleted"),
+    "action.expense.deleted": QT_TRANSLATE_NOOP("Messages", "Expense of %1 deleted: %2"),
     "action.task.created": QT_TRANSLATE_NOOP("Messages", "New task “%1”"),
     "action.task.saved": QT_TRANSLATE_NOOP("Messages", "Task “%1” edited"),
     "action.task.deleted": QT_TRANSLATE_NOOP("Messages", "Task “%1” deleted"),
@@ -908,8 +921,12 @@ ACTION_TEXTS = {
     "action.tag.created": QT_TRANSLATE_NOOP("Messages", "New tag %1"),
     "action.tag.saved": QT_TRANSLATE_NOOP("Messages", "Tag %1 edited"),
     "action.tag.deleted": QT_TRANSLATE_NOOP("Messages", "Tag %1 deleted"),
-    "action.list.saved": QT_TRANSLATE_NOOP("Messages", "List edited: %1"),
+    "action.tag.list_saved": QT_TRANSLATE_NOOP("Messages", "Tags edited"),
+    "action.list.statuses": QT_TRANSLATE_NOOP("Messages", "Order statuses edited"),
+    "action.list.channels": QT_TRANSLATE_NOOP("Messages", "Channels edited"),
+    "action.list.loss_reasons": QT_TRANSLATE_NOOP("Messages", "Loss reasons edited"),
     "action.import.file": QT_TRANSLATE_NOOP("Messages", "Import of %1: %2 records"),
+    "action.import.records": QT_TRANSLATE_NOOP("Messages", "Import: %1 records"),
     "action.demo.created": QT_TRANSLATE_NOOP("Messages", "Demo business created"),
 }
 TEXTS.update(ACTION_TEXTS)

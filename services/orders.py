@@ -22,6 +22,7 @@ from models import (
 from services.costing import recost_pending
 from services.errors import NotFound, Problem, ValidationError
 from services.figures_math import Figures
+from services.formatting import named_date
 from services.line_items import line_product, replace_lines
 from services.scoring import remember_peak
 from services.storage import Database
@@ -125,6 +126,8 @@ def save_order(
         remember_peak(session, order.id, today)
         recost_pending(session)  # the view shows the lines' FIFO costs
         view = _view(order, today)
+        code = "order.created" if order_id is None else "order.saved"
+        uow.name(code, order.id, contact_id=order.contact_id, order_id=order.id)
         uow.commit()
     return view
 
@@ -142,6 +145,14 @@ def change_status(
         order = order_row(uow.session, order_id)
         status = _status(uow.session, status_id)
         reason_id, note = _loss(uow.session, status, loss_reason_id, loss_note)
+        uow.name(
+            "order.status",
+            order.id,
+            order.status.name,
+            status.name,
+            contact_id=order.contact_id,
+            order_id=order.id,
+        )
         order.status_id, order.loss_reason_id, order.loss_note = status.id, reason_id, note
         uow.session.flush()
         uow.session.expire(order)
@@ -160,12 +171,22 @@ def reschedule_shipment(database: Database, shipment_id: int, new_date: DateInpu
         if line is None:
             raise NotFound.of("shipment.not_found", shipment_id)
         line.date = parse_date(new_date)
+        order = order_row(uow.session, line.order_id)
+        uow.name(
+            "order.shipment_moved",
+            order.id,
+            named_date(line.date),
+            contact_id=order.contact_id,
+            order_id=order.id,
+        )
         uow.commit()
 
 
 def delete_order(database: Database, order_id: int) -> None:
     with UnitOfWork(database) as uow:
-        uow.session.delete(order_row(uow.session, order_id))
+        order = order_row(uow.session, order_id)
+        uow.name("order.deleted", order.id, contact_id=order.contact_id, order_id=order.id)
+        uow.session.delete(order)
         uow.commit()
 
 

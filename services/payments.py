@@ -28,6 +28,7 @@ from models import PAYMENT_METHODS, Contact, Order, Payment
 from models.types import from_minor
 from services.choices import PAYMENTS_SINCE, setting
 from services.errors import NotFound, ValidationError
+from services.formatting import named_date, named_money
 from services.messages import Label
 from services.orders import order_row
 from services.storage import Database
@@ -185,6 +186,13 @@ def record_payment(
         uow.session.flush()
         uow.session.expire(order)  # the trigger-kept paid total
         recorded = Recorded(_payment_view(payment), _balance(uow.session, order))
+        uow.name(
+            "payment.recorded",
+            order.id,
+            named_money(value),
+            contact_id=order.contact_id,
+            order_id=order.id,
+        )
         uow.commit()
     return recorded
 
@@ -196,6 +204,13 @@ def delete_payment(database: Database, payment_id: int) -> Balance:
         if payment is None:
             raise NotFound.of("payment.not_found", payment_id)
         order = payment.order
+        uow.name(
+            "payment.deleted",
+            order.id,
+            named_money(payment.amount),
+            contact_id=order.contact_id,
+            order_id=order.id,
+        )
         uow.session.delete(payment)
         uow.session.flush()
         uow.session.expire(order)
@@ -221,6 +236,7 @@ def set_payment_terms(database: Database, contact_id: int, days: int | str) -> i
         if contact is None:
             raise NotFound.of("contact.not_found", contact_id)
         contact.payment_terms_days = terms
+        uow.name("contact.terms", contact.name, terms, contact_id=contact.id)
         uow.commit()
     return terms
 
@@ -230,6 +246,11 @@ def set_payment_due(database: Database, order_id: int, day: DateInput | None) ->
     with UnitOfWork(database) as uow:
         order = order_row(uow.session, order_id)
         order.payment_due = None if day is None else parse_date(day, "payment_due")
+        subjects = {"contact_id": order.contact_id, "order_id": order.id}
+        if order.payment_due is None:
+            uow.name("order.payment_due_reset", order.id, **subjects)
+        else:
+            uow.name("order.payment_due", order.id, named_date(order.payment_due), **subjects)
         uow.session.flush()
         balance = _balance(uow.session, order)
         uow.commit()

@@ -106,12 +106,24 @@ def parse_min_stock(value: int | str | None) -> int | None:
 
 
 def create_product(database: Database, data: ProductInput) -> ProductView:
-    return save_record(database, Product, None, lambda s: _validated(s, data, None), _view)
+    return save_record(
+        database,
+        Product,
+        None,
+        lambda s: _validated(s, data, None),
+        _view,
+        lambda uow, product: uow.name("product.created", product.name),
+    )
 
 
 def update_product(database: Database, product_id: int, data: ProductInput) -> ProductView:
     return save_record(
-        database, Product, product_id, lambda s: _validated(s, data, product_id), _view
+        database,
+        Product,
+        product_id,
+        lambda s: _validated(s, data, product_id),
+        _view,
+        lambda uow, product: uow.name("product.saved", product.name),
     )
 
 

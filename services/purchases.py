@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from models import Contact, CostSplit, Product, Purchase, PurchaseLine, fold, from_minor, to_minor
 from services.costing import mark_batches, recost_pending, round_div
 from services.errors import NotFound, Problem, ValidationError
+from services.formatting import named_date
 from services.line_items import line_product, replace_lines
 from services.storage import Database
 from services.uow import UnitOfWork
@@ -144,6 +145,8 @@ def save_purchase(
         _mark(session, before, _batch_keys(purchase))
         recost_pending(session)
         view = _view(session, purchase_row(session, purchase.id))
+        code = "purchase.created" if purchase_id is None else "purchase.saved"
+        uow.name(code, named_date(purchase.date), contact_id=purchase.supplier_id)
         uow.commit()
     return view
 
@@ -153,6 +156,7 @@ def delete_purchase(database: Database, purchase_id: int) -> None:
     with UnitOfWork(database) as uow:
         purchase = purchase_row(uow.session, purchase_id)
         before = _batch_keys(purchase)
+        uow.name("purchase.deleted", named_date(purchase.date), contact_id=purchase.supplier_id)
         uow.session.delete(purchase)
         uow.session.flush()
         _mark(uow.session, before, {})

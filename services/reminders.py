@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from models import Contact, ContactLifecycle, ContactReminder, Order
 from services.choices import lost_status_ids
 from services.errors import NotFound, ValidationError
+from services.formatting import named_date
 from services.storage import Database
 from services.uow import UnitOfWork
 from services.values import DateInput, parse_date
@@ -28,6 +29,7 @@ def snooze(database: Database, contact_id: int, until: DateInput, today: dt.date
     with UnitOfWork(database) as uow:
         reminder = _reminder(uow.session, contact_id)
         reminder.snoozed_until = day
+        _name(uow, "contact.snoozed", contact_id, named_date(day))
         uow.commit()
     return day
 
@@ -44,6 +46,7 @@ def not_interested(database: Database, contact_id: int, today: dt.date) -> None:
             )
         )
         reminder.not_interested_through = last or today
+        _name(uow, "contact.not_interested", contact_id)
         uow.commit()
 
 
@@ -53,6 +56,7 @@ def remind_again(database: Database, contact_id: int) -> None:
         reminder = uow.session.get(ContactReminder, contact_id)
         if reminder is not None:
             uow.session.delete(reminder)
+        _name(uow, "contact.remind_again", contact_id)
         uow.commit()
 
 
@@ -74,6 +78,12 @@ def reminded(today: dt.date) -> ColumnElement[bool]:
         .exists()
     )
     return ~held
+
+
+def _name(uow: UnitOfWork, code: str, contact_id: int, *more: str) -> None:
+    contact = uow.session.get(Contact, contact_id)
+    name = contact.name if contact is not None else str(contact_id)
+    uow.name(code, name, *more, contact_id=contact_id)
 
 
 def _reminder(session: Session, contact_id: int) -> ContactReminder:

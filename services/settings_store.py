@@ -161,6 +161,7 @@ def save_list(database: Database, kind: str, entries: list[ListEntry]) -> None:
         for offset, row in enumerate(left_out, start=len(entries)):
             row.position = offset
             row.active = False
+        uow.name(f"list.{kind}")  # list.statuses, list.channels, list.loss_reasons
         uow.commit()
 
 

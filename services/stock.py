@@ -134,6 +134,7 @@ def settle(database: Database) -> None:
         pending = session.execute(text("SELECT 1 FROM stock_dirty LIMIT 1")).first()
     if pending is not None:
         with UnitOfWork(database, immediate=True) as uow:
+            uow.name("stock.settled")
             uow.commit()
 
 
@@ -141,7 +142,12 @@ def set_min_stock(database: Database, product_id: int, value: int | str | None) 
     """A product's minimum stock in units; empty means none."""
     minimum = parse_min_stock(value)
     with UnitOfWork(database) as uow:
-        get_product_row(uow.session, product_id).min_stock = minimum
+        product = get_product_row(uow.session, product_id)
+        product.min_stock = minimum
+        if minimum is None:
+            uow.name("product.min_stock_cleared", product.name)
+        else:
+            uow.name("product.min_stock", product.name, minimum)
         uow.commit()
 
 
@@ -207,12 +213,13 @@ def add_adjustment(
     with UnitOfWork(database) as uow:
         if data.product_id is None:
             problems.append(Problem.of("product", "order.product_required"))
-        elif uow.session.get(Product, data.product_id) is None:
+        elif (product := uow.session.get(Product, data.product_id)) is None:
             problems.append(Problem.of("product", "product.not_found", data.product_id))
         if problems:
             raise ValidationError(problems)
         adjustment = StockAdjustment(product_id=data.product_id, kind=data.kind, **values)
         uow.session.add(adjustment)
+        uow.name("stock.adjusted", product.name, f"{values['quantity']:+d}", values["reason"])
         uow.commit()
         adjustment_id = adjustment.id
     return _adjustments(database, adjustment_id=adjustment_id)[0]
@@ -223,6 +230,9 @@ def delete_adjustment(database: Database, adjustment_id: int) -> None:
         adjustment = uow.session.get(StockAdjustment, adjustment_id)
         if adjustment is None:
             raise NotFound.of("adjustment.not_found", adjustment_id)
+        product = uow.session.get(Product, adjustment.product_id)
+        name = product.name if product is not None else str(adjustment.product_id)
+        uow.name("stock.adjustment_deleted", name, f"{adjustment.quantity:+d}")
         uow.session.delete(adjustment)
         uow.commit()
 

@@ -169,6 +169,7 @@ def create_tag(database: Database, name: str, colour: str | None = None) -> TagV
         uow.session.add(tag)
         uow.session.flush()
         view = _view(tag)
+        uow.name("tag.created", tag.name)
         uow.commit()
     return view
 
@@ -186,6 +187,7 @@ def update_tag(database: Database, tag_id: int, name: str, colour: str | None = 
         uow.session.flush()
         count = _carried(uow.session, tag_id)
         view = _view(tag, count)
+        uow.name("tag.saved", tag.name)
         uow.commit()
     return view
 
@@ -198,8 +200,10 @@ def _carried(session: Session, tag_id: int) -> int:
 def delete_tag(database: Database, tag_id: int) -> None:
     """Remove a tag, and with it from every contact that carried it (nothing else changes)."""
     with UnitOfWork(database) as uow:
-        if uow.session.get(Tag, tag_id) is None:
+        tag = uow.session.get(Tag, tag_id)
+        if tag is None:
             raise NotFound.of("tag.not_found", tag_id)
+        uow.name("tag.deleted", tag.name)
         _delete(uow.session, [tag_id])
         uow.commit()
 
@@ -243,6 +247,7 @@ def save_tags(database: Database, entries: Sequence[TagEntry], deleted: Iterable
                 tag.name, tag.name_key = entry.name, fold(entry.name)
                 if entry.colour is not None:
                     tag.colour = entry.colour
+        uow.name("tag.list_saved")
         uow.commit()
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from models import Contact, Order, Task, utc_now
 from services.errors import NotFound, Problem, ValidationError
+from services.formatting import named_date
 from services.storage import Database
 from services.uow import UnitOfWork
 from services.values import DateInput, check_typed_text, clean_text, parse_date
@@ -55,6 +56,7 @@ def create_task(database: Database, data: TaskInput) -> TaskView:
         uow.session.add(task)
         uow.session.flush()
         view = _view(uow.session, task)
+        _name(uow, "task.created", task)
         uow.commit()
     return view
 
@@ -66,6 +68,7 @@ def update_task(database: Database, task_id: int, data: TaskInput) -> TaskView:
             setattr(task, key, value)
         uow.session.flush()
         view = _view(uow.session, task)
+        _name(uow, "task.saved", task)
         uow.commit()
     return view
 
@@ -77,6 +80,7 @@ def move_task(database: Database, task_id: int, new_date: DateInput) -> TaskView
         task.due_date = _due(new_date)
         uow.session.flush()
         view = _view(uow.session, task)
+        _name(uow, "task.moved", task, named_date(task.due_date))
         uow.commit()
     return view
 
@@ -87,14 +91,22 @@ def set_task_done(database: Database, task_id: int, done: bool = True) -> TaskVi
         task.done, task.done_at = done, (utc_now() if done else None)
         uow.session.flush()
         view = _view(uow.session, task)
+        _name(uow, "task.done" if done else "task.reopened", task)
         uow.commit()
     return view
 
 
 def delete_task(database: Database, task_id: int) -> None:
     with UnitOfWork(database) as uow:
-        uow.session.delete(_get(uow.session, task_id))
+        task = _get(uow.session, task_id)
+        _name(uow, "task.deleted", task)
+        uow.session.delete(task)
         uow.commit()
+
+
+def _name(uow: UnitOfWork, code: str, task: Task, *more: str) -> None:
+    """Name the action on `task` in the history, with its contact and order as subjects."""
+    uow.name(code, task.title, *more, contact_id=task.contact_id, order_id=task.order_id)
 
 
 def get_task(database: Database, task_id: int) -> TaskView:

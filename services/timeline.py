@@ -43,8 +43,10 @@ def add_note(database: Database, contact_id: int, text: str, day: DateInput) -> 
         raise ValidationError.of("note", "note.too_long", NOTE_MAX)
     when = parse_date(day, "day")
     with UnitOfWork(database) as uow:
-        if uow.session.get(Contact, contact_id) is None:
+        contact = uow.session.get(Contact, contact_id)
+        if contact is None:
             raise NotFound.of("contact.not_found", contact_id)
+        uow.name("contact.note", contact.name, contact_id=contact_id)
         note = ContactNote(contact_id=contact_id, day=when, text=words)
         uow.session.add(note)
         uow.session.flush()

@@ -89,10 +89,12 @@ def save_record(
     record_id: int | None,
     values: Callable[[Session], dict[str, Any]],
     view: Callable[[T], V],
+    name: Callable[[UnitOfWork, T], None] | None = None,
 ) -> V:
     """Create (record_id None) or update one row from validated values, in one transaction.
 
-    `values` validates against the session and raises before anything is added or changed.
+    `values` validates against the session and raises before anything is added or changed;
+    `name`, given the unit of work and the saved row, names the action (`uow.name`).
     """
     with UnitOfWork(database) as uow:
         record = None
@@ -109,5 +111,7 @@ def save_record(
                 setattr(record, key, value)
         uow.session.flush()
         result = view(record)
+        if name is not None:
+            name(uow, record)
         uow.commit()
     return result

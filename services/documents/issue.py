@@ -32,6 +32,7 @@ from services.documents.content import (
 )
 from services.documents.seller import seller_details, seller_images
 from services.errors import NotFound, ValidationError
+from services.formatting import named_date
 from services.phones import format_phone
 from services.storage import Database
 from services.uow import UnitOfWork
@@ -98,6 +99,14 @@ def issue_document(
         session.add(document)
         session.flush()
         record = _records(session, [document], order)[0]
+        uow.name(
+            f"document.{kind}",
+            order.id,
+            content.number,
+            named_date(today),
+            contact_id=order.contact_id,
+            order_id=order.id,
+        )
         uow.commit()
     return IssuedDocument(record, content, images, True)
 

@@ -120,7 +120,10 @@ def apply_plan(
     skip_rejected: bool = False,
     progress: Progress | None = None,
     prefer_file: bool = False,
+    source_name: str | None = None,
 ) -> ImportResult:
+    """Write the plan in one transaction, one entry of the history named after the file
+    (`source_name`) with the number of records written."""
     if plan.rejections and not skip_rejected:
         raise ImportRejected(plan.rejections)
     report = progress or (lambda _done, _total: None)
@@ -216,6 +219,12 @@ def apply_plan(
         lines_bought = _purchases(session, plan, products, contacts, now)
         _expenses(session, plan, channels, now)
         _adjustments(session, plan, products, now)
+        records = created + products_created + total + len(plan.purchases)
+        records += len(plan.expenses) + len(plan.adjustments)
+        if source_name:
+            uow.name("import.file", source_name, records)
+        else:
+            uow.name("import.records", records)
         uow.commit()
     return ImportResult(
         contacts_created=created,

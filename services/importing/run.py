@@ -50,13 +50,14 @@ def run_import(
     transaction, then write the skipped rows beside the source (their reasons in the
     language of `translate`)."""
     if plan.rejections and not skip_rejected:
-        return ImportOutcome(apply_plan(database, plan), None, ())  # raises ImportRejected
+        rejected = apply_plan(database, plan, source_name=source.name)  # raises ImportRejected
+        return ImportOutcome(rejected, None, ())
     backup = None
     if plan.line_count >= LARGE_IMPORT_LINES and _holds_data(database):
         folder = before_import_folder(database.path)
         make_folder(folder, BackupError)
         backup = backup_to(database.path, folder, keep=KEEP_ALL)
-    result = apply_plan(database, plan, skip_rejected, progress, prefer_file)
+    result = apply_plan(database, plan, skip_rejected, progress, prefer_file, source.name)
     if not skip_rejected:
         return ImportOutcome(result, backup, ())
     try:
