@@ -183,6 +183,11 @@ DERIVED_COLUMNS: dict[str, tuple[str, ...]] = {
     "stock_adjustments": ("fifo_start",),
 }  # fmt: skip
 
+# Logged columns that the FIFO re-costing also writes, with the log paused: a FIFO-costed line's
+# unit cost. What an entry left in them may have moved since without a later entry, so undo does
+# not take a difference there for a change made outside the history.
+RECOSTED_COLUMNS: dict[str, tuple[str, ...]] = {"shipments": ("unit_cost",)}
+
 # True in a trigger's WHEN while an entry is open and the log is not paused.
 LOGGING = "EXISTS (SELECT 1 FROM change_open WHERE paused = 0)"
 # True while undo plays rows back: the triggers that write a change's consequences hold off.

@@ -21,11 +21,13 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from models.base import Base
-from models.history import TABLE_NAMES, ChangeEntry, ChangeRow
+from models.history import RECOSTED_COLUMNS, TABLE_NAMES, ChangeEntry, ChangeRow
+from models.stock import PurchaseLine, StockDirty
 from services import messages
 from services.change_log import REDO, UNDO, replaying
 from services.choices import put_setting, setting
@@ -258,9 +260,15 @@ def undo(database: Database, entry_id: int) -> HistoryEntry:
         rows = _rows(session, entry_id)
         ids = _Ids(session)
         _refuse_conflicts(session, target, rows, ids, name)
-        with replaying(session):
-            played = _play_back(session, rows, ids)
+        batches = _batch_products(session, rows, ids)
+        try:
+            with replaying(session):
+                played = _play_back(session, rows, ids)
+        except IntegrityError as error:  # a constraint: said as what stands in the way
+            raise _refusal(session, error, rows, ids, name) from error
+        _mark_batches(session, batches | _batch_products(session, rows, ids))
         _refuse_side_effects(session, uow, played, name)
+        _refuse_dangling(session, played, name)
         code = REDO if target.code == UNDO else UNDO
         inner = json.loads(target.params or "[]")
         # "Redo: <the action>", not "Undo: Undo: …"
@@ -268,7 +276,7 @@ def undo(database: Database, entry_id: int) -> HistoryEntry:
         uow.name(
             code,
             *params,
-            contact_id=target.contact_id,
+            contact_id=ids.contact_id(target.contact_id),
             order_id=ids.order_id(target.order_id),
             reverts=target.id,
         )
@@ -291,10 +299,16 @@ class _Ids:
         self.moved: dict[tuple[str, int], int] = {}
         self.next_free: dict[str, int] = {}
         self.references: dict[tuple[str, str], str] = dict(_EXTRA_REFERENCES)
+        # Tables whose row id is the id of the row they belong to (a contact's reminders, an
+        # order's follow-up): such a row moves with its parent.
+        self.keyed_by: dict[str, str] = {}
         for table in Base.metadata.sorted_tables:
             for column in table.columns:
                 for key in column.foreign_keys:
                     self.references[(table.name, column.name)] = key.column.table.name
+            (*primary,) = table.primary_key.columns
+            if len(primary) == 1 and primary[0].foreign_keys:
+                self.keyed_by[table.name] = next(iter(primary[0].foreign_keys)).column.table.name
 
     def exists(self, table: str, row_id: int) -> bool:
         sql = f"SELECT 1 FROM {table} WHERE rowid = ?"
@@ -311,6 +325,9 @@ class _Ids:
         return new
 
     def row(self, table: str, row_id: int) -> int:
+        parent = self.keyed_by.get(table)
+        if parent is not None:
+            return self.moved.get((parent, row_id), row_id)
         return self.moved.get((table, row_id), row_id)
 
     def values(self, table: str, values: dict[str, Any]) -> dict[str, Any]:
@@ -325,6 +342,9 @@ class _Ids:
 
     def order_id(self, order_id: int | None) -> int | None:
         return None if order_id is None else self.row("orders", order_id)
+
+    def contact_id(self, contact_id: int | None) -> int | None:
+        return None if contact_id is None else self.row("contacts", contact_id)
 
 
 def _net(rows: list[RowChange]) -> dict[tuple[str, int], tuple[bool, dict[str, Any], str]]:
@@ -350,8 +370,11 @@ def _refuse_conflicts(
         .join(ChangeEntry, ChangeEntry.id == ChangeRow.change_id)
         .where(
             ChangeRow.change_id > target.id,
+            # An entry and its reversal, both after the target, cancel out (a later action
+            # undone; an undo redone). An undo or redo of an entry before the target is a later
+            # change like any other: redoing out of turn names it.
             ChangeEntry.reverted_by.is_(None),
-            ChangeEntry.code != UNDO,
+            or_(ChangeEntry.reverts.is_(None), ChangeEntry.reverts < target.id),
         )
         .order_by(ChangeRow.change_id, ChangeRow.seq)
     ).all()
@@ -374,10 +397,13 @@ def _refuse_conflicts(
             continue
         if not ids.exists(table, row_id):
             raise UndoRefused.of("undo.gone", name)
+        recosted = RECOSTED_COLUMNS.get(table, ())
+        values = {column: value for column, value in values.items() if column not in recosted}
         if values and _current(session, table, row_id, values) != values:
             raise UndoRefused.of("undo.changed", name)
     for table, row_id in sorted(reused):
-        ids.move(table, row_id)
+        if table not in ids.keyed_by:  # follows its parent's new id
+            ids.move(table, row_id)
 
 
 def _current(session: Session, table: str, row_id: int, values: dict[str, Any]) -> dict:
@@ -427,6 +453,96 @@ def _play_back(session: Session, rows: list[RowChange], ids: _Ids) -> set[tuple[
     return played
 
 
+def _batch_products(session: Session, rows: list[RowChange], ids: _Ids) -> set[int]:
+    """The products whose purchase batches the entry's rows touch, as the rows stand now and
+    as the entry logged them."""
+    products: set[int] = set()
+    lines: set[int] = set()
+    purchases: set[int] = set()
+    for row in rows:
+        if row.table == "purchase_lines":
+            lines.add(ids.row("purchase_lines", row.row_id))
+            for values in (row.old, row.new):
+                if values.get("product_id") is not None:
+                    products.add(values["product_id"])
+        elif row.table == "purchases":
+            purchases.add(ids.row("purchases", row.row_id))
+    if lines:
+        products.update(
+            session.scalars(select(PurchaseLine.product_id).where(PurchaseLine.id.in_(lines)))
+        )
+    if purchases:
+        products.update(
+            session.scalars(
+                select(PurchaseLine.product_id).where(PurchaseLine.purchase_id.in_(purchases))
+            )
+        )
+    return products
+
+
+def _mark_batches(session: Session, products: set[int]) -> None:
+    """Purchases mark the FIFO re-costing from their service (services/purchases.py), not by
+    triggers: a played-back batch marks its product, re-costed whole at the commit."""
+    if products:
+        session.execute(
+            insert(StockDirty).prefix_with("OR IGNORE"),
+            [
+                {"product_id": p, "since": dt.date.min}  # before any day: the whole queue
+                for p in sorted(products)
+            ],
+        )
+
+
+def _refuse_dangling(session: Session, played: set[tuple[str, int]], name: str) -> None:
+    """The references that triggers check instead of foreign keys (held while playing back,
+    for an entry's own rows come back in any order) must point at rows that are there: a
+    person put back whose company was deleted since would name a company that is not."""
+    connection = session.connection()
+    for (table, column), target in _EXTRA_REFERENCES.items():
+        ids = sorted(row_id for played_table, row_id in played if played_table == table)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ", ".join("?" for _ in chunk)
+            sql = (
+                f'SELECT 1 FROM {table} AS t WHERE t.rowid IN ({marks}) AND t."{column}" IS NOT'
+                f' NULL AND NOT EXISTS (SELECT 1 FROM {target} AS r WHERE r.rowid = t."{column}")'
+            )
+            if connection.exec_driver_sql(sql, tuple(chunk)).first() is not None:
+                raise UndoRefused.of("undo.gone", name)
+
+
+# The phone triggers' own words (models/search.py PHONE_TRIGGERS).
+_PHONE_TAKEN = "phone already belongs to another contact"
+
+
+def _refusal(
+    session: Session, error: IntegrityError, rows: list[RowChange], ids: _Ids, name: str
+) -> UndoRefused:
+    """Why playing back broke a constraint: a later record took a unique name or number, a
+    later record points at a row the entry made, or a row the entry points at is gone."""
+    reason = str(error.orig)
+    if reason.startswith("UNIQUE constraint failed: "):
+        table = reason.removeprefix("UNIQUE constraint failed: ").split(".", 1)[0]
+        return UndoRefused.of("undo.duplicate", name, _label(table))
+    if _PHONE_TAKEN in reason:
+        return UndoRefused.of("undo.duplicate", name, _label("contact_phones"))
+    made = {(row.table, ids.row(row.table, row.row_id)) for row in rows if row.op == "i"}
+    connection = session.connection()
+    for (table, column), target in sorted(ids.references.items()):
+        for parent, row_id in sorted(made):
+            if parent != target or table not in messages.TABLE_LABELS:
+                continue
+            sql = f'SELECT rowid FROM {table} WHERE "{column}" = ?'
+            for (child,) in connection.exec_driver_sql(sql, (row_id,)):
+                if (table, child) not in made:
+                    return UndoRefused.of("undo.dependents", name, _label(table))
+    return UndoRefused.of("undo.gone", name)
+
+
+def _label(table: str) -> messages.Label:
+    return messages.Label(messages.TABLE_LABELS.get(table, table))
+
+
 def _refuse_side_effects(
     session: Session, uow: UnitOfWork, played: set[tuple[str, int]], name: str
 ) -> None:
@@ -440,8 +556,7 @@ def _refuse_side_effects(
     for code, row_id in codes:
         table = TABLE_NAMES[code]
         if (table, row_id) not in played:
-            label = messages.TABLE_LABELS.get(table, table)
-            raise UndoRefused.of("undo.dependents", name, messages.Label(label))
+            raise UndoRefused.of("undo.dependents", name, _label(table))
 
 
 # --- the Trash -------------------------------------------------------------------------------

@@ -846,6 +846,11 @@ TEXTS = {
         "“%1” cannot be undone: its records were changed since outside the history. Nothing was"
         " changed.",
     ),
+    "undo.duplicate": QT_TRANSLATE_NOOP(
+        "Messages",
+        "“%1” cannot be undone: a later record (%2) has a name or number it would bring back."
+        " Change or delete that record first. Nothing was changed.",
+    ),
     "undo.dependents": QT_TRANSLATE_NOOP(
         "Messages",
         "“%1” cannot be undone: later records depend on it (%2). Delete or undo them first."
