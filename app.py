@@ -99,6 +99,7 @@ def open_window(db_path: Path, offer_demo: bool = True, check: StartCheck | None
     from PySide6.QtCore import QLocale
 
     from services.contacts import search_contacts
+    from services.history import tidy
     from services.settings_store import load_business_settings
     from ui.formatting import Formatter
     from ui.main_window import DemoOffer, MainWindow
@@ -111,6 +112,7 @@ def open_window(db_path: Path, offer_demo: bool = True, check: StartCheck | None
         from services.demo import create_demo_business
 
         create_demo_business(database)
+    tidy(database)  # the Trash's 30 days and the history's kept months
     symbol = load_business_settings(database).currency_symbol
     window = MainWindow(database, Formatter(QLocale(), symbol))
     window.show()

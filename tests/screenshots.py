@@ -105,6 +105,7 @@ def shoot(size: str, language: str, theme: str, out: Path) -> int:
         _merge(app, window, folder)
         _order_editor(app, window, folder)
         _documents(app, window, folder)
+        _history(app, window, folder)
         _dialogs(app, window, temp, folder)
         window.close()
         database.close()
@@ -295,6 +296,71 @@ def _documents(app: QApplication, window, folder: Path) -> None:
     settings.show()
     settle(app)
     save(settings, folder / "dialog-settings-business.png")
+    settings.close()
+
+
+def _history(app: QApplication, window, folder: Path) -> None:
+    """A shipment moved a week on and an order shipped, as a person would: the Edit menu
+    saying what Ctrl+Z undoes, the History section on the status change with its details,
+    the Trash with a deleted order, the order's History tab and the History settings."""
+    from PySide6.QtGui import QPainter
+
+    from services import choices
+    from services.orders import change_status, delete_order, reschedule_shipment
+    from ui.order_editor import OrderEditor
+    from ui.settings_dialog import SettingsDialog
+
+    database, today = window.database, dt.date.today()
+    with database.session() as session:
+        line, day = session.execute(
+            text("SELECT id, date FROM shipments WHERE date > :today ORDER BY date, id LIMIT 1"),
+            {"today": today.isoformat()},
+        ).one()
+        paid = choices.status_by_code(session, "paid")
+        shipped = choices.status_by_code(session, "shipped")
+        order_id, gone = session.execute(
+            text("SELECT id FROM orders WHERE status_id = :paid ORDER BY id DESC LIMIT 2"),
+            {"paid": paid.id},
+        ).scalars()
+    reschedule_shipment(database, line, dt.date.fromisoformat(str(day)) + dt.timedelta(days=7))
+    delete_order(database, gone)
+    change_status(database, order_id, shipped.id)
+    window.refresh_all()
+    window.go(SECTIONS.index("history"))
+    window.history.tabs.setCurrentIndex(0)
+    window.history.changes.table.selectRow(0)
+    settle(app)
+    save(window, folder / "history.png")
+    window.history.show_trash()
+    window.history.trash_table.selectRow(0)
+    settle(app)
+    save(window, folder / "history-trash.png")
+    window.history.tabs.setCurrentIndex(0)
+
+    # the Edit menu open over the window: a popup is a window of its own, drawn on the grab
+    menu = window.edit_menu
+    bar = window.menuBar()
+    menu.popup(bar.mapToGlobal(bar.actionGeometry(menu.menuAction()).bottomLeft()))
+    settle(app)
+    shot = window.grab()
+    painter = QPainter(shot)
+    painter.drawPixmap(window.mapFromGlobal(menu.pos()), menu.grab())
+    painter.end()
+    shot.save(str(folder / "edit-menu-undo.png"))
+    print(folder / "edit-menu-undo.png")
+    menu.close()
+
+    editor = OrderEditor(database, window.formatter, order_id=order_id, parent=window)
+    editor.tabs.setCurrentIndex(editor.HISTORY_TAB)
+    editor.show()
+    settle(app)
+    save(editor, folder / "dialog-order-history.png")
+    editor.close()
+    settings = SettingsDialog(database, window, window.formatter)
+    settings.tabs.setCurrentWidget(settings.history)
+    settings.show()
+    settle(app)
+    save(settings, folder / "dialog-settings-history.png")
     settings.close()
 
 

@@ -54,6 +54,7 @@ from services.contacts import (
 )
 from services.errors import DuplicatePhone, LavkaError, NotFound, ValidationError
 from services.figures import contact_figures
+from services.history import HistoryFilter
 from services.lifecycle import SEGMENTS
 from services.order_list import OrderFilter, OrderQuery, list_orders
 from services.payments import TERMS_MAX, ContactDebt, contact_debt
@@ -68,6 +69,7 @@ from ui.contacts.people import PeopleModel
 from ui.contacts_models import ContactListModel, ContactOrdersModel
 from ui.documents.menu import DocumentsMenu, OrderDocuments
 from ui.formatting import EMPTY, Formatter
+from ui.history.grid import HistoryList
 from ui.merge import DuplicatesDialog, MergeDialog
 from ui.messages import error_text, problem_text, segment_name
 from ui.payment_dialog import PaymentDialog
@@ -358,6 +360,9 @@ class ContactsView(QWidget):
         self.tabs.addTab(self.orders_view, self.tr("Orders"))
         self.tabs.addTab(self.activity, self.tr("Activity"))
         self.tabs.addTab(self.people_tab, self.tr("People"))
+        # what was changed on the card and its orders, newest first (read when the tab shows)
+        self.history = HistoryList(self._database, self._formatter)
+        self.tabs.addTab(self.history, self.tr("History"))
         self.tabs.setCornerWidget(self.payment_button, Qt.Corner.TopRightCorner)
 
         right = QWidget()
@@ -506,6 +511,7 @@ class ContactsView(QWidget):
             label.setText(EMPTY)
         self.orders_model.set_rows([])
         self.activity.show_contact(None)
+        self.history.set_filter(None)
         self.lifecycle.clear()
         self.debt.clear()
         self.debt.hide()
@@ -799,6 +805,7 @@ class ContactsView(QWidget):
         query = OrderQuery(OrderFilter(contact_id=self._contact_id), limit=_LIMIT)
         self.orders_model.set_rows(list_orders(self._database, query).rows)
         self.activity.show_contact(self._contact_id)
+        self.history.set_filter(HistoryFilter(contact_id=self._contact_id))
         found = contact_segment(self._database, self._contact_id, self.today())
         self.lifecycle.setText(self.lifecycle_text(found))
         self._show_debt(contact_debt(self._database, self._contact_id, self.today()))

@@ -19,11 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from services import history
+from services.errors import LavkaError
 from services.search import ORDER, PRODUCT
 from services.storage import Database
 from ui import settings as options
 from ui.formatting import Formatter
-from ui.messages import error_text
+from ui.messages import error_text, window_translate
 from ui.widgets import line_icon, text_width
 
 if TYPE_CHECKING:
@@ -53,6 +55,7 @@ class DemoOffer:
 # each section's line icon in resources/icons/sections/, in the sidebar's order
 SECTION_ICONS = (
     "today", "contacts", "orders", "board", "products", "purchases", "calendar", "reports",
+    "history",
 )  # fmt: skip
 ICON_SIZE = 20
 FIRST_SIZE = QSize(1200, 760)  # the window before any layout is remembered, if the screen has room
@@ -70,6 +73,7 @@ class MainWindow(QMainWindow):
         from ui.board.view import BoardView
         from ui.calendar.view import CalendarView
         from ui.contacts_view import ContactsView
+        from ui.history.view import HistoryView
         from ui.orders_view import OrdersView
         from ui.products_view import ProductsView
         from ui.purchases.view import PurchasesView
@@ -82,6 +86,8 @@ class MainWindow(QMainWindow):
         self.settings = settings or options.user_settings()
         self.due_count = 0
         self.global_search: GlobalSearch | None = None  # made when first asked for
+        # Edit → Undo reaches back to the log's last entry when the window opened: this run's
+        self.run_start = history.last_entry_id(database)
         self._set_title()
         self.resize(self._first_size())
 
@@ -93,6 +99,7 @@ class MainWindow(QMainWindow):
         self.purchases = PurchasesView(database, formatter, self, lazy=True)
         self.calendar = CalendarView(database, formatter, self)
         self.reports = ReportsView(database, formatter, self)  # computed when first shown
+        self.history = HistoryView(database, formatter, self)  # read when first shown
         self.sections: list[tuple[str, QWidget]] = [
             (self.tr("Today"), self.today),
             (self.tr("Contacts"), self.contacts),
@@ -102,6 +109,7 @@ class MainWindow(QMainWindow):
             (self.tr("Purchases"), self.purchases),
             (self.tr("Calendar"), self.calendar),
             (self.tr("Reports"), self.reports),
+            (self.tr("History"), self.history),
         ]
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -171,6 +179,10 @@ class MainWindow(QMainWindow):
         self.settings_action = self._action(
             self.tr("Se&ttings…"), QKeySequence.StandardKey.Preferences, self.edit_settings
         )
+        self.undo_action = self._action(self.tr("Undo"), std.Undo, self.undo)
+        self.redo_action = self._action(self.tr("Redo"), None, self.redo)
+        # Ctrl+Shift+Z everywhere, and Ctrl+Y as Windows and office programs have it
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
 
         self.export_action = self._action(self.tr("&Export…"), "Ctrl+E", self.export_view)
         export_menu = QMenu(self)
@@ -197,7 +209,9 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
-        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.edit_menu = edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
         edit_menu.addActions([self.find_action, self.search_action, self.save_action])
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
@@ -207,11 +221,18 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
+        edit_menu.aboutToShow.connect(self.update_undo_actions)
+        self.update_undo_actions()
 
     def show_section(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
         view = self.stack.currentWidget()
-        self.section_bar.clear()
+        # removed one by one: QToolBar.clear() deletes the actions of a section's menus (the
+        # Orders' "Set status"), which the section still uses
+        for action in self.section_bar.actions():
+            self.section_bar.removeAction(action)
+            if action.isSeparator() and action.parent() is self.section_bar:
+                action.deleteLater()  # the bar's own separators, made anew each time
         self.section_bar.addActions(
             [self.new_order_action, self.new_contact_action, self.new_task_action]
         )
@@ -490,6 +511,58 @@ class MainWindow(QMainWindow):
         for _title, view in self.sections:
             if view is not skip:
                 view.refresh()
+        self.update_undo_actions()
+
+    # --- undo and redo ------------------------------------------------------------------
+    def undo_candidates(self) -> tuple[history.HistoryEntry | None, history.HistoryEntry | None]:
+        """What Edit → Undo and Edit → Redo would reverse now, among this run's changes."""
+        return history.last_of_run(self.database, self.run_start)
+
+    def update_undo_actions(self) -> None:
+        """ "Undo: Order No. 5: move shipment to 03.12.2026", or a plain "Undo" greyed."""
+        undo, redo = self.undo_candidates()
+        for action, entry, named, plain in (
+            (self.undo_action, undo, self.tr("Undo: %1"), self.tr("Undo")),
+            (self.redo_action, redo, self.tr("Redo: %1"), self.tr("Redo")),
+        ):
+            action.setEnabled(entry is not None)
+            if entry is None:
+                action.setText(plain)
+            else:
+                # an ampersand in a name is a letter, not the menu's shortcut mark
+                name = entry.action_name(window_translate).replace("&", "&&")
+                action.setText(named.replace("%1", name))
+
+    def undo(self) -> bool:
+        """Edit → Undo: the newest change of this run still in effect, reversed."""
+        undo, _redo = self.undo_candidates()
+        return self._reverse(undo, self.tr("Undone: %1"))
+
+    def redo(self) -> bool:
+        """Edit → Redo: the newest undo of this run reversed, while no new change came after."""
+        _undo, redo = self.undo_candidates()
+        return self._reverse(redo, self.tr("Redone: %1"))
+
+    def _reverse(self, entry: history.HistoryEntry | None, said: str) -> bool:
+        from ui.history.refusal import UndoRefusal
+        from ui.order_editor import OrderEditor
+
+        if entry is None:
+            self.update_undo_actions()
+            return False
+        try:
+            history.undo(self.database, entry.id)
+        except LavkaError as error:
+            UndoRefusal.say(self, error)
+            self.update_undo_actions()
+            return False
+        self.refresh_all()
+        for editor in self.findChildren(OrderEditor):
+            if editor.isVisible():
+                editor.refresh_history()
+        name = entry.action_name(window_translate)
+        self.statusBar().showMessage(said.replace("%1", name), 10_000)
+        return True
 
     def about(self) -> None:
         from ui.about import AboutDialog

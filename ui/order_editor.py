@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from services import choices
 from services.contacts import get_contact
 from services.errors import LavkaError, Problem, ValidationError
+from services.history import HistoryFilter
 from services.orders import OrderInput, delete_order, get_order, save_order
 from services.products import ProductView, list_products
 from services.scoring import SLID, deal_score
@@ -40,6 +41,7 @@ from ui.confirm import confirm_delete_order
 from ui.documents.menu import DocumentsMenu, OrderDocuments, documents_button
 from ui.documents.order_list import DocumentsList, StaleNotice
 from ui.formatting import EMPTY, Formatter
+from ui.history.grid import HistoryList
 from ui.loss_reason import LossReasonDialog
 from ui.messages import error_text, problem_text
 from ui.order_lines import (  # the table's names are re-exported for callers of the editor
@@ -119,6 +121,7 @@ class OrderEditor(QDialog):
     # A payment recorded or deleted, or the due date changed: written at once, without Save.
     paymentsChanged = Signal(int)
     DOCUMENTS_TAB = 2
+    HISTORY_TAB = 3
 
     def __init__(
         self,
@@ -312,6 +315,10 @@ class OrderEditor(QDialog):
         self.tabs.addTab(shipments, self.tr("Shipments"))
         self.tabs.addTab(self.payments, self.tr("Payments"))
         self.tabs.addTab(self.document_list, self.tr("Documents"))
+        # what was changed on the order, newest first (read when the tab shows)
+        self.history = HistoryList(self._database, self._formatter)
+        self.tabs.addTab(self.history, self.tr("History"))
+        self.tabs.setTabEnabled(self.HISTORY_TAB, False)
         self.tabs.setTabEnabled(1, False)  # until the order is saved
         self.tabs.setTabToolTip(1, self.tr("Save the order first: then it can take payments."))
         self.tabs.setTabEnabled(self.DOCUMENTS_TAB, False)
@@ -374,7 +381,13 @@ class OrderEditor(QDialog):
         self._show_payment_state()
         self.tabs.setTabEnabled(self.DOCUMENTS_TAB, True)
         self._show_documents()
+        self.tabs.setTabEnabled(self.HISTORY_TAB, True)
+        self.history.set_filter(HistoryFilter(order_id=view.id))
         self._loading = False
+
+    def refresh_history(self) -> None:
+        """The History tab read again (a change was undone in the main window)."""
+        self.history.refresh()
 
     # --- reading the form
     def order_id(self) -> int | None:

@@ -1,5 +1,5 @@
-"""The Settings dialog: business settings, the editable lists, tags, reminders and deal
-scoring, one page each (ui/settings_pages/)."""
+"""The Settings dialog: business settings, the editable lists, tags, reminders, deal scoring
+and how long the history keeps its details, one page each (ui/settings_pages/)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from services.errors import Problem, ValidationError
 from services.settings_store import load_business_settings
 from ui.formatting import Formatter
 from ui.settings_pages.business import BusinessPage
+from ui.settings_pages.history import HistoryPage
 from ui.settings_pages.lists import ListPage
 from ui.settings_pages.reminders import RemindersPage
 from ui.settings_pages.scoring import ScoringPage
@@ -17,7 +18,10 @@ from ui.settings_pages.tags import TagsPage
 
 TAB_BAR_MARGIN = 12  # the tab widget's frame around its bar
 
-__all__ = ["BusinessPage", "ListPage", "RemindersPage", "ScoringPage", "SettingsDialog", "TagsPage"]
+__all__ = [
+    "BusinessPage", "HistoryPage", "ListPage", "RemindersPage", "ScoringPage", "SettingsDialog",
+    "TagsPage",
+]  # fmt: skip
 
 
 class SettingsDialog(QDialog):
@@ -41,6 +45,7 @@ class SettingsDialog(QDialog):
         self.tags = TagsPage(database, formatter)
         self.reminders = RemindersPage(database)
         self.scoring = ScoringPage(database, formatter)
+        self.history = HistoryPage(database)
         self.pages = [
             self.business,
             self.statuses,
@@ -49,6 +54,7 @@ class SettingsDialog(QDialog):
             self.tags,
             self.reminders,
             self.scoring,
+            self.history,
         ]
         self.tabs = QTabWidget()
         for page in self.pages:

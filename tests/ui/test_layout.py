@@ -292,7 +292,7 @@ def _icon_lightness(icon: QIcon, mode: QIcon.Mode = QIcon.Mode.Normal) -> float:
 def test_each_section_has_an_icon_in_the_colours_of_the_theme(qtbot, db, tmp_path):
     window = window_at(qtbot, db, tmp_path)
     icons = [window.sidebar.item(row).icon() for row in range(window.sidebar.count())]
-    assert len(icons) == 8
+    assert len(icons) == 9
     assert all(not icon.isNull() for icon in icons)
     dark = QPalette(window.palette())
     for role, colour in (

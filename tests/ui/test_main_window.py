@@ -29,7 +29,7 @@ def test_seven_sections_and_their_toolbar(qtbot, db, shop, tmp_path):
     # Its customers bought months ago: long asleep, not due to reorder.
     assert titles == [
         "Today (2)", "Contacts", "Orders", "Board", "Products", "Purchases", "Calendar",
-        "Reports",
+        "Reports", "History",
     ]  # fmt: skip
     assert window.stack.currentWidget() is window.today
     assert window.windowTitle() == "Lavka — lavka.sqlite3 — 2 due today"

@@ -44,7 +44,7 @@ def test_loads_current_values(dialog):
     assert regions == sorted(regions) and "US" in regions
     names = [dialog.channels.item(i).text(0) for i in range(dialog.channels.count())]
     assert names == list(DEFAULT_CHANNELS)
-    assert dialog.tabs.count() == 7  # business, three lists, tags, reminders, deal scoring
+    assert dialog.tabs.count() == 8  # business, three lists, tags, reminders, scoring, history
 
 
 def test_ok_writes_symbol_and_channel_name(dialog, db):
