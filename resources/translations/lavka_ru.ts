@@ -1765,289 +1765,294 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../ui/contacts_view.py" line="140"/>
+        <location filename="../../ui/contacts_view.py" line="142"/>
         <source>Save contact</source>
         <translation>Сохранить клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="141"/>
-        <location filename="../../ui/contacts_view.py" line="281"/>
-        <location filename="../../ui/contacts_view.py" line="908"/>
+        <location filename="../../ui/contacts_view.py" line="143"/>
+        <location filename="../../ui/contacts_view.py" line="283"/>
+        <location filename="../../ui/contacts_view.py" line="915"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="142"/>
+        <location filename="../../ui/contacts_view.py" line="144"/>
         <source>Delete contact…</source>
         <translation>Удалить карточку…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="143"/>
+        <location filename="../../ui/contacts_view.py" line="145"/>
         <source>Merge the two chosen…</source>
         <translation>Объединить две выбранные…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="145"/>
+        <location filename="../../ui/contacts_view.py" line="147"/>
         <source>Choose two contacts (or two companies) in the list with Ctrl, then merge</source>
         <translation>Выберите в списке двух клиентов (или две компании) с Ctrl и объедините их</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="147"/>
+        <location filename="../../ui/contacts_view.py" line="149"/>
         <source>Possible duplicates…</source>
         <translation>Возможные дубли…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="149"/>
+        <location filename="../../ui/contacts_view.py" line="151"/>
         <source>Tidy up</source>
         <translation>Навести порядок</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="150"/>
+        <location filename="../../ui/contacts_view.py" line="152"/>
         <source>Merge duplicates, find them, delete a card</source>
         <translation>Объединить дубли, найти их, удалить карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="159"/>
+        <location filename="../../ui/contacts_view.py" line="161"/>
         <source>Name or phone</source>
         <translation>Имя или телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="161"/>
+        <location filename="../../ui/contacts_view.py" line="163"/>
         <source>Show archived</source>
         <translation>Показывать архивных</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="163"/>
+        <location filename="../../ui/contacts_view.py" line="165"/>
         <source>People and companies</source>
         <translation>Люди и компании</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="164"/>
-        <location filename="../../ui/contacts_view.py" line="360"/>
+        <location filename="../../ui/contacts_view.py" line="166"/>
+        <location filename="../../ui/contacts_view.py" line="362"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="165"/>
+        <location filename="../../ui/contacts_view.py" line="167"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="168"/>
+        <location filename="../../ui/contacts_view.py" line="170"/>
         <source>All segments</source>
         <translation>Все сегменты</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="207"/>
+        <location filename="../../ui/contacts_view.py" line="209"/>
         <source>Add a phone</source>
         <translation>Добавить телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="208"/>
+        <location filename="../../ui/contacts_view.py" line="210"/>
         <source>Add an e-mail</source>
         <translation>Добавить e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="227"/>
+        <location filename="../../ui/contacts_view.py" line="229"/>
         <source>Days after an order&apos;s date its payment is due</source>
         <translation>Через сколько дней после даты заказа его нужно оплатить</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="243"/>
-        <location filename="../../ui/contacts_view.py" line="704"/>
+        <location filename="../../ui/contacts_view.py" line="245"/>
+        <location filename="../../ui/contacts_view.py" line="710"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="248"/>
+        <location filename="../../ui/contacts_view.py" line="250"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="253"/>
+        <location filename="../../ui/contacts_view.py" line="255"/>
         <source>Job title:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="254"/>
-        <location filename="../../ui/contacts_view.py" line="704"/>
+        <location filename="../../ui/contacts_view.py" line="256"/>
+        <location filename="../../ui/contacts_view.py" line="710"/>
         <source>Company:</source>
         <translation>Компания:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="255"/>
+        <location filename="../../ui/contacts_view.py" line="257"/>
         <source>INN:</source>
         <translation>ИНН:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="257"/>
+        <location filename="../../ui/contacts_view.py" line="259"/>
         <source>Legal name:</source>
         <translation>Юр. название:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="260"/>
+        <location filename="../../ui/contacts_view.py" line="262"/>
         <source>Phones:</source>
         <translation>Телефоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="261"/>
+        <location filename="../../ui/contacts_view.py" line="263"/>
         <source>E-mails:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="262"/>
+        <location filename="../../ui/contacts_view.py" line="264"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="263"/>
+        <location filename="../../ui/contacts_view.py" line="265"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="269"/>
+        <location filename="../../ui/contacts_view.py" line="271"/>
         <source>Payment terms, days:</source>
         <translation>Отсрочка оплаты, дней:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="274"/>
+        <location filename="../../ui/contacts_view.py" line="276"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="278"/>
+        <location filename="../../ui/contacts_view.py" line="280"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="279"/>
+        <location filename="../../ui/contacts_view.py" line="281"/>
         <source>New contact</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="280"/>
-        <location filename="../../ui/contacts_view.py" line="601"/>
+        <location filename="../../ui/contacts_view.py" line="282"/>
+        <location filename="../../ui/contacts_view.py" line="607"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="282"/>
+        <location filename="../../ui/contacts_view.py" line="284"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="297"/>
+        <location filename="../../ui/contacts_view.py" line="299"/>
         <source>Orders:</source>
         <translation>Заказов:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="297"/>
+        <location filename="../../ui/contacts_view.py" line="299"/>
         <source>Revenue:</source>
         <translation>Выручка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="297"/>
+        <location filename="../../ui/contacts_view.py" line="299"/>
         <source>Profit:</source>
         <translation>Прибыль:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="297"/>
+        <location filename="../../ui/contacts_view.py" line="299"/>
         <source>Margin:</source>
         <translation>Маржа:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="298"/>
+        <location filename="../../ui/contacts_view.py" line="300"/>
         <source>Average check:</source>
         <translation>Средний чек:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="298"/>
+        <location filename="../../ui/contacts_view.py" line="300"/>
         <source>First purchase:</source>
         <translation>Первая покупка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="298"/>
+        <location filename="../../ui/contacts_view.py" line="300"/>
         <source>Last purchase:</source>
         <translation>Последняя покупка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="299"/>
+        <location filename="../../ui/contacts_view.py" line="301"/>
         <source>Planned revenue:</source>
         <translation>Запланированная выручка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="302"/>
+        <location filename="../../ui/contacts_view.py" line="304"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="327"/>
+        <location filename="../../ui/contacts_view.py" line="329"/>
         <source>Open order</source>
         <translation>Открыть заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="328"/>
-        <location filename="../../ui/contacts_view.py" line="334"/>
+        <location filename="../../ui/contacts_view.py" line="330"/>
+        <location filename="../../ui/contacts_view.py" line="336"/>
         <source>Payment received…</source>
         <translation>Получена оплата…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="335"/>
+        <location filename="../../ui/contacts_view.py" line="337"/>
         <source>Record money received for the chosen order</source>
         <translation>Записать оплату по выбранному заказу</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="347"/>
+        <location filename="../../ui/contacts_view.py" line="349"/>
         <source>Add a person…</source>
         <translation>Добавить сотрудника…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="348"/>
+        <location filename="../../ui/contacts_view.py" line="350"/>
         <source>A new contact person at this company</source>
         <translation>Новое контактное лицо этой компании</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="358"/>
+        <location filename="../../ui/contacts_view.py" line="360"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="359"/>
+        <location filename="../../ui/contacts_view.py" line="361"/>
         <source>Activity</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="528"/>
+        <location filename="../../ui/contacts_view.py" line="365"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts_view.py" line="534"/>
         <source>Delete &apos;%1&apos;? Its notes and reminders go with it.</source>
         <translation>Удалить «%1»? Заметки и напоминания удалятся вместе с карточкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="531"/>
+        <location filename="../../ui/contacts_view.py" line="537"/>
         <source>Delete contact</source>
         <translation>Удаление карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="600"/>
+        <location filename="../../ui/contacts_view.py" line="606"/>
         <source>There is no company &apos;%1&apos;: pick one from the list, or make it with</source>
         <translation>Компании «%1» нет: выберите её из списка или заведите кнопкой</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="627"/>
+        <location filename="../../ui/contacts_view.py" line="633"/>
         <source>Open %1</source>
         <translation>Открыть «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="818"/>
+        <location filename="../../ui/contacts_view.py" line="825"/>
         <source>Owed: %1</source>
         <translation>Долг: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="820"/>
+        <location filename="../../ui/contacts_view.py" line="827"/>
         <source>overdue: %1</source>
         <translation>просрочено: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_view.py" line="823"/>
+        <location filename="../../ui/contacts_view.py" line="830"/>
         <source>Oldest debt: %1 (%n day(s) overdue)</source>
         <translation>
             <numerusform>Самый давний долг: %1 (просрочен на %n день)</numerusform>
@@ -2056,12 +2061,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="825"/>
+        <location filename="../../ui/contacts_view.py" line="832"/>
         <source>Oldest debt: %1 (not due yet)</source>
         <translation>Самый давний долг: %1 (срок ещё не наступил)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_view.py" line="883"/>
+        <location filename="../../ui/contacts_view.py" line="890"/>
         <source>buys every ~%n day(s)</source>
         <translation>
             <numerusform>покупает раз в ~%n день</numerusform>
@@ -2070,7 +2075,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_view.py" line="885"/>
+        <location filename="../../ui/contacts_view.py" line="892"/>
         <source>last purchase %n day(s) ago</source>
         <translation>
             <numerusform>последняя покупка %n день назад</numerusform>
@@ -2079,12 +2084,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="887"/>
+        <location filename="../../ui/contacts_view.py" line="894"/>
         <source>due to reorder</source>
         <translation>пора повторить заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="908"/>
+        <location filename="../../ui/contacts_view.py" line="915"/>
         <source>Unarchive</source>
         <translation>Вернуть из архива</translation>
     </message>
@@ -3021,234 +3026,482 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../services/messages.py" line="824"/>
+        <location filename="../../services/messages.py" line="969"/>
+        <location filename="../../ui/history/details.py" line="25"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="825"/>
+        <location filename="../../services/messages.py" line="970"/>
         <source>Product name</source>
         <translation>Название товара</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="826"/>
+        <location filename="../../services/messages.py" line="971"/>
+        <location filename="../../ui/history/details.py" line="60"/>
         <source>Default price</source>
         <translation>Цена по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="827"/>
+        <location filename="../../services/messages.py" line="972"/>
+        <location filename="../../ui/history/details.py" line="61"/>
         <source>Default cost</source>
         <translation>Себестоимость по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="828"/>
+        <location filename="../../services/messages.py" line="973"/>
+        <location filename="../../ui/history/details.py" line="54"/>
         <source>Unit price</source>
         <translation>Цена за штуку</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="829"/>
+        <location filename="../../services/messages.py" line="974"/>
+        <location filename="../../ui/history/details.py" line="55"/>
         <source>Unit cost</source>
         <translation>Себестоимость за штуку</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="830"/>
+        <location filename="../../services/messages.py" line="975"/>
+        <location filename="../../ui/history/details.py" line="53"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="831"/>
+        <location filename="../../services/messages.py" line="976"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="832"/>
+        <location filename="../../services/messages.py" line="977"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="833"/>
+        <location filename="../../services/messages.py" line="978"/>
+        <location filename="../../ui/history/details.py" line="56"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="834"/>
+        <location filename="../../services/messages.py" line="945"/>
+        <location filename="../../services/messages.py" line="979"/>
+        <location filename="../../ui/history/details.py" line="52"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="835"/>
+        <location filename="../../services/messages.py" line="951"/>
+        <location filename="../../services/messages.py" line="980"/>
+        <location filename="../../ui/history/details.py" line="26"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="836"/>
+        <location filename="../../services/messages.py" line="952"/>
+        <location filename="../../services/messages.py" line="981"/>
+        <location filename="../../ui/history/details.py" line="27"/>
         <source>E-mail</source>
-        <translation>E-mail</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="837"/>
+        <location filename="../../services/messages.py" line="982"/>
+        <location filename="../../ui/history/details.py" line="28"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="838"/>
+        <location filename="../../services/messages.py" line="983"/>
+        <location filename="../../ui/history/details.py" line="29"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="839"/>
+        <location filename="../../services/messages.py" line="984"/>
+        <location filename="../../ui/history/details.py" line="59"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="840"/>
+        <location filename="../../services/messages.py" line="985"/>
+        <location filename="../../ui/history/details.py" line="46"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="841"/>
+        <location filename="../../services/messages.py" line="986"/>
+        <location filename="../../ui/history/details.py" line="48"/>
         <source>Loss note</source>
         <translation>Пояснение к отказу</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="842"/>
+        <location filename="../../services/messages.py" line="987"/>
+        <location filename="../../ui/history/details.py" line="70"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="843"/>
+        <location filename="../../services/messages.py" line="955"/>
+        <location filename="../../services/messages.py" line="988"/>
+        <location filename="../../ui/history/details.py" line="58"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="844"/>
+        <location filename="../../services/messages.py" line="941"/>
+        <location filename="../../ui/history/details.py" line="44"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="942"/>
+        <location filename="../../ui/history/details.py" line="51"/>
+        <source>Order</source>
+        <translation>Заказ</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="943"/>
+        <source>Order line</source>
+        <translation>Строка заказа</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="944"/>
+        <source>Payment</source>
+        <translation>Оплата</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="946"/>
+        <source>Order status</source>
+        <translation>Статус заказа</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="947"/>
+        <location filename="../../ui/history/details.py" line="30"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="948"/>
+        <location filename="../../ui/history/details.py" line="47"/>
+        <source>Loss reason</source>
+        <translation>Причина отказа</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="950"/>
+        <source>Contact&apos;s tag</source>
+        <translation>Метка контакта</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="953"/>
+        <source>Reminder</source>
+        <translation>Напоминание</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="954"/>
+        <source>Task</source>
+        <translation>Задача</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="956"/>
+        <source>Follow-up</source>
+        <translation>Звонок после заказа</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="957"/>
+        <source>Import source</source>
+        <translation>Источник импорта</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="958"/>
+        <source>Order stage</source>
+        <translation>Этап заказа</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="960"/>
+        <location filename="../../ui/history/details.py" line="86"/>
+        <source>Purchase</source>
+        <translation>Закупка</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="961"/>
+        <source>Purchase line</source>
+        <translation>Строка закупки</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="962"/>
+        <source>Stock adjustment</source>
+        <translation>Корректировка остатка</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="963"/>
+        <source>Expense</source>
+        <translation>Расход</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="989"/>
+        <location filename="../../ui/history/details.py" line="75"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="845"/>
+        <location filename="../../services/messages.py" line="990"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="846"/>
+        <location filename="../../services/messages.py" line="991"/>
+        <location filename="../../ui/history/details.py" line="41"/>
+        <location filename="../../ui/history/details.py" line="42"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="847"/>
+        <location filename="../../services/messages.py" line="992"/>
         <source>Customer or phone</source>
         <translation>Клиент или телефон</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="848"/>
+        <location filename="../../services/messages.py" line="993"/>
         <source>Default probability</source>
         <translation>Вероятность по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="849"/>
+        <location filename="../../services/messages.py" line="994"/>
         <source>Floor</source>
         <translation>Нижняя граница</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="850"/>
+        <location filename="../../services/messages.py" line="995"/>
         <source>From day</source>
         <translation>С дня</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="851"/>
+        <location filename="../../services/messages.py" line="996"/>
+        <location filename="../../ui/history/details.py" line="65"/>
         <source>Modifier, %</source>
         <translation>Поправка, %</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="852"/>
+        <location filename="../../services/messages.py" line="997"/>
         <source>Class threshold</source>
         <translation>Порог класса</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="853"/>
+        <location filename="../../services/messages.py" line="998"/>
+        <location filename="../../ui/history/details.py" line="50"/>
         <source>Expected amount</source>
         <translation>Ожидаемая сумма</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="854"/>
+        <location filename="../../services/messages.py" line="999"/>
         <source>Company name</source>
         <translation>Название компании</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="855"/>
+        <location filename="../../services/messages.py" line="1000"/>
+        <location filename="../../ui/history/details.py" line="35"/>
         <source>Legal name</source>
         <translation>Юридическое название</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="856"/>
+        <location filename="../../services/messages.py" line="1001"/>
+        <location filename="../../ui/history/details.py" line="36"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="857"/>
+        <location filename="../../services/messages.py" line="1002"/>
+        <location filename="../../ui/history/details.py" line="34"/>
         <source>Job title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="858"/>
+        <location filename="../../services/messages.py" line="1003"/>
+        <location filename="../../ui/history/details.py" line="33"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="859"/>
+        <location filename="../../services/messages.py" line="1004"/>
+        <location filename="../../ui/history/details.py" line="45"/>
         <source>Ordered by</source>
         <translation>Кто заказал</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="860"/>
+        <location filename="../../services/messages.py" line="949"/>
+        <location filename="../../services/messages.py" line="1005"/>
+        <location filename="../../ui/history/details.py" line="67"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="861"/>
+        <location filename="../../services/messages.py" line="1006"/>
+        <location filename="../../ui/history/details.py" line="66"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="862"/>
+        <location filename="../../services/messages.py" line="1007"/>
         <source>Seller</source>
         <translation>Продавец</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="863"/>
+        <location filename="../../services/messages.py" line="1008"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="864"/>
+        <location filename="../../services/messages.py" line="1009"/>
         <source>Stamp and signature</source>
         <translation>Печать и подпись</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="865"/>
+        <location filename="../../services/messages.py" line="1010"/>
+        <location filename="../../ui/history/details.py" line="85"/>
         <source>Delivery cost</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="866"/>
+        <location filename="../../services/messages.py" line="1011"/>
+        <location filename="../../ui/history/details.py" line="82"/>
+        <location filename="../../ui/history/details.py" line="83"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="867"/>
+        <location filename="../../services/messages.py" line="959"/>
+        <location filename="../../services/messages.py" line="1012"/>
+        <location filename="../../ui/history/details.py" line="84"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="868"/>
+        <location filename="../../services/messages.py" line="1013"/>
+        <location filename="../../ui/history/details.py" line="88"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="869"/>
+        <location filename="../../services/messages.py" line="1014"/>
+        <location filename="../../ui/history/details.py" line="63"/>
         <source>Minimum stock</source>
         <translation>Минимальный остаток</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="31"/>
+        <source>Archived</source>
+        <translation>В архиве</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="32"/>
+        <source>Kind</source>
+        <translation>Вид</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="37"/>
+        <location filename="../../ui/history/details.py" line="38"/>
+        <location filename="../../ui/history/details.py" line="39"/>
+        <source>Label</source>
+        <translation>Пометка</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="40"/>
+        <source>Payment terms, days</source>
+        <translation>Отсрочка, дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="43"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="49"/>
+        <source>Payment due</source>
+        <translation>Срок оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="57"/>
+        <source>Method</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="62"/>
+        <source>Active</source>
+        <translation>Активен</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="64"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="68"/>
+        <source>Put off until</source>
+        <translation>Отложено до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="69"/>
+        <source>Not interested through</source>
+        <translation>Не интересно до</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="71"/>
+        <source>Due date</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="72"/>
+        <source>Due time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="73"/>
+        <source>Done</source>
+        <translation>Выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="74"/>
+        <source>Done at</source>
+        <translation>Когда выполнено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="76"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="77"/>
+        <source>Resolved on</source>
+        <translation>Закрыто</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="78"/>
+        <source>Imported at</source>
+        <translation>Когда импортировано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="79"/>
+        <source>Entered on</source>
+        <translation>Дата перехода</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="80"/>
+        <source>Year</source>
+        <translation>Год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="81"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="87"/>
+        <source>Delivery share</source>
+        <translation>Доля доставки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="89"/>
+        <source>Category</source>
+        <translation>Категория</translation>
     </message>
 </context>
 <context>
@@ -3366,6 +3619,276 @@
         <location filename="../../ui/orders_models.py" line="391"/>
         <source>Groups</source>
         <translation>Группы</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDetails</name>
+    <message>
+        <location filename="../../ui/history/details.py" line="106"/>
+        <source>%1 No. %2</source>
+        <translation>%1 № %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="107"/>
+        <source>%1 #%2</source>
+        <translation>%1 № %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="108"/>
+        <source>%1 created</source>
+        <translation>%1: создано</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="109"/>
+        <source>%1 deleted</source>
+        <translation>%1: удалено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="110"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="111"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="233"/>
+        <source>Choose a change to see what it did.</source>
+        <translation>Выберите изменение, чтобы увидеть, что оно сделало.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="241"/>
+        <source>The details of this change were compacted: its name and counts stay.</source>
+        <translation>Подробности этого изменения сжаты: остались его название и число записей.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/details.py" line="245"/>
+        <source>Only what Lavka keeps by itself changed.</source>
+        <translation>Изменилось только то, что Лавка считает сама.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryList</name>
+    <message>
+        <location filename="../../ui/history/grid.py" line="69"/>
+        <source>Undo this change</source>
+        <translation>Отменить это изменение</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/grid.py" line="72"/>
+        <source>Put back what the chosen change changed (refused when later changes rest on it)</source>
+        <translation>Вернуть всё, как было до выбранного изменения (не выйдет, если на него опираются более поздние)</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../../ui/history/models.py" line="53"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/models.py" line="53"/>
+        <source>Action</source>
+        <translation>Действие</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/models.py" line="53"/>
+        <source>Records</source>
+        <translation>Записей</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/models.py" line="53"/>
+        <source>State</source>
+        <translation>Состояние</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/models.py" line="90"/>
+        <source>Undone</source>
+        <translation>Отменено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/models.py" line="92"/>
+        <source>Compacted</source>
+        <translation>Сжато</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/models.py" line="109"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <location filename="../../ui/settings_pages/history.py" line="24"/>
+        <location filename="../../ui/settings_pages/history.py" line="27"/>
+        <source>for ever</source>
+        <translation>всегда</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/history.py" line="34"/>
+        <source>Lavka records every change: what was changed, when, and the old and new values, so that any change can be undone. After the months kept, a change keeps its name and counts but no longer its details, and can no longer be undone. 0 keeps the details for ever.</source>
+        <translation>Лавка записывает каждое изменение: что изменено, когда, прежние и новые значения, — чтобы любое изменение можно было отменить. По истечении заданных месяцев у изменения остаются название и число записей, но не подробности, и отменить его уже нельзя. 0 — хранить подробности всегда.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/history.py" line="43"/>
+        <source>Deleted orders and contacts stay in the Trash (History section) for %1 days, then are gone for good.</source>
+        <translation>Удалённые заказы и клиенты хранятся в корзине (раздел «История») %1 дней, затем удаляются насовсем.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/history.py" line="50"/>
+        <source>Keep the details of changes, months:</source>
+        <translation>Хранить подробности изменений, месяцев:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_pages/history.py" line="56"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../ui/history/view.py" line="39"/>
+        <source>All time</source>
+        <translation>За всё время</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/view.py" line="40"/>
+        <source>This month</source>
+        <translation>Этот месяц</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/view.py" line="41"/>
+        <source>Last 30 days</source>
+        <translation>Последние 30 дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/view.py" line="42"/>
+        <source>This year</source>
+        <translation>Этот год</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/view.py" line="43"/>
+        <source>Custom…</source>
+        <translation>Выбрать даты…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/view.py" line="47"/>
+        <source>All kinds</source>
+        <translation>Все виды</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/view.py" line="48"/>
+        <source>Orders</source>
+        <translation>Заказы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/view.py" line="49"/>
+        <source>Contacts</source>
+        <translation>Клиенты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/view.py" line="50"/>
+        <source>Payments</source>
+        <translation>Оплаты</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/view.py" line="54"/>
+        <source>Products and stock</source>
+        <translation>Товары и остатки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/view.py" line="59"/>
+        <source>Purchases and expenses</source>
+        <translation>Закупки и расходы</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/view.py" line="61"/>
+        <source>Tasks</source>
+        <translation>Задачи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/view.py" line="65"/>
+        <source>Imports and merges</source>
+        <translation>Импорт и объединения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/view.py" line="67"/>
+        <source>Settings lists</source>
+        <translation>Списки настроек</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/view.py" line="68"/>
+        <source>Undo and redo</source>
+        <translation>Отмена и повтор</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/view.py" line="113"/>
+        <source>A word of the change&apos;s name…</source>
+        <translation>Слово из названия изменения…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/view.py" line="115"/>
+        <source>Period:</source>
+        <translation>Период:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/view.py" line="119"/>
+        <source>Kind:</source>
+        <translation>Вид:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/view.py" line="130"/>
+        <location filename="../../ui/history/view.py" line="159"/>
+        <source>Restore</source>
+        <translation>Восстановить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/view.py" line="132"/>
+        <source>Put the chosen order or contact back with everything it had</source>
+        <translation>Вернуть выбранный заказ или клиента со всем, что у него было</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/view.py" line="135"/>
+        <source>Deleted orders and contacts stay here for %1 days.</source>
+        <translation>Удалённые заказы и клиенты хранятся здесь %1 дней.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/view.py" line="149"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/view.py" line="150"/>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/view.py" line="157"/>
+        <source>Undo this change</source>
+        <translation>Отменить это изменение</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history/view.py" line="291"/>
+        <source>%n deleted record(s) in the Trash</source>
+        <translation>
+            <numerusform>%n удалённая запись в корзине</numerusform>
+            <numerusform>%n удалённые записи в корзине</numerusform>
+            <numerusform>%n удалённых записей в корзине</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/history/view.py" line="293"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n изменение</numerusform>
+            <numerusform>%n изменения</numerusform>
+            <numerusform>%n изменений</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3781,162 +4304,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="505"/>
         <source>Lavka — %1</source>
         <translation>Лавка — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Contacts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>Board</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>Purchases</source>
         <translation>Закупки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="167"/>
         <source>&amp;New order…</source>
         <translation>&amp;Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="169"/>
         <source>New &amp;contact</source>
         <translation>Новый &amp;клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>New &amp;task…</source>
         <translation>Новая &amp;задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="164"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="166"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>Search &amp;everything…</source>
         <translation>&amp;Поиск по всему…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="176"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="178"/>
         <source>&amp;About Lavka</source>
         <translation>&amp;О программе «Лавка»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="525"/>
+        <source>Undo</source>
+        <translation>Отменить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="526"/>
+        <source>Redo</source>
+        <translation>Повторить</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>&amp;Export…</source>
         <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="190"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="195"/>
         <source>Export &amp;all data…</source>
         <translation>Выгрузить &amp;все данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="198"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Back up…</source>
         <translation>Р&amp;езервная копия…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="189"/>
+        <location filename="../../ui/main_window.py" line="201"/>
         <source>&amp;Restore from backup…</source>
         <translation>В&amp;осстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="204"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="222"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="311"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>%n task(s) are due now</source>
         <translation>
             <numerusform>Подошёл срок %n задачи</numerusform>
@@ -3945,22 +4485,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Lavka: a task is due</source>
         <translation>Лавка: подошёл срок задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Skipped rows are in %1</source>
         <translation>Пропущенные строки записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>Backing up to %1…</source>
         <translation>Резервное копирование в %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="433"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>Replace all data in Lavka with the backup
 %1?
 
@@ -3971,12 +4511,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 Текущие данные сначала сохраняются как резервная копия, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Restored the backup taken %1.</source>
         <translation>Восстановлена резервная копия от %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="486"/>
+        <location filename="../../ui/main_window.py" line="507"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n дело на сегодня</numerusform>
@@ -3985,30 +4525,50 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="525"/>
+        <source>Undo: %1</source>
+        <translation>Отменить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="526"/>
+        <source>Redo: %1</source>
+        <translation>Повторить: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="539"/>
+        <source>Undone: %1</source>
+        <translation>Отменено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="544"/>
+        <source>Redone: %1</source>
+        <translation>Повторено: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>The data as it was before is saved as
 %1</source>
         <translation>Прежние данные сохранены как
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Imported %1 new orders and updated %5, with %2 lines; %3 new contacts, %4 new products.</source>
         <translation>Новых заказов: %1, обновлено: %5, строк: %2; новых клиентов: %3, новых товаров: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="404"/>
         <source>%1 orders were already here, unchanged.</source>
         <translation>Заказов, которые уже были и не изменились: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="388"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>%1 orders changed here and in the file kept Lavka&apos;s version.</source>
         <translation>Заказов, изменённых и здесь, и в файле, оставлено в версии Лавки: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
@@ -5731,6 +6291,336 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         <translation>Минимальный остаток — целое число штук, 0 или больше (указано: «%1»).</translation>
     </message>
     <message>
+        <location filename="../../services/messages.py" line="819"/>
+        <source>History entry #%1 does not exist (any more).</source>
+        <translation>Записи истории № %1 нет (больше нет).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="822"/>
+        <source>History entry #%1 is not a deleted order or contact.</source>
+        <translation>Запись истории № %1 — не удалённый заказ и не удалённый контакт.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="825"/>
+        <source>Keep the details of changes for 0 to %1 months (0: for ever).</source>
+        <translation>Подробности изменений хранятся от 0 до %1 месяцев (0 — всегда).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="828"/>
+        <source>“%1” has already been undone.</source>
+        <translation>«%1» уже отменено.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="829"/>
+        <source>“%1” cannot be undone: its details were compacted (Settings → History keeps them for a set time).</source>
+        <translation>«%1» нельзя отменить: подробности изменения уже сжаты (Настройки → История: сколько их хранить).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="834"/>
+        <source>“%1” cannot be undone: the same records were changed later by “%2” (%3). Undo that change first. Nothing was changed.</source>
+        <translation>«%1» нельзя отменить: те же записи позже изменило действие «%2» (%3). Сначала отмените его. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="839"/>
+        <source>“%1” cannot be undone: a record it made or changed has been deleted since. Nothing was changed.</source>
+        <translation>«%1» нельзя отменить: запись, которую оно создало или изменило, с тех пор удалена. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="844"/>
+        <source>“%1” cannot be undone: its records were changed since outside the history. Nothing was changed.</source>
+        <translation>«%1» нельзя отменить: его записи с тех пор изменены в обход истории. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="849"/>
+        <source>“%1” cannot be undone: a later record (%2) has a name or number it would bring back. Change or delete that record first. Nothing was changed.</source>
+        <translation>«%1» нельзя отменить: более поздняя запись (%2) уже носит имя или номер, которые отмена вернула бы. Сначала измените или удалите ту запись. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="854"/>
+        <source>“%1” cannot be undone: later records depend on it (%2). Delete or undo them first. Nothing was changed.</source>
+        <translation>«%1» нельзя отменить: от него зависят более поздние записи (%2). Сначала удалите или отмените их. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="864"/>
+        <source>Changes</source>
+        <translation>Изменения</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="865"/>
+        <source>Undo: %1</source>
+        <translation>Отмена: %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="866"/>
+        <source>Redo: %1</source>
+        <translation>Повтор: %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="867"/>
+        <source>New contact %1</source>
+        <translation>Новый контакт %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="868"/>
+        <source>Contact %1 edited</source>
+        <translation>Контакт %1 изменён</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="869"/>
+        <source>Contact %1 deleted</source>
+        <translation>Контакт %1 удалён</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="870"/>
+        <source>Contact %1 archived</source>
+        <translation>Контакт %1 в архиве</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="871"/>
+        <source>Contact %1 back from the archive</source>
+        <translation>Контакт %1 возвращён из архива</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="872"/>
+        <source>Contact %1: payment terms %2 days</source>
+        <translation>Контакт %1: отсрочка оплаты %2 дн.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="873"/>
+        <source>Contact %1: note</source>
+        <translation>Контакт %1: заметка</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="874"/>
+        <source>Contact %1: reminder put off to %2</source>
+        <translation>Контакт %1: напоминание отложено до %2</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="875"/>
+        <source>Contact %1: not interested until the next purchase</source>
+        <translation>Контакт %1: не интересно до следующей покупки</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="878"/>
+        <source>Contact %1: remind again</source>
+        <translation>Контакт %1: снова напоминать</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="879"/>
+        <source>Contact %1 merged into %2</source>
+        <translation>Контакт %1 объединён с %2</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="880"/>
+        <source>Order No. %1 created</source>
+        <translation>Заказ № %1 создан</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="881"/>
+        <source>Order No. %1 edited</source>
+        <translation>Заказ № %1 изменён</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="882"/>
+        <source>Order No. %1: status %2 → %3</source>
+        <translation>Заказ № %1: статус %2 → %3</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="883"/>
+        <source>Order No. %1 deleted</source>
+        <translation>Заказ № %1 удалён</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="884"/>
+        <source>Order No. %1: move shipment to %2</source>
+        <translation>Заказ № %1: отгрузка перенесена на %2</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="887"/>
+        <source>Order No. %1: payment due %2</source>
+        <translation>Заказ № %1: оплатить до %2</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="888"/>
+        <source>Order No. %1: payment due by the contact&apos;s terms</source>
+        <translation>Заказ № %1: срок оплаты по отсрочке контакта</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="891"/>
+        <source>Order No. %1: follow-up done</source>
+        <translation>Заказ № %1: обратная связь получена</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="892"/>
+        <source>Order No. %1: follow-up dismissed</source>
+        <translation>Заказ № %1: обратная связь не нужна</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="895"/>
+        <source>Order No. %1: payment %2</source>
+        <translation>Заказ № %1: оплата %2</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="896"/>
+        <source>Order No. %1: payment %2 deleted</source>
+        <translation>Заказ № %1: оплата %2 удалена</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="897"/>
+        <source>Order No. %1: invoice No. %2 of %3</source>
+        <translation>Заказ № %1: счёт № %2 от %3</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="898"/>
+        <source>Order No. %1: delivery note No. %2 of %3</source>
+        <translation>Заказ № %1: накладная № %2 от %3</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="901"/>
+        <source>Order No. %1: sales receipt No. %2 of %3</source>
+        <translation>Заказ № %1: товарный чек № %2 от %3</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="904"/>
+        <source>New product %1</source>
+        <translation>Новый товар %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="905"/>
+        <source>Product %1 edited</source>
+        <translation>Товар %1 изменён</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="906"/>
+        <source>Product %1: minimum stock %2</source>
+        <translation>Товар %1: минимальный остаток %2</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="907"/>
+        <source>Product %1: no minimum stock</source>
+        <translation>Товар %1: без минимального остатка</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="910"/>
+        <source>Stock of %1: %2 (%3)</source>
+        <translation>Остаток %1: %2 (%3)</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="911"/>
+        <source>Stock of %1: adjustment %2 deleted</source>
+        <translation>Остаток %1: корректировка %2 удалена</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="914"/>
+        <source>Stock counted</source>
+        <translation>Себестоимость пересчитана</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="915"/>
+        <source>New purchase of %1</source>
+        <translation>Новая закупка от %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="916"/>
+        <source>Purchase of %1 edited</source>
+        <translation>Закупка от %1 изменена</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="917"/>
+        <source>Purchase of %1 deleted</source>
+        <translation>Закупка от %1 удалена</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="918"/>
+        <source>Expense of %1: %2</source>
+        <translation>Расход от %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="919"/>
+        <source>Expense of %1 deleted: %2</source>
+        <translation>Расход от %1 удалён: %2</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="920"/>
+        <source>New task “%1”</source>
+        <translation>Новая задача «%1»</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="921"/>
+        <source>Task “%1” edited</source>
+        <translation>Задача «%1» изменена</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="922"/>
+        <source>Task “%1” deleted</source>
+        <translation>Задача «%1» удалена</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="923"/>
+        <source>Task “%1” moved to %2</source>
+        <translation>Задача «%1» перенесена на %2</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="924"/>
+        <source>Task “%1” done</source>
+        <translation>Задача «%1» выполнена</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="925"/>
+        <source>Task “%1” not done</source>
+        <translation>Задача «%1» снова не выполнена</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="926"/>
+        <source>New tag %1</source>
+        <translation>Новая метка %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="927"/>
+        <source>Tag %1 edited</source>
+        <translation>Метка %1 изменена</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="928"/>
+        <source>Tag %1 deleted</source>
+        <translation>Метка %1 удалена</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="929"/>
+        <source>Tags edited</source>
+        <translation>Метки изменены</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="930"/>
+        <source>Order statuses edited</source>
+        <translation>Статусы заказов изменены</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="931"/>
+        <source>Channels edited</source>
+        <translation>Каналы изменены</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="932"/>
+        <source>Loss reasons edited</source>
+        <translation>Причины отказа изменены</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="933"/>
+        <source>Import of %1: %2 records</source>
+        <translation>Импорт %1: записей — %2</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="934"/>
+        <source>Import: %1 records</source>
+        <translation>Импорт: записей — %1</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="935"/>
+        <source>Demo business created</source>
+        <translation>Создан демо-магазин</translation>
+    </message>
+    <message>
         <location filename="../../ui/messages.py" line="38"/>
         <source>Line %1: %2</source>
         <translation>Строка %1: %2</translation>
@@ -5810,188 +6700,193 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../ui/order_editor.py" line="99"/>
+        <location filename="../../ui/order_editor.py" line="101"/>
         <source>Save the order</source>
         <translation>Сохранение заказа</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="100"/>
+        <location filename="../../ui/order_editor.py" line="102"/>
         <source>A document is made from the saved order. Save the order now?</source>
         <translation>Документ составляется по сохранённому заказу. Сохранить заказ сейчас?</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="149"/>
+        <location filename="../../ui/order_editor.py" line="152"/>
         <source>New order</source>
         <translation>Новый заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="175"/>
+        <location filename="../../ui/order_editor.py" line="178"/>
         <source>What the deal is expected to bring while it has no lines; its value in the forecast</source>
         <translation>Сколько сделка должна принести, пока в ней нет строк; по этой сумме считается её ценность в прогнозе</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="190"/>
+        <location filename="../../ui/order_editor.py" line="193"/>
         <source>Who placed the order for the company</source>
         <translation>Кто сделал заказ от имени компании</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="195"/>
+        <location filename="../../ui/order_editor.py" line="198"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="196"/>
+        <location filename="../../ui/order_editor.py" line="199"/>
         <source>Contact:</source>
         <translation>Клиент:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="197"/>
+        <location filename="../../ui/order_editor.py" line="200"/>
         <source>Ordered by:</source>
         <translation>Заказал:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="198"/>
+        <location filename="../../ui/order_editor.py" line="201"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="199"/>
+        <location filename="../../ui/order_editor.py" line="202"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="200"/>
+        <location filename="../../ui/order_editor.py" line="203"/>
         <source>Expected amount:</source>
         <translation>Ожидаемая сумма:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="204"/>
+        <location filename="../../ui/order_editor.py" line="207"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="226"/>
+        <location filename="../../ui/order_editor.py" line="229"/>
         <source>Add line</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="227"/>
+        <location filename="../../ui/order_editor.py" line="230"/>
         <source>Duplicate line</source>
         <translation>Дублировать строку</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="228"/>
+        <location filename="../../ui/order_editor.py" line="231"/>
         <source>Remove line</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="244"/>
+        <location filename="../../ui/order_editor.py" line="247"/>
         <source>Amount:</source>
         <translation>Сумма:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="245"/>
+        <location filename="../../ui/order_editor.py" line="248"/>
         <source>Cost:</source>
         <translation>Себестоимость:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="246"/>
+        <location filename="../../ui/order_editor.py" line="249"/>
         <source>Profit:</source>
         <translation>Прибыль:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="247"/>
+        <location filename="../../ui/order_editor.py" line="250"/>
         <source>Margin:</source>
         <translation>Маржа:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="263"/>
+        <location filename="../../ui/order_editor.py" line="266"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="268"/>
+        <location filename="../../ui/order_editor.py" line="271"/>
         <source>Delete order…</source>
         <translation>Удалить заказ…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="271"/>
+        <location filename="../../ui/order_editor.py" line="274"/>
         <source>Remove the order with its lines and payments (a lost deal is cancelled)</source>
         <translation>Удалить заказ со строками и оплатами (сорвавшуюся сделку лучше отменить)</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="312"/>
+        <location filename="../../ui/order_editor.py" line="315"/>
         <source>Shipments</source>
         <translation>Отгрузки</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="313"/>
+        <location filename="../../ui/order_editor.py" line="316"/>
         <source>Payments</source>
         <translation>Оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="314"/>
+        <location filename="../../ui/order_editor.py" line="317"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="316"/>
+        <location filename="../../ui/order_editor.py" line="320"/>
+        <source>History</source>
+        <translation>История</translation>
+    </message>
+    <message>
+        <location filename="../../ui/order_editor.py" line="323"/>
         <source>Save the order first: then it can take payments.</source>
         <translation>Сначала сохраните заказ: после этого можно записывать оплаты.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="319"/>
+        <location filename="../../ui/order_editor.py" line="326"/>
         <source>The documents issued for the order, once it is saved</source>
         <translation>Документы, выпущенные по заказу (после его сохранения)</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="348"/>
+        <location filename="../../ui/order_editor.py" line="355"/>
         <source>Order No. %1</source>
         <translation>Заказ № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="436"/>
-        <location filename="../../ui/order_editor.py" line="648"/>
+        <location filename="../../ui/order_editor.py" line="449"/>
+        <location filename="../../ui/order_editor.py" line="661"/>
         <source>Fix the marked cells first.</source>
         <translation>Сначала исправьте отмеченные ячейки.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="510"/>
+        <location filename="../../ui/order_editor.py" line="523"/>
         <source>Deal: %1 · %2 · class %3</source>
         <translation>Сделка: %1 · %2 · класс %3</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="519"/>
+        <location filename="../../ui/order_editor.py" line="532"/>
         <source>The deal&apos;s probability, value (probability × amount) and class today, as the order was saved</source>
         <translation>Вероятность сделки, её ценность (вероятность × сумма) и класс на сегодня — по сохранённому заказу</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="523"/>
+        <location filename="../../ui/order_editor.py" line="536"/>
         <source>Slid down: the deal had class A or B</source>
         <translation>Сползла вниз: у сделки был класс A или B</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="533"/>
+        <location filename="../../ui/order_editor.py" line="546"/>
         <source>Payments · %1</source>
         <translation>Оплаты · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="594"/>
+        <location filename="../../ui/order_editor.py" line="607"/>
         <source>Only %1 of %2 available, %3 in this order: the units beyond the stock are costed at the last purchase until stock arrives.</source>
         <translation>Доступно только %1 шт. товара «%2», в этом заказе %3: сверх остатка — по цене последней закупки, пока не придёт товар.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="598"/>
+        <location filename="../../ui/order_editor.py" line="611"/>
         <source>Only %1 of %2 available, %3 in this order.</source>
         <translation>Доступно только %1 шт. товара «%2», в этом заказе %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="601"/>
+        <location filename="../../ui/order_editor.py" line="614"/>
         <source>%2 is out of stock, %3 in this order: the line is costed at the last purchase until stock arrives.</source>
         <translation>Товара «%2» нет в наличии, в этом заказе %3: строка считается по цене последней закупки, пока не придёт товар.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="605"/>
+        <location filename="../../ui/order_editor.py" line="618"/>
         <source>%2 is out of stock, %3 in this order.</source>
         <translation>Товара «%2» нет в наличии, в этом заказе %3.</translation>
     </message>
@@ -6878,32 +7773,32 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>PurchaseLinesModel</name>
     <message>
-        <location filename="../../ui/purchases/lines.py" line="73"/>
+        <location filename="../../ui/purchases/lines.py" line="72"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/lines.py" line="74"/>
+        <location filename="../../ui/purchases/lines.py" line="73"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/lines.py" line="75"/>
+        <location filename="../../ui/purchases/lines.py" line="74"/>
         <source>Unit cost</source>
         <translation>Цена за шт.</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/lines.py" line="76"/>
+        <location filename="../../ui/purchases/lines.py" line="75"/>
         <source>Delivery share</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/lines.py" line="77"/>
+        <location filename="../../ui/purchases/lines.py" line="76"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/lines.py" line="78"/>
+        <location filename="../../ui/purchases/lines.py" line="77"/>
         <source>Unit cost with delivery</source>
         <translation>С доставкой за шт.</translation>
     </message>
@@ -7072,12 +7967,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../ui/order_editor.py" line="84"/>
+        <location filename="../../ui/order_editor.py" line="86"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="85"/>
+        <location filename="../../ui/order_editor.py" line="87"/>
         <source>The order has unsaved changes. Discard them?</source>
         <translation>В заказе есть несохранённые изменения. Отменить их?</translation>
     </message>
@@ -7085,12 +7980,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>QMainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="41"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>Welcome to Lavka</source>
         <translation>Добро пожаловать в «Лавку»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="45"/>
         <source>Your database is empty.
 
 Would you like to look around with a demo business first (a wholesaler of wallets with two years of orders)? You can start a clean database later.</source>
@@ -7904,22 +8799,22 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="33"/>
+        <location filename="../../ui/settings_dialog.py" line="37"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="38"/>
+        <location filename="../../ui/settings_dialog.py" line="42"/>
         <source>Order statuses</source>
         <translation>Статусы заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="39"/>
+        <location filename="../../ui/settings_dialog.py" line="43"/>
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="40"/>
+        <location filename="../../ui/settings_dialog.py" line="44"/>
         <source>Loss reasons</source>
         <translation>Причины отказа</translation>
     </message>
@@ -8535,6 +9430,37 @@ Would you like to look around with a demo business first (a wholesaler of wallet
         <location filename="../../ui/today/view.py" line="432"/>
         <source>(the first %1 shown)</source>
         <translation>(показаны первые %1)</translation>
+    </message>
+</context>
+<context>
+    <name>TrashModel</name>
+    <message>
+        <location filename="../../ui/history/models.py" line="181"/>
+        <source>What</source>
+        <translation>Что</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/models.py" line="181"/>
+        <source>Deleted</source>
+        <translation>Удалено</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/models.py" line="181"/>
+        <source>Days left</source>
+        <translation>Осталось дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/history/models.py" line="205"/>
+        <source>Trash</source>
+        <translation>Корзина</translation>
+    </message>
+</context>
+<context>
+    <name>UndoRefusal</name>
+    <message>
+        <location filename="../../ui/history/refusal.py" line="15"/>
+        <source>Nothing was undone</source>
+        <translation>Ничего не отменено</translation>
     </message>
 </context>
 </TS>
