@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DDL, Index, Integer, String, Text, event, text
+from sqlalchemy import DDL, Index, Integer, LargeBinary, String, Text, event, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
@@ -67,6 +67,20 @@ class ChangeRow(Base):
     op: Mapped[str] = mapped_column(String(1))  # "i", "u" or "d"
     old: Mapped[str | None] = mapped_column(Text)  # JSON object: column → value
     new: Mapped[str | None] = mapped_column(Text)
+
+
+class ChangeMonth(Base):
+    """The entries of one month whose details were compacted, packed together: a JSON list of
+    [id, at, code, params, contact_id, order_id, rows, reverts, reverted_by] per entry,
+    zlib-compressed (services/history.py tidy). Listed in the history like any entry."""
+
+    __tablename__ = "change_months"
+
+    month: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)  # 202612
+    first_id: Mapped[int] = mapped_column(Integer)
+    last_id: Mapped[int] = mapped_column(Integer)
+    count: Mapped[int] = mapped_column(Integer)
+    entries: Mapped[bytes] = mapped_column(LargeBinary)
 
 
 class ChangeOpen(Base):

@@ -58,6 +58,16 @@ _PAID = (
     "\nUPDATE orders SET paid = (SELECT COALESCE(SUM(amount), 0) FROM payments"
     " WHERE order_id = {ref}.order_id) WHERE id = {ref}.order_id;\n"
 )
+
+
+def recompute_paid(where: str) -> str:
+    """The paid total the payment triggers keep, for every order matching `where`."""
+    return (
+        "UPDATE orders SET paid = (SELECT COALESCE(SUM(amount), 0) FROM payments"
+        f" WHERE order_id = orders.id) WHERE {where}"
+    )
+
+
 PAYMENT_TRIGGERS: dict[str, str] = {
     "trg_payments_paid_insert": (
         "CREATE TRIGGER trg_payments_paid_insert AFTER INSERT ON payments BEGIN"

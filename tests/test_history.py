@@ -15,7 +15,7 @@ from sqlalchemy import select
 from models import Contact, ContactNote, ContactReminder, FollowUp, Order
 from models.base import Base
 from models.history import DERIVED_COLUMNS, LOGGED_TABLES, ChangeEntry
-from services import history
+from services import history, undoing
 from services.contacts import (
     ContactInput,
     EmailEntry,
@@ -398,18 +398,49 @@ def test_undo_restores_before_and_redo_restores_after(db, base, action):
     undo_candidate, _ = history.last_of_run(db, mark)
     assert undo_candidate is not None and undo_candidate.id == entry.id
 
-    undone = history.undo(db, entry.id)
+    undone = undoing.undo(db, entry.id)
     assert undone.code == "undo" and undone.reverts == entry.id
     assert differences(before, snapshot(db)) == {}
     _, redo_candidate = history.last_of_run(db, mark)
     assert redo_candidate is not None and redo_candidate.id == undone.id
 
-    redone = history.undo(db, undone.id)
+    redone = undoing.undo(db, undone.id)
     assert redone.code == "redo"
     assert differences(after, snapshot(db)) == {}
     # and once more: undo of the redo brings "before" back again
-    history.undo(db, redone.id)
+    undoing.undo(db, redone.id)
     assert differences(before, snapshot(db)) == {}
+
+
+@pytest.mark.parametrize(
+    "action",
+    [
+        "order deleted",
+        "payment recorded",
+        "payment deleted",
+        "order lines edited",
+        "import",
+        "company deleted",
+        "phones, e-mails and tags replaced",
+        "product edited",
+    ],
+)
+def test_a_large_playback_sets_the_derived_triggers_aside_and_recomputes_them(
+    db, base, action, monkeypatch
+):
+    """From BULK_ROWS rows (an import's undo) the order totals, paid sums and search documents
+    are recomputed once after playback instead of per row: with the threshold at one row, the
+    same states come back, search index included (the snapshot compares it)."""
+    monkeypatch.setattr(undoing, "BULK_ROWS", 1)
+    test_undo_restores_before_and_redo_restores_after(db, base, action)
+    with sqlite3.connect(db.path) as connection:
+        triggers = [name for (name,) in connection.execute("SELECT name FROM sqlite_master")]
+    for trigger in (
+        "trg_shipments_totals_delete",
+        "trg_payments_paid_insert",
+        "trg_contact_phones_search_delete",
+    ):
+        assert trigger in triggers
 
 
 def test_undo_brings_back_the_fifo_costs_a_purchase_moved(db, base):
@@ -419,7 +450,7 @@ def test_undo_brings_back_the_fifo_costs_a_purchase_moved(db, base):
     mark = history.last_entry_id(db)
     _purchase_edit(db, base)  # 550 a unit, no delivery
     assert get_order(db, shop.o3, TODAY).figures.cost == D("3850.00")
-    history.undo(db, history.last_of_run(db, mark)[0].id)
+    undoing.undo(db, history.last_of_run(db, mark)[0].id)
     assert get_order(db, shop.o3, TODAY).figures.cost == D("3570.00")
     assert get_order(db, shop.o1, TODAY).lines[0].unit_cost == D("510.00")
 
@@ -439,17 +470,17 @@ def test_an_undo_over_a_later_change_is_refused_naming_it(db, base):
     middle = snapshot(db)
     second = _contact_entry(db, anna, ContactInput("Анна Б", "+7 903 111-22-33"))
     now = snapshot(db)
-    with pytest.raises(history.UndoRefused) as refused:
-        history.undo(db, first)
+    with pytest.raises(undoing.UndoRefused) as refused:
+        undoing.undo(db, first)
     assert refused.value.code == "undo.conflict"
     later = history.get_entry(db, second)
     assert refused.value.params[1] == later.name() and later.name() in str(refused.value)
     assert differences(now, snapshot(db)) == {}
     assert history.get_entry(db, first).reverted_by is None
 
-    history.undo(db, second)
+    undoing.undo(db, second)
     assert differences(middle, snapshot(db)) == {}
-    history.undo(db, first)
+    undoing.undo(db, first)
     assert differences(start, snapshot(db)) == {}
 
 
@@ -457,16 +488,16 @@ def test_a_redo_out_of_turn_is_refused_as_a_conflict_with_the_later_undo(db, bas
     anna = base["shop"].anna
     first = _contact_entry(db, anna, ContactInput("Анна А", "+7 903 111-22-33"))
     second = _contact_entry(db, anna, ContactInput("Анна Б", "+7 903 111-22-33"))
-    undo_second = history.undo(db, second)
-    undo_first = history.undo(db, first)
+    undo_second = undoing.undo(db, second)
+    undo_first = undoing.undo(db, first)
     now = snapshot(db)
-    with pytest.raises(history.UndoRefused) as refused:  # redo the second before the first
-        history.undo(db, undo_second.id)
+    with pytest.raises(undoing.UndoRefused) as refused:  # redo the second before the first
+        undoing.undo(db, undo_second.id)
     assert refused.value.code == "undo.conflict"
     assert refused.value.params[1] == undo_first.name()
     assert differences(now, snapshot(db)) == {}
-    history.undo(db, undo_first.id)  # in turn: both redone
-    history.undo(db, undo_second.id)
+    undoing.undo(db, undo_first.id)  # in turn: both redone
+    undoing.undo(db, undo_second.id)
     with db.session() as session:
         assert session.get(Contact, anna).name == "Анна Б"
 
@@ -481,16 +512,16 @@ def test_edit_undo_twice_then_redo_twice_walks_the_states_back_and_forth(db, bas
         states.append(snapshot(db))
     for expected in reversed(states[:-1]):
         undo_candidate, _ = history.last_of_run(db, mark)
-        history.undo(db, undo_candidate.id)
+        undoing.undo(db, undo_candidate.id)
         assert differences(expected, snapshot(db)) == {}
     assert history.last_of_run(db, mark)[0] is None
     for expected in states[1:]:
         _, redo_candidate = history.last_of_run(db, mark)
-        history.undo(db, redo_candidate.id)
+        undoing.undo(db, redo_candidate.id)
         assert differences(expected, snapshot(db)) == {}
     assert history.last_of_run(db, mark)[1] is None
     # a new action after an undo: the undone stays undone, no redo is offered
-    history.undo(db, history.last_of_run(db, mark)[0].id)
+    undoing.undo(db, history.last_of_run(db, mark)[0].id)
     _task_done(db, base)
     assert history.last_of_run(db, mark)[1] is None
     assert get_order(db, shop.o1, TODAY).status == "Cancelled"
@@ -505,8 +536,8 @@ def test_undo_of_an_order_creation_after_a_task_on_it_is_refused(db, base):
     (created,) = entries_after(db, mark)
     create_task(db, TaskInput("Упаковать", "16.06.2026", order_id=order))
     now = snapshot(db)
-    with pytest.raises(history.UndoRefused) as refused:
-        history.undo(db, created.id)
+    with pytest.raises(undoing.UndoRefused) as refused:
+        undoing.undo(db, created.id)
     assert refused.value.code in ("undo.dependents", "undo.conflict")
     assert differences(now, snapshot(db)) == {}
 
@@ -519,8 +550,8 @@ def _newest(db: Database, mark: int) -> int:
 def _refused(db: Database, entry_id: int) -> str:
     """The refusal's code; the database is unchanged by the attempt."""
     now = snapshot(db)
-    with pytest.raises(history.UndoRefused) as refused:
-        history.undo(db, entry_id)
+    with pytest.raises(undoing.UndoRefused) as refused:
+        undoing.undo(db, entry_id)
     assert differences(now, snapshot(db)) == {}
     assert history.get_entry(db, entry_id).reverted_by is None
     return refused.value.code
@@ -533,8 +564,8 @@ def test_undo_of_a_record_later_ones_point_at_is_refused_naming_them(db, base):
     created = _newest(db, mark)
     save_order(db, OrderInput(shop.anna, "15.06.2026", lines=(LineInput(product, 1),)), today=TODAY)
     assert _refused(db, created) == "undo.dependents"
-    with pytest.raises(history.UndoRefused, match="Order line"):
-        history.undo(db, created)
+    with pytest.raises(undoing.UndoRefused, match="Order line"):
+        undoing.undo(db, created)
 
 
 def test_undo_that_would_bring_back_a_name_taken_since_is_refused(db, base):
@@ -565,12 +596,12 @@ def test_undo_twice_and_undo_of_a_missing_entry_are_refused(db, base):
     mark = history.last_entry_id(db)
     _expense(db, base)
     (entry,) = entries_after(db, mark)
-    history.undo(db, entry.id)
-    with pytest.raises(history.UndoRefused) as refused:
-        history.undo(db, entry.id)
+    undoing.undo(db, entry.id)
+    with pytest.raises(undoing.UndoRefused) as refused:
+        undoing.undo(db, entry.id)
     assert refused.value.code == "undo.already"
     with pytest.raises(LavkaError):
-        history.undo(db, 10**6)
+        undoing.undo(db, 10**6)
 
 
 # --- the log names the values ----------------------------------------------------------------
@@ -630,7 +661,7 @@ def test_a_deleted_order_is_restored_under_a_new_id_when_its_id_was_taken(db, ba
     listed = history.trash(db)
     assert [entry.id for entry in listed] == [deleted.id]
 
-    restored = history.restore(db, deleted.id)
+    restored = undoing.restore(db, deleted.id)
     assert restored.order_id not in (None, newest)
     back = get_order(db, restored.order_id, TODAY)
     assert (back.contact_id, back.date, back.figures.amount) == (
@@ -667,7 +698,7 @@ def test_a_deleted_contact_comes_back_whole_under_a_new_id(db, base):
     (deleted,) = entries_after(db, mark)
     taker = create_contact(db, ContactInput("Яна", "+7 916 700-00-09")).id
     assert taker == gone
-    restored = history.undo(db, deleted.id)
+    restored = undoing.undo(db, deleted.id)
     assert restored.contact_id not in (None, gone)
     back = get_contact(db, restored.contact_id)
     assert back.name == "Зоя"
@@ -683,7 +714,7 @@ def test_a_deleted_contact_comes_back_whole_under_a_new_id(db, base):
     assert yana.tags == ()
     # undoing the restore deletes Зоя again and leaves Яна as she was
     yana_rows = snapshot(db)["contacts"]
-    history.undo(db, restored.id)
+    undoing.undo(db, restored.id)
     assert [row for row in snapshot(db)["contacts"] if row[0] == taker] == [
         row for row in yana_rows if row[0] == taker
     ]
@@ -704,7 +735,7 @@ def test_a_deleted_order_comes_back_with_its_follow_up_under_a_new_id(db, base):
         db, OrderInput(shop.igor1, "15.06.2026", lines=(LineInput(shop.product_b, 1),)), today=TODAY
     ).id
     assert taker == newest
-    restored = history.undo(db, deleted.id)
+    restored = undoing.undo(db, deleted.id)
     assert restored.order_id not in (None, newest)
     with db.session() as session:
         follow_up = session.get(FollowUp, restored.order_id)
@@ -715,6 +746,7 @@ def test_a_deleted_order_comes_back_with_its_follow_up_under_a_new_id(db, base):
 
 
 def test_the_trash_is_emptied_after_thirty_days_and_compaction_keeps_names(db, base):
+    history.set_keep_months(db, 12)  # the Trash's 30 days first, without packing months
     mark = history.last_entry_id(db)
     delete_contact(db, base["person"])
     (deleted,) = entries_after(db, mark)
@@ -731,16 +763,36 @@ def test_the_trash_is_emptied_after_thirty_days_and_compaction_keeps_names(db, b
     gone = history.get_entry(db, deleted.id)
     assert gone.compacted and gone.rows > 0 and gone.code == "contact.deleted"
     assert history.entry_rows(db, deleted.id) == []
-    with pytest.raises(history.UndoRefused) as refused:
-        history.undo(db, deleted.id)
+    with pytest.raises(undoing.UndoRefused) as refused:
+        undoing.undo(db, deleted.id)
     assert refused.value.code == "undo.compacted"
     assert not history.get_entry(db, expense.id).compacted  # not a deletion: kept 12 months
+
+    everything = history.HistoryFilter()
+    listed = [(e.id, e.name()) for e in history.history_page(db, everything, 0, 10_000)]
+    count = history.history_count(db, everything)
+    person = history.HistoryFilter(contact_id=base["person"])
+    about_person = [e.id for e in history.history_page(db, person)]
+    assert deleted.id in about_person
 
     history.set_keep_months(db, 1)
     tidied = history.tidy(db, now=now + dt.timedelta(days=70))
     assert tidied.compacted > 0 and history.get_entry(db, expense.id).compacted
     undo_candidate, _ = history.last_of_run(db, mark)
     assert undo_candidate is None  # compacted entries are not offered for undo
+    # packed a month to a row: gone from `changes`, listed as before, names and all
+    with sqlite3.connect(db.path) as connection:
+        left = connection.execute("SELECT count(*) FROM changes WHERE id = ?", (expense.id,))
+        assert left.fetchone() == (0,)
+        assert connection.execute("SELECT count(*) FROM change_months").fetchone()[0] >= 1
+    assert [(e.id, e.name()) for e in history.history_page(db, everything, 0, 10_000)] == listed
+    assert history.history_count(db, everything) == count
+    assert [e.id for e in history.history_page(db, person)] == about_person
+    paged = history.history_page(db, everything, 2, 3)  # a page inside the packed months
+    assert [e.id for e in paged] == [entry_id for entry_id, _ in listed[2:5]]
+    with pytest.raises(undoing.UndoRefused) as refused:
+        undoing.undo(db, expense.id)
+    assert refused.value.code == "undo.compacted"
 
 
 def test_keep_months_zero_keeps_every_entry(db, base):

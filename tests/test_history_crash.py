@@ -12,7 +12,7 @@ import textwrap
 from pathlib import Path
 
 from models.history import LOGGED_TABLES
-from services import history
+from services import history, undoing
 from services.contacts import ContactInput, create_contact
 from services.products import ProductInput, create_product
 from services.purchases import PurchaseInput, PurchaseLineInput, save_purchase
@@ -30,7 +30,7 @@ WORKER = textwrap.dedent(
     from services.orders import LineInput, OrderInput, save_order
     from services.payments import record_payment
     from services.storage import Database
-    from services import history
+    from services import history, undoing
 
     db = Database.open(sys.argv[1], check=False)
     contact, product = int(sys.argv[2]), int(sys.argv[3])
@@ -48,7 +48,7 @@ WORKER = textwrap.dedent(
             print("edited", order.id, flush=True)
         if n % 4 == 0:  # undo and redo the newest action
             newest = history.last_of_run(db, 0)[0]
-            history.undo(db, history.undo(db, newest.id).id)
+            undoing.undo(db, undoing.undo(db, newest.id).id)
             print("undone and redone", newest.id, flush=True)
     """
 )
@@ -150,8 +150,8 @@ def test_kill_9_during_saves_leaves_data_and_log_consistent(tmp_path):
     try:
         newest = history.last_of_run(db, 0)[0]
         assert newest is not None
-        undone = history.undo(db, newest.id)
-        history.undo(db, undone.id)
+        undone = undoing.undo(db, newest.id)
+        undoing.undo(db, undone.id)
     finally:
         db.close()
     _check_consistent(path, saved_at_least=1)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services import history
+from services import history, undoing
 from services.errors import LavkaError
 from services.search import ORDER, PRODUCT
 from services.storage import Database
@@ -551,7 +551,7 @@ class MainWindow(QMainWindow):
             self.update_undo_actions()
             return False
         try:
-            history.undo(self.database, entry.id)
+            undoing.undo(self.database, entry.id)
         except LavkaError as error:
             UndoRefusal.say(self, error)
             self.update_undo_actions()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services import history
+from services import undoing
 from services.errors import LavkaError
 from services.history import HistoryEntry, HistoryFilter
 from services.storage import Database
@@ -132,7 +132,7 @@ class HistoryList(QWidget):
         if entry is None:
             return False
         try:
-            done = history.undo(self._database, entry.id)
+            done = undoing.undo(self._database, entry.id)
         except LavkaError as error:
             UndoRefusal.say(self, error)
             return False

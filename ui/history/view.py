@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services import history
+from services import history, undoing
 from services.errors import LavkaError
 from services.history import HistoryEntry, HistoryFilter
 from services.report import LAST_30_DAYS
@@ -257,7 +257,7 @@ class HistoryView(QWidget):
         if entry is None:
             return False
         try:
-            history.restore(self._database, entry.id)
+            undoing.restore(self._database, entry.id)
         except LavkaError as error:
             UndoRefusal.say(self, error)
             return False

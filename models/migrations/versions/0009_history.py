@@ -1,5 +1,5 @@
-"""History and undo: the change log (changes, change_rows, change_open), the triggers that
-write it, and the triggers that hold off while undo plays rows back.
+"""History and undo: the change log (changes, change_rows, change_months, change_open), the
+triggers that write it, and the triggers that hold off while undo plays rows back.
 
 Revision ID: 0009
 Revises: 0008
@@ -64,6 +64,15 @@ def upgrade() -> None:
         sqlite_with_rowid=False,
     )
     op.create_table(
+        "change_months",
+        sa.Column("month", sa.Integer(), autoincrement=False, nullable=False),
+        sa.Column("first_id", sa.Integer(), nullable=False),
+        sa.Column("last_id", sa.Integer(), nullable=False),
+        sa.Column("count", sa.Integer(), nullable=False),
+        sa.Column("entries", sa.LargeBinary(), nullable=False),
+        sa.PrimaryKeyConstraint("month", name=op.f("pk_change_months")),
+    )
+    op.create_table(
         "change_open",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("paused", sa.Integer(), nullable=False),
@@ -85,6 +94,7 @@ def downgrade() -> None:
         op.execute(f"DROP TRIGGER IF EXISTS {name}")
         op.execute(without_replay(sql))
     op.drop_table("change_open")
+    op.drop_table("change_months")
     op.drop_table("change_rows")
     op.drop_index("ix_changes_order", table_name="changes")
     op.drop_index("ix_changes_contact", table_name="changes")
