@@ -326,6 +326,8 @@ def print_plans(con: sqlite3.Connection, results: list[Result]) -> None:
         for sql, params in r.statements:
             if "FROM settings" in sql or sql in seen:  # the settings read; N+1 repeats
                 continue
+            if sql.lstrip().split(None, 1)[0].upper() in ("CREATE", "DROP"):  # no plan
+                continue
             seen.add(sql)
             if isinstance(params, list):  # an executemany: the plan of its first row
                 params = params[0] if params else ()
@@ -340,12 +342,16 @@ def main() -> None:
     if not BIG_PATH.exists():  # built in a child process so its memory is not counted here
         subprocess.run([sys.executable, "-m", "tests.bench.bigbase"], check=True)
         print(f"Built the base in {time.perf_counter() - started:.1f} s", file=sys.stderr)
-    from tests.bench import stock_bench
+    from tests.bench import history_bench, stock_bench
 
     if not stock_bench.STOCK_PATH.exists():  # the same, for its copy with purchases (#18)
         built = time.perf_counter()
         subprocess.run([sys.executable, "-m", "tests.bench.stock_bench", "--build"], check=True)
         print(f"Built the stock base in {time.perf_counter() - built:.1f} s", file=sys.stderr)
+    if not history_bench.YEAR_PATH.exists():  # a busy seller's year through the services (#19)
+        built = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "tests.bench.history_bench", "--build"], check=True)
+        print(f"Built the log's year in {time.perf_counter() - built:.1f} s", file=sys.stderr)
     today = dt.date.today()
     db = Database.open(BIG_PATH)
     con = sqlite3.connect(BIG_PATH)
@@ -386,12 +392,14 @@ def main() -> None:
             *merge_bench.figures(tmp),
             *stock_bench.figures(tmp, today),
             *dist_bench.figures(tmp),
+            *history_bench.figures(tmp, today),
         ]
         for figure in slow:
             print(f"  timing {figure.name} ...", file=sys.stderr, flush=True)
             results.append(measure(db, con, figure))
         print_table(results, rss_mb)
         print_plans(con, results)
+        history_bench.size_report(tmp)
         for figure in slow:
             if figure.on is not None:
                 figure.on[1].close()  # the stock figures' copy, before its folder goes
