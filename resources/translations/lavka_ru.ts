@@ -3730,21 +3730,21 @@
     </message>
     <message>
         <location filename="../../ui/settings_pages/history.py" line="34"/>
-        <source>Lavka records every change: what was changed, when, and the old and new values, so that any change can be undone. After the months kept, a change keeps its name and counts but no longer its details, and can no longer be undone. 0 keeps the details for ever.</source>
-        <translation>Лавка записывает каждое изменение: что изменено, когда, прежние и новые значения, — чтобы любое изменение можно было отменить. По истечении заданных месяцев у изменения остаются название и число записей, но не подробности, и отменить его уже нельзя. 0 — хранить подробности всегда.</translation>
+        <source>Lavka records every change: what was changed, when, and the old and new values, so that any change can be undone. After the months kept, a change keeps its name and counts but no longer its details, and can no longer be undone. 0 keeps the details for ever. Details take room: a year of them is about as large as the year&apos;s orders themselves; packed, a change takes a tenth of that.</source>
+        <translation>Лавка записывает каждое изменение: что изменено, когда, прежние и новые значения, — чтобы любое изменение можно было отменить. По истечении заданных месяцев у изменения остаются название и число записей, но не подробности, и отменить его уже нельзя. 0 — хранить подробности всегда. Подробности занимают место: за год их примерно столько же, сколько самих заказов за год; в сжатом виде изменение занимает в десять раз меньше.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/history.py" line="43"/>
+        <location filename="../../ui/settings_pages/history.py" line="45"/>
         <source>Deleted orders and contacts stay in the Trash (History section) for %1 days, then are gone for good.</source>
         <translation>Удалённые заказы и клиенты хранятся в корзине (раздел «История») %1 дней, затем удаляются насовсем.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/history.py" line="50"/>
+        <location filename="../../ui/settings_pages/history.py" line="52"/>
         <source>Keep the details of changes, months:</source>
         <translation>Хранить подробности изменений, месяцев:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/history.py" line="56"/>
+        <location filename="../../ui/settings_pages/history.py" line="58"/>
         <source>History</source>
         <translation>История</translation>
     </message>
