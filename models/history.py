@@ -4,9 +4,11 @@ An action (services/uow.py) opens an entry in `changes` and marks it in `change_
 that mark is there, a trigger on each logged table writes one `change_rows` row per inserted,
 updated or deleted row: an insert by its row id alone (the row holds its values), an update
 with the old and new values of the changed columns, a delete with all of the row's values.
-Undo (services/history.py) plays an entry's rows backwards. Derived data is not logged: the
-order totals, FIFO costs, stock marks, lifecycle figures and the search index follow the
-logged rows through their own triggers and recomputations, undo or not.
+Undo (services/undoing.py) plays an entry's rows backwards; entries older than the months
+kept are packed a month to a row in `change_months` (services/history_months.py). Derived
+data is not logged: the order totals, FIFO costs, stock marks, lifecycle figures and the
+search index follow the logged rows through their own triggers and recomputations, undo or
+not.
 
 `change_open.paused` holds the log while derived writes run (the FIFO re-costing writes line
 costs); `change_open.replay` is set while undo plays rows back, which holds the triggers that
