@@ -178,7 +178,8 @@ SEARCH_TRIGGERS |= {
 
 # One owner per phone, whichever of the two places holds it. The services check first and
 # say who has the number; these stop any writer that did not.
-_TAKEN = "SELECT RAISE(ABORT, 'phone already belongs to another contact') WHERE EXISTS"
+PHONE_TAKEN = "phone already belongs to another contact"  # the refusal's words
+_TAKEN = f"SELECT RAISE(ABORT, '{PHONE_TAKEN}') WHERE EXISTS"
 PHONE_TRIGGERS: dict[str, str] = {
     "trg_contacts_phone_unique_insert": _trigger(
         "trg_contacts_phone_unique_insert",

@@ -54,18 +54,17 @@ TRIGGERS: dict[str, str] = {
 }
 
 # An order's paid total follows its payments, recomputed from them as the totals are.
+_PAID_SUM = "(SELECT COALESCE(SUM(amount), 0) FROM payments WHERE order_id = {order})"
 _PAID = (
-    "\nUPDATE orders SET paid = (SELECT COALESCE(SUM(amount), 0) FROM payments"
-    " WHERE order_id = {ref}.order_id) WHERE id = {ref}.order_id;\n"
+    "\nUPDATE orders SET paid = "
+    + _PAID_SUM.format(order="{ref}.order_id")
+    + " WHERE id = {ref}.order_id;\n"
 )
 
 
 def recompute_paid(where: str) -> str:
     """The paid total the payment triggers keep, for every order matching `where`."""
-    return (
-        "UPDATE orders SET paid = (SELECT COALESCE(SUM(amount), 0) FROM payments"
-        f" WHERE order_id = orders.id) WHERE {where}"
-    )
+    return "UPDATE orders SET paid = " + _PAID_SUM.format(order="orders.id") + f" WHERE {where}"
 
 
 PAYMENT_TRIGGERS: dict[str, str] = {
@@ -149,6 +148,8 @@ STAGE_TRIGGERS: dict[str, str] = {
 # A company's people and who ordered are contacts' ids kept like foreign keys (ON DELETE SET
 # NULL): a removed contact leaves no one pointing at it, and no row may name one that is not.
 _MISSING = "SELECT RAISE(ABORT, '{what} does not exist') WHERE NOT EXISTS"
+# (table, column) → what its contact is, in the trigger's refusal
+CONTACT_REFERENCES = {("contacts", "company_id"): "company", ("orders", "person_id"): "who ordered"}
 PEOPLE_TRIGGERS: dict[str, str] = {
     "trg_contacts_forget_deleted": (
         "CREATE TRIGGER trg_contacts_forget_deleted AFTER DELETE ON contacts"
@@ -163,10 +164,7 @@ PEOPLE_TRIGGERS: dict[str, str] = {
             + _MISSING.format(what=what)
             + f" (SELECT 1 FROM contacts WHERE id = NEW.{column}); END"
         )
-        for table, column, what in (
-            ("contacts", "company_id", "company"),
-            ("orders", "person_id", "who ordered"),
-        )
+        for (table, column), what in CONTACT_REFERENCES.items()
         for event, when in (("insert", "INSERT"), ("update", f"UPDATE OF {column}"))
     },
 }

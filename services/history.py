@@ -332,23 +332,28 @@ def tidy(database: Database, now: dt.datetime | None = None) -> Tidied:
     now = now or dt.datetime.now()
     trash_before = int(now.timestamp()) - TRASH_DAYS * 86400
     months = keep_months(database)
+    pack_before_at = None  # never what the Trash still holds
+    if months:
+        pack_before_at = min(_seconds(_months_before(now.date(), months)), trash_before)
+    trashed = (ChangeEntry.code.in_(TRASHED), ChangeEntry.compacted.is_(False))
+    with database.session() as session:  # most starts find nothing: no write, no sync
+        due = select(ChangeEntry.id).where(ChangeEntry.at < trash_before, *trashed)
+        if pack_before_at is not None:
+            due = due.union_all(select(ChangeEntry.id).where(ChangeEntry.at < pack_before_at))
+        if session.scalar(select(due.subquery()).limit(1)) is None:
+            return Tidied(0, 0)
     with UnitOfWork(database) as uow:
         session = uow.session
-        purged = _compact(session, ChangeEntry.code.in_(TRASHED), trash_before)
+        purged = _compact(session, trashed, trash_before)
         compacted = 0
-        if months:  # never what the Trash still holds
-            cutoff = _seconds(_months_before(now.date(), months))
-            compacted = pack_before(session, min(cutoff, trash_before))
+        if pack_before_at is not None:
+            compacted = pack_before(session, pack_before_at)
         uow.commit()
     return Tidied(purged, compacted)
 
 
-def _compact(session: Session, which, before: int) -> int:
-    ids = session.scalars(
-        select(ChangeEntry.id).where(
-            which, ChangeEntry.at < before, ChangeEntry.compacted.is_(False)
-        )
-    ).all()
+def _compact(session: Session, which: tuple, before: int) -> int:
+    ids = session.scalars(select(ChangeEntry.id).where(ChangeEntry.at < before, *which)).all()
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]
         session.execute(delete(ChangeRow).where(ChangeRow.change_id.in_(chunk)))

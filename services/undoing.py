@@ -27,7 +27,9 @@ from sqlalchemy.orm import Session
 
 from models.base import Base
 from models.history import LOGGED_TABLES, RECOSTED_COLUMNS, TABLE_NAMES, ChangeEntry, ChangeRow
+from models.search import PHONE_TAKEN
 from models.stock import PurchaseLine, StockDirty
+from models.triggers import CONTACT_REFERENCES
 from services import messages
 from services.change_log import REDO, UNDO, replaying
 from services.errors import LavkaError, NotFound
@@ -124,7 +126,8 @@ def _collector_paused() -> Iterator[None]:
             gc.enable()
 
 
-_EXTRA_REFERENCES = {("contacts", "company_id"): "contacts", ("orders", "person_id"): "contacts"}
+# The contact ids that triggers keep like foreign keys (models/triggers.py)
+_EXTRA_REFERENCES = {reference: "contacts" for reference in CONTACT_REFERENCES}
 
 
 class _Ids:
@@ -372,10 +375,6 @@ def _refuse_dangling(session: Session, played: set[tuple[str, int]], name: str) 
                 raise UndoRefused.of("undo.gone", name)
 
 
-# The phone triggers' own words (models/search.py PHONE_TRIGGERS).
-_PHONE_TAKEN = "phone already belongs to another contact"
-
-
 def _refusal(
     session: Session, error: IntegrityError, rows: list[RowChange], ids: _Ids, name: str
 ) -> UndoRefused:
@@ -385,7 +384,7 @@ def _refusal(
     if reason.startswith("UNIQUE constraint failed: "):
         table = reason.removeprefix("UNIQUE constraint failed: ").split(".", 1)[0]
         return UndoRefused.of("undo.duplicate", name, _label(table))
-    if _PHONE_TAKEN in reason:
+    if PHONE_TAKEN in reason:
         return UndoRefused.of("undo.duplicate", name, _label("contact_phones"))
     made = {(row.table, ids.row(row.table, row.row_id)) for row in rows if row.op == "i"}
     connection = session.connection()
