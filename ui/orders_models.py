@@ -254,16 +254,16 @@ class OrdersTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), last)
 
     # --- Qt model interface
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
-    def canFetchMore(self, parent=QModelIndex()) -> bool:  # noqa: B008
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
         return not parent.isValid() and len(self._rows) < self._total
 
-    def fetchMore(self, parent=QModelIndex()) -> None:  # noqa: B008
+    def fetchMore(self, parent=QModelIndex()) -> None:
         if not self.canFetchMore(parent):
             return
         rows, total = self._page(len(self._rows), PAGE_SIZE)
@@ -410,10 +410,10 @@ class GroupsTableModel(QAbstractTableModel):
         self._groups = self._sorted(self._groups)
         self.endResetModel()
 
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._groups)
 
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):

@@ -68,7 +68,7 @@ class CardsModel(QAbstractListModel):
         )
 
     # --- QAbstractItemModel
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._column.cards)
 
     def data(self, index: QModelIndex, role: int = _DISPLAY):

@@ -99,10 +99,10 @@ class MonthModel(QAbstractTableModel):
     def summary(self, day: dt.date) -> DaySummary | None:
         return self._days.get(day)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else WEEKS
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else DAYS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
