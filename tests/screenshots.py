@@ -236,7 +236,7 @@ def _merge(app: QApplication, window, folder: Path) -> None:
 
 def _order_editor(app: QApplication, window, folder: Path) -> None:
     """The newest order with the most lines, in its editor."""
-    from ui.order_editor import OrderEditor
+    from ui.orders.editor import OrderEditor
 
     order_id = window.orders.model.order_id(0) if window.orders.model.rowCount() else None
     editor = OrderEditor(window.database, window.formatter, order_id=order_id, parent=window)
@@ -255,8 +255,8 @@ def _documents(app: QApplication, window, folder: Path) -> None:
     from services.orders import LineInput, OrderInput, get_order, save_order
     from ui.documents.dialog import DocumentDialog
     from ui.documents.render import write_pdf, write_xlsx
-    from ui.order_editor import OrderEditor
-    from ui.settings_dialog import SettingsDialog
+    from ui.orders.editor import OrderEditor
+    from ui.settings_dialog.dialog import SettingsDialog
     from ui.translation import interface_language
 
     with window.database.session() as session:
@@ -307,8 +307,8 @@ def _history(app: QApplication, window, folder: Path) -> None:
 
     from services import choices
     from services.orders import change_status, delete_order, reschedule_shipment
-    from ui.order_editor import OrderEditor
-    from ui.settings_dialog import SettingsDialog
+    from ui.orders.editor import OrderEditor
+    from ui.settings_dialog.dialog import SettingsDialog
 
     database, today = window.database, dt.date.today()
     with database.session() as session:

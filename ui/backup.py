@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import glob
-import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,12 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services.backup import BackupInfo, list_backups, local_backup_folder, newest_verified_backup
-from services.restore import restore_backup, safety_folder
-from services.storage import Database
+from services.backup import BackupInfo, list_backups, local_backup_folder
+from services.restore import safety_folder
 from ui import settings as options
-from ui.operation import ErrorBox
-from ui.translation import interface_language
 
 LAST_TARGET = options.Option("backup/target", "")
 KEEP = options.Option("backup/keep", 10)
@@ -298,70 +293,6 @@ class RestoreDialog(QDialog):
         return dialog.chosen if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-class DamagedOffer:
-    """At start, for a damaged database: restore the newest verified backup, start with an
-    empty database, or quit ("restore", "empty", "quit"; tests patch `ask`)."""
-
-    @staticmethod
-    def ask(reason: str | None, kept: Path, backup: BackupInfo | None) -> str:
-        if reason is None:
-            said = QCoreApplication.translate(
-                "Backup", "An earlier start found the database damaged and moved it aside as\n%1"
-            ).replace("%1", str(kept))
-        else:
-            said = QCoreApplication.translate(
-                "Backup", "The database is damaged (%1). It was moved aside, unchanged, as\n%2"
-            )
-            said = said.replace("%1", reason).replace("%2", str(kept))
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, QCoreApplication.translate("Backup", "Lavka"), said
-        )
-        restore = None
-        if backup is None:
-            box.setInformativeText(
-                QCoreApplication.translate("Backup", "No verified backup was found.")
-            )
-        else:
-            counts = backup.counts or {}
-            box.setInformativeText(
-                QCoreApplication.translate(
-                    "Backup", "Restore the newest verified backup, taken %1 (%2 orders)?"
-                )
-                .replace("%1", when_text(backup))
-                .replace("%2", str(counts.get("orders", 0)))
-                + f"\n{backup.path}"
-            )
-            restore = box.addButton(
-                QCoreApplication.translate("Backup", "Restore the backup"),
-                QMessageBox.ButtonRole.AcceptRole,
-            )
-        empty = box.addButton(
-            QCoreApplication.translate("Backup", "Start with an empty database"),
-            QMessageBox.ButtonRole.DestructiveRole,
-        )
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.exec()
-        if restore is not None and box.clickedButton() is restore:
-            return "restore"
-        return "empty" if box.clickedButton() is empty else "quit"
-
-
-_DAMAGED = re.compile(r"\.damaged(-\d+)?")
-
-
-def earlier_damage(db_path: Path) -> Path | None:
-    """The file an earlier start moved aside as damaged, when nothing took its place since."""
-    if db_path.exists():
-        return None
-    prefix = db_path.name
-    kept = [
-        path
-        for path in db_path.parent.glob(f"{glob.escape(prefix)}.damaged*")
-        if _DAMAGED.fullmatch(path.name[len(prefix) :])
-    ]
-    return max(kept, key=lambda path: path.stat().st_mtime, default=None)
-
-
 def backup_folders(db_path: Path, settings: QSettings) -> list[Path]:
     """Where backups of this database are looked for: the automatic ones, the copies saved
     before a restore, and the last backup target."""
@@ -369,31 +300,3 @@ def backup_folders(db_path: Path, settings: QSettings) -> list[Path]:
     if LAST_TARGET.get(settings):
         folders.append(Path(LAST_TARGET.get(settings)))
     return folders
-
-
-def rescue(db_path: Path, reason: str | None, kept: Path) -> Database | None:
-    """After a damaged file was moved aside: the newest verified backup in its place, or a
-    new empty database, as the person chooses; None to quit."""
-    backup = newest_verified_backup(backup_folders(db_path, options.user_settings()))
-    choice = DamagedOffer.ask(reason, kept, backup)
-    if choice == "quit":
-        return None
-    if choice == "restore" and backup is not None:
-        restore_backup(backup.path, db_path, safety_folder(db_path))
-    return Database.open(db_path, language=interface_language())
-
-
-LAST_BACKUP_ERROR = options.Option("backup/last_error", "")
-
-
-def warn_if_backup_failed(parent: QWidget, settings: QSettings) -> None:
-    """The automatic backup runs after the window has gone; its failure is said here, once."""
-    error = LAST_BACKUP_ERROR.get(settings)
-    if error:
-        LAST_BACKUP_ERROR.set(settings, "")
-        ErrorBox.show(
-            parent,
-            QCoreApplication.translate(
-                "Backup", "The automatic backup when Lavka last closed was not made:\n%1"
-            ).replace("%1", error),
-        )

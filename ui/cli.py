@@ -370,7 +370,7 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
     from services.report import KEY_FIGURES, period_report
     from services.report_charts import render_charts
     from services.report_export import FIGURE_NAMES, write_report_pdf, write_report_xlsx
-    from ui.report_labels import report_labels
+    from ui.reports.labels import report_labels
 
     file_format = args.file_format or "text"
     if file_format != "text" and args.out is None:
@@ -576,7 +576,7 @@ def _describe(words: Words, info: BackupInfo) -> str:
 
 
 def _figures(args: argparse.Namespace, out: TextIO) -> int:
-    from ui.report_labels import report_labels
+    from ui.reports.labels import report_labels
 
     today = dt.date.today()
     period = Period(args.date_from or today.replace(month=1, day=1), args.date_to)

@@ -1,15 +1,17 @@
-"""Showing figures the way the user's locale writes them: money, percentages, dates, phones."""
+"""Showing figures the way the user's locale writes them: money, percentages, dates, phones,
+a customer as name and phone."""
 
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, QLocale
 
 from services.formatting import EMPTY, Format
 from services.phones import format_phone
 
-__all__ = ["EMPTY", "Formatter"]
+__all__ = ["EMPTY", "Formatter", "contact_label", "money_text"]
 
 
 class Formatter(Format):
@@ -44,3 +46,14 @@ class Formatter(Format):
     @staticmethod
     def phone(e164: str | None) -> str:
         return format_phone(e164)
+
+
+def contact_label(name: str, phone: str | None) -> str:
+    """`Игорь, +7 916 123-45-68`: two customers may share a name, never a phone."""
+    shown = Formatter.phone(phone)
+    return f"{name}, {shown}" if shown else name
+
+
+def money_text(value: Decimal, formatter: Formatter) -> str:
+    """A sum as a person would type it in this locale: `2501.50` or `2501,50`, no grouping."""
+    return str(value).replace(".", formatter.locale.decimalPoint())

@@ -26,7 +26,8 @@ from services.storage import Database
 from ui import settings as options
 from ui.formatting import Formatter
 from ui.messages import error_text, window_translate
-from ui.widgets import line_icon, text_width
+from ui.widgets.icons import line_icon
+from ui.widgets.tables import text_width
 
 if TYPE_CHECKING:
     from ui.operation import Operation
@@ -72,12 +73,12 @@ class MainWindow(QMainWindow):
         super().__init__()
         from ui.board.view import BoardView
         from ui.calendar.view import CalendarView
-        from ui.contacts_view import ContactsView
+        from ui.contacts.view import ContactsView
         from ui.history.view import HistoryView
-        from ui.orders_view import OrdersView
-        from ui.products_view import ProductsView
+        from ui.orders.view import OrdersView
+        from ui.products.view import ProductsView
         from ui.purchases.view import PurchasesView
-        from ui.reports_view import ReportsView
+        from ui.reports.view import ReportsView
         from ui.today.alarm import TaskAlarm
         from ui.today.view import TodayView
 
@@ -251,7 +252,7 @@ class MainWindow(QMainWindow):
 
     # --- slots: each reads what it needs and hands over to one view or dialog ----------
     def open_order(self, order_id: int | None = None, contact_id: int | None = None) -> None:
-        from ui.order_editor import OrderEditor
+        from ui.orders.editor import OrderEditor
 
         editor = OrderEditor(
             self.database, self.formatter, order_id=order_id, contact_id=contact_id, parent=self
@@ -265,7 +266,7 @@ class MainWindow(QMainWindow):
 
     def quick_order(self) -> None:
         """ "A customer just called": a phone finds or creates the contact, then a new order."""
-        from ui.quick_capture import QuickCapture
+        from ui.contacts.dialogs import QuickCapture
 
         contact_id = QuickCapture.run(self.database, self)
         if contact_id is not None:
@@ -345,7 +346,7 @@ class MainWindow(QMainWindow):
 
     def edit_settings(self) -> None:
         from services.settings_store import load_business_settings
-        from ui.settings_dialog import SettingsDialog
+        from ui.settings_dialog.dialog import SettingsDialog
 
         if SettingsDialog.ask(self.database, self, self.formatter):
             # every section shares this formatter, so a new currency symbol shows at once
@@ -354,7 +355,7 @@ class MainWindow(QMainWindow):
 
     def export_view(self, _checked: bool = False, prefer: str | None = None) -> Operation | None:
         """The grid on screen, as filtered and sorted, to XLSX or CSV."""
-        from ui.export import export_grid
+        from ui.exchange.export import export_grid
 
         view = self.stack.currentWidget()
         if not hasattr(view, "export_table"):
@@ -364,7 +365,7 @@ class MainWindow(QMainWindow):
 
     def export_everything(self) -> Operation | None:
         """File → Export all data: the exchange format of the whole database."""
-        from ui.export import export_database
+        from ui.exchange.export import export_database
 
         today = dt.date.today()
         return export_database(self, self.database, self.formatter.symbol, self.settings, today)
@@ -374,7 +375,7 @@ class MainWindow(QMainWindow):
         from PySide6.QtCore import QTimer
 
         from ui.backup import Notice
-        from ui.import_dialog import ImportDialog, OpenFile
+        from ui.exchange.import_dialog import ImportDialog, OpenFile
 
         path = OpenFile.ask(self, self.settings)
         if path is None:
@@ -545,7 +546,7 @@ class MainWindow(QMainWindow):
 
     def _reverse(self, entry: history.HistoryEntry | None, said: str) -> bool:
         from ui.history.refusal import UndoRefusal
-        from ui.order_editor import OrderEditor
+        from ui.orders.editor import OrderEditor
 
         if entry is None:
             self.update_undo_actions()

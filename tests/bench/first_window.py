@@ -9,11 +9,13 @@ import sys
 import tempfile
 from pathlib import Path
 
-# As app.run_gui does: the start-up quick_check runs while Qt loads. (`--bare` imports
-# nothing of Lavka: app.py alone brings in SQLAlchemy, which is not Qt's floor.)
+# As app.run_gui does: app.py is loaded (its argument parser brings in the command line's
+# modules, SQLAlchemy among them), then the start-up quick_check runs while Qt loads.
+# (`--bare` imports nothing of Lavka: that is not Qt's floor.)
 CHECK = None
 if sys.argv[1] != "--bare":
-    from app import StartCheck
+    import app  # noqa: F401  (what `python app.py` loads before the check starts)
+    from ui.startup.check import StartCheck
 
     CHECK = StartCheck(Path(sys.argv[1]))
     CHECK.start()

@@ -20,6 +20,10 @@ from ui.backup import FOLDER_NAME, LAST_TARGET, BackupTargetDialog, Drive, Resto
 from ui.formatting import Formatter
 from ui.main_window import MainWindow
 from ui.operation import ErrorBox
+from ui.startup.close_backup import LAST_BACKUP_ERROR, backup_on_close, warn_if_backup_failed
+from ui.startup.keeper import WindowKeeper
+from ui.startup.rescue import DamagedOffer
+from ui.startup.window import open_window
 
 FMT = Formatter(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "₽")
 
@@ -189,12 +193,12 @@ def test_a_damaged_database_at_start_is_kept_aside_and_the_backup_offered(
     damaged = hashlib.sha256(path.read_bytes()).hexdigest()
     offered = []
 
-    def ask(reason, kept, backup):
-        offered.append((kept, backup))
+    def ask(rescue):
+        offered.append((rescue.kept, rescue.backup))
         return "restore"
 
-    monkeypatch.setattr(backup_ui.DamagedOffer, "ask", staticmethod(ask))
-    window = app.open_window(path)
+    monkeypatch.setattr(DamagedOffer, "ask", staticmethod(ask))
+    window = open_window(path)
     qtbot.addWidget(window)
     try:
         ((kept, backup),) = offered
@@ -218,21 +222,21 @@ def test_a_damaged_database_without_a_backup_asks_again_until_the_person_decides
     corrupt(path)
     asked = []
 
-    def ask(reason, kept, backup):
-        asked.append((reason, kept, backup))
+    def ask(rescue):
+        asked.append((rescue.reason, rescue.kept, rescue.backup))
         return "quit"
 
-    monkeypatch.setattr(backup_ui.DamagedOffer, "ask", staticmethod(ask))
-    assert app.open_window(path) is None
+    monkeypatch.setattr(DamagedOffer, "ask", staticmethod(ask))
+    assert open_window(path) is None
     kept = tmp_path / "lavka.sqlite3.damaged"
     assert kept.exists() and not path.exists()
     assert asked[0][0] and asked[0][1:] == (kept, None)
     # The next start does not quietly make a new empty file: it asks again...
-    assert app.open_window(path) is None and not path.exists()
+    assert open_window(path) is None and not path.exists()
     assert asked[1] == (None, kept, None)
     # ...until the person chooses to start empty.
-    monkeypatch.setattr(backup_ui.DamagedOffer, "ask", staticmethod(lambda r, k, b: "empty"))
-    window = app.open_window(path, offer_demo=False)
+    monkeypatch.setattr(DamagedOffer, "ask", staticmethod(lambda rescue: "empty"))
+    window = open_window(path, offer_demo=False)
     qtbot.addWidget(window)
     try:
         assert window.orders.model.total == 0 and kept.exists()
@@ -242,8 +246,8 @@ def test_a_damaged_database_without_a_backup_asks_again_until_the_person_decides
 
 def test_closing_makes_one_local_backup_a_day(db, shop):
     db.close()
-    app.backup_on_close(db.path)
-    app.backup_on_close(db.path)  # the same day: no second copy
+    backup_on_close(db.path)
+    backup_on_close(db.path)  # the same day: no second copy
     (made,) = list_backups(local_backup_folder(db.path))
     assert count_orders(made.path) == 6
 
@@ -255,9 +259,9 @@ def test_after_a_restore_a_new_window_opens_on_the_restored_data(
     from ui.main_window import DemoOffer
 
     monkeypatch.setattr(DemoOffer, "ask", staticmethod(lambda parent: True))
-    old = app.open_window(path)  # a new file: the demo business is accepted
+    old = open_window(path)  # a new file: the demo business is accepted
     qtbot.addWidget(old)
-    keeper = app.WindowKeeper(path, old)
+    keeper = WindowKeeper(path, old)
     orders = old.orders.model.total
     saved = backup_to(path, folder(tmp_path / "stick"))
     delete_order(old.database, old.orders.model.order_id(0))
@@ -275,12 +279,10 @@ def test_after_a_restore_a_new_window_opens_on_the_restored_data(
 
 
 def test_a_failed_automatic_backup_is_said_at_the_next_start(db, shop, settings, monkeypatch):
-    from ui.backup import LAST_BACKUP_ERROR, warn_if_backup_failed
-
     db.close()
     blocker = local_backup_folder(db.path)
     blocker.write_text("a file where the backups folder should be")
-    app.backup_on_close(db.path, settings)
+    backup_on_close(db.path, settings)
     assert LAST_BACKUP_ERROR.get(settings)  # kept: there is no window to say it in now
     shown: list[str] = []
     monkeypatch.setattr(ErrorBox, "show", staticmethod(lambda p, t: shown.append(t)))
@@ -288,7 +290,7 @@ def test_a_failed_automatic_backup_is_said_at_the_next_start(db, shop, settings,
     warn_if_backup_failed(None, settings)  # once
     assert len(shown) == 1 and "automatic backup" in shown[0]
     blocker.unlink()
-    app.backup_on_close(db.path, settings)
+    backup_on_close(db.path, settings)
     assert LAST_BACKUP_ERROR.get(settings) == ""
 
 
@@ -318,7 +320,7 @@ def test_the_start_check_runs_in_the_real_start_path(qtbot, tmp_path, monkeypatc
     database.close()
     corrupt(path)
     damaged = hashlib.sha256(path.read_bytes()).hexdigest()
-    monkeypatch.setattr(backup_ui.DamagedOffer, "ask", staticmethod(lambda r, k, b: "quit"))
+    monkeypatch.setattr(DamagedOffer, "ask", staticmethod(lambda rescue: "quit"))
     assert app.run_gui(path) == 1
     kept = tmp_path / "lavka.sqlite3.damaged"
     assert hashlib.sha256(kept.read_bytes()).hexdigest() == damaged and not path.exists()

@@ -22,7 +22,7 @@ from ui.board.delegate import age_text
 from ui.board.models import CARD_ROLE, card_from_mime
 from ui.board.view import BoardView, ErrorMessage
 from ui.formatting import Formatter
-from ui.loss_reason import LossReasonDialog
+from ui.orders.loss_reason import LossReasonDialog
 
 FMT = Formatter(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "₽")
 DAY = dt.date(2026, 12, 1)

@@ -8,10 +8,10 @@ from PySide6.QtCore import QLocale
 from services.contacts import ContactInput, create_contact, find_by_phone, get_contact
 from services.merge import merge_contacts
 from tests.conftest import TODAY, buy
-from ui.confirm import Confirm
-from ui.contacts_view import ContactsView
+from ui.contacts.view import ContactsView
 from ui.formatting import Formatter
 from ui.merge import DuplicatesDialog, MergeDialog
+from ui.widgets.confirm import Confirm
 
 FMT = Formatter(QLocale(QLocale.Language.Russian, QLocale.Country.Russia), "₽")
 

@@ -12,9 +12,9 @@ from PySide6.QtCore import QLocale, QSettings, Qt
 from services.contacts import ContactInput, create_contact, get_contact, search_contacts
 from services.payments import record_payment
 from tests.conftest import TODAY
-from ui.contacts_view import ContactsView
+from ui.contacts.view import ContactsView
 from ui.formatting import EMPTY, Formatter
-from ui.payment_dialog import PaymentDialog
+from ui.orders.payment_dialog import PaymentDialog
 
 FMT = Formatter(QLocale(QLocale.Language.Russian, QLocale.Country.Russia), "₽")
 

@@ -20,7 +20,7 @@ from services.orders import LineInput, OrderInput, get_order, save_order
 from services.products import ProductInput, create_product
 from tests.conftest import TODAY, status_id
 from tests.test_documents import SELLER
-from ui.contacts_view import ContactsView
+from ui.contacts.view import ContactsView
 from ui.documents import dialog as dialog_module
 from ui.documents.dialog import LAST_FOLDER, DocumentDialog, Viewer
 from ui.documents.menu import DocumentRefused, DocumentsMenu, SellerSettings
@@ -28,8 +28,9 @@ from ui.documents.order_list import STATE
 from ui.documents.printing import PrintChoice
 from ui.documents.render import write_pdf
 from ui.formatting import Formatter
-from ui.order_editor import OrderEditor, SaveFirst
-from ui.orders_view import OrdersView
+from ui.orders.editor import OrderEditor
+from ui.orders.questions import SaveFirst
+from ui.orders.view import OrdersView
 from ui.settings import user_settings
 
 FMT = Formatter(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "₽")

@@ -14,11 +14,13 @@ from PySide6.QtCore import QLocale, QSettings, Qt
 
 from services.errors import Cancelled
 from tests.conftest import status_id
-from ui import export, orders_models
-from ui.export import LAST_FORMAT, Target
+from ui.exchange import export
+from ui.exchange.export import LAST_FORMAT, Target
 from ui.formatting import Formatter
 from ui.main_window import MainWindow
 from ui.operation import ErrorBox, Operation
+from ui.orders import columns as orders_columns
+from ui.orders import models as orders_models
 
 FMT = Formatter(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "₽")
 
@@ -63,7 +65,7 @@ def test_orders_grid_exports_every_filtered_row_in_its_sort_not_only_the_fetched
     window.go(window.sections.index(("Orders", window.orders)))
     view = window.orders
     view.status.setCurrentIndex(view.status.findData(status_id(db, "completed")))
-    view.grid.sortByColumn(orders_models.PROFIT, Qt.SortOrder.DescendingOrder)
+    view.grid.sortByColumn(orders_columns.PROFIT, Qt.SortOrder.DescendingOrder)
     assert view.model.rowCount() == 2 and view.model.total == 4
     path = tmp_path / "orders.xlsx"
     asked = choose(monkeypatch, Target(path, "xlsx"))
@@ -221,8 +223,8 @@ def test_group_totals_export_in_the_grids_sort(qtbot, window, shop):
 
 
 def test_contacts_export_has_every_match_not_only_the_listed_ones(qtbot, db, shop, monkeypatch):
-    from ui import contacts_view
-    from ui.contacts_view import ContactsView
+    from ui.contacts import view as contacts_view
+    from ui.contacts.view import ContactsView
 
     monkeypatch.setattr(contacts_view, "_LIMIT", 1)
     view = ContactsView(db, FMT)
@@ -240,7 +242,7 @@ def test_contacts_export_has_every_match_not_only_the_listed_ones(qtbot, db, sho
 def test_the_contacts_export_has_the_tags_after_the_columns_shown(qtbot, db, shop):
     from services.contacts import ContactInput, update_contact
     from services.tags import create_tag
-    from ui.contacts_view import ContactsView
+    from ui.contacts.view import ContactsView
 
     wholesale, vip = create_tag(db, "опт"), create_tag(db, "VIP")
     update_contact(
@@ -257,7 +259,8 @@ def test_the_contacts_export_has_the_tags_after_the_columns_shown(qtbot, db, sho
 
 def test_export_keeps_the_columns_as_arranged_and_leaves_hidden_ones_out(qtbot, db, shop):
     from tests.conftest import TODAY
-    from ui.products_view import NAME, PROFIT, SKU, ProductsView
+    from ui.products.models import NAME, PROFIT, SKU
+    from ui.products.view import ProductsView
 
     view = ProductsView(db, FMT, today=TODAY)
     qtbot.addWidget(view)

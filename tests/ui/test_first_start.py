@@ -10,12 +10,14 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-import app
 from services.backup import backup_to, local_backup_folder
 from services.contacts import search_contacts
 from services.storage import Database
 from ui.lock import lock_path
 from ui.main_window import DemoOffer
+from ui.startup.keeper import WindowKeeper
+from ui.startup.quit_after import QuitAfter
+from ui.startup.window import open_window
 
 REPO = Path(__file__).resolve().parents[2]
 TIMEOUT = 30  # seconds: far more than a start and a close take, far less than "hung"
@@ -72,12 +74,12 @@ def test_quit_after_closes_over_the_demo_question_and_leaves_no_lock(tmp_path):
 
 def test_the_quit_timer_answers_the_question_then_closes_the_window(qtbot, tmp_path):
     """In the process: the timer started before the question fires while it is modal."""
-    quitter = app.QuitAfter(0.3)
+    quitter = QuitAfter(0.3)
     assert DemoOffer.ask(None) is False  # the real modal box, answered by the timer
     assert quitter.due and QApplication.activeModalWidget() is None
-    window = app.open_window(tmp_path / "shop.sqlite3", offer_demo=False)
+    window = open_window(tmp_path / "shop.sqlite3", offer_demo=False)
     qtbot.addWidget(window)
-    keeper = app.WindowKeeper(tmp_path / "shop.sqlite3", window)
+    keeper = WindowKeeper(tmp_path / "shop.sqlite3", window)
     quitter.attach(keeper)  # the time is already up: closed from the event loop
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5000)
     window.database.close()

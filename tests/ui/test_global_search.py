@@ -83,7 +83,7 @@ def test_ctrl_k_opens_the_search_in_the_edit_menu_and_toolbar(qtbot, window):
 
 
 def test_a_word_of_an_orders_comment_finds_it_and_enter_opens_its_editor(qtbot, window, shop, gift):
-    from ui.order_editor import OrderEditor
+    from ui.orders.editor import OrderEditor
 
     popup = search(qtbot, window, "подароч")
     assert shown(popup) == ["# Orders", f"No. {gift} · Анна Соколова"]
@@ -98,7 +98,7 @@ def test_a_word_of_an_orders_comment_finds_it_and_enter_opens_its_editor(qtbot, 
 
 def test_enter_right_after_typing_searches_first(qtbot, window, gift):
     """A fast typist presses Enter before the pause: the search runs, then opens."""
-    from ui.order_editor import OrderEditor
+    from ui.orders.editor import OrderEditor
 
     window.search_action.trigger()
     popup = window.global_search

@@ -14,13 +14,13 @@ from services import history
 from services.history import HistoryFilter, RowChange
 from services.orders import change_status, get_order, reschedule_shipment
 from tests.conftest import TODAY, buy, customer, status_id
-from ui.confirm import Confirm
 from ui.formatting import Formatter
 from ui.history.details import Describer
 from ui.history.models import ACTION, ROWS, STATE, HistoryModel, TrashModel
 from ui.history.refusal import UndoRefusal
 from ui.history.view import CHANGES_TAB, TRASH_TAB
 from ui.main_window import MainWindow
+from ui.widgets.confirm import Confirm
 
 FMT = Formatter(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom), "₽")
 
@@ -208,7 +208,7 @@ def test_an_undo_over_a_later_change_is_refused_in_words(
 
 
 def test_history_tabs_on_the_order_and_the_card(qtbot, qtmodeltester, db, shop, tmp_path):
-    from ui.order_editor import OrderEditor
+    from ui.orders.editor import OrderEditor
 
     change_status(db, shop.o3, status_id(db, "shipped"), today=TODAY)
     editor = OrderEditor(db, FMT, order_id=shop.o3, today=TODAY)
@@ -275,7 +275,7 @@ def test_paging_fetches_more_as_asked(db, wallet, monkeypatch):
 
 
 def test_settings_keep_the_details_for_the_months_chosen(qtbot, db):
-    from ui.settings_dialog import SettingsDialog
+    from ui.settings_dialog.dialog import SettingsDialog
 
     dialog = SettingsDialog(db, formatter=FMT)
     qtbot.addWidget(dialog)

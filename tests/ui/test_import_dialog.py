@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from services.figures import Period, period_figures
-from ui.import_dialog import ImportDialog, remembered_mapping
+from ui.exchange.import_dialog import ImportDialog, remembered_mapping
 
 LOG = (
     "Дата;Клиент;Телефон;Товар;Кол-во;Цена;Закупка\r\n"

@@ -26,7 +26,7 @@ from tests.conftest import TODAY
 from ui.board.column import COLUMN_WIDTH
 from ui.formatting import Formatter
 from ui.main_window import MainWindow
-from ui.reports_view import ReportsView
+from ui.reports.view import ReportsView
 
 RUSSIAN = Formatter(QLocale(QLocale.Language.Russian, QLocale.Country.Russia), "₽")
 ENGLISH_FMT = Formatter(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom), "₽")

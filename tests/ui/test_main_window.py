@@ -8,7 +8,7 @@ from PySide6.QtGui import QKeySequence
 from ui import settings as options
 from ui.formatting import Formatter
 from ui.main_window import MainWindow
-from ui.orders_models import AMOUNT
+from ui.orders.columns import AMOUNT
 
 FMT = Formatter(QLocale(QLocale.Language.Russian, QLocale.Country.Russia), "₽")
 
@@ -55,7 +55,7 @@ def test_usual_shortcuts(qtbot, db, tmp_path):
 def test_new_order_from_a_known_phone_opens_the_editor_for_that_contact(
     qtbot, db, shop, tmp_path, monkeypatch
 ):
-    from ui.quick_capture import QuickCapture
+    from ui.contacts.dialogs import QuickCapture
 
     opened = []
     monkeypatch.setattr(QuickCapture, "run", staticmethod(lambda database, parent: shop.anna))
@@ -80,7 +80,7 @@ def test_geometry_is_remembered_and_every_start_opens_on_today(qtbot, db, tmp_pa
 
 def test_settings_change_the_currency_shown_everywhere(qtbot, db, shop, tmp_path, monkeypatch):
     from services.settings_store import save_business_settings
-    from ui.settings_dialog import SettingsDialog
+    from ui.settings_dialog.dialog import SettingsDialog
 
     def saved(database, parent):
         save_business_settings(database, "USD", "$", "US")
@@ -106,7 +106,7 @@ def test_a_customer_in_the_reports_opens_the_customers_card(qtbot, db, shop, tmp
 
 
 def test_the_board_comes_after_orders_and_opens_an_order(qtbot, db, shop, tmp_path):
-    from ui.order_editor import OrderEditor
+    from ui.orders.editor import OrderEditor
 
     window = make(qtbot, db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     assert window.board.panels == []  # loaded when first shown, not at start

@@ -20,23 +20,15 @@ from services.payments import order_balance, order_payments, record_payment, set
 from services.products import list_products
 from tests.conftest import TODAY, ago, loss_reason_id, status_id
 from tests.test_scoring import DAY, five_deals
-from ui.confirm import Confirm
+from ui.contacts.dialogs import NewContactDialog, QuickCapture
 from ui.formatting import Formatter
-from ui.order_editor import (
-    AMOUNT,
-    PRICE,
-    PRODUCT,
-    PRODUCT_ID_ROLE,
-    PROFIT,
-    QUANTITY,
-    DiscardChanges,
-    LinesModel,
-    LossReasonPrompt,
-    OrderEditor,
-)
-from ui.order_payments import ConfirmDeletePayment, PaymentsModel
-from ui.payment_dialog import PaymentDialog
-from ui.quick_capture import NewContactDialog, QuickCapture
+from ui.orders.editor import OrderEditor
+from ui.orders.lines import AMOUNT, PRICE, PRODUCT, PRODUCT_ID_ROLE, PROFIT, QUANTITY, LinesModel
+from ui.orders.loss_reason import LossReasonDialog
+from ui.orders.payment_dialog import PaymentDialog
+from ui.orders.payments import ConfirmDeletePayment, PaymentsModel
+from ui.orders.questions import DiscardChanges
+from ui.widgets.confirm import Confirm
 
 RU = Formatter(QLocale(QLocale.Language.Russian, QLocale.Country.Russia), "₽")
 BG = Qt.ItemDataRole.BackgroundRole
@@ -174,7 +166,7 @@ def test_cancelled_asks_for_a_loss_reason_and_stores_it(qtbot, db, shop, monkeyp
     reason = loss_reason_id(db)
     asked = []
     monkeypatch.setattr(
-        LossReasonPrompt,
+        LossReasonDialog,
         "ask",
         lambda parent, reasons: asked.append(reasons) or (reason, "cheaper"),
     )
@@ -190,7 +182,7 @@ def test_cancelled_asks_for_a_loss_reason_and_stores_it(qtbot, db, shop, monkeyp
 
 
 def test_declining_the_loss_reason_keeps_the_status(qtbot, db, shop, monkeypatch):
-    monkeypatch.setattr(LossReasonPrompt, "ask", lambda parent, reasons: None)
+    monkeypatch.setattr(LossReasonDialog, "ask", lambda parent, reasons: None)
     editor = editor_for(qtbot, db, order_id=shop.o3)
     paid = editor.status.currentIndex()
     editor.status.setCurrentIndex(editor.status.findData(status_id(db, "cancelled")))

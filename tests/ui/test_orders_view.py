@@ -17,32 +17,28 @@ from services.payments import debtors, record_payment
 from services.tables import Kind
 from tests.conftest import TODAY, loss_reason_id, status_id
 from tests.test_scoring import DAY, five_deals
-from ui import orders_models
-from ui.confirm import Confirm
 from ui.formatting import Formatter
-from ui.orders_models import (
+from ui.orders import columns as orders_columns
+from ui.orders import models as orders_models
+from ui.orders.columns import (
     AMOUNT,
-    AVERAGE,
     BALANCE,
     CLASS,
     CONTACT,
     COST,
-    G_AMOUNT,
-    G_MARGIN,
-    G_PROFIT,
-    GROUP,
     MARGIN,
-    ORDERS,
     PAID,
     PROBABILITY,
     PROFIT,
     SORT_KEYS,
     VALUE,
-    OrdersTableModel,
-    period_range,
 )
-from ui.orders_view import ErrorMessage, LossReasonDialog, OrdersView
-from ui.payment_dialog import PaymentDialog
+from ui.orders.loss_reason import LossReasonDialog
+from ui.orders.models import AVERAGE, G_AMOUNT, G_MARGIN, G_PROFIT, GROUP, ORDERS, OrdersTableModel
+from ui.orders.payment_dialog import PaymentDialog
+from ui.orders.view import ErrorMessage, OrdersView
+from ui.widgets.confirm import Confirm
+from ui.widgets.periods import period_range
 
 # Order totals (see tests/conftest.py::shop and tests/test_order_list.py):
 #   O1 Igor1 06-01 3501.00/2000.50 → 1500.50   O2 Igor2 06-10 0/600 → −600
@@ -238,7 +234,7 @@ def test_cancel_from_the_grid_asks_for_a_loss_reason(qtbot, monkeypatch, db, vie
         reason,
         "too dear",
     )
-    assert shown(view.model, row_of(view.model, shop.o3), orders_models.STATUS) == "Cancelled"
+    assert shown(view.model, row_of(view.model, shop.o3), orders_columns.STATUS) == "Cancelled"
 
 
 def test_a_refused_status_change_is_said_and_changes_nothing(monkeypatch, db, view, shop):

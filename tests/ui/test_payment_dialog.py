@@ -11,7 +11,7 @@ from sqlalchemy import text
 from services.payments import order_balance, order_payments, record_payment
 from tests.conftest import TODAY, ago
 from ui.formatting import Formatter
-from ui.payment_dialog import PaymentDialog
+from ui.orders.payment_dialog import PaymentDialog
 
 # Order totals (tests/conftest.py::shop): O1 3501.00, O4 10000 (Cancelled), O6 500.00
 FMT = Formatter(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "₽")

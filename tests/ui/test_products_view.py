@@ -14,7 +14,7 @@ from services.orders import LineInput, OrderInput, save_order
 from services.products import ProductInput, create_product, get_product, list_products
 from tests.conftest import TODAY
 from ui.formatting import Formatter
-from ui.products_view import (
+from ui.products.models import (
     ACTIVE,
     AVAILABLE,
     COST,
@@ -27,10 +27,9 @@ from ui.products_view import (
     REVENUE,
     SKU,
     UNITS,
-    ProductDialog,
-    ProductsView,
 )
-from ui.widgets import NEGATIVE
+from ui.products.view import ProductDialog, ProductsView
+from ui.widgets.style import NEGATIVE
 
 # Realized figures per product up to TODAY (tests/conftest.py::shop, tests/test_figures.py):
 #   A: O1 3×1000/600 + O2 1×0/600 + O3 2×1200/0 → 6 units, 5400.00 / 2400.00 → 3000.00, 55.6 %

@@ -22,7 +22,6 @@ from services.purchases import (
     save_purchase,
 )
 from tests.conftest import TODAY
-from ui.confirm import Confirm
 from ui.formatting import Formatter
 from ui.main_window import MainWindow
 from ui.purchases.editor import DiscardPurchase, PurchaseEditor
@@ -48,6 +47,7 @@ from ui.purchases.models import (
     TOTAL as GRID_TOTAL,
 )
 from ui.purchases.view import EXPENSES_TAB, PURCHASES_TAB, PurchasesView
+from ui.widgets.confirm import Confirm
 
 RU = Formatter(QLocale(QLocale.Language.Russian, QLocale.Country.Russia), "₽")
 TIP = Qt.ItemDataRole.ToolTipRole

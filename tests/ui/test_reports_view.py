@@ -21,9 +21,9 @@ from tests.conftest import TODAY, status_id
 from tests.test_funnel import DAY, Shop
 from tests.test_report_channels import Business
 from tests.test_scoring import five_deals
-from ui import export
+from ui.exchange import export
 from ui.formatting import Formatter
-from ui.reports.files import ReportFile
+from ui.reports.export import ReportFile
 from ui.reports.view import ReportsView
 
 FMT = Formatter(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "₽")

@@ -14,10 +14,10 @@ from services.contacts import ContactInput, create_contact
 from services.orders import LineInput, OrderInput, save_order
 from services.products import ProductInput, create_product
 from services.storage import Database
-from ui.contacts_view import ContactsView
+from ui.contacts.view import ContactsView
 from ui.formatting import Formatter
-from ui.orders_models import STATUS
-from ui.orders_view import OrdersView
+from ui.orders.columns import STATUS
+from ui.orders.view import OrdersView
 
 FMT = Formatter(QLocale(QLocale.Language.Russian, QLocale.Country.Russia), "₽")
 TODAY = dt.date(2026, 6, 15)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
 from services import choices
 from services.choices import DEFAULT_CHANNELS, DEFAULT_SETTINGS, BusinessSettings
-from ui.settings_dialog import SettingsDialog
+from ui.settings_dialog.dialog import SettingsDialog
 
 
 def read_settings(db) -> BusinessSettings:

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 from services.scoring import AGE_MAX, ScoreRules, score_rules
 from services.settings_store import ListEntry, load_list, save_list
 from ui.formatting import Formatter
-from ui.settings_dialog import SettingsDialog
-from ui.settings_pages.lists import MODIFIER
-from ui.settings_pages.scoring import DAYS, START, AgeBandsModel, threshold_text
-from ui.settings_pages.scoring import MODIFIER as BAND_MODIFIER
+from ui.settings_dialog.dialog import SettingsDialog
+from ui.settings_dialog.lists import MODIFIER
+from ui.settings_dialog.scoring import DAYS, START, AgeBandsModel, threshold_text
+from ui.settings_dialog.scoring import MODIFIER as BAND_MODIFIER
 
 ENGLISH = Formatter(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom), "₽")
 RUSSIAN = Formatter(QLocale(QLocale.Language.Russian, QLocale.Country.Russia), "₽")

@@ -13,8 +13,8 @@ from services.choices import DEFAULT_SETTINGS, BusinessSettings
 from services.documents.content import DocumentImages, SellerDetails
 from services.documents.seller import load_seller, save_seller
 from services.settings_store import load_business_settings
-from ui.settings_dialog import SettingsDialog
-from ui.settings_pages.business import BusinessPage
+from ui.settings_dialog.business import BusinessPage
+from ui.settings_dialog.dialog import SettingsDialog
 
 OLD = SellerDetails(
     name="ИП Петров Иван Иванович",

@@ -17,21 +17,16 @@ from services.products import ProductInput, create_product
 from services.purchases import PurchaseInput, PurchaseLineInput, save_purchase
 from services.stock import AdjustmentInput, add_adjustment, list_adjustments, stock_level
 from tests.conftest import TODAY, customer, status_id
-from ui.confirm import Confirm
 from ui.formatting import Formatter
-from ui.order_editor import COST, PRODUCT, PRODUCT_ID_ROLE, QUANTITY, SOURCE, OrderEditor
-from ui.products_view import (
-    AVAILABLE,
-    IN_STOCK,
-    MINIMUM,
-    NAME,
-    RESERVED,
-    ProductsView,
-)
+from ui.orders.editor import OrderEditor
+from ui.orders.lines import COST, PRODUCT, PRODUCT_ID_ROLE, QUANTITY, SOURCE
+from ui.products.models import AVAILABLE, IN_STOCK, MINIMUM, NAME, RESERVED
+from ui.products.view import ProductsView
 from ui.stock.adjustment import AdjustmentDialog
 from ui.stock.adjustments import AdjustmentsDialog
 from ui.today.view import TodayView
-from ui.widgets import NEGATIVE
+from ui.widgets.confirm import Confirm
+from ui.widgets.style import NEGATIVE
 
 EN = Formatter(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "₽")
 RU = Formatter(QLocale(QLocale.Language.Russian, QLocale.Country.Russia), "₽")

@@ -19,11 +19,12 @@ from services.tags import (
 from services.uow import UnitOfWork
 from tests.conftest import TODAY
 from ui.formatting import Formatter
-from ui.orders_models import TAGS, OrdersTableModel
-from ui.orders_view import OrdersView
-from ui.settings_dialog import SettingsDialog
-from ui.settings_pages import tags as tags_page
-from ui.settings_pages.tags import COLOUR, COUNT, NAME, TagsPage
+from ui.orders.columns import TAGS
+from ui.orders.models import OrdersTableModel
+from ui.orders.view import OrdersView
+from ui.settings_dialog import tags as tags_page
+from ui.settings_dialog.dialog import SettingsDialog
+from ui.settings_dialog.tags import COLOUR, COUNT, NAME, TagsPage
 from ui.tags import TAGS_ROLE, TagChips, TagEditor, TagFilter, text_colour
 from ui.tags.chips import chip_font, cross_rect
 

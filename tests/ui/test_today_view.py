@@ -18,12 +18,12 @@ from services.timeline import contact_timeline
 from tests.conftest import TODAY
 from tests.test_scoring import DAY, five_deals
 from ui.calendar.view import CalendarView, task_from_mime
-from ui.contacts_view import ContactsView
+from ui.contacts.view import ContactsView
 from ui.formatting import Formatter
 from ui.main_window import MainWindow
-from ui.task_dialog import TaskDialog
 from ui.today.alarm import Notifier, TaskAlarm
 from ui.today.dialogs import FollowUpAnswer, SnoozeUntil
+from ui.today.task_dialog import TaskDialog
 from ui.today.view import TodayView
 
 FMT = Formatter(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "₽")

@@ -26,7 +26,7 @@ from services.funnel import BoardColumn
 from ui.board.delegate import CARD_WIDTH, CardDelegate
 from ui.board.models import CardsModel
 from ui.formatting import Formatter
-from ui.widgets import NEGATIVE
+from ui.widgets.style import NEGATIVE
 
 # the stripe over a column's title: open deals, won, lost
 ROLE_COLOURS = {"open": QColor("#1e88e5"), "won": QColor("#2e7d32"), "lost": NEGATIVE}

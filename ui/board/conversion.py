@@ -6,7 +6,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from services.funnel import Conversion
 from ui.formatting import Formatter
-from ui.widgets import FlowRows, text_width
+from ui.widgets.flow import FlowRows
+from ui.widgets.tables import text_width
 
 
 class ConversionStrip(QWidget):

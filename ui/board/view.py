@@ -43,12 +43,11 @@ from ui.board.column import ColumnPanel
 from ui.board.conversion import ConversionStrip
 from ui.board.models import CARD_ROLE
 from ui.formatting import Formatter
-from ui.loss_reason import LossReasonDialog
 from ui.messages import error_text
-from ui.orders_models import period_range
-from ui.widgets import date_edit
+from ui.orders.loss_reason import LossReasonDialog
+from ui.widgets.fields import date_edit
+from ui.widgets.periods import CUSTOM, period_range
 
-CUSTOM = "custom"
 PERIODS = ("all", "this_month", LAST_30_DAYS, "this_quarter", "this_year", CUSTOM)
 _EDGE, _STEP = 48, 24  # a drag this near the board's side scrolls it, this far per tick
 

@@ -10,9 +10,9 @@ from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 from services.calendar import DayShipment, DaySummary
 from services.tables import Kind, Table, grid_table
 from services.tasks import TaskView
-from ui.formatting import Formatter
-from ui.orders_models import contact_label
-from ui.widgets import NEGATIVE, RIGHT, RowsModel
+from ui.formatting import Formatter, contact_label
+from ui.widgets.rows import RowsModel
+from ui.widgets.style import NEGATIVE, RIGHT
 
 SHIPMENT_MIME = "application/x-lavka-shipment"
 TASK_MIME = "application/x-lavka-task"

@@ -60,8 +60,9 @@ from ui.calendar.models import (
 )
 from ui.formatting import Formatter
 from ui.messages import error_text
-from ui.task_dialog import TaskDialog
-from ui.widgets import MONEY_SAMPLE, PHONE_SAMPLE, error_label, fit_columns, stretch_column
+from ui.today.task_dialog import TaskDialog
+from ui.widgets.fields import error_label
+from ui.widgets.tables import MONEY_SAMPLE, PHONE_SAMPLE, fit_columns, stretch_column
 
 # the names tests and callers have always taken from here
 __all__ = [
@@ -325,7 +326,7 @@ class CalendarView(QWidget):
     def export_table(self) -> Table:
         """The chosen day's shipments, as listed under the month."""
         day = self._formatter.date(self._day) if self._day else ""
-        from ui.export import as_shown
+        from ui.exchange.export import as_shown
 
         table = self.day_model.export_table(self.tr("Shipments %1").replace("%1", day))
         return as_shown(table, self.day_table.horizontalHeader())

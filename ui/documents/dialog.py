@@ -39,12 +39,13 @@ from ui.documents.render import (
     write_pdf,
     write_xlsx,
 )
-from ui.export import file_name, with_suffix
+from ui.exchange.export import file_name, with_suffix
 from ui.formatting import Formatter
 from ui.messages import QT_TRANSLATE_NOOP, error_text
-from ui.payment_dialog import WARNING
 from ui.translation import interface_language
-from ui.widgets import error_label, wait_cursor
+from ui.widgets.busy import wait_cursor
+from ui.widgets.fields import error_label
+from ui.widgets.style import WARNING
 
 LAST_FOLDER = options.Option("documents/folder", "")  # where "Save as…" wrote last
 # each language's name in itself: whoever reads the menu knows their own

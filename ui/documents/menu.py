@@ -25,8 +25,8 @@ from ui.documents.dialog import DocumentDialog
 from ui.documents.names import document_title, kind_name, needs_new_version, state_text
 from ui.formatting import Formatter
 from ui.messages import error_text
-from ui.settings_dialog import SettingsDialog
-from ui.widgets import wait_cursor
+from ui.settings_dialog.dialog import SettingsDialog
+from ui.widgets.busy import wait_cursor
 
 _LISTED = 10  # the order's newest documents the menu lists; the editor's tab lists them all
 

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 from services.documents.issue import DocumentRecord
 from ui.documents.names import changed_since_text, kind_name, needs_new_version, state_text
 from ui.formatting import Formatter
-from ui.payment_dialog import WARNING
-from ui.widgets import MONEY_SAMPLE, RowsModel, fit_columns, read_only_rows
+from ui.widgets.rows import RowsModel
+from ui.widgets.style import WARNING
+from ui.widgets.tables import MONEY_SAMPLE, fit_columns, read_only_rows
 
 KIND, NUMBER, DATE, AMOUNT, STATE = range(5)
 

@@ -13,7 +13,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QWidget
 
 from services.errors import LavkaError
-from ui.widgets import wait_cursor
+from ui.widgets.busy import wait_cursor
 
 MAX_DPI = 300
 POINTS_PER_INCH = 72

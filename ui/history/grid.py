@@ -23,7 +23,7 @@ from ui.formatting import Formatter
 from ui.history.details import HistoryDetails
 from ui.history.models import ACTION, SAMPLES, HistoryModel
 from ui.history.refusal import UndoRefusal
-from ui.widgets import fit_columns, read_only_rows, stretch_column
+from ui.widgets.tables import fit_columns, read_only_rows, stretch_column
 
 MINIMUM_HEIGHT = 36  # of the grid and of the details, in pixels
 
@@ -121,7 +121,7 @@ class HistoryList(QWidget):
         return True
 
     def export_table(self) -> Table:
-        from ui.export import as_shown
+        from ui.exchange.export import as_shown
 
         return as_shown(self.model.export_table(), self.table.horizontalHeader())
 

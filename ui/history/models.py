@@ -16,7 +16,8 @@ from services.storage import Database
 from services.tables import Kind, Table, grid_table
 from ui.formatting import Formatter
 from ui.messages import window_translate
-from ui.widgets import RIGHT, RowsModel
+from ui.widgets.rows import RowsModel
+from ui.widgets.style import RIGHT
 
 PAGE_SIZE = history.PAGE  # rows per fetchMore; read at call time so tests can make it small
 WHEN, ACTION, ROWS, STATE = range(4)

@@ -31,8 +31,8 @@ from ui.history.grid import HistoryList
 from ui.history.models import T_WHAT, TRASH_SAMPLES, TrashModel
 from ui.history.refusal import UndoRefusal
 from ui.messages import QT_TRANSLATE_NOOP, window_translate
-from ui.orders_models import CUSTOM, period_range
-from ui.widgets import fit_columns, read_only_rows
+from ui.widgets.periods import CUSTOM, period_range
+from ui.widgets.tables import fit_columns, read_only_rows
 
 CHANGES_TAB, TRASH_TAB = 0, 1
 PERIODS = (
@@ -182,7 +182,7 @@ class HistoryView(QWidget):
     def export_table(self) -> Table:
         """The tab on screen: the changes as filtered (all of them, not only those fetched),
         or the Trash."""
-        from ui.export import as_shown
+        from ui.exchange.export import as_shown
 
         if self.tabs.currentIndex() == TRASH_TAB:
             return as_shown(self.trash_model.export_table(), self.trash_table.horizontalHeader())

@@ -31,7 +31,8 @@ from services.merge import (
 from services.storage import Database
 from ui.formatting import EMPTY, Formatter
 from ui.messages import QT_TRANSLATE_NOOP, error_text
-from ui.widgets import error_label
+from ui.widgets.fields import error_label
+from ui.widgets.style import WARNING
 
 _CONTEXT = "MergeDialog"
 _FIELDS = {
@@ -48,7 +49,6 @@ _FIELDS = {
     "payment_terms": QT_TRANSLATE_NOOP("MergeDialog", "Payment terms"),
 }
 _COMPANY_NAME = QT_TRANSLATE_NOOP("MergeDialog", "Company name")
-WARNING = "#b45309"  # amber, as the payment dialog's warning
 _SHOWN_MAX = 80  # characters of a long value (notes) on its button; the whole in a tooltip
 
 

@@ -20,7 +20,9 @@ from ui.formatting import Formatter
 from ui.merge.dialog import MergeDialog
 from ui.merge.models import DuplicatesModel
 from ui.messages import error_text
-from ui.widgets import PHONE_SAMPLE, error_label, fit_columns, read_only_rows, wait_cursor
+from ui.widgets.busy import wait_cursor
+from ui.widgets.fields import error_label
+from ui.widgets.tables import PHONE_SAMPLE, fit_columns, read_only_rows
 
 SHOWN = 200  # pairs listed at a time; the next ones show as these are merged or dismissed
 

@@ -15,7 +15,7 @@ from services.duplicates import (
 )
 from ui.formatting import Formatter
 from ui.messages import QT_TRANSLATE_NOOP
-from ui.widgets import RowsModel
+from ui.widgets.rows import RowsModel
 
 _CONTEXT = "DuplicatesModel"
 _REASONS = {

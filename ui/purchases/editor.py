@@ -35,10 +35,8 @@ from services.purchases import (
 )
 from services.storage import Database
 from services.values import parse_money
-from ui.confirm import Confirm
-from ui.formatting import Formatter
+from ui.formatting import Formatter, money_text
 from ui.messages import error_text, problem_text
-from ui.payment_dialog import money_text
 from ui.purchases.lines import (
     DELIVERY,
     LANDED,
@@ -50,7 +48,10 @@ from ui.purchases.lines import (
     PurchaseLinesModel,
 )
 from ui.purchases.supplier import SupplierBox
-from ui.widgets import MONEY_SAMPLE, RIGHT, date_edit, error_label, fit_columns, text_width
+from ui.widgets.confirm import Confirm
+from ui.widgets.fields import date_edit, error_label
+from ui.widgets.style import RIGHT
+from ui.widgets.tables import MONEY_SAMPLE, fit_columns, text_width
 
 _PRODUCT_WIDTH = 220  # a product's name, beside the line's figures
 FIELDS = ("date", "supplier", "document", "delivery_cost", "comment")

@@ -19,11 +19,12 @@ from services import choices
 from services.errors import LavkaError, ValidationError
 from services.expenses import ExpenseInput, ExpenseView, get_expense, save_expense
 from services.storage import Database
-from ui.formatting import EMPTY, Formatter
+from ui.formatting import EMPTY, Formatter, money_text
 from ui.messages import error_text, problem_text
-from ui.payment_dialog import money_text
 from ui.purchases.names import ADS, EXPENSE_CATEGORIES, category_name
-from ui.widgets import MONEY_SAMPLE, RIGHT, date_edit, error_label, text_width, with_error
+from ui.widgets.fields import date_edit, error_label, with_error
+from ui.widgets.style import RIGHT
+from ui.widgets.tables import MONEY_SAMPLE, text_width
 
 FIELDS = ("date", "amount", "category", "channel", "comment", "general")
 

@@ -18,8 +18,8 @@ from services.purchases import PurchaseLineInput, PurchaseLineView, spread_deliv
 from services.values import parse_money, parse_quantity
 from ui.formatting import Formatter
 from ui.messages import problem_text
-from ui.order_lines import PRODUCT_ID_ROLE, LinesDelegate
-from ui.widgets import RIGHT
+from ui.orders.lines import PRODUCT_ID_ROLE, LinesDelegate
+from ui.widgets.style import RIGHT
 
 PRODUCT, QUANTITY, UNIT_COST, DELIVERY, TOTAL, LANDED = range(6)
 _TEXT = {QUANTITY: "quantity", UNIT_COST: "unit_cost"}

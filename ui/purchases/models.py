@@ -13,7 +13,8 @@ from services.purchases import PurchaseRow
 from services.tables import Kind, Table, grid_table
 from ui.formatting import Formatter
 from ui.purchases.names import category_name
-from ui.widgets import MONEY_SAMPLE, RowsModel
+from ui.widgets.rows import RowsModel
+from ui.widgets.tables import MONEY_SAMPLE
 
 # the purchases grid
 DATE, SUPPLIER, DOCUMENT, PRODUCTS, UNITS, TOTAL, COMMENT = range(7)

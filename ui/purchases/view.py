@@ -36,10 +36,8 @@ from services.purchases import delete_purchase, list_purchases
 from services.report import PRESETS
 from services.storage import Database
 from services.tables import Table
-from ui.confirm import Confirm
 from ui.formatting import Formatter
 from ui.messages import error_text
-from ui.orders_models import period_range
 from ui.purchases.editor import PurchaseEditor, confirm_delete_purchase
 from ui.purchases.expense_dialog import ExpenseDialog
 from ui.purchases.models import (
@@ -54,7 +52,9 @@ from ui.purchases.models import (
     SortedRows,
 )
 from ui.purchases.names import category_name
-from ui.widgets import fit_columns, read_only_rows, stretch_column
+from ui.widgets.confirm import Confirm
+from ui.widgets.periods import period_range
+from ui.widgets.tables import fit_columns, read_only_rows, stretch_column
 
 PURCHASES_TAB, EXPENSES_TAB = 0, 1
 
@@ -162,7 +162,7 @@ class PurchasesView(QWidget):
 
     def export_table(self) -> Table:
         """The tab on screen, as filtered and sorted, its columns as arranged."""
-        from ui.export import as_shown
+        from ui.exchange.export import as_shown
 
         table = self.current_table()
         return as_shown(self._model(table).export_table(), table.horizontalHeader())

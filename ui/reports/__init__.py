@@ -1,2 +1,3 @@
-"""The Reports section: a period's figures, top lists, charts, money owed and deals in flight,
-and the report as PDF or XLSX (view.py is the section's widget)."""
+"""The Reports section: a period's figures, top lists, charts, money owed and deals in flight
+(view.py is the section's widget), and the report as PDF or XLSX (export.py) in the
+interface language (labels.py, shared with the command line)."""

@@ -14,7 +14,7 @@ from ui.formatting import Formatter
 from ui.reports.models import ChannelsModel, ExpensesModel
 from ui.reports.pipeline import STAGE_WIDTH, Block
 from ui.reports.tables import COUNT_SAMPLE, fit_rows, least_width
-from ui.widgets import MONEY_SAMPLE
+from ui.widgets.tables import MONEY_SAMPLE
 
 CATEGORY_WIDTH = 130  # the least width of a category's name ("Упаковка", "Комиссии")
 

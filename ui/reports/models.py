@@ -27,7 +27,7 @@ from services.report_export import (
 )
 from services.scoring import Deal
 from ui.formatting import EMPTY, Formatter
-from ui.widgets import RowsModel
+from ui.widgets.rows import RowsModel
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 

@@ -39,7 +39,7 @@ from ui.reports.tables import (
     least_width,
     model_table,
 )
-from ui.widgets import MONEY_SAMPLE, PHONE_SAMPLE, fit_columns, text_width
+from ui.widgets.tables import MONEY_SAMPLE, PHONE_SAMPLE, fit_columns, text_width
 
 STAGE_WIDTH = 130  # the least width of a stage's name: statuses are a word or two
 CELL_PADDING = 16  # a cell's margins around its text

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QTableWidget
 
-from ui.widgets import read_only_rows, rows_height
+from ui.widgets.tables import read_only_rows, rows_height
 
 TOP_ROWS = 10  # a top list (period_report's top) is tall enough to show them all
 NAME_WIDTH = 180  # the least width of a name column, beside the figures

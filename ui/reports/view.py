@@ -43,23 +43,17 @@ from services.report_export import (
 from services.storage import Database
 from ui.formatting import EMPTY, Formatter
 from ui.operation import Operation
-from ui.report_labels import report_labels
 from ui.reports.channels import ChannelsBlock
-from ui.reports.files import export_report
+from ui.reports.export import export_report
+from ui.reports.labels import report_labels
 from ui.reports.pipeline import ConversionBlock, DebtorsBlock, ForecastBlock, LostBlock
 from ui.reports.tables import NAME_WIDTH, TOP_ROWS, item_table, least_width
-from ui.widgets import (
-    MONEY_SAMPLE,
-    NEGATIVE,
-    PHONE_SAMPLE,
-    RIGHT,
-    FlowRows,
-    fit_columns,
-    rows_height,
-)
+from ui.widgets.flow import FlowRows
+from ui.widgets.periods import CUSTOM
+from ui.widgets.style import NEGATIVE, RIGHT
+from ui.widgets.tables import MONEY_SAMPLE, PHONE_SAMPLE, fit_columns, rows_height
 
-PRESETS = ("this_month", "last_month", "this_quarter", "this_year", "last_12_months", "custom")
-CUSTOM = "custom"
+PRESETS = ("this_month", "last_month", "this_quarter", "this_year", "last_12_months", CUSTOM)
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 CHART_HEIGHT = 320  # the least height a chart is shown at, in pixels
 CHART_WIDTH = 400  # the least width of a chart: narrower, the charts go one under another

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from services.search import COMPANY, ORDER, PERSON, PRODUCT
 from ui.search.models import DETAIL_ROLE, HEADER_ROLE, KIND_ROLE, MUTED_ROLE
-from ui.widgets import line_icon
+from ui.widgets.icons import line_icon
 
 ICON = 18
 _PAD_X, _PAD_Y, _GAP = 10, 5, 1  # inside a row; between a hit's two lines

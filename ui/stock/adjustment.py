@@ -22,7 +22,7 @@ from services.stock import AdjustmentInput, AdjustmentView, add_adjustment, stoc
 from services.storage import Database
 from ui.formatting import Formatter
 from ui.messages import error_text, problem_text
-from ui.widgets import date_edit, error_label, with_error
+from ui.widgets.fields import date_edit, error_label, with_error
 
 KINDS = ("count", "write_off")
 

@@ -19,11 +19,13 @@ from services.errors import LavkaError
 from services.products import get_product
 from services.stock import AdjustmentView, delete_adjustment, list_adjustments
 from services.storage import Database
-from ui.confirm import Confirm
 from ui.formatting import Formatter
 from ui.messages import error_text
 from ui.stock.adjustment import AdjustmentDialog, kind_name
-from ui.widgets import MONEY_SAMPLE, RowsModel, error_label, fit_columns, read_only_rows
+from ui.widgets.confirm import Confirm
+from ui.widgets.fields import error_label
+from ui.widgets.rows import RowsModel
+from ui.widgets.tables import MONEY_SAMPLE, fit_columns, read_only_rows
 
 DATE, KIND, QUANTITY, REASON, COST = range(5)
 

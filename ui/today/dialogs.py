@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.formatting import Formatter
-from ui.widgets import date_edit
+from ui.widgets.fields import date_edit
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:

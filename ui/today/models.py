@@ -12,10 +12,9 @@ from services.payments import Debtor
 from services.stock import StockLevel
 from services.tasks import TaskView
 from services.today import CustomerDue, ShipmentDue
-from ui.formatting import Formatter
+from ui.formatting import Formatter, contact_label
 from ui.messages import segment_name
-from ui.orders_models import contact_label
-from ui.widgets import RowsModel
+from ui.widgets.rows import RowsModel
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 

@@ -44,7 +44,6 @@ from services.tasks import move_task, set_task_done
 from services.today import SHOWN, TodayPage, today_page
 from ui.formatting import Formatter
 from ui.messages import error_text
-from ui.task_dialog import TaskDialog
 from ui.today.dialogs import FollowUpAnswer, SnoozeUntil
 from ui.today.models import (
     BelowMinimumModel,
@@ -55,7 +54,8 @@ from ui.today.models import (
     TasksModel,
     TodayModel,
 )
-from ui.widgets import error_label
+from ui.today.task_dialog import TaskDialog
+from ui.widgets.fields import error_label
 
 VISIBLE_ROWS = 8  # a list taller than this scrolls inside the page
 HIDDEN_WHEN_EMPTY = ("stock",)  # lists about something not every shop keeps

@@ -1,0 +1,319 @@
+"""The order grid's table models: paged orders and group totals, both computed in SQL."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from decimal import Decimal
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    Qt,
+)
+
+from services.order_list import (
+    GroupRow,
+    OrderFilter,
+    OrderQuery,
+    OrderRow,
+    iter_orders,
+    list_orders,
+    order_groups,
+)
+from services.scoring import SLID
+from services.storage import Database
+from services.tables import Kind, Table, grid_table
+from ui.formatting import Formatter, contact_label
+from ui.orders.columns import ORDER_COLUMNS, SORT_KEYS, OrderColumn, tag_names
+from ui.tags import TAGS_ROLE
+from ui.widgets.style import NEGATIVE, RIGHT
+
+PAGE_SIZE = 200  # rows per fetchMore; read at call time so tests can make it small
+ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+GROUP_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
+GROUP, ORDERS, CANCELLED, G_AMOUNT, G_PROFIT, G_MARGIN, AVERAGE = range(7)
+_GROUP_KINDS = (
+    Kind.TEXT, Kind.INTEGER, Kind.INTEGER, Kind.MONEY, Kind.MONEY, Kind.PERCENT, Kind.MONEY,
+)  # fmt: skip
+_NUMERIC = (Kind.INTEGER, Kind.MONEY, Kind.PERCENT)
+_CENTER = Qt.AlignmentFlag.AlignCenter
+
+
+class OrdersTableModel(QAbstractTableModel):
+    """The orders fetched so far, page by page, in the order and filter the SQL gave them."""
+
+    def __init__(
+        self,
+        database: Database,
+        formatter: Formatter,
+        parent=None,
+        today: Callable[[], dt.date] = dt.date.today,
+    ) -> None:
+        super().__init__(parent)
+        self._database, self._formatter = database, formatter
+        self._today = today  # the day deals are scored for, asked at every query
+        self._filter = OrderFilter()
+        self._sort, self._descending = "date", True
+        self._rows: list[OrderRow] = []
+        self._total = 0
+        self._headers = tuple(
+            QCoreApplication.translate("OrdersTableModel", column.title) for column in ORDER_COLUMNS
+        )
+        self._tips = tuple(
+            column.tip and QCoreApplication.translate("OrdersTableModel", column.tip)
+            for column in ORDER_COLUMNS
+        )
+        self._rows, self._total = self._page(0, PAGE_SIZE)
+
+    @property
+    def total(self) -> int:
+        """How many orders match the filter (not only the ones fetched)."""
+        return self._total
+
+    @property
+    def sort_key(self) -> tuple[str, bool]:
+        return self._sort, self._descending
+
+    def order_filter(self) -> OrderFilter:
+        return self._filter
+
+    def order_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    def order_row(self, row: int) -> OrderRow:
+        return self._rows[row]
+
+    def export_table(self) -> Table:
+        """Every order under the current filter, in the current sort, not only those fetched."""
+        database, total = self._database, self._total
+        query = OrderQuery(self._filter, self._sort, self._descending, today=self._today())
+        values = [column.value for column in ORDER_COLUMNS]
+        kinds = [column.kind for column in ORDER_COLUMNS]
+
+        def rows():
+            for row in iter_orders(database, query):
+                yield tuple(value(row) for value in values)
+
+        return grid_table(self.tr("Orders"), self._headers, kinds, rows, total)
+
+    def _page(self, offset: int, limit: int) -> tuple[list[OrderRow], int]:
+        query = OrderQuery(self._filter, self._sort, self._descending, offset, limit, self._today())
+        page = list_orders(self._database, query)
+        return list(page.rows), page.total
+
+    def _reset(self) -> None:
+        self.beginResetModel()
+        self._rows, self._total = self._page(0, PAGE_SIZE)
+        self.endResetModel()
+
+    def setFilter(self, flt: OrderFilter) -> None:
+        self._filter = flt
+        self._reset()
+
+    def reload(self) -> None:
+        """Re-read the rows fetched so far; selection and scroll stay when the orders stay put."""
+        rows, total = self._page(0, max(len(self._rows), PAGE_SIZE))
+        if [r.id for r in rows] != [r.id for r in self._rows]:
+            self.beginResetModel()
+            self._rows, self._total = rows, total
+            self.endResetModel()
+            return
+        self._rows, self._total = rows, total
+        if rows:
+            last = self.index(len(rows) - 1, len(self._headers) - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+    # --- Qt model interface
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        rows, total = self._page(len(self._rows), PAGE_SIZE)
+        if not rows:  # orders were deleted meanwhile: nothing more to fetch
+            self._total = len(self._rows)
+            return
+        start = len(self._rows)
+        self.beginInsertRows(QModelIndex(), start, start + len(rows) - 1)
+        self._rows.extend(rows)
+        self._total = total
+        self.endInsertRows()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(SORT_KEYS) or not ORDER_COLUMNS[column].sortable:
+            return
+        wanted = (SORT_KEYS[column], order == Qt.SortOrder.DescendingOrder)
+        if wanted != (self._sort, self._descending):  # the header repeats the sort on setup
+            self._sort, self._descending = wanted
+            self._reset()
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return self._headers[section]
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                if ORDER_COLUMNS[section].key == "class":
+                    return _CENTER
+                return RIGHT if ORDER_COLUMNS[section].kind in _NUMERIC else None
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self._tips[section]
+            return None
+        return super().headerData(section, orientation, role)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], ORDER_COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.kind in _NUMERIC:
+            return RIGHT
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.key == "class":
+            return _CENTER  # a letter under its header
+        if role == Qt.ItemDataRole.ForegroundRole and column.negative is not None:
+            return NEGATIVE if column.negative(row) else None
+        if role == Qt.ItemDataRole.ToolTipRole and column.key == "balance" and row.balance < 0:
+            text = self.tr("Refund due: %1") if row.cancelled else self.tr("Overpaid by %1")
+            return text.replace("%1", self._formatter.money(-row.balance))
+        if role == Qt.ItemDataRole.ToolTipRole and column.key == "class" and row.klass == SLID:
+            return self.tr("Slid down: the deal had class A or B")
+        if role == ORDER_ID_ROLE:
+            return row.id
+        if column.key == "tags" and role in (TAGS_ROLE, Qt.ItemDataRole.ToolTipRole):
+            return row.tags if role == TAGS_ROLE else tag_names(row) or None
+        return None
+
+    def _display(self, row: OrderRow, column: OrderColumn) -> str:
+        f = self._formatter
+        if column.shown is not None:
+            return column.shown(f, row)
+        value = column.value(row)
+        if column.kind == Kind.MONEY:
+            return f.money(value)
+        if column.kind == Kind.PERCENT:
+            return f.percent(value)
+        if column.kind == Kind.DATE:
+            return f.date(value)
+        if column.kind == Kind.INTEGER:
+            return f.integer(value)
+        return "" if value is None else str(value)
+
+
+# What each group column sorts by, in column order (a month's label is its YYYY-MM key).
+_GROUP_VALUES = (
+    lambda g: g.key if g.label == g.key else g.label.casefold(),
+    lambda g: g.orders,
+    lambda g: g.cancelled,
+    lambda g: g.figures.amount,
+    lambda g: g.figures.profit,
+    lambda g: g.figures.margin,
+    lambda g: g.average_check,
+)
+
+
+class GroupsTableModel(QAbstractTableModel):
+    """Group totals from SQL; sorted here, because there are at most a few thousand groups."""
+
+    def __init__(self, database: Database, formatter: Formatter, parent=None) -> None:
+        super().__init__(parent)
+        self._database, self._formatter = database, formatter
+        self._groups: list[GroupRow] = []
+        self.grouping = "contact"
+        self._sort_column: int | None = None  # None: as the service gives them
+        self._descending = True
+        self._headers = (
+            self.tr("Group"),
+            self.tr("Orders"),
+            self.tr("Cancelled"),
+            self.tr("Amount"),
+            self.tr("Profit"),
+            self.tr("Margin"),
+            self.tr("Average check"),
+        )
+
+    def load(self, grouping: str, flt: OrderFilter) -> None:
+        self.beginResetModel()
+        self.grouping = grouping
+        self._groups = self._sorted(order_groups(self._database, grouping, flt))
+        self.endResetModel()
+
+    def export_table(self) -> Table:
+        """The groups as listed, labelled as in the grid."""
+        rows = [
+            (
+                self._display(g, GROUP),
+                g.orders,
+                g.cancelled,
+                g.figures.amount,
+                g.figures.profit,
+                g.figures.margin,
+                g.average_check,
+            )
+            for g in self._groups
+        ]
+        return grid_table(self.tr("Groups"), self._headers, _GROUP_KINDS, lambda: rows, len(rows))
+
+    def group(self, row: int) -> GroupRow:
+        return self._groups[row]
+
+    def _sorted(self, groups: list[GroupRow]) -> list[GroupRow]:
+        if self._sort_column is None:
+            return groups
+        value = _GROUP_VALUES[self._sort_column]
+        present = [g for g in groups if value(g) is not None]
+        missing = [g for g in groups if value(g) is None]  # "—" stays last either way
+        present.sort(key=value, reverse=self._descending)
+        return present + missing
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(self._headers):
+            return
+        self.beginResetModel()
+        self._sort_column, self._descending = column, order == Qt.SortOrder.DescendingOrder
+        self._groups = self._sorted(self._groups)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._groups)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
+            return self._headers[section] if role == Qt.ItemDataRole.DisplayRole else None
+        return super().headerData(section, orientation, role)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._groups):
+            return None
+        group, column = self._groups[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(group, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column != GROUP:
+            return RIGHT
+        if role == Qt.ItemDataRole.ForegroundRole and column in (G_PROFIT, G_MARGIN):
+            return NEGATIVE if group.figures.profit < 0 else None
+        if role == GROUP_KEY_ROLE:
+            return group.key
+        return None
+
+    def _display(self, group: GroupRow, column: int) -> str:
+        f = self._formatter
+        if column == GROUP:
+            if self.grouping == "contact":
+                return contact_label(group.label, group.phone)
+            return group.label
+        if column in (ORDERS, CANCELLED):
+            return f.integer(group.orders if column == ORDERS else group.cancelled)
+        value: Decimal | None = _GROUP_VALUES[column](group)
+        return f.percent(value) if column == G_MARGIN else f.money(value)
