@@ -9,11 +9,13 @@ from __future__ import annotations
 import io
 import struct
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from models import EXPENSE_CATEGORIES
+from services.figures import CustomerRow
 from services.files import atomic_write
 from services.formatting import Format
 from services.lifecycle import SEGMENTS
@@ -29,7 +31,7 @@ from services.messages import (
 from services.phones import format_phone
 from services.report import KEY_FIGURES, ChannelFigures, PeriodReport, Pipeline
 from services.scoring import CLASSES, Forecast
-from services.tables import Column, Kind, Progress, Table
+from services.tables import Column, Kind, Progress, Row, Table
 from services.xlsx_writer import write_xlsx
 
 FONTS = Path(__file__).resolve().parent.parent / "resources" / "fonts"
@@ -205,12 +207,12 @@ def format_period(report: PeriodReport, fmt: Format, labels: Labels | None = Non
     return f"{fmt.date(start) if start else '…'} – {fmt.date(end) if end else '…'}"
 
 
-def _figure_text(name: str, value, fmt: Format) -> str:
+def _figure_text(name: str, value: Decimal | int | None, fmt: Format) -> str:
     if name in MONEY_FIGURES:
         return fmt.money(value)
     if name in PERCENT_FIGURES:
-        return fmt.percent(value)
-    return fmt.integer(value) or DASH
+        return fmt.percent(None if value is None else Decimal(value))
+    return fmt.integer(None if value is None else int(value)) or DASH
 
 
 # --- money owed and deals in flight, as the window and the files say them ---------------------
@@ -288,7 +290,10 @@ def probability(points: int) -> Decimal:
 # --- channels and expenses, as the window and the files say them -------------------------------
 
 
-def channel_values(channel: ChannelFigures, label: Labels) -> tuple:
+ChannelValues = tuple[str, Decimal, Decimal, Decimal, int, Decimal | None, Decimal | None]
+
+
+def channel_values(channel: ChannelFigures, label: Labels) -> ChannelValues:
     """A channel's row under CHANNEL_HEADER, typed: name, revenue, gross profit, ad spend,
     customers acquired, cost per acquired customer (None: nobody acquired), ROI (a fraction;
     None: no ad spend)."""
@@ -375,7 +380,7 @@ def report_tables(report: PeriodReport, labels: dict[str, str] | None = None) ->
         Column(label("Margin"), Kind.PERCENT),
     )
 
-    def customers(name: str, rows_of) -> Table:
+    def customers(name: str, rows_of: Sequence[CustomerRow]) -> Table:
         rows = [
             (
                 c.name,
@@ -581,11 +586,11 @@ def pipeline_tables(pipeline: Pipeline, label: Labels) -> list[Table]:
     return tables
 
 
-def _sheet(name: str, columns: tuple[Column, ...], rows: list[tuple]) -> Table:
+def _sheet(name: str, columns: tuple[Column, ...], rows: Sequence[Row]) -> Table:
     return Table(name, columns, lambda: rows, len(rows))
 
 
-def _loss_row(line: LossLine, name: str) -> tuple:
+def _loss_row(line: LossLine, name: str) -> tuple[str, int, int, int, Decimal, Decimal, Decimal]:
     return (
         name,
         line.orders,
@@ -683,7 +688,7 @@ def write_report_pdf(
         "cell": ParagraphStyle("cell", fontName=FONT, fontSize=8.5, leading=10.5),
     }
 
-    def table(header: Sequence[str], rows: list[list], widths: Sequence[float]) -> PdfTable:
+    def table(header: Sequence[object], rows: list[list[Any]], widths: Sequence[float]) -> PdfTable:
         if not rows:
             return Paragraph(escape(label("Nothing sold in this period.")), styles["body"])
         grid = PdfTable([list(header), *rows], colWidths=list(widths), repeatRows=1)
@@ -708,7 +713,7 @@ def write_report_pdf(
         return Paragraph(escape(text or DASH), styles["cell"])
 
     # Numbers go in as plain strings (drawn as they are), so their non-breaking spaces stay.
-    story: list = [
+    story: list[Any] = [
         Paragraph(escape(title), styles["title"]),
         Spacer(1, 3 * mm),
         Paragraph(
@@ -826,7 +831,15 @@ def write_report_pdf(
         doc.build(story)
 
 
-def _channel_story(report: PeriodReport, fmt: Format, label: Labels, table, styles) -> list:
+# write_report_pdf's table maker (header, rows, column widths → a flowable) and its paragraph
+# styles by name; reportlab has no type information, so its objects are Any.
+PdfTableMaker = Callable[[Sequence[object], list[list[Any]], Sequence[float]], Any]
+PdfStyles = dict[str, Any]
+
+
+def _channel_story(
+    report: PeriodReport, fmt: Format, label: Labels, table: PdfTableMaker, styles: PdfStyles
+) -> list[Any]:
     """The PDF's channels (sales, ad spend, customers acquired, ROI), the expenses by category
     and the net profit (`table` and `styles` are write_report_pdf's)."""
     from xml.sax.saxutils import escape
@@ -867,7 +880,9 @@ def _channel_story(report: PeriodReport, fmt: Format, label: Labels, table, styl
     return story
 
 
-def _pipeline_story(report: PeriodReport, fmt: Format, label: Labels, table, styles) -> list:
+def _pipeline_story(
+    report: PeriodReport, fmt: Format, label: Labels, table: PdfTableMaker, styles: PdfStyles
+) -> list[Any]:
     """The PDF's debtors, conversion, lost orders and forecast: a heading, a line of totals
     and a table each (`table` and `styles` are write_report_pdf's)."""
     from xml.sax.saxutils import escape
@@ -894,10 +909,10 @@ def _pipeline_story(report: PeriodReport, fmt: Format, label: Labels, table, sty
             for i, text in enumerate(texts)
         ]
 
-    def section(title: str, *parts) -> KeepTogether:
+    def section(title: str, *parts: Any) -> KeepTogether:
         return KeepTogether([para(title, "heading"), *parts])
 
-    story: list = []
+    story: list[Any] = []
     shown = pipeline.debtors[:PDF_DEBTORS]
     if shown:
         rows = [
@@ -912,8 +927,8 @@ def _pipeline_story(report: PeriodReport, fmt: Format, label: Labels, table, sty
             for d in shown
         ]
         # the phone under the name: seven columns would not fit the page's width
-        widths = (48 * mm, 18 * mm, 29 * mm, 29 * mm, 24 * mm, 26 * mm)
-        titles = ("Customer", "Orders", "Owed", "Overdue", "Days overdue")
+        widths: tuple[float, ...] = (48 * mm, 18 * mm, 29 * mm, 29 * mm, 24 * mm, 26 * mm)
+        titles: tuple[str, ...] = ("Customer", "Orders", "Owed", "Overdue", "Days overdue")
         parts = [
             para(debt_totals(pipeline, fmt, label)),
             table(header(*titles, "Oldest due date"), rows, widths),
@@ -991,7 +1006,7 @@ def _pipeline_story(report: PeriodReport, fmt: Format, label: Labels, table, sty
     return story
 
 
-def _customer_cell(name: str, phone: str | None, style):
+def _customer_cell(name: str, phone: str | None, style: Any) -> Any:
     """The customer's name, and their phone on a line of its own, in a PDF table cell."""
     from xml.sax.saxutils import escape
 
@@ -1003,7 +1018,7 @@ def _customer_cell(name: str, phone: str | None, style):
     return Paragraph(shown, style)
 
 
-def _loss_cells(line: LossLine, name: str, fmt: Format, style) -> list:
+def _loss_cells(line: LossLine, name: str, fmt: Format, style: Any) -> list[Any]:
     from xml.sax.saxutils import escape
 
     from reportlab.platypus import Paragraph

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
+from typing import Any
 
 from services.documents import delivery_note
 from services.documents.content import DocumentContent
@@ -78,7 +79,7 @@ def write_delivery_note_xlsx(
     for column, width in enumerate(WIDTHS, start=1):
         sheet.column_dimensions[letter(column)].width = width
 
-    def put(row: int, column: int, value, **style):
+    def put(row: int, column: int, value: object, **style: Any) -> Any:
         """A value in a cell; text is always text (see text_value)."""
         cell = sheet.cell(row=row, column=column)
         if isinstance(value, str):
@@ -89,7 +90,7 @@ def write_delivery_note_xlsx(
             setattr(cell, name, setting)
         return cell
 
-    def across(row: int, first: int, text: str, height_of: int | None = None, **style) -> None:
+    def across(row: int, first: int, text: str, height_of: int | None = None, **style: Any) -> None:
         """A text over the merged cells first…LAST of `row`, wrapped; the row made as tall as
         its lines need (a spreadsheet does not fit a merged cell's height itself)."""
         style.setdefault("alignment", wrap)
@@ -199,7 +200,7 @@ def write_delivery_note_xlsx(
         book.save(partial)
 
 
-def text_value(cell, text: str) -> None:
+def text_value(cell: Any, text: str) -> None:
     """`text` in `cell` as a string, never a formula: openpyxl would take one starting with
     "=" for a formula; such text (and one starting with + - @) is also marked quotePrefix, so a
     spreadsheet keeps it text when the person edits the cell."""
@@ -224,4 +225,4 @@ def sheet_name(name: str) -> str:
 def letter(column: int) -> str:
     from openpyxl.utils import get_column_letter
 
-    return get_column_letter(column)
+    return str(get_column_letter(column))
