@@ -3,23 +3,28 @@ change that can move a customer's purchase history marks the contact for recompu
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import cast
+
 from sqlalchemy import DDL, event
 
 from models.base import Base
 from models.entities import Payment, Shipment
+from models.formulas import LINE_AMOUNT_SQL, LINE_COST_SQL, LINE_PROFIT_SQL
 from models.history import NOT_REPLAYING
 
 # Recomputing from the order's own lines (an indexed lookup) rather than adding deltas means
-# a total can never drift, whatever sequence of writes happened.
-_TOTALS = """(
-    SELECT COALESCE(SUM(quantity * unit_price), 0),
-           COALESCE(SUM(quantity * unit_cost + cost_remainder), 0),
-           COALESCE(SUM(quantity * (unit_price - unit_cost) - cost_remainder), 0),
+# a total can never drift, whatever sequence of writes happened. The line formula is
+# models/formulas.py's (the text of these triggers is what migrations froze: it must not move).
+_TOTALS = f"""(
+    SELECT COALESCE(SUM({LINE_AMOUNT_SQL}), 0),
+           COALESCE(SUM({LINE_COST_SQL}), 0),
+           COALESCE(SUM({LINE_PROFIT_SQL}), 0),
            COUNT(*),
            COALESCE(SUM(quantity), 0),
            MIN(date),
            MAX(date)
-    FROM shipments WHERE order_id = {order}
+    FROM shipments WHERE order_id = {{order}}
 )"""
 _SET = (
     "UPDATE orders SET "
@@ -240,10 +245,12 @@ BULK_INSERT_TRIGGERS = (
     "trg_orders_stage_insert",
 )
 
+# SQLAlchemy's DDL() is not annotated: typed here once rather than ignored at each call.
+_ddl = cast(Callable[[str], DDL], DDL)
 for _sql in TRIGGERS.values():
-    event.listen(Shipment.__table__, "after_create", DDL(_sql))
+    event.listen(Shipment.__table__, "after_create", _ddl(_sql))
 for _sql in PAYMENT_TRIGGERS.values():
-    event.listen(Payment.__table__, "after_create", DDL(_sql))
+    event.listen(Payment.__table__, "after_create", _ddl(_sql))
 # After every table exists: these write into lifecycle_dirty from orders and statuses.
 for _sql in (
     *LIFECYCLE_TRIGGERS.values(),
@@ -251,4 +258,4 @@ for _sql in (
     *PEOPLE_TRIGGERS.values(),
     *STOCK_TRIGGERS.values(),
 ):
-    event.listen(Base.metadata, "after_create", DDL(_sql))
+    event.listen(Base.metadata, "after_create", _ddl(_sql))

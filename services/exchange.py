@@ -41,17 +41,19 @@ file from before (none of these sheets) imports as it did: its products stay unt
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection, text
 
+from models.formulas import line_amount, line_cost, shipment_columns, sql_text
 from models.types import from_minor
 from services.csv_writer import DIALECTS, write_csv, write_csv_files
 from services.errors import LavkaError
-from services.figures_math import ratio
+from services.figures_math import Figures
 from services.files import failure
 from services.phones import format_phone
 from services.storage import Database
@@ -227,9 +229,11 @@ _CARD_TAGS_SQL = """
 SELECT ct.contact_id, t.name FROM contact_tags ct JOIN tags t ON t.id = ct.tag_id
 ORDER BY ct.contact_id, t.name_key, t.id"""
 _TAGS_SQL = "SELECT name, colour FROM tags ORDER BY id"
-_SHIPMENTS_SQL = """
+# A line's amount and cost by the line formula (models/formulas.py), in minor units.
+_LINE = shipment_columns("sh")
+_SHIPMENTS_SQL = f"""
 SELECT sh.id, sh.order_id, sh.date, p.name, sh.quantity, sh.unit_price, sh.unit_cost,
-       sh.cost_remainder
+       {sql_text(line_amount(_LINE))}, {sql_text(line_cost(_LINE))}
 FROM shipments sh JOIN products p ON p.id = sh.product_id
 ORDER BY sh.order_id, sh.position, sh.id"""
 _PRODUCTS_SQL = (
@@ -291,13 +295,15 @@ def _local_time(stored: str | None) -> dt.datetime | None:
         return utc.replace(tzinfo=None, microsecond=0)
 
 
-def _figures(amount_minor: int, cost_minor: int) -> tuple[Decimal, Decimal, Decimal, object]:
-    amount, cost = _money(amount_minor), _money(cost_minor)
-    profit = amount - cost
-    return amount, cost, profit, ratio(profit, amount)
+def _figures(
+    amount_minor: int, cost_minor: int
+) -> tuple[Decimal, Decimal, Decimal, Decimal | None]:
+    """Amount, Cost, Profit and Margin cells of minor-unit totals."""
+    figures = Figures.from_minor(amount_minor, cost_minor)
+    return figures.amount, figures.cost, figures.profit, figures.margin
 
 
-def _stream(connection: Connection, sql: str) -> Iterator[tuple]:
+def _stream(connection: Connection, sql: str) -> Iterator[Sequence[Any]]:
     result = connection.execute(text(sql))
     while batch := result.fetchmany(_BATCH):
         yield from batch
@@ -324,7 +330,7 @@ class _Cards:
         self.tags = self._cells(_stream(connection, _CARD_TAGS_SQL))
 
     @staticmethod
-    def _cells(entries: Iterator[tuple]) -> dict[int, str]:
+    def _cells(entries: Iterable[Sequence[Any]]) -> dict[int, str]:
         lists: dict[int, list[str]] = {}
         for cid, entry in entries:
             lists.setdefault(cid, []).append(entry)
@@ -406,7 +412,7 @@ def _order_rows(connection: Connection) -> Iterator[Row]:
 
 def _shipment_rows(connection: Connection, today: dt.date) -> Iterator[Row]:
     for row in _stream(connection, _SHIPMENTS_SQL):
-        sid, oid, date, product, quantity, price, cost, remainder = row
+        sid, oid, date, product, quantity, price, cost, amount, line_total = row
         day = _date(date)
         yield (
             sid,
@@ -416,7 +422,7 @@ def _shipment_rows(connection: Connection, today: dt.date) -> Iterator[Row]:
             quantity,
             _money(price),
             _money(cost),
-            *_figures(quantity * price, quantity * cost + remainder),
+            *_figures(amount, line_total),
             day > today,
         )
 
@@ -486,7 +492,8 @@ class Snapshot:
 
     def count(self, table: str, where: str = "1") -> int:
         sql = f"SELECT COUNT(*) FROM {table} WHERE {where}"
-        return self._connection.execute(text(sql)).scalar_one()
+        count: int = self._connection.execute(text(sql)).scalar_one()
+        return count
 
     def _cards(self) -> _Cards:
         if self._card_cells is None:

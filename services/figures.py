@@ -10,31 +10,35 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import Integer, case, exists, func, select, type_coerce
-from sqlalchemy.orm import aliased
+from sqlalchemy import ColumnElement, case, exists, func, select
+from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.elements import SQLColumnExpression
 
 from models import Contact, Order, Product, Shipment
+from models.formulas import LineColumns, line_amount, line_cost
 from services.choices import lost_status_ids
 from services.errors import NotFound
 from services.figures_math import Figures, average
 from services.storage import Database
 
-# Raw integer minor units, so sums stay exact integers inside SQLite.
-_PRICE = type_coerce(Shipment.unit_price, Integer)
-_COST = type_coerce(Shipment.unit_cost, Integer)
-LINE_AMOUNT = Shipment.quantity * _PRICE
-LINE_COST = Shipment.quantity * _COST + Shipment.cost_remainder
+# A shipment's amount and cost (models/formulas.py), in raw integer minor units, so sums stay
+# exact integers inside SQLite.
+LINE_AMOUNT = line_amount(LineColumns.of(Shipment))
+LINE_COST = line_cost(LineColumns.of(Shipment))
 
 
-def in_sales() -> object:
+def in_sales() -> ColumnElement[bool]:
     """The condition that keeps cancelled (lost) orders out of every sales figure."""
     return Order.status_id.not_in(lost_status_ids())
 
 
-def _sum(expression, condition=None):
+def _sum(
+    expression: SQLColumnExpression[int], condition: ColumnElement[bool] | None = None
+) -> ColumnElement[int]:
     if condition is not None:
-        expression = case((condition, expression))
+        return func.coalesce(func.sum(case((condition, expression))), 0)
     return func.coalesce(func.sum(expression), 0)
 
 
@@ -45,7 +49,7 @@ class Period:
     start: dt.date | None = None
     end: dt.date | None = None
 
-    def conditions(self, column) -> list:
+    def conditions(self, column: SQLColumnExpression[dt.date]) -> list[ColumnElement[bool]]:
         found = []
         if self.start is not None:
             found.append(column >= self.start)
@@ -146,7 +150,7 @@ def period_figures(
     )
 
 
-def _new_and_returning(session, period: Period, today: dt.date) -> tuple[int, int]:
+def _new_and_returning(session: Session, period: Period, today: dt.date) -> tuple[int, int]:
     """Buyers in the period: new if they had no realized purchase before it, else returning."""
     buyers = (
         select(Order.contact_id)
@@ -156,7 +160,7 @@ def _new_and_returning(session, period: Period, today: dt.date) -> tuple[int, in
         .subquery()
     )
     if period.start is None:
-        return session.scalar(select(func.count()).select_from(buyers)), 0
+        return session.execute(select(func.count()).select_from(buyers)).scalar_one(), 0
     earlier_order, earlier_line = aliased(Order), aliased(Shipment)
     bought_before = exists(
         select(1)
@@ -290,12 +294,14 @@ def product_figures(
         query = query.where(Product.active.is_(True))
     with database.session() as session:
         return [
-            ProductFigures(*values[:8], figures=Figures.from_minor(*values[8:]))
-            for values in session.execute(query)
+            ProductFigures(
+                pid, name, sku, active, price, cost, units, orders, Figures.from_minor(a, c)
+            )
+            for pid, name, sku, active, price, cost, units, orders, a, c in session.execute(query)
         ]
 
 
-def _as_date(value) -> dt.date | None:
+def _as_date(value: Any) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(value)

@@ -1,4 +1,9 @@
-"""Profit, margin and markup from an amount and a cost; an empty ratio where a divisor is 0."""
+"""Profit, margin and markup from an amount and a cost; an empty ratio where a divisor is 0.
+
+A shipment line's figures in Python are line_figures: the value object the order editor
+previews a line with, and every service that computes a line outside SQL. Its SQL counterpart
+(triggers, figures, exports, the order grid) is models/formulas.py; tests/test_line_formula.py
+checks that both give the same figures on generated lines."""
 
 from __future__ import annotations
 
@@ -37,6 +42,15 @@ class Figures:
     @classmethod
     def zero(cls) -> Figures:
         return cls.from_minor(0, 0)
+
+
+def line_figures(
+    quantity: int, unit_price: Decimal, unit_cost: Decimal, remainder: Decimal = Decimal(0)
+) -> Figures:
+    """A shipment line's figures: amount = quantity × unit price, cost = quantity × unit cost
+    + remainder (the kopecks a FIFO-costed line's cost differs by: its `cost_remainder`; 0 for
+    a typed cost); profit and margin follow (Figures)."""
+    return Figures(quantity * unit_price, quantity * unit_cost + remainder)
 
 
 def ratio(numerator: Decimal, denominator: Decimal) -> Decimal | None:

@@ -7,15 +7,17 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from models.formulas import LINE_AMOUNT_SQL, LINE_COST_SQL
 from services.costing import mismatches
 from services.errors import Problem, StorageError
 from services.files import OTHER, failure, reason_of
 from services.storage import known_revision, read_only_connection
 
-_TOTALS_DRIFT = """
+# Every order's totals against its lines, by the line formula (models/formulas.py).
+_TOTALS_DRIFT = f"""
 SELECT o.id FROM orders o LEFT JOIN (
-    SELECT order_id, SUM(quantity * unit_price) AS amount,
-           SUM(quantity * unit_cost + cost_remainder) AS cost, COUNT(*) AS lines
+    SELECT order_id, SUM({LINE_AMOUNT_SQL}) AS amount,
+           SUM({LINE_COST_SQL}) AS cost, COUNT(*) AS lines
     FROM shipments GROUP BY order_id
 ) s ON s.order_id = o.id
 WHERE o.amount != COALESCE(s.amount, 0) OR o.cost != COALESCE(s.cost, 0)

@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 
 from services.errors import Problem, ValidationError
+from services.figures_math import line_figures
 from services.messages import Label
 
 # Spaces people and spreadsheets put inside numbers: plain, no-break, narrow no-break, thin.
@@ -121,9 +122,10 @@ def order_total_problems(
     problems: list[Problem] = []
     amount = cost = Decimal(0)
     for number, quantity, price, unit_cost in lines:
+        figures = line_figures(quantity, price, unit_cost)
         for key, label, value in (
-            ("unit_price", "Amount", quantity * price),
-            ("unit_cost", "Cost", quantity * unit_cost),
+            ("unit_price", "Amount", figures.amount),
+            ("unit_cost", "Cost", figures.cost),
         ):
             if value > ORDER_TOTAL_MAX:
                 problems.append(
@@ -136,8 +138,8 @@ def order_total_problems(
                         line=number,
                     )
                 )
-        amount += quantity * price
-        cost += quantity * unit_cost
+        amount += figures.amount
+        cost += figures.cost
     if not problems:
         for label, total in (("Amount", amount), ("Cost", cost)):
             if total > ORDER_TOTAL_MAX:
