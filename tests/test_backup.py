@@ -494,3 +494,109 @@ def test_a_day_old_half_written_copy_is_cleared_a_fresh_one_is_not(db, tmp_path)
     os.utime(fresh, (NOW.timestamp(), NOW.timestamp()))
     backup_to(db.path, folder, now=NOW)
     assert not stale.exists() and fresh.exists()
+
+
+def _flip_in_table(path: Path, table: str, old: bytes, new: bytes) -> None:
+    """Change `old` to `new` (as long) in the one page of a small table: a changed value that
+    leaves every b-tree, count and constraint as it was, so no SQLite check can see it."""
+    assert len(old) == len(new)
+    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,))
+    page, page_size = root.fetchone()[0], connection.execute("PRAGMA page_size").fetchone()[0]
+    connection.close()
+    with path.open("r+b") as file:
+        file.seek((page - 1) * page_size)
+        content = file.read(page_size)
+        assert content.count(old) == 1
+        file.seek((page - 1) * page_size + content.index(old))
+        file.write(new)
+
+
+def test_a_copy_the_drive_stored_wrong_is_no_backup(db, shop, tmp_path, monkeypatch):
+    """A byte of the copy changes on the drive after Lavka handed it over (the device stores
+    something else): SQLite's checks pass such a file, the checksums read back do not."""
+    folder = made(tmp_path / "stick")
+    older = backup_to(db.path, folder, now=datetime(2026, 6, 1)).path
+    real_fsync, seen = backups.fsync, tmp_path / "as stored.sqlite3"
+
+    def stored_wrong(path):
+        real_fsync(path)
+        if path.suffix == backups.TEMP_SUFFIX:  # the copy, not the folder
+            _flip_in_table(path, "products", b"Travel", b"Gravel")
+            shutil.copyfile(path, seen)
+
+    monkeypatch.setattr(backups, "fsync", stored_wrong)
+    with pytest.raises(BackupError) as caught:
+        backup_to(db.path, folder, now=NOW)
+    assert (caught.value.code, caught.value.params[0]) == ("backup.copy.damaged", str(folder))
+    assert caught.value.params[1].startswith("read back from the drive, bytes 0-1048575 differ")
+    assert list(folder.iterdir()) == [older]  # no backup, no temporary file
+    # What the drive held passes quick_check, foreign_key_check and the counts
+    assert verify_backup(seen, thorough=False).counts == SHOP_COUNTS
+    stored = sqlite3.connect(seen)
+    names = [name for (name,) in stored.execute("SELECT name FROM products NOT INDEXED")]
+    stored.close()
+    assert "Портмоне Gravel" in names
+
+
+@pytest.mark.skipif(not hasattr(os, "posix_fadvise"), reason="no way to drop cached pages")
+def test_the_copy_is_read_back_after_the_flush_with_its_cached_pages_dropped(
+    db, tmp_path, monkeypatch
+):
+    folder = made(tmp_path / "stick")
+    real_fsync, real_advise, calls = os.fsync, os.posix_fadvise, []
+
+    def fsync(fd):
+        calls.append(("fsync", os.fstat(fd).st_ino))
+        real_fsync(fd)
+
+    def advise(fd, offset, length, advice):
+        calls.append(("advise", os.fstat(fd).st_ino, advice))
+        real_advise(fd, offset, length, advice)
+
+    monkeypatch.setattr(os, "fsync", fsync)
+    monkeypatch.setattr(os, "posix_fadvise", advise)
+    copy = backup_to(db.path, folder, now=NOW).path.stat().st_ino  # a rename keeps the inode
+    dropped = ("advise", copy, os.POSIX_FADV_DONTNEED)
+    assert dropped in calls and calls.index(("fsync", copy)) < calls.index(dropped)
+
+
+def test_the_database_changing_while_the_copy_is_checked_changes_nothing(
+    demo, tmp_path, monkeypatch
+):
+    """A commit to the database after the copy, while the copy is flushed and checked: the
+    backup is the snapshot, and it is one."""
+    before = rows(demo)
+    real_fsync, writes = backups.fsync, []
+
+    def commit_meanwhile(path):
+        if path.suffix == backups.TEMP_SUFFIX:
+            writer = sqlite3.connect(demo, isolation_level=None)
+            writer.execute("DELETE FROM shipments WHERE order_id IN (SELECT id FROM orders)")
+            writes.append(writer.execute("DELETE FROM orders WHERE id > 10").rowcount)
+            writer.close()
+        real_fsync(path)
+
+    monkeypatch.setattr(backups, "fsync", commit_meanwhile)
+    info = backup_to(demo, made(tmp_path / "stick"), now=NOW)
+    assert writes and writes[0] > 900 and rows(demo)["shipments"] == []  # the commit happened
+    assert info.verified and rows(info.path) == before
+    assert info.counts["orders"] == len(before["orders"])
+
+
+def test_a_broken_link_in_the_database_is_copied_faithfully_or_refused_when_thorough(
+    db, shop, tmp_path
+):
+    """A row pointing to a missing parent (written with foreign keys off, outside Lavka) is
+    the database's own state: the backup keeps it, byte for byte. thorough=True judges the
+    database too and refuses it."""
+    db.close()
+    _broken_link(db.path)
+    folder = made(tmp_path / "stick")
+    info = backup_to(db.path, folder, now=NOW)
+    assert rows(info.path) == rows(db.path)
+    with pytest.raises(BackupError) as caught:
+        backup_to(db.path, folder, now=NOW, thorough=True)
+    assert caught.value.code == "backup.copy.broken_link"
+    assert caught.value.params == (str(folder), "shipments", "1", "products")
+    assert list(folder.iterdir()) == [info.path]

@@ -17,7 +17,16 @@ from services.errors import BackupError, Cancelled, DamagedDatabase, StorageErro
 from services.restore import quarantine_damaged, restore_backup
 from services.storage import Database, quick_check
 from tests import test_backup
-from tests.test_backup import NOW, _foreign, _not_sqlite, corrupt, digest, made, rows
+from tests.test_backup import (
+    NOW,
+    _flip_in_table,
+    _foreign,
+    _not_sqlite,
+    corrupt,
+    digest,
+    made,
+    rows,
+)
 
 # The demo database fixtures, bound by name so that pytest offers them in this module too.
 demo_file = test_backup.demo_file
@@ -88,6 +97,30 @@ def test_restore_refuses_a_bad_file_and_changes_nothing(db, shop, tmp_path, spoi
     assert caught.value.code == code and caught.value.params[0] == str(bad)
     assert digest(db.path) == before
     assert not (tmp_path / "safety").exists()
+
+
+def test_no_restore_without_a_safety_copy_proven_whole(db, shop, tmp_path, monkeypatch):
+    """The copy of the current data that a restore saves first is a backup like any other:
+    when the drive stores it wrong, the restore does not happen."""
+    backup = backup_to(db.path, made(tmp_path / "stick"), now=NOW).path
+    create_contact(db, ContactInput("Пётр", "+7 999 000-00-00"))
+    db.close()
+    before, real_fsync = rows(db.path), backups.fsync
+
+    def stored_wrong(path):
+        real_fsync(path)
+        if path.suffix == backups.TEMP_SUFFIX:
+            _flip_in_table(path, "products", b"Travel", b"Gravel")
+
+    monkeypatch.setattr(backups, "fsync", stored_wrong)
+    safety = tmp_path / "safety"
+    with pytest.raises(BackupError) as caught:
+        restore_backup(backup, db.path, safety)
+    assert caught.value.code == "restore.not_saved_aside"
+    cause = caught.value.__cause__
+    assert isinstance(cause, BackupError) and cause.code == "backup.copy.damaged"
+    assert rows(db.path) == before and "Пётр" in str(before["contacts"])
+    assert list(safety.iterdir()) == []
 
 
 def test_a_cancelled_restore_leaves_the_database_as_it_was(
