@@ -16,6 +16,8 @@ from models.base import Base
 # What a phone or an e-mail is for; shown translated, stored as the code.
 CHANNEL_LABELS = ("mobile", "work", "home", "whatsapp", "telegram", "other")
 CONTACT_KINDS = ("person", "company")
+TAG_NAME_MAX = 60  # as the tags table's check says
+TAG_COLOUR = "#808080"  # a tag's colour when none is chosen
 
 
 class ContactPhone(Base):
@@ -53,10 +55,10 @@ class Tag(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(60))
+    name: Mapped[str] = mapped_column(String(TAG_NAME_MAX))
     # Case- and ё-folded name (models.fold): "VIP" and "vip" are one tag.
-    name_key: Mapped[str] = mapped_column(String(60), unique=True)
-    colour: Mapped[str] = mapped_column(String(7), default="#808080")
+    name_key: Mapped[str] = mapped_column(String(TAG_NAME_MAX), unique=True)
+    colour: Mapped[str] = mapped_column(String(7), default=TAG_COLOUR)
 
 
 class ContactTag(Base):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any
+from typing import Any, overload
 
 from sqlalchemy import Integer
 from sqlalchemy.engine import Dialect
@@ -29,6 +29,12 @@ def to_minor(value: Decimal | int) -> int:
     return int(scaled)
 
 
+@overload
+def from_minor(minor: int) -> Decimal: ...
+@overload
+def from_minor(minor: None) -> None: ...
+@overload
+def from_minor(minor: int | None) -> Decimal | None: ...
 def from_minor(minor: int | None) -> Decimal | None:
     """Integer minor units to Decimal with exactly two places."""
     if minor is None:
@@ -48,4 +54,5 @@ class Money(TypeDecorator[Decimal]):
         return to_minor(value)
 
     def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
-        return from_minor(value)
+        minor: int | None = value  # the INTEGER column's value
+        return from_minor(minor)

@@ -39,7 +39,12 @@ class DaySummary:
     amount: Decimal
 
 
-def line_query() -> Select:
+# A row of line_query: shipment, order, date, contact id, name, phone, product, quantity and
+# the amount in minor units.
+LineColumns = tuple[int, int, dt.date, int, str, str | None, str, int, int]
+
+
+def line_query() -> Select[*LineColumns]:
     """A shipment line with its order, customer (id, name, phone), product and amount: the
     columns of DayShipment from `planned` on, and of services.today.ShipmentDue."""
     return (

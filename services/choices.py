@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
+from sqlalchemy import ScalarSelect, func, select
 from sqlalchemy.orm import Session
 
 from models import Channel, LossReason, OrderStatus, Setting
 from services.errors import NotFound
+
+if TYPE_CHECKING:  # services.storage seeds a new database with seed_defaults
+    from services.storage import Database
 
 # A new database's lists, in the interface language it is created in; after that they are
 # the person's own words (Settings renames them), and nothing reads the words: statuses are
@@ -78,7 +82,7 @@ class BusinessSettings:
     phone_region: str
 
 
-def seed_defaults(database, language: str = "en") -> None:
+def seed_defaults(database: Database, language: str = "en") -> None:
     """Fill empty lists (in `language`, "en" or "ru") and settings on a new database; leaves
     edited lists alone."""
     language = language if language in LANGUAGES else "en"
@@ -157,12 +161,12 @@ def status_by_code(session: Session, code: str) -> StatusView:
     return StatusView(status.id, status.code, status.name, status.role)
 
 
-def lost_status_ids():
+def lost_status_ids() -> ScalarSelect[int]:
     """Subquery of the statuses whose orders are excluded from every sales figure."""
     return select(OrderStatus.id).where(OrderStatus.role == "lost").scalar_subquery()
 
 
-def awaiting_shipment_status_ids():
+def awaiting_shipment_status_ids() -> ScalarSelect[int]:
     """Subquery of the open statuses listed before Shipped (New, Confirmed, Paid, and any the
     person added there): an order in one of them has not gone out yet, whatever its lines'
     dates say. Without a Shipped status in the list, every open status."""

@@ -162,6 +162,7 @@ def _views(session: Session, contacts: list[Contact]) -> list[ContactView]:
             .where(Contact.company_id.in_(companies))
             .order_by(Contact.archived, Contact.name_key, Contact.id)
         ):
+            assert p.company_id is not None  # chosen by its company
             people.setdefault(p.company_id, []).append(
                 PersonView(p.id, p.name, p.job_title, p.phone, p.email, p.archived)
             )
@@ -189,7 +190,9 @@ def _views(session: Session, contacts: list[Contact]) -> list[ContactView]:
                 payment_terms_days=contact.payment_terms_days or 0,
                 kind=contact.kind,
                 company_id=contact.company_id,
-                company=company_names.get(contact.company_id),
+                company=(
+                    None if contact.company_id is None else company_names.get(contact.company_id)
+                ),
                 job_title=contact.job_title,
                 legal_name=contact.legal_name,
                 tax_id=contact.tax_id,
@@ -202,11 +205,14 @@ def _views(session: Session, contacts: list[Contact]) -> list[ContactView]:
     return views
 
 
-def _grouped(session: Session, query: Select) -> dict[int, list[tuple]]:
-    """Rows (contact id, …) as {contact id: [(…), …]}, in the query's order."""
-    found: dict[int, list[tuple]] = {}
-    for contact_id, *rest in session.execute(query):
-        found.setdefault(contact_id, []).append(tuple(rest))
+def _grouped(
+    session: Session, query: Select[int, str, str | None]
+) -> dict[int, list[tuple[str, str | None]]]:
+    """Rows (contact id, value, label) as {contact id: [(value, label), …]}, in the query's
+    order."""
+    found: dict[int, list[tuple[str, str | None]]] = {}
+    for contact_id, value, label in session.execute(query):
+        found.setdefault(contact_id, []).append((value, label))
     return found
 
 
@@ -215,7 +221,7 @@ class _Clean:
     """Validated card: the contact's own columns, and its phones, e-mails and tags to write
     (None: left as they are)."""
 
-    values: dict
+    values: dict[str, object]  # by column
     phones: list[PhoneEntry] | None = None
     emails: list[EmailEntry] | None = None
     tag_ids: list[int] | None = None
@@ -226,7 +232,7 @@ def _validated(session: Session, data: ContactInput, contact_id: int | None) -> 
     problems: list[Problem] = []
     region = business_settings(session).phone_region
     company = data.kind == "company"
-    values: dict = {"channel_id": data.channel_id, "kind": data.kind}
+    values: dict[str, object] = {"channel_id": data.channel_id, "kind": data.kind}
     name_label = "Company name" if company else "Name"
     for key, parse in (
         ("name", lambda: required_name(data.name, "name", name_label, NAME_MAX)),
@@ -288,7 +294,7 @@ def _label(label: str | None, field: str, line: int, problems: list[Problem]) ->
 def _phones(data: ContactInput, region: str, problems: list[Problem]) -> list[PhoneEntry]:
     """The phones to store, main first; with `phones` not given, just the main `phone`."""
     listed = data.phones is not None
-    typed = list(data.phones) if listed else [PhoneEntry(data.phone or "", None)]
+    typed = list(data.phones) if data.phones is not None else [PhoneEntry(data.phone or "", None)]
     field = "phones" if listed else "phone"
     entries = [(entry.number, entry.label) for entry in typed]
     clean = _entries(
@@ -305,7 +311,7 @@ def _phones(data: ContactInput, region: str, problems: list[Problem]) -> list[Ph
 
 def _emails(data: ContactInput, problems: list[Problem]) -> list[EmailEntry]:
     listed = data.emails is not None
-    typed = list(data.emails) if listed else [EmailEntry(data.email or "", None)]
+    typed = list(data.emails) if data.emails is not None else [EmailEntry(data.email or "", None)]
     field = "emails" if listed else "email"
     entries = [(entry.address, entry.label) for entry in typed]
     clean = _entries(

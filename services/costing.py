@@ -200,7 +200,8 @@ def _scalar(query: Query, sql: str, params: dict[str, Any]) -> Any:
 
 def product_start(query: Query, product_id: int) -> str | None:
     """The day a product's stock is tracked from (ISO), or None if it never was."""
-    return _scalar(query, START, {"p": product_id})
+    start: str | None = _scalar(query, START, {"p": product_id})
+    return start
 
 
 def consumers_from(query: Query, product_id: int, since: str) -> list[Consumer]:
@@ -280,10 +281,11 @@ def _leave_sequence(session: Session, product_id: int, since: str, before: str |
 
 def _write(session: Session, costed: Iterable[Costed]) -> int:
     """Store the consumers that changed; how many did."""
-    starts: dict[str, list[dict]] = {LINE: [], ADJUSTMENT: []}
-    costs: list[dict] = []
-    dropped: dict[str, list[dict]] = {LINE: [], ADJUSTMENT: []}
-    added: list[dict] = []
+    # each: an UPDATE's or an INSERT's parameters
+    starts: dict[str, list[dict[str, object]]] = {LINE: [], ADJUSTMENT: []}
+    costs: list[dict[str, object]] = []
+    dropped: dict[str, list[dict[str, object]]] = {LINE: [], ADJUSTMENT: []}
+    added: list[dict[str, object]] = []
     changed = 0
     for item in costed:
         if not item.changed:

@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 import phonenumbers
 from sqlalchemy import delete, insert, select, update
+from sqlalchemy.orm import Session
 
 from models import (
     Channel,
@@ -118,7 +119,8 @@ def create_demo_business(
             for code in ("new", "confirmed", "paid", "shipped", "completed", "cancelled")
         }
         reasons = [reason.id for reason in choices.loss_reasons(session)]
-        channel_ids = [channel.id for channel in choices.channels(session)] or [None]
+        channel_ids: list[int | None] = [channel.id for channel in choices.channels(session)]
+        channel_ids = channel_ids or [None]
         products = [
             Product(name=name, sku=sku, default_cost=Decimal(cost), default_price=Decimal(price))
             for name, sku, cost, price in PRODUCTS
@@ -208,7 +210,7 @@ SHOP_TERMS_DAYS = 14
 METHODS = ("transfer", "transfer", "transfer", "cash", "card")
 
 
-def _payments(rng: random.Random, session, today: dt.date) -> None:
+def _payments(rng: random.Random, session: Session, today: dt.date) -> None:
     """The payments of the orders written (their amounts kept by the triggers, so read after
     the flush): the debtors list shows a few shops that owe for their last orders."""
     lost = set(session.scalars(select(OrderStatus.id).where(OrderStatus.role == "lost")))
@@ -300,11 +302,15 @@ def _lead(
     return order
 
 
-def _stages(rng: random.Random, session, today: dt.date) -> None:
+def _stages(rng: random.Random, session: Session, today: dt.date) -> None:
     """Each order's way through the statuses, a day a step (the triggers wrote only the one
     it was created in): what the funnel's conversion reads. A lost order fell at its first
     or second stage."""
-    codes = dict(session.execute(select(OrderStatus.id, OrderStatus.code)).all())
+    codes = {  # the demo's statuses are the built-in ones: each has its code
+        status_id: code
+        for status_id, code in session.execute(select(OrderStatus.id, OrderStatus.code))
+        if code is not None
+    }
     ids = {code: status_id for status_id, code in codes.items()}
     orders = session.execute(select(Order.id, Order.date, Order.status_id).order_by(Order.id))
     rows = []
@@ -321,7 +327,7 @@ def _stages(rng: random.Random, session, today: dt.date) -> None:
     session.execute(insert(OrderStage), rows)
 
 
-def _modifiers(session) -> None:
+def _modifiers(session: Session) -> None:
     """The scoring's modifiers of the demo's statuses and channels."""
     for status in session.scalars(select(OrderStatus)):
         status.score_modifier = STATUS_MODIFIERS.get(status.code or "", 0)
@@ -384,7 +390,7 @@ STAFF = (("Ольга", "владелец"), ("Дмитрий", "закупщи�
 TAGS = (("опт", "#1565c0"), ("VIP", "#ef6c00"), ("самовывоз", "#2e7d32"))
 
 
-def _staff(rng: random.Random, session, customers: list[Contact]) -> int:
+def _staff(rng: random.Random, session: Session, customers: list[Contact]) -> int:
     """The shops' people (one to three each), their legal names and INNs, "ordered by" on
     the shops' orders, and a few tags. From a generator of its own, so the orders and the
     figures come out the same. How many people were added."""
@@ -467,19 +473,25 @@ def _purchase_days(rng: random.Random, kind: str, today: dt.date) -> list[dt.dat
     return days or [min(day, today)]
 
 
-def _activity(rng: random.Random, session, by_kind: dict[str, Contact], today: dt.date) -> None:
+def _activity(
+    rng: random.Random, session: Session, by_kind: dict[str, Contact], today: dt.date
+) -> None:
     """A month of Ivan's follow-ups (done, some with the answer in the notes; the last
     days' still open), his tasks around today and a few dated notes."""
     start = today - dt.timedelta(days=FOLLOW_UP_HISTORY_DAYS)
     put_setting(session, FOLLOW_UPS_SINCE, start.isoformat())
     days = dt.timedelta(days=DEFAULT_DAYS)
-    delivered = session.execute(
-        select(Order.id, Order.contact_id, Order.last_ship_date).where(
-            Order.last_ship_date >= start - days,
-            Order.last_ship_date <= today - days,
-            Order.status_id.not_in(lost_status_ids()),
+    delivered = [
+        (order_id, contact_id, shipped)
+        for order_id, contact_id, shipped in session.execute(
+            select(Order.id, Order.contact_id, Order.last_ship_date).where(
+                Order.last_ship_date >= start - days,
+                Order.last_ship_date <= today - days,
+                Order.status_id.not_in(lost_status_ids()),
+            )
         )
-    ).all()
+        if shipped is not None  # (the range leaves out orders not shipped)
+    ]
     newest = max((shipped for _o, _c, shipped in delivered), default=None)
     for order_id, contact_id, shipped in delivered:
         due = shipped + days

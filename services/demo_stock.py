@@ -53,7 +53,8 @@ def add_stock_and_expenses(
             cover = day + dt.timedelta(days=COVER_DAYS)
             ahead = sum(units for when, units in sales.items() if day <= when < cover)
             # Ivan keeps twice his minimum in hand, but the factory is short of the Slim
-            reserve = MINIMUMS[product.sku] * (2 if product.sku != "WL-SL-02" else 0)
+            sku = product.sku or ""  # (every demo product has one)
+            reserve = MINIMUMS[sku] * (2 if sku != "WL-SL-02" else 0)
             quantity = -(-(ahead + reserve - on_hand) // 10) * 10  # whole boxes of ten
             if quantity <= 0:
                 continue
@@ -103,7 +104,7 @@ def add_stock_and_expenses(
     )
 
 
-def _daily_sales(session: Session, start: dt.date, today: dt.date) -> dict[int, dict]:
+def _daily_sales(session: Session, start: dt.date, today: dt.date) -> dict[int, dict[dt.date, int]]:
     """Units of each product shipped per day from `start` on (planned ones too)."""
     sold: dict[int, dict[dt.date, int]] = defaultdict(lambda: defaultdict(int))
     rows = session.execute(

@@ -253,13 +253,17 @@ def _pairs_within(ids: list[int]) -> Iterator[tuple[int, int]]:
             yield a, b
 
 
-def _same_name_and_city(cards: dict[int, _Card]):
+# Two cards (by id) and why they may be one: (code, what the first has, what the second has).
+_Match = tuple[tuple[int, int], tuple[str, str, str]]
+
+
+def _same_name_and_city(cards: dict[int, _Card]) -> Iterator[_Match]:
     """The cards of one kind and name, grouped by city (read only for names met twice)."""
     names: dict[tuple[str, str], list[_Card]] = defaultdict(list)
     for card in cards.values():
         if card.address:
             names[(card.kind, card.key)].append(card)
-    cities: dict[str, str | None] = {}
+    cities: dict[str | None, str | None] = {}  # address → its city
     for same_name in names.values():
         if len(same_name) < 2:
             continue
@@ -275,7 +279,7 @@ def _same_name_and_city(cards: dict[int, _Card]):
                 yield pair, (NAME_CITY, city, city)
 
 
-def _same_email(session: Session, cards: dict[int, _Card]):
+def _same_email(session: Session, cards: dict[int, _Card]) -> Iterator[_Match]:
     owned: list[tuple[int, str]] = [(c.id, c.email) for c in cards.values() if c.email]
     further = select(ContactEmail.contact_id, ContactEmail.email)
     owned += [(cid, email) for cid, email in session.execute(further) if cid in cards]
@@ -291,7 +295,7 @@ def _same_email(session: Session, cards: dict[int, _Card]):
                 yield pair, (EMAIL, shown[key], shown[key])
 
 
-def _phone_slips(session: Session, cards: dict[int, _Card]):
+def _phone_slips(session: Session, cards: dict[int, _Card]) -> Iterator[_Match]:
     """Pairs whose phones differ in one digit, or by two neighbouring digits swapped.
 
     A number is stored once in the whole base (models/search.py), so a phone names its card.

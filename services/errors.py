@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Self
 
 from services import messages
 
@@ -18,14 +19,16 @@ class LavkaError(Exception):
     code: str | None = None
     params: tuple[str, ...] = ()
 
-    def __init__(self, message: str = "", code: str | None = None, params: tuple = ()) -> None:
+    def __init__(
+        self, message: str = "", code: str | None = None, params: tuple[object, ...] = ()
+    ) -> None:
         if code is not None:
             self.code, self.params = code, messages.params_of(params)
             message = message or messages.text(code, self.params)
         super().__init__(message)
 
     @classmethod
-    def of(cls, code: str, *params: object):
+    def of(cls, code: str, *params: object) -> Self:
         """The error said by its code: `NotFound.of("contact.not_found", 12)`."""
         return cls(code=code, params=params)
 
@@ -61,7 +64,7 @@ class Problem:
     @classmethod
     def of(cls, field: str, code: str, *params: object, line: int | None = None) -> Problem:
         """`Problem.of("price", "money.not_number", Label("Price"), "abc", line=3)`."""
-        return cls(field, line=line, code=code, params=params)
+        return cls(field, line=line, code=code, params=messages.params_of(params))
 
     def __str__(self) -> str:
         return f"Line {self.line}: {self.message}" if self.line is not None else self.message
@@ -75,7 +78,9 @@ class ValidationError(LavkaError):
         super().__init__("\n".join(str(p) for p in self.problems))
 
     @classmethod
-    def of(cls, field: str, code: str, *params: object, line: int | None = None):
+    def of(  # type: ignore[override]  # a validation error names its field before its code
+        cls, field: str, code: str, *params: object, line: int | None = None
+    ) -> Self:
         return cls(Problem.of(field, code, *params, line=line))
 
     def fields(self) -> set[str]:

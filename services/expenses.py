@@ -101,9 +101,10 @@ def list_expenses(
     return rows
 
 
-def _validated(session: Session, data: ExpenseInput, today: dt.date) -> dict:
+def _validated(session: Session, data: ExpenseInput, today: dt.date) -> dict[str, object]:
+    """Every problem with the input at once, or the values to store (by column)."""
     problems: list[Problem] = []
-    values: dict = {"category": data.category, "channel_id": data.channel_id}
+    values: dict[str, object] = {"category": data.category, "channel_id": data.channel_id}
     if data.category not in EXPENSE_CATEGORIES:
         problems.append(Problem.of("category", "expense.category_unknown", data.category))
     try:

@@ -16,6 +16,7 @@ import errno
 import os
 import re
 import secrets
+import sys
 import time
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -225,7 +226,9 @@ def process_running(pid: int) -> bool:
 
 def _windows_process_running(pid: int) -> bool:
     # os.kill on Windows would terminate the process; ask the kernel instead.
-    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)  # type: ignore[attr-defined]
+    if sys.platform != "win32":  # (called on Windows only: the type checker reads on as such)
+        raise RuntimeError("the kernel is asked on Windows only")
+    kernel32 = ctypes.WinDLL("kernel32", use_last_error=True)
     kernel32.OpenProcess.restype = ctypes.c_void_p  # a HANDLE: pointer-sized
     kernel32.OpenProcess.argtypes = (ctypes.c_ulong, ctypes.c_int, ctypes.c_ulong)
     kernel32.GetExitCodeProcess.argtypes = (ctypes.c_void_p, ctypes.POINTER(ctypes.c_ulong))
@@ -233,7 +236,7 @@ def _windows_process_running(pid: int) -> bool:
     query_limited_information, still_active, access_denied = 0x1000, 259, 5
     handle = kernel32.OpenProcess(query_limited_information, False, pid)
     if not handle:
-        return ctypes.get_last_error() == access_denied  # type: ignore[attr-defined]
+        return ctypes.get_last_error() == access_denied
     try:
         code = ctypes.c_ulong()
         if not kernel32.GetExitCodeProcess(handle, ctypes.byref(code)):

@@ -59,7 +59,11 @@ def start_follow_ups(database: Database, since: dt.date) -> None:
         uow.commit()
 
 
-def due_query(session: Session, today: dt.date) -> Select:
+# A row of due_query: order, contact id, name, phone, last shipped, amount.
+DueColumns = tuple[int, int, str, str | None, dt.date | None, Decimal]
+
+
+def due_query(session: Session, today: dt.date) -> Select[*DueColumns]:
     """The follow-ups due on `today` (FollowUpItem's columns, oldest delivery first)."""
     days = follow_up_days(session)
     latest = today - dt.timedelta(days=days)  # delivered on or before this day: due
@@ -86,9 +90,10 @@ def due_query(session: Session, today: dt.date) -> Select:
     return query
 
 
-def follow_up_item(row, today: dt.date, days: int) -> FollowUpItem:
+def follow_up_item(row: tuple[*DueColumns], today: dt.date, days: int) -> FollowUpItem:
     """A row of `due_query` as a FollowUpItem (`days`: the follow_up_days setting)."""
     order_id, contact_id, name, phone, shipped, amount = row
+    assert shipped is not None  # due_query takes orders shipped by a day
     due = shipped + dt.timedelta(days=days)
     return FollowUpItem(order_id, contact_id, name, phone, shipped, due, amount, (today - due).days)
 

@@ -257,7 +257,12 @@ def _conditions(flt: BoardFilter) -> list[ColumnElement[bool]]:
     return found
 
 
-def _card(row) -> Card:
+# A card's row: order, date, age in days, contact's name, worth, probability and value (minor
+# units; None for a closed deal) and class.
+CardColumns = tuple[int, dt.date, int, str, int | None, int | None, int | None, str | None]
+
+
+def _card(row: CardColumns) -> Card:
     order_id, day, age, name, worth, probability, value, klass = row
     return Card(
         order_id,

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import ColumnElement, CompoundSelect, Select, delete, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from models.history import TABLE_NAMES, ChangeEntry, ChangeRow
@@ -21,7 +21,7 @@ from services import messages
 from services.change_log import REDO, UNDO
 from services.choices import put_setting, setting
 from services.errors import NotFound, ValidationError
-from services.history_months import find_packed, pack_before, packed_entries
+from services.history_months import Packed, find_packed, pack_before, packed_entries
 from services.messages import Translate
 from services.storage import Database
 from services.uow import UnitOfWork
@@ -123,7 +123,7 @@ class HistoryFilter:
     matches: Callable[[HistoryEntry], bool] | None = None
 
 
-def _selected(selection: HistoryFilter):
+def _selected(selection: HistoryFilter) -> Select[ChangeEntry]:
     query = select(ChangeEntry)
     if selection.since is not None:
         query = query.where(ChangeEntry.at >= _seconds(selection.since))
@@ -203,7 +203,7 @@ def _packed(session: Session, selection: HistoryFilter) -> Iterator[HistoryEntry
         yield entry
 
 
-def _unpacked(packed: list) -> HistoryEntry:
+def _unpacked(packed: Packed) -> HistoryEntry:
     entry_id, at, code, params, contact_id, order_id, rows, reverts, reverted_by = packed
     return HistoryEntry(
         id=entry_id,
@@ -337,9 +337,10 @@ def tidy(database: Database, now: dt.datetime | None = None) -> Tidied:
         pack_before_at = min(_seconds(_months_before(now.date(), months)), trash_before)
     trashed = (ChangeEntry.code.in_(TRASHED), ChangeEntry.compacted.is_(False))
     with database.session() as session:  # most starts find nothing: no write, no sync
-        due = select(ChangeEntry.id).where(ChangeEntry.at < trash_before, *trashed)
+        trash = select(ChangeEntry.id).where(ChangeEntry.at < trash_before, *trashed)
+        due: Select[int] | CompoundSelect[int] = trash
         if pack_before_at is not None:
-            due = due.union_all(select(ChangeEntry.id).where(ChangeEntry.at < pack_before_at))
+            due = trash.union_all(select(ChangeEntry.id).where(ChangeEntry.at < pack_before_at))
         if session.scalar(select(due.subquery()).limit(1)) is None:
             return Tidied(0, 0)
     with UnitOfWork(database) as uow:
@@ -352,7 +353,7 @@ def tidy(database: Database, now: dt.datetime | None = None) -> Tidied:
     return Tidied(purged, compacted)
 
 
-def _compact(session: Session, which: tuple, before: int) -> int:
+def _compact(session: Session, which: tuple[ColumnElement[bool], ...], before: int) -> int:
     ids = session.scalars(select(ChangeEntry.id).where(ChangeEntry.at < before, *which)).all()
     for start in range(0, len(ids), 500):
         chunk = ids[start : start + 500]

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 import zlib
 from collections.abc import Iterator
+from typing import Any
 
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
@@ -18,8 +19,8 @@ from sqlalchemy.orm import Session
 from models.history import ChangeEntry, ChangeMonth, ChangeOpen, ChangeRow
 
 # A packed entry: [id, at, code, params (list or None), contact_id, order_id, rows, reverts,
-# reverted_by]; newest first wherever a list of them is returned.
-Packed = list
+# reverted_by] as JSON keeps it; newest first wherever a list of them is returned.
+Packed = list[Any]
 _CHUNK = 500
 
 
@@ -30,7 +31,8 @@ def month_of(at: int) -> int:
 
 
 def _unpack(blob: bytes) -> list[Packed]:
-    return json.loads(zlib.decompress(blob))
+    entries: list[Packed] = json.loads(zlib.decompress(blob))
+    return entries
 
 
 def _pack(entries: list[Packed]) -> bytes:

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from decimal import ROUND_FLOOR, Decimal, InvalidOperation
 from itertools import groupby, pairwise
 
-from sqlalchemy import ColumnElement, and_, case, delete, exists, insert, select
+from sqlalchemy import ColumnElement, Select, and_, case, delete, exists, insert, select
 from sqlalchemy.orm import Session
 
 from models import ContactLifecycle, LifecycleDirty, Order
@@ -221,7 +221,9 @@ def forget_histories(session: Session) -> None:
     put_setting(session, AS_OF, None)
 
 
-def _histories(session: Session, today: dt.date, contacts) -> Iterator[tuple[int, History]]:
+def _histories(
+    session: Session, today: dt.date, contacts: Select[int]
+) -> Iterator[tuple[int, History]]:
     """(contact id, history) of each of `contacts` (a subquery of ids) with a purchase."""
     rules = load_rules(session)
     # Read from the covering index ix_orders_purchases, one contact after another.

@@ -14,11 +14,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import ColumnElement, func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from models import LossReason, Order, OrderStage, OrderStatus, from_minor
 from services.scoring import WORTH
 from services.storage import Database
+
+# What lost orders are counted by: their loss reason, or the stage they were lost at.
+LossKey = InstrumentedAttribute[int | None] | ColumnElement[int]
 
 
 @dataclass(frozen=True)
@@ -93,7 +96,7 @@ def loss_analysis(
 
 def _lines(
     session: Session,
-    key: ColumnElement,
+    key: LossKey,
     names: dict[int, str],
     period: tuple[dt.date, dt.date],
     before: tuple[dt.date, dt.date],
@@ -114,7 +117,10 @@ def _lines(
     return tuple(sorted(lines, key=lambda line: (-line.amount, -line.orders, line.name or "")))
 
 
-def _sums(session: Session, key: ColumnElement, period: tuple[dt.date, dt.date]) -> dict:
+def _sums(
+    session: Session, key: LossKey, period: tuple[dt.date, dt.date]
+) -> dict[int | None, tuple[int, int]]:
+    """Lost orders and their worth (minor units) by `key`, over the days of `period`."""
     lost = select(OrderStatus.id).where(OrderStatus.role == "lost").scalar_subquery()
     grouped = key.label("key")
     rows = session.execute(

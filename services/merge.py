@@ -20,8 +20,9 @@ import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
-from sqlalchemy import delete, func, insert, literal, select, update
+from sqlalchemy import Select, delete, func, insert, literal, select, update
 from sqlalchemy.orm import Session
 
 from models import (
@@ -232,7 +233,10 @@ def fields_of(kind: str) -> tuple[str, ...]:
     return COMPANY_FIELDS if kind == "company" else PERSON_FIELDS
 
 
-def _raw(contact: Contact, field: str):
+Entry = TypeVar("Entry")
+
+
+def _raw(contact: Contact, field: str) -> object:
     """The stored value that decides whether two cards differ in a field."""
     if field == "phone":
         return contact.phone
@@ -260,10 +264,11 @@ def _shown(session: Session, contact: Contact, field: str) -> str | int | None:
         return company.name if company else None
     if field == "payment_terms":
         return contact.payment_terms_days or 0
-    return getattr(contact, _COLUMNS[field])
+    value: str | int | None = getattr(contact, _COLUMNS[field])  # a text or number column
+    return value
 
 
-def _empty(value) -> bool:
+def _empty(value: object) -> bool:
     return value is None or value == "" or value == 0
 
 
@@ -293,9 +298,12 @@ def _checked_choices(choices: dict[str, str], pairs: dict[str, FieldPair]) -> di
     return {field: choices.get(field, pair.default) for field, pair in pairs.items()}
 
 
-def _chosen_values(keep: Contact, other: Contact, picked: dict[str, str]) -> dict:
+def _chosen_values(keep: Contact, other: Contact, picked: dict[str, str]) -> dict[str, object]:
     """The kept card's columns after the merge (phones and e-mails are moved apart)."""
-    values: dict = {"updated_at": utc_now(), "archived": bool(keep.archived and other.archived)}
+    values: dict[str, object] = {
+        "updated_at": utc_now(),
+        "archived": bool(keep.archived and other.archived),
+    }
     for field, side in picked.items():
         if field in ("phone", "email"):
             continue
@@ -304,8 +312,9 @@ def _chosen_values(keep: Contact, other: Contact, picked: dict[str, str]) -> dic
             continue
         column = _COLUMNS[field]
         values[column] = getattr(other if side == OTHER else keep, column)
-    if "name" in values:
-        values["name_key"] = fold(values["name"])
+    name = values.get("name")
+    if isinstance(name, str):  # (chosen: a card's name is never NULL)
+        values["name_key"] = fold(name)
     return values
 
 
@@ -318,7 +327,7 @@ def _notes(mine: str | None, theirs: str | None, side: str) -> str | None:
 
 
 def _counts(session: Session, keep: Contact, other: Contact) -> MergeCounts:
-    def count(query) -> int:
+    def count(query: Select[int]) -> int:
         return session.scalar(query) or 0
 
     theirs = select(Order.id).where(Order.contact_id == other.id)
@@ -426,7 +435,7 @@ def _emails(session: Session, contact: Contact) -> list[str]:
     return [email for email, _label in _emails_with_labels(session, contact)]
 
 
-def _ordered(mine: list, theirs: list, side: str) -> list:
+def _ordered(mine: list[Entry], theirs: list[Entry], side: str) -> list[Entry]:
     """Both cards' entries with the chosen side's main one first (the other's when that side
     has none), then the rest of the kept card's, then the rest of the other's."""
     if side == OTHER and theirs:
@@ -448,7 +457,8 @@ def _merge_emails(session: Session, keep: Contact, other: Contact, side: str) ->
     mine, theirs = _emails_with_labels(session, keep), _emails_with_labels(session, other)
     if not theirs:
         return
-    ordered, seen = [], set()
+    ordered: list[tuple[str, str | None]] = []
+    seen: set[str] = set()
     for email, label in _ordered(mine, theirs, side):
         if email.casefold() not in seen:
             seen.add(email.casefold())

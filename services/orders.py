@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -36,6 +37,9 @@ from services.values import (
     parse_money,
     parse_quantity,
 )
+
+# A line's column values by name, as replace_lines sets them on the Shipment.
+LineValues = dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -206,7 +210,7 @@ def new_line_for(database: Database, product_id: int) -> LineInput:
 
 def _validated(
     session: Session, data: OrderInput, order: Order, today: dt.date
-) -> tuple[dict, list[dict]]:
+) -> tuple[dict[str, object], list[LineValues]]:
     problems: list[Problem] = []
     contact = None
     if data.contact_id is None:
@@ -278,7 +282,8 @@ def _validated(
         )
     if problems:
         raise ValidationError(problems)
-    values = {
+    assert status is not None  # else its problem was raised
+    values: dict[str, object] = {
         "contact_id": data.contact_id,
         "date": order_date,
         "status_id": status.id,
@@ -294,11 +299,11 @@ def _validated(
 
 def _validated_line(
     session: Session, line: LineInput, number: int, order_date: dt.date, existing: set[int]
-) -> dict:
+) -> LineValues:
     product, problems = line_product(session, line.product_id, number)
     if line.id is not None and line.id not in existing:
         problems.append(Problem.of("id", "shipment.not_in_order", line.id, line=number))
-    values: dict = {"id": line.id, "product_id": line.product_id}
+    values: LineValues = {"id": line.id, "product_id": line.product_id}
     checks = (
         ("quantity", lambda: parse_quantity(line.quantity, "quantity", number)),
         ("date", lambda: _line_date(line.date, order_date, number)),
@@ -321,7 +326,9 @@ def _line_date(value: DateInput | None, order_date: dt.date, number: int) -> dt.
     return parse_date(value, "date", number)
 
 
-def _line_money(value: MoneyInput | None, product: Product | None, kind: str, number: int):
+def _line_money(
+    value: MoneyInput | None, product: Product | None, kind: str, number: int
+) -> Decimal | None:
     field, label = ("unit_price", "Unit price") if kind == "price" else ("unit_cost", "Unit cost")
     if value is None or value == "":
         if product is None:
@@ -330,7 +337,7 @@ def _line_money(value: MoneyInput | None, product: Product | None, kind: str, nu
     return parse_money(value, field, label, number)
 
 
-def _typed_cost_is_exact(line: Shipment, values: dict) -> None:
+def _typed_cost_is_exact(line: Shipment, values: LineValues) -> None:
     """A line whose quantity or cost is typed anew loses its FIFO remainder (FIFO sets its
     own again)."""
     if line.quantity != values["quantity"] or line.unit_cost != values["unit_cost"]:

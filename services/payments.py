@@ -140,7 +140,9 @@ def parse_method(value: str | None, field: str = "method", line: int | None = No
     return code
 
 
-def parse_payment_amount(value: MoneyInput, field: str = "amount", line: int | None = None):
+def parse_payment_amount(
+    value: MoneyInput, field: str = "amount", line: int | None = None
+) -> Decimal:
     """A payment amount: more than 0, at most MONEY_MAX, in whole kopecks."""
     number = parse_decimal(value, field, "Amount", line)
     if number <= 0:

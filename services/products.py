@@ -56,9 +56,10 @@ def _view(product: Product) -> ProductView:
     )
 
 
-def _validated(session: Session, data: ProductInput, product_id: int | None) -> dict:
+def _validated(session: Session, data: ProductInput, product_id: int | None) -> dict[str, object]:
+    """Every problem with the input at once, or the values to store (by column)."""
     problems: list[Problem] = []
-    values: dict = {"active": bool(data.active)}
+    values: dict[str, object] = {"active": bool(data.active)}
     for field, parse in (
         ("name", lambda: required_name(data.name, "name", "Product name")),
         ("sku", lambda: clean_text(data.sku, field="sku", label="SKU")),
@@ -77,7 +78,7 @@ def _validated(session: Session, data: ProductInput, product_id: int | None) -> 
     except ValidationError as error:
         problems.extend(error.problems)
     name = values.get("name")
-    if name:
+    if isinstance(name, str) and name:  # (a name, unless it was refused)
         # "Slim" and "slim" are one product to a person (the catalogue is small: compare here,
         # since SQLite's lower() does not fold Cyrillic)
         for other_id, other_name in session.execute(select(Product.id, Product.name)):

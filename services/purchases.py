@@ -5,8 +5,10 @@ lines the change reaches are re-costed in it."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import Integer, func, select, type_coerce
 from sqlalchemy.orm import Session
@@ -243,7 +245,12 @@ def _batch_keys(purchase: Purchase) -> dict[int, tuple[str, int, int]]:
     return keys
 
 
-def _mark(session: Session, before: dict, after: dict) -> None:
+BatchKey = tuple[str, int, int]  # a batch's place in the FIFO queue: date, purchase, line
+# A row's column values by name, as the form's checks leave them (set on the model).
+RowValues = dict[str, Any]
+
+
+def _mark(session: Session, before: dict[int, BatchKey], after: dict[int, BatchKey]) -> None:
     """Mark each product whose batches changed from the earliest place that moved."""
     for product_id in before.keys() | after.keys():
         keys = [k for k in (before.get(product_id), after.get(product_id)) if k is not None]
@@ -252,11 +259,11 @@ def _mark(session: Session, before: dict, after: dict) -> None:
 
 def _validated(
     session: Session, data: PurchaseInput, purchase: Purchase, today: dt.date
-) -> tuple[dict, list[dict]]:
+) -> tuple[RowValues, list[RowValues]]:
     problems: list[Problem] = []
-    values: dict = {}
+    values: RowValues = {}
 
-    def collect(key: str, parse) -> None:
+    def collect(key: str, parse: Callable[[], object]) -> None:
         try:
             values[key] = parse()
         except ValidationError as error:
@@ -302,18 +309,18 @@ def _validated(
     shares = spread_delivery(
         to_minor(values["delivery_cost"]), goods, [line["quantity"] for line in lines]
     )
-    for line, share in zip(lines, shares, strict=True):
-        line["delivery_share"] = from_minor(share)
+    for row, share in zip(lines, shares, strict=True):
+        row["delivery_share"] = from_minor(share)
     return values, lines
 
 
 def _validated_line(
     session: Session, line: PurchaseLineInput, number: int, existing: set[int]
-) -> dict:
+) -> RowValues:
     product, problems = line_product(session, line.product_id, number)
     if line.id is not None and line.id not in existing:
         problems.append(Problem.of("id", "purchase.line_not_in_purchase", line.id, line=number))
-    values: dict = {"id": line.id, "product_id": line.product_id}
+    values: RowValues = {"id": line.id, "product_id": line.product_id}
     try:
         values["quantity"] = parse_quantity(line.quantity, "quantity", number)
     except ValidationError as error:

@@ -16,13 +16,14 @@ against: gross profit − expenses = net profit.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import cast
 
-from sqlalchemy import Integer, and_, func, select, type_coerce
-from sqlalchemy.orm import aliased
+from sqlalchemy import Integer, SQLColumnExpression, and_, func, select, type_coerce
+from sqlalchemy.orm import Session, aliased
 
 from models import EXPENSE_CATEGORIES, Channel, Expense, Order, Shipment, from_minor
 from services.choices import lost_status_ids
@@ -259,7 +260,7 @@ class PeriodReport:
 
 def key_figure(figures: PeriodFigures, name: str, expenses: Decimal = ZERO) -> Decimal | int | None:
     """One of KEY_FIGURES read from a period's figures and the total of its `expenses`."""
-    values = {
+    values: dict[str, Callable[[], Decimal | int | None]] = {
         "revenue": lambda: figures.realized.amount,
         "cost": lambda: figures.realized.cost,
         "profit": lambda: figures.realized.profit,
@@ -302,7 +303,9 @@ def period_report(
     time_unit = _time_unit(period, today)
     with ThreadPoolExecutor(max_workers=max(1, workers), thread_name_prefix="report") as pool:
         # the slowest first, so that the last ones to start are short
-        previous = pool.submit(lambda: before and period_figures(database, before, today))
+        previous = pool.submit(
+            lambda: None if before is None else period_figures(database, before, today)
+        )
         current = pool.submit(period_figures, database, period, today)
         by_revenue = pool.submit(top_customers, database, period, "revenue", top, today)
         by_profit = pool.submit(top_customers, database, period, "profit", top, today)
@@ -330,13 +333,15 @@ def period_report(
             expenses=expenses,
             previous_expenses=previous_expenses,
             segments=segments.result(),
-            pipeline=None if parts is None else Pipeline(*(part.result() for part in parts)),
+            pipeline=None if parts is None else _pipeline(*parts),
         )
 
 
 def _pipeline_parts(
     pool: ThreadPoolExecutor, database: Database, period: Period, today: dt.date
-) -> tuple[Future, ...]:
+) -> tuple[
+    Future[tuple[Debtor, ...]], Future[Conversion], Future[LossAnalysis | None], Future[Forecast]
+]:
     """Pipeline's four reads, submitted to the report's pool, in Pipeline's order."""
     return (
         pool.submit(lambda: tuple(debtors(database, today))),
@@ -344,6 +349,16 @@ def _pipeline_parts(
         pool.submit(_losses, database, period, today),
         pool.submit(forecast, database, today),
     )
+
+
+def _pipeline(
+    debts: Future[tuple[Debtor, ...]],
+    flow: Future[Conversion],
+    lost: Future[LossAnalysis | None],
+    ahead: Future[Forecast],
+) -> Pipeline:
+    """Pipeline from its four reads (_pipeline_parts), once each is done."""
+    return Pipeline(debts.result(), flow.result(), lost.result(), ahead.result())
 
 
 def _losses(database: Database, period: Period, today: dt.date) -> LossAnalysis | None:
@@ -354,7 +369,11 @@ def _losses(database: Database, period: Period, today: dt.date) -> LossAnalysis 
     end = period.end or max(today, period.start)
     before = previous_period(Period(period.start, end))
     # the report's own previous period (June against May, not against the 31 days before)
-    previous = None if before is None or before.start is None else (before.start, before.end)
+    previous = (
+        None
+        if before is None or before.start is None or before.end is None
+        else (before.start, before.end)
+    )
     return loss_analysis(database, period.start, end, previous)
 
 
@@ -393,8 +412,7 @@ def _series(
     channeled: dict[int | None, list[int]] = {}
     for key, channel_id, amount, cost in rows:
         first = _bucket_start(key, time_unit)
-        for totals, index in ((timed, first), (channeled, channel_id)):
-            pair = totals.setdefault(index, [0, 0])
+        for pair in (timed.setdefault(first, [0, 0]), channeled.setdefault(channel_id, [0, 0])):
             pair[0] += amount
             pair[1] += cost
     buckets = tuple(
@@ -416,14 +434,15 @@ def acquired_by_channel(
     the order that has it.
     """
     first_day = func.min(Order.first_ship_date)
-    firsts = (
+    grouped = (
         select(Order.contact_id.label("contact_id"), first_day.label("day"))
         .where(in_sales(), Order.first_ship_date <= today)
         .group_by(Order.contact_id)
     )
-    if conditions := period.conditions(first_day):
-        firsts = firsts.having(*conditions)
-    firsts = firsts.subquery("firsts")
+    # (the first shipped day of orders shipped by today: never NULL)
+    if conditions := period.conditions(cast(SQLColumnExpression[dt.date], first_day)):
+        grouped = grouped.having(*conditions)
+    firsts = grouped.subquery("firsts")
     first_order = aliased(Order)
     chosen = (
         select(func.min(first_order.id))
@@ -449,15 +468,15 @@ def _expenses(
     channels' names. One grouped query per period (a year holds a few hundred expenses)."""
     amount = func.sum(type_coerce(Expense.amount, Integer))
 
-    def grouped(session, days: Period) -> list[tuple[str, int | None, int]]:
+    def grouped(session: Session, days: Period) -> list[tuple[str, int | None, int]]:
         query = (
             select(Expense.category, Expense.channel_id, amount)
             .where(Expense.date <= today, *days.conditions(Expense.date))
             .group_by(Expense.category, Expense.channel_id)
         )
-        return session.execute(query).all()
+        return list(session.execute(query))
 
-    def totals(rows) -> Expenses:
+    def totals(rows: Sequence[tuple[str, int | None, int]]) -> Expenses:
         by_category: dict[str, Decimal] = {}
         for category, _channel, minor in rows:
             by_category[category] = by_category.get(category, ZERO) + from_minor(minor)

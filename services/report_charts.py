@@ -16,9 +16,14 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
 
 from services.report import Bucket, PeriodReport
 from services.report_export import CHART_DPI, FONTS, Labels
+
+if TYPE_CHECKING:  # matplotlib is loaded when a chart is drawn, not with the window
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
 SCREEN_DPI = 100
 MOST_TIME_LABELS = 13  # a longer time axis names every second (third…) bucket
@@ -138,7 +143,7 @@ def chart_figures(
     style: ChartStyle = PRINT,
     dpi: int = SCREEN_DPI,
     names: MonthNames | None = None,
-) -> list:
+) -> list[Figure]:
     """Three matplotlib Figures: revenue and profit by month/week, profit by product, revenue
     by channel. They have no canvas yet: the caller attaches Agg or Qt. The month names are
     `names`, else those the labels carry (MonthNames.as_labels), else English."""
@@ -156,14 +161,14 @@ def chart_figures(
     def f(value: Decimal) -> int:
         return int(value.to_integral_value(ROUND_HALF_UP))
 
-    def new(height: float):
+    def new(height: float) -> tuple[Figure, Axes]:
         figure = Figure(figsize=(8, height), dpi=dpi, layout="constrained")
         figure.set_facecolor(style.background)
         ax = figure.add_subplot()
         ax.set_facecolor(style.background)
         return figure, ax
 
-    def finish(figure, ax, title: str, empty: bool):
+    def finish(figure: Figure, ax: Axes, title: str, empty: bool) -> Figure:
         # a title wider than a narrow chart goes on two lines rather than past its edges
         ax.set_title(title, fontproperties=bold, color=style.text, wrap=True)
         for axis in (ax.xaxis, ax.yaxis):  # the money axis: 1 500 000, not "1.5 1e6"
@@ -240,23 +245,26 @@ def chart_figures(
     # (b) profit by product, the most profitable on top
     products = report.top_products
     figure, ax = new(max(2.6, 0.9 + 0.35 * len(products)))
-    names = [_short(p.name) for p in reversed(products)]
+    product_names = [_short(p.name) for p in reversed(products)]
     profits = [f(p.figures.profit) for p in reversed(products)]
     ax.barh(
-        range(len(names)), profits, color=[style.profit if v >= 0 else style.loss for v in profits]
+        range(len(product_names)),
+        profits,
+        color=[style.profit if v >= 0 else style.loss for v in profits],
     )
     if products:
-        ax.set_yticks(range(len(names)), names)
+        ax.set_yticks(range(len(product_names)), product_names)
         ax.axvline(0, color=style.muted, linewidth=0.6)
     figures.append(finish(figure, ax, tr("Profit by product"), not products))
 
     # (c) revenue by channel (horizontal bars: a pie cannot show a zero or a refund)
     channels = report.by_channel
     figure, ax = new(max(2.6, 0.9 + 0.35 * len(channels)))
-    names = [_short(c.name or tr("No channel")) for c in reversed(channels)]
-    ax.barh(range(len(names)), [f(c.revenue) for c in reversed(channels)], color=style.revenue)
+    channel_names = [_short(c.name or tr("No channel")) for c in reversed(channels)]
+    revenues = [f(c.revenue) for c in reversed(channels)]
+    ax.barh(range(len(channel_names)), revenues, color=style.revenue)
     if channels:
-        ax.set_yticks(range(len(names)), names)
+        ax.set_yticks(range(len(channel_names)), channel_names)
     figures.append(finish(figure, ax, tr("Revenue by channel"), not channels))
     return figures
 
@@ -274,7 +282,7 @@ def render_charts(
     images = []
     for figure in chart_figures(report, labels, PRINT, dpi, names):
         buffer = io.BytesIO()
-        FigureCanvasAgg(figure).print_png(buffer)
+        FigureCanvasAgg(figure).print_png(buffer)  # type: ignore[no-untyped-call]  # matplotlib leaves it unannotated
         images.append(buffer.getvalue())
     return images
 

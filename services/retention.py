@@ -42,7 +42,7 @@ def thin_backups(
             kept.append(info.path)
             continue
         monday = day - timedelta(days=day.weekday())
-        periods = []
+        periods: list[tuple[object, ...]] = []  # ("day", day), ("week", monday), ("month", y, m)
         if (today - day).days < daily:
             periods.append(("day", day))
         if (this_monday - monday).days // 7 < weekly:

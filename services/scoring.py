@@ -20,6 +20,7 @@ are few, so they enter the expressions as CASE tables, and no join is needed.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import NamedTuple
@@ -28,6 +29,7 @@ from sqlalchemy import (
     CTE,
     ColumnElement,
     Integer,
+    SQLColumnExpression,
     case,
     cast,
     func,
@@ -148,26 +150,29 @@ class Forecast:
 
 def load_rules(session: Session) -> ScoreRules:
     stored = {name: setting(session, key) for name, key in _KEYS.items()}
-    changes: dict = {}
+    rules = ScoreRules()  # what is not stored keeps the method's default
     try:
         if stored["default"] is not None:
-            changes["default"] = int(stored["default"])
+            rules = replace(rules, default=int(stored["default"]))
         if stored["floor"] is not None:
-            changes["floor"] = int(stored["floor"])
+            rules = replace(rules, floor=int(stored["floor"]))
         if stored["age_bands"]:
             pairs = (pair.split(":") for pair in stored["age_bands"].split(";"))
-            changes["age_bands"] = tuple((int(start), int(added)) for start, added in pairs)
+            bands = tuple((int(start), int(added)) for start, added in pairs)
+            rules = replace(rules, age_bands=bands)
         if stored["thresholds"]:
             parts = stored["thresholds"].split(";")
-            changes["thresholds"] = tuple(Decimal(part) for part in parts)
+            rules = replace(rules, thresholds=tuple(Decimal(part) for part in parts))
     except (ValueError, ArithmeticError):
         return ScoreRules()  # a hand-edited setting that does not parse: the method's defaults
-    return replace(ScoreRules(), **changes)
+    return rules
 
 
 def load_scoring(session: Session) -> Scoring:
     statuses = session.execute(select(OrderStatus.id, OrderStatus.score_modifier, OrderStatus.role))
-    status_modifiers, open_ids, lost_ids = {}, [], []
+    status_modifiers: dict[int, int] = {}
+    open_ids: list[int] = []
+    lost_ids: list[int] = []
     for status_id, modifier, role in statuses:
         status_modifiers[status_id] = modifier
         if role == "open":
@@ -191,8 +196,8 @@ def save_score_rules(
     database: Database,
     default: int | str,
     floor: int | str,
-    age_bands: list[tuple[int | str, int | str]],
-    thresholds: list[MoneyInput],
+    age_bands: Sequence[tuple[int | str, int | str]],
+    thresholds: Sequence[MoneyInput],
 ) -> ScoreRules:
     """Check every number, then store them in one transaction, or nothing: a probability or
     floor out of range, a modifier outside −100…+100, age bands that do not start at day 0 or
@@ -218,6 +223,7 @@ def save_score_rules(
     limits = _thresholds(thresholds, problems)
     if problems:
         raise ValidationError(problems)
+    assert default_value is not None and floor_value is not None  # else a problem was raised
     rules = ScoreRules(default_value, floor_value, tuple(bands), tuple(limits))
     with UnitOfWork(database) as uow:
         put_setting(uow.session, _KEYS["default"], str(rules.default))
@@ -329,8 +335,8 @@ def _value(worth: ColumnElement[int], probability: ColumnElement[int]) -> Column
 def _classes(
     scoring: Scoring,
     value: ColumnElement[int],
-    status_id: ColumnElement[int],
-    peak_class: ColumnElement[str | None],
+    status_id: SQLColumnExpression[int],
+    peak_class: SQLColumnExpression[str | None],
 ) -> tuple[ColumnElement[str], ColumnElement[str]]:
     """The class by value alone (F when lost, NULL when won), and the class shown: C2 for a
     deal that had A or B and fell below B."""
@@ -442,7 +448,7 @@ def remember_peak(session: Session, order_id: int, today: dt.date) -> None:
         )
 
 
-def _table(key: ColumnElement[int | None], modifiers: dict[int, int]) -> ColumnElement[int]:
+def _table(key: SQLColumnExpression[int | None], modifiers: dict[int, int]) -> ColumnElement[int]:
     """The modifier of the row's status or channel, 0 for none."""
     used = {k: m for k, m in modifiers.items() if m}
     if not used:
@@ -480,7 +486,7 @@ def check_modifier(
     return _whole(value, field, "Modifier, %", MODIFIER_MIN, MODIFIER_MAX, problems, line)
 
 
-def _thresholds(thresholds: list[MoneyInput], problems: list[Problem]) -> list[Decimal]:
+def _thresholds(thresholds: Sequence[MoneyInput], problems: list[Problem]) -> list[Decimal]:
     if len(thresholds) != len(CLASSES) - 1:
         raise ValueError(f"expected {len(CLASSES) - 1} thresholds (A–D), got {len(thresholds)}")
     limits: list[Decimal] = []

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from sqlalchemy import (
+    BindParameter,
+    ColumnClause,
     ColumnElement,
     Integer,
     Select,
@@ -178,10 +180,12 @@ def fts_query(text: str, region: str) -> str | None:
 
 
 _INDEX = table(SEARCH_TABLE, column("rowid", Integer))
-_MATCHED = literal_column(SEARCH_TABLE)  # FTS5: "search_index MATCH …" searches every column
+_MATCHED: ColumnClause[str] = literal_column(
+    SEARCH_TABLE
+)  # FTS5: "search_index MATCH …" searches every column
 
 
-def _documents(query: str, kind: int) -> Select:
+def _documents(query: str, kind: int) -> Select[int]:
     """SELECT the ids of the documents of this kind that match the query."""
     doc = _INDEX.c.rowid
     return select(doc.op("/")(4)).where(_MATCHED.match(query), doc.op("%")(4) == kind)
@@ -239,7 +243,7 @@ def _order_number(text: str) -> int | None:
 
 
 @functools.cache
-def _ranking(token_count: int, exact: bool) -> Select:
+def _ranking(token_count: int, exact: bool) -> Select[str, int]:
     """(kind, id) of the best hits of each kind, in their order; built once per shape, bound
     to `query`, `token0…`, `typed`, `exact` and `limit` (building it cost as much as running
     it).
@@ -258,9 +262,9 @@ def _ranking(token_count: int, exact: bool) -> Select:
         .where(_MATCHED.match(bindparam("query")))
         .cte("found")
     )
-    other: ColumnElement = literal(1)
+    other: ColumnElement[int] = literal(1)
     if exact:
-        phone = bindparam("exact")
+        phone: BindParameter[str] = bindparam("exact")
         further = exists().where(ContactPhone.contact_id == Contact.id, ContactPhone.phone == phone)
         other = case(((Contact.phone == phone) | further, 0), else_=1)
     # Two points for each typed word that begins a word of the name, one more when the name
@@ -312,8 +316,8 @@ def _ranking(token_count: int, exact: bool) -> Select:
         best = branch.order_by(*keys).limit(bindparam("limit", type_=Integer)).subquery()
         branches.append(select(best))
     every = union_all(*branches).subquery("ranked")
-    keys = (every.c.k1, every.c.k2, every.c.k3, every.c.k4, every.c.id)
-    return select(every.c.kind, every.c.id).order_by(every.c.kind, *keys)
+    ranks = (every.c.k1, every.c.k2, every.c.k3, every.c.k4, every.c.id)
+    return select(every.c.kind, every.c.id).order_by(every.c.kind, *ranks)
 
 
 _COMPANY = aliased(Contact)
@@ -391,7 +395,9 @@ def _phone_matches(stored: str, starts: list[str]) -> bool:
     )
 
 
-def _matched_excerpt(tokens: list[str], fields: tuple, shown: list[str]) -> str | None:
+def _matched_excerpt(
+    tokens: list[str], fields: tuple[str | None, ...], shown: list[str]
+) -> str | None:
     """The first of the fields (address, notes, …) where a typed word begins a word, around
     that word: why a contact was found when its name does not say it."""
     if not tokens:

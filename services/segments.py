@@ -7,8 +7,19 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import ColumnElement, Select, String, case, func, or_, select, type_coerce
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    SQLColumnExpression,
+    String,
+    case,
+    func,
+    or_,
+    select,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from models import Contact, ContactLifecycle
@@ -54,7 +65,15 @@ def is_customer() -> ColumnElement[bool]:
     return or_(Contact.company_id.is_(None), ContactLifecycle.purchases > 0)
 
 
-def segment_query(today: dt.date) -> Select:
+# A row of segment_query: id, name, phone, archived, segment, purchases, cadence in half days,
+# the last purchase (ISO text), due to reorder, kind, company (the lifecycle's columns NULL for
+# a contact without one yet: an outer join).
+SegmentColumns = tuple[
+    int, str, str | None, bool, str, int | None, int | None, str | None, bool, str, int | None
+]
+
+
+def segment_query(today: dt.date) -> Select[*SegmentColumns]:
     """Every contact with the columns of ContactSegment (and no order: callers add theirs)."""
     lc = ContactLifecycle
     return select(
@@ -75,7 +94,7 @@ def segment_query(today: dt.date) -> Select:
 
 
 def read_segments(
-    session: Session, query: Select, today: dt.date, with_tags: bool = False
+    session: Session, query: Select[*SegmentColumns], today: dt.date, with_tags: bool = False
 ) -> list[ContactSegment]:
     """Rows of `segment_query` (filtered and ordered by the caller) as ContactSegments, with
     their tags' names when asked."""
@@ -108,7 +127,7 @@ def read_segments(
                 days_since_last=None if last is None else (today - last).days,
                 due_to_reorder=bool(due),
                 kind=kind,
-                company=companies.get(works),
+                company=None if works is None else companies.get(works),
                 tags=tuple(tag.name for tag in tags.get(cid, ())),
             )
         )
@@ -169,7 +188,7 @@ def contact_list(
         query = query.where(Contact.kind == kind)
     with lifecycle_session(database, today) as session:
         text = text.strip()
-        keys = []
+        keys: list[SQLColumnExpression[Any]] = []  # the order of the rows
         if text:
             region = business_settings(session).phone_region
             exact = phone_search_keys(text, region).exact

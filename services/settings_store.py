@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import asdict, dataclass
 from decimal import Decimal, InvalidOperation
 
 import phonenumbers
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from models import STATUS_ROLES, Channel, LossReason, OrderStatus, fold
 from services import choices
@@ -22,7 +24,12 @@ from services.storage import Database
 from services.uow import UnitOfWork
 
 KINDS = ("statuses", "channels", "loss_reasons")
-_MODELS = {"statuses": OrderStatus, "channels": Channel, "loss_reasons": LossReason}
+ListRow = OrderStatus | Channel | LossReason  # an entry of an editable list
+_MODELS: dict[str, type[OrderStatus] | type[Channel] | type[LossReason]] = {
+    "statuses": OrderStatus,
+    "channels": Channel,
+    "loss_reasons": LossReason,
+}
 NAME_MAX = 100  # String(100) in models/entities.py
 SYMBOL_MAX = 5
 
@@ -113,11 +120,11 @@ def load_list(database: Database, kind: str) -> list[ListEntry]:
     _check_kind(kind)
     with database.session() as session:
         if kind == "statuses":
-            rows = session.scalars(select(OrderStatus).order_by(OrderStatus.position))
-            return [ListEntry(s.id, s.name, True, s.role, s.score_modifier) for s in rows]
+            statuses = session.scalars(select(OrderStatus).order_by(OrderStatus.position))
+            return [ListEntry(s.id, s.name, True, s.role, s.score_modifier) for s in statuses]
         if kind == "channels":
-            rows = session.scalars(select(Channel).order_by(Channel.position, Channel.id))
-            return [ListEntry(c.id, c.name, c.active, None, c.score_modifier) for c in rows]
+            channels = session.scalars(select(Channel).order_by(Channel.position, Channel.id))
+            return [ListEntry(c.id, c.name, c.active, None, c.score_modifier) for c in channels]
         reasons = choices.loss_reasons(session, include_inactive=True)
         return [ListEntry(c.id, c.name, c.active) for c in reasons]
 
@@ -130,18 +137,20 @@ def save_list(database: Database, kind: str, entries: list[ListEntry]) -> None:
     model = _MODELS[kind]
     with UnitOfWork(database) as uow:
         session = uow.session
-        stored = {row.id: row for row in session.scalars(select(model))}
+        stored = _stored(session, kind)
         problems = _problems(kind, entries, stored)
         if problems:
             raise ValidationError(problems)
         listed = {entry.id for entry in entries if entry.id is not None}
         # Names are UNIQUE and SQLite checks each UPDATE, so swapping two names needs a detour.
-        renamed = [e for e in entries if e.id is not None and stored[e.id].name != e.name.strip()]
-        for entry in renamed:
-            stored[entry.id].name = f"\u2060renaming {entry.id}"
+        renamed = [
+            i for e in entries if (i := e.id) is not None and stored[i].name != e.name.strip()
+        ]
+        for entry_id in renamed:
+            stored[entry_id].name = f"\u2060renaming {entry_id}"
         session.flush()
         for position, entry in enumerate(entries):
-            values = {"name": entry.name.strip(), "position": position}
+            values: dict[str, object] = {"name": entry.name.strip(), "position": position}
             if kind == "statuses":
                 if entry.role is not None:
                     values["role"] = entry.role
@@ -159,13 +168,26 @@ def save_list(database: Database, kind: str, entries: list[ListEntry]) -> None:
         # Left-out entries (never statuses: refused above) go last, retired, in their old order.
         left_out = sorted((r for i, r in stored.items() if i not in listed), key=_order)
         for offset, row in enumerate(left_out, start=len(entries)):
+            assert not isinstance(row, OrderStatus)  # a status left out was refused above
             row.position = offset
             row.active = False
         uow.name(f"list.{kind}")  # list.statuses, list.channels, list.loss_reasons
         uow.commit()
 
 
-def _order(row) -> tuple[int, int]:
+def _stored(session: Session, kind: str) -> dict[int, ListRow]:
+    """The list's rows by id."""
+    rows: Iterable[ListRow]
+    if kind == "statuses":
+        rows = session.scalars(select(OrderStatus))
+    elif kind == "channels":
+        rows = session.scalars(select(Channel))
+    else:
+        rows = session.scalars(select(LossReason))
+    return {row.id: row for row in rows}
+
+
+def _order(row: ListRow) -> tuple[int, int]:
     return (row.position, row.id)
 
 
@@ -174,7 +196,7 @@ def _check_kind(kind: str) -> None:
         raise ValueError(f"Unknown list '{kind}'; expected one of {', '.join(KINDS)}.")
 
 
-def _problems(kind: str, entries: list[ListEntry], stored: dict) -> list[Problem]:
+def _problems(kind: str, entries: list[ListEntry], stored: dict[int, ListRow]) -> list[Problem]:
     problems: list[Problem] = []
     seen_ids: set[int] = set()
     seen_names: dict[str, int] = {}
@@ -208,11 +230,14 @@ def _problems(kind: str, entries: list[ListEntry], stored: dict) -> list[Problem
         if kind != "loss_reasons" and entry.modifier is not None:
             check_modifier(entry.modifier, "modifier", problems, line)
     if kind == "statuses":
-        problems.extend(_status_problems(entries, stored, listed))
+        statuses = {i: row for i, row in stored.items() if isinstance(row, OrderStatus)}
+        problems.extend(_status_problems(entries, statuses, listed))
     return problems
 
 
-def _status_problems(entries: list[ListEntry], stored: dict, listed: set) -> list[Problem]:
+def _status_problems(
+    entries: list[ListEntry], stored: dict[int, OrderStatus], listed: set[int]
+) -> list[Problem]:
     problems = []
     for status_id in sorted(set(stored) - listed):
         name = stored[status_id].name

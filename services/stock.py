@@ -153,7 +153,7 @@ def set_min_stock(database: Database, product_id: int, value: int | str | None) 
 
 def _whole(value: int | str, field: str, code: str) -> int:
     number = value if isinstance(value, int) else parse_decimal(value, field, "Quantity")
-    if number != int(number) or abs(number) > QUANTITY_MAX:
+    if number != int(number) or not -QUANTITY_MAX <= number <= QUANTITY_MAX:
         raise ValidationError.of(field, code, value)
     return int(number)
 
@@ -188,7 +188,7 @@ def add_adjustment(
     """Record a dated, explained change of stock; refused with the field named, nothing saved."""
     today = today or dt.date.today()
     problems: list[Problem] = []
-    values: dict = {}
+    values: dict[str, object] = {}  # by column
     if data.kind not in ADJUSTMENT_KINDS:
         problems.append(Problem.of("kind", "adjustment.kind_unknown", data.kind))
     try:
@@ -217,6 +217,7 @@ def add_adjustment(
             problems.append(Problem.of("product", "product.not_found", data.product_id))
         if problems:
             raise ValidationError(problems)
+        assert product is not None  # else its problem was raised
         adjustment = StockAdjustment(product_id=data.product_id, kind=data.kind, **values)
         uow.session.add(adjustment)
         uow.name("stock.adjusted", product.name, f"{values['quantity']:+d}", values["reason"])
@@ -277,7 +278,8 @@ def _adjustment_costs(session: Session, ids: list[int]) -> dict[int, Decimal]:
     for owner, cost in session.execute(
         select(CostSplit.adjustment_id, CostSplit.cost).where(CostSplit.adjustment_id.in_(ids))
     ):
-        costs[owner] = costs.get(owner, Decimal(0)) + cost
+        if owner is not None:  # (IN never matches NULL)
+            costs[owner] = costs.get(owner, Decimal(0)) + cost
     return costs
 
 
@@ -369,6 +371,8 @@ def line_cost_sources(database: Database, line_ids: list[int]) -> dict[int, Cost
     with database.session() as session:
         parts: dict[int, list[SourcePart]] = {}
         for line, pid, day, doc, qty, batch_qty, unit, share, beyond in session.execute(query):
+            if line is None:  # (IN never matches NULL)
+                continue
             total = round_div(to_minor(unit) * batch_qty + to_minor(share), batch_qty)
             parts.setdefault(line, []).append(
                 SourcePart(pid, day, doc, qty, from_minor(total), bool(beyond))

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, delete, false, func, insert, select
+from sqlalchemy import ColumnElement, Select, delete, false, func, insert, select
 from sqlalchemy.orm import Session
 
 from models import Contact, ContactTag, Order, Tag, fold
@@ -229,9 +229,11 @@ def save_tags(database: Database, entries: Sequence[TagEntry], deleted: Iterable
         _delete(session, [tag_id for tag_id in gone if tag_id in stored])
         # name_key is UNIQUE and SQLite checks each UPDATE: swapping two names needs a detour
         # (a control character, which no typed name can hold).
-        renamed = [e for e in clean if e.id is not None and stored[e.id].name_key != fold(e.name)]
-        for entry in renamed:
-            stored[entry.id].name_key = f"\x01{entry.id}"
+        renamed = [
+            i for e in clean if (i := e.id) is not None and stored[i].name_key != fold(e.name)
+        ]
+        for tag_id in renamed:
+            stored[tag_id].name_key = f"\x01{tag_id}"
         session.flush()
         # the colours the tags will have, for the new ones to keep clear of
         used = [t.colour for i, t in stored.items() if i not in gone and i not in listed]
@@ -331,7 +333,7 @@ def contact_tags(session: Session, contact_ids: Iterable[int]) -> dict[int, list
     return found
 
 
-def _tagged(tag_ids: Sequence[int]):
+def _tagged(tag_ids: Sequence[int]) -> Select[int]:
     """The ids of the contacts carrying any of the tags, read off ix_contact_tags_tag."""
     return select(ContactTag.contact_id).where(ContactTag.tag_id.in_(list(tag_ids)))
 

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 
 from models import Contact, Order, Task, utc_now
@@ -151,7 +151,7 @@ def falls_due(task: TaskView) -> dt.datetime:
     return dt.datetime.combine(task.due_date, task.due_time or dt.time())
 
 
-def task_query():
+def task_query() -> Select[Task, str, str | None]:
     """Every task with its contact's name and phone, in the order lists show them."""
     return (
         select(Task, Contact.name, Contact.phone)
@@ -160,7 +160,7 @@ def task_query():
     )
 
 
-def read_tasks(session: Session, query) -> list[TaskView]:
+def read_tasks(session: Session, query: Select[Task, str, str | None]) -> list[TaskView]:
     return [_as_view(task, name, phone) for task, name, phone in session.execute(query)]
 
 
@@ -177,10 +177,10 @@ def parse_time(value: dt.time | str | None) -> dt.time | None:
     raise ValidationError.of("due_time", "task.time_invalid", text)
 
 
-def _validated(session: Session, data: TaskInput) -> dict:
-    """Every problem with the input at once, or the values to store."""
+def _validated(session: Session, data: TaskInput) -> dict[str, object]:
+    """Every problem with the input at once, or the values to store (by column)."""
     problems: list[Problem] = []
-    values: dict = {}
+    values: dict[str, object] = {}
     for key, parse in (
         ("title", lambda: _title(data.title)),
         ("notes", lambda: clean_text(data.notes, field="notes", label="Notes")),

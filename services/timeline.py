@@ -58,7 +58,7 @@ def add_note(database: Database, contact_id: int, text: str, day: DateInput) -> 
 def contact_timeline(database: Database, contact_id: int) -> list[TimelineEntry]:
     """Everything dated about the contact, newest first (within a day: notes and follow-ups,
     then tasks, then orders, the later one first)."""
-    entries: list[tuple[tuple, TimelineEntry]] = []
+    entries: list[tuple[tuple[dt.date, int, int], TimelineEntry]] = []  # (sort key, entry)
     with database.session() as session:
         if session.get(Contact, contact_id) is None:
             raise NotFound.of("contact.not_found", contact_id)
@@ -91,8 +91,8 @@ def contact_timeline(database: Database, contact_id: int) -> list[TimelineEntry]
                 ContactNote.contact_id == contact_id
             )
         )
-        for note_id, day, text, order_id in notes:
-            entry = TimelineEntry(day, "note", text, order_id=order_id, note_id=note_id)
+        for note_id, day, text, about in notes:
+            entry = TimelineEntry(day, "note", text, order_id=about, note_id=note_id)
             entries.append(((day, 3, note_id), entry))
     entries.sort(key=lambda pair: pair[0], reverse=True)
     return [entry for _key, entry in entries]

@@ -17,16 +17,30 @@ most pressing first); their `*_total` says how many there are in all.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from decimal import Decimal
+from typing import Any, TypeVar, TypeVarTuple
+from typing import cast as typing_cast
 
-from sqlalchemy import Integer, Select, and_, cast, func, or_, select
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    CTE,
+    Cast,
+    Integer,
+    Select,
+    SQLColumnExpression,
+    and_,
+    cast,
+    func,
+    or_,
+    select,
+)
+from sqlalchemy.orm import InstrumentedAttribute, Session
 from sqlalchemy.sql.expression import UnaryExpression
 from sqlalchemy.sql.operators import custom_op
 
 from models import Contact, ContactLifecycle, Order, Product, Shipment, Task, from_minor
-from services.calendar import line_query
+from services.calendar import LineColumns, line_query
 from services.choices import awaiting_shipment_status_ids
 from services.figures import LINE_AMOUNT, in_sales
 from services.figures_math import average
@@ -37,6 +51,8 @@ from services.storage import Database
 from services.tasks import TaskView, read_tasks, task_query
 
 SHOWN = 100  # rows of a long list the Today page shows; its title says how many in all
+Columns = TypeVarTuple("Columns")
+Value = TypeVar("Value")
 
 
 @dataclass(frozen=True)
@@ -128,19 +144,26 @@ def today_page(database: Database, today: dt.date, limit: int | None = None) -> 
     )
 
 
-def _cut(session: Session, query: Select, limit: int | None) -> tuple[list, int]:
+def _cut(
+    session: Session, query: Select[*Columns], limit: int | None
+) -> tuple[list[tuple[*Columns]], int]:
     """The query's first `limit` rows (all with None) and how many it has in all, in one
     statement: the total is a window count over every row, taken before the LIMIT."""
     if limit is None:
-        rows = session.execute(query).all()
-        return rows, len(rows)
+        every: list[tuple[*Columns]] = list(session.execute(query))
+        return every, len(every)
     rows = session.execute(query.add_columns(func.count().over()).limit(limit)).all()
-    return [row[:-1] for row in rows], (rows[0][-1] if rows else 0)
+    # each row: the query's own columns, then the count
+    return [typing_cast(tuple[*Columns], row[:-1]) for row in rows], (rows[0][-1] if rows else 0)
 
 
 def _first(
-    session: Session, candidates: Select, order: tuple, limit: int | None, details
-) -> tuple[list, int]:
+    session: Session,
+    candidates: Select[*tuple[Any, ...]],
+    order: tuple[SQLColumnExpression[Any], ...],
+    limit: int | None,
+    details: Callable[[CTE], Select[*Columns]],
+) -> tuple[list[tuple[*Columns]], int]:
     """The first `limit` of `candidates` in `order` (all with None), with their details,
     and how many candidates there are. The candidates are ranked and cut in a CTE SQLite
     keeps apart (MATERIALIZED), so the joins that give the details (names, products) are
@@ -151,15 +174,18 @@ def _first(
         ranked = ranked.limit(limit)
     cte = ranked.cte("ranked").prefix_with("MATERIALIZED")
     rows = session.execute(details(cte).add_columns(cte.c.total)).all()
-    return [row[:-1] for row in rows], (rows[0][-1] if rows else 0)
+    # each row: the details' own columns, then the count
+    return [typing_cast(tuple[*Columns], row[:-1]) for row in rows], (rows[0][-1] if rows else 0)
 
 
-def _unindexed(column):
+def _unindexed(column: InstrumentedAttribute[Value]) -> UnaryExpression[Value]:
     """`+column`: the same value, but SQLite will not walk an index of the column for it."""
     return UnaryExpression(column.expression, operator=custom_op("+"), type_=column.type)
 
 
-def _shipments(session: Session, today: dt.date, limit: int | None) -> tuple[list, int]:
+def _shipments(
+    session: Session, today: dt.date, limit: int | None
+) -> tuple[list[LineColumns], int]:
     """Lines dated up to `today` of the orders still waiting to go out, oldest first."""
     candidates = (
         select(Shipment.id, Shipment.date, Shipment.order_id, Shipment.position)
@@ -174,7 +200,7 @@ def _shipments(session: Session, today: dt.date, limit: int | None) -> tuple[lis
         )
     )
 
-    def details(ranked) -> Select:
+    def details(ranked: CTE) -> Select[*LineColumns]:
         return (
             line_query()
             .join(ranked, ranked.c.id == Shipment.id)
@@ -185,7 +211,7 @@ def _shipments(session: Session, today: dt.date, limit: int | None) -> tuple[lis
     return _first(session, candidates, order, limit, details)
 
 
-def _shipment(row, today: dt.date) -> ShipmentDue:
+def _shipment(row: LineColumns, today: dt.date) -> ShipmentDue:
     sid, oid, day, cid, name, phone, product, quantity, amount = row
     return ShipmentDue(
         sid, oid, day, cid, name, phone, product, quantity, from_minor(amount), (today - day).days
@@ -238,7 +264,7 @@ def _customers(
     )
 
 
-def _days_between(column, today: dt.date):
+def _days_between(column: SQLColumnExpression[dt.date | None], today: dt.date) -> Cast[int]:
     """SQL: whole days from the date in `column` to `today`."""
     return cast(func.julianday(today.isoformat()) - func.julianday(column), Integer)
 

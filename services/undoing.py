@@ -174,7 +174,7 @@ class _Ids:
         """A new id for a deleted row whose id is taken now."""
         if table not in self.next_free:
             sql = f"SELECT COALESCE(MAX(rowid), 0) + 1 FROM {table}"
-            self.next_free[table] = self.session.connection().exec_driver_sql(sql).scalar()
+            self.next_free[table] = self.session.connection().exec_driver_sql(sql).scalar_one()
         new = self.next_free[table]
         self.next_free[table] = new + 1
         self.moved[(table, row_id)] = new
@@ -270,7 +270,7 @@ def _refuse_conflicts(
             ids.move(table, row_id)
 
 
-def _current(session: Session, table: str, row_id: int, values: dict[str, Any]) -> dict:
+def _current(session: Session, table: str, row_id: int, values: dict[str, Any]) -> dict[str, Any]:
     columns = list(values)
     quoted = ", ".join(f'"{c}"' for c in columns)
     sql = f"SELECT {quoted} FROM {table} WHERE rowid = ?"
@@ -283,10 +283,10 @@ def _play_back(session: Session, rows: list[RowChange], ids: _Ids) -> set[tuple[
     connection = session.connection()
     session.flush()
     played: set[tuple[str, int]] = set()
-    batch: list[tuple] = []
+    batch: list[tuple[object, ...]] = []  # parameters of batch_sql, waiting to run
     batch_sql = ""
 
-    def run(sql: str, params: tuple) -> None:
+    def run(sql: str, params: tuple[object, ...]) -> None:
         nonlocal batch, batch_sql
         if sql != batch_sql and batch:
             connection.exec_driver_sql(batch_sql, batch)

@@ -11,8 +11,12 @@ import datetime as dt
 import json
 from dataclasses import asdict, dataclass, field, fields
 from decimal import Decimal
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from models.documents import DOCUMENT_KINDS
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 __all__ = [
     "DOCUMENT_KINDS",
@@ -142,7 +146,10 @@ def _plain(value: object) -> str:
     raise TypeError(f"{type(value).__name__} is not kept in a document")
 
 
-def _known(kind: type, data: dict):
+Details = TypeVar("Details", bound="DataclassInstance")
+
+
+def _known(kind: type[Details], data: dict[str, Any]) -> Details:
     """A dataclass from its dict, ignoring keys a later Lavka may have added."""
     names = {f.name for f in fields(kind)}
     return kind(**{key: value for key, value in data.items() if key in names})

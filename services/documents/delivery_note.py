@@ -12,7 +12,7 @@ from services.documents.content import DocumentContent
 from services.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # services.documents.pdf imports this module to draw a delivery note
-    from services.documents.pdf import Kit, Say
+    from services.documents.pdf import Flowable, Kit, Say
 
 TITLE = QT_TRANSLATE_NOOP("Documents", "Delivery note No. %1 of %2")
 RELEASED = QT_TRANSLATE_NOOP(
@@ -24,9 +24,9 @@ RECEIVED_BY = QT_TRANSLATE_NOOP("Documents", "Received (buyer)")
 AMOUNT_WIDTH = 27  # mm; the columns below add up to the page's 180
 
 
-def story(content: DocumentContent, kit: Kit, say: Say) -> list:
+def story(content: DocumentContent, kit: Kit, say: Say) -> list[Flowable]:
     seller = content.seller
-    parts: list = kit.logo()
+    parts = kit.logo()
     parts += kit.title(TITLE)
     parts.append(kit.parties([kit.supplier_row(), kit.buyer_row()]))
     parts.append(kit.basis())

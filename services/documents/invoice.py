@@ -11,7 +11,7 @@ from services.documents.content import DocumentContent
 from services.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # services.documents.pdf imports this module to draw an invoice
-    from services.documents.pdf import Kit, Say
+    from services.documents.pdf import Flowable, Kit, Say
 
 TITLE = QT_TRANSLATE_NOOP("Documents", "Invoice No. %1 of %2")
 GOODS = QT_TRANSLATE_NOOP("Documents", "Goods, work, services")
@@ -26,9 +26,9 @@ RECIPIENT = QT_TRANSLATE_NOOP("Documents", "Recipient")
 AMOUNT_WIDTH = 27  # mm; the columns below add up to the page's 180
 
 
-def story(content: DocumentContent, kit: Kit, say: Say) -> list:
+def story(content: DocumentContent, kit: Kit, say: Say) -> list[Flowable]:
     seller = content.seller
-    parts: list = kit.logo()
+    parts = kit.logo()
     if any((seller.bank, seller.bik, seller.account, seller.correspondent_account)):
         parts.append(
             kit.bank_details(

@@ -14,7 +14,7 @@ import functools
 import io
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple, Protocol
 from xml.sax.saxutils import escape
 
 from services.documents import delivery_note, invoice, receipt
@@ -41,6 +41,50 @@ CELL_PADDING = 3  # points, at either side of a table's cell
 STAMP_SIZE = 38 * MM  # the longer side of the stamp-with-signature
 LOGO_BOX = (50 * MM, 20 * MM)  # the logo fits in this (width, height)
 TAIL_ROWS = 2  # the table's last rows kept on the page of the totals and signatures
+
+
+# reportlab has no type stubs: what Lavka calls on its objects, written down.
+class Flowable(Protocol):
+    """What reportlab lays out on a page (Paragraph, Table, Spacer, our own Probe…)."""
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]: ...
+
+    def drawOn(self, canvas: Any, x: float, y: float) -> None: ...  # canvas: reportlab's
+
+
+class PdfTable(Flowable, Protocol):
+    """reportlab's Table."""
+
+    _rowHeights: list[float]  # reportlab's: the rows' heights, once wrapped
+
+    def setStyle(self, style: Any) -> None: ...  # style: reportlab's TableStyle
+
+
+class Picture(Protocol):
+    """An image reportlab has read (its ImageReader)."""
+
+    def getSize(self) -> tuple[int, int]: ...
+
+
+class PdfCanvas(Protocol):
+    """The page a footer is drawn on (reportlab's Canvas)."""
+
+    def saveState(self) -> None: ...
+
+    def restoreState(self) -> None: ...
+
+    def setFont(self, name: str, size: float) -> None: ...
+
+    def drawRightString(self, x: float, y: float, text: str) -> None: ...
+
+
+Cell = Flowable | str  # a table's cell: a paragraph, or a text drawn as it is
+# A layout's lines column as a plain tuple (LinesColumn's fields): ("goods", 88, say(GOODS)).
+ColumnSpec = tuple[str, float] | tuple[str, float, str]
+# A table's style command: ("GRID", (0, 0), (-1, -1), 0.6, colors.black).
+TableCommand = tuple[str, tuple[int, int], tuple[int, int], *tuple[object, ...]]
+# A layout's signature as a plain tuple (SignatureSlot's fields): (label, name, stamped).
+SlotSpec = tuple[str] | tuple[str, str] | tuple[str, str, bool]
 
 # The texts every document shares, marked for the translation (lupdate reads this file).
 NUMBER_HEADER = QT_TRANSLATE_NOOP("Documents", "No.")
@@ -212,7 +256,7 @@ class Kit:
         self.logo_image = picture(images.logo)
         self.stamp_image = picture(images.stamp)
 
-        def style(name: str, **values) -> ParagraphStyle:
+        def style(name: str, **values: Any) -> ParagraphStyle:
             values.setdefault("fontName", FONT)
             values.setdefault("fontSize", 9)
             values.setdefault("leading", values["fontSize"] * 1.25)
@@ -233,24 +277,28 @@ class Kit:
 
     # --- text ------------------------------------------------------------------------------
 
-    def para(self, text: str, style: str = "body"):
+    def para(self, text: str, style: str = "body") -> Flowable:
         """A paragraph of plain (user's or translated) text: its markup characters escaped."""
         from reportlab.platypus import Paragraph
 
-        return Paragraph(escape(text), self.styles[style])
+        paragraph: Flowable = Paragraph(escape(text), self.styles[style])
+        return paragraph
 
-    def lines_para(self, lines: Sequence[str], style: str = "body"):
+    def lines_para(self, lines: Sequence[str], style: str = "body") -> Flowable:
         """Several texts, each on a line of its own, in one paragraph."""
         from reportlab.platypus import Paragraph
 
-        return Paragraph("<br/>".join(escape(line) for line in lines if line), self.styles[style])
+        text = "<br/>".join(escape(line) for line in lines if line)
+        paragraph: Flowable = Paragraph(text, self.styles[style])
+        return paragraph
 
-    def space(self, millimetres: float):
+    def space(self, millimetres: float) -> Flowable:
         from reportlab.platypus import Spacer
 
-        return Spacer(1, millimetres * MM)
+        spacer: Flowable = Spacer(1, millimetres * MM)
+        return spacer
 
-    def title(self, template: str) -> list:
+    def title(self, template: str) -> list[Flowable]:
         """ "Invoice No. 12 of 13.09.2026" in bold over a heavy rule, as Russian forms put it."""
         from reportlab.platypus import HRFlowable
 
@@ -272,11 +320,11 @@ class Kit:
 
     # --- images ----------------------------------------------------------------------------
 
-    def logo(self) -> list:
+    def logo(self) -> list[Flowable]:
         """The seller's logo at the top left, fitted in LOGO_BOX; nothing without one."""
         from reportlab.platypus import Image
 
-        if self.logo_image is None:
+        if self.logo_image is None or self.logo_data is None:
             return []
         width, height = fitted(self.logo_image, *LOGO_BOX)
         image = Image(io.BytesIO(self.logo_data), width=width, height=height, hAlign="LEFT")
@@ -284,13 +332,13 @@ class Kit:
 
     # --- the parties -----------------------------------------------------------------------
 
-    def parties(self, rows: Sequence[tuple[str, Sequence[str]]]):
+    def parties(self, rows: Sequence[tuple[str, Sequence[str]]]) -> Flowable:
         """The parties: a label on the left ("Supplier:"), on the right the party's details in
         bold (the first text of the row's sequence), then its further texts ("Contact person:
         …") each on a line of its own."""
         from reportlab.platypus import Paragraph, Table, TableStyle
 
-        data = []
+        data: list[list[Cell]] = []
         for label, texts in rows:
             head, *more = texts
             body = escape(head) + "".join(
@@ -298,7 +346,9 @@ class Kit:
             )
             data.append([self.para(label), Paragraph(body, self.styles["bold"])])
         label_width = 32 * MM
-        table = Table(data, colWidths=[label_width, self.width - label_width], hAlign="LEFT")
+        table: PdfTable = Table(
+            data, colWidths=[label_width, self.width - label_width], hAlign="LEFT"
+        )
         table.setStyle(
             TableStyle(
                 [
@@ -311,7 +361,9 @@ class Kit:
         )
         return table
 
-    def bank_details(self, bank: str, bik: str, correspondent: str, account: str, recipient: str):
+    def bank_details(
+        self, bank: str, bik: str, correspondent: str, account: str, recipient: str
+    ) -> Flowable:
         """The bordered block of the seller's bank details at the top of a Russian invoice:
 
             | bank name               | BIK           | 044525225            |
@@ -325,10 +377,10 @@ class Kit:
 
         seller = self.content.seller
 
-        def named(value: str, caption: str) -> list:
+        def named(value: str, caption: str) -> list[Flowable]:
             return [self.para(value, "body"), self.para(caption, "small")]
 
-        data = [
+        data: list[list[Cell | list[Flowable]]] = [
             [named(seller.bank, bank), "", self.para(bik), self.para(seller.bik, "bold")],
             ["", "", self.para(correspondent), self.para(seller.correspondent_account, "bold")],
             [
@@ -340,7 +392,7 @@ class Kit:
             [named(seller.name, recipient), "", "", ""],
         ]
         widths = [48 * MM, 42 * MM, 27 * MM]
-        table = Table(data, colWidths=[*widths, self.width - sum(widths)])
+        table: PdfTable = Table(data, colWidths=[*widths, self.width - sum(widths)])
         table.setStyle(
             TableStyle(
                 [
@@ -370,26 +422,26 @@ class Kit:
             buyer_contact(buyer, self.say),
         ]
 
-    def basis(self):
+    def basis(self) -> Flowable:
         return self.para(basis_text(self.content, self.say, self.fmt))
 
     # --- the lines -------------------------------------------------------------------------
 
-    def lines(self, columns: Sequence[tuple]) -> tuple[list, object]:
+    def lines(self, specs: Sequence[ColumnSpec]) -> tuple[list[Flowable], Flowable]:
         """The lines table as (what goes first, its last rows). The first part repeats its
         header on every page; the last rows (TAIL_ROWS, a table of the same columns) go into
         `closing` with the totals, so the totals never start a page alone."""
         from reportlab.platypus import Paragraph
 
-        columns = [LinesColumn(*column) for column in columns]
+        columns = [LinesColumn(*spec) for spec in specs]
         widths = [column.width * MM for column in columns]
-        header = [
+        header: list[Cell] = [
             Paragraph(
                 escape(self.say(column.header or COLUMN_HEADERS[column.key])), self.styles["head"]
             )
             for column in columns
         ]
-        rows = []
+        rows: list[list[Cell]] = []
         for index, line in enumerate(self.content.lines, start=1):
             values = line_values(line, index, self.say, self.fmt)
             # Names and SKUs wrap in their cells; numbers are drawn as they are (their
@@ -406,19 +458,26 @@ class Kit:
             return [], self._grid([header, *last], widths, keys, header=True)
         head = [
             self._grid([header, *first], widths, keys, header=True, repeat=True),
-            flowables()[0](self.seen, "table_end"),
+            flowables().probe(self.seen, "table_end"),
         ]
         tail = self._grid(
             [header, *last] if self.tail_header else last, widths, keys, self.tail_header
         )
         return head, tail
 
-    def _grid(self, rows: list, widths: list[float], keys: list[str], header: bool, repeat=False):
+    def _grid(
+        self,
+        rows: list[list[Cell]],
+        widths: list[float],
+        keys: list[str],
+        header: bool,
+        repeat: bool = False,
+    ) -> Flowable:
         from reportlab.lib import colors
         from reportlab.platypus import Table, TableStyle
 
-        table = Table(rows, colWidths=widths, repeatRows=1 if repeat else 0)
-        commands = [
+        table: PdfTable = Table(rows, colWidths=widths, repeatRows=1 if repeat else 0)
+        commands: list[TableCommand] = [
             ("FONT", (0, 0), (-1, -1), FONT, 8.5),
             ("GRID", (0, 0), (-1, -1), 0.6, colors.black),
             ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -442,14 +501,14 @@ class Kit:
 
     # --- totals, words, signatures -----------------------------------------------------------
 
-    def totals(self, rows: Sequence[tuple[str, str]], amount_width: float):
+    def totals(self, rows: Sequence[tuple[str, str]], amount_width: float) -> Flowable:
         """Labels and sums in bold at the right, the sums under the table's Amount column
         (`amount_width` mm); a row with no sum ("Without VAT") is its label alone."""
         from reportlab.platypus import Table, TableStyle
 
         data = [[self.para(label, "right"), value] for label, value in rows]
         label_width = 90 * MM
-        table = Table(data, colWidths=[label_width, amount_width * MM], hAlign="RIGHT")
+        table: PdfTable = Table(data, colWidths=[label_width, amount_width * MM], hAlign="RIGHT")
         table.setStyle(
             TableStyle(
                 [
@@ -471,7 +530,7 @@ class Kit:
         vat = self.content.vat
         return vat_text(self.content, self.say), "" if vat is None else self.fmt.number(vat)
 
-    def items_line(self):
+    def items_line(self) -> Flowable:
         """ "Items: 3, for the amount of 26 322,50 ₽"."""
         count = self.fmt.integer(len(self.content.lines))
         return self.para(fill(self.say(ITEMS_AND_AMOUNT), count, self.money_total()))
@@ -479,26 +538,29 @@ class Kit:
     def money_total(self) -> str:
         return self.fmt.money(self.content.total)
 
-    def words(self):
+    def words(self) -> Flowable:
         """The total in words, in bold: "Двадцать шесть тысяч … рубля 50 копеек"."""
         content = self.content
         return self.para(
             amount_in_words(content.total, self.language, content.currency_code), "words"
         )
 
-    def rule(self):
+    def rule(self) -> Flowable:
         from reportlab.platypus import HRFlowable
 
-        return HRFlowable(width="100%", thickness=1.6, color=self.grey, spaceBefore=3, spaceAfter=4)
+        rule: Flowable = HRFlowable(
+            width="100%", thickness=1.6, color=self.grey, spaceBefore=3, spaceAfter=4
+        )
+        return rule
 
-    def signatures(self, slots: Sequence[tuple]):
+    def signatures(self, specs: Sequence[SlotSpec]) -> Flowable:
         """The signature lines side by side: label, a line to sign on, the name over a line,
         "signature" and "full name" under them; the stamp over the stamped slot's line (its
         place "Stamp" marked when there is no stamp image)."""
         from reportlab.lib import colors
         from reportlab.platypus import Table, TableStyle
 
-        slots = [SignatureSlot(*slot) for slot in slots]
+        slots = [SignatureSlot(*spec) for spec in specs]
         gap, between = 10 * MM, 3 * MM  # between two slots; between a signature and a name
         if len(slots) == 1:
             parts = (55 * MM, 40 * MM, between, 52 * MM)
@@ -506,9 +568,9 @@ class Kit:
             room = (self.width - gap * (len(slots) - 1)) / len(slots) - between
             parts = (room * 0.32, room * 0.3, between, room * 0.38)
         widths: list[float] = []
-        top: list = []
-        bottom: list = []
-        commands = [
+        top: list[Cell] = []
+        bottom: list[Cell] = []
+        commands: list[TableCommand] = [
             ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
             ("VALIGN", (0, 1), (-1, 1), "TOP"),
             ("LEFTPADDING", (0, 0), (-1, -1), 1),
@@ -543,24 +605,25 @@ class Kit:
             widths.append(rest)
             top.append("")
             bottom.append("")
-        table = Table([top, bottom], colWidths=widths, hAlign="LEFT")
+        table: PdfTable = Table([top, bottom], colWidths=widths, hAlign="LEFT")
         table.setStyle(TableStyle(commands))
         if self.stamp_image is None or stamp_column is None:
             return table
-        return flowables()[1](
+        return flowables().stamped(
             table, self.stamp_image, sum(widths[:stamp_column]) + widths[stamp_column] / 2
         )
 
-    def paragraphs(self, text: str, style: str = "body") -> list:
+    def paragraphs(self, text: str, style: str = "body") -> list[Flowable]:
         """A free text of the seller's (payment terms), its own line breaks kept."""
         lines = [line for line in text.splitlines() if line.strip()]
         return [self.lines_para(lines, style)] if lines else []
 
-    def closing(self, parts: Sequence) -> object:
+    def closing(self, parts: Sequence[Flowable]) -> Flowable:
         """The table's last rows with what follows them, kept on one page."""
         from reportlab.platypus import KeepTogether
 
-        return KeepTogether([flowables()[0](self.seen, "tail"), *parts])
+        kept: Flowable = KeepTogether([flowables().probe(self.seen, "tail"), *parts])
+        return kept
 
     @property
     def tail_moved(self) -> bool:
@@ -570,7 +633,7 @@ class Kit:
         return end is not None and tail is not None and tail > end
 
 
-LAYOUTS: dict[str, Callable[[DocumentContent, Kit, Say], list]] = {
+LAYOUTS: dict[str, Callable[[DocumentContent, Kit, Say], list[Flowable]]] = {
     "invoice": invoice.story,
     "delivery_note": delivery_note.story,
     "receipt": receipt.story,
@@ -607,7 +670,7 @@ def write_document_pdf(
     footer_height = footer.wrap(210 * MM - 2 * PAGE_MARGIN, 100 * MM)[1] if footer else 0
     pages: list[int] = []
 
-    def draw_footer(canvas, page: int, total: int) -> None:
+    def draw_footer(canvas: PdfCanvas, page: int, total: int) -> None:
         canvas.saveState()
         if footer is not None:
             footer.drawOn(canvas, PAGE_MARGIN, 12 * MM)
@@ -642,7 +705,7 @@ def write_document_pdf(
     return pages[-1]
 
 
-def footer_paragraph(text: str):
+def footer_paragraph(text: str) -> Flowable | None:
     """The seller's free text under every page, small and grey; None when there is none."""
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
@@ -654,18 +717,21 @@ def footer_paragraph(text: str):
     style = ParagraphStyle(
         "footer", fontName=FONT, fontSize=7, leading=8.5, textColor=colors.HexColor("#555555")
     )
-    return Paragraph("<br/>".join(escape(line) for line in lines), style)
+    paragraph: Flowable = Paragraph("<br/>".join(escape(line) for line in lines), style)
+    return paragraph
 
 
-def numbered_canvas(draw_footer: Callable[[object, int, int], None], pages: list[int]):
+def numbered_canvas(
+    draw_footer: Callable[[PdfCanvas, int, int], None], pages: list[int]
+) -> type[PdfCanvas]:
     """A canvas class that holds the pages back until the end, so that each can say "Page 2
     of 3" (draw_footer(canvas, page, total)); the count is appended to `pages`."""
     from reportlab.pdfgen.canvas import Canvas
 
-    class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs) -> None:
+    class NumberedCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type stubs
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self.held: list[dict] = []
+            self.held: list[dict[str, Any]] = []  # each held page's drawing state
 
         def showPage(self) -> None:  # reportlab calls it so
             self.held.append(dict(self.__dict__))
@@ -683,7 +749,7 @@ def numbered_canvas(draw_footer: Callable[[object, int, int], None], pages: list
     return NumberedCanvas
 
 
-def picture(data: bytes | None):
+def picture(data: bytes | None) -> Picture | None:
     """PNG or JPEG bytes as an image reportlab draws; None for none, or for bytes that are no
     image it can read (a document is still written, without it)."""
     from reportlab.lib.utils import ImageReader
@@ -691,53 +757,60 @@ def picture(data: bytes | None):
     if not data:
         return None
     try:
-        image = ImageReader(io.BytesIO(data))
+        image: Picture = ImageReader(io.BytesIO(data))
         image.getSize()
     except Exception:  # any picture it cannot read is left out alike
         return None
     return image
 
 
-def fitted(image, width: float, height: float) -> tuple[float, float]:
+def fitted(image: Picture, width: float, height: float) -> tuple[float, float]:
     """The image's size scaled to fit in width × height, its proportions kept."""
     own_width, own_height = image.getSize()
     scale = min(width / own_width, height / own_height)
     return own_width * scale, own_height * scale
 
 
+class OwnFlowables(NamedTuple):
+    """Makers of the flowables of our own (see flowables)."""
+
+    probe: Callable[[dict[str, int], str], Flowable]
+    stamped: Callable[[PdfTable, Picture, float], Flowable]
+
+
 @functools.cache
-def flowables() -> tuple[type, type]:
+def flowables() -> OwnFlowables:
     """The two flowables of our own, Probe and Stamped (made when a PDF is first written:
     reportlab is not loaded before)."""
-    from reportlab.platypus import Flowable
+    from reportlab.platypus import Flowable as Base
 
-    class Probe(Flowable):
+    class Probe(Base):  # type: ignore[misc]  # reportlab has no type stubs
         """Takes no room; notes in `seen` the page it was drawn on."""
 
         def __init__(self, seen: dict[str, int], key: str) -> None:
             super().__init__()
             self.seen, self.key = seen, key
 
-        def wrap(self, available_width, available_height):
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
             return 0, 0
 
         def draw(self) -> None:
             self.seen[self.key] = self.canv.getPageNumber()
 
-    class Stamped(Flowable):
+    class Stamped(Base):  # type: ignore[misc]  # reportlab has no type stubs
         """The signatures table with the stamp drawn over a signature line (centred at
         `centre` across, on the line under the table's first row), its room reserved above
         and below."""
 
-        def __init__(self, table, stamp, centre: float) -> None:
+        def __init__(self, table: PdfTable, stamp: Picture, centre: float) -> None:
             super().__init__()
             self.table, self.stamp, self.centre = table, stamp, centre
             self.stamp_width, self.stamp_height = fitted(stamp, STAMP_SIZE, STAMP_SIZE)
 
-        def wrap(self, available_width, available_height):
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
             width, height = self.table.wrap(available_width, available_height)
             self.table_height = height
-            self.line_from_top = self.table._rowHeights[0]  # reportlab's: the rows' heights
+            self.line_from_top = self.table._rowHeights[0]
             half = self.stamp_height / 2
             self.above = max(0.0, half - self.line_from_top)
             self.below = max(0.0, half - (height - self.line_from_top))
@@ -756,4 +829,4 @@ def flowables() -> tuple[type, type]:
                 mask="auto",
             )
 
-    return Probe, Stamped
+    return OwnFlowables(Probe, Stamped)

@@ -10,7 +10,7 @@ from services.documents.content import DocumentContent
 from services.messages import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:  # services.documents.pdf imports this module to draw a receipt
-    from services.documents.pdf import Kit, Say
+    from services.documents.pdf import Flowable, Kit, Say
 
 TITLE = QT_TRANSLATE_NOOP("Documents", "Sales receipt No. %1 of %2")
 SELLER = QT_TRANSLATE_NOOP("Documents", "Seller:")
@@ -19,9 +19,9 @@ SIGNER = QT_TRANSLATE_NOOP("Documents", "Seller")
 AMOUNT_WIDTH = 27  # mm; the columns below add up to the page's 180
 
 
-def story(content: DocumentContent, kit: Kit, say: Say) -> list:
+def story(content: DocumentContent, kit: Kit, say: Say) -> list[Flowable]:
     seller = content.seller
-    parts: list = kit.logo()
+    parts = kit.logo()
     parts += kit.title(TITLE)
     # A receipt names the seller by name, INN and address only.
     parts.append(kit.parties([(say(SELLER), [kit.seller_text(full=False)]), kit.buyer_row()]))

@@ -37,14 +37,15 @@ _JPEG = b"\xff\xd8\xff"
 
 def seller_details(session: Session) -> SellerDetails:
     """What Settings → Business keeps; blank fields for what was never entered."""
-    values: dict = {}
+    texts: dict[str, str] = {}
+    vat_rate: int | None = None
     for field in fields(SellerDetails):
         stored = choices.setting(session, PREFIX + field.name)
         if field.name == "vat_rate":
-            values[field.name] = int(stored) if stored and stored.isdigit() else None
+            vat_rate = int(stored) if stored and stored.isdigit() else None
         else:
-            values[field.name] = stored or ""
-    return SellerDetails(**values)
+            texts[field.name] = stored or ""
+    return SellerDetails(vat_rate=vat_rate, **texts)
 
 
 def seller_images(session: Session) -> DocumentImages:
@@ -97,7 +98,7 @@ def checked_seller(
     """The details as they would be stored (trimmed, spaces out of the numbers) and every
     problem with them, checked as a business in `region` (its phone region) checks them."""
     problems: list[Problem] = []
-    cleaned: dict = {}
+    cleaned: dict[str, str] = {}
     for field in fields(SellerDetails):
         if field.name == "vat_rate":
             continue
@@ -108,9 +109,9 @@ def checked_seller(
             problems.extend(error.problems)
             cleaned[field.name] = ""
     _check_ids(cleaned, region, problems)
-    cleaned["vat_rate"] = _vat_rate(vat_rate, details.vat_rate, problems)
+    rate = _vat_rate(vat_rate, details.vat_rate, problems)
     checked_images = _images(images, problems)
-    return SellerDetails(**cleaned), checked_images, problems
+    return SellerDetails(vat_rate=rate, **cleaned), checked_images, problems
 
 
 def put_seller(
@@ -128,7 +129,7 @@ def put_seller(
             choices.put_setting(session, PREFIX + key, encoded)
 
 
-def _check_ids(cleaned: dict, region: str, problems: list[Problem]) -> None:
+def _check_ids(cleaned: dict[str, str], region: str, problems: list[Problem]) -> None:
     try:
         cleaned["tax_id"] = check_tax_id(cleaned["tax_id"], region) or ""
     except ValidationError as error:

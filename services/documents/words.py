@@ -19,7 +19,7 @@ def amount_in_words(amount: Decimal, language: str = "ru", currency: str = "RUB"
     lang = language if language in LANGUAGES else "en"
     exact = Decimal(amount).quantize(Decimal("0.01"), ROUND_HALF_UP)
     try:
-        text = num2words(
+        text: str = num2words(  # num2words has no type stubs
             exact, lang=lang, to="currency", currency=currency, cents=False, separator=""
         )
     except NotImplementedError:

@@ -15,10 +15,10 @@ purchase does), and the unit of work re-costs every marked product before it com
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from sqlalchemy import bindparam, delete, func, insert, select, update
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from models import (
     Channel,
@@ -62,13 +62,16 @@ from services.storage import Database
 from services.uow import UnitOfWork
 
 _BATCH_LINES = 2000
+Row = dict[str, object]  # a row's values by column name, for a Core executemany
 
 
 class _Ids:
     """Ids for new rows: the wanted one when it is free (a kept exchange id), else the next."""
 
-    def __init__(self, session: Session, model: type, wanted: Iterable[int | None]) -> None:
-        top = session.scalar(select(func.max(model.id))) or 0
+    def __init__(
+        self, session: Session, id_column: InstrumentedAttribute[int], wanted: Iterable[int | None]
+    ) -> None:
+        top = session.scalar(select(func.max(id_column))) or 0
         self.next = max([top, *(w for w in wanted if w is not None)]) + 1
         self.used: set[int] = set()
         self.given: list[int] = []
@@ -149,11 +152,11 @@ def apply_plan(
         tags = _tags(session, plan)
         contacts, created, linked = _contacts(session, plan, channels, tags, keep)
         new = [o for o in written if o.state == "new"]
-        order_ids = _Ids(session, Order, [o.source_id for o in new] if keep else [])
+        order_ids = _Ids(session, Order.id, [o.source_id for o in new] if keep else [])
         wanted_lines = [ln.source_id for o in new for ln in o.lines] if keep else []
-        line_ids = _Ids(session, Shipment, wanted_lines)
+        line_ids = _Ids(session, Shipment.id, wanted_lines)
         wanted_payments = [p.source_id for o in new for p in o.payments] if keep else []
-        payment_ids = _Ids(session, Payment, wanted_payments)
+        payment_ids = _Ids(session, Payment.id, wanted_payments)
         batch = _Batch(session)
         now = utc_now()
         bulk = BulkLines(session) if written else None
@@ -250,11 +253,11 @@ class _Batch:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.orders: list[dict] = []
-        self.replaced: list[dict] = []
-        self.lines: list[dict] = []
-        self.payments: list[dict] = []  # of new orders (their paid totals kept by triggers)
-        self.origins: list[dict] = []
+        self.orders: list[Row] = []
+        self.replaced: list[Row] = []
+        self.lines: list[Row] = []
+        self.payments: list[Row] = []  # of new orders (their paid totals kept by triggers)
+        self.origins: list[Row] = []
 
     def origin(self, order: PlannedOrder, order_id: int | None, now: dt.datetime) -> None:
         """Remember where the order came from (new, adopted, or found by its origin)."""
@@ -301,8 +304,8 @@ class _Batch:
             rows.clear()
 
 
-def _empty(session: Session, model: type) -> bool:
-    return session.scalar(select(model.id).limit(1)) is None
+def _empty(session: Session, id_column: InstrumentedAttribute[int]) -> bool:
+    return session.scalar(select(id_column).limit(1)) is None
 
 
 def _purchases(
@@ -317,10 +320,10 @@ def _purchases(
     no purchase."""
     if not plan.purchases:
         return 0
-    keep = _empty(session, Purchase) and _empty(session, PurchaseLine)
-    purchase_ids = _Ids(session, Purchase, [p.source_id for p in plan.purchases] if keep else [])
+    keep = _empty(session, Purchase.id) and _empty(session, PurchaseLine.id)
+    purchase_ids = _Ids(session, Purchase.id, [p.source_id for p in plan.purchases] if keep else [])
     wanted = [line.source_id for p in plan.purchases for line in p.lines] if keep else []
-    line_ids = _Ids(session, PurchaseLine, wanted)
+    line_ids = _Ids(session, PurchaseLine.id, wanted)
     purchases, lines = [], []
     first: dict[int, tuple[str, int, int]] = {}  # product → its first new batch in the queue
     for purchase in plan.purchases:
@@ -367,8 +370,8 @@ def _expenses(
 ) -> None:
     if not plan.expenses:
         return
-    keep = _empty(session, Expense)
-    ids = _Ids(session, Expense, [e.source_id for e in plan.expenses] if keep else [])
+    keep = _empty(session, Expense.id)
+    ids = _Ids(session, Expense.id, [e.source_id for e in plan.expenses] if keep else [])
     rows = [
         {
             "id": ids.take(expense.source_id if keep else None),
@@ -390,9 +393,9 @@ def _adjustments(
     """The plan's adjustments (their insert trigger marks their products for re-costing)."""
     if not plan.adjustments:
         return
-    keep = _empty(session, StockAdjustment)
+    keep = _empty(session, StockAdjustment.id)
     wanted = [a.source_id for a in plan.adjustments] if keep else []
-    ids = _Ids(session, StockAdjustment, wanted)
+    ids = _Ids(session, StockAdjustment.id, wanted)
     rows = [
         {
             "id": ids.take(adjustment.source_id if keep else None),
@@ -408,7 +411,9 @@ def _adjustments(
     session.execute(insert(StockAdjustment.__table__), rows)
 
 
-def _choice_ids(session: Session, model: type, names: Iterable[str | None]) -> dict[str, int]:
+def _choice_ids(
+    session: Session, model: type[Channel] | type[LossReason], names: Iterable[str | None]
+) -> dict[str, int]:
     """Name → id for every name given; names not in the list yet are added at its end."""
     known = {fold(n): i for i, n in session.execute(select(model.id, model.name))}
     position = session.scalar(select(func.max(model.position))) or 0
@@ -459,13 +464,16 @@ def _tags(session: Session, plan: ImportPlan) -> dict[str, int]:
 
 
 def _linked_or_added(
-    session: Session, model: type, known: dict[str, int], planned: list[tuple[str, dict]]
+    session: Session,
+    model: type[Product] | type[Tag],
+    known: dict[str, int],
+    planned: Sequence[tuple[str, Mapping[str, object]]],
 ) -> tuple[dict[str, int], int]:
     """Key → id of each planned row: the one known by that key, or a new row written with
     the next free id (one bulk insert); and how many were written."""
-    ids = _Ids(session, model, [])
+    ids = _Ids(session, model.id, [])
     found: dict[str, int] = {}
-    rows = []
+    rows: list[Row] = []
     for key, values in planned:
         if key in known:
             found[key] = known[key]
@@ -487,7 +495,8 @@ def _phone_owners(session: Session, phones: Sequence[str]) -> dict[str, int]:
                 ContactPhone.phone.in_(chunk)
             ),
         ):
-            found.update({phone: cid for phone, cid in session.execute(query)})
+            # (IN never matches a NULL phone; the test says so to the type checker)
+            found.update({p: cid for p, cid in session.execute(query) if p is not None})
     return found
 
 
@@ -499,9 +508,12 @@ def _contacts(
     tags go in after the cards (a company before its people: the plan lists it first)."""
     new = [c for c in plan.contacts if c.existing_id is None]
     taken = _phone_owners(session, [p for c in new for p in c.all_phones])
-    ids = _Ids(session, Contact, [c.source_id for c in plan.contacts] if keep else [])
+    ids = _Ids(session, Contact.id, [c.source_id for c in plan.contacts] if keep else [])
     found: dict[str, int] = {}
-    rows, phones, emails, card_tags = [], [], [], []
+    rows: list[Row] = []
+    phones: list[Row] = []
+    emails: list[Row] = []
+    card_tags: list[Row] = []
     now = utc_now()
     for contact in plan.contacts:
         existing = contact.existing_id or next(
@@ -535,7 +547,7 @@ def _contact_row(
     channels: dict[str, int],
     company_id: int | None,
     now: dt.datetime,
-) -> dict:
+) -> Row:
     return {
         "id": contact_id,
         "name": contact.name,

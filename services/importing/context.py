@@ -4,7 +4,7 @@ the words people type for them, products by name, the phone region, existing pho
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
 from sqlalchemy import func, select
@@ -77,7 +77,7 @@ class Context:
         }
         reasons = {fold(n): n for n in session.scalars(select(LossReason.name))}
         self.fallback_reason = next((reasons[r] for r in _FALLBACK_REASONS if r in reasons), None)
-        self._phones: dict[str, tuple[str | None, ValidationError | None]] = {}
+        self._phones: dict[str, str | ValidationError] = {}
 
     def status(self, text: str) -> int | None:
         return self.statuses.get(fold(text.strip()))
@@ -85,7 +85,9 @@ class Context:
     def is_lost(self, status_id: int) -> bool:
         return self.roles.get(status_id) == "lost"
 
-    def loss(self, status_id: int, reason: str | None, note: str | None):
+    def loss(
+        self, status_id: int, reason: str | None, note: str | None
+    ) -> tuple[str | None, str | None]:
         """(reason, note) for an order: a lost one without either gets the fallback."""
         if not self.is_lost(status_id):
             return None, None
@@ -95,13 +97,13 @@ class Context:
             return self.fallback_reason, None
         return None, NO_REASON_NOTES[self.language]
 
-    def phone(self, raw: str) -> tuple[str | None, ValidationError | None]:
-        """(E.164, None) or (None, why not); the same text is parsed once."""
+    def phone(self, raw: str) -> str | ValidationError:
+        """The phone as E.164, or why it is none; the same text is parsed once."""
         if raw not in self._phones:
             try:
-                self._phones[raw] = (normalize_phone(raw, self.region), None)
+                self._phones[raw] = normalize_phone(raw, self.region)
             except ValidationError as error:
-                self._phones[raw] = (None, error)
+                self._phones[raw] = error
         return self._phones[raw]
 
     def existing_phones(self, phones: Iterable[str]) -> dict[str, int]:
@@ -124,7 +126,11 @@ class Context:
             )
             for query in (main, further):
                 found.update(
-                    {phone: PhoneOwner(*rest) for phone, *rest in self.session.execute(query)}
+                    {
+                        phone: PhoneOwner(cid, name, kind)
+                        for phone, cid, name, kind in self.session.execute(query)
+                        if phone is not None  # (IN never matches a NULL phone)
+                    }
                 )
         return found
 
@@ -144,5 +150,5 @@ class Context:
         return found
 
 
-def _first(rows, role: str) -> int:
+def _first(rows: Sequence[tuple[int, str | None, str, str]], role: str) -> int:
     return next(sid for sid, _code, _name, r in rows if r == role)

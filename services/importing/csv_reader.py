@@ -36,7 +36,7 @@ from __future__ import annotations
 import codecs
 import csv
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import closing
 from pathlib import Path
 
@@ -171,7 +171,7 @@ def _csv_delimiter(head: str) -> tuple[str, int]:
 
 def _csv_records(
     path: Path, encoding: str, delimiter: str, skip: int, limits: Limits
-) -> Iterator[tuple[int, list[str]]]:
+) -> Generator[tuple[int, list[str]], None, None]:
     """(record number as a spreadsheet shows it, fields) for every record, blank ones too."""
     # The csv module's default (131,072 characters) would refuse a long note our export
     # wrote; no field is longer than the file, which max_bytes bounds. (A process-wide

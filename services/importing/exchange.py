@@ -17,7 +17,9 @@ planned by services/importing/exchange_stock.py.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -56,6 +58,42 @@ _REQUIRED = {
 }
 
 
+@dataclass
+class _ReadShipment:
+    """A row of Shipments as read (None where its cell was refused)."""
+
+    row: int
+    cells: tuple[Cell, ...]
+    source_id: int | None
+    date: dt.date | None
+    product: str | None
+    quantity: int | None
+    price: Decimal | None
+    cost: Decimal | None
+    remainder: int  # minor units beyond quantity × unit cost (_remainder)
+
+
+@dataclass
+class _ReadOrder:
+    """A row of Orders as read (None where its cell was refused), with its shipments and its
+    payments (each with its row's cells)."""
+
+    row: int
+    cells: tuple[Cell, ...]
+    contact_key: str
+    person_key: str | None
+    date: dt.date | None
+    status_id: int | None
+    channel: str | None
+    comment: str | None
+    loss_reason: str | None
+    loss_note: str | None
+    payment_due: dt.date | None
+    expected_amount: Decimal | None
+    lines: list[_ReadShipment] = field(default_factory=list)
+    payments: list[tuple[PlannedPayment, tuple[Cell, ...]]] = field(default_factory=list)
+
+
 def exchange_sheets(sheets: Sequence[SourceSheet]) -> dict[str, SourceSheet] | None:
     """The sheets by role when they are the exchange format (Contacts, Orders and Shipments;
     the others optional), else None."""
@@ -68,20 +106,25 @@ def exchange_sheets(sheets: Sequence[SourceSheet]) -> dict[str, SourceSheet] | N
     return found if {"contacts", "orders", "shipments"} <= found.keys() else None
 
 
-def _within_bounds(order: dict, orders_sheet: ExchangeSheet, lines_sheet: ExchangeSheet) -> None:
+def _within_bounds(
+    order: _ReadOrder, orders_sheet: ExchangeSheet, lines_sheet: ExchangeSheet
+) -> None:
     """An order no larger than Lavka keeps exactly (values.order_total_problems), its lines
     already parsed: a line over the bound is refused on its row of the lines' sheet, an order
     over it on its own row."""
-    lines = order["lines"]
-    if order["row"] in orders_sheet.bad or any(line[0] in lines_sheet.bad for line in lines):
+    lines = order.lines
+    if order.row in orders_sheet.bad or any(line.row in lines_sheet.bad for line in lines):
         return  # refused already; its parts may be missing
-    parsed = ((row, quantity, price, cost) for row, *_rest, quantity, price, cost, _r in lines)
-    for problem in order_total_problems(parsed, line=order["row"]):
+    parsed: list[tuple[int | None, int, Decimal, Decimal]] = []
+    for line in lines:  # none refused: each has its values
+        assert line.quantity is not None and line.price is not None and line.cost is not None
+        parsed.append((line.row, line.quantity, line.price, line.cost))
+    for problem in order_total_problems(parsed, line=order.row):
         if problem.field == "lines":
-            orders_sheet.refuse_for(order["row"], "Order ID", ValidationError(problem))
+            orders_sheet.refuse_for(order.row, "Order ID", ValidationError(problem))
         else:
             column = "Unit cost" if problem.field == "unit_cost" else "Unit price"
-            lines_sheet.refuse_for(problem.line or order["row"], column, ValidationError(problem))
+            lines_sheet.refuse_for(problem.line or order.row, column, ValidationError(problem))
 
 
 def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPlan:
@@ -98,7 +141,7 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
 
     # Orders
     orders_sheet = ExchangeSheet(sheets["orders"])
-    orders: dict[int, dict] = {}
+    orders: dict[int, _ReadOrder] = {}
     order_rows: dict[int, int] = {}
     for row, cells in orders_sheet.rows():
         oid = orders_sheet.ident(row, cells, "Order ID", order_rows)
@@ -121,39 +164,38 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
             skipped.append(orders_sheet.skipped(row, cells))
             continue
         order_rows[oid] = row
-        reason, note = (None, None)
+        reason: str | None = None
+        note: str | None = None
         if status_id is not None:
             reason, note = context.loss(
                 status_id,
                 orders_sheet.text(cells, "Loss reason"),
                 orders_sheet.text(cells, "Loss note"),
             )
-        orders[oid] = {
-            "row": row,
-            "cells": cells,
-            "contact_key": f"id:{cid}",
-            "person_key": person,
-            "date": date,
-            "status_id": status_id,
-            "channel": orders_sheet.text(cells, "Channel"),
-            "comment": orders_sheet.text(cells, "Comment"),
-            "loss_reason": reason,
-            "loss_note": note,
-            "payment_due": (
+        orders[oid] = _ReadOrder(
+            row=row,
+            cells=cells,
+            contact_key=f"id:{cid}",
+            person_key=person,
+            date=date,
+            status_id=status_id,
+            channel=orders_sheet.text(cells, "Channel"),
+            comment=orders_sheet.text(cells, "Comment"),
+            loss_reason=reason,
+            loss_note=note,
+            payment_due=(
                 orders_sheet.parse(row, "Payment due", cell_date, row)
                 if orders_sheet.text(cells, "Payment due")
                 else None
             ),
-            "expected_amount": (
+            expected_amount=(
                 orders_sheet.parse(
                     row, "Expected amount", cell_money, "expected_amount", "Expected amount", row
                 )
                 if orders_sheet.text(cells, "Expected amount")
                 else None
             ),
-            "lines": [],
-            "payments": [],
-        }
+        )
 
     # Shipments
     lines_sheet = ExchangeSheet(sheets["shipments"])
@@ -171,9 +213,9 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
         price = lines_sheet.parse(row, "Unit price", cell_money, "unit_price", "Unit price", row)
         cost = lines_sheet.parse(row, "Unit cost", cell_money, "unit_cost", "Unit cost", row)
         rest = _remainder(lines_sheet.cell(cells, "Cost"), quantity, cost)
-        if oid in orders:
-            orders[oid]["lines"].append(
-                (row, cells, sid, date, product, quantity, price, cost, rest)
+        if oid is not None and oid in orders:
+            orders[oid].lines.append(
+                _ReadShipment(row, cells, sid, date, product, quantity, price, cost, rest)
             )
         else:
             skipped.append(lines_sheet.skipped(row, cells))
@@ -187,48 +229,65 @@ def plan_exchange(context: Context, sheets: dict[str, SourceSheet]) -> ImportPla
     used_products: dict[str, tuple[str, Decimal, Decimal]] = {}
     for oid, order in sorted(orders.items()):
         _within_bounds(order, orders_sheet, lines_sheet)
-        bad_lines = [line[0] for line in order["lines"] if line[0] in lines_sheet.bad]
-        if order["row"] in orders_sheet.bad or bad_lines:
+        bad_lines = [line.row for line in order.lines if line.row in lines_sheet.bad]
+        if order.row in orders_sheet.bad or bad_lines:
             first_bad = bad_lines[0] if bad_lines else 0
             skipped.append(
                 orders_sheet.skipped_with(
-                    order["row"], order["cells"], "import.with_line", lines_sheet, first_bad
+                    order.row, order.cells, "import.with_line", lines_sheet, first_bad
                 )
             )
-            for row, cells, *_rest in order["lines"]:
+            for line in order.lines:
                 skipped.append(
                     lines_sheet.skipped_with(
-                        row, cells, "import.with_order", orders_sheet, order["row"]
+                        line.row, line.cells, "import.with_order", orders_sheet, order.row
                     )
                 )
-            for payment, cells in order["payments"]:
+            for payment, cells in order.payments:
                 assert payments_sheet is not None
                 skipped.append(
                     payments_sheet.skipped_with(
-                        payment.row, cells, "import.with_order", orders_sheet, order["row"]
+                        payment.row, cells, "import.with_order", orders_sheet, order.row
                     )
                 )
             continue
+        # Neither the order's row nor a line's was refused: each has its values.
+        assert order.date is not None and order.status_id is not None
         lines = []
-        for row, _cells, sid, date, product, quantity, price, cost, rest in order["lines"]:
-            lines.append(PlannedLine(row, date, fold(product), quantity, price, cost, sid, rest))
-            used_products.setdefault(fold(product), (product, price, cost))
+        for line in order.lines:
+            product, price, cost = line.product, line.price, line.cost
+            assert line.date is not None and line.quantity is not None
+            assert product is not None and price is not None and cost is not None
+            key = fold(product)
+            lines.append(
+                PlannedLine(
+                    line.row,
+                    line.date,
+                    key,
+                    line.quantity,
+                    price,
+                    cost,
+                    line.source_id,
+                    line.remainder,
+                )
+            )
+            used_products.setdefault(key, (product, price, cost))
         planned_orders.append(
             PlannedOrder(
-                contact_key=order["contact_key"],
-                date=order["date"],
-                status_id=order["status_id"],
+                contact_key=order.contact_key,
+                date=order.date,
+                status_id=order.status_id,
                 lines=tuple(lines),
-                rows=(order["row"], *(line.row for line in lines)),
-                channel=order["channel"],
-                comment=order["comment"],
-                loss_reason=order["loss_reason"],
-                loss_note=order["loss_note"],
+                rows=(order.row, *(line.row for line in lines)),
+                channel=order.channel,
+                comment=order.comment,
+                loss_reason=order.loss_reason,
+                loss_note=order.loss_note,
                 source_id=oid,
-                payments=tuple(payment for payment, _cells in order["payments"]),
-                payment_due=order["payment_due"],
-                expected_amount=order["expected_amount"],
-                person_key=order["person_key"],
+                payments=tuple(payment for payment, _cells in order.payments),
+                payment_due=order.payment_due,
+                expected_amount=order.expected_amount,
+                person_key=order.person_key,
             )
         )
 
@@ -302,8 +361,10 @@ def _products(
                 else Decimal(0)
             )
             minimum = products_sheet.parse(row, "Min stock", _min_stock)
-            if row in products_sheet.bad or fold(name) in products:
-                if row not in products_sheet.bad:
+            refused = row in products_sheet.bad
+            # (a value is None only on a row refused)
+            if refused or name is None or price is None or cost is None or fold(name) in products:
+                if not refused:
                     products_sheet.refuse(row, "Product", "import.product_twice", name)
                 skipped.append(products_sheet.skipped(row, cells))
                 continue
@@ -327,9 +388,9 @@ def _products(
 
 
 def _payments(
-    sheet: SourceSheet | None, orders: dict[int, dict], skipped: list[SkippedRow]
+    sheet: SourceSheet | None, orders: dict[int, _ReadOrder], skipped: list[SkippedRow]
 ) -> ExchangeSheet | None:
-    """The Payments sheet's rows, each put with its order (`orders[oid]["payments"]`); a row
+    """The Payments sheet's rows, each put with its order (`orders[oid].payments`); a row
     refused is left out alone. No date limit here: a file's payments are history."""
     if sheet is None:
         return None
@@ -358,8 +419,10 @@ def _payments(
         if row in payments_sheet.bad:
             skipped.append(payments_sheet.skipped(row, cells))
             continue
+        # not refused: its order is in the file, and each parser gave its value
+        assert oid is not None and date is not None and amount is not None and method is not None
         payment = PlannedPayment(row, date, amount, method, note, pid)
-        orders[oid]["payments"].append((payment, cells))  # type: ignore[index]
+        orders[oid].payments.append((payment, cells))
     return payments_sheet
 
 

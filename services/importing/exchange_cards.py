@@ -28,15 +28,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
 from models import Contact, Tag, fold
+from models.people import TAG_COLOUR, TAG_NAME_MAX
 from services.errors import ValidationError
 from services.importing.cells import cell_bool, cell_datetime, cell_text
-from services.importing.context import Context
+from services.importing.context import Context, PhoneOwner
 from services.importing.exchange_sheet import ExchangeSheet, name_cell
 from services.importing.plan import PlannedContact, PlannedTag, SkippedRow
 from services.importing.source import TRIM, Cell, SourceSheet
@@ -46,8 +47,7 @@ from services.phones import format_phone
 from services.tax_ids import check_tax_id
 from services.values import required_name
 
-TAG_NAME_MAX = Tag.__table__.c.name.type.length
-DEFAULT_COLOUR: str = Tag.__table__.c.colour.default.arg
+DEFAULT_COLOUR = TAG_COLOUR
 
 # What a file may write for a phone's or an e-mail's label (folded: any case, ё = е): each
 # code of models.CHANNEL_LABELS, which is what is stored and what the export writes, and words.
@@ -131,8 +131,9 @@ class _Planner:
             if row in sheet.bad:
                 self.skipped.append(sheet.skipped(row, cells))
                 continue
-            self.refused_tags.discard(key)  # type: ignore[arg-type]
-            self.tags[key] = self._tag(key, name, colour or DEFAULT_COLOUR)  # type: ignore[index,arg-type]
+            assert name is not None and key is not None  # else parse refused the row
+            self.refused_tags.discard(key)
+            self.tags[key] = self._tag(key, name, colour or DEFAULT_COLOUR)
 
     def _tag(self, key: str, name: str, colour: str) -> PlannedTag:
         known = self.known_tags.get(key)
@@ -197,10 +198,11 @@ class _Planner:
             if row in sheet.bad:
                 self.skipped.append(sheet.skipped(row, cells))
                 continue
+            assert cid is not None and name is not None  # else the row was refused
             contact = PlannedContact(
                 key=f"id:{cid}",
                 existing_id=None,
-                name=name,  # type: ignore[arg-type]
+                name=name,
                 phone=phone,
                 email=sheet.text(cells, "Email"),
                 address=sheet.text(cells, "Address"),
@@ -220,7 +222,7 @@ class _Planner:
                 phones=phones,
                 emails=emails or (),
             )
-            accepted.append((row, cells, cid, contact, tags))  # type: ignore[arg-type]
+            accepted.append((row, cells, cid, contact, tags))
         owners = self.context.phone_owners(p for *_head, c, _t in accepted for p in c.all_phones)
         phoneless = self._phoneless([cid for _r, _c, cid, c, _t in accepted if not c.all_phones])
         for row, cells, cid, contact, tags in accepted:
@@ -281,28 +283,28 @@ class _Planner:
         raw = sheet.text(cells, "Phone")
         if not raw:
             return None
-        phone, why = self.context.phone(raw)
-        if why:
-            sheet.refuse_for(row, "Phone", why)
+        phone = self.context.phone(raw)
+        if isinstance(phone, ValidationError):
+            sheet.refuse_for(row, "Phone", phone)
             return None
-        return phone if self._claim(sheet, row, "Phone", phone, raw) else None  # type: ignore[arg-type]
+        return phone if self._claim(sheet, row, "Phone", phone, raw) else None
 
     def _further_phones(
         self, sheet: ExchangeSheet, row: int, cells: tuple[Cell, ...]
     ) -> tuple[tuple[str, str | None], ...]:
-        phones = []
+        phones: list[tuple[str, str | None]] = []
         for raw, label_text in _entries(sheet.text(cells, "Phones")):
             try:
                 label = _label(label_text)
             except ValidationError as error:
                 sheet.refuse_for(row, "Phones", error)
                 continue
-            phone, why = self.context.phone(raw)
-            if why:
-                sheet.refuse_for(row, "Phones", why)
-            elif self._claim(sheet, row, "Phones", phone, raw):  # type: ignore[arg-type]
+            phone = self.context.phone(raw)
+            if isinstance(phone, ValidationError):
+                sheet.refuse_for(row, "Phones", phone)
+            elif self._claim(sheet, row, "Phones", phone, raw):
                 phones.append((phone, label))
-        return tuple(phones)  # type: ignore[arg-type]
+        return tuple(phones)
 
     def _company(self, sheet: ExchangeSheet, row: int, cells: tuple[Cell, ...]) -> str | None:
         """The plan key of the person's company (None for a person on their own)."""
@@ -331,7 +333,11 @@ class _Planner:
         return found
 
     def _existing(
-        self, sheet: ExchangeSheet, row: int, contact: PlannedContact, owners: dict
+        self,
+        sheet: ExchangeSheet,
+        row: int,
+        contact: PlannedContact,
+        owners: Mapping[str, PhoneOwner],
     ) -> int | None:
         """The contact already in the database that has the card's phones, if one has."""
         found = None

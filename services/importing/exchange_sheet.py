@@ -4,6 +4,9 @@ own header text."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping
+from typing import Concatenate, ParamSpec, TypeVar
+
 from services.errors import ValidationError
 from services.importing.cells import cell_text
 from services.importing.headers import normal_header
@@ -11,13 +14,16 @@ from services.importing.plan import Rejection, SkippedRow
 from services.importing.source import Cell, SourceSheet
 from services.values import required_name
 
+Args = ParamSpec("Args")
+Parsed = TypeVar("Parsed")
+
 
 class ExchangeSheet:
     """Cells by exchange header, rejections named by the sheet's own header text."""
 
     def __init__(self, sheet: SourceSheet) -> None:
         self.sheet = sheet
-        self.index = {}
+        self.index: dict[str, int] = {}  # a normalised header → its first column
         for i, header in enumerate(sheet.headers):
             self.index.setdefault(normal_header(header), i)
         self._positions: dict[str, int | None] = {}  # the format's header → its column
@@ -55,21 +61,33 @@ class ExchangeSheet:
         self.rejections.append(rejection)
         self.bad.setdefault(rejection.row, []).append(rejection)
 
-    def parse(self, row: int, header: str, parser, *args):
+    def parse(
+        self,
+        row: int,
+        header: str,
+        parser: Callable[Concatenate[Cell, Args], Parsed],
+        *args: Args.args,
+        **kwargs: Args.kwargs,
+    ) -> Parsed | None:
+        """What `parser` makes of the current row's cell under `header`; None, with the row
+        refused, when it raises a ValidationError."""
         try:
-            return parser(self.cell(self._cells, header), *args)
+            return parser(self.cell(self._cells, header), *args, **kwargs)
         except ValidationError as error:
             self.refuse_for(row, header, error)
             return None
 
-    def rows(self):
+    def rows(self) -> Iterator[tuple[int, tuple[Cell, ...]]]:
+        """The sheet's rows; `parse` reads the cells of the one last given."""
         for row, cells in self.sheet.rows():
             self._cells = tuple(cells)
             yield row, self._cells
 
     def ident(
-        self, row: int, cells: tuple[Cell, ...], header: str, seen: dict | None
+        self, row: int, cells: tuple[Cell, ...], header: str, seen: Mapping[int, int] | None
     ) -> int | None:
+        """A whole-number ID in the cell; None, with the row refused, for anything else, for
+        one already in `seen` (ID → its row) and, when `seen` is given, for none."""
         text = self.text(cells, header)
         if text is None:
             if seen is not None:

@@ -20,11 +20,13 @@ again adds nothing. A file without these sheets plans nothing here.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Hashable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
+from typing import TypeVar
 
 from sqlalchemy import select
 
@@ -86,6 +88,43 @@ KIND_WORDS: dict[str, str] = {
 }
 
 
+# What stands for a row in the database and in a file alike (_Known).
+PurchaseKey = tuple[
+    dt.date, str | None, str | None, str | None, Decimal, tuple[tuple[str, int, Decimal], ...]
+]
+ExpenseKey = tuple[dt.date, Decimal, str, str | None, str | None]
+AdjustmentKey = tuple[dt.date, str, str, int, str]
+Key = TypeVar("Key", bound=Hashable)
+
+
+@dataclass
+class _ReadLine:
+    """A row of PurchaseLines as read (None where its cell was refused)."""
+
+    row: int
+    cells: tuple[Cell, ...]
+    source_id: int | None
+    product: str | None
+    quantity: int | None
+    cost: Decimal | None
+    share: Decimal | None
+
+
+@dataclass
+class _ReadPurchase:
+    """A row of Purchases as read (None where its cell was refused), with its lines."""
+
+    row: int
+    cells: tuple[Cell, ...]
+    date: dt.date | None
+    supplier_key: str | None
+    supplier_name: str | None
+    document: str | None
+    comment: str | None
+    delivery: Decimal | None
+    lines: list[_ReadLine] = field(default_factory=list)
+
+
 @dataclass(frozen=True)
 class Stock:
     """What the stock sheets plan: the rows not in the database yet, how many are."""
@@ -135,13 +174,76 @@ class _Planner:
     def purchases(
         self, source: SourceSheet | None, lines_source: SourceSheet | None
     ) -> list[PlannedPurchase]:
-        found: dict[int, dict] = {}
-        rows: dict[int, int] = {}
+        found: dict[int, _ReadPurchase] = {}
         # without a Purchases sheet, every row of PurchaseLines names a purchase not there
         sheet = ExchangeSheet(source) if source is not None else None
         if sheet is not None:
             self.sheets.append(sheet)
-        for row, cells in sheet.rows() if sheet is not None else ():
+            self._purchase_rows(sheet, found)
+        lines_sheet = ExchangeSheet(lines_source) if lines_source is not None else None
+        if lines_sheet is not None:
+            self.sheets.append(lines_sheet)
+            self._lines(lines_sheet, found)
+        planned = []
+        for pid, purchase in sorted(found.items()):
+            assert sheet is not None  # found holds the Purchases sheet's rows
+            row, lines = purchase.row, purchase.lines
+            if not lines and row not in sheet.bad:
+                sheet.refuse(row, "Purchase ID", "purchase.lines_required")
+            bad_lines = [line.row for line in lines if lines_sheet and line.row in lines_sheet.bad]
+            if row in sheet.bad or bad_lines:
+                if row in sheet.bad:
+                    self.skipped.append(sheet.skipped(row, purchase.cells))
+                else:
+                    assert lines_sheet is not None
+                    self.skipped.append(
+                        sheet.skipped_with(
+                            row, purchase.cells, "import.with_line", lines_sheet, bad_lines[0]
+                        )
+                    )
+                for line in lines:
+                    assert lines_sheet is not None  # a purchase has lines only from that sheet
+                    self.skipped.append(
+                        lines_sheet.skipped_with(
+                            line.row, line.cells, "import.with_order", sheet, row
+                        )
+                    )
+                continue
+            # Neither the purchase's row nor a line's was refused: each has its values.
+            assert purchase.date is not None and purchase.delivery is not None
+            read = []
+            for line in lines:
+                assert line.product is not None and line.quantity is not None
+                assert line.cost is not None
+                read.append((line, line.product, line.quantity, line.cost))
+            shares = _shares(purchase.delivery, [(q, c, ln.share) for ln, _p, q, c in read])
+            planned_lines = []
+            for (line, product, quantity, cost), share in zip(read, shares, strict=True):
+                planned_lines.append(
+                    PlannedPurchaseLine(
+                        line.row, fold(product), quantity, cost, line.source_id, share
+                    )
+                )
+                self.products.setdefault(fold(product), (product, Decimal(0), cost))
+            planned.append(
+                PlannedPurchase(
+                    row=row,
+                    date=purchase.date,
+                    supplier_key=purchase.supplier_key,
+                    supplier_name=purchase.supplier_name,
+                    document=purchase.document,
+                    comment=purchase.comment,
+                    delivery_cost=purchase.delivery,
+                    lines=tuple(planned_lines),
+                    source_id=pid,
+                )
+            )
+        return planned
+
+    def _purchase_rows(self, sheet: ExchangeSheet, found: dict[int, _ReadPurchase]) -> None:
+        """The Purchases sheet's rows with an ID into `found`, by their ID."""
+        rows: dict[int, int] = {}
+        for row, cells in sheet.rows():
             pid = sheet.ident(row, cells, "Purchase ID", rows)
             date = sheet.parse(row, "Date", cell_date, row)
             supplier_key, supplier = self._supplier(sheet, row, cells)
@@ -155,70 +257,18 @@ class _Planner:
                 self.skipped.append(sheet.skipped(row, cells))
                 continue
             rows[pid] = row
-            found[pid] = {
-                "row": row,
-                "cells": cells,
-                "date": date,
-                "supplier_key": supplier_key,
-                "supplier_name": name or (supplier[:SUPPLIER_MAX] if supplier else None),
-                "document": document,
-                "comment": comment,
-                "delivery": delivery,
-                "lines": [],
-            }
-        lines_sheet = ExchangeSheet(lines_source) if lines_source is not None else None
-        if lines_sheet is not None:
-            self.sheets.append(lines_sheet)
-            self._lines(lines_sheet, found)
-        planned = []
-        for pid, purchase in sorted(found.items()):
-            assert sheet is not None  # found holds the Purchases sheet's rows
-            row, lines = purchase["row"], purchase["lines"]
-            if not lines and row not in sheet.bad:
-                sheet.refuse(row, "Purchase ID", "purchase.lines_required")
-            bad_lines = [line[0] for line in lines if lines_sheet and line[0] in lines_sheet.bad]
-            if row in sheet.bad or bad_lines:
-                if row in sheet.bad:
-                    self.skipped.append(sheet.skipped(row, purchase["cells"]))
-                else:
-                    assert lines_sheet is not None
-                    self.skipped.append(
-                        sheet.skipped_with(
-                            row, purchase["cells"], "import.with_line", lines_sheet, bad_lines[0]
-                        )
-                    )
-                for line_row, line_cells, *_rest in lines:
-                    assert lines_sheet is not None  # a purchase has lines only from that sheet
-                    self.skipped.append(
-                        lines_sheet.skipped_with(
-                            line_row, line_cells, "import.with_order", sheet, row
-                        )
-                    )
-                continue
-            planned_lines = []
-            shares = _shares(purchase["delivery"], lines)
-            for (line_row, _cells, lid, product, quantity, cost, _s), share in zip(
-                lines, shares, strict=True
-            ):
-                line = PlannedPurchaseLine(line_row, fold(product), quantity, cost, lid, share)
-                planned_lines.append(line)
-                self.products.setdefault(fold(product), (product, Decimal(0), cost))
-            planned.append(
-                PlannedPurchase(
-                    row=row,
-                    date=purchase["date"],
-                    supplier_key=purchase["supplier_key"],
-                    supplier_name=purchase["supplier_name"],
-                    document=purchase["document"],
-                    comment=purchase["comment"],
-                    delivery_cost=purchase["delivery"],
-                    lines=tuple(planned_lines),
-                    source_id=pid,
-                )
+            found[pid] = _ReadPurchase(
+                row=row,
+                cells=cells,
+                date=date,
+                supplier_key=supplier_key,
+                supplier_name=name or (supplier[:SUPPLIER_MAX] if supplier else None),
+                document=document,
+                comment=comment,
+                delivery=delivery,
             )
-        return planned
 
-    def _lines(self, sheet: ExchangeSheet, purchases: dict[int, dict]) -> None:
+    def _lines(self, sheet: ExchangeSheet, purchases: dict[int, _ReadPurchase]) -> None:
         seen: dict[int, int] = {}
         for row, cells in sheet.rows():
             pid = sheet.ident(row, cells, "Purchase ID", None)
@@ -231,8 +281,9 @@ class _Planner:
             quantity = sheet.parse(row, "Quantity", cell_quantity, row)
             cost = sheet.parse(row, "Unit cost", cell_money, "unit_cost", "Unit cost", row)
             share = _share(sheet.cell(cells, "Delivery share"))
-            if pid in purchases:
-                purchases[pid]["lines"].append((row, cells, lid, product, quantity, cost, share))
+            if pid is not None and pid in purchases:
+                line = _ReadLine(row, cells, lid, product, quantity, cost, share)
+                purchases[pid].lines.append(line)
             else:
                 self.skipped.append(sheet.skipped(row, cells))
 
@@ -271,6 +322,7 @@ class _Planner:
             if row in sheet.bad:
                 self.skipped.append(sheet.skipped(row, cells))
                 continue
+            assert date is not None and amount is not None and category is not None  # not refused
             planned.append(PlannedExpense(row, date, amount, category, channel, comment, eid))
         return planned
 
@@ -293,6 +345,9 @@ class _Planner:
             if row in sheet.bad:
                 self.skipped.append(sheet.skipped(row, cells))
                 continue
+            # the row was not refused: each parser gave its value
+            assert date is not None and product is not None and kind is not None
+            assert quantity is not None and reason is not None
             if kind == "write_off":  # a write-off takes goods away, whichever sign was written
                 quantity = -abs(quantity)
             planned.append(PlannedAdjustment(row, date, fold(product), kind, quantity, reason, aid))
@@ -303,16 +358,16 @@ class _Planner:
 # --- what the database has already --------------------------------------------------------------
 
 
-def _purchase_key(p: PlannedPurchase) -> tuple:
+def _purchase_key(p: PlannedPurchase) -> PurchaseKey:
     lines = tuple((line.product_key, line.quantity, line.unit_cost) for line in p.lines)
     return (p.date, p.supplier_name, p.document, p.comment, p.delivery_cost, lines)
 
 
-def _expense_key(e: PlannedExpense) -> tuple:
+def _expense_key(e: PlannedExpense) -> ExpenseKey:
     return (e.date, e.amount, e.category, fold(e.channel) if e.channel else None, e.comment)
 
 
-def _adjustment_key(a: PlannedAdjustment) -> tuple:
+def _adjustment_key(a: PlannedAdjustment) -> AdjustmentKey:
     return (a.date, a.product_key, a.kind, a.quantity, a.reason)
 
 
@@ -324,7 +379,7 @@ class _Known:
         self.session = context.session
         self.taken = 0
 
-    def claim(self, known: Counter, key: Hashable) -> bool:
+    def claim(self, known: Counter[Key], key: Key) -> bool:
         """Whether a row with this key is in the database and not claimed yet (then it is)."""
         if known[key] <= 0:
             return False
@@ -333,8 +388,8 @@ class _Known:
         return True
 
     @cached_property
-    def purchases(self) -> Counter:
-        lines: dict[int, list[tuple]] = {}
+    def purchases(self) -> Counter[PurchaseKey]:
+        lines: dict[int, list[tuple[str, int, Decimal]]] = {}
         query = (
             select(
                 PurchaseLine.purchase_id,
@@ -361,7 +416,7 @@ class _Known:
         )
 
     @cached_property
-    def expenses(self) -> Counter:
+    def expenses(self) -> Counter[ExpenseKey]:
         query = select(
             Expense.date, Expense.amount, Expense.category, Channel.name, Expense.comment
         ).outerjoin(Channel, Channel.id == Expense.channel_id)
@@ -371,7 +426,7 @@ class _Known:
         )
 
     @cached_property
-    def adjustments(self) -> Counter:
+    def adjustments(self) -> Counter[AdjustmentKey]:
         query = select(
             StockAdjustment.date,
             Product.name,
@@ -417,14 +472,15 @@ def _share(value: Cell) -> Decimal | None:
         return None
 
 
-def _shares(delivery: Decimal, lines: list[tuple]) -> list[Decimal]:
-    """Each line's share of the delivery: the file's when they add up to it, else spread by
-    value (services.purchases.spread_delivery)."""
-    given = [line[-1] for line in lines]
-    if all(share is not None for share in given) and sum(given) == delivery:
+def _shares(delivery: Decimal, lines: list[tuple[int, Decimal, Decimal | None]]) -> list[Decimal]:
+    """Each line's share of the delivery (lines as (quantity, unit cost, the file's share)):
+    the file's when they add up to it, else spread by value
+    (services.purchases.spread_delivery)."""
+    given = [share for _quantity, _cost, share in lines if share is not None]
+    if len(given) == len(lines) and sum(given) == delivery:
         return given
-    goods = [to_minor(cost) * quantity for *_head, quantity, cost, _share in lines]
-    quantities = [quantity for *_head, quantity, _cost, _share in lines]
+    goods = [to_minor(cost) * quantity for quantity, cost, _share in lines]
+    quantities = [quantity for quantity, _cost, _share in lines]
     return [from_minor(s) for s in spread_delivery(to_minor(delivery), goods, quantities)]
 
 

@@ -31,6 +31,7 @@ import hashlib
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
@@ -49,6 +50,9 @@ from models import (
 from services.importing.plan import ImportPlan, PlannedContact, PlannedOrder
 
 IN_CHUNK = 500
+Item = TypeVar("Item")
+DigestLine = tuple[dt.date, str, int, Decimal, Decimal]  # a line's date, product, qty, price, cost
+Origin = tuple[str, int | None, str, str]  # key, order id, source digest, order digest
 
 
 def digest(parts: Iterable[object]) -> str:
@@ -69,7 +73,7 @@ def order_digest(
     comment: str | None,
     loss_reason: str | None,
     loss_note: str | None,
-    lines: Sequence[tuple[dt.date, str, int, Decimal, Decimal]],
+    lines: Sequence[DigestLine],
     ordered_by: str | None = None,
 ) -> str:
     """The digest of an order as a person sees it; `customer` and `ordered_by` from
@@ -94,7 +98,7 @@ def status_identity(code: str | None, name: str) -> str:
     return code or "name:" + fold(name)
 
 
-def chunks(values: Sequence, size: int = IN_CHUNK) -> Iterator[Sequence]:
+def chunks(values: Sequence[Item], size: int = IN_CHUNK) -> Iterator[Sequence[Item]]:
     for start in range(0, len(values), size):
         yield values[start : start + size]
 
@@ -129,8 +133,8 @@ def current_orders(session: Session, ids: Iterable[int]) -> dict[int, tuple[str,
             .outerjoin(LossReason, LossReason.id == Order.loss_reason_id)
             .where(Order.id.in_(chunk))
         ).all()
-        lines: dict[int, list] = {}
-        for order_id, *line in session.execute(
+        lines: dict[int, list[DigestLine]] = {}
+        for order_id, date, product, quantity, price, cost in session.execute(
             select(
                 Shipment.order_id,
                 Shipment.date,
@@ -143,7 +147,7 @@ def current_orders(session: Session, ids: Iterable[int]) -> dict[int, tuple[str,
             .where(Shipment.order_id.in_(chunk))
             .order_by(Shipment.order_id, Shipment.position, Shipment.id)
         ):
-            lines.setdefault(order_id, []).append(tuple(line))
+            lines.setdefault(order_id, []).append((date, product, quantity, price, cost))
         for oid, cid, amount, date, phone, name, code, status, channel, *rest in heads:
             comment, reason, note, person_phone, person_name = rest
             found[oid] = (
@@ -187,7 +191,7 @@ def match_orders(session: Session, plan: ImportPlan) -> ImportPlan:
             for o in orders
         ]
     pending = [i for i, o in enumerate(orders) if not o.by_origin]
-    found = origins(session, [orders[i].key for i in pending if orders[i].key])
+    found = origins(session, [key for i in pending if (key := orders[i].key)])
     matched = {i: found[key] for i in pending if (key := orders[i].key) in found}
     current = current_orders(
         session, [order_id for _key, order_id, *_ in matched.values() if order_id is not None]
@@ -231,9 +235,9 @@ def _person_identity(key: str, contacts: dict[str, PlannedContact]) -> str:
     return customer_identity(person.phone, person.name)
 
 
-def origins(session: Session, keys: Sequence[str]) -> dict[str, tuple]:
+def origins(session: Session, keys: Sequence[str]) -> dict[str, Origin]:
     """{key: (key, order id or None, source digest, order digest)} of the keys recorded."""
-    found: dict[str, tuple] = {}
+    found: dict[str, Origin] = {}
     for chunk in chunks(keys):
         query = select(
             OrderOrigin.key,
@@ -241,7 +245,9 @@ def origins(session: Session, keys: Sequence[str]) -> dict[str, tuple]:
             OrderOrigin.source_digest,
             OrderOrigin.order_digest,
         ).where(OrderOrigin.key.in_(chunk))
-        found.update({row[0]: tuple(row) for row in session.execute(query)})
+        found.update(
+            {key: (key, oid, source, order) for key, oid, source, order in session.execute(query)}
+        )
     return found
 
 

@@ -45,9 +45,9 @@ class Rejection:
     def said(self, translate: Translate = english) -> str:
         """ "Orders, row 3, Price: …" in the language of `translate`."""
         if self.sheet:
-            where = messages.text("import.sheet_row", (self.sheet, self.row), translate)
+            where = messages.text("import.sheet_row", (self.sheet, str(self.row)), translate)
         else:
-            where = messages.text("import.row", (self.row,), translate)
+            where = messages.text("import.row", (str(self.row),), translate)
         if self.column:
             return messages.text(
                 "import.where_column", (where, self.column, self.why(translate)), translate
@@ -373,11 +373,11 @@ class ImportRejected(ValidationError):
     def said(self, translate: Translate = english) -> str:
         """How many rows, and the first SAID_REJECTIONS of them, in `translate`'s language."""
         rows = len({(r.sheet, r.row) for r in self.rejections})
-        lines = [messages.text("import.rejected", (rows,), translate)]
+        lines = [messages.text("import.rejected", (str(rows),), translate)]
         lines += [r.said(translate) for r in self.rejections[:SAID_REJECTIONS]]
         if len(self.rejections) > SAID_REJECTIONS:  # all of them are in .rejections
             more = len(self.rejections) - SAID_REJECTIONS
-            lines.append(messages.text("import.more_rejected", (more,), translate))
+            lines.append(messages.text("import.more_rejected", (str(more),), translate))
         return "\n".join(lines)
 
 

@@ -50,7 +50,7 @@ def write_rejected(
             writer.writerow([*headers, messages.text("import.reason_column", (), translate)])
             for row in rows:
                 cells = [_csv_cell(c) for c in row.cells]
-                where = messages.text("import.row", (row.row,), translate)
+                where = messages.text("import.row", (str(row.row),), translate)
                 reason = messages.text("import.where", (where, row.said(translate)), translate)
                 writer.writerow([*cells, text_field(reason)])
     except OSError as error:

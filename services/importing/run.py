@@ -7,8 +7,8 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from services.backup import KEEP_ALL, BackupError, BackupInfo, backup_to, local_backup_folder
-from services.errors import LavkaError
+from services.backup import KEEP_ALL, BackupInfo, backup_to, local_backup_folder
+from services.errors import BackupError, LavkaError
 from services.files import failure, make_folder
 from services.importing.apply import apply_plan
 from services.importing.plan import ImportPlan, ImportResult
@@ -72,4 +72,5 @@ def run_import(
 
 def _holds_data(database: Database) -> bool:
     with database.session() as session:
-        return session.execute(text("SELECT EXISTS (SELECT 1 FROM orders)")).scalar_one() == 1
+        found: int = session.execute(text("SELECT EXISTS (SELECT 1 FROM orders)")).scalar_one()
+        return found == 1

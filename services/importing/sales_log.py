@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Concatenate, Literal, ParamSpec, TypeVar, cast
 
 from models import fold
 from services.errors import Problem, ValidationError
@@ -41,6 +42,15 @@ FIELD_LABELS = {
     "price": Label("Price"),
     "customer_or_phone": Label("Customer or phone"),
 }
+
+Args = ParamSpec("Args")
+Parsed = TypeVar("Parsed")
+Given = TypeVar("Given")  # a cell, or a text read from one
+# The order a row belongs to: its number, or its day and customer (_Group says which); a row
+# with neither is an order of its own.
+_Keyed = tuple[Literal["number"], str] | tuple[Literal["day"], dt.date, str | None]
+_Group = _Keyed | tuple[Literal["row"], int]
+_Member = tuple[int, tuple[Cell, ...], str]  # a row of a group: its number, cells, digest
 
 
 def main_sheet(sheets: Sequence[SourceSheet]) -> SourceSheet:
@@ -101,7 +111,8 @@ class SalesLog:
         self.sheet = sheet
         self.fields = fields
         self.column = {name: index for index, name in fields.items()}
-        self._seen: dict[tuple, object] = {}
+        # (parser, the cell's type, the cell) → what the parser made of it
+        self._seen: dict[tuple[Callable[..., object], type, Cell], object] = {}
 
     def header(self, name: str) -> str:
         return self.sheet.headers[self.column[name]]
@@ -110,15 +121,18 @@ class SalesLog:
         """Rows grouped into orders (by order number, else by day and customer); an order
         imported before whose rows are as they were is known at once, without parsing them
         (a weekly re-import of a long log reads most of it that way)."""
-        groups: dict[tuple, list[tuple[int, tuple[Cell, ...], str]]] = {}
+        groups: dict[_Group, list[_Member]] = {}
         columns, as_text = tuple(self.column.items()), self._as_text
         for number, cells in self.sheet.rows():
             texts = {name: as_text(cells[index]) for name, index in columns}
             text = digest(texts.get(name) for name in self._compared)  # kept short: 100k rows
             groups.setdefault(self._group(number, cells, texts), []).append((number, cells, text))
-        keys = {group: _origin_key(group) for group in groups if group[0] != "row"}
+        keys: dict[_Group, str] = {g: _origin_key(g) for g in groups if g[0] != "row"}
         known = origins(self.context.session, list(keys.values()))
-        unchanged, accepted, rejections, skipped = [], [], [], []
+        unchanged: list[PlannedOrder] = []
+        accepted: list[tuple[list[_Row], str]] = []
+        rejections: list[Rejection] = []
+        skipped: list[SkippedRow] = []
         for group, members in groups.items():
             source = digest(sorted(text for _number, _cells, text in members))
             origin = known.get(keys.get(group, ""))
@@ -160,7 +174,7 @@ class SalesLog:
         skip = {"address", "email", "notes"} | ({"customer"} if "phone" in self.column else set())
         return tuple(name for name in self.column if name not in skip)
 
-    def _group(self, number: int, cells: tuple[Cell, ...], texts: dict[str, str | None]) -> tuple:
+    def _group(self, number: int, cells: tuple[Cell, ...], texts: dict[str, str | None]) -> _Group:
         """The order a row belongs to: its order number, else its day and customer; a row
         without a date or a customer is an order of its own (and is refused)."""
         if order := texts.get("order_number"):
@@ -176,7 +190,8 @@ class SalesLog:
         """The customer's identity: the phone (E.164) when there is one, else the folded
         name; None when neither is usable."""
         if raw_phone := texts.get("phone"):
-            return self.context.phone(raw_phone)[0]
+            phone = self.context.phone(raw_phone)
+            return None if isinstance(phone, ValidationError) else phone
         if name := texts.get("customer"):
             try:
                 return "name:" + fold(self._parsed(required_name, name, "name", "Name"))
@@ -196,14 +211,20 @@ class SalesLog:
             return cell_text(cell)
         return self._parsed(cell_text, cell)
 
-    def _parsed(self, parse, cell: Cell, *args):
+    def _parsed(
+        self,
+        parse: Callable[Concatenate[Given, Args], Parsed],
+        cell: Given,
+        *args: Args.args,
+        **kwargs: Args.kwargs,
+    ) -> Parsed:
         """parse(cell, *args), computed once per distinct cell value: a log repeats its dates,
         prices and quantities thousands of times. Refusals are not kept (they name the row)."""
         key = (parse, type(cell), cell)
         try:
-            return self._seen[key]
+            return cast(Parsed, self._seen[key])  # what this parser made of this cell
         except KeyError:
-            value = self._seen[key] = parse(cell, *args)
+            value = self._seen[key] = parse(cell, *args, **kwargs)
             return value
 
     def _refuse(self, row: _Row, name: str, code: str, *params: object) -> None:
@@ -247,9 +268,10 @@ class SalesLog:
             self._refused(row, "customer", error)
         row.contact_key = self._contact_key(texts)
         if raw_phone:
-            row.phone, why = self.context.phone(raw_phone)
-            if why:
-                self._refused(row, "phone", why)
+            phone = self.context.phone(raw_phone)
+            row.phone = None if isinstance(phone, ValidationError) else phone
+            if isinstance(phone, ValidationError):
+                self._refused(row, "phone", phone)
         elif not row.name:
             name = "customer" if "customer" in self.column else "phone"
             self._refuse(row, name, "import.no_customer")
@@ -315,11 +337,12 @@ class SalesLog:
         by_name = self.context.phoneless_by_name(
             k.removeprefix("name:") for k in gathered if k.startswith("name:")
         )
-        contacts = []
+        contacts: list[PlannedContact] = []
         for key, rows in gathered.items():
             existing = by_phone.get(key) if rows[0].phone else by_name.get(key[5:])
             names = list(dict.fromkeys(r.name for r in rows if r.name))
-            spellings, others = set(), []
+            spellings: set[str] = set()
+            others: list[str] = []
             for name in names:
                 if fold(name) not in spellings:
                     spellings.add(fold(name))
@@ -358,10 +381,11 @@ class SalesLog:
         return tuple(products.values())
 
     def _order(self, rows: list[_Row], source: str) -> PlannedOrder:
-        lines = tuple(
-            PlannedLine(r.row, r.date, r.product_key, r.quantity, r.price, r.cost)  # type: ignore[arg-type]
-            for r in rows
-        )
+        planned: list[PlannedLine] = []
+        for r in rows:
+            assert r.date is not None  # a row without a date was refused
+            planned.append(PlannedLine(r.row, r.date, r.product_key, r.quantity, r.price, r.cost))
+        lines = tuple(planned)
         status = next((r.status_id for r in rows if r.status_id is not None), None)
         if status is None:
             past = all(line.date <= self.context.today for line in lines)
@@ -369,7 +393,7 @@ class SalesLog:
         reason, note = self.context.loss(status, None, None)
         comments = dict.fromkeys(c for r in rows if (c := r.texts.get("comment")))
         number, first = rows[0].number, lines[0]
-        group = ("number", number) if number else ("day", first.date, rows[0].contact_key)
+        group: _Keyed = ("number", number) if number else ("day", first.date, rows[0].contact_key)
         return PlannedOrder(
             contact_key=rows[0].contact_key or "",
             date=min(line.date for line in lines),
@@ -385,12 +409,12 @@ class SalesLog:
         )
 
 
-def _origin_key(group: tuple) -> str:
+def _origin_key(group: _Keyed) -> str:
     """The key an order keeps in order_origins: "number:57" or "day:2026-05-10|+7916…"."""
     return f"number:{group[1]}" if group[0] == "number" else f"day:{group[1]}|{group[2]}"
 
 
-def _unchanged(key: str, order_id: int, source: str, members: list) -> PlannedOrder:
+def _unchanged(key: str, order_id: int, source: str, members: list[_Member]) -> PlannedOrder:
     """An order of the file already imported, whose rows are as they were then."""
     return PlannedOrder(
         contact_key="",

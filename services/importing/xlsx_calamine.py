@@ -36,12 +36,19 @@ import math
 import posixpath
 import re
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from defusedxml import ElementTree
 
 from services.importing.source import Cell
+
+if TYPE_CHECKING:  # loaded when a sheet is read, not with the window
+    from python_calamine import CalamineSheet
+
+# A value as calamine reads it.
+CalamineValue = int | float | str | bool | dt.time | dt.date | dt.datetime | dt.timedelta
 
 MAX_CELLS = 8_000_000  # 200k rows of 40 columns
 MAX_SHEET_BYTES = 256 * 1024 * 1024  # the sheet's XML, held in memory while calamine reads it
@@ -102,13 +109,15 @@ def calamine_rows(
     return _rows(grid, header_row, moments)
 
 
-def _rows(grid, header_row: int, moments: frozenset) -> Iterator[tuple[int, list[Cell]]]:
+def _rows(
+    grid: CalamineSheet, header_row: int, moments: frozenset[tuple[int, int]]
+) -> Iterator[tuple[int, list[Cell]]]:
     if grid.start is None:  # no cell at all
         return
-    pad = [None] * grid.start[1]
+    pad: list[Cell] = [None] * grid.start[1]
     # One object per distinct value: a log repeats its customers, products, prices and days
     # a hundred thousand times, and the planner holds every row until it has them all.
-    seen: dict[type, dict] = {str: {}, Decimal: {}, dt.date: {}}  # by type: 3 is not 3.0
+    seen: dict[type, dict[Hashable, Cell]] = {str: {}, Decimal: {}, dt.date: {}}  # 3 is not 3.0
     for index, raw in enumerate(grid.iter_rows()):  # from row 1: above the first, empty ones
         number = index + 1
         if number <= header_row:
@@ -121,25 +130,24 @@ def _rows(grid, header_row: int, moments: frozenset) -> Iterator[tuple[int, list
         yield number, cells
 
 
-def _once(seen: dict[type, dict], value: Cell) -> Cell:
+def _once(seen: dict[type, dict[Hashable, Cell]], value: Cell) -> Cell:
     same = seen.get(type(value))
     return value if same is None else same.setdefault(value, value)
 
 
-def _value(value: object) -> Cell:
-    kind = type(value)
-    if kind is str:
+def _value(value: CalamineValue) -> Cell:
+    if type(value) is str:
         return value or None
-    if kind is float:
-        if not math.isfinite(value):  # type: ignore[arg-type]
+    if type(value) is float:
+        if not math.isfinite(value):
             return repr(value)
-        if value.is_integer() and -_INT_MAX < value < _INT_MAX:  # type: ignore[union-attr]
-            return int(value)  # type: ignore[call-overload]
+        if value.is_integer() and -_INT_MAX < value < _INT_MAX:
+            return int(value)
         # Excel's 15 significant digits, as xlsx_reader: 1100.0000000000002 is 1100.
-        return Decimal(format(value + 0.0, ".15g"))  # type: ignore[operator]
-    if kind is dt.time:
-        return value.isoformat()  # type: ignore[attr-defined]
-    if kind is dt.timedelta:
+        return Decimal(format(value + 0.0, ".15g"))
+    if type(value) is dt.time:
+        return value.isoformat()
+    if type(value) is dt.timedelta:
         return str(value)
     return value  # int, bool, date, datetime
 

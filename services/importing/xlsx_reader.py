@@ -32,14 +32,15 @@ cell is left as it is. Limits.max_cell applies to each cell as stored, before th
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
 import re
 import zipfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 from xml.etree.ElementTree import ParseError
 from xml.parsers.expat import ExpatError
 
@@ -65,6 +66,7 @@ MAX_MEMBERS = 10_000  # ZIP members; a workbook has tens, a few hundred with man
 RATIO_FLOOR = 1024 * 1024  # members smaller than this uncompressed are not ratio-checked
 _OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
 _MIDNIGHT = dt.time(0, 0)
+Result = TypeVar("Result")
 
 
 # --- XLSX -----------------------------------------------------------------------------------
@@ -149,7 +151,7 @@ def _workbook(path: Path) -> Iterator[Any]:
     # A file object, not the path: openpyxl refuses a path by its suffix, and the content
     # already said this is a workbook (a renamed one, say). Closing the workbook does not
     # close a file object, hence both.
-    with _guarded(path, lambda: open(path, "rb")) as file:  # type: ignore[attr-defined]
+    with _guarded(path, lambda: open(path, "rb")) as file:
         workbook = _guarded(
             path,
             lambda: openpyxl.load_workbook(
@@ -159,10 +161,10 @@ def _workbook(path: Path) -> Iterator[Any]:
         try:
             yield workbook
         finally:
-            workbook.close()  # type: ignore[attr-defined]
+            workbook.close()
 
 
-def _guarded(path: Path, action: Callable[[], object]) -> Any:
+def _guarded(path: Path, action: Callable[[], Result]) -> Result:
     """action(), with whatever a damaged or hostile workbook makes openpyxl raise turned into
     an ImportFileError."""
     try:
@@ -267,9 +269,10 @@ def _joined(
     """`cells` with each text's further parts joined to it (see the module's docstring)."""
     joined = list(cells)
     for first, parts in continued:
-        text = last = joined[first]
+        text = joined[first]
         if type(text) is not str:
             continue
+        last = text
         for j in parts:
             more = joined[j]
             if type(more) is not str or not full_part(last):
@@ -279,7 +282,7 @@ def _joined(
     return tuple(joined)
 
 
-def _fast_rows(path: Path, name: str, header_row: int) -> Iterator | None:
+def _fast_rows(path: Path, name: str, header_row: int) -> Iterator[tuple[int, list[Cell]]] | None:
     """The rows by python-calamine when it can read the sheet safely and faithfully (see
     xlsx_calamine); None, and openpyxl reads it, when not, or when calamine finds fault with
     a file openpyxl may still read (openpyxl then gives its own verdict)."""
@@ -302,10 +305,14 @@ def _openpyxl_rows(path: Path, name: str, header_row: int) -> Iterator[tuple[int
             if item is None:
                 return
             number, row = item
-            yield number, _guarded(path, lambda row=row: [_xlsx_value(cell) for cell in row])
+            yield number, _guarded(path, functools.partial(_xlsx_values, row))
 
 
-def _xlsx_value(cell) -> Cell:  # cell: openpyxl ReadOnlyCell or EmptyCell
+def _xlsx_values(row: Iterable[Any]) -> list[Cell]:  # openpyxl's cells (it has no type stubs)
+    return [_xlsx_value(cell) for cell in row]
+
+
+def _xlsx_value(cell: Any) -> Cell:  # cell: openpyxl ReadOnlyCell or EmptyCell (no stubs)
     value = cell.value
     kind = type(value)
     if value is None or kind is int or kind is bool:
