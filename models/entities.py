@@ -20,6 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from models.base import Base
+from models.formulas import MARGIN_SQL
 from models.types import Money
 
 STATUS_ROLES = ("open", "won", "lost")
@@ -166,7 +167,7 @@ class Order(Base):
         Index("ix_orders_profit", "profit"),
         Index("ix_orders_amount", "amount"),
         # services/order_list.py sorts by exactly this expression so that SQLite can use it.
-        Index("ix_orders_margin", text("CAST(profit AS REAL) / NULLIF(amount, 0)")),
+        Index("ix_orders_margin", text(MARGIN_SQL)),
         # Few orders carry a comment: the grid's text filter scans just those.
         Index("ix_orders_comment", "comment", sqlite_where=text("comment IS NOT NULL")),
         # The orders not fully paid, with all the debtors list needs (services/payments.py):

@@ -22,7 +22,7 @@ from models import (
 )
 from services.costing import recost_pending
 from services.errors import NotFound, Problem, ValidationError
-from services.figures_math import Figures
+from services.figures_math import Figures, line_figures
 from services.formatting import named_date
 from services.line_items import line_product, replace_lines
 from services.scoring import remember_peak
@@ -387,9 +387,8 @@ def _view(order: Order, today: dt.date) -> OrderView:
             quantity=line.quantity,
             unit_price=line.unit_price,
             unit_cost=line.unit_cost,
-            figures=Figures(
-                line.unit_price * line.quantity,
-                line.unit_cost * line.quantity + from_minor(line.cost_remainder),
+            figures=line_figures(
+                line.quantity, line.unit_price, line.unit_cost, from_minor(line.cost_remainder)
             ),
             planned=line.date > today,
         )
