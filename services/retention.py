@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -55,6 +56,12 @@ def thin_backups(
     return delete_backups(backups, kept, protect)
 
 
+def backup_due(backups: Iterable[BackupInfo], now: datetime) -> bool:
+    """The automatic backup is due unless one was already taken on `now`'s day; one dated
+    later (a clock that was wrong) does not stand in for today's."""
+    return all(info.taken_at.date() != now.date() for info in backups)
+
+
 def auto_backup(
     database_path: Path | str, folder: Path | str | None = None, now: datetime | None = None
 ) -> BackupInfo | None:
@@ -62,7 +69,7 @@ def auto_backup(
     thin that folder. None when today's backup is already there."""
     now = now or datetime.now()
     folder = Path(folder) if folder is not None else local_backup_folder(database_path)
-    if any(info.taken_at.date() == now.date() for info in list_backups(folder)):
+    if not backup_due(list_backups(folder), now):
         return None
     make_folder(folder, BackupError)
     info = backup_to(database_path, folder, keep=KEEP_ALL, now=now)

@@ -13,13 +13,13 @@ from __future__ import annotations
 
 import glob
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
-from services.backup import BackupInfo, list_backups, local_backup_folder, newest_verified_backup
+from services.backup import BackupInfo, local_backup_folder, newest_verified_backup
 from services.errors import BackupError, DamagedDatabase
 from services.files import failure
 from services.restore import quarantine_damaged, restore_backup, safety_folder
@@ -114,12 +114,6 @@ def carry_out(
     return Database.open(db_path, language=language)
 
 
-def backup_due(backups: Iterable[BackupInfo], now: datetime) -> bool:
-    """The automatic backup is due unless one was already taken on `now`'s day; one dated
-    later (a clock that was wrong) does not stand in for today's."""
-    return all(info.taken_at.date() != now.date() for info in backups)
-
-
 def close_time_backup(db_path: Path, now: datetime | None = None) -> BackupInfo | None:
     """The automatic local backup when Lavka closes: verified, at most one a day, the folder
     thinned (services.retention); None when today's is already there. Any failure is a
@@ -127,8 +121,6 @@ def close_time_backup(db_path: Path, now: datetime | None = None) -> BackupInfo 
     now = now or datetime.now()
     folder = local_backup_folder(db_path)
     try:
-        if not backup_due(list_backups(folder), now):
-            return None
         return auto_backup(db_path, folder, now)
     except OSError as error:
         raise failure(BackupError, "backup.failed", error, folder) from error

@@ -17,11 +17,11 @@ from services import startup
 from services.backup import BackupInfo, backup_to, list_backups, local_backup_folder
 from services.contacts import search_contacts
 from services.errors import BackupError
+from services.retention import backup_due
 from services.startup import (
     Rescue,
     RescueChoice,
     Verdict,
-    backup_due,
     carry_out,
     close_time_backup,
     earlier_damage,
