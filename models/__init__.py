@@ -22,6 +22,7 @@ from models.entities import (
 )
 from models.history import LOGGED_TABLES, TABLE_NAMES, ChangeEntry, ChangeOpen, ChangeRow
 from models.lifecycle import AWAKE_SEGMENTS, ContactLifecycle, LifecycleDirty
+from models.order_totals import OrderContactTotal, OrderMonthTotal
 from models.origins import OrderOrigin
 from models.people import (
     CHANNEL_LABELS,
@@ -77,6 +78,8 @@ __all__ = [
     "Money",
     "MoneyPrecisionError",
     "Order",
+    "OrderContactTotal",
+    "OrderMonthTotal",
     "OrderOrigin",
     "OrderStage",
     "OrderStatus",

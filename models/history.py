@@ -6,9 +6,9 @@ updated or deleted row: an insert by its row id alone (the row holds its values)
 with the old and new values of the changed columns, a delete with all of the row's values.
 Undo (services/undoing.py) plays an entry's rows backwards; entries older than the months
 kept are packed a month to a row in `change_months` (services/history_months.py). Derived
-data is not logged: the order totals, FIFO costs, stock marks, lifecycle figures and the
-search index follow the logged rows through their own triggers and recomputations, undo or
-not.
+data is not logged: the order totals, the grid's group totals (models/order_totals.py), FIFO
+costs, stock marks, lifecycle figures and the search index follow the logged rows through
+their own triggers and recomputations, undo or not.
 
 `change_open.paused` holds the log while derived writes run (the FIFO re-costing writes line
 costs); `change_open.replay` is set while undo plays rows back, which holds the triggers that
@@ -198,6 +198,14 @@ DERIVED_COLUMNS: dict[str, tuple[str, ...]] = {
     "shipments": ("fifo_start", "cost_remainder"),
     "stock_adjustments": ("fifo_start",),
 }  # fmt: skip
+
+# The tables left out of the log whole: derived data, which follows the logged rows through
+# its own triggers and recomputations, undo or not (tests/test_history.py checks that every
+# table is logged, derived, the log's own or the settings).
+DERIVED_TABLES: tuple[str, ...] = (
+    "contact_lifecycle", "lifecycle_dirty", "cost_splits", "stock_dirty",
+    "order_contact_totals", "order_month_totals",
+)  # fmt: skip
 
 # Logged columns that the FIFO re-costing also writes, with the log paused: a FIFO-costed line's
 # unit cost. What an entry left in them may have moved since without a later entry, so undo does

@@ -32,7 +32,7 @@ MIGRATIONS_DIR = Path(models.__file__).resolve().parent / "migrations"
 # The newest migration. Known without Alembic so that a normal start, where the file is
 # already current, never imports it (that import alone was half the time to first window).
 # tests/test_storage.py checks it against the migration scripts.
-SCHEMA_HEAD = "0009"
+SCHEMA_HEAD = "0010"
 SQLITE_HEADER = b"SQLite format 3\x00"
 SQLITE_READONLY_ROLLBACK = 776  # a read-only connection met a hot journal it may not roll back
 SQLITE_CORRUPT, SQLITE_NOTADB = 11, 26  # primary codes of damage in a file that is SQLite's
@@ -418,7 +418,9 @@ class Database:
         (an SQLite file of another program is refused without a byte changed)."""
         raw = self.engine.raw_connection()
         try:
-            raw.driver_connection.execute("PRAGMA journal_mode=WAL")  # outside any transaction
+            driver = raw.driver_connection  # None only once the pool has closed it
+            assert driver is not None
+            driver.execute("PRAGMA journal_mode=WAL")  # outside any transaction
         finally:
             raw.close()
 

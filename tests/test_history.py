@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from models import Contact, ContactNote, ContactReminder, FollowUp, Order
 from models.base import Base
-from models.history import DERIVED_COLUMNS, LOGGED_TABLES, ChangeEntry
+from models.history import DERIVED_COLUMNS, DERIVED_TABLES, LOGGED_TABLES, ChangeEntry
 from services import history, undoing
 from services.contacts import (
     ContactInput,
@@ -816,6 +816,17 @@ def test_logged_and_derived_columns_cover_every_column_of_each_logged_table():
         assert every == covered, (name, every - covered, covered - every)
         assert not set(spec.columns) & set(DERIVED_COLUMNS.get(name, ()))
     assert len({spec.code for spec in LOGGED_TABLES.values()}) == len(LOGGED_TABLES)
+
+
+def test_every_table_is_logged_derived_or_the_logs_own():
+    """A new table is either logged (its rows come back with undo) or declared derived (kept by
+    its own triggers or recomputations, undo or not): never silently neither."""
+    own = {"changes", "change_rows", "change_months", "change_open"}
+    every = set(Base.metadata.tables)
+    assert not set(LOGGED_TABLES) & set(DERIVED_TABLES)
+    assert set(DERIVED_TABLES) <= every
+    # the business settings (services/choices.py put_setting) are kept out of the history
+    assert every - set(LOGGED_TABLES) - set(DERIVED_TABLES) - own == {"settings"}
 
 
 def test_every_logged_table_has_its_three_triggers_in_a_new_database(db):
