@@ -48,6 +48,7 @@ from models import (
     OrderMonthTotal,
     OrderStatus,
 )
+from models.formulas import margin
 from models.order_totals import ALL_TIME, month_of
 from models.types import from_minor
 from services.choices import business_settings
@@ -69,11 +70,9 @@ from services.tags import TagView, contact_tags, order_tag_condition, tagged_sha
 _AMOUNT = type_coerce(Order.amount, Integer)
 _COST = type_coerce(Order.cost, Integer)
 _PROFIT = type_coerce(Order.profit, Integer)
-# The expression of the index ix_orders_margin, written out so that SQLite matches it (a bound
-# parameter in place of the 0 would not match, and every margin sort would scan and sort).
-_MARGIN: ColumnElement[Any] = literal_column(
-    "CAST(orders.profit AS REAL) / NULLIF(orders.amount, 0)"
-)
+# The expression of the index ix_orders_margin (models.formulas.margin renders it exactly, so
+# SQLite matches the index instead of scanning and sorting).
+_MARGIN: ColumnElement[Any] = margin(Order.profit, Order.amount)
 _PAID = type_coerce(Order.paid, Integer)
 # What the order still owes (services.payments.Balance.owed): a cancelled order owes nothing,
 # so whatever was paid for it comes out negative, money to give back.
