@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from services.backup import BackupInfo, list_backups, local_backup_folder
 from services.restore import safety_folder
 from ui import settings as options
+from ui.widgets.fields import qt_datetime
 
 LAST_TARGET = options.Option("backup/target", "")
 KEEP = options.Option("backup/keep", 10)
@@ -77,7 +78,7 @@ def size_text(size: int) -> str:
 
 
 def when_text(info: BackupInfo) -> str:
-    return QLocale().toString(info.taken_at, QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qt_datetime(info.taken_at), QLocale.FormatType.ShortFormat)
 
 
 class BackupTargetDialog(QDialog):

@@ -11,12 +11,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+from collections.abc import Sequence
 from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
 
 from services.contacts import find_by_phone
 from services.errors import ValidationError
+from services.follow_ups import FollowUpItem
 from services.segments import ContactSegment, contact_segments
 from services.settings_store import load_business_settings
 from services.storage import Database
@@ -290,61 +292,72 @@ def _money(value: Decimal | None) -> str | None:
 
 # --- text ---------------------------------------------------------------------------------
 def _today_text(page: TodayPage, words: _Words, out: TextIO) -> None:
-    fmt = words.fmt
-    print(words("title", fmt.date(page.date), n=page.due_count), file=out)
-    sections = (
-        ("tasks_overdue", page.tasks_overdue, len(page.tasks_overdue)),
-        ("tasks_due", page.tasks_due, len(page.tasks_due)),
-        ("shipments", page.shipments, page.shipments_total),
-        ("follow_ups", page.follow_ups, page.follow_ups_total),
+    print(words("title", words.fmt.date(page.date), n=page.due_count), file=out)
+    for key, tasks in (("tasks_overdue", page.tasks_overdue), ("tasks_due", page.tasks_due)):
+        if _heading(key, len(tasks), tasks, words, out):
+            _tasks_table(tasks, words, out)
+    if _heading("shipments", page.shipments_total, page.shipments, words, out):
+        _shipments_table(page.shipments, words, out)
+    if _heading("follow_ups", page.follow_ups_total, page.follow_ups, words, out):
+        _follow_ups_table(page.follow_ups, words, out)
+    for key, customers, total in (
         ("reorder", page.reorder, page.reorder_total),
         ("asleep", page.asleep, page.asleep_total),
+    ):
+        if _heading(key, total, customers, words, out):
+            _customers_table(customers, words, out, usual=key == "reorder")
+
+
+def _heading(key: str, total: int, rows: Sequence[object], words: _Words, out: TextIO) -> bool:
+    """A section's title and its total; "nothing" under it when it is empty. True when it
+    has rows to list."""
+    print(f"\n{words(key)} ({total})", file=out)
+    if not rows:
+        print(f"  {words('nothing')}", file=out)
+    return bool(rows)
+
+
+def _shipments_table(shipments: Sequence[ShipmentDue], words: _Words, out: TextIO) -> None:
+    fmt = words.fmt
+    table(
+        out,
+        [words(h) for h in ("date", "order", "customer", "phone", "product")]
+        + [words(h) for h in ("quantity", "amount", "late")],
+        [
+            (
+                fmt.date(s.date),
+                str(s.order_id),
+                s.name,
+                fmt.phone(s.phone),
+                s.product,
+                str(s.quantity),
+                fmt.money(s.amount),
+                str(s.days_overdue),
+            )
+            for s in shipments
+        ],
+        right={1, 5, 6, 7},
     )
-    for key, rows, total in sections:
-        print(f"\n{words(key)} ({total})", file=out)
-        if not rows:
-            print(f"  {words('nothing')}", file=out)
-        elif key.startswith("tasks"):
-            _tasks_table(rows, words, out)
-        elif key == "shipments":
-            table(
-                out,
-                [words(h) for h in ("date", "order", "customer", "phone", "product")]
-                + [words(h) for h in ("quantity", "amount", "late")],
-                [
-                    (
-                        fmt.date(s.date),
-                        str(s.order_id),
-                        s.name,
-                        fmt.phone(s.phone),
-                        s.product,
-                        str(s.quantity),
-                        fmt.money(s.amount),
-                        str(s.days_overdue),
-                    )
-                    for s in rows
-                ],
-                right={1, 5, 6, 7},
+
+
+def _follow_ups_table(follow_ups: Sequence[FollowUpItem], words: _Words, out: TextIO) -> None:
+    fmt = words.fmt
+    table(
+        out,
+        [words(h) for h in ("order", "customer", "phone", "shipped", "late", "amount")],
+        [
+            (
+                str(f.order_id),
+                f.name,
+                fmt.phone(f.phone),
+                fmt.date(f.shipped),
+                str(f.days_overdue),
+                fmt.money(f.amount),
             )
-        elif key == "follow_ups":
-            table(
-                out,
-                [words(h) for h in ("order", "customer", "phone", "shipped", "late", "amount")],
-                [
-                    (
-                        str(f.order_id),
-                        f.name,
-                        fmt.phone(f.phone),
-                        fmt.date(f.shipped),
-                        str(f.days_overdue),
-                        fmt.money(f.amount),
-                    )
-                    for f in rows
-                ],
-                right={0, 4, 5},
-            )
-        else:
-            _customers_table(rows, words, out, usual=key == "reorder")
+            for f in follow_ups
+        ],
+        right={0, 4, 5},
+    )
 
 
 def _tasks_table(

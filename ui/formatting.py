@@ -31,7 +31,9 @@ class Formatter(Format):
     def date(self, value: dt.date | None) -> str:
         if value is None:
             return ""
-        return self.locale.toString(QDate(value.year, value.month, value.day), QLocale.ShortFormat)
+        return self.locale.toString(
+            QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat
+        )
 
     def month_names(self, standalone: bool = False) -> tuple[str, ...]:
         """The locale's twelve short month names, January first: as written after a day

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
@@ -87,7 +88,8 @@ class Operation(QObject):
         parent: QWidget,
         label: str,
         work: Callable[[Callable[[int, int | None], None]], object],
-        on_success: Callable[[object], None] | None = None,
+        # gets what `work` returned: Any, as the result crosses a Signal(object) untyped
+        on_success: Callable[[Any], None] | None = None,
     ) -> None:
         super().__init__()
         self._parent, self._work, self._on_success = parent, work, on_success

@@ -22,9 +22,12 @@ class Option(Generic[T]):
         value = settings.value(self.key, self.default)
         kind = type(self.default)
         if kind is bool and isinstance(value, str):  # INI files store booleans as text
-            return value.lower() == "true"  # type: ignore[return-value]
+            # kind is T's own type, so T is bool here: a narrowing mypy does not make
+            return value.lower() == "true"  # type: ignore[return-value]  # T is bool here
         try:
-            return kind(value)  # type: ignore[call-arg]
+            # T's own type converts the stored text (str, int, QByteArray…); mypy types
+            # type(default) as an object's, whose constructor takes no argument
+            return kind(value)  # type: ignore[call-arg]  # T's type takes the stored value
         except (TypeError, ValueError):
             return self.default
 

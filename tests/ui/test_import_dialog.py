@@ -48,8 +48,8 @@ def test_a_rejected_row_is_named_and_blocks_the_import_until_skipped(qtbot, db, 
     dialog = opened(qtbot, db, log, settings)
     assert dialog.plan is not None and dialog.plan.order_count == 1  # Anna's order is refused
     assert "1 new contacts" in dialog.summary.text() and "2 lines" in dialog.summary.text()
-    assert dialog.rejected.rowCount() == 1
-    assert (dialog.rejected.item(0, 0).text(), dialog.rejected.item(0, 1).text()) == (
+    assert dialog.rejected_rows.rowCount() == 1
+    assert (dialog.rejected_rows.item(0, 0).text(), dialog.rejected_rows.item(0, 1).text()) == (
         "4",
         "Кол-во",
     )

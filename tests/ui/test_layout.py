@@ -187,7 +187,7 @@ def test_reports_show_every_customer_and_product_name_whole(qtbot, russian, demo
             qtbot.waitUntil(table.isVisible)
         assert cut_cells(table) == []
     # the page wraps: it scrolls down, never sideways
-    assert reports.scroll.horizontalScrollBar().maximum() == 0
+    assert reports.scroll_area.horizontalScrollBar().maximum() == 0
 
 
 def test_reports_charts_keep_their_titles_and_wrap_into_rows(qtbot, russian, demo, tmp_path):
@@ -262,7 +262,7 @@ def test_the_board_shows_every_card_whole_and_scrolls_sideways(qtbot, russian, d
     assert sum(panel.model.rowCount() for panel in board.panels) > 50
     assert cut == []
     # six columns do not fit 1280 pixels beside the sidebar: they scroll, never squeezed
-    qtbot.waitUntil(lambda: board.scroll.horizontalScrollBar().maximum() > 0)
+    qtbot.waitUntil(lambda: board.scroll_area.horizontalScrollBar().maximum() > 0)
     assert min(panel.width() for panel in board.panels) >= COLUMN_WIDTH
 
 

@@ -469,7 +469,7 @@ def test_the_demo_in_russian_shows_every_figure_and_name_whole(qtbot, qapp, russ
             view.lost.stages,
         ):
             assert cut(table) == []
-        assert view.scroll.horizontalScrollBar().maximum() == 0
+        assert view.scroll_area.horizontalScrollBar().maximum() == 0
     finally:
         qapp.setFont(before)
         db.close()

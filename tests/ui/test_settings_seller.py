@@ -197,22 +197,22 @@ def test_a_file_that_is_not_a_picture_is_refused_under_its_row(dialog, db, monke
 def test_a_problem_far_down_is_scrolled_into_sight(dialog, db):
     page = dialog.business
     page.vat_rate.setText("двадцать")
-    assert page.scroll.verticalScrollBar().value() == 0
+    assert page.scroll_area.verticalScrollBar().value() == 0
     dialog.tabs.setCurrentIndex(2)  # OK pressed on another page: this one is brought up
     ok(dialog)
     assert dialog.tabs.currentWidget() is page
     assert shown_errors(page) == {"vat_rate"}
-    viewport = page.scroll.viewport()
+    viewport = page.scroll_area.viewport()
     for widget in (page.vat_rate, page.errors["vat_rate"]):
         place = widget.rect().translated(widget.mapTo(viewport, widget.rect().topLeft()))
         assert viewport.rect().contains(place), widget
-    assert page.scroll.verticalScrollBar().value() > 0
+    assert page.scroll_area.verticalScrollBar().value() > 0
     assert load_seller(db)[0].vat_rate is None
 
 
 def test_tab_goes_down_the_page(dialog):
     page = dialog.business
-    content = page.scroll.widget()
+    content = page.scroll_area.widget()
     fields = set(page.fields.values()) | set(page.remove_buttons.values())
     seen: list[QWidget] = []
     widget = page.currency_code

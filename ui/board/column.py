@@ -57,7 +57,9 @@ class CardList(QListView):
         self.viewport().setBackgroundRole(QPalette.ColorRole.Window)  # cards on the page
 
     def cards(self) -> CardsModel:
-        return self.model()
+        model = self.model()
+        assert isinstance(model, CardsModel)  # set in __init__, never replaced
+        return model
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         super().dragEnterEvent(event)

@@ -51,7 +51,7 @@ class ConversionStrip(QWidget):
         while len(self.blocks) < len(texts):
             self.blocks.append(self._block())
         for n, (title, figures) in enumerate(self.blocks):
-            block = title.parentWidget()
+            block = self._block_of(title)
             if n >= len(texts):  # a stage fewer than before (one was removed in the settings)
                 block.hide()
                 continue
@@ -67,7 +67,7 @@ class ConversionStrip(QWidget):
         return [
             f"{title.text()} {figures.text()}"
             for title, figures in self.blocks
-            if title.parentWidget().isVisibleTo(self)
+            if self._block_of(title).isVisibleTo(self)
         ]
 
     def _block(self) -> tuple[QLabel, QLabel]:
@@ -81,3 +81,9 @@ class ConversionStrip(QWidget):
         layout.addStretch(1)
         self.flow.add(block, 1)  # its least width is set with its text
         return title, figures
+
+    @staticmethod
+    def _block_of(title: QLabel) -> QWidget:
+        block = title.parentWidget()
+        assert block is not None  # _block() lays each title out in its block
+        return block

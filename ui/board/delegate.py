@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -68,14 +76,21 @@ class CardDelegate(QStyledItemDelegate):
     def lines(card: Card) -> int:
         return 4 if card.probability is not None else 3
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         card = index.data(CARD_ROLE)
         lines = self.lines(card) if card is not None else 3
         spacing = QFontMetrics(option.font).lineSpacing()
         height = lines * spacing + (lines - 1) * _GAP + 2 * (_PAD_Y + _MARGIN)
         return QSize(CARD_WIDTH, height)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         card: Card | None = index.data(CARD_ROLE)
         if card is None:
             return

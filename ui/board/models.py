@@ -6,7 +6,17 @@ leaves the writing, and the question of why a deal was lost, to the view.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from services.funnel import BoardColumn, Card
 from ui.formatting import Formatter
@@ -68,10 +78,10 @@ class CardsModel(QAbstractListModel):
         )
 
     # --- QAbstractItemModel
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._column.cards)
 
-    def data(self, index: QModelIndex, role: int = _DISPLAY):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         if not index.isValid() or not self.checkIndex(index):
             return None
         card = self._column.cards[index.row()]
@@ -107,7 +117,7 @@ class CardsModel(QAbstractListModel):
             lines.append(self.tr("Class %1").replace("%1", card.klass))
         return "\n".join(lines)
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():  # the column itself takes a card dropped anywhere on it
             return Qt.ItemFlag.ItemIsDropEnabled
         return (
@@ -117,7 +127,10 @@ class CardsModel(QAbstractListModel):
     def mimeTypes(self) -> list[str]:
         return [ORDER_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData | None:
+    # Qt takes no data (nullptr) as "nothing to drag"; PySide6's stub leaves None out
+    def mimeData(  # type: ignore[override]  # None: no drag, as Qt's nullptr
+        self, indexes: Sequence[QModelIndex]
+    ) -> QMimeData | None:
         rows = sorted({index.row() for index in indexes if index.isValid()})
         if not rows:
             return None
@@ -136,6 +149,8 @@ class CardsModel(QAbstractListModel):
     def dropMimeData(self, data, action, row, column, parent) -> bool:
         if not self.canDropMimeData(data, action, row, column, parent):
             return False
-        self.cardDropped.emit(card_from_mime(data)[0], self.status_id)
+        carried = card_from_mime(data)
+        assert carried is not None  # canDropMimeData read it
+        self.cardDropped.emit(carried[0], self.status_id)
         # Nothing is inserted here: the view writes the move, then reloads the columns.
         return True

@@ -45,7 +45,7 @@ from ui.board.models import CARD_ROLE
 from ui.formatting import Formatter
 from ui.messages import error_text
 from ui.orders.loss_reason import LossReasonDialog
-from ui.widgets.fields import date_edit
+from ui.widgets.fields import date_edit, python_date, qt_date
 from ui.widgets.periods import CUSTOM, period_range
 
 PERIODS = ("all", "this_month", LAST_30_DAYS, "this_quarter", "this_year", CUSTOM)
@@ -110,18 +110,18 @@ class BoardView(QWidget):
         self.columns_layout = QHBoxLayout(self.columns)
         self.columns_layout.setContentsMargins(0, 0, 0, 0)
         self.columns_layout.setSpacing(10)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)  # columns share a wide window, scroll on a narrow
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.columns)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)  # columns share a wide window, scroll on a narrow
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll_area.setWidget(self.columns)
         self.strip = ConversionStrip(formatter)
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addWidget(line)
         layout.addWidget(self.strip)
 
@@ -165,8 +165,8 @@ class BoardView(QWidget):
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("board/period", self.period.currentData())
-        settings.setValue("board/from", self.date_from.date().toPython().isoformat())
-        settings.setValue("board/to", self.date_to.date().toPython().isoformat())
+        settings.setValue("board/from", python_date(self.date_from.date()).isoformat())
+        settings.setValue("board/to", python_date(self.date_to.date()).isoformat())
         channel = self.channel.currentData()
         settings.setValue("board/channel", "" if channel is None else str(channel))
 
@@ -179,7 +179,7 @@ class BoardView(QWidget):
         for key, edit in (("board/from", self.date_from), ("board/to", self.date_to)):
             # never saved, or not a date: the field keeps its default
             with contextlib.suppress(ValueError):
-                edit.setDate(dt.date.fromisoformat(str(settings.value(key, ""))))
+                edit.setDate(qt_date(dt.date.fromisoformat(str(settings.value(key, "")))))
         channel = str(settings.value("board/channel", "") or "")
         self._load_channels(int(channel) if channel.isdigit() else None)
         for widget in widgets:
@@ -190,8 +190,10 @@ class BoardView(QWidget):
     # --- the filter
     def current_filter(self) -> BoardFilter:
         preset = self.period.currentData()
+        start: dt.date | None
+        end: dt.date | None
         if preset == CUSTOM:
-            start, end = self.date_from.date().toPython(), self.date_to.date().toPython()
+            start, end = python_date(self.date_from.date()), python_date(self.date_to.date())
         else:
             start, end = period_range(preset, self.today())
         return BoardFilter(start, end, self.channel.currentData())
@@ -298,6 +300,7 @@ class BoardView(QWidget):
         self.open_action.setEnabled(chosen)
         self.move_action.setEnabled(chosen)
         if chosen:
+            assert self._current is not None  # a card is chosen in it
             for action in self.move_menu.actions():
                 action.setEnabled(action.data() != self._current.column.status_id)
 
@@ -370,13 +373,13 @@ class BoardView(QWidget):
         return super().eventFilter(watched, event)
 
     def _scroll_while_dragging(self) -> None:
-        viewport = self.scroll.viewport()
+        viewport = self.scroll_area.viewport()
         pos = viewport.mapFromGlobal(QCursor.pos())
         dragging = QGuiApplication.mouseButtons() != Qt.MouseButton.NoButton
         if not dragging or not viewport.rect().contains(pos):
             self._drag_scroll.stop()
             return
-        bar = self.scroll.horizontalScrollBar()
+        bar = self.scroll_area.horizontalScrollBar()
         if pos.x() < _EDGE:
             bar.setValue(bar.value() - _STEP)
         elif pos.x() > viewport.width() - _EDGE:

@@ -3,8 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QByteArray, QLocale, QMimeData, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QByteArray,
+    QLocale,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
 from services.calendar import DayShipment, DaySummary
@@ -78,7 +87,7 @@ class MonthModel(QAbstractTableModel):
         month: dt.date,
         today: dt.date,
         days: dict[dt.date, DaySummary],
-        tasks: list[TaskView] = (),
+        tasks: Iterable[TaskView] = (),
     ) -> None:
         self.beginResetModel()
         self._month, self._today, self._days = month.replace(day=1), today, dict(days)
@@ -87,7 +96,7 @@ class MonthModel(QAbstractTableModel):
             self._tasks.setdefault(task.due_date, []).append(task)
         self.endResetModel()
 
-    def date_at(self, index: QModelIndex) -> dt.date:
+    def date_at(self, index: QModelIndex | QPersistentModelIndex) -> dt.date:
         return grid_start(self._month) + dt.timedelta(days=index.row() * DAYS + index.column())
 
     def index_of(self, day: dt.date) -> QModelIndex:
@@ -99,10 +108,10 @@ class MonthModel(QAbstractTableModel):
     def summary(self, day: dt.date) -> DaySummary | None:
         return self._days.get(day)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else WEEKS
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else DAYS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
@@ -112,14 +121,14 @@ class MonthModel(QAbstractTableModel):
             return self._formatter.locale.dayName(section + 1, short)
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return (
             Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDropEnabled
         )
 
-    def data(self, index: QModelIndex, role: int = _DISPLAY):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         if not index.isValid() or not self.checkIndex(index):
             return None
         day = self.date_at(index)
@@ -184,7 +193,7 @@ class DayShipmentsModel(RowsModel):
     def shipment(self, row: int) -> DayShipment:
         return self._rows[row]
 
-    def data(self, index: QModelIndex, role: int = _DISPLAY):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         if not index.isValid() or not self.checkIndex(index):
             return None
         line: DayShipment = self._rows[index.row()]
@@ -203,7 +212,7 @@ class DayShipmentsModel(RowsModel):
             return _MUTED
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -214,7 +223,10 @@ class DayShipmentsModel(RowsModel):
     def mimeTypes(self) -> list[str]:
         return [SHIPMENT_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData | None:
+    # Qt takes no data (nullptr) as "nothing to drag"; PySide6's stub leaves None out
+    def mimeData(  # type: ignore[override]  # None: no drag, as Qt's nullptr
+        self, indexes: Sequence[QModelIndex]
+    ) -> QMimeData | None:
         rows = sorted({index.row() for index in indexes if index.isValid()})
         return shipment_mime(self._rows[rows[0]].shipment_id) if rows else None
 
@@ -234,16 +246,18 @@ class DayTasksModel(RowsModel):
     def task(self, row: int) -> TaskView:
         return self._rows[row]
 
-    def data(self, index: QModelIndex, role: int = _DISPLAY):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         if not index.isValid() or not self.checkIndex(index):
             return None
         task: TaskView = self._rows[index.row()]
         if role == _DISPLAY:
-            customer = contact_label(task.contact_name, task.contact_phone)
+            customer = (
+                contact_label(task.contact_name, task.contact_phone) if task.contact_name else ""
+            )
             return (
                 task.due_time.strftime("%H:%M") if task.due_time else "",
                 task.title,
-                customer if task.contact_name else "",
+                customer,
             )[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole:
             if task.done:
@@ -256,7 +270,7 @@ class DayTasksModel(RowsModel):
             return font
         return None
 
-    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return (
@@ -266,7 +280,10 @@ class DayTasksModel(RowsModel):
     def mimeTypes(self) -> list[str]:
         return [TASK_MIME]
 
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData | None:
+    # Qt takes no data (nullptr) as "nothing to drag"; PySide6's stub leaves None out
+    def mimeData(  # type: ignore[override]  # None: no drag, as Qt's nullptr
+        self, indexes: Sequence[QModelIndex]
+    ) -> QMimeData | None:
         rows = sorted({index.row() for index in indexes if index.isValid()})
         return task_mime(self._rows[rows[0]].id) if rows else None
 

@@ -5,10 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import (
-    QModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QIcon
 
 from services.contacts import PersonView
@@ -61,7 +58,7 @@ class ContactListModel(RowsModel):
     def row_of(self, contact_id: int) -> int | None:
         return next((i for i, c in enumerate(self._rows) if c.contact_id == contact_id), None)
 
-    def data(self, index: QModelIndex, role: int = _DISPLAY):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         if not index.isValid():
             return None
         contact: ContactSegment = self._rows[index.row()]
@@ -116,7 +113,7 @@ class ContactOrdersModel(RowsModel):
             owes = self.tr("balance %1").replace("%1", fmt.money(order.balance))
         return self.tr("Paid %1 · %2").replace("%1", fmt.money(order.paid)).replace("%2", owes)
 
-    def data(self, index: QModelIndex, role: int = _DISPLAY):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         if not index.isValid():
             return None
         order: OrderRow = self._rows[index.row()]
@@ -151,7 +148,7 @@ class ActivityModel(RowsModel):
     def entry(self, row: int) -> TimelineEntry:
         return self._rows[row]
 
-    def data(self, index: QModelIndex, role: int = _DISPLAY):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         if not index.isValid() or not self.checkIndex(index):
             return None
         entry: TimelineEntry = self._rows[index.row()]

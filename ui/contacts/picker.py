@@ -39,7 +39,9 @@ class ContactPicker(QWidget):
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.new_button)
         self.edit.textEdited.connect(self.search)
-        self.completer.activated[QModelIndex].connect(self._activated)
+        # the QModelIndex overload of activated (PySide6's stub has no SignalInstance[...])
+        activated = self.completer.activated[QModelIndex]  # type: ignore[index]  # overload
+        activated.connect(self._activated)
         self.new_button.clicked.connect(self.new_contact)
 
     def contact_id(self) -> int | None:
@@ -78,7 +80,9 @@ class ContactPicker(QWidget):
         if index.isValid():
             self.edit.setText(index.data(Qt.ItemDataRole.DisplayRole))
             self._set_id(index.data(CONTACT_ID_ROLE))
-            self.completer.popup().hide()
+            popup = self.completer.popup()
+            assert popup is not None  # a popup-mode completer makes its list when first asked
+            popup.hide()
 
     def _set_id(self, contact_id: int | None) -> None:
         if contact_id != self._contact_id:

@@ -210,8 +210,10 @@ class ContactsView(QWidget):
         self.company = QComboBox()  # the company a person works at
         self.company.setEditable(True)
         self.company.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.company.completer().setFilterMode(Qt.MatchFlag.MatchContains)
-        self.company.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer = self.company.completer()
+        assert completer is not None  # an editable combo box makes its own
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.job_title, self.legal_name, self.tax_id = QLineEdit(), QLineEdit(), QLineEdit()
         self.tax_id.setMaxLength(20)
         self.address, self.notes = QPlainTextEdit(), QPlainTextEdit()
@@ -250,12 +252,14 @@ class ContactsView(QWidget):
         )
         form.addRow(self.name_caption, name_box)
         self.company_row = side_by_side(self.company, self.tr("Job title:"), self.job_title)
-        form.addRow(self.tr("Company:"), with_error(self.company_row, self.errors["company"]))
+        # the form's rows shown for a person only, or for a company only (_apply_kind)
+        self.company_box = with_error(self.company_row, self.errors["company"])
+        form.addRow(self.tr("Company:"), self.company_box)
         self.legal_row = side_by_side(self.legal_name, self.tr("INN:"), self.tax_id, (3, 1))
-        form.addRow(
-            self.tr("Legal name:"),
-            with_error(self.legal_row, self.errors["legal_name"], self.errors["tax_id"]),
+        self.legal_box = with_error(
+            self.legal_row, self.errors["legal_name"], self.errors["tax_id"]
         )
+        form.addRow(self.tr("Legal name:"), self.legal_box)
         form.addRow(self.tr("Phones:"), phone_box)
         form.addRow(self.tr("E-mails:"), with_error(self.emails, self.errors["email"]))
         form.addRow(self.tr("Address:"), self.address)
@@ -394,11 +398,7 @@ class ContactsView(QWidget):
         self.new_button.clicked.connect(self.new_contact)
         self.new_company_button.clicked.connect(self.new_company)
         self.add_person_button.clicked.connect(self.new_person_at_company)
-        self.people_view.doubleClicked.connect(
-            lambda index: (
-                index.isValid() and self.select_contact(self.people_model.person_id(index.row()))
-            )
-        )
+        self.people_view.doubleClicked.connect(self._person_activated)
         self.delete_action.triggered.connect(self.delete_contact)
         self.merge_action.triggered.connect(self.merge_chosen)
         self.duplicates_action.triggered.connect(self.review_duplicates)
@@ -543,13 +543,19 @@ class ContactsView(QWidget):
         self.dataChanged.emit()
         return True
 
+    def _person_activated(self, index: QModelIndex) -> None:
+        """A person double-clicked in a company's people: their own card."""
+        if index.isValid():
+            self.select_contact(self.people_model.person_id(index.row()))
+
     def merge_chosen(self) -> bool:
         """The two cards chosen in the list, side by side, merged into the one kept; its card
         is shown then. True when merged."""
         chosen = self.chosen_contacts()
         if len(chosen) != 2:
             return False
-        kept = MergeDialog.ask(self._database, self._formatter, *chosen, self)
+        first, second = chosen
+        kept = MergeDialog.ask(self._database, self._formatter, first, second, self)
         if kept is None:
             return False
         self._after_merges(kept)
@@ -705,8 +711,8 @@ class ContactsView(QWidget):
         self._kind = kind
         company = kind == "company"
         self.name_caption.setText(self.tr("Company:") if company else self.tr("Name:"))
-        self.form.setRowVisible(self.company_row.parentWidget(), not company)
-        self.form.setRowVisible(self.legal_row.parentWidget(), company)
+        self.form.setRowVisible(self.company_box, not company)
+        self.form.setRowVisible(self.legal_box, company)
         self.tabs.setTabVisible(self.tabs.indexOf(self.people_tab), company)
         self.add_person_button.setEnabled(company and self._contact_id is not None)
 

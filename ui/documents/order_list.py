@@ -71,8 +71,9 @@ class StaleNotice(QWidget):
     def show_records(self, records: list[DocumentRecord]) -> None:
         while self._layout.count():
             item = self._layout.takeAt(0)
-            if item.widget() is not None:
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.rows = []
         for record in records:
             if not needs_new_version(record):

@@ -42,13 +42,17 @@ from ui.messages import error_text, window_translate
 from ui.operation import Operation
 
 LAST_FOLDER = options.Option("import/folder", "")
+# Column number → field (None: not imported). Keyed `str | int` as services.importing takes a
+# mapping (by a header's text or a column's number): a Mapping's key type is invariant, so a
+# dict[int, …] would not be taken.
+ColumnMapping = dict[str | int, str | None]
 
 
 def _mapping_key(headers: tuple[str, ...]) -> str:
     return f"import/mappings/{header_key(headers)}"
 
 
-def remembered_mapping(settings: QSettings, headers: tuple[str, ...]) -> dict[int, str | None]:
+def remembered_mapping(settings: QSettings, headers: tuple[str, ...]) -> ColumnMapping:
     """The columns the person mapped by hand last time for this very header set, by column
     number (two columns may share a header: "Цена" for the price and "Цена" for the cost)."""
     try:
@@ -107,15 +111,15 @@ class ImportDialog(QDialog):
             self.tr("Take the file's version of the orders changed both here and in the file")
         )
         self.rejected_label = QLabel()
-        self.rejected = QTableWidget(0, 3)
-        self.rejected.setHorizontalHeaderLabels(
+        self.rejected_rows = QTableWidget(0, 3)
+        self.rejected_rows.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Column"), self.tr("Reason")]
         )
-        self.rejected.horizontalHeader().setStretchLastSection(True)
-        self.rejected.verticalHeader().hide()
-        for table in (self.mapping, self.rejected):
+        self.rejected_rows.horizontalHeader().setStretchLastSection(True)
+        self.rejected_rows.verticalHeader().hide()
+        for table in (self.mapping, self.rejected_rows):
             table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.rejected.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.rejected_rows.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.skip = QCheckBox(
             self.tr("Skip the rejected rows (they are written to a file beside this one)")
         )
@@ -140,7 +144,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.changes, 1)
         layout.addWidget(self.prefer_file)
         layout.addWidget(self.rejected_label)
-        layout.addWidget(self.rejected, 1)
+        layout.addWidget(self.rejected_rows, 1)
         layout.addWidget(self.skip)
         layout.addWidget(self.buttons)
         self.import_button.setEnabled(False)
@@ -167,6 +171,7 @@ class ImportDialog(QDialog):
     def replan(self) -> Operation:
         """Plan again with the columns as mapped in the table (remembered for next time)."""
         mapping = self.current_mapping()
+        assert self.sheet is not None  # the file was read (start) before its columns are shown
         remember_mapping(self._settings, self.sheet.headers, mapping)
         database, sheets = self._database, self.sheets
 
@@ -180,7 +185,8 @@ class ImportDialog(QDialog):
         self.operation.done.connect(lambda _result: self.planned.emit())
         return self.operation.start()
 
-    def _fill_mapping(self, mapping: dict[int, str | None]) -> None:
+    def _fill_mapping(self, mapping: ColumnMapping) -> None:
+        assert self.sheet is not None  # set from the file just read
         headers = self.sheet.headers
         matched = match_headers(headers, mapping or None).fields
         self.mapping.setRowCount(len(headers))
@@ -196,12 +202,14 @@ class ImportDialog(QDialog):
             self.mapping.setCellWidget(row, 1, combo)
         self.mapping.resizeColumnToContents(0)
 
-    def current_mapping(self) -> dict[int, str | None]:
+    def current_mapping(self) -> ColumnMapping:
         """Column number → field (None: not imported), as the table shows it now."""
-        return {
-            row: self.mapping.cellWidget(row, 1).currentData() or None
-            for row in range(self.mapping.rowCount())
-        }
+        mapping: ColumnMapping = {}
+        for row in range(self.mapping.rowCount()):
+            combo = self.mapping.cellWidget(row, 1)
+            assert isinstance(combo, QComboBox)  # _fill_mapping put one on every row
+            mapping[row] = combo.currentData() or None
+        return mapping
 
     def _show(self, outcome) -> None:
         plan, problem = outcome
@@ -231,13 +239,13 @@ class ImportDialog(QDialog):
             )
         self._show_changes(plan)
         rejections = plan.rejections if plan is not None else ()
-        self.rejected.setRowCount(len(rejections))
+        self.rejected_rows.setRowCount(len(rejections))
         for row, rejection in enumerate(rejections):
             where = f"{rejection.sheet}: {rejection.row}" if exchange else str(rejection.row)
             said = rejection.why(window_translate)
             for column, text in enumerate((where, rejection.column, said)):
-                self.rejected.setItem(row, column, QTableWidgetItem(text))
-        self.rejected.resizeColumnsToContents()
+                self.rejected_rows.setItem(row, column, QTableWidgetItem(text))
+        self.rejected_rows.resizeColumnsToContents()
         self.rejected_label.setText(
             self.tr("Rejected rows: %1. Nothing is imported unless you skip them.").replace(
                 "%1", str(len(plan.rejected_rows))
@@ -311,9 +319,8 @@ class ImportDialog(QDialog):
     def _update_buttons(self) -> None:
         plan = self.plan
         ready = plan is not None and plan.has_work
-        self.import_button.setEnabled(
-            ready and (not plan.rejections or self.skip.isChecked())  # type: ignore[union-attr]
-        )
+        allowed = plan is not None and (not plan.rejections or self.skip.isChecked())
+        self.import_button.setEnabled(ready and allowed)
 
     # --- importing ------------------------------------------------------------------------
     def start_import(self) -> Operation | None:

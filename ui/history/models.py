@@ -4,18 +4,25 @@ Trash (deleted orders and contacts that can still be restored)."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QDateTime, QLocale, QModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 
 from services import history
 from services.history import HistoryEntry, HistoryFilter
+from services.messages import Translate
 from services.storage import Database
 from services.tables import Kind, Table, grid_table
 from ui.formatting import Formatter
 from ui.messages import window_translate
+from ui.widgets.fields import qt_datetime
 from ui.widgets.rows import RowsModel
 from ui.widgets.style import RIGHT
 
@@ -33,7 +40,8 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 
 def when_text(locale: QLocale, at: dt.datetime) -> str:
     """An entry's time as the locale writes a date and a time, to the minute."""
-    return locale.toString(QDateTime(at.replace(second=0, microsecond=0)), QLocale.ShortFormat)
+    minute = qt_datetime(at.replace(second=0, microsecond=0))
+    return locale.toString(minute, QLocale.FormatType.ShortFormat)
 
 
 class HistoryModel(QAbstractTableModel):
@@ -44,7 +52,7 @@ class HistoryModel(QAbstractTableModel):
         database: Database,
         formatter: Formatter,
         parent=None,
-        translate: Callable[[str, str], str] = window_translate,
+        translate: Translate = window_translate,
     ) -> None:
         super().__init__(parent)
         self._database, self._formatter, self._translate = database, formatter, translate
@@ -110,16 +118,16 @@ class HistoryModel(QAbstractTableModel):
         return grid_table(self.tr("History"), self._headers, _KINDS, rows, self._total)
 
     # --- Qt model interface
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
-    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
         return not parent.isValid() and self._filter is not None and len(self._rows) < self._total
 
-    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
+    def fetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> None:
         if not self.canFetchMore(parent):
             return
         assert self._filter is not None
@@ -140,7 +148,7 @@ class HistoryModel(QAbstractTableModel):
                 return int(RIGHT)
         return None
 
-    def data(self, index: QModelIndex, role: int = _DISPLAY):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         if not (0 <= index.row() < len(self._rows) and 0 <= index.column() < len(self._headers)):
             return None
         entry, column = self._rows[index.row()], index.column()
@@ -174,7 +182,7 @@ class TrashModel(RowsModel):
         self,
         formatter: Formatter,
         parent=None,
-        translate: Callable[[str, str], str] = window_translate,
+        translate: Translate = window_translate,
     ) -> None:
         super().__init__(formatter, (), parent)
         self._translate = translate

@@ -31,6 +31,7 @@ from ui.history.grid import HistoryList
 from ui.history.models import T_WHAT, TRASH_SAMPLES, TrashModel
 from ui.history.refusal import UndoRefusal
 from ui.messages import QT_TRANSLATE_NOOP, window_translate
+from ui.widgets.fields import python_date
 from ui.widgets.periods import CUSTOM, period_range
 from ui.widgets.tables import fit_columns, read_only_rows
 
@@ -197,8 +198,10 @@ class HistoryView(QWidget):
 
     def current_filter(self) -> HistoryFilter:
         preset = self.period.currentData()
+        since: dt.date | None
+        until: dt.date | None
         if preset == CUSTOM:
-            since, until = self.date_from.date().toPython(), self.date_to.date().toPython()
+            since, until = python_date(self.date_from.date()), python_date(self.date_to.date())
         else:
             since, until = period_range(preset, self.today())
         families = next(f for key, f, _text in KINDS if key == self.kind.currentData())

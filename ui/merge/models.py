@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from services.duplicates import (
     EMAIL,
@@ -69,7 +69,9 @@ class DuplicatesModel(RowsModel):
     def pair(self, row: int) -> DuplicatePair:
         return self._rows[row]
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if role == Qt.ItemDataRole.ToolTipRole and 0 <= index.row() < len(self._rows):
             pair = self._rows[index.row()]
             if index.column() in (self.FIRST, self.FIRST_PHONE):

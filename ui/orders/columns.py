@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from services.order_list import OrderRow
 from services.tables import Kind
@@ -24,7 +25,8 @@ class OrderColumn:
     key: str  # its sort key in services.order_list.SORT_KEYS (when sortable)
     title: str  # English, marked for the "OrdersTableModel" context (QT_TRANSLATE_NOOP)
     kind: Kind  # how it is shown and exported; numbers are right-aligned
-    value: Callable[[OrderRow], object]  # what the cell holds, and what an export writes
+    # what the cell holds, and what an export writes: a Decimal, date, int… as `kind` says
+    value: Callable[[OrderRow], Any]
     sample: str | int  # its widest content, or a width in pixels (the view sizes it so)
     negative: Callable[[OrderRow], bool] | None = None  # when it is shown red (a loss)
     shown: Callable[[Formatter, OrderRow], str] | None = None  # its own way to show the row's

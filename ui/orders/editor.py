@@ -59,7 +59,7 @@ from ui.orders.loss_reason import LossReasonDialog
 from ui.orders.payments import OrderPayments
 from ui.orders.questions import DiscardChanges, SaveFirst, confirm_delete_order
 from ui.today.task_dialog import TaskDialog
-from ui.widgets.fields import date_edit, error_label
+from ui.widgets.fields import date_edit, error_label, python_date
 from ui.widgets.style import NEGATIVE, RIGHT
 from ui.widgets.tables import MONEY_SAMPLE, fit_columns, text_width
 
@@ -349,7 +349,7 @@ class OrderEditor(QDialog):
         return self._order_id
 
     def order_date(self) -> dt.date:
-        return self.date.date().toPython()
+        return python_date(self.date.date())
 
     def is_dirty(self) -> bool:
         return self._dirty
@@ -423,6 +423,7 @@ class OrderEditor(QDialog):
             return self._order_id
         if not SaveFirst.ask(self) or not self._write():
             return None
+        assert self._order_id is not None  # _write() saved it
         self._load(self._order_id)  # the lines as saved, with their ids, for the next save
         self._dirty = False
         self.task_button.setEnabled(True)

@@ -25,6 +25,7 @@ from services.values import parse_money, parse_quantity
 from ui.formatting import Formatter
 from ui.messages import problem_text
 from ui.stock.sources import CostSourceText
+from ui.widgets.fields import python_date
 from ui.widgets.style import NEGATIVE, RIGHT
 
 PRODUCT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -143,7 +144,7 @@ class LinesModel(QAbstractTableModel):
         elif role != Qt.ItemDataRole.EditRole:
             return False
         elif column == DATE:
-            value = value.toPython() if isinstance(value, QDate) else value
+            value = python_date(value) if isinstance(value, QDate) else value
             if not isinstance(value, dt.date):
                 return False
             line.date = value
@@ -176,7 +177,8 @@ class LinesModel(QAbstractTableModel):
             return None
         rest = line.rest
         exact = rest is not None and (line.quantity, line.unit_cost) == rest[1:]
-        return Figures(price * quantity, cost * quantity + (rest[0] if exact else Decimal(0)))
+        rest_cost = rest[0] if rest is not None and exact else Decimal(0)
+        return Figures(price * quantity, cost * quantity + rest_cost)
 
     def totals(self) -> Figures:
         """The order's totals over the lines that parse (a broken line counts as nothing)."""
@@ -364,6 +366,7 @@ class LinesModel(QAbstractTableModel):
         is replaced by the product's default, the estimate shown until the save."""
         if not self._by_fifo(line) or self._parse(line, COST)[0] is not None:
             return
+        assert line.product_id is not None  # _by_fifo says False without a product
         try:
             line.unit_cost = self._text(new_line_for(self._database, line.product_id).unit_cost)
         except LavkaError:
@@ -406,7 +409,7 @@ class LinesModel(QAbstractTableModel):
             return fmt.money(figures.amount)
         return fmt.money(figures.profit) if column == PROFIT else fmt.percent(figures.margin)
 
-    def _text(self, value: Decimal) -> str:
+    def _text(self, value: object) -> str:  # a Decimal (LineInput types it as any input)
         """What an edited money cell holds: `1250,50` in Russian, `1250.50` in English."""
         return str(value).replace(".", self._formatter.locale.decimalPoint())
 

@@ -23,7 +23,7 @@ from services.payments import Balance, Recorded, order_balance, parse_payment_am
 from services.storage import Database
 from ui.formatting import Formatter, money_text
 from ui.messages import QT_TRANSLATE_NOOP, error_text, problem_text
-from ui.widgets.fields import date_edit, error_label, with_error
+from ui.widgets.fields import date_edit, error_label, python_date, with_error
 from ui.widgets.style import WARNING
 
 _CONTEXT = "PaymentDialog"
@@ -160,7 +160,7 @@ class PaymentDialog(QDialog):
                 self._database,
                 self._order_id,
                 self.amount.text(),
-                self.date.date().toPython(),
+                python_date(self.date.date()),
                 self.method.currentData(),
                 self.note.text(),
                 today=self._today,
@@ -190,6 +190,7 @@ class PaymentDialog(QDialog):
         """Tall enough for a message that wrapped onto more lines (a window does not grow
         for a wrapped label by itself)."""
         layout = self.layout()
+        assert layout is not None  # __init__ laid the dialog out
         layout.activate()
         needed = layout.totalHeightForWidth(self.width())
         if layout.hasHeightForWidth() and needed > self.height():

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -33,7 +33,7 @@ from ui.formatting import Formatter
 from ui.messages import error_text
 from ui.orders.payment_dialog import PaymentDialog, method_name, state_text
 from ui.widgets.confirm import Confirm
-from ui.widgets.fields import date_edit, error_label
+from ui.widgets.fields import date_edit, error_label, python_date
 from ui.widgets.rows import RowsModel
 from ui.widgets.style import NEGATIVE, RIGHT
 from ui.widgets.tables import MONEY_SAMPLE, fit_columns, read_only_rows
@@ -54,7 +54,7 @@ class PaymentsModel(RowsModel):
     def payment(self, row: int) -> PaymentView:
         return self._rows[row]
 
-    def data(self, index: QModelIndex, role: int = _DISPLAY):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         if not index.isValid() or not self.checkIndex(index):
             return None
         payment: PaymentView = self._rows[index.row()]
@@ -245,8 +245,8 @@ class OrderPayments(QWidget):
         return True
 
     def _due_changed(self, day: QDate) -> None:
-        if self.balance is not None and day.toPython() != self.balance.due:
-            self.set_due(day.toPython())
+        if self.balance is not None and python_date(day) != self.balance.due:
+            self.set_due(python_date(day))
 
     def _written(self) -> None:
         assert self._order_id is not None

@@ -4,7 +4,7 @@ saving before a document is made, deleting an order (tests patch each `ask`)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ui.widgets.confirm import Confirm
 
@@ -16,8 +16,8 @@ class DiscardChanges:
     def ask(parent: QWidget | None) -> bool:
         answer = QMessageBox.question(
             parent,
-            QDialog.tr("Unsaved changes"),
-            QDialog.tr("The order has unsaved changes. Discard them?"),
+            QCoreApplication.translate("QDialog", "Unsaved changes"),
+            QCoreApplication.translate("QDialog", "The order has unsaved changes. Discard them?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

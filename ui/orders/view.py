@@ -63,6 +63,7 @@ from ui.orders.models import (
 from ui.orders.payment_dialog import PaymentDialog
 from ui.orders.questions import confirm_delete_order
 from ui.tags import TagDelegate, TagFilter
+from ui.widgets.fields import python_date, qt_date
 from ui.widgets.periods import CUSTOM, period_range
 from ui.widgets.tables import MONEY_SAMPLE, fit_columns, stretch_column, text_width
 
@@ -142,13 +143,14 @@ class OrdersView(QWidget):
         self.search.setPlaceholderText(self.tr("Name, phone, comment or №number…"))
         self.search.setClearButtonEnabled(True)
         self.group_by = QComboBox()
-        for key, text in (
+        groupings: tuple[tuple[str | None, str], ...] = (
             (None, self.tr("None")),
             ("contact", self.tr("Contact")),
             ("status", self.tr("Status")),
             ("month", self.tr("Month")),
-        ):
-            self.group_by.addItem(text, key)
+        )
+        for grouping, text in groupings:
+            self.group_by.addItem(text, grouping)
         self.contact_chip = QPushButton()  # shows the contact filter; a click removes it
         self.contact_chip.setVisible(False)
         self.contact_chip.setToolTip(self.tr("Show the orders of every contact"))
@@ -286,8 +288,12 @@ class OrdersView(QWidget):
             if isinstance(state, QByteArray) and not state.isEmpty():
                 table.horizontalHeader().restoreState(state)  # the sort comes back too
                 if table is self.grid:
-                    known = settings.value("orders/grid_columns", list(_FIRST_COLUMNS))
-                    known = [known] if isinstance(known, str) else list(known)
+                    stored = settings.value("orders/grid_columns", list(_FIRST_COLUMNS))
+                    # one key comes back from an INI file as a string, more as a list
+                    if isinstance(stored, str):
+                        stored = [stored]
+                    assert isinstance(stored, list)
+                    known = list(stored)
                     new = [i for i, c in enumerate(ORDER_COLUMNS) if c.key not in known]
                     if "class" not in known:  # Cost gave its room to Class when it came
                         new.append(COST)
@@ -344,8 +350,13 @@ class OrdersView(QWidget):
     # --- filtering and grouping
     def current_filter(self) -> OrderFilter:
         preset = self.period.currentData()
+        date_from: dt.date | None
+        date_to: dt.date | None
         if preset == CUSTOM:
-            date_from, date_to = self.date_from.date().toPython(), self.date_to.date().toPython()
+            date_from, date_to = (
+                python_date(self.date_from.date()),
+                python_date(self.date_to.date()),
+            )
         else:
             date_from, date_to = period_range(preset, self.today())
         status = self.status.currentData()
@@ -401,8 +412,8 @@ class OrdersView(QWidget):
         elif grouping == "month":
             start = dt.date.fromisoformat(f"{group.key}-01")
             self.period.setCurrentIndex(self.period.findData(CUSTOM))
-            self.date_from.setDate(start)
-            self.date_to.setDate(month_start(start, -1) - dt.timedelta(days=1))
+            self.date_from.setDate(qt_date(start))
+            self.date_to.setDate(qt_date(month_start(start, -1) - dt.timedelta(days=1)))
             self.date_from.setVisible(True)
             self.date_to.setVisible(True)
         _loud(self.group_by, self.status, self.period, self.date_from, self.date_to)

@@ -130,6 +130,8 @@ class ProductDialog(QDialog):
 
     @staticmethod
     def _say(label: QLabel, message: str) -> None:
-        text = label.text() if label.isVisibleTo(label.parentWidget()) else ""
+        form = label.parentWidget()
+        assert form is not None  # the error labels are laid out in the dialog
+        text = label.text() if label.isVisibleTo(form) else ""
         label.setText(f"{text}\n{message}" if text else message)
         label.show()

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable, Iterable
+from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QCollator, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCollator, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor, QFont
 
 from services.figures import ProductFigures
@@ -23,7 +25,7 @@ _KINDS = (
 )  # fmt: skip
 _STOCK = (IN_STOCK, RESERVED, AVAILABLE, MINIMUM)
 _NUMERIC = (PRICE, COST, UNITS, REVENUE, PROFIT, MARGIN, *_STOCK)
-SAMPLES = {  # each column's widest content, or its width in pixels
+SAMPLES: dict[int, str | int] = {  # each column's widest content, or its width in pixels
     NAME: 220, SKU: "WL-TR-03-XL", PRICE: MONEY_SAMPLE, COST: MONEY_SAMPLE, ACTIVE: "000",
     UNITS: "000 000", REVENUE: MONEY_SAMPLE, PROFIT: MONEY_SAMPLE, MARGIN: "100,0 %",
     IN_STOCK: "-00 000", RESERVED: "00 000", AVAILABLE: "-00 000", MINIMUM: "00 000",
@@ -53,7 +55,7 @@ class ProductsModel(QAbstractTableModel):
             self.tr("Min."),
         )  # fmt: skip
 
-    def set_rows(self, rows: list[ProductFigures], levels: list[StockLevel] = ()) -> None:
+    def set_rows(self, rows: list[ProductFigures], levels: Iterable[StockLevel] = ()) -> None:
         """The figures of each product, and its stock (joined by product id)."""
         self.beginResetModel()
         self._levels = {level.product_id: level for level in levels}
@@ -104,10 +106,10 @@ class ProductsModel(QAbstractTableModel):
         ids = [row.product_id for row in self._rows]
         return ids.index(product_id) if product_id in ids else None
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
@@ -119,7 +121,7 @@ class ProductsModel(QAbstractTableModel):
             return RIGHT
         return None
 
-    def data(self, index: QModelIndex, role: int = _DISPLAY):
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         row, column = self._rows[index.row()], index.column()
@@ -194,7 +196,9 @@ class ProductsModel(QAbstractTableModel):
         if column in (NAME, SKU):
             text = (lambda r: r.name) if column == NAME else (lambda r: r.sku or "")
             return sorted(by_name, key=self._text_key(text), reverse=descending)
-        key = _NUMBER_KEYS.get(column) or functools.partial(self.stock, column=column)
+        key: Callable[[ProductFigures], Any] = _NUMBER_KEYS.get(column) or functools.partial(
+            self.stock, column=column
+        )
         # An empty margin or stock ("—") goes last either way; ties stay in name order.
         empty = [row for row in by_name if key(row) is None]
         full = sorted((row for row in by_name if key(row) is not None), key=key, reverse=descending)
@@ -206,7 +210,8 @@ class ProductsModel(QAbstractTableModel):
         return functools.cmp_to_key(lambda left, right: compare(text(left), text(right)))
 
 
-_NUMBER_KEYS = {
+# a figure's sort key: Decimal, int or bool (a margin None: sorted apart)
+_NUMBER_KEYS: dict[int, Callable[[ProductFigures], Any]] = {
     PRICE: lambda r: r.default_price,
     COST: lambda r: r.default_cost,
     ACTIVE: lambda r: r.active,

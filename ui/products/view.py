@@ -165,7 +165,7 @@ class ProductsView(QWidget):
             self.table.horizontalHeader().restoreState(state)  # the sort comes back too
             # a layout remembered before the stock came: its columns at their own width, and
             # the default price and cost hidden to make room for them
-            known = int(settings.value("products/columns", MARGIN + 1))
+            known = int(str(settings.value("products/columns", MARGIN + 1)))
             if known < self.model.columnCount():
                 self._column_defaults([*HIDDEN_AT_FIRST, *range(known, self.model.columnCount())])
             stretch_column(self.table, NAME)

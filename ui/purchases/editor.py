@@ -49,7 +49,7 @@ from ui.purchases.lines import (
 )
 from ui.purchases.supplier import SupplierBox
 from ui.widgets.confirm import Confirm
-from ui.widgets.fields import date_edit, error_label
+from ui.widgets.fields import date_edit, error_label, python_date
 from ui.widgets.style import RIGHT
 from ui.widgets.tables import MONEY_SAMPLE, fit_columns, text_width
 
@@ -266,7 +266,7 @@ class PurchaseEditor(QDialog):
 
     def purchase_input(self) -> PurchaseInput:
         return PurchaseInput(
-            date=self.date.date().toPython(),
+            date=python_date(self.date.date()),
             supplier_id=self.supplier.supplier_id(),
             supplier_name=self.supplier.supplier_name(),
             document=self.document.text(),
@@ -310,7 +310,7 @@ class PurchaseEditor(QDialog):
         """Remove the saved purchase after asking; closes the editor. True when deleted."""
         if self._purchase_id is None:
             return False
-        when = self._formatter.date(self.date.date().toPython())
+        when = self._formatter.date(python_date(self.date.date()))
         if not confirm_delete_purchase(self, when, self.supplier.supplier_name()):
             return False
         try:

@@ -22,7 +22,7 @@ from services.storage import Database
 from ui.formatting import EMPTY, Formatter, money_text
 from ui.messages import error_text, problem_text
 from ui.purchases.names import ADS, EXPENSE_CATEGORIES, category_name
-from ui.widgets.fields import date_edit, error_label, with_error
+from ui.widgets.fields import date_edit, error_label, python_date, with_error
 from ui.widgets.style import RIGHT
 from ui.widgets.tables import MONEY_SAMPLE, text_width
 
@@ -111,7 +111,7 @@ class ExpenseDialog(QDialog):
         return ExpenseInput(
             amount=self.amount.text().strip(),
             category=self.category.currentData(),
-            date=self.date.date().toPython(),
+            date=python_date(self.date.date()),
             channel_id=self.channel.currentData() if ads else None,
             comment=self.comment.text(),
         )

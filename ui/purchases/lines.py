@@ -239,7 +239,7 @@ class PurchaseLinesModel(QAbstractTableModel):
             if column == QUANTITY:
                 return parse_quantity(text), None
             if not text:
-                product = self._products.get(line.product_id)
+                product = None if line.product_id is None else self._products.get(line.product_id)
                 return (product.default_cost if product else None), None
             return parse_money(text, "unit_cost", "Unit cost"), None
         except ValidationError as error:
@@ -253,12 +253,12 @@ class PurchaseLinesModel(QAbstractTableModel):
             quantity, cost = (self._parse(line, column)[0] for column in (QUANTITY, UNIT_COST))
             ready = line.product_id is not None and quantity is not None and cost is not None
             parsed.append((quantity, cost) if ready else None)
-        ready = [p for p in parsed if p is not None]
+        whole = [p for p in parsed if p is not None]
         shares = iter(
             spread_delivery(
                 to_minor(self._delivery),
-                [to_minor(cost) * quantity for quantity, cost in ready],
-                [quantity for quantity, _cost in ready],
+                [to_minor(cost) * quantity for quantity, cost in whole],
+                [quantity for quantity, _cost in whole],
             )
         )
         self._previews = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 
-from PySide6.QtCore import QCollator, QModelIndex, Qt
+from PySide6.QtCore import QCollator, QModelIndex, QPersistentModelIndex, Qt
 
 from services.expenses import ExpenseView
 from services.purchases import PurchaseRow
@@ -53,11 +53,17 @@ class SortedRows(RowsModel):
         """What the column sorts by (None sorts last)."""
         raise NotImplementedError
 
+    def export_table(self) -> Table:
+        """The rows as an export writes them."""
+        raise NotImplementedError
+
     def tip(self, item, column: int) -> str | None:
         """The whole text of a cell the grid may cut (a list of products, a comment)."""
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ):
         if (
             role == Qt.ItemDataRole.ToolTipRole
             and index.column() in self.TIPS

@@ -29,8 +29,11 @@ class SupplierBox(QComboBox):
         self._chosen: tuple[int, str] | None = None  # a contact picked from the matches
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.setCompleter(None)  # the combo's own completion would fight the search below
-        self.lineEdit().setPlaceholderText(self.tr("A company from the list, or a name…"))
+        # the combo's own completion would fight the search below (Qt takes None: no completer)
+        self.setCompleter(None)  # type: ignore[arg-type]  # PySide6's stub leaves None out
+        edit = self.lineEdit()
+        assert edit is not None  # an editable combo box has its line edit
+        edit.setPlaceholderText(self.tr("A company from the list, or a name…"))
         self.addItem("", None)
         for company_id, name in list_companies(database):
             self.addItem(name, company_id)
@@ -38,9 +41,11 @@ class SupplierBox(QComboBox):
         self.search_completer = QCompleter(self.matches, self)
         # the service already matched the text; the completer must not filter again
         self.search_completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
-        self.search_completer.setWidget(self.lineEdit())  # opened only after a search
-        self.search_completer.activated[QModelIndex].connect(self._activated)
-        self.lineEdit().textEdited.connect(self.search)
+        self.search_completer.setWidget(edit)  # opened only after a search
+        # the QModelIndex overload of activated (PySide6's stub has no SignalInstance[...])
+        activated = self.search_completer.activated[QModelIndex]  # type: ignore[index]  # overload
+        activated.connect(self._activated)
+        edit.textEdited.connect(self.search)
         self.editTextChanged.connect(lambda _text: self.supplierChanged.emit())
 
     def supplier_id(self) -> int | None:
@@ -72,7 +77,7 @@ class SupplierBox(QComboBox):
         """The contacts whose name, phone… match the text, companies first."""
         self.matches.clear()
         if len(text.strip()) < _LEAST_TYPED:
-            self.search_completer.popup().hide()
+            self._hide_matches()
             return
         found = search_contacts(self._database, text, limit=_MATCHES)
         for contact in sorted(found, key=lambda c: not c.is_company):  # stable: by name after
@@ -94,4 +99,9 @@ class SupplierBox(QComboBox):
         name = index.data(NAME_ROLE) or index.data()
         self._chosen = (index.data(CONTACT_ID_ROLE), name)
         self.setEditText(name)
-        self.search_completer.popup().hide()
+        self._hide_matches()
+
+    def _hide_matches(self) -> None:
+        popup = self.search_completer.popup()
+        assert popup is not None  # a popup-mode completer makes its list when first asked
+        popup.hide()

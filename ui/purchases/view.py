@@ -219,7 +219,7 @@ class PurchasesView(QWidget):
         if found >= 0:
             self.period.setCurrentIndex(found)
         tab = settings.value("purchases/tab", PURCHASES_TAB)
-        self.tabs.setCurrentIndex(int(tab) if str(tab).isdigit() else PURCHASES_TAB)
+        self.tabs.setCurrentIndex(int(str(tab)) if str(tab).isdigit() else PURCHASES_TAB)
 
     # --- the rows
     def current_table(self) -> QTableView:

@@ -27,13 +27,12 @@ class ReportFile:
         else:
             title = QCoreApplication.translate("ReportsView", "Export report as XLSX")
             kind = QCoreApplication.translate("ReportsView", "Excel workbook (*.xlsx)")
-        path, _ = QFileDialog.getSaveFileName(
+        chosen, _ = QFileDialog.getSaveFileName(
             parent, title, str(Path(folder) / f"{file_name(name)}{suffix}"), kind
         )
-        if not path:
+        if not chosen:
             return None
-        path = Path(path)
-        return with_suffix(Path(path), suffix)
+        return with_suffix(Path(chosen), suffix)
 
 
 def export_report(

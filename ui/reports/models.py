@@ -143,7 +143,7 @@ class LossesModel(ReportModel):
             lines: tuple[LossLine, ...] = ()
         else:
             lines = losses.by_reason if self.by == "reason" else losses.by_stage
-        self._total = losses.total if lines else None
+        self._total = losses.total if losses is not None and lines else None
         self.set_rows([*lines, self._total] if lines else [])
 
     def cells(self, line: LossLine) -> tuple[str, ...]:

@@ -9,6 +9,7 @@ window, the PDF and the XLSX say the same.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from decimal import Decimal
 
 from PySide6.QtCore import QModelIndex, Signal
@@ -79,7 +80,7 @@ class Block(QWidget):
     def table(
         self,
         model: ReportModel,
-        samples: dict[int, str | int],
+        samples: Mapping[int, str | int],
         name: int = 0,
         name_width: int = NAME_WIDTH,
     ):
@@ -204,7 +205,7 @@ class ForecastBlock(Block):
         self.classes = self.line()
         self.top = self.line(self.label("Top deals"))
         self.model = DealsModel(formatter, labels, self)
-        samples = {
+        samples: dict[int, str | int] = {
             0: COUNT_SAMPLE,
             2: NAME_WIDTH // 2,  # a status
             3: formatter.percent_points(100),

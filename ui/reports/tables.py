@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QTableWidget
+from PySide6.QtWidgets import QTableView, QTableWidget
 
 from ui.widgets.tables import read_only_rows, rows_height
 
@@ -12,7 +12,7 @@ NAME_WIDTH = 180  # the least width of a name column, beside the figures
 COUNT_SAMPLE = "000 000"  # the widest count a column is made to show whole
 
 
-def look_read_only(table: QAbstractItemView) -> None:
+def look_read_only(table: QTableView) -> None:
     """Whole rows chosen one at a time, nothing edited, rows as tall as their text, striped."""
     read_only_rows(table)
     table.setAlternatingRowColors(True)
@@ -34,7 +34,7 @@ def model_table(model: QAbstractItemModel) -> QTableView:
 
 
 def least_width(
-    table: QAbstractItemView, widths: list[int], name: int | None = NAME_WIDTH, column: int = 0
+    table: QTableView, widths: list[int], name: int | None = NAME_WIDTH, column: int = 0
 ) -> int:
     """The width the table needs: its columns as fitted (the name `column` at `name`, when
     given), its frame and a vertical scroll bar."""
@@ -43,6 +43,6 @@ def least_width(
     return sum(widths) - widths[column] + named + scroll + 2 * table.frameWidth()
 
 
-def fit_rows(table: QAbstractItemView, rows: int, most: int = TOP_ROWS) -> None:
+def fit_rows(table: QTableView, rows: int, most: int = TOP_ROWS) -> None:
     """As tall as its rows, up to `most` of them (more scroll inside the table)."""
     table.setFixedHeight(rows_height(table, max(1, min(rows, most))))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QScrollArea,
     QTableWidget,
     QTableWidgetItem,
@@ -48,6 +49,7 @@ from ui.reports.export import export_report
 from ui.reports.labels import report_labels
 from ui.reports.pipeline import ConversionBlock, DebtorsBlock, ForecastBlock, LostBlock
 from ui.reports.tables import NAME_WIDTH, TOP_ROWS, item_table, least_width
+from ui.widgets.fields import python_date, qt_date
 from ui.widgets.flow import FlowRows
 from ui.widgets.periods import CUSTOM
 from ui.widgets.style import NEGATIVE, RIGHT
@@ -95,18 +97,19 @@ class ReportsView(QWidget):
         self._again = False  # the period changed while a computation ran
 
         self.period = QComboBox()
-        labels = (
+        period_labels = (
             self.tr("This month"), self.tr("Last month"), self.tr("This quarter"),
             self.tr("This year"), self.tr("Last 12 months"), self.tr("Custom"),
         )  # fmt: skip
-        for preset, label in zip(PRESETS, labels, strict=True):
+        for preset, label in zip(PRESETS, period_labels, strict=True):
             self.period.addItem(label, preset)
         self.start = QDateEdit()
         self.end = QDateEdit()
         month = preset_period("this_month", self.today())
         for edit, day in ((self.start, month.start), (self.end, month.end)):
             edit.setCalendarPopup(True)
-            edit.setDate(QDate(day.year, day.month, day.day))
+            assert day is not None  # a month has both ends
+            edit.setDate(qt_date(day))
         self.period_label = QLabel()
         self.period_label.setWordWrap(True)
         bar = QHBoxLayout()
@@ -207,13 +210,13 @@ class ReportsView(QWidget):
             self.blocks.add(block, block.least_width)
         self.blocks.add(self.chart_boxes[1], CHART_WIDTH)
         self.blocks.add(self.chart_boxes[2], CHART_WIDTH)
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.page)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidget(self.page)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
 
         self.pdf_action = QAction(self.tr("Export PDF…"), self)
         self.xlsx_action = QAction(self.tr("Export XLSX…"), self)
@@ -245,7 +248,7 @@ class ReportsView(QWidget):
     def current_period(self) -> Period:
         preset = self.period.currentData()
         if preset == CUSTOM:
-            return Period(self.start.date().toPython(), self.end.date().toPython())
+            return Period(python_date(self.start.date()), python_date(self.end.date()))
         return preset_period(preset, self.today())
 
     def refresh(self) -> None:
@@ -298,8 +301,8 @@ class ReportsView(QWidget):
 
     def save_state(self, settings: QSettings) -> None:
         settings.setValue("reports/period", self.period.currentData())
-        settings.setValue("reports/from", self.start.date().toPython().isoformat())
-        settings.setValue("reports/to", self.end.date().toPython().isoformat())
+        settings.setValue("reports/from", python_date(self.start.date()).isoformat())
+        settings.setValue("reports/to", python_date(self.end.date()).isoformat())
         settings.setValue("reports/tab", self.top_tabs.currentIndex())
 
     def restore_state(self, settings: QSettings) -> None:
@@ -313,7 +316,7 @@ class ReportsView(QWidget):
             edit.blockSignals(False)
         tab = settings.value("reports/tab", 0)
         if str(tab).isdigit():
-            self.top_tabs.setCurrentIndex(int(tab))
+            self.top_tabs.setCurrentIndex(int(str(tab)))
         found = self.period.findData(settings.value("reports/period", "this_month"))
         if found >= 0 and found != self.period.currentIndex():
             self.period.setCurrentIndex(found)
@@ -350,8 +353,9 @@ class ReportsView(QWidget):
         if not custom:
             period = self.current_period()
             for edit, day in ((self.start, period.start), (self.end, period.end)):
+                assert day is not None  # every preset of the reports has both ends
                 edit.blockSignals(True)
-                edit.setDate(QDate(day.year, day.month, day.day))
+                edit.setDate(qt_date(day))
                 edit.blockSignals(False)
         self.refresh()
 
@@ -401,9 +405,9 @@ class ReportsView(QWidget):
             table.setRowCount(len(top))
             for row, customer in enumerate(top):
                 figures = customer.figures
-                name = _item(customer.name)
-                name.setData(ID_ROLE, customer.contact_id)
-                table.setItem(row, 0, name)
+                name_item = _item(customer.name)
+                name_item.setData(ID_ROLE, customer.contact_id)
+                table.setItem(row, 0, name_item)
                 table.setItem(row, 1, _item(fmt.phone(customer.phone)))
                 table.setItem(row, 2, _item(fmt.integer(customer.orders), True))
                 table.setItem(row, 3, _item(fmt.money(figures.amount), True))
@@ -413,9 +417,9 @@ class ReportsView(QWidget):
         self.products.setRowCount(len(report.top_products))
         for row, product in enumerate(report.top_products):
             figures = product.figures
-            name = _item(product.name)
-            name.setData(ID_ROLE, product.product_id)
-            self.products.setItem(row, 0, name)
+            name_item = _item(product.name)
+            name_item.setData(ID_ROLE, product.product_id)
+            self.products.setItem(row, 0, name_item)
             self.products.setItem(row, 1, _item(fmt.integer(product.units), True))
             self.products.setItem(row, 2, _item(fmt.money(figures.amount), True))
             self.products.setItem(
@@ -443,7 +447,7 @@ class ReportsView(QWidget):
         from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # loaded on first use
 
         for canvas in self.canvases:
-            canvas.parentWidget().layout().removeWidget(canvas)
+            _layout_of(canvas.parentWidget()).removeWidget(canvas)
             canvas.deleteLater()
         self.charts, self.canvases = list(figures), []
         for box, figure in zip(self.chart_boxes, figures, strict=False):
@@ -455,7 +459,7 @@ class ReportsView(QWidget):
             # the page scrolls under the mouse wheel, also where a chart is
             canvas.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             box.setFixedHeight(height)
-            box.layout().addWidget(canvas)
+            _layout_of(box).addWidget(canvas)
             self.canvases.append(canvas)
 
     def _figure(self, name: str, value: Decimal | int | None) -> str:
@@ -464,8 +468,8 @@ class ReportsView(QWidget):
         if name in MONEY_FIGURES:
             return self._formatter.money(value)
         if name in COUNT_FIGURES:
-            return self._formatter.integer(value)
-        return self._formatter.percent(value)
+            return self._formatter.integer(int(value))  # an int: what integer() makes of it
+        return self._formatter.percent(Decimal(value))  # the margin, a Decimal already
 
     def _figure_names(self) -> dict[str, str]:
         labels = self.export_labels()
@@ -486,6 +490,14 @@ class ReportsView(QWidget):
         ready = self.report is not None
         self.pdf_action.setEnabled(ready)
         self.xlsx_action.setEnabled(ready)
+
+
+def _layout_of(box: QWidget | None) -> QLayout:
+    """The layout of a chart's box (each is given one as it is made)."""
+    assert box is not None  # a canvas is shown in its box
+    layout = box.layout()
+    assert layout is not None
+    return layout
 
 
 def _lost(value) -> bool:

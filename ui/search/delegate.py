@@ -7,7 +7,7 @@ PEOPLE                                    a header: small, bold, muted; never se
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -50,7 +50,9 @@ class SearchResultDelegate(QStyledItemDelegate):
             self._icons[name] = line_icon(name, palette, ICON)
         return self._icons[name]
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         width = 1  # the list's own width: never a horizontal scroll bar
         if index.data(HEADER_ROLE):
             height = QFontMetrics(_smaller(option.font, True)).height() + 2 * _HEADER_PAD
@@ -58,7 +60,12 @@ class SearchResultDelegate(QStyledItemDelegate):
         lines = QFontMetrics(option.font).height() + QFontMetrics(_smaller(option.font)).height()
         return QSize(width, max(lines + _GAP, ICON) + 2 * _PAD_Y)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         self.initStyleOption(option, index)
         painter.save()
         try:
@@ -70,7 +77,10 @@ class SearchResultDelegate(QStyledItemDelegate):
             painter.restore()
 
     def _paint_hit(
-        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
     ) -> None:
         rect, widget = option.rect, option.widget
         option.text = ""
@@ -102,7 +112,9 @@ class SearchResultDelegate(QStyledItemDelegate):
             top += metrics.height() + _GAP
 
     @staticmethod
-    def _paint_header(painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def _paint_header(
+        painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         colour = QColor(option.palette.color(QPalette.ColorRole.Text))
         colour.setAlpha(_MUTED_ALPHA)
         painter.setFont(_smaller(option.font, bold=True))

@@ -6,7 +6,7 @@ no window manager places it or takes its keyboard, on any platform."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,7 @@ WIDTH = 640  # the popup's width, when the window has room for it
 LIST_HEIGHT = 440  # the most the list takes before it scrolls
 _TOP = 8  # below the toolbar
 _PAGE = 5  # rows PageUp/PageDown move
-_MOVES = {
+_MOVES: dict[int, int] = {  # a key (QKeyEvent.key() is an int) → rows to move
     Qt.Key.Key_Down: 1,
     Qt.Key.Key_Up: -1,
     Qt.Key.Key_PageDown: _PAGE,
@@ -115,7 +115,7 @@ class GlobalSearch(QFrame):
         and searched again (the data may have changed since)."""
         if not self.isVisible():
             self._focus_before = QApplication.focusWidget()
-            QApplication.instance().installEventFilter(self)  # a click elsewhere closes
+            _application().installEventFilter(self)  # a click elsewhere closes
         self.show()
         self.raise_()
         self.edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -126,7 +126,7 @@ class GlobalSearch(QFrame):
         """Esc, a click elsewhere, or a hit opened: hidden, the keyboard back where it was."""
         if not self.isVisible():
             return
-        QApplication.instance().removeEventFilter(self)
+        _application().removeEventFilter(self)
         self.timer.stop()
         self.hide()
         before, self._focus_before = self._focus_before, None
@@ -251,12 +251,20 @@ class GlobalSearch(QFrame):
         """As wide as WIDTH (or the window less a margin), as tall as the hits need up to
         LIST_HEIGHT; centred under the window's toolbar."""
         parent = self.parentWidget()
+        assert parent is not None  # made over the main window
         rows = sum(self.list.sizeHintForRow(row) for row in range(self.model.rowCount()))
         self.list.setFixedHeight(min(rows + 2, LIST_HEIGHT))
         width = max(min(WIDTH, parent.width() - 40), 320)
         self.setFixedWidth(width)
         self.adjustSize()
         top = _TOP
-        if isinstance(parent, QMainWindow) and parent.centralWidget() is not None:
-            top += parent.centralWidget().geometry().top()
+        central = parent.centralWidget() if isinstance(parent, QMainWindow) else None
+        if central is not None:
+            top += central.geometry().top()
         self.move((parent.width() - width) // 2, top)
+
+
+def _application() -> QCoreApplication:
+    app = QApplication.instance()
+    assert app is not None  # the popup lives in the running application
+    return app

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 from pathlib import Path
+from typing import Any
 
 import phonenumbers
 from PySide6.QtCore import QCoreApplication, QLocale, QStandardPaths, Qt
@@ -129,7 +130,7 @@ class BusinessPage(QWidget):
         self._captions: list[QLabel] = []
 
         content = QWidget()
-        column = QVBoxLayout(content)
+        column = self._page_layout = QVBoxLayout(content)
         column.addWidget(self._general_group())
         column.addWidget(self._seller_group())
         column.addWidget(self._bank_group())
@@ -140,13 +141,13 @@ class BusinessPage(QWidget):
         widest = max(caption.sizeHint().width() for caption in self._captions)
         for caption in self._captions:
             caption.setMinimumWidth(widest)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         order = [
             self.currency_code,
             self.currency_symbol,
@@ -265,7 +266,8 @@ class BusinessPage(QWidget):
 
     def seller_details(self) -> SellerDetails:
         """The details as typed (the service trims and checks them)."""
-        typed = {field: edit.text() for field, edit in self.edits.items()}
+        # the text fields by name (the VAT rate, a number, is read apart)
+        typed: dict[str, Any] = {field: edit.text() for field, edit in self.edits.items()}
         return SellerDetails(**typed, footer=self.footer.toPlainText())
 
     def save(self) -> None:
@@ -289,10 +291,10 @@ class BusinessPage(QWidget):
         field = self.fields.get(problem.field)
         error = self.errors.get(problem.field, self.other_errors)
         # the labels just shown have not been placed yet: place them before scrolling to one
-        self.scroll.widget().layout().activate()
-        self.scroll.ensureWidgetVisible(error)
+        self._page_layout.activate()
+        self.scroll_area.ensureWidgetVisible(error)
         if field is not None:
-            self.scroll.ensureWidgetVisible(field)
+            self.scroll_area.ensureWidgetVisible(field)
             field.setFocus()
             if isinstance(field, QLineEdit):
                 field.selectAll()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QLabel, QSpinBox, QStyledItemDelegate, QStyleOptionViewItem
 
 from services.errors import Problem
@@ -61,21 +61,23 @@ class WholeNumberDelegate(QStyledItemDelegate):
         editor.setFrame(False)
         return editor
 
-    def setEditorData(self, editor, index: QModelIndex) -> None:
+    def setEditorData(self, editor, index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QSpinBox):
             value = index.data(_EDIT)
             editor.setValue(value if isinstance(value, int) else 0)
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor, model, index: QModelIndex) -> None:
+    def setModelData(self, editor, model, index: QModelIndex | QPersistentModelIndex) -> None:
         if isinstance(editor, QSpinBox):
             editor.interpretText()
             model.setData(index, editor.value(), _EDIT)
         else:
             super().setModelData(editor, model, index)
 
-    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         super().initStyleOption(option, index)
         if index.column() in self._ranges:
             option.displayAlignment = RIGHT

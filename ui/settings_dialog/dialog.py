@@ -17,6 +17,8 @@ from ui.settings_dialog.scoring import ScoringPage
 from ui.settings_dialog.tags import TagsPage
 
 TAB_BAR_MARGIN = 12  # the tab widget's frame around its bar
+# a page: its tab's title(), load(), save() (one transaction), show_problems(), focus_problem()
+Page = BusinessPage | ListPage | TagsPage | RemindersPage | ScoringPage | HistoryPage
 
 __all__ = [
     "BusinessPage", "HistoryPage", "ListPage", "RemindersPage", "ScoringPage", "SettingsDialog",
@@ -46,7 +48,7 @@ class SettingsDialog(QDialog):
         self.reminders = RemindersPage(database)
         self.scoring = ScoringPage(database, formatter)
         self.history = HistoryPage(database)
-        self.pages = [
+        self.pages: list[Page] = [
             self.business,
             self.statuses,
             self.channels,
@@ -72,7 +74,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.buttons)
 
     def save_all(self) -> None:
-        refused: list[tuple[object, list[Problem]]] = []
+        refused: list[tuple[Page, list[Problem]]] = []
         for page in self.pages:
             try:
                 page.save()

@@ -110,7 +110,9 @@ class ListPage(QWidget):
         return self.list.topLevelItemCount()
 
     def item(self, row: int) -> QTreeWidgetItem:
-        return self.list.topLevelItem(row)
+        item = self.list.topLevelItem(row)
+        assert item is not None, row  # 0 <= row < count()
+        return item
 
     def load(self) -> None:
         self.list.clear()
@@ -177,15 +179,18 @@ class ListPage(QWidget):
         self.list.editItem(item, NAME)
 
     def _move(self, step: int) -> None:
-        row = self.list.indexOfTopLevelItem(self.list.currentItem())
+        current = self.list.currentItem()
+        row = -1 if current is None else self.list.indexOfTopLevelItem(current)
         target = row + step
         if row < 0 or not 0 <= target < self.count():
             return
         item = self.list.takeTopLevelItem(row)
+        assert item is not None  # the current row
         self.list.insertTopLevelItem(target, item)
         self.list.setCurrentItem(item)
 
     def _show_role(self, item: QTreeWidgetItem | None) -> None:
+        assert self.role_box is not None  # connected for the statuses only
         self.role_box.setEnabled(item is not None)
         if item is not None:
             role = item.data(NAME, STATUS_ROLE)
@@ -193,5 +198,6 @@ class ListPage(QWidget):
 
     def _set_role(self) -> None:
         item = self.list.currentItem()
+        assert self.role_box is not None  # connected for the statuses only
         if item is not None:
             item.setData(NAME, STATUS_ROLE, self.role_box.currentData())

@@ -136,7 +136,9 @@ class TagsPage(QWidget):
         return self.list.topLevelItemCount()
 
     def item(self, row: int) -> QTreeWidgetItem:
-        return self.list.topLevelItem(row)
+        item = self.list.topLevelItem(row)
+        assert item is not None, row  # 0 <= row < count()
+        return item
 
     # --- the dialog's side
     def load(self) -> None:

@@ -22,7 +22,7 @@ from services.stock import AdjustmentInput, AdjustmentView, add_adjustment, stoc
 from services.storage import Database
 from ui.formatting import Formatter
 from ui.messages import error_text, problem_text
-from ui.widgets.fields import date_edit, error_label, with_error
+from ui.widgets.fields import date_edit, error_label, python_date, with_error
 
 KINDS = ("count", "write_off")
 
@@ -114,7 +114,7 @@ class AdjustmentDialog(QDialog):
             self.quantity.text().strip(),
             self.reason.text(),
             self.kind.currentData(),
-            self.date.date().toPython(),
+            python_date(self.date.date()),
         )
         try:
             self.saved_adjustment = add_adjustment(self._database, data, self._today)
@@ -159,7 +159,9 @@ class AdjustmentDialog(QDialog):
 
     @staticmethod
     def _say(label: QLabel, message: str) -> None:
-        text = label.text() if label.isVisibleTo(label.parentWidget()) else ""
+        form = label.parentWidget()
+        assert form is not None  # the error labels are laid out in the dialog
+        text = label.text() if label.isVisibleTo(form) else ""
         label.setText(f"{text}\n{message}" if text else message)
         label.show()
 

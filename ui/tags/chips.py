@@ -7,8 +7,29 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QModelIndex, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QIcon, QPainter, QPalette, QPen, QPixmap
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QPointF,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QHelpEvent,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import (
     QSizePolicy,
     QStyle,
@@ -30,8 +51,13 @@ _MORE = "+%1"  # the chips left out of a cell too narrow for them all
 
 
 class Tagged(Protocol):
-    name: str
-    colour: str
+    """A tag as a chip reads it (read-only: services give frozen views)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def colour(self) -> str: ...
 
 
 @dataclass(frozen=True)
@@ -308,7 +334,7 @@ class TagChips(QWidget):
         super().mousePressEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             point = event.pos()
             for index, rect in enumerate(self.chip_rects()):
                 if rect.contains(point):
@@ -326,7 +352,12 @@ class TagDelegate(QStyledItemDelegate):
     """A grid's Tags column: the cell's tags (TAGS_ROLE) as chips along one row instead of
     its text (the text stays the cell's value for exports, copying and tooltips)."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
         tags = index.data(TAGS_ROLE) or ()
         view = QStyleOptionViewItem(option)
         self.initStyleOption(view, index)
@@ -344,7 +375,9 @@ class TagDelegate(QStyledItemDelegate):
         paint_chip_row(painter, cell, chips, chip_font(option.font), option.palette.color(role))
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
         tags = index.data(TAGS_ROLE) or ()
         metrics = QFontMetrics(chip_font(option.font))
         widths = [chip_width(metrics, Chip.of(tag)) for tag in tags]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLineEdit, QWidget
 
 from models import fold
@@ -49,9 +49,13 @@ class TagEditor(QWidget):
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.completer.popup().setIconSize(QSize(_SWATCH, _SWATCH))
+        popup = self.completer.popup()
+        assert popup is not None  # a popup-mode completer makes its list when first asked
+        popup.setIconSize(QSize(_SWATCH, _SWATCH))
         self.field.setCompleter(self.completer)
-        self.completer.activated[str].connect(self._picked)
+        # the str overload of activated (PySide6's stub has no SignalInstance[...])
+        activated = self.completer.activated[str]  # type: ignore[index]  # the overload
+        activated.connect(self._picked)
         self.field.returnPressed.connect(self._entered)
         self.field.installEventFilter(self)
         layout = QHBoxLayout(self)
@@ -131,7 +135,11 @@ class TagEditor(QWidget):
         QTimer.singleShot(0, self.field.clear)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.field and event.type() == QEvent.Type.KeyPress:
+        if (
+            watched is self.field
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+        ):
             key, typed = event.key(), self.field.text().strip()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and typed:
                 self._entered()  # and not on to a dialog's default button: it is the tag's

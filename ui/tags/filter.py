@@ -38,8 +38,8 @@ class TagFilter(QToolButton):
         self._database = database
         self._tags: list[TagView] = []
         self._chosen: list[int] = []
-        self.menu = _TickingMenu(self)
-        self.setMenu(self.menu)
+        self.tags_menu = _TickingMenu(self)
+        self.setMenu(self.tags_menu)
         self.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.all_action = QAction(self.tr("All tags"), self)
@@ -88,14 +88,14 @@ class TagFilter(QToolButton):
         return list(self._group.actions())
 
     def _build(self) -> None:
-        self.menu.clear()
+        self.tags_menu.clear()
         for action in self._group.actions():
             self._group.removeAction(action)
             action.deleteLater()
-        self.menu.addAction(self.all_action)
-        self.menu.addSeparator()
+        self.tags_menu.addAction(self.all_action)
+        self.tags_menu.addSeparator()
         if not self._tags:
-            none = self.menu.addAction(self.tr("No tags yet"))
+            none = self.tags_menu.addAction(self.tr("No tags yet"))
             none.setEnabled(False)
         for tag in self._tags:
             action = QAction(tag.name, self)
@@ -103,7 +103,7 @@ class TagFilter(QToolButton):
             action.setData(tag.id)
             action.toggled.connect(lambda on, tag_id=tag.id: self._ticked(tag_id, on))
             self._group.addAction(action)
-            self.menu.addAction(action)
+            self.tags_menu.addAction(action)
         self._sync()
 
     def _ticked(self, tag_id: int, on: bool) -> None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.formatting import Formatter
-from ui.widgets.fields import date_edit
+from ui.widgets.fields import date_edit, python_date, qt_date
 
 
 def _buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -33,7 +33,7 @@ class SnoozeUntil(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Snooze"))
         self.day = date_edit(formatter, today + dt.timedelta(days=14))
-        self.day.setMinimumDate(today + dt.timedelta(days=1))
+        self.day.setMinimumDate(qt_date(today + dt.timedelta(days=1)))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Remind me about %1 again on:").replace("%1", name)))
         layout.addWidget(self.day)
@@ -46,7 +46,7 @@ class SnoozeUntil(QDialog):
         dialog = cls(formatter, today, name, parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.day.date().toPython()
+        return python_date(dialog.day.date())
 
 
 class FollowUpAnswer(QDialog):

@@ -20,7 +20,7 @@ from services.tasks import TaskInput, TaskView, create_task, get_task, set_task_
 from ui.contacts.picker import ContactPicker
 from ui.formatting import Formatter
 from ui.messages import error_text, problem_text
-from ui.widgets.fields import date_edit, error_label, with_error
+from ui.widgets.fields import date_edit, error_label, python_date, qt_date, with_error
 
 FIELDS = ("title", "due", "due_time", "contact", "order", "general")
 
@@ -87,7 +87,7 @@ class TaskDialog(QDialog):
         task = get_task(self._database, task_id)
         self.setWindowTitle(self.tr("Task"))
         self.title.setText(task.title)
-        self.due.setDate(task.due_date)
+        self.due.setDate(qt_date(task.due_date))
         self.time.setText(task.due_time.strftime("%H:%M") if task.due_time else "")
         if task.contact_id is not None:
             self.picker.set_contact(task.contact_id, task.contact_name or "", task.contact_phone)
@@ -98,7 +98,7 @@ class TaskDialog(QDialog):
     def task_input(self) -> TaskInput:
         return TaskInput(
             title=self.title.text(),
-            due=self.due.date().toPython(),
+            due=python_date(self.due.date()),
             due_time=self.time.text(),
             contact_id=self.picker.contact_id(),
             order_id=int(self.order.text()) if self.order.text().strip().isdigit() else None,

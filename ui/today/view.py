@@ -123,7 +123,7 @@ class TodayView(QWidget):
     # --- building -------------------------------------------------------------------------
     def _build_sections(self) -> None:
         fmt, today = self._formatter, self.today()
-        specs = (
+        specs: tuple[tuple[str, TodayModel, list], ...] = (
             ("tasks_overdue", TasksModel(fmt, today, self), self._task_buttons()),
             ("tasks_due", TasksModel(fmt, today, self), self._task_buttons()),
             (

@@ -61,14 +61,15 @@ class FlowRows(QLayout):
 
     def minimumSize(self) -> QSize:
         # the height follows the width (heightForWidth): the least is that of the tallest block
-        left, top, right, bottom = self.getContentsMargins()
-        width = max(self._least, default=0) + left + right
+        margins = self.contentsMargins()
+        width = max(self._least, default=0) + margins.left() + margins.right()
         height = max((self._height(item) for item in self._items), default=0)
-        return QSize(width, height + top + bottom)
+        return QSize(width, height + margins.top() + margins.bottom())
 
     def sizeHint(self) -> QSize:
-        left, _top, right, _bottom = self.getContentsMargins()
-        width = sum(self._least) + self.spacing() * max(len(self._least) - 1, 0) + left + right
+        margins = self.contentsMargins()
+        width = sum(self._least) + self.spacing() * max(len(self._least) - 1, 0)
+        width += margins.left() + margins.right()
         return QSize(width, self.heightForWidth(width))
 
     def setGeometry(self, rect: QRect) -> None:
@@ -92,7 +93,8 @@ class FlowRows(QLayout):
         return rows
 
     def _place(self, rect: QRect, apply: bool) -> int:
-        left, top, right, bottom = self.getContentsMargins()
+        margins = self.contentsMargins()
+        left, top, right, bottom = margins.left(), margins.top(), margins.right(), margins.bottom()
         width = max(rect.width() - left - right, 0)
         y = rect.y() + top
         for row in self.rows(width):

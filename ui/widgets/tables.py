@@ -3,8 +3,10 @@ and their widest content, the height that shows a number of rows; and a text's w
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 MONEY_SAMPLE = "00 000 000,00 ₽"  # the widest sum a column of money is made to show whole
 PHONE_SAMPLE = "+7 999 999-99-99"
@@ -19,7 +21,7 @@ def text_width(widget: QWidget, *texts: str) -> int:
 
 
 def fit_columns(
-    view: QAbstractItemView, samples: dict[int, str | int], stretch: int | None = None
+    view: QTableView, samples: Mapping[int, str | int], stretch: int | None = None
 ) -> list[int]:
     """Each column as wide as its header's title (Russian titles run long) and as its widest
     expected content: a sample text ("00 000 000,00 ₽") or a width in pixels. The `stretch`
@@ -43,7 +45,7 @@ def fit_columns(
     return widths
 
 
-def stretch_column(view: QAbstractItemView, column: int) -> None:
+def stretch_column(view: QTableView, column: int) -> None:
     """The column takes the room the others leave (again after a remembered header state
     was restored: an older one kept every column at a fixed width)."""
     header = view.horizontalHeader()
@@ -51,7 +53,7 @@ def stretch_column(view: QAbstractItemView, column: int) -> None:
     header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
 
-def read_only_rows(view: QAbstractItemView) -> None:
+def read_only_rows(view: QTableView) -> None:
     """A list of records: whole rows chosen one at a time, nothing edited in place, one line
     per row as tall as its text, no row numbers."""
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -62,7 +64,7 @@ def read_only_rows(view: QAbstractItemView) -> None:
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
 
 
-def rows_height(view: QAbstractItemView, rows: int) -> int:
+def rows_height(view: QTableView, rows: int) -> int:
     """The height a table needs to show `rows` rows under its header, without a scroll bar."""
     header = view.horizontalHeader()
     header_height = header.sizeHint().height() if not header.isHidden() else 0
