@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from services.errors import LavkaError, Problem, ValidationError
 from services.figures_math import Figures
+from services.figures_math import line_figures as figures_of_line
 from services.orders import LineInput, new_line_for
 from services.products import ProductView
 from services.stock import UNTRACKED, CostSource, Tracking, line_cost_sources, tracking_of
@@ -178,7 +179,7 @@ class LinesModel(QAbstractTableModel):
         rest = line.rest
         exact = rest is not None and (line.quantity, line.unit_cost) == rest[1:]
         rest_cost = rest[0] if rest is not None and exact else Decimal(0)
-        return Figures(price * quantity, cost * quantity + rest_cost)
+        return figures_of_line(quantity, price, cost, rest_cost)
 
     def totals(self) -> Figures:
         """The order's totals over the lines that parse (a broken line counts as nothing)."""

@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
+from fractions import Fraction
+from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -208,7 +210,7 @@ class OrdersTableModel(QAbstractTableModel):
         return "" if value is None else str(value)
 
 
-# What each group column sorts by, in column order (a month's label is its YYYY-MM key).
+# What each group column shows, in column order (a month's label is its YYYY-MM key).
 _GROUP_VALUES = (
     lambda g: g.key if g.label == g.key else g.label.casefold(),
     lambda g: g.orders,
@@ -217,6 +219,21 @@ _GROUP_VALUES = (
     lambda g: g.figures.profit,
     lambda g: g.figures.margin,
     lambda g: g.average_check,
+)
+
+
+def _exact(numerator: int, denominator: int) -> Fraction | None:
+    return Fraction(numerator, denominator) if denominator else None
+
+
+# What each group column sorts by: the money as kopecks and its ratios exact, because a year by
+# contact is some 35 000 groups and making each one's Decimal figures only to sort takes ~0.5 s.
+_GROUP_SORT_KEYS: tuple[Callable[[GroupRow], Any], ...] = (
+    *_GROUP_VALUES[:3],
+    lambda g: g.amount_minor,
+    lambda g: g.amount_minor - g.cost_minor,
+    lambda g: _exact(g.amount_minor - g.cost_minor, g.amount_minor),
+    lambda g: _exact(g.amount_minor, g.orders),
 )
 
 
@@ -268,7 +285,7 @@ class GroupsTableModel(QAbstractTableModel):
     def _sorted(self, groups: list[GroupRow]) -> list[GroupRow]:
         if self._sort_column is None:
             return groups
-        value = _GROUP_VALUES[self._sort_column]
+        value = _GROUP_SORT_KEYS[self._sort_column]
         present = [g for g in groups if value(g) is not None]
         missing = [g for g in groups if value(g) is None]  # "—" stays last either way
         present.sort(key=value, reverse=self._descending)
