@@ -1,4 +1,4 @@
-# Lavka: `make run` starts the app, `make test` checks everything.
+# Lavka: `make run` starts the app, `make test` checks everything (ruff, mypy, pytest).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
@@ -26,6 +26,7 @@ run: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 test: lint
 	$(BIN)/python -m pytest -m "not dist"

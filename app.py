@@ -2,7 +2,8 @@
 
 Start-up and recovery (the quick check in the background, a damaged file's rescue, the lock,
 the window kept across a restore, the close-time backup) live in ui/startup/, their policy in
-services/startup.py; the commands in ui/cli.py.
+services/startup.py; the commands in ui/cli.py, imported only when a command is given (the
+window's start does not wait for the modules of every command).
 """
 
 from __future__ import annotations
@@ -13,9 +14,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from services.about import version
 from services.messages import QT_TRANSLATE_NOOP
-from ui import cli
 from ui.cli_common import Parser
 
 if TYPE_CHECKING:
@@ -25,10 +24,13 @@ if TYPE_CHECKING:
     from ui.startup.quit_after import QuitAfter
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The arguments, with --help and argparse's complaints in the interface language."""
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
+    """The arguments, with --help and argparse's complaints in the interface language;
+    without `commands`, only the window's own options (no --help, no --version: they and any
+    command go to the whole parser)."""
     parser = Parser(
         prog="lavka",
+        add_help=commands,
         description=QT_TRANSLATE_NOOP(
             "Cli", "Lavka: a desktop CRM for a one-person business that sells goods."
         ),
@@ -39,7 +41,6 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help=QT_TRANSLATE_NOOP("Cli", "database file (default: the user data folder)"),
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
     parser.add_argument(
         "--quit-after",
         type=float,
@@ -49,23 +50,38 @@ def build_parser() -> argparse.ArgumentParser:
             "Cli", "close the window SECONDS after it is shown (to try an installed copy)"
         ),
     )
-    cli.add_commands(parser)
+    if commands:
+        add_commands(parser)
     return parser
 
 
+def add_commands(parser: argparse.ArgumentParser) -> None:
+    """--version and the commands, whose modules (SQLAlchemy, reportlab, the importers…) and
+    the package's metadata are loaded only now: the window's start needs none of them."""
+    from services.about import version
+    from ui import cli
+
+    parser.add_argument("--version", action="version", version=f"%(prog)s {version()}")
+    cli.add_commands(parser)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args, rest = build_parser(commands=False).parse_known_args(argv)
+    if rest:  # a command, --help, or a word the window does not know: the whole parser says
+        args = build_parser().parse_args(argv)
     if args.db is None:
         from services.storage import default_database_path
 
         args.db = default_database_path()
-    if args.command:
+    if getattr(args, "command", None):
         return run_command(args)
     return run_gui(args.db, args.quit_after)
 
 
 def run_command(args: argparse.Namespace) -> int:
     """A command of the command line (ui/cli.py): its exit code."""
+    from ui import cli
+
     try:
         return cli.run(args)
     except BrokenPipeError:

@@ -410,7 +410,8 @@ def _report(args: argparse.Namespace, out: TextIO) -> int:
             report.change(name),
         )
         shown = [
-            fmt.percent(v) if name == "margin" else _figure(fmt, v) for v in (value, before_value)
+            fmt.percent(None if v is None else Decimal(v)) if name == "margin" else _figure(fmt, v)
+            for v in (value, before_value)
         ]
         rows.append((labels[FIGURE_NAMES[name]], *shown, fmt.percent(change)))
     header = ("Figure", "This period", "Previous period", "Change")
@@ -579,9 +580,10 @@ def _figures(args: argparse.Namespace, out: TextIO) -> int:
     from ui.reports.labels import report_labels
 
     today = dt.date.today()
-    period = Period(args.date_from or today.replace(month=1, day=1), args.date_to)
-    if period.end is not None and period.end < period.start:
-        raise ValidationError.of("to", "cli.to_before_from", period.end, period.start)
+    start = args.date_from or today.replace(month=1, day=1)
+    if args.date_to is not None and args.date_to < start:
+        raise ValidationError.of("to", "cli.to_before_from", args.date_to, start)
+    period = Period(start, args.date_to)
     database = Database.open_existing(args.db)
     try:
         summary = period_figures(database, period, today)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import linecache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,19 +20,44 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from services import history, undoing
+from services import undoing
 from services.errors import LavkaError
+from services.history import HistoryEntry, last_entry_id, last_of_run
 from services.search import ORDER, PRODUCT
 from services.storage import Database
 from ui import settings as options
 from ui.formatting import Formatter
 from ui.messages import error_text, window_translate
+from ui.sections import (
+    BOARD,
+    CALENDAR,
+    CONTACTS,
+    HISTORY,
+    ORDERS,
+    PRODUCTS,
+    PURCHASES,
+    REPORTS,
+    SECTION_KEYS,
+    TODAY,
+    make_view,
+    section,
+)
+from ui.today.alarm import TaskAlarm
 from ui.widgets.icons import line_icon
 from ui.widgets.tables import text_width
 
 if TYPE_CHECKING:
+    from ui.board.view import BoardView
+    from ui.calendar.view import CalendarView
+    from ui.contacts.view import ContactsView
+    from ui.history.view import HistoryView
     from ui.operation import Operation
+    from ui.orders.view import OrdersView
+    from ui.products.view import ProductsView
+    from ui.purchases.view import PurchasesView
+    from ui.reports.view import ReportsView
     from ui.search.popup import GlobalSearch
+    from ui.today.view import TodayView
 
 
 class DemoOffer:
@@ -41,11 +67,12 @@ class DemoOffer:
     def ask(cls, parent: QWidget | None) -> bool:
         answer = QMessageBox.question(
             parent,
-            QMainWindow.tr("Welcome to Lavka"),
-            QMainWindow.tr(
+            QCoreApplication.translate("QMainWindow", "Welcome to Lavka"),
+            QCoreApplication.translate(
+                "QMainWindow",
                 "Your database is empty.\n\n"
                 "Would you like to look around with a demo business first (a wholesaler "
-                "of wallets with two years of orders)? You can start a clean database later."
+                "of wallets with two years of orders)? You can start a clean database later.",
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.Yes,
@@ -53,17 +80,17 @@ class DemoOffer:
         return answer == QMessageBox.StandardButton.Yes
 
 
-# each section's line icon in resources/icons/sections/, in the sidebar's order
-SECTION_ICONS = (
-    "today", "contacts", "orders", "board", "products", "purchases", "calendar", "reports",
-    "history",
-)  # fmt: skip
 ICON_SIZE = 20
 FIRST_SIZE = QSize(1200, 760)  # the window before any layout is remembered, if the screen has room
 TITLE_BAR = 40  # room left on the screen for the window's title bar and frame
+SECTION_ICONS = SECTION_KEYS  # each section's line icon in resources/icons/sections/
 
 
 class MainWindow(QMainWindow):
+    """The sidebar of sections and their views. A section's view is made on its first visit
+    (ui/sections.py); until then the stack holds an empty placeholder in its place, and a
+    refresh or the saved layout passes it by."""
+
     # The database file now holds a restored backup: app.py opens a new window on it.
     databaseReplaced = Signal()
 
@@ -71,67 +98,39 @@ class MainWindow(QMainWindow):
         self, database: Database, formatter: Formatter, settings: QSettings | None = None
     ) -> None:
         super().__init__()
-        from ui.board.view import BoardView
-        from ui.calendar.view import CalendarView
-        from ui.contacts.view import ContactsView
-        from ui.history.view import HistoryView
-        from ui.orders.view import OrdersView
-        from ui.products.view import ProductsView
-        from ui.purchases.view import PurchasesView
-        from ui.reports.view import ReportsView
-        from ui.today.alarm import TaskAlarm
-        from ui.today.view import TodayView
-
         self.database = database
         self.formatter = formatter
         self.settings = settings or options.user_settings()
         self.due_count = 0
         self.global_search: GlobalSearch | None = None  # made when first asked for
+        self.views: dict[int, QWidget] = {}  # the sections made so far, by their index
         # Edit → Undo reaches back to the log's last entry when the window opened: this run's
-        self.run_start = history.last_entry_id(database)
+        self.run_start = last_entry_id(database)
         self._set_title()
         self.resize(self._first_size())
 
-        self.today = TodayView(database, formatter, self)
-        self.contacts = ContactsView(database, formatter, self)
-        self.orders = OrdersView(database, formatter, self)
-        self.board = BoardView(database, formatter, self, lazy=True)  # loaded when first shown
-        self.products = ProductsView(database, formatter, self, lazy=True)
-        self.purchases = PurchasesView(database, formatter, self, lazy=True)
-        self.calendar = CalendarView(database, formatter, self)
-        self.reports = ReportsView(database, formatter, self)  # computed when first shown
-        self.history = HistoryView(database, formatter, self)  # read when first shown
-        self.sections: list[tuple[str, QWidget]] = [
-            (self.tr("Today"), self.today),
-            (self.tr("Contacts"), self.contacts),
-            (self.tr("Orders"), self.orders),
-            (self.tr("Board"), self.board),
-            (self.tr("Products"), self.products),
-            (self.tr("Purchases"), self.purchases),
-            (self.tr("Calendar"), self.calendar),
-            (self.tr("Reports"), self.reports),
-            (self.tr("History"), self.history),
+        self.titles = [
+            self.tr("Today"),
+            self.tr("Contacts"),
+            self.tr("Orders"),
+            self.tr("Board"),
+            self.tr("Products"),
+            self.tr("Purchases"),
+            self.tr("Calendar"),
+            self.tr("Reports"),
+            self.tr("History"),
         ]
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setIconSize(QSize(ICON_SIZE, ICON_SIZE))
         self.sidebar.setSpacing(2)
         # as wide as the longest title (Russian runs long) with its icon and a count of 999
-        widest = text_width(self.sidebar, *(f"{title} (999)" for title, _view in self.sections))
+        widest = text_width(self.sidebar, *(f"{title} (999)" for title in self.titles))
         self.sidebar.setFixedWidth(max(150, widest + ICON_SIZE + 40))
         self.stack = QStackedWidget()
-        for title, view in self.sections:
+        for title in self.titles:
             self.sidebar.addItem(title)
-            self.stack.addWidget(view)
-            if hasattr(view, "orderActivated"):
-                view.orderActivated.connect(self.open_order)
-            if hasattr(view, "contactActivated"):
-                view.contactActivated.connect(self.show_contact)
-            if hasattr(view, "productActivated"):
-                view.productActivated.connect(self.show_product)
-            if hasattr(view, "dataChanged"):
-                # the section that wrote has already reloaded itself: refresh the others
-                view.dataChanged.connect(lambda v=view: self.refresh_all(skip=v))
+            self.stack.addWidget(QWidget())  # the section's place, until it is first visited
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 0)
@@ -154,8 +153,86 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(database.path)))
 
+    # --- the sections, each made on its first visit ----------------------------------------
+    def section_view(self, index: int) -> QWidget:
+        """The view of section `index`, made now if this is the first time it is asked for:
+        wired to the window and given its remembered layout."""
+        view = self.views.get(index)
+        if view is not None:
+            return view
+        view = make_view(SECTION_KEYS[index], self.database, self.formatter, self)
+        # PySide6's import hook reads the source of every module imported after it (looking
+        # for its "features"), and linecache keeps all their lines: 27 MB once every section
+        # is made (make bench "peak RSS"). Only tracebacks use them, and they read them again.
+        linecache.clearcache()
+        self.views[index] = view
+        if hasattr(view, "orderActivated"):
+            view.orderActivated.connect(self.open_order)
+        if hasattr(view, "contactActivated"):
+            view.contactActivated.connect(self.show_contact)
+        if hasattr(view, "productActivated"):
+            view.productActivated.connect(self.show_product)
+        if hasattr(view, "dataChanged"):
+            # the section that wrote has already reloaded itself: refresh the others
+            view.dataChanged.connect(lambda v=view: self.refresh_all(skip=v))
+        section(view).restore_state(self.settings)
+        placeholder = self.stack.widget(index)
+        self.stack.insertWidget(index, view)  # the stack's current widget stays current
+        if placeholder is not None:
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+        return view
+
+    def current_view(self) -> QWidget:
+        """The view of the section on screen."""
+        return self.section_view(self.stack.currentIndex())
+
+    @property
+    def sections(self) -> list[tuple[str, QWidget]]:
+        """Every section's title and view, in the sidebar's order: each view is made if it was
+        not yet (the window itself goes through `views`, the ones made so far)."""
+        return [(title, self.section_view(i)) for i, title in enumerate(self.titles)]
+
+    @property
+    def today(self) -> TodayView:
+        return cast("TodayView", self.section_view(TODAY))
+
+    @property
+    def contacts(self) -> ContactsView:
+        return cast("ContactsView", self.section_view(CONTACTS))
+
+    @property
+    def orders(self) -> OrdersView:
+        return cast("OrdersView", self.section_view(ORDERS))
+
+    @property
+    def board(self) -> BoardView:
+        return cast("BoardView", self.section_view(BOARD))
+
+    @property
+    def products(self) -> ProductsView:
+        return cast("ProductsView", self.section_view(PRODUCTS))
+
+    @property
+    def purchases(self) -> PurchasesView:
+        return cast("PurchasesView", self.section_view(PURCHASES))
+
+    @property
+    def calendar(self) -> CalendarView:
+        return cast("CalendarView", self.section_view(CALENDAR))
+
+    @property
+    def reports(self) -> ReportsView:
+        return cast("ReportsView", self.section_view(REPORTS))
+
+    @property
+    def history(self) -> HistoryView:
+        return cast("HistoryView", self.section_view(HISTORY))
+
     # --- actions and menus -------------------------------------------------------------
-    def _action(self, text: str, shortcut: QKeySequence | str | None, slot) -> QAction:
+    def _action(
+        self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -170,7 +247,7 @@ class MainWindow(QMainWindow):
             self.tr("New &contact"), "Ctrl+Shift+N", self.new_contact
         )
         self.new_task_action = self._action(self.tr("New &task…"), "Ctrl+T", self.new_task)
-        self.find_action = self._action(self.tr("&Find"), std.Find, self.find)
+        self.find_action = self._action(self.tr("&Find"), std.Find, self.focus_search)
         self.search_action = self._action(
             self.tr("Search &everything…"), "Ctrl+K", self.search_everything
         )
@@ -217,7 +294,7 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         edit_menu.addAction(self.settings_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        for index, (title, _view) in enumerate(self.sections):
+        for index, title in enumerate(self.titles):
             action = self._action(title, f"Ctrl+{index + 1}", lambda _=False, i=index: self.go(i))
             view_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
@@ -226,8 +303,8 @@ class MainWindow(QMainWindow):
         self.update_undo_actions()
 
     def show_section(self, index: int) -> None:
+        view = self.section_view(index)  # made on the first visit
         self.stack.setCurrentIndex(index)
-        view = self.stack.currentWidget()
         # removed one by one: QToolBar.clear() deletes the actions of a section's menus (the
         # Orders' "Set status"), which the section still uses
         for action in self.section_bar.actions():
@@ -274,26 +351,26 @@ class MainWindow(QMainWindow):
             self.open_order(contact_id=contact_id)
 
     def new_contact(self) -> None:
-        self.go(self._index_of(self.contacts))
+        self.go(CONTACTS)
         self.contacts.new_contact()
 
     def new_task(self) -> bool:
         """Ctrl+T: a task about the contact on screen, or for the day chosen in the calendar."""
-        view = self.stack.currentWidget()
-        prefill = {}
-        if view is self.contacts and self.contacts.current_contact_id() is not None:
+        shown = self.stack.currentIndex()  # the sections not made yet are not asked
+        prefill: dict[str, Any] = {}
+        if shown == CONTACTS and self.contacts.current_contact_id() is not None:
             prefill["contact_id"] = self.contacts.current_contact_id()
-        elif view is self.calendar and self.calendar.selected_day() is not None:
+        elif shown == CALENDAR and self.calendar.selected_day() is not None:
             prefill["due"] = self.calendar.selected_day()
         return self.today.new_task(**prefill)
 
     def show_contact(self, contact_id: int) -> None:
         """A customer's card, from Today or a report's top list."""
-        self.go(self._index_of(self.contacts))
+        self.go(CONTACTS)
         self.contacts.select_contact(contact_id)
 
     def show_product(self, product_id: int) -> None:
-        self.go(self._index_of(self.products))
+        self.go(PRODUCTS)
         self.products.select_product(product_id)
 
     def search_everything(self) -> GlobalSearch:
@@ -319,8 +396,8 @@ class MainWindow(QMainWindow):
     def show_due_count(self, count: int) -> None:
         """The count of things due, on Today's place in the sidebar and in the title."""
         self.due_count = count
-        title = self.sections[0][0]
-        self.sidebar.item(0).setText(f"{title} ({count})" if count else title)
+        title = self.titles[TODAY]
+        self.sidebar.item(TODAY).setText(f"{title} ({count})" if count else title)
         self._set_title()
 
     def announce(self, tasks: list) -> None:
@@ -334,13 +411,14 @@ class MainWindow(QMainWindow):
         Notifier.show(self, self.tr("Lavka: a task is due"), text)
         self.today.refresh()
 
-    def find(self) -> None:
-        view = self.stack.currentWidget()
+    def focus_search(self) -> None:
+        """Edit → Find: the search field of the section on screen, if it has one."""
+        view = self.current_view()
         if hasattr(view, "focus_search"):
             view.focus_search()
 
     def save_current(self) -> None:
-        view = self.stack.currentWidget()
+        view = self.current_view()
         if hasattr(view, "save"):
             view.save()
 
@@ -357,7 +435,7 @@ class MainWindow(QMainWindow):
         """The grid on screen, as filtered and sorted, to XLSX or CSV."""
         from ui.exchange.export import export_grid
 
-        view = self.stack.currentWidget()
+        view = self.current_view()
         if not hasattr(view, "export_table"):
             return None
         table = view.export_table()
@@ -499,9 +577,6 @@ class MainWindow(QMainWindow):
         room = screen.availableGeometry().size() - QSize(0, TITLE_BAR)
         return FIRST_SIZE.boundedTo(room)
 
-    def _index_of(self, view: QWidget) -> int:
-        return next(i for i, (_title, shown) in enumerate(self.sections) if shown is view)
-
     def _set_title(self) -> None:
         title = self.tr("Lavka — %1").replace("%1", self.database.path.name)
         if self.due_count:
@@ -509,15 +584,17 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
 
     def refresh_all(self, skip: QWidget | None = None) -> None:
-        for _title, view in self.sections:
+        """Every section made so far reads its data again (but `skip`); the others read theirs
+        when they are made."""
+        for view in list(self.views.values()):
             if view is not skip:
-                view.refresh()
+                section(view).refresh()
         self.update_undo_actions()
 
     # --- undo and redo ------------------------------------------------------------------
-    def undo_candidates(self) -> tuple[history.HistoryEntry | None, history.HistoryEntry | None]:
+    def undo_candidates(self) -> tuple[HistoryEntry | None, HistoryEntry | None]:
         """What Edit → Undo and Edit → Redo would reverse now, among this run's changes."""
-        return history.last_of_run(self.database, self.run_start)
+        return last_of_run(self.database, self.run_start)
 
     def update_undo_actions(self) -> None:
         """ "Undo: Order No. 5: move shipment to 03.12.2026", or a plain "Undo" greyed."""
@@ -544,7 +621,7 @@ class MainWindow(QMainWindow):
         _undo, redo = self.undo_candidates()
         return self._reverse(redo, self.tr("Redone: %1"))
 
-    def _reverse(self, entry: history.HistoryEntry | None, said: str) -> bool:
+    def _reverse(self, entry: HistoryEntry | None, said: str) -> bool:
         from ui.history.refusal import UndoRefusal
         from ui.orders.editor import OrderEditor
 
@@ -578,15 +655,13 @@ class MainWindow(QMainWindow):
         state = options.WINDOW_STATE.get(self.settings)
         if not state.isEmpty():
             self.restoreState(state)
-        for _title, view in self.sections:
-            view.restore_state(self.settings)
-        self.go(0)  # every start opens on Today: what to do now
+        self.go(TODAY)  # every start opens on Today: what to do now
 
     def save_layout(self) -> None:
         options.WINDOW_GEOMETRY.set(self.settings, self.saveGeometry())
         options.WINDOW_STATE.set(self.settings, self.saveState())
-        for _title, view in self.sections:
-            view.save_state(self.settings)
+        for view in self.views.values():  # a section never made keeps what it had
+            section(view).save_state(self.settings)
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

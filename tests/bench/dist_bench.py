@@ -16,7 +16,7 @@ from tests.bench.run import Figure
 
 REPO = Path(__file__).resolve().parent.parent.parent
 BUNDLE = REPO / "dist" / "lavka" / "lavka"
-FIRST_WINDOW_MS = 1500  # ENGINEERING.md: the first window within 1.5 s
+FIRST_WINDOW_MS = 2000  # issue #20: the bundle's first window within 2 s
 
 
 def shown(command: list[str], home: Path) -> Callable[[], object]:

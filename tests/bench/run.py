@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import resource
 import sqlite3
 import statistics
 import subprocess
@@ -39,7 +38,7 @@ from tests.bench import rawsql
 from tests.bench.bigbase import BIG_PATH
 
 RUNS = 7
-RSS_GOAL_MB = 300
+RSS_GOAL_MB = 250  # the window on the big base with every section visited (first_window.py)
 
 
 @dataclass
@@ -144,15 +143,13 @@ def figures(db: Database, con: sqlite3.Connection, today: dt.date) -> list[Figur
     totals_sql = (rawsql.PERIOD_TOTALS, rawsql.NEW_AND_RETURNING)
 
     def first_window(*args: str) -> Callable[[], object]:
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-        command = [sys.executable, "-m", "tests.bench.first_window", *args]
-        return lambda: subprocess.run(command, check=True, capture_output=True, env=env)
+        return lambda: window_process(*args)
 
     return [
         Figure(
             "first window painted",
             first_window(str(BIG_PATH)),
-            1500,
+            1000,
             raw=first_window("--bare"),
             raw_label="empty window",
             note="new process; baseline: an empty Qt window",
@@ -224,6 +221,21 @@ def figures(db: Database, con: sqlite3.Connection, today: dt.date) -> list[Figur
         *today_figures(db, today),
         *deal_figures(db, today),
     ]
+
+
+def window_process(*args: str) -> str:
+    """What `python -m tests.bench.first_window ARGS` printed: Lavka started on a database in
+    a new process, offscreen, its window painted (and more, as ARGS say)."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    command = [sys.executable, "-m", "tests.bench.first_window", *args]
+    return subprocess.run(command, check=True, capture_output=True, env=env, text=True).stdout
+
+
+def window_peak_mb() -> float:
+    """Peak resident memory of Lavka on the big base with every section visited, the report
+    computed: a process of its own (this one holds every figure's objects)."""
+    said = window_process(str(BIG_PATH), "--visit-all").split()
+    return float(said[said.index("peak_mb") + 1])
 
 
 def deal_figures(db: Database, today: dt.date) -> list[Figure]:
@@ -306,6 +318,7 @@ def print_table(results: list[Result], rss_mb: float) -> None:
             ok += f" {r.median_ms / r.raw_ms:.2f}×"
         rows.append((r.figure.name, r.goal, ms(r.median_ms), raw, ok))
     rss_ok = "ok" if rss_mb <= RSS_GOAL_MB else "OVER"
+    rss_ok += " (the window, every section visited)"
     rows.append(("peak RSS", f"≤ {RSS_GOAL_MB} MB", f"{rss_mb:8.1f} MB", "—", rss_ok))
     widths = [max(len(row[i]) for row in rows) for i in range(4)]
     for index, row in enumerate(rows):
@@ -383,8 +396,8 @@ def main() -> None:
         for figure in quick:
             print(f"  timing {figure.name} ...", file=sys.stderr, flush=True)
             results.append(measure(db, con, figure))
-        # The app's own peak; the naive openpyxl baseline below would dwarf it.
-        rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print("  timing peak RSS: every section visited ...", file=sys.stderr, flush=True)
+        rss_mb = window_peak_mb()
         slow = [
             *export_bench.figures(tmp),
             *backup_bench.figures(BIG_PATH, tmp),

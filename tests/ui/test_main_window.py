@@ -6,9 +6,13 @@ from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtGui import QKeySequence
 
 from ui import settings as options
+from ui.board.view import BoardView
+from ui.contacts.view import ContactsView
 from ui.formatting import Formatter
 from ui.main_window import MainWindow
 from ui.orders.columns import AMOUNT
+from ui.reports.view import ReportsView
+from ui.sections import BOARD, CONTACTS, ORDERS, PRODUCTS, TODAY
 
 FMT = Formatter(QLocale(QLocale.Language.Russian, QLocale.Country.Russia), "₽")
 
@@ -121,3 +125,62 @@ def test_the_board_comes_after_orders_and_opens_an_order(qtbot, db, shop, tmp_pa
     window.board.orderActivated.emit(shop.o3)  # a double-click on its card
     editors = window.findChildren(OrderEditor)
     assert len(editors) == 1 and editors[0].windowTitle() == f"Order No. {shop.o3}"
+
+
+def test_a_section_is_made_on_its_first_visit_and_then_works(qtbot, db, shop, tmp_path):
+    """The window opens with Today alone made (the first window paints sooner: make bench);
+    each other section is made, with its modules, when first visited (Ctrl+2 here)."""
+    window = make(qtbot, db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    assert list(window.views) == [TODAY]
+    assert window.findChildren(ContactsView) == [] and window.findChildren(ReportsView) == []
+    assert window.stack.count() == window.sidebar.count() == 9  # a place kept for each
+    window.refresh_all()  # a save elsewhere, the day turning: only the sections made read
+    window.save_layout()
+    assert list(window.views) == [TODAY]
+
+    ctrl_2 = next(a for a in window.actions() if a.shortcut() == QKeySequence("Ctrl+2"))
+    ctrl_2.trigger()
+    (contacts,) = window.findChildren(ContactsView)
+    assert window.stack.currentWidget() is contacts and window.contacts is contacts
+    assert window.stack.indexOf(contacts) == CONTACTS and window.sidebar.currentRow() == CONTACTS
+    assert sorted(window.views) == [TODAY, CONTACTS]
+    model = contacts.list_model
+    names = {model.index(row, model.NAME).data() for row in range(model.rowCount())}
+    assert names == {"Игорь", "Анна Соколова"}  # the shop's three contacts, two Igors
+    texts = [a.text() for a in window.section_bar.actions() if a.text()]
+    assert "Save contact" in texts  # its own actions on the bar, as it always had
+    window.go(TODAY)
+    assert window.findChildren(ContactsView) == [contacts]  # made once, kept
+
+
+def test_undo_reads_again_the_sections_made_and_leaves_the_others_unmade(qtbot, db, shop, tmp_path):
+    from services.orders import delete_order
+
+    window = make(qtbot, db, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window.go(ORDERS)
+    orders = window.orders
+    assert orders.model.total == 6
+    delete_order(db, shop.o5)  # a change of this run, made behind the window's back
+    window.refresh_all()
+    assert orders.model.total == 5
+    assert window.undo()  # Edit → Undo: the order comes back
+    assert orders.model.total == 6  # the grid made read again...
+    assert sorted(window.views) == [TODAY, ORDERS]  # ...the sections never visited not made
+    assert window.findChildren(BoardView) == []
+    window.go(BOARD)  # and one made after the undo sees the order back
+    assert sum(panel.column.count for panel in window.board.panels) == 6
+
+
+def test_a_section_made_later_gets_its_remembered_layout(qtbot, db, shop, tmp_path):
+    path = str(tmp_path / "s.ini")
+    first = make(qtbot, db, QSettings(path, QSettings.Format.IniFormat))
+    first.go(PRODUCTS)
+    period = first.products.period
+    period.setCurrentIndex(period.findData("this_year"))
+    first.close()  # the layout is saved as the window closes
+    second = make(qtbot, db, QSettings(path, QSettings.Format.IniFormat))
+    second.close()  # closed before Products was made: what it remembered stays
+    third = make(qtbot, db, QSettings(path, QSettings.Format.IniFormat))
+    assert PRODUCTS not in third.views
+    third.go(PRODUCTS)
+    assert third.products.period.currentData() == "this_year"
