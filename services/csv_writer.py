@@ -125,7 +125,7 @@ def _formatter(kind: Kind, decimal: str) -> Callable[[object], str]:
     if kind is Kind.PERCENT:
         return lambda v: _fixed(v, _BASIS_POINT, decimal)
     if kind is Kind.INTEGER:
-        return lambda v: str(int(v))  # type: ignore[call-overload]
+        return lambda v: str(int(v))  # type: ignore[call-overload]  # an INTEGER column holds ints
     if kind is Kind.DATE:
         return _date
     if kind is Kind.DATETIME:
@@ -158,7 +158,7 @@ def _fixed(value: object, places: Decimal, decimal: str) -> str:
 
 def _date(value: object) -> str:
     # Not strftime: it does not pad a year below 1000 to four digits on every platform.
-    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"  # type: ignore[attr-defined]
+    return f"{value.year:04d}-{value.month:02d}-{value.day:02d}"  # type: ignore[attr-defined]  # a DATE cell
 
 
 def _datetime(value: object) -> str:

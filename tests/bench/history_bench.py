@@ -155,7 +155,7 @@ def build_year(path: Path, seed: int = 19) -> float:
     first = today - dt.timedelta(days=365)
     clock = _Clock()
     real_time = change_log.time
-    change_log.time = clock  # type: ignore[assignment]
+    change_log.time = clock  # type: ignore[assignment]  # the bench's clock
     database = Database.open(path, language="ru")
     try:
         with database.session() as session:
@@ -215,7 +215,7 @@ def build_year(path: Path, seed: int = 19) -> float:
             elif step.kind == "task_done":
                 set_task_done(database, tasks[step.order])
     finally:
-        change_log.time = real_time  # type: ignore[assignment]
+        change_log.time = real_time  # type: ignore[assignment]  # put back
         database.close()
     return time.perf_counter() - started
 
@@ -255,8 +255,8 @@ def _without_entries(call):
 
     def bare() -> object:
         opened, closed = uow.open_entry, uow.close_entry
-        uow.open_entry = lambda _session: 0  # type: ignore[assignment]
-        uow.close_entry = lambda _session, _entry, _action: None  # type: ignore[assignment]
+        uow.open_entry = lambda _session: 0  # type: ignore[assignment]  # log off
+        uow.close_entry = lambda _session, _entry, _action: None  # type: ignore[assignment]  # log off
         try:
             return call()
         finally:
@@ -538,13 +538,13 @@ def main() -> None:
         results = []
         for figure in found:
             print(f"  timing {figure.name} ...", file=sys.stderr, flush=True)
-            results.append(measure(*figure.on, figure))  # type: ignore[misc]
+            results.append(measure(*figure.on, figure))  # type: ignore[misc]  # every figure has .on
         print_table(results, 0)
-        print_plans(found[0].on[1], results)  # type: ignore[index]
+        print_plans(found[0].on[1], results)  # type: ignore[index]  # set for all
         size_report(tmp)
         for figure in found:
-            figure.on[1].close()  # type: ignore[index]
-            figure.on[0].close()  # type: ignore[index]
+            figure.on[1].close()  # type: ignore[index]  # set for all
+            figure.on[0].close()  # type: ignore[index]  # set for all
 
 
 if __name__ == "__main__":

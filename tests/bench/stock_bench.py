@@ -382,9 +382,9 @@ def main() -> None:
         results = []
         for figure in found:
             print(f"  timing {figure.name} ...", file=sys.stderr, flush=True)
-            results.append(measure(*figure.on, figure))  # type: ignore[misc]
+            results.append(measure(*figure.on, figure))  # type: ignore[misc]  # every figure has .on
         print_table(results, 0)
-        database, con = found[0].on  # type: ignore[misc]
+        database, con = found[0].on  # type: ignore[misc]  # set for all
         print_plans(con, results)
         con.close()
         database.close()
