@@ -69,13 +69,8 @@ from services.files import (
     reason_of,
     remove_leftover_temps,
 )
-from services.storage import (
-    BUSY_TIMEOUT_MS,
-    SCHEMA_HEAD,
-    check_problems,
-    read_only_connection,
-    sqlite_uri,
-)
+from services.sqlite_file import check_problems, read_only_connection, sqlite_uri
+from services.storage import BUSY_TIMEOUT_MS, SCHEMA_HEAD
 
 if TYPE_CHECKING:
     from services.tables import Progress

@@ -11,7 +11,8 @@ from models.formulas import LINE_AMOUNT_SQL, LINE_COST_SQL
 from services.costing import mismatches
 from services.errors import Problem, StorageError
 from services.files import OTHER, failure, reason_of
-from services.storage import known_revision, read_only_connection
+from services.sqlite_file import read_only_connection
+from services.storage import known_revision
 
 # Every order's totals against its lines, by the line formula (models/formulas.py).
 _TOTALS_DRIFT = f"""

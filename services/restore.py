@@ -19,7 +19,8 @@ from services.backup import (
 )
 from services.errors import BackupError, Cancelled
 from services.files import COMPANIONS, beside, discard, failure, make_folder
-from services.storage import BUSY_TIMEOUT_MS, read_only_connection
+from services.sqlite_file import read_only_connection
+from services.storage import BUSY_TIMEOUT_MS
 
 if TYPE_CHECKING:
     from services.tables import Progress

@@ -25,7 +25,8 @@ from services.backup import (
     verify_backup,
 )
 from services.errors import BackupError, Cancelled
-from services.storage import SCHEMA_HEAD, Database, copy_database, read_only_connection
+from services.sqlite_file import read_only_connection
+from services.storage import SCHEMA_HEAD, Database, copy_database
 
 REPO = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 6, 17, 12, 0, 0)  # a Wednesday

@@ -15,7 +15,8 @@ from services.backup import backup_to
 from services.contacts import ContactInput, create_contact
 from services.errors import BackupError, Cancelled, DamagedDatabase, StorageError
 from services.restore import quarantine_damaged, restore_backup
-from services.storage import Database, quick_check
+from services.sqlite_file import quick_check
+from services.storage import Database
 from tests import test_backup
 from tests.test_backup import (
     NOW,

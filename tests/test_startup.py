@@ -18,6 +18,7 @@ from services.backup import BackupInfo, backup_to, list_backups, local_backup_fo
 from services.contacts import search_contacts
 from services.errors import BackupError
 from services.retention import backup_due
+from services.sqlite_file import quick_check
 from services.startup import (
     Rescue,
     RescueChoice,
@@ -27,7 +28,7 @@ from services.startup import (
     earlier_damage,
     start_database,
 )
-from services.storage import Database, quick_check
+from services.storage import Database
 
 ORDERS = 6  # the `shop` fixture's orders (tests/conftest.py)
 CONTACTS = 3

@@ -17,21 +17,19 @@ from sqlalchemy import text
 
 from models import Base
 from models.search import SEARCH_TABLE
-from services import storage
+from services import sqlite_file
 from services.contacts import ContactInput, create_contact, search_contacts
 from services.errors import DamagedDatabase, StorageError
+from services.sqlite_file import SQLITE_HEADER, quick_check, sqlite_uri
 from services.storage import (
     MIGRATIONS_DIR,
     SCHEMA_HEAD,
-    SQLITE_HEADER,
     Database,
     alembic_config,
     create_sqlite_engine,
     current_revision,
     head_revision,
     prepare_schema,
-    quick_check,
-    sqlite_uri,
 )
 
 REPO = Path(__file__).resolve().parent.parent
@@ -273,7 +271,7 @@ def test_only_corrupt_or_not_a_database_from_sqlite_counts_as_damage(
         error.sqlite_errorcode = code
         raise error
 
-    monkeypatch.setattr(storage, "check_problems", failing)
+    monkeypatch.setattr(sqlite_file, "check_problems", failing)
     if damaged is True:
         assert quick_check(db.path) == message
     else:
@@ -477,6 +475,36 @@ def test_old_schema_is_copied_aside_then_upgraded(tmp_path):
     finally:
         upgraded.close()
         before.close()
+
+
+def test_an_upgrade_completes_the_statistics_of_a_file_that_has_them(tmp_path):
+    """A new index without statistics beside indexes with them misleads SQLite's planner; a
+    file without statistics stays without (SQLite's defaults plan it)."""
+    scripts = _scripts_with_scratch(
+        tmp_path,
+        'op.create_table("scratch", sa.Column("id", sa.Integer, primary_key=True),'
+        ' sa.Column("n", sa.Integer))\n'
+        '    op.create_index("ix_scratch_n", "scratch", ["n"])\n'
+        '    op.execute("INSERT INTO scratch (n) VALUES (1), (2), (2)")',
+    )
+    analysed, plain = tmp_path / "analysed.sqlite3", tmp_path / "plain.sqlite3"
+    for path in (analysed, plain):
+        Database.open(path).close()
+    connection = sqlite3.connect(analysed)
+    connection.execute("ANALYZE")
+    connection.close()
+    for path in (analysed, plain):
+        engine = create_sqlite_engine(path)
+        assert prepare_schema(engine, path, scripts).action == "upgraded"
+        engine.dispose()
+    connection = sqlite3.connect(analysed)
+    indexes = {r[0] for r in connection.execute("SELECT idx FROM sqlite_stat1")}
+    connection.close()
+    assert "ix_scratch_n" in indexes  # three rows, two values of n: statistics of them
+    connection = sqlite3.connect(plain)
+    tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master")}
+    connection.close()
+    assert "sqlite_stat1" not in tables
 
 
 def test_failed_upgrade_says_where_the_old_file_is(tmp_path):

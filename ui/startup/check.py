@@ -1,13 +1,16 @@
 """The start check: PRAGMA quick_check of the database in a thread, started before Qt loads.
 
-No Qt here, and services are imported only in the thread: app.py starts the check first so
-that it (half a second on a large base; SQLite releases the GIL) hides behind the imports.
+No Qt and no SQLAlchemy here (services/sqlite_file.py is the sqlite3 module alone): app.py
+starts the check first, so that it (a second and more on a large base; SQLite releases the
+GIL) runs while SQLAlchemy, the models and Qt import, instead of after SQLAlchemy.
 """
 
 from __future__ import annotations
 
 import threading
 from pathlib import Path
+
+from services.sqlite_file import quick_check
 
 
 class StartCheck(threading.Thread):
@@ -20,8 +23,6 @@ class StartCheck(threading.Thread):
         self._failed = False
 
     def run(self) -> None:
-        from services.storage import quick_check  # in the thread: SQLAlchemy loads here too
-
         try:
             if self.db_path.is_file() and self.db_path.stat().st_size > 0:
                 self._reason = quick_check(self.db_path)

@@ -188,6 +188,9 @@ class TodayView(QWidget):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         header_view = table.horizontalHeader()
         header_view.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # fitted to the rows in sight, not to all of a long list's (Qt's default is 1 000
+        # rows, measured cell by cell at every layout: half a second of the first window)
+        header_view.setResizeContentsPrecision(VISIBLE_ROWS)
         # the widest text (the task, the customer) takes the room left; numbers keep theirs
         header_view.setSectionResizeMode(model.STRETCH, QHeaderView.ResizeMode.Stretch)
         table.doubleClicked.connect(lambda index, k=key: self._open(k, index))
