@@ -95,11 +95,18 @@ class MainWindow(QMainWindow):
     databaseReplaced = Signal()
 
     def __init__(
-        self, database: Database, formatter: Formatter, settings: QSettings | None = None
+        self,
+        database: Database,
+        formatter: Formatter,
+        settings: QSettings | None = None,
+        first: bool = False,
     ) -> None:
+        """`first`: the window Lavka starts with, which paints before Today's lists are read
+        (make bench: "first window painted"); they fill in once read."""
         super().__init__()
         self.database = database
         self.formatter = formatter
+        self.first = first
         self.settings = settings or options.user_settings()
         self.due_count = 0
         self.global_search: GlobalSearch | None = None  # made when first asked for
@@ -160,7 +167,7 @@ class MainWindow(QMainWindow):
         view = self.views.get(index)
         if view is not None:
             return view
-        view = make_view(SECTION_KEYS[index], self.database, self.formatter, self)
+        view = make_view(SECTION_KEYS[index], self.database, self.formatter, self, self.first)
         # PySide6's import hook reads the source of every module imported after it (looking
         # for its "features"), and linecache keeps all their lines: 27 MB once every section
         # is made (make bench "peak RSS"). Only tracebacks use them, and they read them again.

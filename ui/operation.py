@@ -2,7 +2,8 @@
 
 The work function runs in QThreadPool and never touches a widget; it gets a `progress(done,
 total)` callable (services.tables.Progress) that raises Cancelled once the person pressed
-Cancel, so the service discards what it was writing.
+Cancel, so the service discards what it was writing. Reading the person need not wait on
+(the first window's Today lists) runs there quietly, without a dialog: `in_background`.
 """
 
 from __future__ import annotations
@@ -37,6 +38,25 @@ class _Relay(QObject):
     progress = Signal(int, int)
     finished = Signal(object)
     failed = Signal(object)
+
+
+def in_background(work: Callable[[], object], done: Callable[[object], None]) -> None:
+    """`work()` in QThreadPool, then `done(result)` on the UI thread; a failure comes back as
+    the exception, for `done` to say or raise. `done` is a method of a QObject of the UI
+    thread (a view): once that object is gone, Qt drops the call."""
+    relay = _Relay()  # no parent: the worker's closure keeps it alive until it has emitted
+    relay.finished.connect(done)
+    relay.failed.connect(done)
+
+    def run() -> None:
+        try:
+            result = work()
+        except Exception as error:  # said on the UI thread, as a synchronous read would be
+            relay.failed.emit(error)
+        else:
+            relay.finished.emit(result)
+
+    QThreadPool.globalInstance().start(QRunnable.create(run))
 
 
 class ProgressDialog(QDialog):

@@ -46,14 +46,17 @@ def section(view: QWidget) -> SectionView:
     return cast("SectionView", view)
 
 
-def make_view(key: str, database: Database, formatter: Formatter, parent: QWidget) -> QWidget:
+def make_view(
+    key: str, database: Database, formatter: Formatter, parent: QWidget, first: bool = False
+) -> QWidget:
     """The view of the section `key`, its module imported now (see the module's docstring).
-    Board, Products and Purchases load their data when first shown, as they always did."""
+    Board, Products and Purchases load their data when first shown, as they always did; the
+    `first` window's Today reads its lists in a thread, so that the window paints at once."""
     # One import per branch: PyInstaller finds each view by these statements.
     if key == "today":
         from ui.today.view import TodayView
 
-        return TodayView(database, formatter, parent)
+        return TodayView(database, formatter, parent, later=first)
     if key == "contacts":
         from ui.contacts.view import ContactsView
 

@@ -37,37 +37,37 @@
 <context>
     <name>ActivityModel</name>
     <message>
-        <location filename="../../ui/contact_activity.py" line="33"/>
+        <location filename="../../ui/contacts/models.py" line="146"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_activity.py" line="33"/>
+        <location filename="../../ui/contacts/models.py" line="146"/>
         <source>What happened</source>
         <translation>Что было</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_activity.py" line="55"/>
+        <location filename="../../ui/contacts/models.py" line="168"/>
         <source>Order No. %1 · %2 · %3</source>
         <translation>Заказ № %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_activity.py" line="61"/>
+        <location filename="../../ui/contacts/models.py" line="174"/>
         <source>Done: %1</source>
         <translation>Выполнено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_activity.py" line="64"/>
+        <location filename="../../ui/contacts/models.py" line="177"/>
         <source>Asked how order No. %1 went</source>
         <translation>Спросили, как прошёл заказ № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_activity.py" line="65"/>
+        <location filename="../../ui/contacts/models.py" line="178"/>
         <source>Follow-up of order No. %1 dismissed</source>
         <translation>Звонок по заказу № %1 пропущен</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_activity.py" line="68"/>
+        <location filename="../../ui/contacts/models.py" line="181"/>
         <source>About order No. %1: %2</source>
         <translation>О заказе № %1: %2</translation>
     </message>
@@ -143,32 +143,32 @@
 <context>
     <name>AdjustmentsDialog</name>
     <message>
-        <location filename="../../ui/stock/adjustments.py" line="75"/>
+        <location filename="../../ui/stock/adjustments.py" line="77"/>
         <source>Stock adjustments: %1</source>
         <translation>Корректировки остатка: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/adjustments.py" line="87"/>
+        <location filename="../../ui/stock/adjustments.py" line="89"/>
         <source>No adjustments yet.</source>
         <translation>Корректировок пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/adjustments.py" line="90"/>
+        <location filename="../../ui/stock/adjustments.py" line="92"/>
         <source>New adjustment…</source>
         <translation>Новая корректировка…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/adjustments.py" line="91"/>
+        <location filename="../../ui/stock/adjustments.py" line="93"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/adjustments.py" line="151"/>
+        <location filename="../../ui/stock/adjustments.py" line="153"/>
         <source>Delete the adjustment of %1 (%2, %3)? The stock and the cost of later sales are counted again without it.</source>
         <translation>Удалить корректировку от %1 (%2, %3)? Остаток и себестоимость последующих продаж будут пересчитаны без неё.</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/adjustments.py" line="158"/>
+        <location filename="../../ui/stock/adjustments.py" line="160"/>
         <source>Delete adjustment</source>
         <translation>Удаление корректировки</translation>
     </message>
@@ -176,27 +176,27 @@
 <context>
     <name>AdjustmentsModel</name>
     <message>
-        <location filename="../../ui/stock/adjustments.py" line="36"/>
+        <location filename="../../ui/stock/adjustments.py" line="38"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/adjustments.py" line="36"/>
+        <location filename="../../ui/stock/adjustments.py" line="38"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/adjustments.py" line="36"/>
+        <location filename="../../ui/stock/adjustments.py" line="38"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/adjustments.py" line="36"/>
+        <location filename="../../ui/stock/adjustments.py" line="38"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/stock/adjustments.py" line="37"/>
+        <location filename="../../ui/stock/adjustments.py" line="39"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
@@ -204,17 +204,17 @@
 <context>
     <name>AgeBandsModel</name>
     <message>
-        <location filename="../../ui/settings_pages/scoring.py" line="66"/>
+        <location filename="../../ui/settings_dialog/scoring.py" line="68"/>
         <source>From day</source>
         <translation>С дня</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/scoring.py" line="66"/>
+        <location filename="../../ui/settings_dialog/scoring.py" line="68"/>
         <source>Modifier, %</source>
         <translation>Поправка, %</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/scoring.py" line="66"/>
+        <location filename="../../ui/settings_dialog/scoring.py" line="68"/>
         <source>Days</source>
         <translation>Дни</translation>
     </message>
@@ -222,57 +222,57 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../ui/backup.py" line="93"/>
+        <location filename="../../ui/backup.py" line="89"/>
         <source>Back up</source>
         <translation>Резервная копия</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="100"/>
+        <location filename="../../ui/backup.py" line="96"/>
         <source> newest backups</source>
         <translation> последних копий</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="101"/>
+        <location filename="../../ui/backup.py" line="97"/>
         <source>Choose folder…</source>
         <translation>Выбрать папку…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="105"/>
+        <location filename="../../ui/backup.py" line="101"/>
         <source>Back up now</source>
         <translation>Создать копию</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="112"/>
+        <location filename="../../ui/backup.py" line="108"/>
         <source>Keep on the target:</source>
         <translation>Хранить на носителе:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="115"/>
+        <location filename="../../ui/backup.py" line="111"/>
         <source>Write a verified copy of all data to:</source>
         <translation>Записать проверенную копию всех данных на:</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="131"/>
+        <location filename="../../ui/backup.py" line="127"/>
         <source>%1 — %2 free</source>
         <translation>%1 — свободно %2</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="135"/>
+        <location filename="../../ui/backup.py" line="131"/>
         <source>Last used: %1</source>
         <translation>В прошлый раз: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="152"/>
+        <location filename="../../ui/backup.py" line="148"/>
         <source>Back up to folder</source>
         <translation>Папка для резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="155"/>
+        <location filename="../../ui/backup.py" line="151"/>
         <source>Chosen folder</source>
         <translation>Выбранная папка</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="178"/>
+        <location filename="../../ui/backup.py" line="174"/>
         <source>Backup written and verified:
 %1
 
@@ -285,101 +285,101 @@
 клиентов: %4, заказов: %5, строк: %6</translation>
     </message>
     <message>
+        <location filename="../../ui/backup.py" line="191"/>
         <location filename="../../ui/backup.py" line="195"/>
-        <location filename="../../ui/backup.py" line="199"/>
-        <location filename="../../ui/backup.py" line="317"/>
+        <location filename="../../ui/startup/rescue.py" line="23"/>
         <source>Lavka</source>
         <translation>Лавка</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="210"/>
-        <location filename="../../ui/backup.py" line="280"/>
+        <location filename="../../ui/backup.py" line="206"/>
+        <location filename="../../ui/backup.py" line="276"/>
         <source>Restore from backup</source>
         <translation>Восстановить из резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="215"/>
+        <location filename="../../ui/backup.py" line="211"/>
         <source>Taken</source>
         <translation>Создана</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="216"/>
+        <location filename="../../ui/backup.py" line="212"/>
         <source>Size</source>
         <translation>Размер</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="217"/>
+        <location filename="../../ui/backup.py" line="213"/>
         <source>Contacts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="218"/>
+        <location filename="../../ui/backup.py" line="214"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="219"/>
+        <location filename="../../ui/backup.py" line="215"/>
         <source>Folder</source>
         <translation>Папка</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="228"/>
+        <location filename="../../ui/backup.py" line="224"/>
         <source>Choose file…</source>
         <translation>Выбрать файл…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="232"/>
+        <location filename="../../ui/backup.py" line="228"/>
         <source>Restore…</source>
         <translation>Восстановить…</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="240"/>
+        <location filename="../../ui/backup.py" line="236"/>
         <source>Backups found; each is verified before it is restored.</source>
         <translation>Найденные резервные копии; каждая проверяется перед восстановлением.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="282"/>
+        <location filename="../../ui/backup.py" line="278"/>
         <source>Lavka backups (*.sqlite3);;All files (*)</source>
         <translation>Резервные копии Лавки (*.sqlite3);;Все файлы (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="308"/>
+        <location filename="../../ui/startup/rescue.py" line="59"/>
         <source>An earlier start found the database damaged and moved it aside as
 %1</source>
         <translation>При прошлом запуске база данных оказалась повреждена и была отложена как
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="312"/>
+        <location filename="../../ui/startup/rescue.py" line="62"/>
         <source>The database is damaged (%1). It was moved aside, unchanged, as
 %2</source>
         <translation>База данных повреждена (%1). Она отложена без изменений как
 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="322"/>
+        <location filename="../../ui/startup/rescue.py" line="29"/>
         <source>No verified backup was found.</source>
         <translation>Проверенная резервная копия не найдена.</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="335"/>
+        <location filename="../../ui/startup/rescue.py" line="43"/>
         <source>Restore the backup</source>
         <translation>Восстановить копию</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="339"/>
+        <location filename="../../ui/startup/rescue.py" line="47"/>
         <source>Start with an empty database</source>
         <translation>Начать с пустой базой</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="396"/>
+        <location filename="../../ui/startup/close_backup.py" line="44"/>
         <source>The automatic backup when Lavka last closed was not made:
 %1</source>
         <translation>Автоматическая резервная копия при прошлом закрытии Лавки не создана:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/backup.py" line="327"/>
+        <location filename="../../ui/startup/rescue.py" line="34"/>
         <source>Restore the newest verified backup, taken %1 (%2 orders)?</source>
         <translation>Восстановить последнюю проверенную копию от %1 (заказов: %2)?</translation>
     </message>
@@ -387,17 +387,17 @@
 <context>
     <name>BelowMinimumModel</name>
     <message>
-        <location filename="../../ui/today/models.py" line="108"/>
+        <location filename="../../ui/today/models.py" line="107"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="108"/>
+        <location filename="../../ui/today/models.py" line="107"/>
         <source>Available</source>
         <translation>Доступно</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="108"/>
+        <location filename="../../ui/today/models.py" line="107"/>
         <source>Minimum</source>
         <translation>Минимум</translation>
     </message>
@@ -405,68 +405,68 @@
 <context>
     <name>BoardView</name>
     <message>
-        <location filename="../../ui/board/view.py" line="61"/>
+        <location filename="../../ui/board/view.py" line="60"/>
         <source>The card was not moved</source>
         <translation>Карточка не перенесена</translation>
     </message>
     <message>
-        <location filename="../../ui/board/view.py" line="88"/>
+        <location filename="../../ui/board/view.py" line="87"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/board/view.py" line="88"/>
+        <location filename="../../ui/board/view.py" line="87"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/board/view.py" line="88"/>
+        <location filename="../../ui/board/view.py" line="87"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/board/view.py" line="89"/>
+        <location filename="../../ui/board/view.py" line="88"/>
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/board/view.py" line="89"/>
+        <location filename="../../ui/board/view.py" line="88"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/board/view.py" line="89"/>
+        <location filename="../../ui/board/view.py" line="88"/>
         <source>Custom…</source>
         <translation>Свой период…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/view.py" line="96"/>
-        <location filename="../../ui/board/view.py" line="218"/>
+        <location filename="../../ui/board/view.py" line="95"/>
+        <location filename="../../ui/board/view.py" line="219"/>
         <source>All channels</source>
         <translation>Все каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/board/view.py" line="97"/>
+        <location filename="../../ui/board/view.py" line="96"/>
         <source>Drag a card to another column to change its status.</source>
         <translation>Перетащите карточку в другую колонку, чтобы сменить статус.</translation>
     </message>
     <message>
-        <location filename="../../ui/board/view.py" line="100"/>
+        <location filename="../../ui/board/view.py" line="99"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/board/view.py" line="105"/>
+        <location filename="../../ui/board/view.py" line="104"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/board/view.py" line="129"/>
+        <location filename="../../ui/board/view.py" line="128"/>
         <source>Open order</source>
         <translation>Открыть заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/board/view.py" line="131"/>
+        <location filename="../../ui/board/view.py" line="130"/>
         <source>Move to</source>
         <translation>Перенести в</translation>
     </message>
@@ -474,202 +474,202 @@
 <context>
     <name>BusinessPage</name>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="82"/>
+        <location filename="../../ui/settings_dialog/business.py" line="84"/>
         <source>e.g. Petrov I. I.</source>
         <translation>например, Петров И. И.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="84"/>
+        <location filename="../../ui/settings_dialog/business.py" line="86"/>
         <source>e.g. Sole proprietor</source>
         <translation>например, Индивидуальный предприниматель</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="86"/>
+        <location filename="../../ui/settings_dialog/business.py" line="88"/>
         <source>empty — without VAT</source>
         <translation>пусто — без НДС</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="88"/>
+        <location filename="../../ui/settings_dialog/business.py" line="90"/>
         <source>e.g. Payment within 3 banking days</source>
         <translation>например, Оплата в течение 3 банковских дней</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="98"/>
+        <location filename="../../ui/settings_dialog/business.py" line="100"/>
         <source>Choose…</source>
         <translation>Выбрать…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="99"/>
+        <location filename="../../ui/settings_dialog/business.py" line="101"/>
         <source>Remove</source>
         <translation>Убрать</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="179"/>
+        <location filename="../../ui/settings_dialog/business.py" line="181"/>
         <source>Currency and phones</source>
         <translation>Валюта и телефоны</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="180"/>
+        <location filename="../../ui/settings_dialog/business.py" line="182"/>
         <source>Currency code:</source>
         <translation>Код валюты:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="181"/>
+        <location filename="../../ui/settings_dialog/business.py" line="183"/>
         <source>Currency symbol:</source>
         <translation>Символ валюты:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="182"/>
+        <location filename="../../ui/settings_dialog/business.py" line="184"/>
         <source>Phone region:</source>
         <translation>Регион телефонов:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="186"/>
+        <location filename="../../ui/settings_dialog/business.py" line="188"/>
         <source>Seller</source>
         <translation>Продавец</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="187"/>
+        <location filename="../../ui/settings_dialog/business.py" line="189"/>
         <source>Printed on invoices, delivery notes and receipts.</source>
         <translation>Печатаются в счетах, накладных и товарных чеках.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="191"/>
+        <location filename="../../ui/settings_dialog/business.py" line="193"/>
         <source>Name or legal name:</source>
         <translation>Наименование или ФИО:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="192"/>
+        <location filename="../../ui/settings_dialog/business.py" line="194"/>
         <source>INN:</source>
         <translation>ИНН:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="193"/>
+        <location filename="../../ui/settings_dialog/business.py" line="195"/>
         <source>KPP:</source>
         <translation>КПП:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="194"/>
+        <location filename="../../ui/settings_dialog/business.py" line="196"/>
         <source>OGRN / OGRNIP:</source>
         <translation>ОГРН / ОГРНИП:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="195"/>
+        <location filename="../../ui/settings_dialog/business.py" line="197"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="196"/>
+        <location filename="../../ui/settings_dialog/business.py" line="198"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="197"/>
+        <location filename="../../ui/settings_dialog/business.py" line="199"/>
         <source>E-mail:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="204"/>
+        <location filename="../../ui/settings_dialog/business.py" line="206"/>
         <source>Bank details</source>
         <translation>Банковские реквизиты</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="206"/>
+        <location filename="../../ui/settings_dialog/business.py" line="208"/>
         <source>Bank:</source>
         <translation>Банк:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="207"/>
+        <location filename="../../ui/settings_dialog/business.py" line="209"/>
         <source>BIK:</source>
         <translation>БИК:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="208"/>
+        <location filename="../../ui/settings_dialog/business.py" line="210"/>
         <source>Account:</source>
         <translation>Расчётный счёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="209"/>
+        <location filename="../../ui/settings_dialog/business.py" line="211"/>
         <source>Correspondent account:</source>
         <translation>Корр. счёт:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="216"/>
+        <location filename="../../ui/settings_dialog/business.py" line="218"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="217"/>
+        <location filename="../../ui/settings_dialog/business.py" line="219"/>
         <source>Signed by:</source>
         <translation>Подписывает:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="218"/>
+        <location filename="../../ui/settings_dialog/business.py" line="220"/>
         <source>Signer&apos;s title:</source>
         <translation>Должность подписанта:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="219"/>
+        <location filename="../../ui/settings_dialog/business.py" line="221"/>
         <source>VAT rate, %:</source>
         <translation>Ставка НДС, %:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="220"/>
+        <location filename="../../ui/settings_dialog/business.py" line="222"/>
         <source>Payment terms:</source>
         <translation>Условия оплаты:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="221"/>
+        <location filename="../../ui/settings_dialog/business.py" line="223"/>
         <source>Footer text:</source>
         <translation>Текст внизу документов:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="222"/>
+        <location filename="../../ui/settings_dialog/business.py" line="224"/>
         <source>Logo:</source>
         <translation>Логотип:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="222"/>
+        <location filename="../../ui/settings_dialog/business.py" line="224"/>
         <source>Stamp and signature:</source>
         <translation>Печать и подпись:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="225"/>
+        <location filename="../../ui/settings_dialog/business.py" line="227"/>
         <source>PNG or JPEG, at most %1 KB each.</source>
         <translation>PNG или JPEG, не больше %1 КБ каждый.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="245"/>
+        <location filename="../../ui/settings_dialog/business.py" line="247"/>
         <source>Business</source>
         <translation>Бизнес</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="308"/>
+        <location filename="../../ui/settings_dialog/business.py" line="311"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Изображения (*.png *.jpg *.jpeg)</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="314"/>
+        <location filename="../../ui/settings_dialog/business.py" line="317"/>
         <source>Choose the logo</source>
         <translation>Выберите логотип</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="315"/>
+        <location filename="../../ui/settings_dialog/business.py" line="318"/>
         <source>Choose the stamp and signature</source>
         <translation>Выберите печать с подписью</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="323"/>
+        <location filename="../../ui/settings_dialog/business.py" line="326"/>
         <source>Could not read %1: %2</source>
         <translation>Не удалось прочитать %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="353"/>
+        <location filename="../../ui/settings_dialog/business.py" line="356"/>
         <source>No image</source>
         <translation>Нет изображения</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/business.py" line="357"/>
+        <location filename="../../ui/settings_dialog/business.py" line="360"/>
         <source>Cannot show this image</source>
         <translation>Не удаётся показать изображение</translation>
     </message>
@@ -677,67 +677,67 @@
 <context>
     <name>CalendarView</name>
     <message>
-        <location filename="../../ui/calendar/view.py" line="217"/>
+        <location filename="../../ui/calendar/view.py" line="231"/>
         <source>Previous month</source>
         <translation>Предыдущий месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/view.py" line="218"/>
+        <location filename="../../ui/calendar/view.py" line="232"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/view.py" line="219"/>
+        <location filename="../../ui/calendar/view.py" line="233"/>
         <source>Next month</source>
         <translation>Следующий месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/view.py" line="259"/>
+        <location filename="../../ui/calendar/view.py" line="273"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/view.py" line="260"/>
+        <location filename="../../ui/calendar/view.py" line="274"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/view.py" line="262"/>
+        <location filename="../../ui/calendar/view.py" line="276"/>
         <source>Drag a planned shipment or a task onto another day to move it.</source>
         <translation>Перетащите запланированную отгрузку или задачу на другой день, чтобы перенести её.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/view.py" line="330"/>
+        <location filename="../../ui/calendar/view.py" line="344"/>
         <source>Shipments %1</source>
         <translation>Отгрузки %1</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/view.py" line="419"/>
+        <location filename="../../ui/calendar/view.py" line="433"/>
         <source>Shipped on %1:</source>
         <translation>Отгружено %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/view.py" line="421"/>
+        <location filename="../../ui/calendar/view.py" line="435"/>
         <source>Tasks on %1:</source>
         <translation>Задачи на %1:</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/view.py" line="423"/>
+        <location filename="../../ui/calendar/view.py" line="437"/>
         <source>No tasks on %1.</source>
         <translation>Задач на %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/view.py" line="411"/>
+        <location filename="../../ui/calendar/view.py" line="425"/>
         <source>Choose a day to see its shipments.</source>
         <translation>Выберите день, чтобы увидеть его отгрузки.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/view.py" line="415"/>
+        <location filename="../../ui/calendar/view.py" line="429"/>
         <source>No shipments on %1.</source>
         <translation>Отгрузок %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/view.py" line="417"/>
+        <location filename="../../ui/calendar/view.py" line="431"/>
         <source>Planned shipments on %1:</source>
         <translation>Запланированные отгрузки на %1:</translation>
     </message>
@@ -745,17 +745,17 @@
 <context>
     <name>CardDelegate</name>
     <message>
-        <location filename="../../ui/board/delegate.py" line="56"/>
+        <location filename="../../ui/board/delegate.py" line="64"/>
         <source>today</source>
         <translation>сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/board/delegate.py" line="57"/>
+        <location filename="../../ui/board/delegate.py" line="65"/>
         <source>%1 d</source>
         <translation>%1 дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/board/delegate.py" line="145"/>
+        <location filename="../../ui/board/delegate.py" line="160"/>
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
@@ -763,27 +763,27 @@
 <context>
     <name>CardsModel</name>
     <message>
-        <location filename="../../ui/board/models.py" line="82"/>
+        <location filename="../../ui/board/models.py" line="92"/>
         <source>No. %1 · %2 · %3</source>
         <translation>№ %1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../ui/board/models.py" line="94"/>
+        <location filename="../../ui/board/models.py" line="104"/>
         <source>Order No. %1 of %2</source>
         <translation>Заказ № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../ui/board/models.py" line="98"/>
+        <location filename="../../ui/board/models.py" line="108"/>
         <source>Amount: %1</source>
         <translation>Сумма: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/board/models.py" line="102"/>
+        <location filename="../../ui/board/models.py" line="112"/>
         <source>Probability %1, value %2</source>
         <translation>Вероятность %1, ценность %2</translation>
     </message>
     <message>
-        <location filename="../../ui/board/models.py" line="107"/>
+        <location filename="../../ui/board/models.py" line="117"/>
         <source>Class %1</source>
         <translation>Класс %1</translation>
     </message>
@@ -791,17 +791,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app.py" line="24"/>
+        <location filename="../../app.py" line="34"/>
         <source>Lavka: a desktop CRM for a one-person business that sells goods.</source>
         <translation>Лавка: настольная CRM для того, кто торгует сам.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="32"/>
+        <location filename="../../app.py" line="42"/>
         <source>database file (default: the user data folder)</source>
         <translation>файл базы данных (по умолчанию — в папке данных пользователя)</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="40"/>
+        <location filename="../../app.py" line="49"/>
         <source>close the window SECONDS after it is shown (to try an installed copy)</source>
         <translation>закрыть окно через SECONDS секунд после показа (чтобы проверить установленную копию)</translation>
     </message>
@@ -1202,12 +1202,12 @@
         <translation>&apos;%1&apos; — не дата вида 2026-09-13</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="70"/>
+        <location filename="../../ui/cli_today.py" line="72"/>
         <source>what to do today: tasks, shipments, follow-ups, customers to call</source>
         <translation>что сделать сегодня: задачи, отгрузки, звонки после доставки, кому позвонить</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="77"/>
+        <location filename="../../ui/cli_today.py" line="79"/>
         <source>every contact&apos;s lifecycle segment and cadence</source>
         <translation>сегмент и периодичность покупок каждого клиента</translation>
     </message>
@@ -1459,62 +1459,62 @@
         <translation>считать, как если бы сегодня был этот день (ГГГГ-ММ-ДД)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="82"/>
+        <location filename="../../ui/cli_today.py" line="84"/>
         <source>tasks: add, list, done</source>
         <translation>задачи: add (добавить), list (список), done (выполнено)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="85"/>
+        <location filename="../../ui/cli_today.py" line="87"/>
         <source>add a task</source>
         <translation>добавить задачу</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="86"/>
+        <location filename="../../ui/cli_today.py" line="88"/>
         <source>what is to be done</source>
         <translation>что нужно сделать</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="90"/>
+        <location filename="../../ui/cli_today.py" line="92"/>
         <source>the day it is due (YYYY-MM-DD or DD.MM.YYYY)</source>
         <translation>срок (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="92"/>
+        <location filename="../../ui/cli_today.py" line="94"/>
         <source>the time it is due (14:30)</source>
         <translation>время (14:30)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="94"/>
+        <location filename="../../ui/cli_today.py" line="96"/>
         <source>the contact it is about, by phone in any form</source>
         <translation>клиент, по телефону в любом виде</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="99"/>
+        <location filename="../../ui/cli_today.py" line="101"/>
         <source>the order it is about (its number)</source>
         <translation>заказ (его номер)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="101"/>
+        <location filename="../../ui/cli_today.py" line="103"/>
         <source>more words</source>
         <translation>подробности</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="103"/>
+        <location filename="../../ui/cli_today.py" line="105"/>
         <source>open tasks by due day</source>
         <translation>открытые задачи по срокам</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="106"/>
+        <location filename="../../ui/cli_today.py" line="108"/>
         <source>done tasks too</source>
         <translation>и выполненные задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="110"/>
+        <location filename="../../ui/cli_today.py" line="112"/>
         <source>mark a task done</source>
         <translation>отметить задачу выполненной</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="113"/>
+        <location filename="../../ui/cli_today.py" line="115"/>
         <source>the task&apos;s number (task list shows it)</source>
         <translation>номер задачи (его показывает task list)</translation>
     </message>
@@ -1622,12 +1622,12 @@
 <context>
     <name>ColumnPanel</name>
     <message>
-        <location filename="../../ui/board/column.py" line="149"/>
+        <location filename="../../ui/board/column.py" line="151"/>
         <source>and %1 more</source>
         <translation>и ещё %1</translation>
     </message>
     <message>
-        <location filename="../../ui/board/column.py" line="150"/>
+        <location filename="../../ui/board/column.py" line="152"/>
         <source>Older orders of this status are in Orders.</source>
         <translation>Более ранние заказы в этом статусе — в разделе «Заказы».</translation>
     </message>
@@ -1635,12 +1635,12 @@
 <context>
     <name>Confirm</name>
     <message>
-        <location filename="../../ui/confirm.py" line="26"/>
+        <location filename="../../ui/orders/questions.py" line="47"/>
         <source>Delete order No. %1 with its lines and payments? A deal that fell through is better cancelled: it stays in the figures of losses.</source>
         <translation>Удалить заказ № %1 со строками и оплатами? Сорвавшуюся сделку лучше отменить: она останется в отчёте о потерях.</translation>
     </message>
     <message>
-        <location filename="../../ui/confirm.py" line="31"/>
+        <location filename="../../ui/orders/questions.py" line="52"/>
         <source>Delete order</source>
         <translation>Удаление заказа</translation>
     </message>
@@ -1648,12 +1648,12 @@
 <context>
     <name>ContactActivity</name>
     <message>
-        <location filename="../../ui/contact_activity.py" line="96"/>
+        <location filename="../../ui/contacts/activity.py" line="49"/>
         <source>Called, will order after the 15th…</source>
         <translation>Звонил, закажет после 15-го…</translation>
     </message>
     <message>
-        <location filename="../../ui/contact_activity.py" line="97"/>
+        <location filename="../../ui/contacts/activity.py" line="50"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
     </message>
@@ -1661,42 +1661,42 @@
 <context>
     <name>ContactListModel</name>
     <message>
-        <location filename="../../ui/contacts_models.py" line="32"/>
+        <location filename="../../ui/contacts/models.py" line="33"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="32"/>
+        <location filename="../../ui/contacts/models.py" line="33"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="32"/>
+        <location filename="../../ui/contacts/models.py" line="33"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="43"/>
+        <location filename="../../ui/contacts/models.py" line="44"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="44"/>
+        <location filename="../../ui/contacts/models.py" line="45"/>
         <source>Contacts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="49"/>
+        <location filename="../../ui/contacts/models.py" line="50"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="76"/>
+        <location filename="../../ui/contacts/models.py" line="77"/>
         <source>A company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="78"/>
+        <location filename="../../ui/contacts/models.py" line="79"/>
         <source>Works at %1</source>
         <translation>Работает в «%1»</translation>
     </message>
@@ -1704,47 +1704,47 @@
 <context>
     <name>ContactOrdersModel</name>
     <message>
-        <location filename="../../ui/contacts_models.py" line="92"/>
+        <location filename="../../ui/contacts/models.py" line="93"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="92"/>
+        <location filename="../../ui/contacts/models.py" line="93"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="92"/>
+        <location filename="../../ui/contacts/models.py" line="93"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="93"/>
+        <location filename="../../ui/contacts/models.py" line="94"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="93"/>
+        <location filename="../../ui/contacts/models.py" line="94"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="93"/>
+        <location filename="../../ui/contacts/models.py" line="94"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="110"/>
+        <location filename="../../ui/contacts/models.py" line="111"/>
         <source>refund due %1</source>
         <translation>к возврату %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="112"/>
+        <location filename="../../ui/contacts/models.py" line="113"/>
         <source>balance %1</source>
         <translation>остаток %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_models.py" line="113"/>
+        <location filename="../../ui/contacts/models.py" line="114"/>
         <source>Paid %1 · %2</source>
         <translation>Оплачено %1 · %2</translation>
     </message>
@@ -1752,12 +1752,12 @@
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../ui/quick_capture.py" line="60"/>
+        <location filename="../../ui/contacts/picker.py" line="29"/>
         <source>Name or phone…</source>
         <translation>Имя или телефон…</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_capture.py" line="67"/>
+        <location filename="../../ui/contacts/picker.py" line="36"/>
         <source>New contact…</source>
         <translation>Новый клиент…</translation>
     </message>
@@ -1765,294 +1765,294 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../ui/contacts_view.py" line="142"/>
+        <location filename="../../ui/contacts/view.py" line="139"/>
         <source>Save contact</source>
         <translation>Сохранить клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="143"/>
-        <location filename="../../ui/contacts_view.py" line="283"/>
-        <location filename="../../ui/contacts_view.py" line="915"/>
+        <location filename="../../ui/contacts/view.py" line="140"/>
+        <location filename="../../ui/contacts/view.py" line="284"/>
+        <location filename="../../ui/contacts/view.py" line="918"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="144"/>
+        <location filename="../../ui/contacts/view.py" line="141"/>
         <source>Delete contact…</source>
         <translation>Удалить карточку…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="145"/>
+        <location filename="../../ui/contacts/view.py" line="142"/>
         <source>Merge the two chosen…</source>
         <translation>Объединить две выбранные…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="147"/>
+        <location filename="../../ui/contacts/view.py" line="144"/>
         <source>Choose two contacts (or two companies) in the list with Ctrl, then merge</source>
         <translation>Выберите в списке двух клиентов (или две компании) с Ctrl и объедините их</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="149"/>
+        <location filename="../../ui/contacts/view.py" line="146"/>
         <source>Possible duplicates…</source>
         <translation>Возможные дубли…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="151"/>
+        <location filename="../../ui/contacts/view.py" line="148"/>
         <source>Tidy up</source>
         <translation>Навести порядок</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="152"/>
+        <location filename="../../ui/contacts/view.py" line="149"/>
         <source>Merge duplicates, find them, delete a card</source>
         <translation>Объединить дубли, найти их, удалить карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="161"/>
+        <location filename="../../ui/contacts/view.py" line="158"/>
         <source>Name or phone</source>
         <translation>Имя или телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="163"/>
+        <location filename="../../ui/contacts/view.py" line="160"/>
         <source>Show archived</source>
         <translation>Показывать архивных</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="165"/>
+        <location filename="../../ui/contacts/view.py" line="162"/>
         <source>People and companies</source>
         <translation>Люди и компании</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="166"/>
-        <location filename="../../ui/contacts_view.py" line="362"/>
+        <location filename="../../ui/contacts/view.py" line="163"/>
+        <location filename="../../ui/contacts/view.py" line="363"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="167"/>
+        <location filename="../../ui/contacts/view.py" line="164"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="170"/>
+        <location filename="../../ui/contacts/view.py" line="167"/>
         <source>All segments</source>
         <translation>Все сегменты</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="209"/>
+        <location filename="../../ui/contacts/view.py" line="206"/>
         <source>Add a phone</source>
         <translation>Добавить телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="210"/>
+        <location filename="../../ui/contacts/view.py" line="207"/>
         <source>Add an e-mail</source>
         <translation>Добавить e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="229"/>
+        <location filename="../../ui/contacts/view.py" line="228"/>
         <source>Days after an order&apos;s date its payment is due</source>
         <translation>Через сколько дней после даты заказа его нужно оплатить</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="245"/>
-        <location filename="../../ui/contacts_view.py" line="710"/>
+        <location filename="../../ui/contacts/view.py" line="244"/>
+        <location filename="../../ui/contacts/view.py" line="713"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="250"/>
+        <location filename="../../ui/contacts/view.py" line="249"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="255"/>
+        <location filename="../../ui/contacts/view.py" line="254"/>
         <source>Job title:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="256"/>
-        <location filename="../../ui/contacts_view.py" line="710"/>
+        <location filename="../../ui/contacts/view.py" line="257"/>
+        <location filename="../../ui/contacts/view.py" line="713"/>
         <source>Company:</source>
         <translation>Компания:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="257"/>
+        <location filename="../../ui/contacts/view.py" line="258"/>
         <source>INN:</source>
         <translation>ИНН:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="259"/>
+        <location filename="../../ui/contacts/view.py" line="262"/>
         <source>Legal name:</source>
         <translation>Юр. название:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="262"/>
+        <location filename="../../ui/contacts/view.py" line="263"/>
         <source>Phones:</source>
         <translation>Телефоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="263"/>
+        <location filename="../../ui/contacts/view.py" line="264"/>
         <source>E-mails:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="264"/>
+        <location filename="../../ui/contacts/view.py" line="265"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="265"/>
+        <location filename="../../ui/contacts/view.py" line="266"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="271"/>
+        <location filename="../../ui/contacts/view.py" line="272"/>
         <source>Payment terms, days:</source>
         <translation>Отсрочка оплаты, дней:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="276"/>
+        <location filename="../../ui/contacts/view.py" line="277"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="280"/>
+        <location filename="../../ui/contacts/view.py" line="281"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="281"/>
+        <location filename="../../ui/contacts/view.py" line="282"/>
         <source>New contact</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="282"/>
-        <location filename="../../ui/contacts_view.py" line="607"/>
+        <location filename="../../ui/contacts/view.py" line="283"/>
+        <location filename="../../ui/contacts/view.py" line="610"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="284"/>
+        <location filename="../../ui/contacts/view.py" line="285"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="299"/>
+        <location filename="../../ui/contacts/view.py" line="300"/>
         <source>Orders:</source>
         <translation>Заказов:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="299"/>
+        <location filename="../../ui/contacts/view.py" line="300"/>
         <source>Revenue:</source>
         <translation>Выручка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="299"/>
+        <location filename="../../ui/contacts/view.py" line="300"/>
         <source>Profit:</source>
         <translation>Прибыль:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="299"/>
+        <location filename="../../ui/contacts/view.py" line="300"/>
         <source>Margin:</source>
         <translation>Маржа:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="300"/>
+        <location filename="../../ui/contacts/view.py" line="301"/>
         <source>Average check:</source>
         <translation>Средний чек:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="300"/>
+        <location filename="../../ui/contacts/view.py" line="301"/>
         <source>First purchase:</source>
         <translation>Первая покупка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="300"/>
+        <location filename="../../ui/contacts/view.py" line="301"/>
         <source>Last purchase:</source>
         <translation>Последняя покупка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="301"/>
+        <location filename="../../ui/contacts/view.py" line="302"/>
         <source>Planned revenue:</source>
         <translation>Запланированная выручка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="304"/>
+        <location filename="../../ui/contacts/view.py" line="305"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="329"/>
+        <location filename="../../ui/contacts/view.py" line="330"/>
         <source>Open order</source>
         <translation>Открыть заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="330"/>
-        <location filename="../../ui/contacts_view.py" line="336"/>
+        <location filename="../../ui/contacts/view.py" line="331"/>
+        <location filename="../../ui/contacts/view.py" line="337"/>
         <source>Payment received…</source>
         <translation>Получена оплата…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="337"/>
+        <location filename="../../ui/contacts/view.py" line="338"/>
         <source>Record money received for the chosen order</source>
         <translation>Записать оплату по выбранному заказу</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="349"/>
+        <location filename="../../ui/contacts/view.py" line="350"/>
         <source>Add a person…</source>
         <translation>Добавить сотрудника…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="350"/>
+        <location filename="../../ui/contacts/view.py" line="351"/>
         <source>A new contact person at this company</source>
         <translation>Новое контактное лицо этой компании</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="360"/>
+        <location filename="../../ui/contacts/view.py" line="361"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="361"/>
+        <location filename="../../ui/contacts/view.py" line="362"/>
         <source>Activity</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="365"/>
+        <location filename="../../ui/contacts/view.py" line="366"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="534"/>
+        <location filename="../../ui/contacts/view.py" line="531"/>
         <source>Delete &apos;%1&apos;? Its notes and reminders go with it.</source>
         <translation>Удалить «%1»? Заметки и напоминания удалятся вместе с карточкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="537"/>
+        <location filename="../../ui/contacts/view.py" line="534"/>
         <source>Delete contact</source>
         <translation>Удаление карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="606"/>
+        <location filename="../../ui/contacts/view.py" line="609"/>
         <source>There is no company &apos;%1&apos;: pick one from the list, or make it with</source>
         <translation>Компании «%1» нет: выберите её из списка или заведите кнопкой</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="633"/>
+        <location filename="../../ui/contacts/view.py" line="636"/>
         <source>Open %1</source>
         <translation>Открыть «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="825"/>
+        <location filename="../../ui/contacts/view.py" line="828"/>
         <source>Owed: %1</source>
         <translation>Долг: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="827"/>
+        <location filename="../../ui/contacts/view.py" line="830"/>
         <source>overdue: %1</source>
         <translation>просрочено: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_view.py" line="830"/>
+        <location filename="../../ui/contacts/view.py" line="833"/>
         <source>Oldest debt: %1 (%n day(s) overdue)</source>
         <translation>
             <numerusform>Самый давний долг: %1 (просрочен на %n день)</numerusform>
@@ -2061,12 +2061,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="832"/>
+        <location filename="../../ui/contacts/view.py" line="835"/>
         <source>Oldest debt: %1 (not due yet)</source>
         <translation>Самый давний долг: %1 (срок ещё не наступил)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_view.py" line="890"/>
+        <location filename="../../ui/contacts/view.py" line="893"/>
         <source>buys every ~%n day(s)</source>
         <translation>
             <numerusform>покупает раз в ~%n день</numerusform>
@@ -2075,7 +2075,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts_view.py" line="892"/>
+        <location filename="../../ui/contacts/view.py" line="895"/>
         <source>last purchase %n day(s) ago</source>
         <translation>
             <numerusform>последняя покупка %n день назад</numerusform>
@@ -2084,12 +2084,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="894"/>
+        <location filename="../../ui/contacts/view.py" line="897"/>
         <source>due to reorder</source>
         <translation>пора повторить заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts_view.py" line="915"/>
+        <location filename="../../ui/contacts/view.py" line="918"/>
         <source>Unarchive</source>
         <translation>Вернуть из архива</translation>
     </message>
@@ -2097,22 +2097,22 @@
 <context>
     <name>ConversionStrip</name>
     <message>
-        <location filename="../../ui/board/conversion.py" line="21"/>
+        <location filename="../../ui/board/conversion.py" line="22"/>
         <source>Conversion by stage:</source>
         <translation>Конверсия по этапам:</translation>
     </message>
     <message>
-        <location filename="../../ui/board/conversion.py" line="33"/>
+        <location filename="../../ui/board/conversion.py" line="34"/>
         <source>reached %1 → won %2 (%3)</source>
         <translation>дошли %1 → выиграно %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/conversion.py" line="42"/>
+        <location filename="../../ui/board/conversion.py" line="43"/>
         <source>All orders:</source>
         <translation>Все заказы:</translation>
     </message>
     <message>
-        <location filename="../../ui/board/conversion.py" line="43"/>
+        <location filename="../../ui/board/conversion.py" line="44"/>
         <source>orders %1 · won %2 · lost %3 · conversion %4</source>
         <translation>заказов %1 · выиграно %2 · проиграно %3 · конверсия %4</translation>
     </message>
@@ -2207,37 +2207,37 @@
 <context>
     <name>CustomersModel</name>
     <message>
-        <location filename="../../ui/today/models.py" line="186"/>
+        <location filename="../../ui/today/models.py" line="185"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="186"/>
+        <location filename="../../ui/today/models.py" line="185"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="186"/>
+        <location filename="../../ui/today/models.py" line="185"/>
         <source>Buys every</source>
         <translation>Покупает раз в</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="187"/>
+        <location filename="../../ui/today/models.py" line="186"/>
         <source>Last purchase</source>
         <translation>Последняя покупка</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="190"/>
+        <location filename="../../ui/today/models.py" line="189"/>
         <source>Usually buys</source>
         <translation>Обычно берёт</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="190"/>
+        <location filename="../../ui/today/models.py" line="189"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today/models.py" line="200"/>
+        <location filename="../../ui/today/models.py" line="199"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n день</numerusform>
@@ -2246,7 +2246,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/today/models.py" line="201"/>
+        <location filename="../../ui/today/models.py" line="200"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n день назад</numerusform>
@@ -2258,22 +2258,22 @@
 <context>
     <name>DayShipmentsModel</name>
     <message>
-        <location filename="../../ui/calendar/models.py" line="173"/>
+        <location filename="../../ui/calendar/models.py" line="182"/>
         <source>Contact</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="173"/>
+        <location filename="../../ui/calendar/models.py" line="182"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="173"/>
+        <location filename="../../ui/calendar/models.py" line="182"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="173"/>
+        <location filename="../../ui/calendar/models.py" line="182"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
@@ -2281,17 +2281,17 @@
 <context>
     <name>DayTasksModel</name>
     <message>
-        <location filename="../../ui/calendar/models.py" line="230"/>
+        <location filename="../../ui/calendar/models.py" line="242"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="230"/>
+        <location filename="../../ui/calendar/models.py" line="242"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar/models.py" line="230"/>
+        <location filename="../../ui/calendar/models.py" line="242"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
@@ -2299,127 +2299,127 @@
 <context>
     <name>DocumentDialog</name>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="54"/>
+        <location filename="../../ui/documents/dialog.py" line="55"/>
         <source>Invoice %1 %2</source>
         <translation>Счёт %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="55"/>
+        <location filename="../../ui/documents/dialog.py" line="56"/>
         <source>Delivery note %1 %2</source>
         <translation>Накладная %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="56"/>
+        <location filename="../../ui/documents/dialog.py" line="57"/>
         <source>Sales receipt %1 %2</source>
         <translation>Товарный чек %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="89"/>
+        <location filename="../../ui/documents/dialog.py" line="90"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="91"/>
+        <location filename="../../ui/documents/dialog.py" line="92"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="98"/>
+        <location filename="../../ui/documents/dialog.py" line="99"/>
         <source>Save the document</source>
         <translation>Сохранить документ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="146"/>
+        <location filename="../../ui/documents/dialog.py" line="147"/>
         <source>The language the document is written in</source>
         <translation>Язык, на котором составлен документ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="148"/>
+        <location filename="../../ui/documents/dialog.py" line="149"/>
         <source>Order:</source>
         <translation>Заказ:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="149"/>
+        <location filename="../../ui/documents/dialog.py" line="150"/>
         <source>Buyer:</source>
         <translation>Покупатель:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="150"/>
+        <location filename="../../ui/documents/dialog.py" line="151"/>
         <source>Total:</source>
         <translation>Итого:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="151"/>
+        <location filename="../../ui/documents/dialog.py" line="152"/>
         <source>Language:</source>
         <translation>Язык:</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="156"/>
+        <location filename="../../ui/documents/dialog.py" line="157"/>
         <source>Issue a new version</source>
         <translation>Выпустить новую версию</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="158"/>
+        <location filename="../../ui/documents/dialog.py" line="159"/>
         <source>A new document with the next number, made from the order as it is now</source>
         <translation>Новый документ со следующим номером — по заказу в его нынешнем виде</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="169"/>
+        <location filename="../../ui/documents/dialog.py" line="170"/>
         <source>Open</source>
         <translation>Открыть</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="170"/>
+        <location filename="../../ui/documents/dialog.py" line="171"/>
         <source>Show the PDF in the system&apos;s viewer</source>
         <translation>Показать PDF в программе просмотра</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="171"/>
+        <location filename="../../ui/documents/dialog.py" line="172"/>
         <source>Save as…</source>
         <translation>Сохранить как…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="172"/>
+        <location filename="../../ui/documents/dialog.py" line="173"/>
         <source>Print…</source>
         <translation>Печать…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="173"/>
+        <location filename="../../ui/documents/dialog.py" line="174"/>
         <source>Print the document (Ctrl+P)</source>
         <translation>Напечатать документ (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="230"/>
+        <location filename="../../ui/documents/dialog.py" line="231"/>
         <source>No program to show PDF files was found. The document is at %1</source>
         <translation>Не найдена программа для просмотра PDF. Документ сохранён: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="279"/>
+        <location filename="../../ui/documents/dialog.py" line="280"/>
         <source>No. %1 of %2</source>
         <translation>№ %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="287"/>
+        <location filename="../../ui/documents/dialog.py" line="288"/>
         <source>A newer version of this document was issued.</source>
         <translation>Выпущена более новая версия этого документа.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="294"/>
+        <location filename="../../ui/documents/dialog.py" line="295"/>
         <source>The order has changed since this invoice was issued.</source>
         <translation>Заказ изменился после выставления этого счёта.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="295"/>
+        <location filename="../../ui/documents/dialog.py" line="296"/>
         <source>The order has changed since this delivery note was issued.</source>
         <translation>Заказ изменился после выписки этой накладной.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="296"/>
+        <location filename="../../ui/documents/dialog.py" line="297"/>
         <source>The order has changed since this sales receipt was issued.</source>
         <translation>Заказ изменился после выдачи этого товарного чека.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/dialog.py" line="314"/>
+        <location filename="../../ui/documents/dialog.py" line="315"/>
         <source>The file %1 could not be written: %2</source>
         <translation>Не удалось записать файл %1: %2</translation>
     </message>
@@ -2490,132 +2490,132 @@
 <context>
     <name>Documents</name>
     <message>
-        <location filename="../../services/documents/pdf.py" line="46"/>
+        <location filename="../../services/documents/pdf.py" line="90"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../services/documents/pdf.py" line="47"/>
+        <location filename="../../services/documents/pdf.py" line="91"/>
         <source>Goods</source>
         <translation>Наименование товара</translation>
     </message>
     <message>
-        <location filename="../../services/documents/pdf.py" line="48"/>
+        <location filename="../../services/documents/pdf.py" line="92"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../services/documents/pdf.py" line="49"/>
+        <location filename="../../services/documents/pdf.py" line="93"/>
         <source>Unit</source>
         <translation>Ед.</translation>
     </message>
     <message>
-        <location filename="../../services/documents/pdf.py" line="50"/>
+        <location filename="../../services/documents/pdf.py" line="94"/>
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../services/documents/pdf.py" line="51"/>
+        <location filename="../../services/documents/pdf.py" line="95"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../services/documents/pdf.py" line="52"/>
+        <location filename="../../services/documents/pdf.py" line="96"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../services/documents/pdf.py" line="53"/>
+        <location filename="../../services/documents/pdf.py" line="97"/>
         <source>pcs</source>
         <translation>шт.</translation>
     </message>
     <message>
-        <location filename="../../services/documents/pdf.py" line="54"/>
+        <location filename="../../services/documents/pdf.py" line="98"/>
         <source>Supplier:</source>
         <translation>Поставщик:</translation>
     </message>
     <message>
-        <location filename="../../services/documents/pdf.py" line="55"/>
+        <location filename="../../services/documents/pdf.py" line="99"/>
         <source>Buyer:</source>
         <translation>Покупатель:</translation>
     </message>
     <message>
-        <location filename="../../services/documents/pdf.py" line="56"/>
+        <location filename="../../services/documents/pdf.py" line="100"/>
         <source>Basis: order No. %1 of %2</source>
         <translation>Основание: заказ № %1 от %2</translation>
     </message>
     <message>
-        <location filename="../../services/documents/pdf.py" line="57"/>
+        <location filename="../../services/documents/pdf.py" line="101"/>
         <source>INN %1</source>
         <translation>ИНН %1</translation>
     </message>
     <message>
-        <location filename="../../services/documents/pdf.py" line="58"/>
+        <location filename="../../services/documents/pdf.py" line="102"/>
         <source>KPP %1</source>
         <translation>КПП %1</translation>
     </message>
     <message>
-        <location filename="../../services/documents/pdf.py" line="59"/>
+        <location filename="../../services/documents/pdf.py" line="103"/>
         <source>OGRN %1</source>
         <translation>ОГРН %1</translation>
     </message>
     <message>
-        <location filename="../../services/documents/pdf.py" line="60"/>
+        <location filename="../../services/documents/pdf.py" line="104"/>
         <source>OGRNIP %1</source>
         <translation>ОГРНИП %1</translation>
     </message>
     <message>
-        <location filename="../../services/documents/pdf.py" line="61"/>
+        <location filename="../../services/documents/pdf.py" line="105"/>
         <source>phone %1</source>
         <translation>тел. %1</translation>
     </message>
     <message>
-        <location filename="../../services/documents/pdf.py" line="62"/>
+        <location filename="../../services/documents/pdf.py" line="106"/>
         <source>Contact person: %1</source>
         <translation>Контактное лицо: %1</translation>
     </message>
     <message>
-        <location filename="../../services/documents/pdf.py" line="63"/>
+        <location filename="../../services/documents/pdf.py" line="107"/>
         <source>Total:</source>
         <translation>Итого:</translation>
     </message>
     <message>
-        <location filename="../../services/documents/pdf.py" line="64"/>
+        <location filename="../../services/documents/pdf.py" line="108"/>
         <source>Without VAT</source>
         <translation>Без НДС</translation>
     </message>
     <message>
-        <location filename="../../services/documents/pdf.py" line="65"/>
+        <location filename="../../services/documents/pdf.py" line="109"/>
         <source>Including VAT %1%:</source>
         <translation>В том числе НДС %1%:</translation>
     </message>
     <message>
-        <location filename="../../services/documents/pdf.py" line="66"/>
+        <location filename="../../services/documents/pdf.py" line="110"/>
         <source>Including VAT:</source>
         <translation>В том числе НДС:</translation>
     </message>
     <message>
-        <location filename="../../services/documents/pdf.py" line="67"/>
+        <location filename="../../services/documents/pdf.py" line="111"/>
         <source>Items: %1, for the amount of %2</source>
         <translation>Всего наименований %1, на сумму %2</translation>
     </message>
     <message>
-        <location filename="../../services/documents/pdf.py" line="68"/>
+        <location filename="../../services/documents/pdf.py" line="112"/>
         <source>signature</source>
         <translation>подпись</translation>
     </message>
     <message>
-        <location filename="../../services/documents/pdf.py" line="69"/>
+        <location filename="../../services/documents/pdf.py" line="113"/>
         <source>full name</source>
         <translation>расшифровка подписи</translation>
     </message>
     <message>
-        <location filename="../../services/documents/pdf.py" line="70"/>
+        <location filename="../../services/documents/pdf.py" line="114"/>
         <source>Stamp</source>
         <translation>М. П.</translation>
     </message>
     <message>
-        <location filename="../../services/documents/pdf.py" line="71"/>
+        <location filename="../../services/documents/pdf.py" line="115"/>
         <source>Page %1 of %2</source>
         <translation>Страница %1 из %2</translation>
     </message>
@@ -2700,7 +2700,7 @@
         <translation>Продавец</translation>
     </message>
     <message>
-        <location filename="../../services/documents/xlsx.py" line="37"/>
+        <location filename="../../services/documents/xlsx.py" line="38"/>
         <source>Delivery note</source>
         <translation>Товарная накладная</translation>
     </message>
@@ -2708,12 +2708,12 @@
 <context>
     <name>DocumentsList</name>
     <message>
-        <location filename="../../ui/documents/order_list.py" line="114"/>
+        <location filename="../../ui/documents/order_list.py" line="116"/>
         <source>No documents yet: make one from the Documents menu below.</source>
         <translation>Документов пока нет: создайте их в меню «Документы» внизу.</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/order_list.py" line="116"/>
+        <location filename="../../ui/documents/order_list.py" line="118"/>
         <source>Open…</source>
         <translation>Открыть…</translation>
     </message>
@@ -2734,27 +2734,27 @@
 <context>
     <name>DocumentsModel</name>
     <message>
-        <location filename="../../ui/documents/order_list.py" line="32"/>
+        <location filename="../../ui/documents/order_list.py" line="33"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/order_list.py" line="33"/>
+        <location filename="../../ui/documents/order_list.py" line="34"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/order_list.py" line="34"/>
+        <location filename="../../ui/documents/order_list.py" line="35"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/order_list.py" line="35"/>
+        <location filename="../../ui/documents/order_list.py" line="36"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/order_list.py" line="36"/>
+        <location filename="../../ui/documents/order_list.py" line="37"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
@@ -2762,27 +2762,27 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/merge/duplicates.py" line="38"/>
+        <location filename="../../ui/merge/duplicates.py" line="40"/>
         <source>Possible duplicates</source>
         <translation>Возможные дубли</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates.py" line="41"/>
+        <location filename="../../ui/merge/duplicates.py" line="43"/>
         <source>Cards that may be one customer twice: the same name and city, the same e-mail, or phones a slip of the finger apart. Merge them, or say they are not duplicates.</source>
         <translation>Карточки, которые могут быть одним клиентом дважды: то же имя и город, тот же e-mail или телефоны, различающиеся опиской. Объедините их или отметьте, что это не дубли.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates.py" line="52"/>
+        <location filename="../../ui/merge/duplicates.py" line="54"/>
         <source>No possible duplicates: every card looks like itself.</source>
         <translation>Возможных дублей нет: все карточки разные.</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates.py" line="57"/>
+        <location filename="../../ui/merge/duplicates.py" line="59"/>
         <source>Merge…</source>
         <translation>Объединить…</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/duplicates.py" line="60"/>
+        <location filename="../../ui/merge/duplicates.py" line="62"/>
         <source>Not duplicates</source>
         <translation>Не дубли</translation>
     </message>
@@ -2840,7 +2840,7 @@
         <translation>Почему</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/merge/models.py" line="84"/>
+        <location filename="../../ui/merge/models.py" line="86"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n заказ</numerusform>
@@ -2885,47 +2885,47 @@
 <context>
     <name>ExpenseDialog</name>
     <message>
-        <location filename="../../ui/purchases/expense_dialog.py" line="47"/>
+        <location filename="../../ui/purchases/expense_dialog.py" line="48"/>
         <source>New expense</source>
         <translation>Новый расход</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/expense_dialog.py" line="47"/>
+        <location filename="../../ui/purchases/expense_dialog.py" line="48"/>
         <source>Expense</source>
         <translation>Расход</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/expense_dialog.py" line="62"/>
+        <location filename="../../ui/purchases/expense_dialog.py" line="63"/>
         <source>Where the ad ran: its spend is set against the channel</source>
         <translation>Где шла реклама: расход относится на этот канал</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/expense_dialog.py" line="64"/>
+        <location filename="../../ui/purchases/expense_dialog.py" line="65"/>
         <source>What it was for…</source>
         <translation>На что потрачено…</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/expense_dialog.py" line="68"/>
+        <location filename="../../ui/purchases/expense_dialog.py" line="69"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/expense_dialog.py" line="69"/>
+        <location filename="../../ui/purchases/expense_dialog.py" line="70"/>
         <source>Amount:</source>
         <translation>Сумма:</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/expense_dialog.py" line="70"/>
+        <location filename="../../ui/purchases/expense_dialog.py" line="71"/>
         <source>Category:</source>
         <translation>Статья:</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/expense_dialog.py" line="71"/>
+        <location filename="../../ui/purchases/expense_dialog.py" line="72"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/expense_dialog.py" line="72"/>
+        <location filename="../../ui/purchases/expense_dialog.py" line="73"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
@@ -2933,32 +2933,32 @@
 <context>
     <name>ExpensesModel</name>
     <message>
-        <location filename="../../ui/purchases/models.py" line="160"/>
+        <location filename="../../ui/purchases/models.py" line="167"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/models.py" line="160"/>
+        <location filename="../../ui/purchases/models.py" line="167"/>
         <source>Category</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/models.py" line="160"/>
+        <location filename="../../ui/purchases/models.py" line="167"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/models.py" line="160"/>
+        <location filename="../../ui/purchases/models.py" line="167"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/models.py" line="161"/>
+        <location filename="../../ui/purchases/models.py" line="168"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/models.py" line="183"/>
+        <location filename="../../ui/purchases/models.py" line="190"/>
         <source>Expenses</source>
         <translation>Расходы</translation>
     </message>
@@ -2966,59 +2966,59 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../ui/export.py" line="40"/>
+        <location filename="../../ui/exchange/export.py" line="40"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="41"/>
+        <location filename="../../ui/exchange/export.py" line="41"/>
         <source>CSV for Excel in Russian: separator ; decimal comma (*.csv)</source>
         <translation>CSV для русского Excel: разделитель ; десятичная запятая (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="44"/>
+        <location filename="../../ui/exchange/export.py" line="44"/>
         <source>CSV standard: separator , decimal point (*.csv)</source>
         <translation>CSV стандартный: разделитель , десятичная точка (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="118"/>
+        <location filename="../../ui/exchange/export.py" line="118"/>
         <source>Export finished</source>
         <translation>Выгрузка завершена</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="120"/>
+        <location filename="../../ui/exchange/export.py" line="120"/>
         <source>Written:
 %1</source>
         <translation>Записано:
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="122"/>
+        <location filename="../../ui/exchange/export.py" line="122"/>
         <source>Open file</source>
         <translation>Открыть файл</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="125"/>
+        <location filename="../../ui/exchange/export.py" line="125"/>
         <source>Open folder</source>
         <translation>Открыть папку</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="141"/>
+        <location filename="../../ui/exchange/export.py" line="141"/>
         <source>Export %1</source>
         <translation>Выгрузить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="151"/>
+        <location filename="../../ui/exchange/export.py" line="151"/>
         <source>Exporting to %1…</source>
         <translation>Выгрузка в %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="161"/>
+        <location filename="../../ui/exchange/export.py" line="161"/>
         <source>Export all data</source>
         <translation>Выгрузить все данные</translation>
     </message>
     <message>
-        <location filename="../../ui/export.py" line="173"/>
+        <location filename="../../ui/exchange/export.py" line="173"/>
         <source>Exporting all data to %1…</source>
         <translation>Выгрузка всех данных в %1…</translation>
     </message>
@@ -3026,362 +3026,362 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../services/messages.py" line="969"/>
+        <location filename="../../services/messages.py" line="978"/>
         <location filename="../../ui/history/details.py" line="25"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="970"/>
+        <location filename="../../services/messages.py" line="979"/>
         <source>Product name</source>
         <translation>Название товара</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="971"/>
+        <location filename="../../services/messages.py" line="980"/>
         <location filename="../../ui/history/details.py" line="60"/>
         <source>Default price</source>
         <translation>Цена по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="972"/>
+        <location filename="../../services/messages.py" line="981"/>
         <location filename="../../ui/history/details.py" line="61"/>
         <source>Default cost</source>
         <translation>Себестоимость по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="973"/>
+        <location filename="../../services/messages.py" line="982"/>
         <location filename="../../ui/history/details.py" line="54"/>
         <source>Unit price</source>
         <translation>Цена за штуку</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="974"/>
+        <location filename="../../services/messages.py" line="983"/>
         <location filename="../../ui/history/details.py" line="55"/>
         <source>Unit cost</source>
         <translation>Себестоимость за штуку</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="975"/>
+        <location filename="../../services/messages.py" line="984"/>
         <location filename="../../ui/history/details.py" line="53"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="976"/>
+        <location filename="../../services/messages.py" line="985"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="977"/>
+        <location filename="../../services/messages.py" line="986"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="978"/>
+        <location filename="../../services/messages.py" line="987"/>
         <location filename="../../ui/history/details.py" line="56"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="945"/>
-        <location filename="../../services/messages.py" line="979"/>
+        <location filename="../../services/messages.py" line="954"/>
+        <location filename="../../services/messages.py" line="988"/>
         <location filename="../../ui/history/details.py" line="52"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="951"/>
-        <location filename="../../services/messages.py" line="980"/>
+        <location filename="../../services/messages.py" line="960"/>
+        <location filename="../../services/messages.py" line="989"/>
         <location filename="../../ui/history/details.py" line="26"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="952"/>
-        <location filename="../../services/messages.py" line="981"/>
+        <location filename="../../services/messages.py" line="961"/>
+        <location filename="../../services/messages.py" line="990"/>
         <location filename="../../ui/history/details.py" line="27"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="982"/>
+        <location filename="../../services/messages.py" line="991"/>
         <location filename="../../ui/history/details.py" line="28"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="983"/>
+        <location filename="../../services/messages.py" line="992"/>
         <location filename="../../ui/history/details.py" line="29"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="984"/>
+        <location filename="../../services/messages.py" line="993"/>
         <location filename="../../ui/history/details.py" line="59"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="985"/>
+        <location filename="../../services/messages.py" line="994"/>
         <location filename="../../ui/history/details.py" line="46"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="986"/>
+        <location filename="../../services/messages.py" line="995"/>
         <location filename="../../ui/history/details.py" line="48"/>
         <source>Loss note</source>
         <translation>Пояснение к отказу</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="987"/>
+        <location filename="../../services/messages.py" line="996"/>
         <location filename="../../ui/history/details.py" line="70"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="955"/>
-        <location filename="../../services/messages.py" line="988"/>
+        <location filename="../../services/messages.py" line="964"/>
+        <location filename="../../services/messages.py" line="997"/>
         <location filename="../../ui/history/details.py" line="58"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="941"/>
+        <location filename="../../services/messages.py" line="950"/>
         <location filename="../../ui/history/details.py" line="44"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="942"/>
+        <location filename="../../services/messages.py" line="951"/>
         <location filename="../../ui/history/details.py" line="51"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="943"/>
+        <location filename="../../services/messages.py" line="952"/>
         <source>Order line</source>
         <translation>Строка заказа</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="944"/>
+        <location filename="../../services/messages.py" line="953"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="946"/>
+        <location filename="../../services/messages.py" line="955"/>
         <source>Order status</source>
         <translation>Статус заказа</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="947"/>
+        <location filename="../../services/messages.py" line="956"/>
         <location filename="../../ui/history/details.py" line="30"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="948"/>
+        <location filename="../../services/messages.py" line="957"/>
         <location filename="../../ui/history/details.py" line="47"/>
         <source>Loss reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="950"/>
+        <location filename="../../services/messages.py" line="959"/>
         <source>Contact&apos;s tag</source>
         <translation>Метка контакта</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="953"/>
+        <location filename="../../services/messages.py" line="962"/>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="954"/>
+        <location filename="../../services/messages.py" line="963"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="956"/>
+        <location filename="../../services/messages.py" line="965"/>
         <source>Follow-up</source>
         <translation>Звонок после заказа</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="957"/>
+        <location filename="../../services/messages.py" line="966"/>
         <source>Import source</source>
         <translation>Источник импорта</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="958"/>
+        <location filename="../../services/messages.py" line="967"/>
         <source>Order stage</source>
         <translation>Этап заказа</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="960"/>
+        <location filename="../../services/messages.py" line="969"/>
         <location filename="../../ui/history/details.py" line="86"/>
         <source>Purchase</source>
         <translation>Закупка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="961"/>
+        <location filename="../../services/messages.py" line="970"/>
         <source>Purchase line</source>
         <translation>Строка закупки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="962"/>
+        <location filename="../../services/messages.py" line="971"/>
         <source>Stock adjustment</source>
         <translation>Корректировка остатка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="963"/>
+        <location filename="../../services/messages.py" line="972"/>
         <source>Expense</source>
         <translation>Расход</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="989"/>
+        <location filename="../../services/messages.py" line="998"/>
         <location filename="../../ui/history/details.py" line="75"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="990"/>
+        <location filename="../../services/messages.py" line="999"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="991"/>
+        <location filename="../../services/messages.py" line="1000"/>
         <location filename="../../ui/history/details.py" line="41"/>
         <location filename="../../ui/history/details.py" line="42"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="992"/>
+        <location filename="../../services/messages.py" line="1001"/>
         <source>Customer or phone</source>
         <translation>Клиент или телефон</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="993"/>
+        <location filename="../../services/messages.py" line="1002"/>
         <source>Default probability</source>
         <translation>Вероятность по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="994"/>
+        <location filename="../../services/messages.py" line="1003"/>
         <source>Floor</source>
         <translation>Нижняя граница</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="995"/>
+        <location filename="../../services/messages.py" line="1004"/>
         <source>From day</source>
         <translation>С дня</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="996"/>
+        <location filename="../../services/messages.py" line="1005"/>
         <location filename="../../ui/history/details.py" line="65"/>
         <source>Modifier, %</source>
         <translation>Поправка, %</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="997"/>
+        <location filename="../../services/messages.py" line="1006"/>
         <source>Class threshold</source>
         <translation>Порог класса</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="998"/>
+        <location filename="../../services/messages.py" line="1007"/>
         <location filename="../../ui/history/details.py" line="50"/>
         <source>Expected amount</source>
         <translation>Ожидаемая сумма</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="999"/>
+        <location filename="../../services/messages.py" line="1008"/>
         <source>Company name</source>
         <translation>Название компании</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1000"/>
+        <location filename="../../services/messages.py" line="1009"/>
         <location filename="../../ui/history/details.py" line="35"/>
         <source>Legal name</source>
         <translation>Юридическое название</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1001"/>
+        <location filename="../../services/messages.py" line="1010"/>
         <location filename="../../ui/history/details.py" line="36"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1002"/>
+        <location filename="../../services/messages.py" line="1011"/>
         <location filename="../../ui/history/details.py" line="34"/>
         <source>Job title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1003"/>
+        <location filename="../../services/messages.py" line="1012"/>
         <location filename="../../ui/history/details.py" line="33"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1004"/>
+        <location filename="../../services/messages.py" line="1013"/>
         <location filename="../../ui/history/details.py" line="45"/>
         <source>Ordered by</source>
         <translation>Кто заказал</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="949"/>
-        <location filename="../../services/messages.py" line="1005"/>
+        <location filename="../../services/messages.py" line="958"/>
+        <location filename="../../services/messages.py" line="1014"/>
         <location filename="../../ui/history/details.py" line="67"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1006"/>
+        <location filename="../../services/messages.py" line="1015"/>
         <location filename="../../ui/history/details.py" line="66"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1007"/>
+        <location filename="../../services/messages.py" line="1016"/>
         <source>Seller</source>
         <translation>Продавец</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1008"/>
+        <location filename="../../services/messages.py" line="1017"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1009"/>
+        <location filename="../../services/messages.py" line="1018"/>
         <source>Stamp and signature</source>
         <translation>Печать и подпись</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1010"/>
+        <location filename="../../services/messages.py" line="1019"/>
         <location filename="../../ui/history/details.py" line="85"/>
         <source>Delivery cost</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1011"/>
+        <location filename="../../services/messages.py" line="1020"/>
         <location filename="../../ui/history/details.py" line="82"/>
         <location filename="../../ui/history/details.py" line="83"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="959"/>
-        <location filename="../../services/messages.py" line="1012"/>
+        <location filename="../../services/messages.py" line="968"/>
+        <location filename="../../services/messages.py" line="1021"/>
         <location filename="../../ui/history/details.py" line="84"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1013"/>
+        <location filename="../../services/messages.py" line="1022"/>
         <location filename="../../ui/history/details.py" line="88"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1014"/>
+        <location filename="../../services/messages.py" line="1023"/>
         <location filename="../../ui/history/details.py" line="63"/>
         <source>Minimum stock</source>
         <translation>Минимальный остаток</translation>
@@ -3525,27 +3525,27 @@
 <context>
     <name>FollowUpsModel</name>
     <message>
-        <location filename="../../ui/today/models.py" line="128"/>
+        <location filename="../../ui/today/models.py" line="127"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="128"/>
+        <location filename="../../ui/today/models.py" line="127"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="128"/>
+        <location filename="../../ui/today/models.py" line="127"/>
         <source>Delivered</source>
         <translation>Доставлен</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="128"/>
+        <location filename="../../ui/today/models.py" line="127"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="129"/>
+        <location filename="../../ui/today/models.py" line="128"/>
         <source>Days late</source>
         <translation>Просрочено, дн.</translation>
     </message>
@@ -3581,42 +3581,43 @@
 <context>
     <name>GroupsTableModel</name>
     <message>
-        <location filename="../../ui/orders_models.py" line="362"/>
+        <location filename="../../ui/orders/models.py" line="240"/>
         <source>Group</source>
         <translation>Группа</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="363"/>
+        <location filename="../../ui/orders/models.py" line="241"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="364"/>
+        <location filename="../../ui/orders/models.py" line="242"/>
         <source>Cancelled</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="365"/>
+        <location filename="../../ui/orders/models.py" line="243"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="366"/>
+        <location filename="../../ui/orders/models.py" line="244"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="367"/>
+        <location filename="../../ui/orders/models.py" line="245"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="368"/>
+        <location filename="../../ui/orders/models.py" line="246"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="391"/>
+        <location filename="../../ui/orders/models.py" line="279"/>
+        <location filename="../../ui/orders/models.py" line="294"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
@@ -3685,37 +3686,37 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../../ui/history/models.py" line="53"/>
+        <location filename="../../ui/history/models.py" line="62"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
     <message>
-        <location filename="../../ui/history/models.py" line="53"/>
+        <location filename="../../ui/history/models.py" line="62"/>
         <source>Action</source>
         <translation>Действие</translation>
     </message>
     <message>
-        <location filename="../../ui/history/models.py" line="53"/>
+        <location filename="../../ui/history/models.py" line="62"/>
         <source>Records</source>
         <translation>Записей</translation>
     </message>
     <message>
-        <location filename="../../ui/history/models.py" line="53"/>
+        <location filename="../../ui/history/models.py" line="62"/>
         <source>State</source>
         <translation>Состояние</translation>
     </message>
     <message>
-        <location filename="../../ui/history/models.py" line="90"/>
+        <location filename="../../ui/history/models.py" line="99"/>
         <source>Undone</source>
         <translation>Отменено</translation>
     </message>
     <message>
-        <location filename="../../ui/history/models.py" line="92"/>
+        <location filename="../../ui/history/models.py" line="101"/>
         <source>Compacted</source>
         <translation>Сжато</translation>
     </message>
     <message>
-        <location filename="../../ui/history/models.py" line="109"/>
+        <location filename="../../ui/history/models.py" line="118"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -3723,28 +3724,28 @@
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../../ui/settings_pages/history.py" line="24"/>
-        <location filename="../../ui/settings_pages/history.py" line="27"/>
+        <location filename="../../ui/settings_dialog/history.py" line="25"/>
+        <location filename="../../ui/settings_dialog/history.py" line="28"/>
         <source>for ever</source>
         <translation>всегда</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/history.py" line="34"/>
+        <location filename="../../ui/settings_dialog/history.py" line="35"/>
         <source>Lavka records every change: what was changed, when, and the old and new values, so that any change can be undone. After the months kept, a change keeps its name and counts but no longer its details, and can no longer be undone. 0 keeps the details for ever. Details take room: a year of them is about as large as the year&apos;s orders themselves; packed, a change takes a tenth of that.</source>
         <translation>Лавка записывает каждое изменение: что изменено, когда, прежние и новые значения, — чтобы любое изменение можно было отменить. По истечении заданных месяцев у изменения остаются название и число записей, но не подробности, и отменить его уже нельзя. 0 — хранить подробности всегда. Подробности занимают место: за год их примерно столько же, сколько самих заказов за год; в сжатом виде изменение занимает в десять раз меньше.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/history.py" line="45"/>
+        <location filename="../../ui/settings_dialog/history.py" line="46"/>
         <source>Deleted orders and contacts stay in the Trash (History section) for %1 days, then are gone for good.</source>
         <translation>Удалённые заказы и клиенты хранятся в корзине (раздел «История») %1 дней, затем удаляются насовсем.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/history.py" line="52"/>
+        <location filename="../../ui/settings_dialog/history.py" line="53"/>
         <source>Keep the details of changes, months:</source>
         <translation>Хранить подробности изменений, месяцев:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/history.py" line="58"/>
+        <location filename="../../ui/settings_dialog/history.py" line="59"/>
         <source>History</source>
         <translation>История</translation>
     </message>
@@ -3752,128 +3753,128 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../ui/history/view.py" line="39"/>
+        <location filename="../../ui/history/view.py" line="40"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/history/view.py" line="40"/>
+        <location filename="../../ui/history/view.py" line="41"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/history/view.py" line="41"/>
+        <location filename="../../ui/history/view.py" line="42"/>
         <source>Last 30 days</source>
         <translation>Последние 30 дней</translation>
     </message>
     <message>
-        <location filename="../../ui/history/view.py" line="42"/>
+        <location filename="../../ui/history/view.py" line="43"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/history/view.py" line="43"/>
+        <location filename="../../ui/history/view.py" line="44"/>
         <source>Custom…</source>
         <translation>Выбрать даты…</translation>
     </message>
     <message>
-        <location filename="../../ui/history/view.py" line="47"/>
+        <location filename="../../ui/history/view.py" line="48"/>
         <source>All kinds</source>
         <translation>Все виды</translation>
     </message>
     <message>
-        <location filename="../../ui/history/view.py" line="48"/>
+        <location filename="../../ui/history/view.py" line="49"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/history/view.py" line="49"/>
+        <location filename="../../ui/history/view.py" line="50"/>
         <source>Contacts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/history/view.py" line="50"/>
+        <location filename="../../ui/history/view.py" line="51"/>
         <source>Payments</source>
         <translation>Оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/history/view.py" line="54"/>
+        <location filename="../../ui/history/view.py" line="55"/>
         <source>Products and stock</source>
         <translation>Товары и остатки</translation>
     </message>
     <message>
-        <location filename="../../ui/history/view.py" line="59"/>
+        <location filename="../../ui/history/view.py" line="60"/>
         <source>Purchases and expenses</source>
         <translation>Закупки и расходы</translation>
     </message>
     <message>
-        <location filename="../../ui/history/view.py" line="61"/>
+        <location filename="../../ui/history/view.py" line="62"/>
         <source>Tasks</source>
         <translation>Задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/history/view.py" line="65"/>
+        <location filename="../../ui/history/view.py" line="66"/>
         <source>Imports and merges</source>
         <translation>Импорт и объединения</translation>
     </message>
     <message>
-        <location filename="../../ui/history/view.py" line="67"/>
+        <location filename="../../ui/history/view.py" line="68"/>
         <source>Settings lists</source>
         <translation>Списки настроек</translation>
     </message>
     <message>
-        <location filename="../../ui/history/view.py" line="68"/>
+        <location filename="../../ui/history/view.py" line="69"/>
         <source>Undo and redo</source>
         <translation>Отмена и повтор</translation>
     </message>
     <message>
-        <location filename="../../ui/history/view.py" line="113"/>
+        <location filename="../../ui/history/view.py" line="114"/>
         <source>A word of the change&apos;s name…</source>
         <translation>Слово из названия изменения…</translation>
     </message>
     <message>
-        <location filename="../../ui/history/view.py" line="115"/>
+        <location filename="../../ui/history/view.py" line="116"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/history/view.py" line="119"/>
+        <location filename="../../ui/history/view.py" line="120"/>
         <source>Kind:</source>
         <translation>Вид:</translation>
     </message>
     <message>
-        <location filename="../../ui/history/view.py" line="130"/>
-        <location filename="../../ui/history/view.py" line="159"/>
+        <location filename="../../ui/history/view.py" line="131"/>
+        <location filename="../../ui/history/view.py" line="160"/>
         <source>Restore</source>
         <translation>Восстановить</translation>
     </message>
     <message>
-        <location filename="../../ui/history/view.py" line="132"/>
+        <location filename="../../ui/history/view.py" line="133"/>
         <source>Put the chosen order or contact back with everything it had</source>
         <translation>Вернуть выбранный заказ или клиента со всем, что у него было</translation>
     </message>
     <message>
-        <location filename="../../ui/history/view.py" line="135"/>
+        <location filename="../../ui/history/view.py" line="136"/>
         <source>Deleted orders and contacts stay here for %1 days.</source>
         <translation>Удалённые заказы и клиенты хранятся здесь %1 дней.</translation>
     </message>
     <message>
-        <location filename="../../ui/history/view.py" line="149"/>
+        <location filename="../../ui/history/view.py" line="150"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/history/view.py" line="150"/>
+        <location filename="../../ui/history/view.py" line="151"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>
     <message>
-        <location filename="../../ui/history/view.py" line="157"/>
+        <location filename="../../ui/history/view.py" line="158"/>
         <source>Undo this change</source>
         <translation>Отменить это изменение</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history/view.py" line="291"/>
+        <location filename="../../ui/history/view.py" line="294"/>
         <source>%n deleted record(s) in the Trash</source>
         <translation>
             <numerusform>%n удалённая запись в корзине</numerusform>
@@ -3882,7 +3883,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/history/view.py" line="293"/>
+        <location filename="../../ui/history/view.py" line="296"/>
         <source>%n change(s)</source>
         <translation>
             <numerusform>%n изменение</numerusform>
@@ -3894,82 +3895,82 @@
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="350"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="357"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="351"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="358"/>
         <source>Customer name</source>
         <translation>Имя клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="352"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="359"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="353"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="360"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="354"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="361"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="355"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="362"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="356"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="363"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="357"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="364"/>
         <source>Order number</source>
         <translation>№ заказа</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="358"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="365"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="359"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="366"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="360"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="367"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="361"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="368"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="362"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="369"/>
         <source>Email</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="363"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="370"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="380"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="387"/>
         <source>Import from a file</source>
         <translation>Импорт из файла</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="382"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="389"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Таблицы (*.xlsx *.csv *.txt);;Все файлы (*)</translation>
     </message>
@@ -3977,167 +3978,167 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/import_dialog.py" line="81"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="85"/>
         <source>Import %1</source>
         <translation>Импорт: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="91"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="95"/>
         <source>Columns of the file and what they hold:</source>
         <translation>Столбцы файла и что в них:</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="93"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="97"/>
         <source>Column in the file</source>
         <translation>Столбец файла</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="93"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="97"/>
         <source>Holds</source>
         <translation>Содержит</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="96"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="100"/>
         <source>Check again with these columns</source>
         <translation>Проверить снова с этими столбцами</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="101"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="105"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="101"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="105"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="101"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="105"/>
         <source>Amount here → in the file</source>
         <translation>Сумма здесь → в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="107"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="111"/>
         <source>Take the file&apos;s version of the orders changed both here and in the file</source>
         <translation>Взять версию из файла для заказов, изменённых и здесь, и в файле</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="112"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="116"/>
         <source>Row</source>
         <translation>Строка</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="112"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="116"/>
         <source>Column</source>
         <translation>Столбец</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="112"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="116"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="120"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="124"/>
         <source>Skip the rejected rows (they are written to a file beside this one)</source>
         <translation>Пропустить отклонённые строки (они будут записаны в файл рядом с этим)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="125"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="129"/>
         <source>Import</source>
         <translation>Импортировать</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="165"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="169"/>
         <source>Reading %1…</source>
         <translation>Чтение %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="176"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="181"/>
         <source>Checking…</source>
         <translation>Проверка…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="192"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="198"/>
         <source>— not imported —</source>
         <translation>— не импортировать —</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="214"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="222"/>
         <source>Choose what the columns hold, then check again.</source>
         <translation>Укажите, что содержат столбцы, и проверьте снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="217"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="225"/>
         <source>Lavka export</source>
         <translation>Выгрузка Лавки</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="217"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="225"/>
         <source>Sales log</source>
         <translation>Журнал продаж</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="219"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="227"/>
         <source>%1: %2 new contacts (%3 already known), %4 new products.</source>
         <translation>%1: новых клиентов — %2 (уже известных — %3), новых товаров — %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="225"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="233"/>
         <source>Orders: %1 new, %2 updated, %3 unchanged; %4 lines to write.</source>
         <translation>Заказы: новых — %1, обновятся — %2, без изменений — %3; строк к записи — %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="259"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="267"/>
         <source>Changed here too: Lavka&apos;s version is kept</source>
         <translation>Изменён и здесь: остаётся версия Лавки</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="261"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="269"/>
         <source>Updated from the file</source>
         <translation>Обновится из файла</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="272"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="280"/>
         <source>Orders changed in the file: %1.</source>
         <translation>Заказы, изменённые в файле: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="284"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="292"/>
         <source>%1 orders were changed both here and in the file since the last import: Lavka&apos;s version is kept unless you take the file&apos;s.</source>
         <translation>Заказов, изменённых и здесь, и в файле после прошлого импорта: %1. Остаётся версия Лавки, если не взять версию из файла.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="291"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="299"/>
         <source>%1 orders of the file were deleted here after an earlier import: they are not imported again.</source>
         <translation>Заказов из файла, удалённых здесь после прошлого импорта: %1. Повторно они не импортируются.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="296"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="304"/>
         <source>Nothing new: every order of the file is already here.</source>
         <translation>Ничего нового: все заказы из файла уже есть в Лавке.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="242"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="250"/>
         <source>Rejected rows: %1. Nothing is imported unless you skip them.</source>
         <translation>Отклонено строк: %1. Ничего не будет импортировано, если их не пропустить.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="246"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="254"/>
         <source>No rejected rows.</source>
         <translation>Отклонённых строк нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="302"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="310"/>
         <source>There is no cost column: new products and lines get a cost of 0, so their profit equals their revenue. Map the column that holds the cost.</source>
         <translation>Нет столбца себестоимости: у новых товаров и строк она будет 0, и прибыль сравняется с выручкой. Укажите столбец, в котором себестоимость.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="308"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="316"/>
         <source>Not imported: %1.</source>
         <translation>Не импортируются: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/import_dialog.py" line="334"/>
+        <location filename="../../ui/exchange/import_dialog.py" line="341"/>
         <source>Importing…</source>
         <translation>Импорт…</translation>
     </message>
@@ -4145,59 +4146,59 @@
 <context>
     <name>LinesModel</name>
     <message>
-        <location filename="../../ui/order_lines.py" line="70"/>
+        <location filename="../../ui/orders/lines.py" line="72"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="71"/>
+        <location filename="../../ui/orders/lines.py" line="73"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="72"/>
+        <location filename="../../ui/orders/lines.py" line="74"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="73"/>
-        <location filename="../../ui/order_lines.py" line="380"/>
+        <location filename="../../ui/orders/lines.py" line="75"/>
+        <location filename="../../ui/orders/lines.py" line="384"/>
         <source>Unit price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="74"/>
-        <location filename="../../ui/order_lines.py" line="380"/>
+        <location filename="../../ui/orders/lines.py" line="76"/>
+        <location filename="../../ui/orders/lines.py" line="384"/>
         <source>Unit cost</source>
         <translation>Закупка</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="75"/>
+        <location filename="../../ui/orders/lines.py" line="77"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="76"/>
+        <location filename="../../ui/orders/lines.py" line="78"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="77"/>
+        <location filename="../../ui/orders/lines.py" line="79"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="78"/>
+        <location filename="../../ui/orders/lines.py" line="80"/>
         <source>Cost source</source>
         <translation>Себестоимость из</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="337"/>
+        <location filename="../../ui/orders/lines.py" line="340"/>
         <source>Choose a product.</source>
         <translation>Выберите товар.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_lines.py" line="382"/>
+        <location filename="../../ui/orders/lines.py" line="386"/>
         <source>Type the %1.</source>
         <translation>Заполните поле «%1».</translation>
     </message>
@@ -4205,62 +4206,62 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../ui/settings_pages/lists.py" line="46"/>
+        <location filename="../../ui/settings_dialog/lists.py" line="48"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/lists.py" line="48"/>
+        <location filename="../../ui/settings_dialog/lists.py" line="50"/>
         <source>Modifier, %</source>
         <translation>Поправка, %</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/lists.py" line="62"/>
+        <location filename="../../ui/settings_dialog/lists.py" line="64"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/lists.py" line="63"/>
+        <location filename="../../ui/settings_dialog/lists.py" line="65"/>
         <source>Move up</source>
         <translation>Выше</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/lists.py" line="64"/>
+        <location filename="../../ui/settings_dialog/lists.py" line="66"/>
         <source>Move down</source>
         <translation>Ниже</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/lists.py" line="78"/>
+        <location filename="../../ui/settings_dialog/lists.py" line="80"/>
         <source>Modifier: the percentage points a deal gains (or loses, below zero) in probability; see the Deal scoring page.</source>
         <translation>Поправка: на сколько процентных пунктов вероятность сделки растёт (или, если меньше нуля, падает); см. страницу «Оценка сделок».</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/lists.py" line="88"/>
+        <location filename="../../ui/settings_dialog/lists.py" line="90"/>
         <source>Open</source>
         <translation>Открыт</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/lists.py" line="88"/>
+        <location filename="../../ui/settings_dialog/lists.py" line="90"/>
         <source>Won</source>
         <translation>Выигран</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/lists.py" line="88"/>
+        <location filename="../../ui/settings_dialog/lists.py" line="90"/>
         <source>Lost</source>
         <translation>Проигран</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/lists.py" line="95"/>
+        <location filename="../../ui/settings_dialog/lists.py" line="97"/>
         <source>Role of the selected status:</source>
         <translation>Роль выбранного статуса:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/lists.py" line="100"/>
+        <location filename="../../ui/settings_dialog/lists.py" line="102"/>
         <source>Unticked entries are no longer offered.</source>
         <translation>Записи без галочки больше не предлагаются.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/common.py" line="34"/>
+        <location filename="../../ui/settings_dialog/common.py" line="34"/>
         <source>Row %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
@@ -4286,17 +4287,17 @@
 <context>
     <name>LossReasonDialog</name>
     <message>
-        <location filename="../../ui/loss_reason.py" line="13"/>
+        <location filename="../../ui/orders/loss_reason.py" line="13"/>
         <source>Why was the order lost?</source>
         <translation>Почему заказ сорвался?</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_reason.py" line="33"/>
+        <location filename="../../ui/orders/loss_reason.py" line="33"/>
         <source>Reason:</source>
         <translation>Причина:</translation>
     </message>
     <message>
-        <location filename="../../ui/loss_reason.py" line="34"/>
+        <location filename="../../ui/orders/loss_reason.py" line="34"/>
         <source>Note:</source>
         <translation>Примечание:</translation>
     </message>
@@ -4304,179 +4305,179 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="505"/>
+        <location filename="../../ui/main_window.py" line="588"/>
         <source>Lavka — %1</source>
         <translation>Лавка — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Contacts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Board</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Purchases</source>
         <translation>Закупки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="149"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="167"/>
+        <location filename="../../ui/main_window.py" line="252"/>
         <source>&amp;New order…</source>
         <translation>&amp;Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="169"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>New &amp;contact</source>
         <translation>Новый &amp;клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>New &amp;task…</source>
         <translation>Новая &amp;задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="172"/>
+        <location filename="../../ui/main_window.py" line="257"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Search &amp;everything…</source>
         <translation>&amp;Поиск по всему…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="176"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="262"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="178"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;About Lavka</source>
         <translation>&amp;О программе «Лавка»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="268"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>&amp;Export…</source>
         <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="190"/>
+        <location filename="../../ui/main_window.py" line="275"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="192"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="195"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Export &amp;all data…</source>
         <translation>Выгрузить &amp;все данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Back up…</source>
         <translation>Р&amp;езервная копия…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="201"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Restore from backup…</source>
         <translation>В&amp;осстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="303"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="222"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>%n task(s) are due now</source>
         <translation>
             <numerusform>Подошёл срок %n задачи</numerusform>
@@ -4485,22 +4486,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="418"/>
         <source>Lavka: a task is due</source>
         <translation>Лавка: подошёл срок задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>Skipped rows are in %1</source>
         <translation>Пропущенные строки записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Backing up to %1…</source>
         <translation>Резервное копирование в %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>Replace all data in Lavka with the backup
 %1?
 
@@ -4511,12 +4512,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 Текущие данные сначала сохраняются как резервная копия, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
+        <location filename="../../ui/main_window.py" line="551"/>
         <source>Restored the backup taken %1.</source>
         <translation>Восстановлена резервная копия от %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="507"/>
+        <location filename="../../ui/main_window.py" line="590"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n дело на сегодня</numerusform>
@@ -4525,50 +4526,50 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>Undo: %1</source>
         <translation>Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="611"/>
         <source>Redo: %1</source>
         <translation>Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="539"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="629"/>
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="555"/>
         <source>The data as it was before is saved as
 %1</source>
         <translation>Прежние данные сохранены как
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="480"/>
         <source>Imported %1 new orders and updated %5, with %2 lines; %3 new contacts, %4 new products.</source>
         <translation>Новых заказов: %1, обновлено: %5, строк: %2; новых клиентов: %3, новых товаров: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="404"/>
+        <location filename="../../ui/main_window.py" line="490"/>
         <source>%1 orders were already here, unchanged.</source>
         <translation>Заказов, которые уже были и не изменились: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>%1 orders changed here and in the file kept Lavka&apos;s version.</source>
         <translation>Заказов, изменённых и здесь, и в файле, оставлено в версии Лавки: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
@@ -4576,62 +4577,62 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>MergeDialog</name>
     <message>
-        <location filename="../../ui/merge/dialog.py" line="38"/>
+        <location filename="../../ui/merge/dialog.py" line="39"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/dialog.py" line="39"/>
+        <location filename="../../ui/merge/dialog.py" line="40"/>
         <source>Legal name</source>
         <translation>Юр. название</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/dialog.py" line="40"/>
+        <location filename="../../ui/merge/dialog.py" line="41"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/dialog.py" line="41"/>
+        <location filename="../../ui/merge/dialog.py" line="42"/>
         <source>Job title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/dialog.py" line="42"/>
+        <location filename="../../ui/merge/dialog.py" line="43"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/dialog.py" line="43"/>
+        <location filename="../../ui/merge/dialog.py" line="44"/>
         <source>Main phone</source>
         <translation>Основной телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/dialog.py" line="44"/>
+        <location filename="../../ui/merge/dialog.py" line="45"/>
         <source>Main e-mail</source>
         <translation>Основной e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/dialog.py" line="45"/>
+        <location filename="../../ui/merge/dialog.py" line="46"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/dialog.py" line="46"/>
+        <location filename="../../ui/merge/dialog.py" line="47"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/dialog.py" line="47"/>
+        <location filename="../../ui/merge/dialog.py" line="48"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/dialog.py" line="48"/>
+        <location filename="../../ui/merge/dialog.py" line="49"/>
         <source>Payment terms</source>
         <translation>Отсрочка оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/merge/dialog.py" line="50"/>
+        <location filename="../../ui/merge/dialog.py" line="51"/>
         <source>Company name</source>
         <translation>Название компании</translation>
     </message>
@@ -5310,7 +5311,7 @@ The data as it is now is saved as a backup first, so this can be undone.</source
     </message>
     <message>
         <location filename="../../services/messages.py" line="246"/>
-        <location filename="../../services/messages.py" line="728"/>
+        <location filename="../../services/messages.py" line="737"/>
         <source>E-mail &apos;%1&apos; is not an address like name@mail.ru.</source>
         <translation>E-mail «%1» — не адрес вида name@mail.ru.</translation>
     </message>
@@ -5675,948 +5676,958 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         <translation>Резервная копия в «%1» не создана: копия повреждена (строка %3 в %2 ссылается на отсутствующую запись %4). Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="493"/>
+        <location filename="../../services/messages.py" line="494"/>
+        <source>The weekly full check found damage in the database &apos;%1&apos; that the check at start does not see (%2). Until it is repaired, Lavka makes no automatic backup of it, so the older backups stay as they are. To repair it, restore the newest backup that File → Restore from backup… accepts (it accepts only sound ones); what was entered after that backup will have to be entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="498"/>
+        <source>The weekly full check found damage in the database &apos;%1&apos;: %2 row %3 points to a missing %4. Until it is repaired, Lavka makes no automatic backup of it, so the older backups stay as they are. To repair it, restore the newest backup that File → Restore from backup… accepts (it accepts only sound ones); what was entered after that backup will have to be entered again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="502"/>
         <source>&apos;%1&apos; cannot be used as a backup: it is not an SQLite database.</source>
         <translation>«%1» нельзя использовать как резервную копию: это не база SQLite.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="496"/>
+        <location filename="../../services/messages.py" line="505"/>
         <source>&apos;%1&apos; cannot be used as a backup: it is not a Lavka database (no %2 table).</source>
         <translation>«%1» нельзя использовать как резервную копию: это не база Лавки (нет таблицы %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="499"/>
+        <location filename="../../services/messages.py" line="508"/>
         <source>&apos;%1&apos; cannot be used as a backup: it was written by a newer Lavka (schema %2); update Lavka to use it.</source>
         <translation>«%1» нельзя использовать как резервную копию: она записана более новой Лавкой (схема %2); обновите Лавку.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="503"/>
+        <location filename="../../services/messages.py" line="512"/>
         <source>&apos;%1&apos; cannot be used as a backup: it is damaged (%2).</source>
         <translation>«%1» нельзя использовать как резервную копию: она повреждена (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="506"/>
+        <location filename="../../services/messages.py" line="515"/>
         <source>&apos;%1&apos; cannot be used as a backup: it is damaged (%2 row %3 points to a missing %4).</source>
         <translation>«%1» нельзя использовать как резервную копию: она повреждена (строка %3 в %2 ссылается на отсутствующую запись %4).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="510"/>
+        <location filename="../../services/messages.py" line="519"/>
         <source>There is no database at &apos;%1&apos;.</source>
         <translation>Базы данных «%1» нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="511"/>
+        <location filename="../../services/messages.py" line="520"/>
         <source>Folder &apos;%1&apos; does not exist.</source>
         <translation>Папки «%1» нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="512"/>
+        <location filename="../../services/messages.py" line="521"/>
         <source>&apos;%1&apos; is not a Lavka database (not an SQLite file); Lavka did not change it.</source>
         <translation>«%1» — не база Лавки (не файл SQLite); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="515"/>
+        <location filename="../../services/messages.py" line="524"/>
         <source>&apos;%1&apos; is not a Lavka database; Lavka did not change it.</source>
         <translation>«%1» — не база Лавки; Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="518"/>
+        <location filename="../../services/messages.py" line="527"/>
         <source>&apos;%1&apos; is an empty file, not a Lavka database; Lavka did not change it.</source>
         <translation>«%1» — пустой файл, а не база Лавки; Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="521"/>
+        <location filename="../../services/messages.py" line="530"/>
         <source>&apos;%1&apos; already holds other data (tables: %2) but no Lavka schema version; Lavka did not change it.</source>
         <translation>В «%1» уже есть другие данные (таблицы: %2), но нет версии схемы Лавки; Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="525"/>
+        <location filename="../../services/messages.py" line="534"/>
         <source>&apos;%1&apos; was written by a newer Lavka (schema %2); update Lavka to open it.</source>
         <translation>«%1» записана более новой Лавкой (схема %2); обновите Лавку, чтобы её открыть.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="528"/>
+        <location filename="../../services/messages.py" line="537"/>
         <source>Upgrading &apos;%1&apos; to schema %2 failed (%4). The file as it was before is kept at &apos;%3&apos;.</source>
         <translation>Обновить «%1» до схемы %2 не удалось (%4). Файл в прежнем виде сохранён в «%3».</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="532"/>
+        <location filename="../../services/messages.py" line="541"/>
         <source>&apos;%1&apos; cannot be opened as a Lavka database: it is damaged or not a database (%2).</source>
         <translation>«%1» не открыть как базу Лавки: файл повреждён или это не база данных (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="536"/>
+        <location filename="../../services/messages.py" line="545"/>
         <source>The database &apos;%1&apos; is closed.</source>
         <translation>База данных «%1» закрыта.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="537"/>
+        <location filename="../../services/messages.py" line="546"/>
         <source>The disk holding &apos;%1&apos; is full: nothing was saved. Free some space and try again.</source>
         <translation>Диск с «%1» заполнен: ничего не сохранено. Освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="541"/>
+        <location filename="../../services/messages.py" line="550"/>
         <source>&apos;%1&apos; is the database itself; choose a backup file.</source>
         <translation>«%1» — это сама база; выберите файл резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="544"/>
+        <location filename="../../services/messages.py" line="553"/>
         <source>&apos;%1&apos; was not restored: the current database could not be saved aside into &apos;%2&apos; first, and it was not changed.</source>
         <translation>«%1» не восстановлена: текущую базу не удалось сначала отложить в «%2»; она не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="548"/>
+        <location filename="../../services/messages.py" line="557"/>
         <source>&apos;%1&apos; could not be moved aside, and moving it back failed too: rename &apos;%2&apos; (and its -wal, -shm, -journal files, if any) back to &apos;%1&apos; before opening it again.</source>
         <translation>«%1» не удалось отложить, и вернуть его обратно тоже не удалось: переименуйте «%2» (и его файлы -wal, -shm, -journal, если есть) обратно в «%1», прежде чем открывать снова.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="552"/>
+        <location filename="../../services/messages.py" line="561"/>
         <source>integrity: %1</source>
         <translation>целостность: %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="553"/>
+        <location filename="../../services/messages.py" line="562"/>
         <source>the file has no Lavka schema version: this is not a Lavka database</source>
         <translation>в файле нет версии схемы Лавки: это не база Лавки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="556"/>
+        <location filename="../../services/messages.py" line="565"/>
         <source>the file was written by a newer Lavka (schema %1); update Lavka to check it</source>
         <translation>файл записан более новой Лавкой (схема %1); обновите Лавку, чтобы его проверить</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="559"/>
+        <location filename="../../services/messages.py" line="568"/>
         <source>%1 row %2 points to a missing %3 row</source>
         <translation>строка %2 в %1 ссылается на отсутствующую запись %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="560"/>
+        <location filename="../../services/messages.py" line="569"/>
         <source>table &apos;%1&apos; is missing: this is not a Lavka database</source>
         <translation>нет таблицы «%1»: это не база Лавки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="563"/>
+        <location filename="../../services/messages.py" line="572"/>
         <source>order #%1: stored totals differ from its lines</source>
         <translation>заказ № %1: сохранённые итоги не совпадают с его строками</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="566"/>
+        <location filename="../../services/messages.py" line="575"/>
         <source>line #%1: its FIFO cost differs from the purchases it was taken from</source>
         <translation>строка № %1: её себестоимость по FIFO не совпадает с закупками, из которых она взята</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="569"/>
+        <location filename="../../services/messages.py" line="578"/>
         <source>write-off #%1: its FIFO cost differs from the purchases it was taken from</source>
         <translation>списание № %1: его себестоимость по FIFO не совпадает с закупками, из которых оно взято</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="572"/>
+        <location filename="../../services/messages.py" line="581"/>
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="573"/>
+        <location filename="../../services/messages.py" line="582"/>
         <source>Product #%1 does not exist (any more).</source>
         <translation>Товара № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="574"/>
+        <location filename="../../services/messages.py" line="583"/>
         <source>A text in row %2 of &apos;%1&apos; is too long for a workbook, even continued over every column a sheet has. Export it to CSV instead.</source>
         <translation>Текст в строке %2 таблицы «%1» слишком длинный для книги даже с продолжением во всех столбцах листа. Выгрузите в CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="578"/>
+        <location filename="../../services/messages.py" line="587"/>
         <source>&apos;%1&apos; has more than %2 rows, more than a spreadsheet can hold. Export it to CSV instead.</source>
         <translation>В «%1» больше %2 строк — больше, чем вмещает лист. Выгрузите в CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="582"/>
+        <location filename="../../services/messages.py" line="591"/>
         <source>&apos;%1&apos; cannot be imported: its text is neither UTF-8 nor Windows-1251 (cp1251).</source>
         <translation>«%1» нельзя импортировать: текст не в UTF-8 и не в Windows-1251 (cp1251).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="585"/>
+        <location filename="../../services/messages.py" line="594"/>
         <source>&apos;%1&apos; cannot be imported: its rows are in two different encodings: row %2 is UTF-8, row %3 is not (Windows-1251?). Save the whole file in one encoding (CSV UTF-8) and import it again.</source>
         <translation>«%1» нельзя импортировать: строки в двух разных кодировках — строка %2 в UTF-8, строка %3 нет (Windows-1251?). Сохраните весь файл в одной кодировке (CSV UTF-8) и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="589"/>
+        <location filename="../../services/messages.py" line="598"/>
         <source>&apos;%1&apos; cannot be imported: it is not a text file (it contains NUL characters).</source>
         <translation>«%1» нельзя импортировать: это не текстовый файл (в нём есть символы NUL).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="592"/>
+        <location filename="../../services/messages.py" line="601"/>
         <source>&apos;%1&apos; cannot be imported: row %2 cannot be read as CSV (%3).</source>
         <translation>«%1» нельзя импортировать: строку %2 не прочитать как CSV (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="595"/>
+        <location filename="../../services/messages.py" line="604"/>
         <source>&apos;%1&apos; cannot be imported: its text is no longer valid %2 (the file changed while it was read).</source>
         <translation>«%1» нельзя импортировать: текст больше не в кодировке %2 (файл изменился во время чтения).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="599"/>
+        <location filename="../../services/messages.py" line="608"/>
         <source>&apos;%1&apos; cannot be imported: it has more than %2 rows, the most Lavka imports at once; split it into smaller files.</source>
         <translation>«%1» нельзя импортировать: в нём больше %2 строк — больше, чем Лавка импортирует за раз; разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="603"/>
+        <location filename="../../services/messages.py" line="612"/>
         <source>&apos;%1&apos; cannot be imported: sheet &apos;%2&apos; has more than %3 rows, the most Lavka imports at once; split it into smaller files.</source>
         <translation>«%1» нельзя импортировать: на листе «%2» больше %3 строк — больше, чем Лавка импортирует за раз; разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="607"/>
+        <location filename="../../services/messages.py" line="616"/>
         <source>&apos;%1&apos; cannot be imported: it is a folder without CSV files.</source>
         <translation>«%1» нельзя импортировать: это папка без файлов CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="610"/>
+        <location filename="../../services/messages.py" line="619"/>
         <source>&apos;%1&apos; cannot be imported: it has nothing to import: every sheet is empty.</source>
         <translation>«%1» нельзя импортировать: импортировать нечего — все листы пусты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="613"/>
+        <location filename="../../services/messages.py" line="622"/>
         <source>&apos;%1&apos; cannot be imported: it is %2 MB, larger than the %3 MB Lavka imports from one file.</source>
         <translation>«%1» нельзя импортировать: он занимает %2 МБ, больше %3 МБ, которые Лавка импортирует из одного файла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="617"/>
+        <location filename="../../services/messages.py" line="626"/>
         <source>&apos;%1&apos; cannot be imported: it is a password-protected workbook or an old Excel 97-2003 (.xls) file; open it in Excel and save it as .xlsx without a password.</source>
         <translation>«%1» нельзя импортировать: это книга с паролем или старый файл Excel 97-2003 (.xls); откройте его в Excel и сохраните как .xlsx без пароля.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="621"/>
+        <location filename="../../services/messages.py" line="630"/>
         <source>&apos;%1&apos; cannot be imported: it is not an XLSX workbook or a CSV file.</source>
         <translation>«%1» нельзя импортировать: это не книга XLSX и не файл CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="624"/>
+        <location filename="../../services/messages.py" line="633"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is damaged or not a real XLSX: it holds %2 files.</source>
         <translation>«%1» нельзя импортировать: книга повреждена или это не настоящий XLSX — в ней %2 файлов.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="628"/>
+        <location filename="../../services/messages.py" line="637"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is damaged or not a real XLSX (%2).</source>
         <translation>«%1» нельзя импортировать: книга повреждена или это не настоящий XLSX (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="631"/>
+        <location filename="../../services/messages.py" line="640"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is encrypted; save it without a password.</source>
         <translation>«%1» нельзя импортировать: книга зашифрована; сохраните её без пароля.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="635"/>
+        <location filename="../../services/messages.py" line="644"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is damaged or not a real XLSX: it is a ZIP archive without xl/workbook.xml.</source>
         <translation>«%1» нельзя импортировать: книга повреждена или это не настоящий XLSX — это ZIP-архив без xl/workbook.xml.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="639"/>
+        <location filename="../../services/messages.py" line="648"/>
         <source>&apos;%1&apos; cannot be imported: it would unpack to %2 MB, more than the %3 MB Lavka accepts (possibly a zip bomb).</source>
         <translation>«%1» нельзя импортировать: в распакованном виде он займёт %2 МБ, больше допустимых %3 МБ (возможно, «zip-бомба»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="643"/>
+        <location filename="../../services/messages.py" line="652"/>
         <source>&apos;%1&apos; cannot be imported: its table of texts would unpack to %2 MB, more than the %3 MB Lavka reads (a sales log needs a few MB).</source>
         <translation>«%1» нельзя импортировать: его таблица текстов займёт %2 МБ, больше %3 МБ, которые читает Лавка (журналу продаж хватает нескольких МБ).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="647"/>
+        <location filename="../../services/messages.py" line="656"/>
         <source>&apos;%1&apos; cannot be imported: its part &apos;%2&apos; is compressed %3 times, more than the %4 Lavka accepts (a zip bomb).</source>
         <translation>«%1» нельзя импортировать: его часть «%2» сжата в %3 раз, больше допустимых %4 («zip-бомба»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="651"/>
+        <location filename="../../services/messages.py" line="660"/>
         <source>&apos;%1&apos; cannot be imported: XLSX files cannot be read safely: defusedxml is not installed.</source>
         <translation>«%1» нельзя импортировать: файлы XLSX нельзя безопасно прочитать — не установлен defusedxml.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="655"/>
+        <location filename="../../services/messages.py" line="664"/>
         <source>&apos;%1&apos; cannot be imported: the workbook&apos;s XML declares entities or external references, which Lavka never reads (a &apos;billion laughs&apos; file?).</source>
         <translation>«%1» нельзя импортировать: XML книги объявляет сущности или внешние ссылки, которые Лавка никогда не читает (файл «billion laughs»?).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="659"/>
+        <location filename="../../services/messages.py" line="668"/>
         <source>&apos;%1&apos; cannot be imported: row %2 of sheet &apos;%3&apos; has a cell of more than %4 characters, the most a spreadsheet cell holds.</source>
         <translation>«%1» нельзя импортировать: в строке %2 листа «%3» есть ячейка длиннее %4 знаков — больше, чем вмещает ячейка.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="663"/>
+        <location filename="../../services/messages.py" line="672"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="664"/>
+        <location filename="../../services/messages.py" line="673"/>
         <source>&apos;%1&apos; cannot be opened as a Lavka database: it is damaged (%2). Lavka did not change it.</source>
         <translation>«%1» не открыть как базу Лавки: файл повреждён (%2). Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="668"/>
-        <location filename="../../services/messages.py" line="704"/>
+        <location filename="../../services/messages.py" line="677"/>
+        <location filename="../../services/messages.py" line="713"/>
         <source>%1 is required.</source>
         <translation>Укажите поле «%1».</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="669"/>
+        <location filename="../../services/messages.py" line="678"/>
         <source>%1 &apos;%2&apos; is not a whole number.</source>
         <translation>%1 «%2» — не целое число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="670"/>
+        <location filename="../../services/messages.py" line="679"/>
         <source>%1 %2 is also in row %3.</source>
         <translation>%1 %2 есть и в строке %3.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="671"/>
+        <location filename="../../services/messages.py" line="680"/>
         <source>Phone %1 is also in row %2.</source>
         <translation>Телефон %1 есть и в строке %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="672"/>
+        <location filename="../../services/messages.py" line="681"/>
         <source>Contact ID %1 was rejected.</source>
         <translation>Клиент с Contact ID %1 отклонён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="673"/>
+        <location filename="../../services/messages.py" line="682"/>
         <source>Contact ID %1 is not in the Contacts sheet.</source>
         <translation>Contact ID %1 нет на листе Contacts.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="676"/>
+        <location filename="../../services/messages.py" line="685"/>
         <source>Order ID %1 is not in the Orders sheet.</source>
         <translation>Order ID %1 нет на листе Orders.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="679"/>
+        <location filename="../../services/messages.py" line="688"/>
         <source>Skipped with %1 row %2 (its line).</source>
         <translation>Пропущена вместе со строкой %2 листа %1 (её строка заказа).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="680"/>
+        <location filename="../../services/messages.py" line="689"/>
         <source>Skipped with %1 row %2 (its order).</source>
         <translation>Пропущена вместе со строкой %2 листа %1 (её заказ).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="681"/>
+        <location filename="../../services/messages.py" line="690"/>
         <source>Product &apos;%1&apos; is listed twice.</source>
         <translation>Товар «%1» указан дважды.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="682"/>
+        <location filename="../../services/messages.py" line="691"/>
         <source>%1 &apos;%2&apos; is unclear: write %3 for thousands or %4 with two decimals.</source>
         <translation>%1 «%2» — неоднозначно: напишите %3 для тысяч или %4 с двумя знаками после запятой.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="685"/>
+        <location filename="../../services/messages.py" line="694"/>
         <source>%1 &apos;%2&apos; is not a number.</source>
         <translation>%1 «%2» — не число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="686"/>
+        <location filename="../../services/messages.py" line="695"/>
         <source>%1 &apos;%2&apos; is too large.</source>
         <translation>%1 «%2» — слишком большое число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="687"/>
+        <location filename="../../services/messages.py" line="696"/>
         <source>%1 must not be negative (got %2).</source>
         <translation>%1 не может быть отрицательной (указано %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="688"/>
+        <location filename="../../services/messages.py" line="697"/>
         <source>%1 &apos;%2&apos; is too large (at most %3).</source>
         <translation>%1 «%2» — слишком много (не больше %3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="689"/>
+        <location filename="../../services/messages.py" line="698"/>
         <source>%1 &apos;%2&apos; has more than two digits after the point.</source>
         <translation>%1 «%2»: больше двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="692"/>
+        <location filename="../../services/messages.py" line="701"/>
         <source>Quantity &apos;%1&apos; is not a whole number.</source>
         <translation>Количество «%1» — не целое число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="693"/>
+        <location filename="../../services/messages.py" line="702"/>
         <source>Quantity must be at least 1 (got %1).</source>
         <translation>Количество должно быть не меньше 1 (указано %1).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="694"/>
+        <location filename="../../services/messages.py" line="703"/>
         <source>Quantity %1 is too large (at most %2).</source>
         <translation>Количество %1 слишком велико (не больше %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="695"/>
+        <location filename="../../services/messages.py" line="704"/>
         <source>%1 of this line (%2) is more than an order may hold (%3).</source>
         <translation>%1 этой строки (%2) больше, чем может быть в заказе (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="698"/>
+        <location filename="../../services/messages.py" line="707"/>
         <source>%1 of the order (%2) is more than an order may hold (%3).</source>
         <translation>%1 заказа (%2) больше, чем может быть в заказе (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="701"/>
+        <location filename="../../services/messages.py" line="710"/>
         <source>Date &apos;%1&apos; is outside the dates Lavka keeps (%2 to %3).</source>
         <translation>Дата «%1» вне дат, которые хранит Лавка (с %2 по %3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="705"/>
+        <location filename="../../services/messages.py" line="714"/>
         <source>%1 is longer than %2 characters (%3).</source>
         <translation>Поле «%1» длиннее %2 знаков (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="706"/>
+        <location filename="../../services/messages.py" line="715"/>
         <source>%1 contains an invisible control character (%3) at position %2; remove it.</source>
         <translation>В поле «%1» есть невидимый управляющий символ (%3) в позиции %2; удалите его.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="709"/>
+        <location filename="../../services/messages.py" line="718"/>
         <source>Phone &apos;%1&apos; is not a phone number.</source>
         <translation>Телефон «%1» — не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="710"/>
+        <location filename="../../services/messages.py" line="719"/>
         <source>Phone &apos;%1&apos; is not a valid number: it is too short.</source>
         <translation>Телефон «%1» — неверный номер: слишком короткий.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="713"/>
+        <location filename="../../services/messages.py" line="722"/>
         <source>Phone &apos;%1&apos; is not a valid number: it is too long.</source>
         <translation>Телефон «%1» — неверный номер: слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="716"/>
+        <location filename="../../services/messages.py" line="725"/>
         <source>Phone &apos;%1&apos; is not a valid number: the country code is unknown.</source>
         <translation>Телефон «%1» — неверный номер: неизвестный код страны.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="719"/>
+        <location filename="../../services/messages.py" line="728"/>
         <source>Phone &apos;%1&apos; is not a valid number: it has the wrong number of digits.</source>
         <translation>Телефон «%1» — неверный номер: неверное количество цифр.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="722"/>
+        <location filename="../../services/messages.py" line="731"/>
         <source>Phone &apos;%1&apos; is not a valid number: no such number is in use in that country.</source>
         <translation>Телефон «%1» — неверный номер: таких номеров в этой стране нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="725"/>
+        <location filename="../../services/messages.py" line="734"/>
         <source>Phone &apos;%1&apos; has an extension longer than %2 digits.</source>
         <translation>У телефона «%1» добавочный номер длиннее %2 цифр.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="731"/>
+        <location filename="../../services/messages.py" line="740"/>
         <source>Channel #%1 does not exist.</source>
         <translation>Канала № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="732"/>
+        <location filename="../../services/messages.py" line="741"/>
         <source>A product named &apos;%1&apos; already exists.</source>
         <translation>Товар с названием «%1» уже есть.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="733"/>
+        <location filename="../../services/messages.py" line="742"/>
         <source>An order needs a contact.</source>
         <translation>В заказе должен быть клиент.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="734"/>
+        <location filename="../../services/messages.py" line="743"/>
         <source>An order needs at least one shipment line.</source>
         <translation>В заказе должна быть хотя бы одна строка отгрузки.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="737"/>
+        <location filename="../../services/messages.py" line="746"/>
         <source>Choose a product.</source>
         <translation>Выберите товар.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="738"/>
+        <location filename="../../services/messages.py" line="747"/>
         <source>Say why the order is &apos;%1&apos;: choose a loss reason.</source>
         <translation>Укажите, почему заказ «%1»: выберите причину.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="741"/>
+        <location filename="../../services/messages.py" line="750"/>
         <source>Order #%1 does not exist.</source>
         <translation>Заказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="742"/>
+        <location filename="../../services/messages.py" line="751"/>
         <source>Shipment #%1 is listed twice.</source>
         <translation>Отгрузка № %1 указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="743"/>
+        <location filename="../../services/messages.py" line="752"/>
         <source>Shipment #%1 is not a line of this order.</source>
         <translation>Отгрузка № %1 — не строка этого заказа.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="746"/>
+        <location filename="../../services/messages.py" line="755"/>
         <source>Shipment #%1 does not exist.</source>
         <translation>Отгрузки № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="747"/>
+        <location filename="../../services/messages.py" line="756"/>
         <source>Order status #%1 does not exist.</source>
         <translation>Статуса заказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="748"/>
+        <location filename="../../services/messages.py" line="757"/>
         <source>Loss reason #%1 does not exist.</source>
         <translation>Причины отказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="749"/>
+        <location filename="../../services/messages.py" line="758"/>
         <source>%1 of a payment must be more than 0 (got %2).</source>
         <translation>%1 оплаты должна быть больше 0 (указано %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="752"/>
+        <location filename="../../services/messages.py" line="761"/>
         <source>A payment cannot be dated %1: that is more than a day ahead.</source>
         <translation>Оплату нельзя датировать %1: это больше чем на день вперёд.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="755"/>
+        <location filename="../../services/messages.py" line="764"/>
         <source>Order #%1 is cancelled: it takes no new payments.</source>
         <translation>Заказ № %1 отменён: новые оплаты по нему не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="758"/>
+        <location filename="../../services/messages.py" line="767"/>
         <source>Unknown payment method &apos;%1&apos;: use cash, card, transfer or other.</source>
         <translation>Неизвестный способ оплаты «%1»: наличные, карта, перевод или другое.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="761"/>
+        <location filename="../../services/messages.py" line="770"/>
         <source>Payment #%1 does not exist.</source>
         <translation>Оплаты № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="762"/>
+        <location filename="../../services/messages.py" line="771"/>
         <source>Payment terms must be a whole number of days from 0 to %2 (got &apos;%1&apos;).</source>
         <translation>Отсрочка оплаты — целое число дней от 0 до %2 (указано «%1»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="765"/>
+        <location filename="../../services/messages.py" line="774"/>
         <source>%1 must be a whole number from %3 to %4 (got &apos;%2&apos;).</source>
         <translation>%1: нужно целое число от %3 до %4 (введено «%2»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="768"/>
+        <location filename="../../services/messages.py" line="777"/>
         <source>The first age band must start at day 0.</source>
         <translation>Первый интервал возраста должен начинаться с дня 0.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="771"/>
+        <location filename="../../services/messages.py" line="780"/>
         <source>An age band must start after the one above it: day %1 is not after day %2.</source>
         <translation>Интервал возраста должен начинаться позже предыдущего: день %1 не позже дня %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="774"/>
+        <location filename="../../services/messages.py" line="783"/>
         <source>The threshold of class %1 must be more than 0.</source>
         <translation>Порог класса %1 должен быть больше 0.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="777"/>
+        <location filename="../../services/messages.py" line="786"/>
         <source>The threshold of class %1 must be lower than that of class %2.</source>
         <translation>Порог класса %1 должен быть ниже порога класса %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="780"/>
+        <location filename="../../services/messages.py" line="789"/>
         <source>Only an open order may go without lines (with an expected amount); add what was sold.</source>
         <translation>Без строк (с ожидаемой суммой) может быть только открытый заказ; добавьте проданные товары.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="784"/>
+        <location filename="../../services/messages.py" line="793"/>
         <source>Purchase #%1 does not exist (any more).</source>
         <translation>Закупки № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="785"/>
+        <location filename="../../services/messages.py" line="794"/>
         <source>Add at least one line: which product, how many, at what cost.</source>
         <translation>Добавьте хотя бы одну строку: какой товар, сколько и по какой цене.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="788"/>
+        <location filename="../../services/messages.py" line="797"/>
         <source>Line #%1 is not a line of this purchase.</source>
         <translation>Строка № %1 не относится к этой закупке.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="791"/>
+        <location filename="../../services/messages.py" line="800"/>
         <source>Supplier #%1 does not exist (any more).</source>
         <translation>Поставщика № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="794"/>
+        <location filename="../../services/messages.py" line="803"/>
         <source>Stock adjustment #%1 does not exist (any more).</source>
         <translation>Корректировки остатка № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="797"/>
+        <location filename="../../services/messages.py" line="806"/>
         <source>Say why the stock changes (a recount, damaged goods, a gift…).</source>
         <translation>Укажите причину изменения остатка (пересчёт, брак, подарок…).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="800"/>
+        <location filename="../../services/messages.py" line="809"/>
         <source>Enter how many units are added (12) or taken away (-3); 0 changes nothing.</source>
         <translation>Укажите, сколько штук добавить (12) или списать (-3); 0 ничего не меняет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="803"/>
+        <location filename="../../services/messages.py" line="812"/>
         <source>Unknown kind of adjustment &apos;%1&apos;: use count or write_off.</source>
         <translation>Неизвестный вид корректировки «%1»: используйте count или write_off.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="806"/>
+        <location filename="../../services/messages.py" line="815"/>
         <source>Expense #%1 does not exist (any more).</source>
         <translation>Расхода № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="807"/>
+        <location filename="../../services/messages.py" line="816"/>
         <source>%1 of an expense must be more than 0 (got %2).</source>
         <translation>%1 расхода должна быть больше 0 (указано: %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="810"/>
+        <location filename="../../services/messages.py" line="819"/>
         <source>Unknown expense category &apos;%1&apos;: use ads, delivery, packaging, fees or other.</source>
         <translation>Неизвестная статья расходов «%1»: используйте ads, delivery, packaging, fees или other.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="813"/>
+        <location filename="../../services/messages.py" line="822"/>
         <source>Only an ad expense names a channel; choose the category Ads or no channel.</source>
         <translation>Канал указывается только у расходов на рекламу: выберите статью «Реклама» или уберите канал.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="816"/>
+        <location filename="../../services/messages.py" line="825"/>
         <source>The minimum stock is a whole number of units, 0 or more (got &apos;%1&apos;).</source>
         <translation>Минимальный остаток — целое число штук, 0 или больше (указано: «%1»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="819"/>
+        <location filename="../../services/messages.py" line="828"/>
         <source>History entry #%1 does not exist (any more).</source>
         <translation>Записи истории № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="822"/>
+        <location filename="../../services/messages.py" line="831"/>
         <source>History entry #%1 is not a deleted order or contact.</source>
         <translation>Запись истории № %1 — не удалённый заказ и не удалённый контакт.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="825"/>
+        <location filename="../../services/messages.py" line="834"/>
         <source>Keep the details of changes for 0 to %1 months (0: for ever).</source>
         <translation>Подробности изменений хранятся от 0 до %1 месяцев (0 — всегда).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="828"/>
+        <location filename="../../services/messages.py" line="837"/>
         <source>“%1” has already been undone.</source>
         <translation>«%1» уже отменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="829"/>
+        <location filename="../../services/messages.py" line="838"/>
         <source>“%1” cannot be undone: its details were compacted (Settings → History keeps them for a set time).</source>
         <translation>«%1» нельзя отменить: подробности изменения уже сжаты (Настройки → История: сколько их хранить).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="834"/>
+        <location filename="../../services/messages.py" line="843"/>
         <source>“%1” cannot be undone: the same records were changed later by “%2” (%3). Undo that change first. Nothing was changed.</source>
         <translation>«%1» нельзя отменить: те же записи позже изменило действие «%2» (%3). Сначала отмените его. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="839"/>
+        <location filename="../../services/messages.py" line="848"/>
         <source>“%1” cannot be undone: a record it made or changed has been deleted since. Nothing was changed.</source>
         <translation>«%1» нельзя отменить: запись, которую оно создало или изменило, с тех пор удалена. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="844"/>
+        <location filename="../../services/messages.py" line="853"/>
         <source>“%1” cannot be undone: its records were changed since outside the history. Nothing was changed.</source>
         <translation>«%1» нельзя отменить: его записи с тех пор изменены в обход истории. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="849"/>
+        <location filename="../../services/messages.py" line="858"/>
         <source>“%1” cannot be undone: a later record (%2) has a name or number it would bring back. Change or delete that record first. Nothing was changed.</source>
         <translation>«%1» нельзя отменить: более поздняя запись (%2) уже носит имя или номер, которые отмена вернула бы. Сначала измените или удалите ту запись. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="854"/>
+        <location filename="../../services/messages.py" line="863"/>
         <source>“%1” cannot be undone: later records depend on it (%2). Delete or undo them first. Nothing was changed.</source>
         <translation>«%1» нельзя отменить: от него зависят более поздние записи (%2). Сначала удалите или отмените их. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="864"/>
+        <location filename="../../services/messages.py" line="873"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="865"/>
+        <location filename="../../services/messages.py" line="874"/>
         <source>Undo: %1</source>
         <translation>Отмена: %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="866"/>
+        <location filename="../../services/messages.py" line="875"/>
         <source>Redo: %1</source>
         <translation>Повтор: %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="867"/>
+        <location filename="../../services/messages.py" line="876"/>
         <source>New contact %1</source>
         <translation>Новый контакт %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="868"/>
+        <location filename="../../services/messages.py" line="877"/>
         <source>Contact %1 edited</source>
         <translation>Контакт %1 изменён</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="869"/>
+        <location filename="../../services/messages.py" line="878"/>
         <source>Contact %1 deleted</source>
         <translation>Контакт %1 удалён</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="870"/>
+        <location filename="../../services/messages.py" line="879"/>
         <source>Contact %1 archived</source>
         <translation>Контакт %1 в архиве</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="871"/>
+        <location filename="../../services/messages.py" line="880"/>
         <source>Contact %1 back from the archive</source>
         <translation>Контакт %1 возвращён из архива</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="872"/>
+        <location filename="../../services/messages.py" line="881"/>
         <source>Contact %1: payment terms %2 days</source>
         <translation>Контакт %1: отсрочка оплаты %2 дн.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="873"/>
+        <location filename="../../services/messages.py" line="882"/>
         <source>Contact %1: note</source>
         <translation>Контакт %1: заметка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="874"/>
+        <location filename="../../services/messages.py" line="883"/>
         <source>Contact %1: reminder put off to %2</source>
         <translation>Контакт %1: напоминание отложено до %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="875"/>
+        <location filename="../../services/messages.py" line="884"/>
         <source>Contact %1: not interested until the next purchase</source>
         <translation>Контакт %1: не интересно до следующей покупки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="878"/>
+        <location filename="../../services/messages.py" line="887"/>
         <source>Contact %1: remind again</source>
         <translation>Контакт %1: снова напоминать</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="879"/>
+        <location filename="../../services/messages.py" line="888"/>
         <source>Contact %1 merged into %2</source>
         <translation>Контакт %1 объединён с %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="880"/>
+        <location filename="../../services/messages.py" line="889"/>
         <source>Order No. %1 created</source>
         <translation>Заказ № %1 создан</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="881"/>
+        <location filename="../../services/messages.py" line="890"/>
         <source>Order No. %1 edited</source>
         <translation>Заказ № %1 изменён</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="882"/>
+        <location filename="../../services/messages.py" line="891"/>
         <source>Order No. %1: status %2 → %3</source>
         <translation>Заказ № %1: статус %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="883"/>
+        <location filename="../../services/messages.py" line="892"/>
         <source>Order No. %1 deleted</source>
         <translation>Заказ № %1 удалён</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="884"/>
+        <location filename="../../services/messages.py" line="893"/>
         <source>Order No. %1: move shipment to %2</source>
         <translation>Заказ № %1: отгрузка перенесена на %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="887"/>
+        <location filename="../../services/messages.py" line="896"/>
         <source>Order No. %1: payment due %2</source>
         <translation>Заказ № %1: оплатить до %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="888"/>
+        <location filename="../../services/messages.py" line="897"/>
         <source>Order No. %1: payment due by the contact&apos;s terms</source>
         <translation>Заказ № %1: срок оплаты по отсрочке контакта</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="891"/>
+        <location filename="../../services/messages.py" line="900"/>
         <source>Order No. %1: follow-up done</source>
         <translation>Заказ № %1: обратная связь получена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="892"/>
+        <location filename="../../services/messages.py" line="901"/>
         <source>Order No. %1: follow-up dismissed</source>
         <translation>Заказ № %1: обратная связь не нужна</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="895"/>
+        <location filename="../../services/messages.py" line="904"/>
         <source>Order No. %1: payment %2</source>
         <translation>Заказ № %1: оплата %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="896"/>
+        <location filename="../../services/messages.py" line="905"/>
         <source>Order No. %1: payment %2 deleted</source>
         <translation>Заказ № %1: оплата %2 удалена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="897"/>
+        <location filename="../../services/messages.py" line="906"/>
         <source>Order No. %1: invoice No. %2 of %3</source>
         <translation>Заказ № %1: счёт № %2 от %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="898"/>
+        <location filename="../../services/messages.py" line="907"/>
         <source>Order No. %1: delivery note No. %2 of %3</source>
         <translation>Заказ № %1: накладная № %2 от %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="901"/>
+        <location filename="../../services/messages.py" line="910"/>
         <source>Order No. %1: sales receipt No. %2 of %3</source>
         <translation>Заказ № %1: товарный чек № %2 от %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="904"/>
+        <location filename="../../services/messages.py" line="913"/>
         <source>New product %1</source>
         <translation>Новый товар %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="905"/>
+        <location filename="../../services/messages.py" line="914"/>
         <source>Product %1 edited</source>
         <translation>Товар %1 изменён</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="906"/>
+        <location filename="../../services/messages.py" line="915"/>
         <source>Product %1: minimum stock %2</source>
         <translation>Товар %1: минимальный остаток %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="907"/>
+        <location filename="../../services/messages.py" line="916"/>
         <source>Product %1: no minimum stock</source>
         <translation>Товар %1: без минимального остатка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="910"/>
+        <location filename="../../services/messages.py" line="919"/>
         <source>Stock of %1: %2 (%3)</source>
         <translation>Остаток %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="911"/>
+        <location filename="../../services/messages.py" line="920"/>
         <source>Stock of %1: adjustment %2 deleted</source>
         <translation>Остаток %1: корректировка %2 удалена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="914"/>
+        <location filename="../../services/messages.py" line="923"/>
         <source>Stock counted</source>
         <translation>Себестоимость пересчитана</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="915"/>
+        <location filename="../../services/messages.py" line="924"/>
         <source>New purchase of %1</source>
         <translation>Новая закупка от %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="916"/>
+        <location filename="../../services/messages.py" line="925"/>
         <source>Purchase of %1 edited</source>
         <translation>Закупка от %1 изменена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="917"/>
+        <location filename="../../services/messages.py" line="926"/>
         <source>Purchase of %1 deleted</source>
         <translation>Закупка от %1 удалена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="918"/>
+        <location filename="../../services/messages.py" line="927"/>
         <source>Expense of %1: %2</source>
         <translation>Расход от %1: %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="919"/>
+        <location filename="../../services/messages.py" line="928"/>
         <source>Expense of %1 deleted: %2</source>
         <translation>Расход от %1 удалён: %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="920"/>
+        <location filename="../../services/messages.py" line="929"/>
         <source>New task “%1”</source>
         <translation>Новая задача «%1»</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="921"/>
+        <location filename="../../services/messages.py" line="930"/>
         <source>Task “%1” edited</source>
         <translation>Задача «%1» изменена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="922"/>
+        <location filename="../../services/messages.py" line="931"/>
         <source>Task “%1” deleted</source>
         <translation>Задача «%1» удалена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="923"/>
+        <location filename="../../services/messages.py" line="932"/>
         <source>Task “%1” moved to %2</source>
         <translation>Задача «%1» перенесена на %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="924"/>
+        <location filename="../../services/messages.py" line="933"/>
         <source>Task “%1” done</source>
         <translation>Задача «%1» выполнена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="925"/>
+        <location filename="../../services/messages.py" line="934"/>
         <source>Task “%1” not done</source>
         <translation>Задача «%1» снова не выполнена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="926"/>
+        <location filename="../../services/messages.py" line="935"/>
         <source>New tag %1</source>
         <translation>Новая метка %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="927"/>
+        <location filename="../../services/messages.py" line="936"/>
         <source>Tag %1 edited</source>
         <translation>Метка %1 изменена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="928"/>
+        <location filename="../../services/messages.py" line="937"/>
         <source>Tag %1 deleted</source>
         <translation>Метка %1 удалена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="929"/>
+        <location filename="../../services/messages.py" line="938"/>
         <source>Tags edited</source>
         <translation>Метки изменены</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="930"/>
+        <location filename="../../services/messages.py" line="939"/>
         <source>Order statuses edited</source>
         <translation>Статусы заказов изменены</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="931"/>
+        <location filename="../../services/messages.py" line="940"/>
         <source>Channels edited</source>
         <translation>Каналы изменены</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="932"/>
+        <location filename="../../services/messages.py" line="941"/>
         <source>Loss reasons edited</source>
         <translation>Причины отказа изменены</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="933"/>
+        <location filename="../../services/messages.py" line="942"/>
         <source>Import of %1: %2 records</source>
         <translation>Импорт %1: записей — %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="934"/>
+        <location filename="../../services/messages.py" line="943"/>
         <source>Import: %1 records</source>
         <translation>Импорт: записей — %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="935"/>
+        <location filename="../../services/messages.py" line="944"/>
         <source>Demo business created</source>
         <translation>Создан демо-магазин</translation>
     </message>
@@ -6629,7 +6640,7 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>MonthModel</name>
     <message numerus="yes">
-        <location filename="../../ui/calendar/models.py" line="159"/>
+        <location filename="../../ui/calendar/models.py" line="168"/>
         <source>%n shipment(s)</source>
         <translation>
             <numerusform>%n отгрузка</numerusform>
@@ -6638,7 +6649,7 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/calendar/models.py" line="165"/>
+        <location filename="../../ui/calendar/models.py" line="174"/>
         <source>%n task(s)</source>
         <translation>
             <numerusform>%n задача</numerusform>
@@ -6650,17 +6661,17 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>NewContactDialog</name>
     <message>
-        <location filename="../../ui/quick_capture.py" line="125"/>
+        <location filename="../../ui/contacts/dialogs.py" line="20"/>
         <source>New contact</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_capture.py" line="137"/>
+        <location filename="../../ui/contacts/dialogs.py" line="32"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_capture.py" line="138"/>
+        <location filename="../../ui/contacts/dialogs.py" line="33"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
@@ -6668,7 +6679,7 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>Operation</name>
     <message>
-        <location filename="../../ui/operation.py" line="182"/>
+        <location filename="../../ui/operation.py" line="204"/>
         <source>Lavka</source>
         <translation>Лавка</translation>
     </message>
@@ -6700,193 +6711,193 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>OrderEditor</name>
     <message>
-        <location filename="../../ui/order_editor.py" line="101"/>
+        <location filename="../../ui/orders/questions.py" line="34"/>
         <source>Save the order</source>
         <translation>Сохранение заказа</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="102"/>
+        <location filename="../../ui/orders/questions.py" line="35"/>
         <source>A document is made from the saved order. Save the order now?</source>
         <translation>Документ составляется по сохранённому заказу. Сохранить заказ сейчас?</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="152"/>
+        <location filename="../../ui/orders/editor.py" line="107"/>
         <source>New order</source>
         <translation>Новый заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="178"/>
+        <location filename="../../ui/orders/editor.py" line="133"/>
         <source>What the deal is expected to bring while it has no lines; its value in the forecast</source>
         <translation>Сколько сделка должна принести, пока в ней нет строк; по этой сумме считается её ценность в прогнозе</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="193"/>
+        <location filename="../../ui/orders/editor.py" line="148"/>
         <source>Who placed the order for the company</source>
         <translation>Кто сделал заказ от имени компании</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="198"/>
+        <location filename="../../ui/orders/editor.py" line="153"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="199"/>
+        <location filename="../../ui/orders/editor.py" line="154"/>
         <source>Contact:</source>
         <translation>Клиент:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="200"/>
+        <location filename="../../ui/orders/editor.py" line="155"/>
         <source>Ordered by:</source>
         <translation>Заказал:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="201"/>
+        <location filename="../../ui/orders/editor.py" line="156"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="202"/>
+        <location filename="../../ui/orders/editor.py" line="157"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="203"/>
+        <location filename="../../ui/orders/editor.py" line="158"/>
         <source>Expected amount:</source>
         <translation>Ожидаемая сумма:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="207"/>
+        <location filename="../../ui/orders/editor.py" line="162"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="229"/>
+        <location filename="../../ui/orders/editor.py" line="184"/>
         <source>Add line</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="230"/>
+        <location filename="../../ui/orders/editor.py" line="185"/>
         <source>Duplicate line</source>
         <translation>Дублировать строку</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="231"/>
+        <location filename="../../ui/orders/editor.py" line="186"/>
         <source>Remove line</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="247"/>
+        <location filename="../../ui/orders/editor.py" line="202"/>
         <source>Amount:</source>
         <translation>Сумма:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="248"/>
+        <location filename="../../ui/orders/editor.py" line="203"/>
         <source>Cost:</source>
         <translation>Себестоимость:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="249"/>
+        <location filename="../../ui/orders/editor.py" line="204"/>
         <source>Profit:</source>
         <translation>Прибыль:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="250"/>
+        <location filename="../../ui/orders/editor.py" line="205"/>
         <source>Margin:</source>
         <translation>Маржа:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="266"/>
+        <location filename="../../ui/orders/editor.py" line="221"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="271"/>
+        <location filename="../../ui/orders/editor.py" line="226"/>
         <source>Delete order…</source>
         <translation>Удалить заказ…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="274"/>
+        <location filename="../../ui/orders/editor.py" line="229"/>
         <source>Remove the order with its lines and payments (a lost deal is cancelled)</source>
         <translation>Удалить заказ со строками и оплатами (сорвавшуюся сделку лучше отменить)</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="315"/>
+        <location filename="../../ui/orders/editor.py" line="270"/>
         <source>Shipments</source>
         <translation>Отгрузки</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="316"/>
+        <location filename="../../ui/orders/editor.py" line="271"/>
         <source>Payments</source>
         <translation>Оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="317"/>
+        <location filename="../../ui/orders/editor.py" line="272"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="320"/>
+        <location filename="../../ui/orders/editor.py" line="275"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="323"/>
+        <location filename="../../ui/orders/editor.py" line="278"/>
         <source>Save the order first: then it can take payments.</source>
         <translation>Сначала сохраните заказ: после этого можно записывать оплаты.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="326"/>
+        <location filename="../../ui/orders/editor.py" line="281"/>
         <source>The documents issued for the order, once it is saved</source>
         <translation>Документы, выпущенные по заказу (после его сохранения)</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="355"/>
+        <location filename="../../ui/orders/editor.py" line="310"/>
         <source>Order No. %1</source>
         <translation>Заказ № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="449"/>
-        <location filename="../../ui/order_editor.py" line="661"/>
+        <location filename="../../ui/orders/editor.py" line="404"/>
+        <location filename="../../ui/orders/editor.py" line="617"/>
         <source>Fix the marked cells first.</source>
         <translation>Сначала исправьте отмеченные ячейки.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="523"/>
+        <location filename="../../ui/orders/editor.py" line="479"/>
         <source>Deal: %1 · %2 · class %3</source>
         <translation>Сделка: %1 · %2 · класс %3</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="532"/>
+        <location filename="../../ui/orders/editor.py" line="488"/>
         <source>The deal&apos;s probability, value (probability × amount) and class today, as the order was saved</source>
         <translation>Вероятность сделки, её ценность (вероятность × сумма) и класс на сегодня — по сохранённому заказу</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="536"/>
+        <location filename="../../ui/orders/editor.py" line="492"/>
         <source>Slid down: the deal had class A or B</source>
         <translation>Сползла вниз: у сделки был класс A или B</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="546"/>
+        <location filename="../../ui/orders/editor.py" line="502"/>
         <source>Payments · %1</source>
         <translation>Оплаты · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="607"/>
+        <location filename="../../ui/orders/editor.py" line="563"/>
         <source>Only %1 of %2 available, %3 in this order: the units beyond the stock are costed at the last purchase until stock arrives.</source>
         <translation>Доступно только %1 шт. товара «%2», в этом заказе %3: сверх остатка — по цене последней закупки, пока не придёт товар.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="611"/>
+        <location filename="../../ui/orders/editor.py" line="567"/>
         <source>Only %1 of %2 available, %3 in this order.</source>
         <translation>Доступно только %1 шт. товара «%2», в этом заказе %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="614"/>
+        <location filename="../../ui/orders/editor.py" line="570"/>
         <source>%2 is out of stock, %3 in this order: the line is costed at the last purchase until stock arrives.</source>
         <translation>Товара «%2» нет в наличии, в этом заказе %3: строка считается по цене последней закупки, пока не придёт товар.</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="618"/>
+        <location filename="../../ui/orders/editor.py" line="574"/>
         <source>%2 is out of stock, %3 in this order.</source>
         <translation>Товара «%2» нет в наличии, в этом заказе %3.</translation>
     </message>
@@ -6894,48 +6905,48 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>OrderPayments</name>
     <message>
-        <location filename="../../ui/order_payments.py" line="90"/>
-        <location filename="../../ui/order_payments.py" line="128"/>
+        <location filename="../../ui/orders/payments.py" line="84"/>
+        <location filename="../../ui/orders/payments.py" line="122"/>
         <source>Delete payment</source>
         <translation>Удалить оплату</translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="127"/>
+        <location filename="../../ui/orders/payments.py" line="121"/>
         <source>Payment received…</source>
         <translation>Получена оплата…</translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="140"/>
+        <location filename="../../ui/orders/payments.py" line="134"/>
         <source>Paid:</source>
         <translation>Оплачено:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="141"/>
+        <location filename="../../ui/orders/payments.py" line="135"/>
         <source>Balance:</source>
         <translation>Остаток:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="151"/>
+        <location filename="../../ui/orders/payments.py" line="145"/>
         <source>Use the contact&apos;s terms</source>
         <translation>По условиям клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="155"/>
+        <location filename="../../ui/orders/payments.py" line="149"/>
         <source>Payment due:</source>
         <translation>Срок оплаты:</translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="219"/>
+        <location filename="../../ui/orders/payments.py" line="213"/>
         <source>Delete the payment of %1 of %2?</source>
         <translation>Удалить оплату %1 от %2?</translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="276"/>
+        <location filename="../../ui/orders/payments.py" line="270"/>
         <source>own date; by the contact&apos;s terms: %1</source>
         <translation>своя дата; по условиям клиента: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_payments.py" line="280"/>
+        <location filename="../../ui/orders/payments.py" line="274"/>
         <source>by the contact&apos;s terms: the order&apos;s date + %n day(s)</source>
         <translation>
             <numerusform>по условиям клиента: дата заказа + %n день</numerusform>
@@ -6944,7 +6955,7 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/order_payments.py" line="284"/>
+        <location filename="../../ui/orders/payments.py" line="278"/>
         <source>%n day(s) overdue</source>
         <translation>
             <numerusform>просрочено на %n день</numerusform>
@@ -6953,7 +6964,7 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="289"/>
+        <location filename="../../ui/orders/payments.py" line="283"/>
         <source>A cancelled order takes no payments.</source>
         <translation>Отменённый заказ не принимает оплат.</translation>
     </message>
@@ -6961,122 +6972,122 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>OrdersTableModel</name>
     <message>
-        <location filename="../../ui/orders_models.py" line="84"/>
+        <location filename="../../ui/orders/columns.py" line="63"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="86"/>
+        <location filename="../../ui/orders/columns.py" line="65"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="88"/>
+        <location filename="../../ui/orders/columns.py" line="67"/>
         <source>Contact</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="90"/>
+        <location filename="../../ui/orders/columns.py" line="69"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="92"/>
+        <location filename="../../ui/orders/columns.py" line="71"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="94"/>
+        <location filename="../../ui/orders/columns.py" line="73"/>
         <source>Lines</source>
         <translation>Строк</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="96"/>
+        <location filename="../../ui/orders/columns.py" line="75"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="100"/>
+        <location filename="../../ui/orders/columns.py" line="79"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="102"/>
+        <location filename="../../ui/orders/columns.py" line="81"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="104"/>
+        <location filename="../../ui/orders/columns.py" line="83"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="107"/>
+        <location filename="../../ui/orders/columns.py" line="86"/>
         <source>Paid</source>
         <translation>Оплачено</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="110"/>
+        <location filename="../../ui/orders/columns.py" line="89"/>
         <source>Balance</source>
         <translation>Остаток</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="114"/>
+        <location filename="../../ui/orders/columns.py" line="93"/>
         <source>Probability</source>
         <translation>Вероятность</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="117"/>
+        <location filename="../../ui/orders/columns.py" line="96"/>
         <source>The chance an open deal is won: the default, plus its status&apos;s, its channel&apos;s and its age&apos;s modifiers</source>
         <translation>Шанс, что открытая сделка будет выиграна: значение по умолчанию плюс поправки её статуса, канала и возраста</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="120"/>
+        <location filename="../../ui/orders/columns.py" line="99"/>
         <source>Value</source>
         <translation>Ценность</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="122"/>
+        <location filename="../../ui/orders/columns.py" line="101"/>
         <source>Probability × amount (or the expected amount while the order has no lines): the deal&apos;s part of the forecast</source>
         <translation>Вероятность × сумма (или ожидаемая сумма, пока в заказе нет строк): доля сделки в прогнозе</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="125"/>
+        <location filename="../../ui/orders/columns.py" line="104"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="127"/>
+        <location filename="../../ui/orders/columns.py" line="106"/>
         <source>A to E by the deal&apos;s value; C2: slid down from A or B; F: lost</source>
         <translation>От A до E по ценности сделки; C2 — сползла вниз с A или B; F — проиграна</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="132"/>
+        <location filename="../../ui/orders/columns.py" line="111"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="134"/>
+        <location filename="../../ui/orders/columns.py" line="113"/>
         <source>The customer&apos;s tags</source>
         <translation>Метки клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="227"/>
+        <location filename="../../ui/orders/models.py" line="103"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="313"/>
+        <location filename="../../ui/orders/models.py" line="189"/>
         <source>Refund due: %1</source>
         <translation>К возврату: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="313"/>
+        <location filename="../../ui/orders/models.py" line="189"/>
         <source>Overpaid by %1</source>
         <translation>Переплата %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_models.py" line="316"/>
+        <location filename="../../ui/orders/models.py" line="192"/>
         <source>Slid down: the deal had class A or B</source>
         <translation>Сползла вниз: у сделки был класс A или B</translation>
     </message>
@@ -7084,127 +7095,127 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders_view.py" line="100"/>
+        <location filename="../../ui/orders/view.py" line="91"/>
         <source>The status was not changed</source>
         <translation>Статус не изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="132"/>
+        <location filename="../../ui/orders/view.py" line="123"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="133"/>
+        <location filename="../../ui/orders/view.py" line="124"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="134"/>
+        <location filename="../../ui/orders/view.py" line="125"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="135"/>
+        <location filename="../../ui/orders/view.py" line="126"/>
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="136"/>
+        <location filename="../../ui/orders/view.py" line="127"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="137"/>
+        <location filename="../../ui/orders/view.py" line="128"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="138"/>
+        <location filename="../../ui/orders/view.py" line="129"/>
         <source>Custom…</source>
         <translation>Свой период…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="152"/>
+        <location filename="../../ui/orders/view.py" line="143"/>
         <source>Name, phone, comment or №number…</source>
         <translation>Имя, телефон, комментарий или №номер…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="156"/>
+        <location filename="../../ui/orders/view.py" line="147"/>
         <source>None</source>
         <translation>Без группировки</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="157"/>
+        <location filename="../../ui/orders/view.py" line="148"/>
         <source>Contact</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="158"/>
+        <location filename="../../ui/orders/view.py" line="149"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="159"/>
+        <location filename="../../ui/orders/view.py" line="150"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="164"/>
+        <location filename="../../ui/orders/view.py" line="156"/>
         <source>Show the orders of every contact</source>
         <translation>Показать заказы всех клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="167"/>
+        <location filename="../../ui/orders/view.py" line="159"/>
         <source>Owes money</source>
         <translation>Есть долг</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="168"/>
+        <location filename="../../ui/orders/view.py" line="160"/>
         <source>Only the orders not fully paid (cancelled ones aside)</source>
         <translation>Только заказы, оплаченные не полностью (кроме отменённых)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="178"/>
+        <location filename="../../ui/orders/view.py" line="170"/>
         <source>Group by:</source>
         <translation>Группировать:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="208"/>
+        <location filename="../../ui/orders/view.py" line="200"/>
         <source>Set status</source>
         <translation>Сменить статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="209"/>
+        <location filename="../../ui/orders/view.py" line="201"/>
         <source>Open order</source>
         <translation>Открыть заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="212"/>
+        <location filename="../../ui/orders/view.py" line="204"/>
         <source>Payment received…</source>
         <translation>Получена оплата…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="214"/>
+        <location filename="../../ui/orders/view.py" line="206"/>
         <source>Delete order…</source>
         <translation>Удалить заказ…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="311"/>
+        <location filename="../../ui/orders/view.py" line="308"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="395"/>
+        <location filename="../../ui/orders/view.py" line="400"/>
         <source>%1 ✕</source>
         <translation>%1 ✕</translation>
     </message>
     <message>
-        <location filename="../../ui/orders_view.py" line="430"/>
+        <location filename="../../ui/orders/view.py" line="435"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="442"/>
+        <location filename="../../ui/orders/view.py" line="447"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n группа</numerusform>
@@ -7213,7 +7224,7 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders_view.py" line="444"/>
+        <location filename="../../ui/orders/view.py" line="449"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n заказ</numerusform>
@@ -7225,112 +7236,112 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="31"/>
+        <location filename="../../ui/orders/payment_dialog.py" line="32"/>
         <source>Cash</source>
         <translation>Наличные</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="32"/>
+        <location filename="../../ui/orders/payment_dialog.py" line="33"/>
         <source>Card</source>
         <translation>Карта</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="33"/>
+        <location filename="../../ui/orders/payment_dialog.py" line="34"/>
         <source>Bank transfer</source>
         <translation>Банковский перевод</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="34"/>
+        <location filename="../../ui/orders/payment_dialog.py" line="35"/>
         <source>Other</source>
         <translation>Другое</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="37"/>
+        <location filename="../../ui/orders/payment_dialog.py" line="38"/>
         <source>Unpaid</source>
         <translation>Не оплачен</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="38"/>
+        <location filename="../../ui/orders/payment_dialog.py" line="39"/>
         <source>Partly paid</source>
         <translation>Оплачен частично</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="39"/>
+        <location filename="../../ui/orders/payment_dialog.py" line="40"/>
         <source>Paid</source>
         <translation>Оплачен</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="40"/>
+        <location filename="../../ui/orders/payment_dialog.py" line="41"/>
         <source>Overpaid</source>
         <translation>Переплата</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="55"/>
+        <location filename="../../ui/orders/payment_dialog.py" line="55"/>
         <source>Refund due: %1</source>
         <translation>К возврату: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="57"/>
+        <location filename="../../ui/orders/payment_dialog.py" line="57"/>
         <source>Cancelled: nothing due</source>
         <translation>Отменён: платить нечего</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="85"/>
+        <location filename="../../ui/orders/payment_dialog.py" line="80"/>
         <source>Payment for order No. %1</source>
         <translation>Оплата заказа № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="88"/>
+        <location filename="../../ui/orders/payment_dialog.py" line="83"/>
         <source>No. %1 · %2</source>
         <translation>№ %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="103"/>
+        <location filename="../../ui/orders/payment_dialog.py" line="98"/>
         <source>Who paid, what for…</source>
         <translation>Кто платил, за что…</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="111"/>
+        <location filename="../../ui/orders/payment_dialog.py" line="106"/>
         <source>Order:</source>
         <translation>Заказ:</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="112"/>
+        <location filename="../../ui/orders/payment_dialog.py" line="107"/>
         <source>Order amount:</source>
         <translation>Сумма заказа:</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="113"/>
+        <location filename="../../ui/orders/payment_dialog.py" line="108"/>
         <source>Paid so far:</source>
         <translation>Уже оплачено:</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="114"/>
+        <location filename="../../ui/orders/payment_dialog.py" line="109"/>
         <source>Balance:</source>
         <translation>Остаток:</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="116"/>
+        <location filename="../../ui/orders/payment_dialog.py" line="111"/>
         <source>Amount received:</source>
         <translation>Получено:</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="117"/>
+        <location filename="../../ui/orders/payment_dialog.py" line="112"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="118"/>
+        <location filename="../../ui/orders/payment_dialog.py" line="113"/>
         <source>Method:</source>
         <translation>Способ оплаты:</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="119"/>
+        <location filename="../../ui/orders/payment_dialog.py" line="114"/>
         <source>Note:</source>
         <translation>Заметка:</translation>
     </message>
     <message>
-        <location filename="../../ui/payment_dialog.py" line="153"/>
+        <location filename="../../ui/orders/payment_dialog.py" line="148"/>
         <source>More than the balance: the order will be overpaid by %1.</source>
         <translation>Больше остатка: по заказу будет переплата %1.</translation>
     </message>
@@ -7338,22 +7349,22 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>PaymentsModel</name>
     <message>
-        <location filename="../../ui/order_payments.py" line="57"/>
+        <location filename="../../ui/orders/payments.py" line="51"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="57"/>
+        <location filename="../../ui/orders/payments.py" line="51"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="57"/>
+        <location filename="../../ui/orders/payments.py" line="51"/>
         <source>Method</source>
         <translation>Способ</translation>
     </message>
     <message>
-        <location filename="../../ui/order_payments.py" line="57"/>
+        <location filename="../../ui/orders/payments.py" line="51"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
@@ -7361,27 +7372,27 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>PaymentsOverdueModel</name>
     <message>
-        <location filename="../../ui/today/models.py" line="155"/>
+        <location filename="../../ui/today/models.py" line="154"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="155"/>
+        <location filename="../../ui/today/models.py" line="154"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="155"/>
+        <location filename="../../ui/today/models.py" line="154"/>
         <source>Owed</source>
         <translation>Долг</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="155"/>
+        <location filename="../../ui/today/models.py" line="154"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="156"/>
+        <location filename="../../ui/today/models.py" line="155"/>
         <source>Days overdue</source>
         <translation>Дней просрочки</translation>
     </message>
@@ -7389,27 +7400,27 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>PeopleModel</name>
     <message>
-        <location filename="../../ui/contacts/people.py" line="14"/>
+        <location filename="../../ui/contacts/models.py" line="194"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/people.py" line="14"/>
+        <location filename="../../ui/contacts/models.py" line="194"/>
         <source>Job title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/people.py" line="14"/>
+        <location filename="../../ui/contacts/models.py" line="194"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/people.py" line="14"/>
+        <location filename="../../ui/contacts/models.py" line="194"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/people.py" line="18"/>
+        <location filename="../../ui/contacts/models.py" line="198"/>
         <source>%1 (archived)</source>
         <translation>%1 (в архиве)</translation>
     </message>
@@ -7430,57 +7441,57 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>ProductDialog</name>
     <message>
-        <location filename="../../ui/products_view.py" line="283"/>
+        <location filename="../../ui/products/dialog.py" line="45"/>
         <source>New product</source>
         <translation>Новый товар</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="283"/>
+        <location filename="../../ui/products/dialog.py" line="45"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="286"/>
+        <location filename="../../ui/products/dialog.py" line="48"/>
         <source>none</source>
         <translation>нет</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="289"/>
+        <location filename="../../ui/products/dialog.py" line="51"/>
         <source>Units under which the product is to be bought again: below it, the product is marked here and listed on Today</source>
         <translation>Сколько штук должно оставаться: ниже этого товар отмечается здесь и попадает в список «Сегодня»</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="293"/>
+        <location filename="../../ui/products/dialog.py" line="55"/>
         <source>Offered in pickers</source>
         <translation>Предлагать при выборе</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="298"/>
+        <location filename="../../ui/products/dialog.py" line="60"/>
         <source>Name:</source>
         <translation>Название:</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="299"/>
+        <location filename="../../ui/products/dialog.py" line="61"/>
         <source>SKU:</source>
         <translation>Артикул:</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="300"/>
+        <location filename="../../ui/products/dialog.py" line="62"/>
         <source>Default price:</source>
         <translation>Цена по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="301"/>
+        <location filename="../../ui/products/dialog.py" line="63"/>
         <source>Default cost:</source>
         <translation>Закупочная цена:</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="302"/>
+        <location filename="../../ui/products/dialog.py" line="64"/>
         <source>Minimum stock:</source>
         <translation>Минимальный остаток:</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="303"/>
+        <location filename="../../ui/products/dialog.py" line="65"/>
         <source>Active:</source>
         <translation>Активен:</translation>
     </message>
@@ -7488,92 +7499,92 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>ProductsModel</name>
     <message>
-        <location filename="../../ui/products_view.py" line="98"/>
+        <location filename="../../ui/products/models.py" line="52"/>
         <source>Name</source>
         <translation>Название</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="98"/>
+        <location filename="../../ui/products/models.py" line="52"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="98"/>
+        <location filename="../../ui/products/models.py" line="52"/>
         <source>Default price</source>
         <translation>Цена по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="98"/>
+        <location filename="../../ui/products/models.py" line="52"/>
         <source>Default cost</source>
         <translation>Закупочная цена</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="99"/>
+        <location filename="../../ui/products/models.py" line="53"/>
         <source>Active</source>
         <translation>Активен</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="99"/>
+        <location filename="../../ui/products/models.py" line="53"/>
         <source>Units</source>
         <translation>Продано, шт.</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="99"/>
+        <location filename="../../ui/products/models.py" line="53"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="99"/>
+        <location filename="../../ui/products/models.py" line="53"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="100"/>
+        <location filename="../../ui/products/models.py" line="54"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="100"/>
+        <location filename="../../ui/products/models.py" line="54"/>
         <source>In stock</source>
         <translation>В наличии</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="100"/>
+        <location filename="../../ui/products/models.py" line="54"/>
         <source>Reserved</source>
         <translation>В резерве</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="100"/>
+        <location filename="../../ui/products/models.py" line="54"/>
         <source>Available</source>
         <translation>Доступно</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="101"/>
+        <location filename="../../ui/products/models.py" line="55"/>
         <source>Min.</source>
         <translation>Мин.</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="146"/>
+        <location filename="../../ui/products/models.py" line="100"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="201"/>
+        <location filename="../../ui/products/models.py" line="155"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="201"/>
+        <location filename="../../ui/products/models.py" line="155"/>
         <source>No</source>
         <translation>Нет</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="216"/>
+        <location filename="../../ui/products/models.py" line="170"/>
         <source>Below the minimum of %1</source>
         <translation>Меньше минимума (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="220"/>
+        <location filename="../../ui/products/models.py" line="174"/>
         <source>Stock is counted from the product&apos;s first purchase or adjustment</source>
         <translation>Остаток ведётся с первой закупки или корректировки товара</translation>
     </message>
@@ -7581,65 +7592,65 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>ProductsView</name>
     <message>
-        <location filename="../../ui/products_view.py" line="397"/>
+        <location filename="../../ui/products/view.py" line="59"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="397"/>
+        <location filename="../../ui/products/view.py" line="59"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="397"/>
+        <location filename="../../ui/products/view.py" line="59"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="398"/>
+        <location filename="../../ui/products/view.py" line="60"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="398"/>
+        <location filename="../../ui/products/view.py" line="60"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="402"/>
-        <location filename="../../ui/products_view.py" line="405"/>
+        <location filename="../../ui/products/view.py" line="64"/>
+        <location filename="../../ui/products/view.py" line="67"/>
         <source>New product</source>
         <translation>Новый товар</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="403"/>
-        <location filename="../../ui/products_view.py" line="406"/>
+        <location filename="../../ui/products/view.py" line="65"/>
+        <location filename="../../ui/products/view.py" line="68"/>
         <source>Edit product</source>
         <translation>Изменить товар</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="404"/>
-        <location filename="../../ui/products_view.py" line="407"/>
+        <location filename="../../ui/products/view.py" line="66"/>
+        <location filename="../../ui/products/view.py" line="69"/>
         <source>Stock adjustment…</source>
         <translation>Корректировка остатка…</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="409"/>
+        <location filename="../../ui/products/view.py" line="71"/>
         <source>Correct the product&apos;s stock after a count, or write goods off, with why</source>
         <translation>Поправить остаток после пересчёта или списать товар, указав причину</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="412"/>
+        <location filename="../../ui/products/view.py" line="74"/>
         <source>Adjustments…</source>
         <translation>Корректировки…</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="414"/>
+        <location filename="../../ui/products/view.py" line="76"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/products_view.py" line="517"/>
+        <location filename="../../ui/products/view.py" line="179"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
@@ -7647,12 +7658,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../ui/operation.py" line="50"/>
+        <location filename="../../ui/operation.py" line="71"/>
         <source>Lavka</source>
         <translation>Лавка</translation>
     </message>
     <message>
-        <location filename="../../ui/operation.py" line="65"/>
+        <location filename="../../ui/operation.py" line="86"/>
         <source>Cancelling…</source>
         <translation>Отмена…</translation>
     </message>
@@ -7660,112 +7671,112 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>PurchaseEditor</name>
     <message>
-        <location filename="../../ui/purchases/editor.py" line="66"/>
+        <location filename="../../ui/purchases/editor.py" line="67"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/editor.py" line="67"/>
+        <location filename="../../ui/purchases/editor.py" line="68"/>
         <source>The purchase has unsaved changes. Discard them?</source>
         <translation>В закупке есть несохранённые изменения. Отменить их?</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/editor.py" line="81"/>
+        <location filename="../../ui/purchases/editor.py" line="82"/>
         <source>Delete the purchase of %1 from %2?</source>
         <translation>Удалить закупку от %1 у «%2»?</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/editor.py" line="84"/>
+        <location filename="../../ui/purchases/editor.py" line="85"/>
         <source>Delete the purchase of %1?</source>
         <translation>Удалить закупку от %1?</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/editor.py" line="85"/>
+        <location filename="../../ui/purchases/editor.py" line="86"/>
         <source>Its goods leave the stock, and the sales they went to take their cost from the other purchases.</source>
         <translation>Её товары уйдут из остатка, а продажи, на которые они пошли, возьмут себестоимость из других закупок.</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/editor.py" line="90"/>
+        <location filename="../../ui/purchases/editor.py" line="91"/>
         <source>Delete purchase</source>
         <translation>Удаление закупки</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/editor.py" line="117"/>
+        <location filename="../../ui/purchases/editor.py" line="118"/>
         <source>New purchase</source>
         <translation>Новая закупка</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/editor.py" line="128"/>
+        <location filename="../../ui/purchases/editor.py" line="129"/>
         <source>Invoice or delivery note number</source>
         <translation>Номер счёта или накладной</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/editor.py" line="134"/>
+        <location filename="../../ui/purchases/editor.py" line="135"/>
         <source>Shared over the lines by their value: it goes into the cost of each unit</source>
         <translation>Делится между строками пропорционально их сумме и входит в себестоимость каждой штуки</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/editor.py" line="141"/>
+        <location filename="../../ui/purchases/editor.py" line="142"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/editor.py" line="142"/>
+        <location filename="../../ui/purchases/editor.py" line="143"/>
         <source>Supplier:</source>
         <translation>Поставщик:</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/editor.py" line="143"/>
+        <location filename="../../ui/purchases/editor.py" line="144"/>
         <source>Document:</source>
         <translation>Документ:</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/editor.py" line="144"/>
+        <location filename="../../ui/purchases/editor.py" line="145"/>
         <source>Delivery cost:</source>
         <translation>Доставка:</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/editor.py" line="148"/>
+        <location filename="../../ui/purchases/editor.py" line="149"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/editor.py" line="170"/>
+        <location filename="../../ui/purchases/editor.py" line="171"/>
         <source>Add line</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/editor.py" line="171"/>
+        <location filename="../../ui/purchases/editor.py" line="172"/>
         <source>Remove line</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/editor.py" line="184"/>
+        <location filename="../../ui/purchases/editor.py" line="185"/>
         <source>Units:</source>
         <translation>Штук:</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/editor.py" line="185"/>
+        <location filename="../../ui/purchases/editor.py" line="186"/>
         <source>Goods:</source>
         <translation>Товары:</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/editor.py" line="186"/>
+        <location filename="../../ui/purchases/editor.py" line="187"/>
         <source>Delivery:</source>
         <translation>Доставка:</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/editor.py" line="187"/>
+        <location filename="../../ui/purchases/editor.py" line="188"/>
         <source>Total:</source>
         <translation>Итого:</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/editor.py" line="205"/>
+        <location filename="../../ui/purchases/editor.py" line="206"/>
         <source>Delete purchase…</source>
         <translation>Удалить закупку…</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/editor.py" line="234"/>
+        <location filename="../../ui/purchases/editor.py" line="235"/>
         <source>Purchase of %1</source>
         <translation>Закупка от %1</translation>
     </message>
@@ -7806,42 +7817,42 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>PurchasesModel</name>
     <message>
-        <location filename="../../ui/purchases/models.py" line="118"/>
+        <location filename="../../ui/purchases/models.py" line="125"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/models.py" line="118"/>
+        <location filename="../../ui/purchases/models.py" line="125"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/models.py" line="118"/>
+        <location filename="../../ui/purchases/models.py" line="125"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/models.py" line="118"/>
+        <location filename="../../ui/purchases/models.py" line="125"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/models.py" line="119"/>
+        <location filename="../../ui/purchases/models.py" line="126"/>
         <source>Units</source>
         <translation>Штук</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/models.py" line="119"/>
+        <location filename="../../ui/purchases/models.py" line="126"/>
         <source>Total</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/models.py" line="119"/>
+        <location filename="../../ui/purchases/models.py" line="126"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/purchases/models.py" line="146"/>
+        <location filename="../../ui/purchases/models.py" line="153"/>
         <source>Purchases</source>
         <translation>Закупки</translation>
     </message>
@@ -7967,12 +7978,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>QDialog</name>
     <message>
-        <location filename="../../ui/order_editor.py" line="86"/>
+        <location filename="../../ui/orders/questions.py" line="19"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
     <message>
-        <location filename="../../ui/order_editor.py" line="87"/>
+        <location filename="../../ui/orders/questions.py" line="20"/>
         <source>The order has unsaved changes. Discard them?</source>
         <translation>В заказе есть несохранённые изменения. Отменить их?</translation>
     </message>
@@ -7980,12 +7991,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>QMainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Welcome to Lavka</source>
         <translation>Добро пожаловать в «Лавку»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="45"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Your database is empty.
 
 Would you like to look around with a demo business first (a wholesaler of wallets with two years of orders)? You can start a clean database later.</source>
@@ -7997,38 +8008,38 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>QuickCapture</name>
     <message>
-        <location filename="../../ui/quick_capture.py" line="165"/>
+        <location filename="../../ui/contacts/dialogs.py" line="60"/>
         <source>A customer is calling</source>
         <translation>Звонит клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_capture.py" line="171"/>
+        <location filename="../../ui/contacts/dialogs.py" line="66"/>
         <source>Phone, in any form</source>
         <translation>Телефон в любом формате</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_capture.py" line="172"/>
-        <location filename="../../ui/quick_capture.py" line="235"/>
+        <location filename="../../ui/contacts/dialogs.py" line="67"/>
+        <location filename="../../ui/contacts/dialogs.py" line="130"/>
         <source>Type the phone number.</source>
         <translation>Введите номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_capture.py" line="174"/>
+        <location filename="../../ui/contacts/dialogs.py" line="69"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_capture.py" line="183"/>
+        <location filename="../../ui/contacts/dialogs.py" line="78"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_capture.py" line="231"/>
+        <location filename="../../ui/contacts/dialogs.py" line="126"/>
         <source>Known customer: %1</source>
         <translation>Известный клиент: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/quick_capture.py" line="233"/>
+        <location filename="../../ui/contacts/dialogs.py" line="128"/>
         <source>New customer: type the name.</source>
         <translation>Новый клиент: введите имя.</translation>
     </message>
@@ -8036,32 +8047,32 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>RemindersPage</name>
     <message>
-        <location filename="../../ui/settings_pages/reminders.py" line="29"/>
+        <location filename="../../ui/settings_dialog/reminders.py" line="29"/>
         <source>A customer&apos;s cadence is the median of the days between their purchases (the default cadence while they have bought once); r = days since the last purchase ÷ cadence. Past r = 1 they are due to reorder; past the awake limit they have fallen asleep; past the long-asleep limit they are long asleep.</source>
         <translation>Периодичность клиента — медиана дней между его покупками (пока покупка одна — периодичность по умолчанию); r = дней с последней покупки ÷ периодичность. После r = 1 клиенту пора повторить заказ; после границы «уснул» он уснул; после границы «давно уснул» — давно уснул.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/reminders.py" line="39"/>
+        <location filename="../../ui/settings_dialog/reminders.py" line="39"/>
         <source>Default cadence, days:</source>
         <translation>Периодичность по умолчанию, дней:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/reminders.py" line="40"/>
+        <location filename="../../ui/settings_dialog/reminders.py" line="40"/>
         <source>Awake limit (r):</source>
         <translation>Граница «уснул» (r):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/reminders.py" line="41"/>
+        <location filename="../../ui/settings_dialog/reminders.py" line="41"/>
         <source>Long-asleep limit (r):</source>
         <translation>Граница «давно уснул» (r):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/reminders.py" line="42"/>
+        <location filename="../../ui/settings_dialog/reminders.py" line="42"/>
         <source>Ask how it went, days after delivery:</source>
         <translation>Узнать, как всё прошло, через дней после доставки:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/reminders.py" line="50"/>
+        <location filename="../../ui/settings_dialog/reminders.py" line="50"/>
         <source>Reminders</source>
         <translation>Напоминания</translation>
     </message>
@@ -8069,628 +8080,628 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../ui/reports/files.py" line="25"/>
+        <location filename="../../ui/reports/export.py" line="25"/>
         <source>Export report as PDF</source>
         <translation>Выгрузить отчёт в PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/files.py" line="26"/>
+        <location filename="../../ui/reports/export.py" line="26"/>
         <source>PDF document (*.pdf)</source>
         <translation>Документ PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/files.py" line="28"/>
+        <location filename="../../ui/reports/export.py" line="28"/>
         <source>Export report as XLSX</source>
         <translation>Выгрузить отчёт в XLSX</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/files.py" line="29"/>
+        <location filename="../../ui/reports/export.py" line="29"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Книга Excel (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="105"/>
+        <location filename="../../ui/reports/view.py" line="101"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="105"/>
+        <location filename="../../ui/reports/view.py" line="101"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="105"/>
+        <location filename="../../ui/reports/view.py" line="101"/>
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="106"/>
+        <location filename="../../ui/reports/view.py" line="102"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="106"/>
+        <location filename="../../ui/reports/view.py" line="102"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="106"/>
+        <location filename="../../ui/reports/view.py" line="102"/>
         <source>Custom</source>
         <translation>Свой период</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="119"/>
+        <location filename="../../ui/reports/view.py" line="116"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="121"/>
+        <location filename="../../ui/reports/view.py" line="118"/>
         <source>From:</source>
         <translation>С:</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="123"/>
+        <location filename="../../ui/reports/view.py" line="120"/>
         <source>To:</source>
         <translation>По:</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="102"/>
-        <location filename="../../ui/reports/view.py" line="128"/>
+        <location filename="../../services/report_export.py" line="104"/>
+        <location filename="../../ui/reports/view.py" line="125"/>
         <source>Figure</source>
         <translation>Показатель</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="118"/>
-        <location filename="../../ui/reports/view.py" line="128"/>
+        <location filename="../../services/report_export.py" line="120"/>
+        <location filename="../../ui/reports/view.py" line="125"/>
         <source>This period</source>
         <translation>Этот период</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="111"/>
-        <location filename="../../ui/reports/view.py" line="128"/>
+        <location filename="../../services/report_export.py" line="113"/>
+        <location filename="../../ui/reports/view.py" line="125"/>
         <source>Previous period</source>
         <translation>Прошлый период</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="99"/>
-        <location filename="../../ui/reports/view.py" line="129"/>
+        <location filename="../../services/report_export.py" line="101"/>
+        <location filename="../../ui/reports/view.py" line="126"/>
         <source>Change</source>
         <translation>Изменение</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="101"/>
-        <location filename="../../ui/reports/view.py" line="132"/>
+        <location filename="../../services/report_export.py" line="103"/>
+        <location filename="../../ui/reports/view.py" line="129"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="110"/>
-        <location filename="../../ui/reports/view.py" line="132"/>
+        <location filename="../../services/report_export.py" line="112"/>
+        <location filename="../../ui/reports/view.py" line="129"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="65"/>
-        <location filename="../../ui/reports/view.py" line="132"/>
+        <location filename="../../services/report_export.py" line="67"/>
+        <location filename="../../ui/reports/view.py" line="129"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="59"/>
-        <location filename="../../services/report_export.py" line="77"/>
-        <location filename="../../ui/reports/view.py" line="132"/>
-        <location filename="../../ui/reports/view.py" line="138"/>
+        <location filename="../../services/report_export.py" line="61"/>
+        <location filename="../../services/report_export.py" line="79"/>
+        <location filename="../../ui/reports/view.py" line="129"/>
+        <location filename="../../ui/reports/view.py" line="135"/>
         <source>Revenue</source>
         <translation>Выручка</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="61"/>
-        <location filename="../../ui/reports/view.py" line="133"/>
-        <location filename="../../ui/reports/view.py" line="138"/>
+        <location filename="../../services/report_export.py" line="63"/>
+        <location filename="../../ui/reports/view.py" line="130"/>
+        <location filename="../../ui/reports/view.py" line="135"/>
         <source>Profit</source>
         <translation>Прибыль</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="62"/>
-        <location filename="../../ui/reports/view.py" line="133"/>
-        <location filename="../../ui/reports/view.py" line="139"/>
+        <location filename="../../services/report_export.py" line="64"/>
+        <location filename="../../ui/reports/view.py" line="130"/>
+        <location filename="../../ui/reports/view.py" line="136"/>
         <source>Margin</source>
         <translation>Маржа</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="112"/>
-        <location filename="../../ui/reports/view.py" line="138"/>
+        <location filename="../../services/report_export.py" line="114"/>
+        <location filename="../../ui/reports/view.py" line="135"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="67"/>
-        <location filename="../../ui/reports/view.py" line="138"/>
+        <location filename="../../services/report_export.py" line="69"/>
+        <location filename="../../ui/reports/view.py" line="135"/>
         <source>Units</source>
         <translation>Продано, шт.</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="106"/>
+        <location filename="../../services/report_export.py" line="108"/>
         <source>Key figures</source>
         <translation>Основные показатели</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="120"/>
-        <location filename="../../ui/reports/view.py" line="180"/>
+        <location filename="../../services/report_export.py" line="122"/>
+        <location filename="../../ui/reports/view.py" line="177"/>
         <source>Top customers by revenue</source>
         <translation>Лучшие клиенты по выручке</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="121"/>
-        <location filename="../../ui/reports/view.py" line="182"/>
+        <location filename="../../services/report_export.py" line="123"/>
+        <location filename="../../ui/reports/view.py" line="179"/>
         <source>Top products by profit</source>
         <translation>Лучшие товары по прибыли</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="224"/>
+        <location filename="../../ui/reports/view.py" line="221"/>
         <source>Export PDF…</source>
         <translation>Выгрузить PDF…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="225"/>
+        <location filename="../../ui/reports/view.py" line="222"/>
         <source>Export XLSX…</source>
         <translation>Выгрузить XLSX…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="268"/>
+        <location filename="../../ui/reports/view.py" line="265"/>
         <source>The period ends before it starts.</source>
         <translation>Период заканчивается раньше, чем начинается.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="281"/>
+        <location filename="../../ui/reports/view.py" line="278"/>
         <source>Computing the report…</source>
         <translation>Расчёт отчёта…</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="342"/>
+        <location filename="../../ui/reports/view.py" line="339"/>
         <source>Lavka report %1</source>
         <translation>Отчёт Лавки %1</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="94"/>
-        <location filename="../../ui/reports/view.py" line="342"/>
+        <location filename="../../services/report_export.py" line="96"/>
+        <location filename="../../ui/reports/view.py" line="339"/>
         <source>Lavka report</source>
         <translation>Отчёт Лавки</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/files.py" line="65"/>
+        <location filename="../../ui/reports/export.py" line="64"/>
         <source>Exporting to %1…</source>
         <translation>Выгрузка в %1…</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="60"/>
+        <location filename="../../services/report_export.py" line="62"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="66"/>
+        <location filename="../../services/report_export.py" line="68"/>
         <source>Lines</source>
         <translation>Строк</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="68"/>
+        <location filename="../../services/report_export.py" line="70"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="69"/>
+        <location filename="../../services/report_export.py" line="71"/>
         <source>New customers</source>
         <translation>Новые клиенты</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="70"/>
+        <location filename="../../services/report_export.py" line="72"/>
         <source>Returning customers</source>
         <translation>Повторные клиенты</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="71"/>
+        <location filename="../../services/report_export.py" line="73"/>
         <source>Planned revenue</source>
         <translation>Плановая выручка</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="72"/>
+        <location filename="../../services/report_export.py" line="74"/>
         <source>Planned profit</source>
         <translation>Плановая прибыль</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="95"/>
+        <location filename="../../services/report_export.py" line="97"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="96"/>
+        <location filename="../../services/report_export.py" line="98"/>
         <source>By channel</source>
         <translation>По каналам</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="97"/>
+        <location filename="../../services/report_export.py" line="99"/>
         <source>By week</source>
         <translation>По неделям</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="98"/>
+        <location filename="../../services/report_export.py" line="100"/>
         <source>By month</source>
         <translation>По месяцам</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="76"/>
+        <location filename="../../services/report_export.py" line="78"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="63"/>
+        <location filename="../../services/report_export.py" line="65"/>
         <source>Expenses</source>
         <translation>Расходы</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="64"/>
+        <location filename="../../services/report_export.py" line="66"/>
         <source>Net profit</source>
         <translation>Чистая прибыль</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="78"/>
+        <location filename="../../services/report_export.py" line="80"/>
         <source>Gross profit</source>
         <translation>Валовая прибыль</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="79"/>
+        <location filename="../../services/report_export.py" line="81"/>
         <source>Ad spend</source>
         <translation>Расходы на рекламу</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="80"/>
+        <location filename="../../services/report_export.py" line="82"/>
         <source>Acquired</source>
         <translation>Привлечено</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="81"/>
+        <location filename="../../services/report_export.py" line="83"/>
         <source>Cost per customer</source>
         <translation>Стоимость клиента</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="82"/>
+        <location filename="../../services/report_export.py" line="84"/>
         <source>ROI</source>
         <translation>ROI</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="89"/>
+        <location filename="../../services/report_export.py" line="91"/>
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="90"/>
+        <location filename="../../services/report_export.py" line="92"/>
         <source>Expenses by category</source>
         <translation>Расходы по статьям</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="91"/>
+        <location filename="../../services/report_export.py" line="93"/>
         <source>Category</source>
         <translation>Статья</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="92"/>
+        <location filename="../../services/report_export.py" line="94"/>
         <source>No expenses in this period.</source>
         <translation>Расходов за этот период нет.</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="93"/>
+        <location filename="../../services/report_export.py" line="95"/>
         <source>Gross profit %1 − expenses %2 = net profit %3</source>
         <translation>Валовая прибыль %1 − расходы %2 = чистая прибыль %3</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="100"/>
+        <location filename="../../services/report_export.py" line="102"/>
         <source>Compared with</source>
         <translation>В сравнении с</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="103"/>
+        <location filename="../../services/report_export.py" line="105"/>
         <source>From</source>
         <translation>С</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="104"/>
+        <location filename="../../services/report_export.py" line="106"/>
         <source>To</source>
         <translation>По</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="105"/>
+        <location filename="../../services/report_export.py" line="107"/>
         <source>Key counts</source>
         <translation>Основные количества</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="107"/>
+        <location filename="../../services/report_export.py" line="109"/>
         <source>No channel</source>
         <translation>Без канала</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="108"/>
+        <location filename="../../services/report_export.py" line="110"/>
         <source>Nothing sold in this period.</source>
         <translation>За этот период продаж нет.</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="109"/>
+        <location filename="../../services/report_export.py" line="111"/>
         <source>Period</source>
         <translation>Период</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="113"/>
+        <location filename="../../services/report_export.py" line="115"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="114"/>
+        <location filename="../../services/report_export.py" line="116"/>
         <source>Profit by product</source>
         <translation>Прибыль по товарам</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="115"/>
+        <location filename="../../services/report_export.py" line="117"/>
         <source>Revenue by channel</source>
         <translation>Выручка по каналам</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="116"/>
+        <location filename="../../services/report_export.py" line="118"/>
         <source>Revenue and profit by week</source>
         <translation>Выручка и прибыль по неделям</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="117"/>
+        <location filename="../../services/report_export.py" line="119"/>
         <source>Revenue and profit by month</source>
         <translation>Выручка и прибыль по месяцам</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="119"/>
-        <location filename="../../ui/reports/view.py" line="181"/>
+        <location filename="../../services/report_export.py" line="121"/>
+        <location filename="../../ui/reports/view.py" line="178"/>
         <source>Top customers by profit</source>
         <translation>Лучшие клиенты по прибыли</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="122"/>
-        <location filename="../../ui/reports/view.py" line="183"/>
+        <location filename="../../services/report_export.py" line="124"/>
+        <location filename="../../ui/reports/view.py" line="180"/>
         <source>Customers by segment</source>
         <translation>Клиенты по сегментам</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="125"/>
-        <location filename="../../ui/reports/view.py" line="142"/>
+        <location filename="../../services/report_export.py" line="127"/>
+        <location filename="../../ui/reports/view.py" line="139"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="126"/>
-        <location filename="../../ui/reports/view.py" line="142"/>
+        <location filename="../../services/report_export.py" line="128"/>
+        <location filename="../../ui/reports/view.py" line="139"/>
         <source>At the start</source>
         <translation>В начале</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="127"/>
-        <location filename="../../ui/reports/view.py" line="142"/>
+        <location filename="../../services/report_export.py" line="129"/>
+        <location filename="../../ui/reports/view.py" line="139"/>
         <source>At the end</source>
         <translation>В конце</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="128"/>
-        <location filename="../../ui/reports/view.py" line="143"/>
+        <location filename="../../services/report_export.py" line="130"/>
+        <location filename="../../ui/reports/view.py" line="140"/>
         <source>Moved in</source>
         <translation>Пришли</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="129"/>
-        <location filename="../../ui/reports/view.py" line="143"/>
+        <location filename="../../services/report_export.py" line="131"/>
+        <location filename="../../ui/reports/view.py" line="140"/>
         <source>Moved out</source>
         <translation>Ушли</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="133"/>
+        <location filename="../../services/report_export.py" line="135"/>
         <source>Debtors</source>
         <translation>Должники</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="134"/>
+        <location filename="../../services/report_export.py" line="136"/>
         <source>Debtors on %1</source>
         <translation>Должники на %1</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="135"/>
+        <location filename="../../services/report_export.py" line="137"/>
         <source>Owed</source>
         <translation>Долг</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="136"/>
+        <location filename="../../services/report_export.py" line="138"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="137"/>
+        <location filename="../../services/report_export.py" line="139"/>
         <source>Days overdue</source>
         <translation>Дней просрочки</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="138"/>
+        <location filename="../../services/report_export.py" line="140"/>
         <source>Oldest due date</source>
         <translation>Самый ранний срок</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="139"/>
+        <location filename="../../services/report_export.py" line="141"/>
         <source>Owed %1, of it overdue %2</source>
         <translation>Долг %1, из него просрочено %2</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="140"/>
+        <location filename="../../services/report_export.py" line="142"/>
         <source>No debtors.</source>
         <translation>Должников нет.</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="141"/>
+        <location filename="../../services/report_export.py" line="143"/>
         <source>The first %1 of %2 are shown.</source>
         <translation>Показаны первые %1 из %2.</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="142"/>
+        <location filename="../../services/report_export.py" line="144"/>
         <source>Conversion</source>
         <translation>Конверсия</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="143"/>
+        <location filename="../../services/report_export.py" line="145"/>
         <source>Stage</source>
         <translation>Этап</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="144"/>
+        <location filename="../../services/report_export.py" line="146"/>
         <source>Reached</source>
         <translation>Дошли</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="145"/>
+        <location filename="../../services/report_export.py" line="147"/>
         <source>Won</source>
         <translation>Выиграны</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="146"/>
+        <location filename="../../services/report_export.py" line="148"/>
         <source>All orders</source>
         <translation>Все заказы</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="147"/>
+        <location filename="../../services/report_export.py" line="149"/>
         <source>Orders: %1 · won: %2 · lost: %3 · conversion: %4</source>
         <translation>Заказов: %1 · выиграно: %2 · потеряно: %3 · конверсия: %4</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="148"/>
+        <location filename="../../services/report_export.py" line="150"/>
         <source>Lost orders</source>
         <translation>Потерянные заказы</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="149"/>
+        <location filename="../../services/report_export.py" line="151"/>
         <source>Lost by reason</source>
         <translation>Потери по причинам</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="150"/>
+        <location filename="../../services/report_export.py" line="152"/>
         <source>Lost by stage</source>
         <translation>Потери по этапам</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="151"/>
+        <location filename="../../services/report_export.py" line="153"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="152"/>
+        <location filename="../../services/report_export.py" line="154"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="153"/>
+        <location filename="../../services/report_export.py" line="155"/>
         <source>Orders before</source>
         <translation>Заказов ранее</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="154"/>
+        <location filename="../../services/report_export.py" line="156"/>
         <source>Amount before</source>
         <translation>Сумма ранее</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="155"/>
+        <location filename="../../services/report_export.py" line="157"/>
         <source>Total</source>
         <translation>Итого</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="156"/>
+        <location filename="../../services/report_export.py" line="158"/>
         <source>No reason given</source>
         <translation>Причина не указана</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="157"/>
+        <location filename="../../services/report_export.py" line="159"/>
         <source>Stage unknown</source>
         <translation>Этап неизвестен</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="158"/>
+        <location filename="../../services/report_export.py" line="160"/>
         <source>No lost orders in this period or the one before.</source>
         <translation>Потерянных заказов нет ни в этом периоде, ни в предыдущем.</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="159"/>
+        <location filename="../../services/report_export.py" line="161"/>
         <source>Forecast</source>
         <translation>Прогноз</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="160"/>
+        <location filename="../../services/report_export.py" line="162"/>
         <source>Forecast on %1</source>
         <translation>Прогноз на %1</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="161"/>
+        <location filename="../../services/report_export.py" line="163"/>
         <source>Forecast: %1 (deals counted: %2 of %3)</source>
         <translation>Прогноз: %1 (учтено сделок: %2 из %3)</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="162"/>
+        <location filename="../../services/report_export.py" line="164"/>
         <source>Classes: %1</source>
         <translation>Классы: %1</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="163"/>
+        <location filename="../../services/report_export.py" line="165"/>
         <source>slid down (C2): %1</source>
         <translation>сползли вниз (C2): %1</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="164"/>
+        <location filename="../../services/report_export.py" line="166"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="165"/>
+        <location filename="../../services/report_export.py" line="167"/>
         <source>Deals</source>
         <translation>Сделки</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="166"/>
+        <location filename="../../services/report_export.py" line="168"/>
         <source>Top deals</source>
         <translation>Крупнейшие сделки</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="167"/>
+        <location filename="../../services/report_export.py" line="169"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="168"/>
+        <location filename="../../services/report_export.py" line="170"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="169"/>
+        <location filename="../../services/report_export.py" line="171"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="170"/>
+        <location filename="../../services/report_export.py" line="172"/>
         <source>Probability</source>
         <translation>Вероятность</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="171"/>
+        <location filename="../../services/report_export.py" line="173"/>
         <source>Value</source>
         <translation>Ценность</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="172"/>
+        <location filename="../../services/report_export.py" line="174"/>
         <source>Counted</source>
         <translation>Учтена</translation>
     </message>
     <message>
-        <location filename="../../services/report_export.py" line="173"/>
+        <location filename="../../services/report_export.py" line="175"/>
         <source>No open deals.</source>
         <translation>Открытых сделок нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/reports/view.py" line="383"/>
+        <location filename="../../ui/reports/view.py" line="381"/>
         <source>%1, compared with %2</source>
         <translation>%1, в сравнении с %2</translation>
     </message>
@@ -8698,62 +8709,62 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>ScoringPage</name>
     <message>
-        <location filename="../../ui/settings_pages/scoring.py" line="174"/>
+        <location filename="../../ui/settings_dialog/scoring.py" line="176"/>
         <source>Probability = default + status + channel + age, kept between the floor and %1. Value = probability × amount.</source>
         <translation>Вероятность = по умолчанию + статус + канал + возраст, в пределах от нижней границы до %1. Ценность = вероятность × сумма.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/scoring.py" line="181"/>
+        <location filename="../../ui/settings_dialog/scoring.py" line="183"/>
         <source>The modifiers of statuses and channels are set on the Order statuses and Channels pages.</source>
         <translation>Поправки статусов и каналов задаются на страницах «Статусы заказов» и «Каналы».</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/scoring.py" line="194"/>
+        <location filename="../../ui/settings_dialog/scoring.py" line="196"/>
         <source>Default probability:</source>
         <translation>Вероятность по умолчанию:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/scoring.py" line="196"/>
+        <location filename="../../ui/settings_dialog/scoring.py" line="198"/>
         <source>Floor (lowest probability):</source>
         <translation>Нижняя граница (наименьшая вероятность):</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/scoring.py" line="228"/>
+        <location filename="../../ui/settings_dialog/scoring.py" line="230"/>
         <source>Add band</source>
         <translation>Добавить интервал</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/scoring.py" line="229"/>
+        <location filename="../../ui/settings_dialog/scoring.py" line="231"/>
         <source>Remove band</source>
         <translation>Удалить интервал</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/scoring.py" line="240"/>
+        <location filename="../../ui/settings_dialog/scoring.py" line="242"/>
         <source>A deal&apos;s age is the days since its order&apos;s date; a band lasts until the next one starts.</source>
         <translation>Возраст сделки — дни с даты её заказа; интервал длится до начала следующего.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/scoring.py" line="245"/>
+        <location filename="../../ui/settings_dialog/scoring.py" line="247"/>
         <source>Age bands</source>
         <translation>Интервалы возраста</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/scoring.py" line="253"/>
+        <location filename="../../ui/settings_dialog/scoring.py" line="255"/>
         <source>Classes by value</source>
         <translation>Классы по ценности</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/scoring.py" line="265"/>
+        <location filename="../../ui/settings_dialog/scoring.py" line="267"/>
         <source>Class %1 from:</source>
         <translation>Класс %1 от:</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/scoring.py" line="270"/>
+        <location filename="../../ui/settings_dialog/scoring.py" line="272"/>
         <source>Below D: class E. A lost order is F; a deal that fell from A or B is shown as C2 until it rises again.</source>
         <translation>Ниже D — класс E. Проигранный заказ — F; сделка, опустившаяся из A или B, показывается как C2, пока снова не поднимется.</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/scoring.py" line="291"/>
+        <location filename="../../ui/settings_dialog/scoring.py" line="293"/>
         <source>Deal scoring</source>
         <translation>Оценка сделок</translation>
     </message>
@@ -8799,22 +8810,22 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="37"/>
+        <location filename="../../ui/settings_dialog/dialog.py" line="39"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="42"/>
+        <location filename="../../ui/settings_dialog/dialog.py" line="44"/>
         <source>Order statuses</source>
         <translation>Статусы заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="43"/>
+        <location filename="../../ui/settings_dialog/dialog.py" line="45"/>
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog.py" line="44"/>
+        <location filename="../../ui/settings_dialog/dialog.py" line="46"/>
         <source>Loss reasons</source>
         <translation>Причины отказа</translation>
     </message>
@@ -8822,37 +8833,37 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>ShipmentsModel</name>
     <message>
-        <location filename="../../ui/today/models.py" line="77"/>
+        <location filename="../../ui/today/models.py" line="76"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="77"/>
+        <location filename="../../ui/today/models.py" line="76"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="77"/>
+        <location filename="../../ui/today/models.py" line="76"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="77"/>
+        <location filename="../../ui/today/models.py" line="76"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="78"/>
+        <location filename="../../ui/today/models.py" line="77"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="78"/>
+        <location filename="../../ui/today/models.py" line="77"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="78"/>
+        <location filename="../../ui/today/models.py" line="77"/>
         <source>Days late</source>
         <translation>Просрочено, дн.</translation>
     </message>
@@ -8873,12 +8884,12 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>StaleNotice</name>
     <message>
-        <location filename="../../ui/documents/order_list.py" line="85"/>
+        <location filename="../../ui/documents/order_list.py" line="87"/>
         <source>Issue a new version…</source>
         <translation>Выпустить новую версию…</translation>
     </message>
     <message>
-        <location filename="../../ui/documents/order_list.py" line="87"/>
+        <location filename="../../ui/documents/order_list.py" line="89"/>
         <source>A new document with the next number, made from the order as it is now</source>
         <translation>Новый документ со следующим номером — по заказу в его нынешнем виде</translation>
     </message>
@@ -8886,7 +8897,7 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>SupplierBox</name>
     <message>
-        <location filename="../../ui/purchases/supplier.py" line="33"/>
+        <location filename="../../ui/purchases/supplier.py" line="36"/>
         <source>A company from the list, or a name…</source>
         <translation>Компания из списка или название…</translation>
     </message>
@@ -8904,7 +8915,7 @@ Would you like to look around with a demo business first (a wholesaler of wallet
         <translation>Введите метку и нажмите Enter; новое название создаст новую метку</translation>
     </message>
     <message>
-        <location filename="../../ui/tags/editor.py" line="155"/>
+        <location filename="../../ui/tags/editor.py" line="163"/>
         <source>New tag: it is made when the card is saved</source>
         <translation>Новая метка: она появится, когда карточка будет сохранена</translation>
     </message>
@@ -8950,67 +8961,67 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>TagsPage</name>
     <message>
-        <location filename="../../ui/settings_pages/tags.py" line="42"/>
+        <location filename="../../ui/settings_dialog/tags.py" line="44"/>
         <source>Colour of the tag “%1”</source>
         <translation>Цвет метки «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/tags.py" line="53"/>
+        <location filename="../../ui/settings_dialog/tags.py" line="55"/>
         <source>“%1” is on %n contact(s). Delete the tag and take it off them?</source>
         <translation>Метка «%1» стоит у клиентов: %n. Удалить её и снять с них?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/tags.py" line="60"/>
+        <location filename="../../ui/settings_dialog/tags.py" line="62"/>
         <source>No contact carries “%1”. Delete the tag?</source>
         <translation>Метки «%1» нет ни у одного клиента. Удалить её?</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/tags.py" line="65"/>
+        <location filename="../../ui/settings_dialog/tags.py" line="67"/>
         <source>Delete the tag</source>
         <translation>Удаление метки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/tags.py" line="94"/>
+        <location filename="../../ui/settings_dialog/tags.py" line="96"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/tags.py" line="94"/>
+        <location filename="../../ui/settings_dialog/tags.py" line="96"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/tags.py" line="94"/>
+        <location filename="../../ui/settings_dialog/tags.py" line="96"/>
         <source>Contacts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/tags.py" line="110"/>
+        <location filename="../../ui/settings_dialog/tags.py" line="112"/>
         <source>Add</source>
         <translation>Добавить</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/tags.py" line="111"/>
+        <location filename="../../ui/settings_dialog/tags.py" line="113"/>
         <source>Rename</source>
         <translation>Переименовать</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/tags.py" line="112"/>
+        <location filename="../../ui/settings_dialog/tags.py" line="114"/>
         <source>Colour…</source>
         <translation>Цвет…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/tags.py" line="113"/>
+        <location filename="../../ui/settings_dialog/tags.py" line="115"/>
         <source>Delete…</source>
         <translation>Удалить…</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/tags.py" line="131"/>
+        <location filename="../../ui/settings_dialog/tags.py" line="133"/>
         <source>Tags</source>
         <translation>Метки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_pages/tags.py" line="223"/>
+        <location filename="../../ui/settings_dialog/tags.py" line="227"/>
         <source>Double-click to change the colour</source>
         <translation>Двойной щелчок — сменить цвет</translation>
     </message>
@@ -9018,67 +9029,67 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/task_dialog.py" line="47"/>
+        <location filename="../../ui/today/task_dialog.py" line="47"/>
         <source>Call back, send the invoice, …</source>
         <translation>Перезвонить, отправить счёт, …</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="50"/>
+        <location filename="../../ui/today/task_dialog.py" line="50"/>
         <source>any time, or 14:30</source>
         <translation>в любое время или 14:30</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="54"/>
+        <location filename="../../ui/today/task_dialog.py" line="54"/>
         <source>order number, if it is about one</source>
         <translation>номер заказа, если задача о нём</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="58"/>
+        <location filename="../../ui/today/task_dialog.py" line="58"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="61"/>
+        <location filename="../../ui/today/task_dialog.py" line="61"/>
         <source>Task:</source>
         <translation>Задача:</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="62"/>
+        <location filename="../../ui/today/task_dialog.py" line="62"/>
         <source>Due:</source>
         <translation>Срок:</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="63"/>
+        <location filename="../../ui/today/task_dialog.py" line="63"/>
         <source>Time:</source>
         <translation>Время:</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="64"/>
+        <location filename="../../ui/today/task_dialog.py" line="64"/>
         <source>Contact:</source>
         <translation>Клиент:</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="65"/>
+        <location filename="../../ui/today/task_dialog.py" line="65"/>
         <source>Order:</source>
         <translation>Заказ:</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="66"/>
+        <location filename="../../ui/today/task_dialog.py" line="66"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="77"/>
+        <location filename="../../ui/today/task_dialog.py" line="77"/>
         <source>New task</source>
         <translation>Новая задача</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="88"/>
+        <location filename="../../ui/today/task_dialog.py" line="88"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/task_dialog.py" line="112"/>
+        <location filename="../../ui/today/task_dialog.py" line="112"/>
         <source>An order number is a whole number, like 1042.</source>
         <translation>Номер заказа — целое число, например 1042.</translation>
     </message>
@@ -9086,27 +9097,27 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>TasksModel</name>
     <message>
-        <location filename="../../ui/today/models.py" line="43"/>
+        <location filename="../../ui/today/models.py" line="42"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="43"/>
+        <location filename="../../ui/today/models.py" line="42"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="43"/>
+        <location filename="../../ui/today/models.py" line="42"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="43"/>
+        <location filename="../../ui/today/models.py" line="42"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/today/models.py" line="44"/>
+        <location filename="../../ui/today/models.py" line="43"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
@@ -9114,167 +9125,167 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>TodayCommand</name>
     <message>
-        <location filename="../../ui/cli_today.py" line="30"/>
+        <location filename="../../ui/cli_today.py" line="32"/>
         <source>Today, %1: %n thing(s) due</source>
         <translation>Сегодня, %1: дел — %n</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="31"/>
+        <location filename="../../ui/cli_today.py" line="33"/>
         <source>Overdue tasks</source>
         <translation>Просроченные задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="32"/>
+        <location filename="../../ui/cli_today.py" line="34"/>
         <source>Tasks for today</source>
         <translation>Задачи на сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="33"/>
+        <location filename="../../ui/cli_today.py" line="35"/>
         <source>Shipments: today&apos;s and overdue</source>
         <translation>Отгрузки: сегодня и просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="34"/>
+        <location filename="../../ui/cli_today.py" line="36"/>
         <source>Follow-ups: ask how it went</source>
         <translation>Узнать, как всё прошло</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="35"/>
+        <location filename="../../ui/cli_today.py" line="37"/>
         <source>Due to reorder</source>
         <translation>Пора повторить заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="36"/>
+        <location filename="../../ui/cli_today.py" line="38"/>
         <source>Fell asleep recently</source>
         <translation>Недавно уснули</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="37"/>
+        <location filename="../../ui/cli_today.py" line="39"/>
         <source>nothing</source>
         <translation>ничего</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="38"/>
+        <location filename="../../ui/cli_today.py" line="40"/>
         <source>Due</source>
         <translation>Срок</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="39"/>
+        <location filename="../../ui/cli_today.py" line="41"/>
         <source>Time</source>
         <translation>Время</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="40"/>
+        <location filename="../../ui/cli_today.py" line="42"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="41"/>
+        <location filename="../../ui/cli_today.py" line="43"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="42"/>
+        <location filename="../../ui/cli_today.py" line="44"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="43"/>
+        <location filename="../../ui/cli_today.py" line="45"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="44"/>
+        <location filename="../../ui/cli_today.py" line="46"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="45"/>
+        <location filename="../../ui/cli_today.py" line="47"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="46"/>
+        <location filename="../../ui/cli_today.py" line="48"/>
         <source>Qty</source>
         <translation>Кол-во</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="47"/>
+        <location filename="../../ui/cli_today.py" line="49"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="48"/>
+        <location filename="../../ui/cli_today.py" line="50"/>
         <source>Days late</source>
         <translation>Просрочено, дн.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="49"/>
+        <location filename="../../ui/cli_today.py" line="51"/>
         <source>Shipped</source>
         <translation>Отгружено</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="50"/>
+        <location filename="../../ui/cli_today.py" line="52"/>
         <source>Segment</source>
         <translation>Сегмент</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="51"/>
+        <location filename="../../ui/cli_today.py" line="53"/>
         <source>Every, days</source>
         <translation>Раз в, дней</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="52"/>
+        <location filename="../../ui/cli_today.py" line="54"/>
         <source>Days since</source>
         <translation>Дней назад</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="53"/>
+        <location filename="../../ui/cli_today.py" line="55"/>
         <source>Usually buys</source>
         <translation>Обычно берёт</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="54"/>
+        <location filename="../../ui/cli_today.py" line="56"/>
         <source>Average check</source>
         <translation>Средний чек</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="55"/>
+        <location filename="../../ui/cli_today.py" line="57"/>
         <source>Purchases</source>
         <translation>Покупок</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="56"/>
+        <location filename="../../ui/cli_today.py" line="58"/>
         <source>No.</source>
         <translation>№</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="57"/>
+        <location filename="../../ui/cli_today.py" line="59"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="58"/>
+        <location filename="../../ui/cli_today.py" line="60"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="59"/>
+        <location filename="../../ui/cli_today.py" line="61"/>
         <source>Customers by segment on %1</source>
         <translation>Клиенты по сегментам на %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="60"/>
+        <location filename="../../ui/cli_today.py" line="62"/>
         <source>Task %1 added: %2, due %3.</source>
         <translation>Задача %1 добавлена: %2, срок %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="61"/>
+        <location filename="../../ui/cli_today.py" line="63"/>
         <source>Task %1 is done: %2.</source>
         <translation>Задача %1 выполнена: %2.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_today.py" line="62"/>
+        <location filename="../../ui/cli_today.py" line="64"/>
         <source>No open tasks.</source>
         <translation>Открытых задач нет.</translation>
     </message>
@@ -9282,78 +9293,89 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>TodayView</name>
     <message>
-        <location filename="../../ui/today/view.py" line="112"/>
+        <location filename="../../ui/today/view.py" line="141"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="132"/>
+        <location filename="../../ui/today/view.py" line="164"/>
         <source>Mark the order shipped</source>
         <translation>Заказ отгружен</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="138"/>
+        <location filename="../../ui/today/view.py" line="170"/>
         <source>Done…</source>
         <translation>Сделано…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="138"/>
+        <location filename="../../ui/today/view.py" line="170"/>
         <source>Dismiss</source>
         <translation>Пропустить</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="140"/>
-        <location filename="../../ui/today/view.py" line="158"/>
+        <location filename="../../ui/today/view.py" line="172"/>
+        <location filename="../../ui/today/view.py" line="190"/>
         <source>Call…</source>
         <translation>Позвонить…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="159"/>
+        <location filename="../../ui/today/view.py" line="191"/>
         <source>Snooze</source>
         <translation>Отложить</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="160"/>
+        <location filename="../../ui/today/view.py" line="192"/>
         <source>Not interested</source>
         <translation>Не интересно</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="165"/>
+        <location filename="../../ui/today/view.py" line="197"/>
         <source>Done</source>
         <translation>Выполнено</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="166"/>
+        <location filename="../../ui/today/view.py" line="198"/>
         <source>Edit…</source>
         <translation>Изменить…</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="167"/>
+        <location filename="../../ui/today/view.py" line="199"/>
         <source>Tomorrow</source>
         <translation>На завтра</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="203"/>
+        <location filename="../../ui/today/view.py" line="238"/>
+        <location filename="../../ui/today/view.py" line="318"/>
         <source>Nothing here today.</source>
         <translation>Сегодня здесь пусто.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="215"/>
+        <location filename="../../ui/today/view.py" line="250"/>
         <source>For 3 days</source>
         <translation>На 3 дня</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="216"/>
+        <location filename="../../ui/today/view.py" line="251"/>
         <source>For a week</source>
         <translation>На неделю</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="217"/>
+        <location filename="../../ui/today/view.py" line="252"/>
         <source>Until…</source>
         <translation>До даты…</translation>
     </message>
+    <message>
+        <location filename="../../ui/today/view.py" line="278"/>
+        <source>Loading today&apos;s lists…</source>
+        <translation>Загрузка списков на сегодня…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/today/view.py" line="282"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/today/view.py" line="266"/>
+        <location filename="../../ui/today/view.py" line="327"/>
         <source>%n thing(s) due today.</source>
         <translation>
             <numerusform>На сегодня %n дело.</numerusform>
@@ -9362,72 +9384,72 @@ Would you like to look around with a demo business first (a wholesaler of wallet
         </translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="268"/>
+        <location filename="../../ui/today/view.py" line="329"/>
         <source>Nothing is due today.</source>
         <translation>На сегодня дел нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="350"/>
+        <location filename="../../ui/today/view.py" line="412"/>
         <source>Call %1</source>
         <translation>Позвонить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="405"/>
+        <location filename="../../ui/today/view.py" line="467"/>
         <source>Today, %1</source>
         <translation>Сегодня, %1</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="410"/>
+        <location filename="../../ui/today/view.py" line="472"/>
         <source>Forecast: no open deals.</source>
         <translation>Прогноз: открытых сделок нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="414"/>
+        <location filename="../../ui/today/view.py" line="476"/>
         <source>Forecast: %1 · %2</source>
         <translation>Прогноз: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="421"/>
+        <location filename="../../ui/today/view.py" line="491"/>
         <source>Overdue tasks</source>
         <translation>Просроченные задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="422"/>
+        <location filename="../../ui/today/view.py" line="492"/>
         <source>Tasks for today</source>
         <translation>Задачи на сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="423"/>
+        <location filename="../../ui/today/view.py" line="493"/>
         <source>To ship: today&apos;s and overdue</source>
         <translation>Отгрузить: сегодня и просроченные</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="424"/>
+        <location filename="../../ui/today/view.py" line="494"/>
         <source>Below minimum stock</source>
         <translation>Ниже минимального остатка</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="425"/>
+        <location filename="../../ui/today/view.py" line="495"/>
         <source>Ask how it went</source>
         <translation>Узнать, как всё прошло</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="426"/>
+        <location filename="../../ui/today/view.py" line="496"/>
         <source>Payments overdue</source>
         <translation>Просроченные оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="427"/>
+        <location filename="../../ui/today/view.py" line="497"/>
         <source>Due to reorder</source>
         <translation>Пора повторить заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="428"/>
+        <location filename="../../ui/today/view.py" line="498"/>
         <source>Fell asleep recently</source>
         <translation>Недавно уснули</translation>
     </message>
     <message>
-        <location filename="../../ui/today/view.py" line="432"/>
+        <location filename="../../ui/today/view.py" line="484"/>
         <source>(the first %1 shown)</source>
         <translation>(показаны первые %1)</translation>
     </message>
@@ -9435,22 +9457,22 @@ Would you like to look around with a demo business first (a wholesaler of wallet
 <context>
     <name>TrashModel</name>
     <message>
-        <location filename="../../ui/history/models.py" line="181"/>
+        <location filename="../../ui/history/models.py" line="190"/>
         <source>What</source>
         <translation>Что</translation>
     </message>
     <message>
-        <location filename="../../ui/history/models.py" line="181"/>
+        <location filename="../../ui/history/models.py" line="190"/>
         <source>Deleted</source>
         <translation>Удалено</translation>
     </message>
     <message>
-        <location filename="../../ui/history/models.py" line="181"/>
+        <location filename="../../ui/history/models.py" line="190"/>
         <source>Days left</source>
         <translation>Осталось дней</translation>
     </message>
     <message>
-        <location filename="../../ui/history/models.py" line="205"/>
+        <location filename="../../ui/history/models.py" line="214"/>
         <source>Trash</source>
         <translation>Корзина</translation>
     </message>

@@ -24,7 +24,7 @@ from ui.main_window import MainWindow
 from ui.today.alarm import Notifier, TaskAlarm
 from ui.today.dialogs import FollowUpAnswer, SnoozeUntil
 from ui.today.task_dialog import TaskDialog
-from ui.today.view import TodayView
+from ui.today.view import TodayView, read_lists
 
 FMT = Formatter(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates), "₽")
 
@@ -127,6 +127,40 @@ def test_payments_overdue_most_overdue_money_first(qtmodeltester, qtbot, db, vie
 def boris_order(db, contact: int) -> int:
     with db.session() as session:
         return session.scalars(select(Order.id).where(Order.contact_id == contact)).one()
+
+
+def test_the_first_window_reads_the_lists_in_a_thread_then_shows_them(qtbot, db, busy_day):
+    """The window paints while the lists are read: each says so, the stock list stays
+    hidden, nothing claims "Nothing here today." yet; then the same page as a direct read."""
+    view = TodayView(db, FMT, today=TODAY, later=True)
+    qtbot.addWidget(view)
+    assert view.page is None
+    assert view.summary.text() == "Loading today's lists…"
+    reading = {key: (s.title.text(), s.empty.text()) for key, s in view.sections.items()}
+    assert reading["follow_ups"] == ("Ask how it went", "Loading…")
+    assert reading["tasks_overdue"] == ("Overdue tasks", "Loading…")
+    assert view.sections["stock"].box.isHidden()
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        pass
+    assert view.summary.text() == "8 thing(s) due today."  # as the busy day's direct read
+    assert view.sections["follow_ups"].title.text() == "Ask how it went · 4"
+    assert rows(view, "tasks_overdue", 2) == ["Позвонить Ольге"]
+
+
+def test_a_late_answer_to_an_older_read_is_dropped(qtbot, db, busy_day):
+    """A task done while the first read was under way: the direct read after it stands,
+    the thread's older answer (with the task still due) does not overwrite it."""
+    view = TodayView(db, FMT, today=TODAY, later=True)
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        pass
+    older = read_lists(db, TODAY)
+    view.choose("tasks_overdue", 0)
+    view.task_done("tasks_overdue")
+    assert view.summary.text() == "7 thing(s) due today."
+    view._read((1, older))  # the first read's answer, arriving only now
+    assert view.summary.text() == "7 thing(s) due today."
+    assert rows(view, "tasks_overdue") == []
 
 
 def test_nobody_owing_says_so(qtbot, db):

@@ -52,7 +52,7 @@ def open_window(
         create_demo_business(database)
     tidy(database)  # the Trash's 30 days and the history's kept months
     symbol = load_business_settings(database).currency_symbol
-    window = MainWindow(database, Formatter(QLocale(), symbol))
+    window = MainWindow(database, Formatter(QLocale(), symbol), first=True)
     window.show()
     return window
 

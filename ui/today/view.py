@@ -7,13 +7,15 @@ order, contact or product. The lists are computed in one service call (services/
 debtors, the stock and the forecast in one each (services/payments.py, services/stock.py,
 services/scoring.py), fast enough for the UI thread even on a big base; long lists show their
 most pressing rows. The stock list is shown only when a product is below its minimum (a shop
-that does not count its stock never sees it).
+that does not count its stock never sees it). In the first window the lists are read in a
+thread (`later`): the window paints at once, and they fill in a moment after.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import cast
 
 from PySide6.QtCore import QDate, QLocale, QModelIndex, QSettings, Signal
 from PySide6.QtGui import QAction, QFont
@@ -35,15 +37,16 @@ from services import choices
 from services.errors import LavkaError
 from services.follow_ups import resolve_follow_up
 from services.orders import change_status
-from services.payments import debtors
+from services.payments import Debtor, debtors
 from services.reminders import not_interested, snooze
 from services.scoring import Forecast, forecast
-from services.stock import below_minimum
+from services.stock import StockLevel, below_minimum
 from services.storage import Database
 from services.tasks import move_task, set_task_done
 from services.today import SHOWN, TodayPage, today_page
 from ui.formatting import Formatter
 from ui.messages import error_text
+from ui.operation import in_background
 from ui.today.dialogs import FollowUpAnswer, SnoozeUntil
 from ui.today.models import (
     BelowMinimumModel,
@@ -59,6 +62,29 @@ from ui.widgets.fields import error_label
 
 VISIBLE_ROWS = 8  # a list taller than this scrolls inside the page
 HIDDEN_WHEN_EMPTY = ("stock",)  # lists about something not every shop keeps
+
+
+@dataclass(frozen=True)
+class TodayLists:
+    """What the page shows, read in one go: Today's own lists, who owes money past its due
+    date (the most overdue first), the open deals' forecast, the products below minimum."""
+
+    day: dt.date
+    page: TodayPage
+    owing: list[Debtor]
+    deals: Forecast
+    short: list[StockLevel]
+
+
+def read_lists(database: Database, today: dt.date) -> TodayLists:
+    """The page's lists for `today` (any thread: each service call has its own session)."""
+    return TodayLists(
+        today,
+        today_page(database, today, SHOWN),
+        [d for d in debtors(database, today) if d.overdue > 0],
+        forecast(database, today, top=0),  # the sum and the classes only
+        below_minimum(database, today),
+    )
 
 
 @dataclass
@@ -79,6 +105,7 @@ class TodayView(QWidget):
     productActivated = Signal(int)  # a product below its minimum: open it in Products
     dataChanged = Signal()
     countChanged = Signal(int)  # things due: the sidebar's badge and the window title
+    loaded = Signal()  # the lists were read and shown
 
     def __init__(
         self,
@@ -86,10 +113,12 @@ class TodayView(QWidget):
         formatter: Formatter,
         parent=None,
         today: dt.date | None = None,
+        later: bool = False,
     ) -> None:
         super().__init__(parent)
         self._database, self._formatter, self._today = database, formatter, today
         self.page: TodayPage | None = None
+        self._reads = 0  # reads asked for so far: a late answer to an older one is dropped
         self.heading = QLabel()
         font = self.heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
@@ -118,7 +147,10 @@ class TodayView(QWidget):
         layout.addWidget(self.forecast)
         layout.addWidget(self.error)
         layout.addWidget(scroll, 1)
-        self.refresh()
+        if later:
+            self.refresh_later()
+        else:
+            self.refresh()
 
     # --- building -------------------------------------------------------------------------
     def _build_sections(self) -> None:
@@ -229,35 +261,61 @@ class TodayView(QWidget):
 
     def refresh(self) -> None:
         """Compute the page again (for today: the day may have turned since)."""
-        today = self.today()
+        self._reads += 1
         try:
-            page = today_page(self._database, today, SHOWN)
-            # who owes money past its due date: the most overdue first
-            owing = [d for d in debtors(self._database, today) if d.overdue > 0]
-            deals = forecast(self._database, today, top=0)  # the sum and the classes only
-            short = below_minimum(self._database, today)
+            lists = read_lists(self._database, self.today())
         except LavkaError as error:
             self._say(error_text(error))
             return
-        self.page = page
-        self.forecast.setText(self._forecast_text(deals))
+        self._show(lists)
+
+    def refresh_later(self) -> None:
+        """Read the lists in a thread and show them once read; until then each list says it
+        is being read (the first window paints without waiting for them)."""
+        self._reads += 1
+        read, database, today = self._reads, self._database, self.today()
         self.heading.setText(self._heading(today))
-        lists = {
+        self.summary.setText(self.tr("Loading today's lists…"))
+        for key, section in self.sections.items():
+            section.title.setText(self._name(key))
+            section.table.hide()
+            section.empty.setText(self.tr("Loading…"))
+            section.empty.show()
+            section.box.setVisible(key not in HIDDEN_WHEN_EMPTY)
+        in_background(lambda: (read, read_lists(database, today)), self._read)
+
+    def _read(self, result: object) -> None:
+        if isinstance(result, LavkaError):
+            self._say(error_text(result))
+            return
+        if isinstance(result, BaseException):
+            raise result  # a bug: as a synchronous read would have raised it
+        read, lists = cast(tuple[int, TodayLists], result)
+        if read == self._reads:  # else a newer read is under way or done
+            self._show(lists)
+
+    def _show(self, lists: TodayLists) -> None:
+        page, today = lists.page, lists.day
+        self.page = page
+        self.forecast.setText(self._forecast_text(lists.deals))
+        self.heading.setText(self._heading(today))
+        shown = {
             "tasks_overdue": (page.tasks_overdue, len(page.tasks_overdue)),
             "tasks_due": (page.tasks_due, len(page.tasks_due)),
             "shipments": (page.shipments, page.shipments_total),
-            "stock": (short[:SHOWN], len(short)),
+            "stock": (lists.short[:SHOWN], len(lists.short)),
             "follow_ups": (page.follow_ups, page.follow_ups_total),
-            "debtors": (owing[:SHOWN], len(owing)),
+            "debtors": (lists.owing[:SHOWN], len(lists.owing)),
             "reorder": (page.reorder, page.reorder_total),
             "asleep": (page.asleep, page.asleep_total),
         }
-        for key, (rows, total) in lists.items():
+        for key, (rows, total) in shown.items():
             section = self.sections[key]
             if isinstance(section.model, TasksModel):
                 section.model.today = today
             section.model.set_rows(list(rows))
             section.title.setText(self._title(key, len(rows), total))
+            section.empty.setText(self.tr("Nothing here today."))
             section.table.setVisible(bool(rows))
             section.empty.setVisible(not rows)
             section.box.setVisible(bool(rows) or key not in HIDDEN_WHEN_EMPTY)
@@ -271,6 +329,7 @@ class TodayView(QWidget):
             else self.tr("Nothing is due today.")
         )
         self.countChanged.emit(page.due_count)
+        self.loaded.emit()
 
     def save_state(self, settings: QSettings) -> None:
         """Nothing to remember: the lists fit their columns to what they show."""
@@ -420,7 +479,15 @@ class TodayView(QWidget):
         )
 
     def _title(self, key: str, shown: int, total: int) -> str:
-        titles = {
+        text = f"{self._name(key)} · {self._formatter.integer(total)}"
+        if total > shown:
+            text += " " + self.tr("(the first %1 shown)").replace(
+                "%1", self._formatter.integer(shown)
+            )
+        return text
+
+    def _name(self, key: str) -> str:
+        return {
             "tasks_overdue": self.tr("Overdue tasks"),
             "tasks_due": self.tr("Tasks for today"),
             "shipments": self.tr("To ship: today's and overdue"),
@@ -429,13 +496,7 @@ class TodayView(QWidget):
             "debtors": self.tr("Payments overdue"),
             "reorder": self.tr("Due to reorder"),
             "asleep": self.tr("Fell asleep recently"),
-        }
-        text = f"{titles[key]} · {self._formatter.integer(total)}"
-        if total > shown:
-            text += " " + self.tr("(the first %1 shown)").replace(
-                "%1", self._formatter.integer(shown)
-            )
-        return text
+        }[key]
 
 
 __all__ = ["SHOWN", "Section", "TodayView"]
