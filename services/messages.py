@@ -490,6 +490,15 @@ TEXTS = {
         "Messages",
         "The backup to '%1' failed: the copy is damaged (%2 row %3 points to a missing %4). Older backups there are untouched.",
     ),
+    # The weekly thorough check (services/retention.py) found the database itself damaged.
+    "backup.database.damaged": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The weekly full check found damage in the database '%1' that the check at start does not see (%2). Until it is repaired, Lavka makes no automatic backup of it, so the older backups stay as they are. To repair it, restore the newest backup that File → Restore from backup… accepts (it accepts only sound ones); what was entered after that backup will have to be entered again.",
+    ),
+    "backup.database.broken_link": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The weekly full check found damage in the database '%1': %2 row %3 points to a missing %4. Until it is repaired, Lavka makes no automatic backup of it, so the older backups stay as they are. To repair it, restore the newest backup that File → Restore from backup… accepts (it accepts only sound ones); what was entered after that backup will have to be entered again.",
+    ),
     "backup.unusable.not_sqlite": QT_TRANSLATE_NOOP(
         "Messages", "'%1' cannot be used as a backup: it is not an SQLite database."
     ),

@@ -5,8 +5,10 @@ untouched and a `Rescue` comes back instead of the database, naming the newest v
 that could take its place. Until the person decides, every start finds the file moved aside
 and asks again, rather than quietly making a new empty database where their data was.
 
-At close, the automatic local backup is due once a day; whatever stops it is a LavkaError the
-window can say at the next start.
+At close, the automatic local backup is due once a day, and once a week it is thorough: it
+judges the database's own health too (services/retention.py: thorough_check_due, and where the
+last pass is kept). Whatever stops it, damage that check found included, is a LavkaError the
+window can say at the next start; a pass says nothing.
 """
 
 from __future__ import annotations
@@ -115,9 +117,11 @@ def carry_out(
 
 
 def close_time_backup(db_path: Path, now: datetime | None = None) -> BackupInfo | None:
-    """The automatic local backup when Lavka closes: verified, at most one a day, the folder
-    thinned (services.retention); None when today's is already there. Any failure is a
-    LavkaError (a system error said as BackupError "backup.failed.<reason>")."""
+    """The automatic local backup when Lavka closes: verified, at most one a day, thorough
+    when a week has gone by without a thorough check passing (its pass recorded), the folder
+    thinned (services.retention.auto_backup); None when today's is already there. Any failure
+    is a LavkaError: damage the thorough check found is BackupError "backup.database.<what>",
+    a system error BackupError "backup.failed.<reason>"."""
     now = now or datetime.now()
     folder = local_backup_folder(db_path)
     try:

@@ -1,4 +1,5 @@
-"""Thinning backups by day, week and month, and the daily automatic backup."""
+"""Thinning backups by day, week and month, the daily automatic backup, and when it is
+thorough: the rule and where its last pass is kept."""
 
 from __future__ import annotations
 
@@ -10,9 +11,17 @@ from services.backup import (
     local_backup_folder,
     newest_verified_backup,
     prune_backups,
+    tidy_leftovers,
 )
 from services.restore import restore_backup, safety_folder
-from services.retention import auto_backup, thin_backups
+from services.retention import (
+    auto_backup,
+    last_thorough_check,
+    record_thorough_check,
+    thin_backups,
+    thorough_check_due,
+    thorough_check_file,
+)
 from tests.test_backup import NOW, fake_backup, made
 
 
@@ -84,3 +93,60 @@ def test_safety_copies_before_a_restore_are_never_thinned_nor_counted(db, shop, 
     prune_backups(local, keep=1)
     thin_backups(local, NOW + timedelta(days=400))
     assert sorted(p for p in safety.iterdir()) == sorted(copies)
+
+
+def test_the_thorough_check_is_due_a_week_after_the_last_pass():
+    passed = datetime(2026, 6, 10, 21, 0)  # a Wednesday evening
+    assert thorough_check_due(None, NOW)  # never checked
+    assert not thorough_check_due(passed, passed)
+    assert not thorough_check_due(passed, datetime(2026, 6, 16, 23, 59))  # 6 days after
+    # 7 days after by the calendar, however early: not yet 7 x 24 hours, due all the same.
+    assert thorough_check_due(passed, datetime(2026, 6, 17, 8, 0))
+    assert thorough_check_due(passed, datetime(2026, 7, 30, 12, 0))  # long overdue
+    # A clock that goes backwards: a pass dated after today says nothing of how long ago it
+    # was, so the check is due; one dated later today is still today's.
+    assert thorough_check_due(passed, datetime(2026, 6, 9, 21, 0))
+    assert thorough_check_due(datetime(2027, 1, 1), NOW)
+    assert not thorough_check_due(NOW.replace(hour=23), NOW)
+
+
+def test_the_last_pass_is_kept_beside_the_backups_and_is_no_backup(db, shop, tmp_path):
+    folder = local_backup_folder(db.path)
+    assert last_thorough_check(db.path, folder) is None  # nothing kept: due
+    info = auto_backup(db.path, now=NOW)
+    assert info is not None
+    record = thorough_check_file(db.path, folder)
+    assert record == folder / ".lavka.sqlite3.thorough-check"
+    assert record.read_text(encoding="utf-8") == f"2026-06-17T12:00:00\n{info.path.name}\n"
+    assert last_thorough_check(db.path, folder) == NOW
+    # Another database beside this one keeps its own record (none yet).
+    assert last_thorough_check(db.path.with_name("other.sqlite3"), folder) is None
+    # Never listed, offered, pruned, thinned nor tidied away as a leftover.
+    assert [i.path for i in list_backups(folder)] == [info.path]
+    assert newest_verified_backup([folder]) is not None
+    prune_backups(folder, keep=1)
+    thin_backups(folder, NOW + timedelta(days=400))
+    assert tidy_leftovers(db.path) == []
+    assert record.is_file() and info.path.is_file()
+    # Recording again replaces it whole, and leaves no temporary file.
+    later = backup_to(db.path, folder, now=NOW + timedelta(days=7))
+    record_thorough_check(db.path, later)
+    assert last_thorough_check(db.path, folder) == later.taken_at
+    assert sorted(p.name for p in folder.iterdir()) == sorted(
+        [record.name, info.path.name, later.path.name]
+    )
+
+
+def test_a_garbled_record_makes_the_check_due(db, shop):
+    folder = local_backup_folder(db.path)
+    folder.mkdir()
+    record = thorough_check_file(db.path, folder)
+    for content in (b"", b"yesterday\n", b"\xff\xfe", b"2026-13-45T00:00:00\n"):
+        record.write_bytes(content)
+        assert last_thorough_check(db.path, folder) is None
+    record.unlink()
+    record.mkdir()  # not even a file
+    assert last_thorough_check(db.path, folder) is None
+    record.rmdir()
+    assert auto_backup(db.path, now=NOW) is not None  # thorough, and recorded again
+    assert last_thorough_check(db.path, folder) == NOW

@@ -13,11 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from services import startup
+from services import backup as backups
+from services import messages, retention, startup
 from services.backup import BackupInfo, backup_to, list_backups, local_backup_folder
 from services.contacts import search_contacts
 from services.errors import BackupError
-from services.retention import backup_due
+from services.retention import backup_due, last_thorough_check, thorough_check_file
 from services.sqlite_file import quick_check
 from services.startup import (
     Rescue,
@@ -230,3 +231,150 @@ def test_close_time_backup_failures_are_lavka_errors(sound, monkeypatch):
     with pytest.raises(BackupError) as raised:
         close_time_backup(sound)
     assert raised.value.code == "backup.failed.disk_full"
+
+
+# The weekly thorough check (services/retention.py): a broken index is damage that only
+# integrity_check finds. quick_check at start and the daily backup's checks pass such a file.
+
+PASSED = datetime(2026, 6, 15, 21, 0)  # a Monday evening: the first close, a thorough pass
+
+
+def flip(path: Path, name: str, old: bytes, new: bytes) -> Path:
+    """Change `old` to `new` (as long) on the root page of the table or index `name`: the
+    b-tree stays well formed, the value in it does not."""
+    assert len(old) == len(new)
+    connection = sqlite3.connect(path)
+    try:
+        root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (name,))
+        page = root.fetchone()[0]
+        size = connection.execute("PRAGMA page_size").fetchone()[0]
+    finally:
+        connection.close()
+    with path.open("r+b") as file:
+        file.seek((page - 1) * size)
+        content = file.read(size)
+        assert content.count(old) == 1
+        file.seek((page - 1) * size + content.index(old))
+        file.write(new)
+    return path
+
+
+def break_index(path: Path) -> Path:
+    """The products' name index (its UNIQUE constraint) says "Портмоне Gravel" where the
+    table says "Портмоне Travel": a search by that name no longer finds the product."""
+    return flip(path, "sqlite_autoindex_products_1", b"Travel", b"Gravel")
+
+
+def integrity(path: Path) -> list[str]:
+    connection = sqlite3.connect(path)
+    try:
+        return [row[0] for row in connection.execute("PRAGMA integrity_check")]
+    finally:
+        connection.close()
+
+
+def test_a_broken_index_is_damage_only_integrity_check_finds(sound):
+    break_index(sound)
+    assert quick_check(sound) is None  # the start-up check lets it through
+    assert integrity(sound) == ["row 3 missing from index sqlite_autoindex_products_1"]
+    connection = sqlite3.connect(sound)
+    found = connection.execute("SELECT id FROM products WHERE name = 'Портмоне Travel'")
+    assert found.fetchall() == []  # the index is used, and it lies
+    connection.close()
+
+
+@pytest.fixture
+def thoroughness(monkeypatch) -> list[bool]:
+    """Whether each backup the automatic one made was thorough (backup_to still runs)."""
+    seen: list[bool] = []
+    real = retention.backup_to
+
+    def spy(*args, **kwargs):
+        seen.append(kwargs.get("thorough", False))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(retention, "backup_to", spy)
+    return seen
+
+
+def test_close_time_backup_is_thorough_once_a_week_and_records_the_pass(sound, thoroughness):
+    folder = local_backup_folder(sound)
+    assert last_thorough_check(sound, folder) is None
+    first = close_time_backup(sound, PASSED)  # never checked: due
+    assert first is not None and thoroughness == [True]
+    assert last_thorough_check(sound, folder) == PASSED
+    assert close_time_backup(sound, PASSED.replace(hour=22)) is None  # today's is there
+    for day in range(16, 22):  # six days after the pass: daily backups, not thorough
+        assert close_time_backup(sound, datetime(2026, 6, day, 21, 0)) is not None
+    assert thoroughness == [True] + [False] * 6
+    assert last_thorough_check(sound, folder) == PASSED
+    # Seven days after, in the morning (not yet 7 x 24 hours): thorough again.
+    week_later = close_time_backup(sound, datetime(2026, 6, 22, 9, 0))
+    assert week_later is not None and thoroughness[-1] is True
+    assert last_thorough_check(sound, folder) == datetime(2026, 6, 22, 9, 0)
+    assert close_time_backup(sound, datetime(2026, 6, 23, 21, 0)) is not None
+    assert thoroughness[-1] is False
+    # The record is no backup: the listing, the thinning and tidying never count it.
+    assert all(info.path.name.startswith("lavka-") for info in list_backups(folder))
+    assert thorough_check_file(sound, folder).is_file()
+
+
+def test_a_broken_index_gets_the_weekly_backup_refused_and_the_daily_ones_made(sound):
+    folder = local_backup_folder(sound)
+    assert close_time_backup(sound, PASSED) is not None  # sound then: the pass is recorded
+    break_index(sound)
+    daily = [close_time_backup(sound, datetime(2026, 6, day, 21, 0)) for day in (16, 21)]
+    assert all(info is not None and info.verified for info in daily)
+    # ...faithful copies: the damage is in them as in the database, none of them says so.
+    assert all(info is not None and integrity(info.path) == integrity(sound) for info in daily)
+    before = sorted(folder.iterdir())
+    with pytest.raises(BackupError) as refused:
+        close_time_backup(sound, datetime(2026, 6, 22, 21, 0))
+    assert refused.value.code == "backup.database.damaged"
+    assert refused.value.params == (
+        str(sound),
+        "row 3 missing from index sqlite_autoindex_products_1",
+    )
+    said = messages.text(refused.value.code, refused.value.params)
+    assert "weekly full check found damage in the database" in said
+    assert "Restore from backup" in said  # what to do
+    assert sorted(folder.iterdir()) == before  # no backup, no leftover, nothing thinned
+    assert last_thorough_check(sound, folder) == PASSED
+    # Every close checks again until the database is sound: the next day too.
+    with pytest.raises(BackupError) as again:
+        close_time_backup(sound, datetime(2026, 6, 23, 21, 0))
+    assert again.value.code == "backup.database.damaged"
+    flip(sound, "sqlite_autoindex_products_1", b"Gravel", b"Travel")  # repaired
+    repaired = close_time_backup(sound, datetime(2026, 6, 24, 21, 0))
+    assert repaired is not None
+    assert last_thorough_check(sound, folder) == datetime(2026, 6, 24, 21, 0)
+
+
+def test_a_broken_link_gets_the_weekly_backup_refused_naming_the_row(sound):
+    connection = sqlite3.connect(sound)  # foreign_keys is off on a bare connection
+    with connection:
+        connection.execute("UPDATE shipments SET product_id = 999 WHERE id = 1")
+    connection.close()
+    with pytest.raises(BackupError) as refused:
+        close_time_backup(sound, PASSED)
+    assert refused.value.code == "backup.database.broken_link"
+    assert refused.value.params == (str(sound), "shipments", "1", "products")
+    assert list_backups(local_backup_folder(sound)) == []
+
+
+def test_a_drive_that_stores_the_copy_wrong_is_not_called_the_database_s_damage(sound, monkeypatch):
+    """The weekly backup's copy differs on the drive from what was written: the database
+    itself is checked again, found sound, and the refusal stays the copy's."""
+    real_fsync = backups.fsync
+
+    def stored_wrong(path):
+        real_fsync(path)
+        if path.suffix == backups.TEMP_SUFFIX:  # the copy, not the folder
+            flip(path, "products", b"TR-1", b"TR-9")  # a value that no check sees
+
+    monkeypatch.setattr(backups, "fsync", stored_wrong)
+    with pytest.raises(BackupError) as refused:
+        close_time_backup(sound, PASSED)
+    assert refused.value.code == "backup.copy.damaged"
+    assert refused.value.params[1].startswith("read back from the drive")
+    assert last_thorough_check(sound, local_backup_folder(sound)) is None

@@ -5678,12 +5678,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
     <message>
         <location filename="../../services/messages.py" line="494"/>
         <source>The weekly full check found damage in the database &apos;%1&apos; that the check at start does not see (%2). Until it is repaired, Lavka makes no automatic backup of it, so the older backups stay as they are. To repair it, restore the newest backup that File → Restore from backup… accepts (it accepts only sound ones); what was entered after that backup will have to be entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Еженедельная полная проверка нашла в базе данных «%1» повреждение, которое не видит проверка при запуске (%2). Пока база не исправлена, Лавка не делает её автоматических резервных копий, поэтому прежние копии остаются как есть. Чтобы исправить базу, восстановите самую новую копию, которую примет Файл → Восстановить из резервной копии… (принимаются только исправные копии); то, что было внесено после этой копии, придётся внести заново.</translation>
     </message>
     <message>
         <location filename="../../services/messages.py" line="498"/>
         <source>The weekly full check found damage in the database &apos;%1&apos;: %2 row %3 points to a missing %4. Until it is repaired, Lavka makes no automatic backup of it, so the older backups stay as they are. To repair it, restore the newest backup that File → Restore from backup… accepts (it accepts only sound ones); what was entered after that backup will have to be entered again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Еженедельная полная проверка нашла повреждение в базе данных «%1»: строка %3 в %2 ссылается на отсутствующую запись %4. Пока база не исправлена, Лавка не делает её автоматических резервных копий, поэтому прежние копии остаются как есть. Чтобы исправить базу, восстановите самую новую копию, которую примет Файл → Восстановить из резервной копии… (принимаются только исправные копии); то, что было внесено после этой копии, придётся внести заново.</translation>
     </message>
     <message>
         <location filename="../../services/messages.py" line="502"/>

@@ -19,8 +19,9 @@ LAST_BACKUP_ERROR = options.Option("backup/last_error", "")
 
 
 def backup_on_close(db_path: Path, settings: QSettings | None = None) -> None:
-    """The automatic local backup: at most one a day, thinned; never stops Lavka closing. A
-    failure is kept in the settings and said at the next start (there is no window now)."""
+    """The automatic local backup: at most one a day, thorough once a week, thinned; never
+    stops Lavka closing. A failure (damage the weekly check found included) is kept in the
+    settings and said at the next start (there is no window now); a pass says nothing."""
     settings = settings or options.user_settings()
     try:
         close_time_backup(db_path)
