@@ -29,10 +29,12 @@ and foreign_key_check. They made a backup 10x the bare copy's time on the bench 
 they prove nothing about the copy that steps 1 and 2 do not: whether an index matches its
 table or a row's parent exists is a property of the content, and the content is the
 snapshot's, byte for byte. They judge the database itself, which has its own guards: Lavka's
-connections keep foreign_keys on, the start-up quick_check, `lavka check` (check_database:
-integrity_check, foreign_key_check, the order totals), and verify_backup (integrity_check and
-foreign_key_check) before a file is restored. quick_check of the copy stays: it proves that
-SQLite can read the file, and it refuses a backup of a database whose pages are damaged.
+connections keep foreign_keys on, the start-up quick_check, the weekly thorough automatic
+backup (services/retention.py: its refusal is said at the next start), `lavka check`
+(check_database: integrity_check, foreign_key_check, the order totals), and verify_backup
+(integrity_check and foreign_key_check) before a file is restored. quick_check of the copy
+stays: it proves that SQLite can read the file, and it refuses a backup of a database whose
+pages are damaged.
 `thorough=True` adds both checks to a backup again.
 
 Limits. Where the system cannot drop cached pages (Windows, macOS: no posix_fadvise) the read
