@@ -1,22 +1,35 @@
-"""Bench helper: start Lavka on a database as app.py does, say once its window is painted.
+"""Bench helper: start Lavka on a database as app.py does, say when each step was done.
 
-`python -m tests.bench.first_window DB` prints "painted" once the first window is on screen:
-app.py loaded, the start-up quick_check run in its thread while Qt loads, the application
-started and the window opened by ui/startup (as `python app.py --db DB` does, without the
-lock file and the tidying beside the database, and with settings of its own); then "filled"
-once Today's lists, read in a thread, are shown in it.
-`--visit-all` then visits every section as a person clicking down the sidebar would (each one
-made, loaded and painted; the report computed in the background waited for) and prints the
-process's peak resident memory: "peak_mb N" (make bench: "peak RSS").
-`--bare` paints an empty QMainWindow instead: the floor Qt itself sets for the figure.
+`python -m tests.bench.first_window DB` prints a line "<step> <time.time()>" as each step of
+the start is done, for the caller to subtract from its own launch time (make bench: "first
+window painted", and its steps when over the goal):
+  lavka     Python started and app.py loaded (its argument parser, not the commands');
+  services  the start-up quick_check started in its thread, SQLAlchemy, the models and the
+            services app.run_gui loads before Qt;
+  qt        Qt and the window's modules loaded, the application started;
+  verdict   the quick check's verdict in (the window never opens a file before it);
+  window    the database opened and the main window made and shown (ui/startup/window.py);
+  painted   the window on screen: its Today lists say "Loading…";
+  filled    Today's lists, read in a thread, shown.
+(As `python app.py --db DB`, without the lock file and the tidying beside the database, and
+with settings of its own.) `--visit-all` then visits every section as a person clicking down
+the sidebar would (each one made, loaded and painted; the report computed in the background
+waited for) and prints the process's peak resident memory: "peak_mb N" (make bench: "peak
+RSS"). `--bare` paints an empty QMainWindow instead: the floor Qt itself sets.
 """
 
 from __future__ import annotations
 
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+
+def said(step: str) -> None:
+    print(step, repr(time.time()), flush=True)
+
 
 # As app.run_gui does, in its order: app.py is loaded (its argument parser, without the
 # command line's modules), the start-up quick_check starts in its thread, then the modules
@@ -26,9 +39,12 @@ if sys.argv[1] != "--bare":
     import app  # noqa: F401  (what `python app.py` loads before the check starts)
     from ui.startup.check import StartCheck
 
+    said("lavka")
     CHECK = StartCheck(Path(sys.argv[1]))
     CHECK.start()
     from services.backup import tidy_leftovers  # noqa: F401  (app.run_gui's next import)
+
+    said("services")
 
 from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMainWindow  # noqa: E402
@@ -45,7 +61,7 @@ def main() -> int:
         bare = QMainWindow()
         bare.show()
         painted(app)
-        print("painted", flush=True)
+        said("painted")
         return 0
     with tempfile.TemporaryDirectory(prefix="lavka-bench-") as folder:
         # this run's own settings (the window's layout, backup folders), not the person's
@@ -60,19 +76,22 @@ def start(db_path: Path, visit: bool) -> int:
     from ui.startup.window import open_window
 
     app = start_application()
+    said("qt")
     # the bench base must never be taken for damaged: open_window would move it aside
     assert CHECK is not None and CHECK.reason() is None and not CHECK.failed
+    said("verdict")
     window = open_window(db_path, offer_demo=False, check=CHECK)
     assert window is not None
+    said("window")
     painted(app)
-    print("painted", flush=True)
+    said("painted")
     if window.today.page is None:  # Today's lists are read in a thread: wait for them
         loop = QEventLoop(app)
         window.today.loaded.connect(loop.quit)
         QTimer.singleShot(REPORT_WAIT_MS, loop.quit)
         loop.exec()
     painted(app)
-    print("filled", flush=True)
+    said("filled")
     if visit:
         visit_all(app, window)
         print(f"peak_mb {peak_mb():.1f}", flush=True)
