@@ -172,7 +172,7 @@ class ByHand:
             rows.append((key, label, count, cancelled, amount, cost, phone))
         if grouping == "month":
             return sorted(rows, reverse=True)
-        return sorted(rows, key=lambda r: (r[5] - r[4], r[1], int(r[0])))
+        return sorted(rows, key=lambda r: (r[5] - r[4], int(r[0])))  # profit down, then key
 
 
 def assert_exact(db: Database) -> None:

@@ -26,7 +26,7 @@ from services.contacts import search_contacts
 from services.figures import Period, contact_figures, period_figures, product_figures, top_customers
 from services.funnel import BoardFilter, board
 from services.lifecycle import forget_histories
-from services.order_list import OrderFilter, OrderQuery, list_orders, order_groups
+from services.order_list import GroupQuery, OrderFilter, OrderQuery, list_groups, list_orders
 from services.payments import debtors
 from services.report import period_report, previous_period
 from services.scoring import forecast
@@ -170,10 +170,10 @@ def figures(db: Database, con: sqlite3.Connection, today: dt.date) -> list[Figur
         ),
         Figure("grid: offset 150000 by date", grid(offset=150_000), 100),
         Figure(
-            f"groups: by contact, {today.year - 1}",
-            lambda: order_groups(db, "contact", in_year),
+            f"groups: by contact, {today.year - 1}, first page",
+            lambda: list_groups(db, GroupQuery("contact", in_year, "profit")),
             100,
-            note="aggregate over a year of orders",
+            note="the grid's first page: a year's groups summed, counted, sorted in SQL",
         ),
         Figure(
             f"report {today.year - 1}: totals+new",

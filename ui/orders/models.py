@@ -1,12 +1,10 @@
-"""The order grid's table models: paged orders and group totals, both computed in SQL."""
+"""The order grid's table models: orders and group totals, both paged and sorted in SQL."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
-from fractions import Fraction
-from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -16,13 +14,16 @@ from PySide6.QtCore import (
 )
 
 from services.order_list import (
+    GROUP_PAGE,
+    GROUP_SORTS,
+    GroupQuery,
     GroupRow,
     OrderFilter,
     OrderQuery,
     OrderRow,
     iter_orders,
+    list_groups,
     list_orders,
-    order_groups,
 )
 from services.scoring import SLID
 from services.storage import Database
@@ -33,6 +34,7 @@ from ui.tags import TAGS_ROLE
 from ui.widgets.style import NEGATIVE, RIGHT
 
 PAGE_SIZE = 200  # rows per fetchMore; read at call time so tests can make it small
+GROUP_PAGE_SIZE = GROUP_PAGE  # groups per fetchMore, the same
 ORDER_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 GROUP_KEY_ROLE = Qt.ItemDataRole.UserRole + 2
 GROUP, ORDERS, CANCELLED, G_AMOUNT, G_PROFIT, G_MARGIN, AVERAGE = range(7)
@@ -212,7 +214,7 @@ class OrdersTableModel(QAbstractTableModel):
 
 # What each group column shows, in column order (a month's label is its YYYY-MM key).
 _GROUP_VALUES = (
-    lambda g: g.key if g.label == g.key else g.label.casefold(),
+    lambda g: g.label,
     lambda g: g.orders,
     lambda g: g.cancelled,
     lambda g: g.figures.amount,
@@ -222,31 +224,18 @@ _GROUP_VALUES = (
 )
 
 
-def _exact(numerator: int, denominator: int) -> Fraction | None:
-    return Fraction(numerator, denominator) if denominator else None
-
-
-# What each group column sorts by: the money as kopecks and its ratios exact, because a year by
-# contact is some 35 000 groups and making each one's Decimal figures only to sort takes ~0.5 s.
-_GROUP_SORT_KEYS: tuple[Callable[[GroupRow], Any], ...] = (
-    *_GROUP_VALUES[:3],
-    lambda g: g.amount_minor,
-    lambda g: g.amount_minor - g.cost_minor,
-    lambda g: _exact(g.amount_minor - g.cost_minor, g.amount_minor),
-    lambda g: _exact(g.amount_minor, g.orders),
-)
-
-
 class GroupsTableModel(QAbstractTableModel):
-    """Group totals from SQL; sorted here, because there are at most a few thousand groups."""
+    """Group totals fetched so far, page by page, sorted and counted in SQL: a year by contact
+    is some 35 000 groups (services.order_list.list_groups)."""
 
     def __init__(self, database: Database, formatter: Formatter, parent=None) -> None:
         super().__init__(parent)
         self._database, self._formatter = database, formatter
         self._groups: list[GroupRow] = []
+        self._total = 0
         self.grouping = "contact"
-        self._sort_column: int | None = None  # None: as the service gives them
-        self._descending = True
+        self._filter: OrderFilter | None = None  # None: not loaded yet
+        self._sort_column, self._descending = G_PROFIT, True
         self._headers = (
             self.tr("Group"),
             self.tr("Orders"),
@@ -257,53 +246,92 @@ class GroupsTableModel(QAbstractTableModel):
             self.tr("Average check"),
         )
 
-    def load(self, grouping: str, flt: OrderFilter) -> None:
+    @property
+    def total(self) -> int:
+        """How many groups there are (not only the ones fetched)."""
+        return self._total
+
+    @property
+    def sort_key(self) -> tuple[str, bool]:
+        return GROUP_SORTS[self._sort_column], self._descending
+
+    def load(self, grouping: str, flt: OrderFilter, sort: tuple[int, bool] | None = None) -> None:
+        """The first page of the groups; `sort` (column, descending) with them, else as now."""
+        self.grouping, self._filter = grouping, flt
+        if sort is not None:
+            self._sort_column, self._descending = sort
+        self._reset()
+
+    def _query(self, offset: int, limit: int | None) -> GroupQuery:
+        assert self._filter is not None, "loaded first"
+        sort = GROUP_SORTS[self._sort_column]
+        return GroupQuery(self.grouping, self._filter, sort, self._descending, offset, limit)
+
+    def _reset(self) -> None:
         self.beginResetModel()
-        self.grouping = grouping
-        self._groups = self._sorted(order_groups(self._database, grouping, flt))
+        page = list_groups(self._database, self._query(0, GROUP_PAGE_SIZE))
+        self._groups, self._total = page.rows, page.total
         self.endResetModel()
 
     def export_table(self) -> Table:
-        """The groups as listed, labelled as in the grid."""
-        rows = [
-            (
-                self._display(g, GROUP),
-                g.orders,
-                g.cancelled,
-                g.figures.amount,
-                g.figures.profit,
-                g.figures.margin,
-                g.average_check,
-            )
-            for g in self._groups
-        ]
-        return grid_table(self.tr("Groups"), self._headers, _GROUP_KINDS, lambda: rows, len(rows))
+        """Every group in the grid's sort, not only those fetched, labelled as in the grid."""
+        if self._filter is None:
+            return grid_table(self.tr("Groups"), self._headers, _GROUP_KINDS, lambda: (), 0)
+        # read in the export's thread: what it needs, taken now
+        database, query, by_contact = self._database, self._query(0, None), self._by_contact
+
+        def rows():
+            for g in list_groups(database, query).rows:
+                yield (
+                    contact_label(g.label, g.phone) if by_contact else g.label,
+                    g.orders,
+                    g.cancelled,
+                    g.figures.amount,
+                    g.figures.profit,
+                    g.figures.margin,
+                    g.average_check,
+                )
+
+        return grid_table(self.tr("Groups"), self._headers, _GROUP_KINDS, rows, self._total)
 
     def group(self, row: int) -> GroupRow:
         return self._groups[row]
 
-    def _sorted(self, groups: list[GroupRow]) -> list[GroupRow]:
-        if self._sort_column is None:
-            return groups
-        value = _GROUP_SORT_KEYS[self._sort_column]
-        present = [g for g in groups if value(g) is not None]
-        missing = [g for g in groups if value(g) is None]  # "—" stays last either way
-        present.sort(key=value, reverse=self._descending)
-        return present + missing
+    @property
+    def _by_contact(self) -> bool:  # a contact's name shows its phone: two may share a name
+        return self.grouping == "contact"
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self._headers):
             return
-        self.beginResetModel()
-        self._sort_column, self._descending = column, order == Qt.SortOrder.DescendingOrder
-        self._groups = self._sorted(self._groups)
-        self.endResetModel()
+        wanted = (column, order == Qt.SortOrder.DescendingOrder)
+        if wanted == (self._sort_column, self._descending):  # the header repeats it on setup
+            return
+        self._sort_column, self._descending = wanted
+        if self._filter is not None:
+            self._reset()
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._groups)
 
     def columnCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
+
+    def canFetchMore(self, parent=QModelIndex()) -> bool:
+        return not parent.isValid() and len(self._groups) < self._total
+
+    def fetchMore(self, parent=QModelIndex()) -> None:
+        if not self.canFetchMore(parent):
+            return
+        page = list_groups(self._database, self._query(len(self._groups), GROUP_PAGE_SIZE))
+        if not page.rows:  # groups went meanwhile: nothing more to fetch
+            self._total = len(self._groups)
+            return
+        start = len(self._groups)
+        self.beginInsertRows(QModelIndex(), start, start + len(page.rows) - 1)
+        self._groups.extend(page.rows)
+        self._total = page.total
+        self.endInsertRows()
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self._headers):
@@ -327,9 +355,7 @@ class GroupsTableModel(QAbstractTableModel):
     def _display(self, group: GroupRow, column: int) -> str:
         f = self._formatter
         if column == GROUP:
-            if self.grouping == "contact":
-                return contact_label(group.label, group.phone)
-            return group.label
+            return contact_label(group.label, group.phone) if self._by_contact else group.label
         if column in (ORDERS, CANCELLED):
             return f.integer(group.orders if column == ORDERS else group.cancelled)
         value: Decimal | None = _GROUP_VALUES[column](group)

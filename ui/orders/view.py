@@ -227,6 +227,7 @@ class OrdersView(QWidget):
         self.model.rowsInserted.connect(self._update_status_line)
         self.model.dataChanged.connect(self._update_status_line)
         self.groups.modelReset.connect(self._update_status_line)
+        self.groups.rowsInserted.connect(self._update_status_line)
         self._load_statuses()
         names = [status.name for status in self._statuses]
         self.grid.setColumnWidth(
@@ -374,11 +375,14 @@ class OrdersView(QWidget):
         self._debounce.stop()
         grouping = self.group_by.currentData()
         if grouping:
+            sort = None
             if grouping != self.groups.grouping:  # months read in time order, others by worth
-                column = GROUP if grouping == "month" else G_PROFIT
+                sort = (GROUP if grouping == "month" else G_PROFIT, True)
                 header = self.group_table.horizontalHeader()
-                header.setSortIndicator(column, Qt.SortOrder.DescendingOrder)
-            self.groups.load(grouping, self.current_filter())
+                _quiet(header)  # the sort comes with the groups: one query, not two
+                header.setSortIndicator(sort[0], Qt.SortOrder.DescendingOrder)
+                _loud(header)
+            self.groups.load(grouping, self.current_filter(), sort)
             self.stack.setCurrentWidget(self.group_table)
         else:
             self.model.setFilter(self.current_filter())
@@ -440,7 +444,7 @@ class OrdersView(QWidget):
 
     def _update_status_line(self) -> None:
         if self.group_by.currentData():
-            self.status_line.setText(self.tr("%n group(s)", "", self.groups.rowCount()))
+            self.status_line.setText(self.tr("%n group(s)", "", self.groups.total))
         else:
             self.status_line.setText(self.tr("%n order(s)", "", self.model.total))
 
