@@ -27,6 +27,7 @@ from services.backup import (
 from services.errors import BackupError, Cancelled
 from services.sqlite_file import read_only_connection
 from services.storage import SCHEMA_HEAD, Database, copy_database
+from tests.sqlite_pages import flip
 
 REPO = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 6, 17, 12, 0, 0)  # a Wednesday
@@ -497,22 +498,6 @@ def test_a_day_old_half_written_copy_is_cleared_a_fresh_one_is_not(db, tmp_path)
     assert not stale.exists() and fresh.exists()
 
 
-def _flip_in_table(path: Path, table: str, old: bytes, new: bytes) -> None:
-    """Change `old` to `new` (as long) in the one page of a small table: a changed value that
-    leaves every b-tree, count and constraint as it was, so no SQLite check can see it."""
-    assert len(old) == len(new)
-    connection = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (table,))
-    page, page_size = root.fetchone()[0], connection.execute("PRAGMA page_size").fetchone()[0]
-    connection.close()
-    with path.open("r+b") as file:
-        file.seek((page - 1) * page_size)
-        content = file.read(page_size)
-        assert content.count(old) == 1
-        file.seek((page - 1) * page_size + content.index(old))
-        file.write(new)
-
-
 def test_a_copy_the_drive_stored_wrong_is_no_backup(db, shop, tmp_path, monkeypatch):
     """A byte of the copy changes on the drive after Lavka handed it over (the device stores
     something else): SQLite's checks pass such a file, the checksums read back do not."""
@@ -523,7 +508,7 @@ def test_a_copy_the_drive_stored_wrong_is_no_backup(db, shop, tmp_path, monkeypa
     def stored_wrong(path):
         real_fsync(path)
         if path.suffix == backups.TEMP_SUFFIX:  # the copy, not the folder
-            _flip_in_table(path, "products", b"Travel", b"Gravel")
+            flip(path, "products", b"Travel", b"Gravel")
             shutil.copyfile(path, seen)
 
     monkeypatch.setattr(backups, "fsync", stored_wrong)

@@ -30,6 +30,7 @@ from services.startup import (
     start_database,
 )
 from services.storage import Database
+from tests.sqlite_pages import flip, overwrite_root_page
 
 ORDERS = 6  # the `shop` fixture's orders (tests/conftest.py)
 CONTACTS = 3
@@ -43,17 +44,7 @@ def damaged_copy(source: Path, target: Path) -> Path:
 
 def damage(target: Path) -> Path:
     """Garbage over the root page of the orders table."""
-    connection = sqlite3.connect(target)
-    try:
-        root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'orders'")
-        page = root.fetchone()[0]
-        size = connection.execute("PRAGMA page_size").fetchone()[0]
-    finally:
-        connection.close()
-    with target.open("r+b") as file:
-        file.seek((page - 1) * size)
-        file.write(b"\xde\xad\xbe\xef" * 16)
-    return target
+    return overwrite_root_page(target, "orders", b"\xde\xad\xbe\xef" * 16)
 
 
 def sha(path: Path) -> str:
@@ -237,26 +228,6 @@ def test_close_time_backup_failures_are_lavka_errors(sound, monkeypatch):
 # integrity_check finds. quick_check at start and the daily backup's checks pass such a file.
 
 PASSED = datetime(2026, 6, 15, 21, 0)  # a Monday evening: the first close, a thorough pass
-
-
-def flip(path: Path, name: str, old: bytes, new: bytes) -> Path:
-    """Change `old` to `new` (as long) on the root page of the table or index `name`: the
-    b-tree stays well formed, the value in it does not."""
-    assert len(old) == len(new)
-    connection = sqlite3.connect(path)
-    try:
-        root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (name,))
-        page = root.fetchone()[0]
-        size = connection.execute("PRAGMA page_size").fetchone()[0]
-    finally:
-        connection.close()
-    with path.open("r+b") as file:
-        file.seek((page - 1) * size)
-        content = file.read(size)
-        assert content.count(old) == 1
-        file.seek((page - 1) * size + content.index(old))
-        file.write(new)
-    return path
 
 
 def break_index(path: Path) -> Path:
