@@ -394,7 +394,11 @@ def print_plans(con: sqlite3.Connection, results: list[Result]) -> None:
             if isinstance(params, list):  # an executemany: the plan of its first row
                 params = params[0] if params else ()
             print(" ".join(sql.split()), f"\n  params: {params}")
-            plan = explain.execute("EXPLAIN QUERY PLAN " + sql, params)
+            try:
+                plan = explain.execute("EXPLAIN QUERY PLAN " + sql, params).fetchall()
+            except sqlite3.Error as error:  # a temporary table the figure made and dropped
+                print(f"    (no plan here: {error})")
+                continue
             for _id, parent, _unused, detail in plan:
                 print(f"    {parent:>3} {detail}")
 
