@@ -18,9 +18,9 @@ from services.restore import quarantine_damaged, restore_backup
 from services.sqlite_file import quick_check
 from services.storage import Database
 from tests import test_backup
+from tests.sqlite_pages import flip
 from tests.test_backup import (
     NOW,
-    _flip_in_table,
     _foreign,
     _not_sqlite,
     corrupt,
@@ -111,7 +111,7 @@ def test_no_restore_without_a_safety_copy_proven_whole(db, shop, tmp_path, monke
     def stored_wrong(path):
         real_fsync(path)
         if path.suffix == backups.TEMP_SUFFIX:
-            _flip_in_table(path, "products", b"Travel", b"Gravel")
+            flip(path, "products", b"Travel", b"Gravel")
 
     monkeypatch.setattr(backups, "fsync", stored_wrong)
     safety = tmp_path / "safety"
