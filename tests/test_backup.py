@@ -301,17 +301,17 @@ def test_a_damaged_database_gives_no_backup(demo, tmp_path, part, code, detail):
     assert list(folder.iterdir()) == []
 
 
-def _not_sqlite(path: Path) -> None:
+def not_sqlite(path: Path) -> None:
     path.write_bytes(b"PK\x03\x04 a zip, say" * 300)
 
 
-def _foreign(path: Path) -> None:
+def foreign(path: Path) -> None:
     connection = sqlite3.connect(path)
     connection.execute("CREATE TABLE orders (id INTEGER PRIMARY KEY)")
     connection.close()
 
 
-def _newer(path: Path) -> None:
+def newer(path: Path) -> None:
     connection = sqlite3.connect(path)
     with connection:
         connection.execute("UPDATE alembic_version SET version_num = '9999'")
@@ -328,13 +328,13 @@ def _broken_link(path: Path) -> None:
 @pytest.mark.parametrize(
     ("spoil", "code", "params"),
     [
-        (_not_sqlite, "backup.unusable.not_sqlite", ()),
+        (not_sqlite, "backup.unusable.not_sqlite", ()),
         (
-            _foreign,
+            foreign,
             "backup.unusable.not_lavka",
             ("alembic_version, contacts, products, shipments",),
         ),
-        (_newer, "backup.unusable.newer", ("9999",)),
+        (newer, "backup.unusable.newer", ("9999",)),
         (corrupt, "backup.unusable.damaged", None),  # SQLite's findings
         (_broken_link, "backup.unusable.broken_link", ("shipments", "1", "products")),
     ],
@@ -342,7 +342,7 @@ def _broken_link(path: Path) -> None:
 def test_verify_refuses_with_a_reason_and_changes_nothing(db, shop, tmp_path, spoil, code, params):
     folder = tmp_path / "backups"
     path = backup_to(db.path, made(folder), now=NOW).path
-    if spoil in (_not_sqlite, _foreign):
+    if spoil in (not_sqlite, foreign):
         path.unlink()
     spoil(path)
     before = digest(path)

@@ -21,11 +21,11 @@ from tests import test_backup
 from tests.sqlite_pages import flip
 from tests.test_backup import (
     NOW,
-    _foreign,
-    _not_sqlite,
     corrupt,
     digest,
+    foreign,
     made,
+    not_sqlite,
     rows,
 )
 
@@ -81,8 +81,8 @@ def test_restore_over_a_crashed_database_ignores_its_stale_wal(db, shop, tmp_pat
 @pytest.mark.parametrize(
     ("spoil", "code"),
     [
-        (_not_sqlite, "backup.unusable.not_sqlite"),
-        (_foreign, "backup.unusable.not_lavka"),
+        (not_sqlite, "backup.unusable.not_sqlite"),
+        (foreign, "backup.unusable.not_lavka"),
         (corrupt, "backup.unusable.damaged"),
     ],
 )
