@@ -3,7 +3,8 @@
 No SQLAlchemy and no Qt: the start-up check (ui/startup/check.py) runs quick_check in a thread
 from the first moment, while the window's modules load, instead of waiting first for the
 half second SQLAlchemy and the models take to import (make bench: "first window painted").
-services/storage.py opens the database itself and re-exports these names.
+services/storage.py, which opens the database through SQLAlchemy, uses them; so do the backup,
+the restore and the health check.
 """
 
 from __future__ import annotations
