@@ -7,6 +7,8 @@ from typing import ClassVar
 from sqlalchemy import MetaData, Table
 from sqlalchemy.orm import DeclarativeBase
 
+from models.postgres import before_tables
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -21,3 +23,6 @@ class Base(DeclarativeBase):
     # SQLAlchemy types it as any FromClause; every class here is mapped to a Table of its own
     # (__tablename__), which Core's insert() and update() take.
     __table__: ClassVar[Table]
+
+
+before_tables(Base.metadata)  # PostgreSQL's stand-ins for the SQLite functions queries use

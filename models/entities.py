@@ -21,6 +21,7 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from models.base import Base
 from models.formulas import MARGIN_SQL
+from models.postgres import on_dialect
 from models.types import Money
 
 STATUS_ROLES = ("open", "won", "lost")
@@ -167,9 +168,15 @@ class Order(Base):
         Index("ix_orders_profit", "profit"),
         Index("ix_orders_amount", "amount"),
         # services/order_list.py sorts by exactly this expression so that SQLite can use it.
-        Index("ix_orders_margin", text(MARGIN_SQL)),
+        # (PostgreSQL's is below: it wants the expression in parentheses of its own.)
+        Index("ix_orders_margin", text(MARGIN_SQL)).ddl_if(dialect="sqlite"),
         # Few orders carry a comment: the grid's text filter scans just those.
-        Index("ix_orders_comment", "comment", sqlite_where=text("comment IS NOT NULL")),
+        Index(
+            "ix_orders_comment",
+            "comment",
+            sqlite_where=text("comment IS NOT NULL"),
+            postgresql_where=text("comment IS NOT NULL"),
+        ),
         # The orders not fully paid, with all the debtors list needs (services/payments.py):
         # once payments are kept, few orders owe, and the list reads just those.
         Index(
@@ -181,6 +188,7 @@ class Order(Base):
             "amount",
             "paid",
             sqlite_where=text("amount > paid"),
+            postgresql_where=text("amount > paid"),
         ),
         # The funnel board and the forecast (services/funnel.py, scoring.py): each column's
         # count and sum, its newest cards, every open deal's score, read from the index alone.
@@ -317,3 +325,8 @@ class Payment(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
 
     order: Mapped[Order] = relationship(back_populates="payments")
+
+
+on_dialect(
+    Order.__table__, f"CREATE INDEX ix_orders_margin ON orders (({MARGIN_SQL}))", "postgresql"
+)

@@ -18,10 +18,12 @@ Derived data: not in the change log (models/history.py DERIVED_TABLES).
 
 from __future__ import annotations
 
-from sqlalchemy import DDL, Integer, event
+from sqlalchemy import Integer
 from sqlalchemy.orm import Mapped, mapped_column
 
 from models.base import Base
+from models.postgres import on_create
+from models.types import BigInt
 
 ALL_TIME = 0  # the period of every order
 
@@ -38,8 +40,8 @@ class OrderContactTotal(Base):
     contact_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     status_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     orders: Mapped[int] = mapped_column(Integer)
-    amount: Mapped[int] = mapped_column(Integer)  # minor units, as orders.amount
-    cost: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[int] = mapped_column(BigInt)  # minor units, as orders.amount
+    cost: Mapped[int] = mapped_column(BigInt)
 
 
 class OrderMonthTotal(Base):
@@ -51,8 +53,8 @@ class OrderMonthTotal(Base):
     month: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     status_id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     orders: Mapped[int] = mapped_column(Integer)
-    amount: Mapped[int] = mapped_column(Integer)
-    cost: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[int] = mapped_column(BigInt)
+    cost: Mapped[int] = mapped_column(BigInt)
 
 
 def month_of(date: str) -> str:
@@ -67,8 +69,11 @@ def year_of(date: str) -> str:
 
 _CONTACT = "order_contact_totals"
 _MONTH = "order_month_totals"
-_ADD = " DO UPDATE SET orders = orders + excluded.orders,"
-_ADD += " amount = amount + excluded.amount, cost = cost + excluded.cost;"
+# Qualified by the table's name: PostgreSQL takes a bare `orders` here for either row.
+_ADD = (
+    " DO UPDATE SET orders = {t}.orders + excluded.orders,"
+    " amount = {t}.amount + excluded.amount, cost = {t}.cost + excluded.cost;"
+)
 
 
 def _periods(ref: str) -> str:
@@ -82,9 +87,11 @@ def _add(ref: str) -> str:
     return (
         f" INSERT INTO {_CONTACT} (period, contact_id, status_id, orders, amount, cost)"
         f" VALUES ({month}, {values}), ({year}, {values}), ({ALL_TIME}, {values})"
-        " ON CONFLICT (period, contact_id, status_id)" + _ADD + f" INSERT INTO {_MONTH}"
+        " ON CONFLICT (period, contact_id, status_id)"
+        + _ADD.format(t=_CONTACT)
+        + f" INSERT INTO {_MONTH}"
         f" (month, status_id, orders, amount, cost) VALUES ({month}, {ref}.status_id, 1,"
-        f" {ref}.amount, {ref}.cost) ON CONFLICT (month, status_id)" + _ADD
+        f" {ref}.amount, {ref}.cost) ON CONFLICT (month, status_id)" + _ADD.format(t=_MONTH)
     )
 
 
@@ -187,10 +194,13 @@ def add_difference(where: str) -> tuple[str, ...]:
     return (
         changed + f"INSERT INTO {_CONTACT} (period, contact_id, status_id, orders, amount, cost)"
         f" SELECT period, contact_id, status_id, {sums} FROM ({periods}) WHERE true"
-        " GROUP BY 1, 2, 3" + differs + " ON CONFLICT (period, contact_id, status_id)" + _ADD,
+        " GROUP BY 1, 2, 3"
+        + differs
+        + " ON CONFLICT (period, contact_id, status_id)"
+        + _ADD.format(t=_CONTACT),
         changed + f"INSERT INTO {_MONTH} (month, status_id, orders, amount, cost)"
         f" SELECT {month_of('date')}, status_id, {sums} FROM changed WHERE true"
-        " GROUP BY 1, 2" + differs + " ON CONFLICT (month, status_id)" + _ADD,
+        " GROUP BY 1, 2" + differs + " ON CONFLICT (month, status_id)" + _ADD.format(t=_MONTH),
         f"DELETE FROM {_CONTACT} WHERE orders = 0",
         f"DELETE FROM {_MONTH} WHERE orders = 0",
         f"DROP TABLE {_BEFORE}",
@@ -199,4 +209,4 @@ def add_difference(where: str) -> tuple[str, ...]:
 
 # After every table exists (they read and write tables made after `orders`).
 for _sql in TOTALS_TRIGGERS.values():
-    event.listen(Base.metadata, "after_create", DDL(_sql))
+    on_create(Base.metadata, _sql)

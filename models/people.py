@@ -51,6 +51,9 @@ class Tag(Base):
         CheckConstraint("length(trim(name)) BETWEEN 1 AND 60", name="name_length"),
         CheckConstraint(
             "colour GLOB '#[0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f][0-9a-f]'", name="colour_hex"
+        ).ddl_if(dialect="sqlite"),
+        CheckConstraint("colour ~ '^#[0-9a-f]{6}$'", name="colour_hex").ddl_if(
+            dialect="postgresql"
         ),
     )
 

@@ -15,9 +15,8 @@ Also here: the triggers that keep a phone unique across `contacts.phone` (the ma
 
 from __future__ import annotations
 
-from sqlalchemy import DDL, event
-
 from models.base import Base
+from models.postgres import on_create, on_dialect
 
 KIND_CONTACT, KIND_ORDER, KIND_PRODUCT = 1, 2, 3
 SEARCH_TABLE = "search_index"
@@ -203,6 +202,19 @@ PHONE_TRIGGERS: dict[str, str] = {
     ),
 }
 
-event.listen(Base.metadata, "after_create", DDL(CREATE_SEARCH_TABLE))
+# PostgreSQL's index is a table of the same columns, named the same way (its `rowid` is a column
+# there), whose words are a tsvector with a weight per column (title A, phones B, body C: what
+# FTS5's column filters say), lower-cased by the 'simple' configuration, under a GIN index.
+CREATE_SEARCH_TABLE_POSTGRES = (
+    f"CREATE TABLE {SEARCH_TABLE} (rowid bigint PRIMARY KEY, title text NOT NULL,"
+    " phones text NOT NULL, body text NOT NULL, words tsvector GENERATED ALWAYS AS ("
+    "setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', phones),"
+    " 'B') || setweight(to_tsvector('simple', body), 'C')) STORED)",
+    f"CREATE INDEX ix_{SEARCH_TABLE}_words ON {SEARCH_TABLE} USING gin (words)",
+)
+
+on_dialect(Base.metadata, CREATE_SEARCH_TABLE, "sqlite")
+for _sql in CREATE_SEARCH_TABLE_POSTGRES:
+    on_dialect(Base.metadata, _sql, "postgresql")
 for _sql in (*SEARCH_TRIGGERS.values(), *PHONE_TRIGGERS.values()):
-    event.listen(Base.metadata, "after_create", DDL(_sql))
+    on_create(Base.metadata, _sql)

@@ -1,17 +1,14 @@
-"""SQLite triggers: each order's line totals and ship dates follow its shipments, and every
-change that can move a customer's purchase history marks the contact for recomputing."""
+"""Triggers, in SQLite's words (models/postgres.py says them for PostgreSQL): each order's line
+totals and ship dates follow its shipments, and every change that can move a customer's
+purchase history marks the contact for recomputing."""
 
 from __future__ import annotations
-
-from collections.abc import Callable
-from typing import cast
-
-from sqlalchemy import DDL, event
 
 from models.base import Base
 from models.entities import Payment, Shipment
 from models.formulas import LINE_AMOUNT_SQL, LINE_COST_SQL, LINE_PROFIT_SQL
 from models.history import NOT_REPLAYING
+from models.postgres import on_create
 
 # Recomputing from the order's own lines (an indexed lookup) rather than adding deltas means
 # a total can never drift, whatever sequence of writes happened. The line formula is
@@ -245,12 +242,10 @@ BULK_INSERT_TRIGGERS = (
     "trg_orders_stage_insert",
 )
 
-# SQLAlchemy's DDL() is not annotated: typed here once rather than ignored at each call.
-_ddl = cast(Callable[[str], DDL], DDL)
 for _sql in TRIGGERS.values():
-    event.listen(Shipment.__table__, "after_create", _ddl(_sql))
+    on_create(Shipment.__table__, _sql)
 for _sql in PAYMENT_TRIGGERS.values():
-    event.listen(Payment.__table__, "after_create", _ddl(_sql))
+    on_create(Payment.__table__, _sql)
 # After every table exists: these write into lifecycle_dirty from orders and statuses.
 for _sql in (
     *LIFECYCLE_TRIGGERS.values(),
@@ -258,4 +253,4 @@ for _sql in (
     *PEOPLE_TRIGGERS.values(),
     *STOCK_TRIGGERS.values(),
 ):
-    event.listen(Base.metadata, "after_create", _ddl(_sql))
+    on_create(Base.metadata, _sql)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, overload
 
-from sqlalchemy import Integer
+from sqlalchemy import BigInteger, Integer
 from sqlalchemy.engine import Dialect
 from sqlalchemy.types import TypeDecorator
 
@@ -42,11 +42,19 @@ def from_minor(minor: int | None) -> Decimal | None:
     return (Decimal(int(minor)) / MINOR_UNITS).quantize(_QUANTUM)
 
 
+# SQLite's INTEGER is 64 bits; PostgreSQL's is 32 (21 million roubles in kopecks): sums and
+# money are BIGINT there.
+BigInt = Integer().with_variant(BigInteger(), "postgresql")
+
+
 class Money(TypeDecorator[Decimal]):
     """Stored as INTEGER minor units; Python side is always Decimal, never float."""
 
     impl = Integer
     cache_ok = True
+
+    def load_dialect_impl(self, dialect: Dialect) -> Any:
+        return dialect.type_descriptor(BigInteger() if dialect.name == "postgresql" else Integer())
 
     def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:
         if value is None:

@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from models.postgres import iso_dates, portable
 from services.change_log import paused
 
 # (sql, parameters) → rows: a Session's or a raw sqlite3 connection's.
@@ -44,7 +45,8 @@ SELECT MIN(d) FROM (
         SELECT 1 FROM purchase_lines AS pl WHERE pl.purchase_id = pu.id AND pl.product_id = :p)
         ORDER BY pu.date LIMIT 1) AS d
     UNION ALL SELECT MIN(date) FROM stock_adjustments WHERE product_id = :p
-)"""
+) AS starts"""
+# (PostgreSQL says SQLite's CROSS JOIN … ON as a plain JOIN: see sql_query.)
 BATCHES = """
 SELECT pl.id, pl.quantity, pl.quantity * pl.unit_cost + pl.delivery_share
 FROM purchase_lines AS pl CROSS JOIN purchases AS pu ON pu.id = pl.purchase_id
@@ -187,10 +189,20 @@ class Costed:
 
 
 def sql_query(session: Session) -> Query:
-    def run(sql: str, params: dict[str, Any]) -> Sequence[Sequence[Any]]:
-        return session.execute(text(sql), params).all()
+    """The queries run in `session`; on PostgreSQL in its words (models.postgres.portable),
+    with its dates given back as the ISO text SQLite's are, which the sequence compares."""
+    if session.get_bind().dialect.name == "sqlite":
 
-    return run
+        def run(sql: str, params: dict[str, Any]) -> Sequence[Sequence[Any]]:
+            return session.execute(text(sql), params).all()
+
+        return run
+
+    def run_portable(sql: str, params: dict[str, Any]) -> Sequence[Sequence[Any]]:
+        rows = session.execute(text(portable(sql)), params).all()
+        return [tuple(iso_dates(row)) for row in rows]
+
+    return run_portable
 
 
 def _scalar(query: Query, sql: str, params: dict[str, Any]) -> Any:
@@ -400,7 +412,7 @@ def mark_batches(session: Session, product_id: int, key: tuple[str, int, int]) -
         if reached is not None:
             days.append(str(reached))
     session.execute(
-        text("INSERT OR IGNORE INTO stock_dirty (product_id, since) VALUES (:p, :d)"),
+        text("INSERT INTO stock_dirty (product_id, since) VALUES (:p, :d) ON CONFLICT DO NOTHING"),
         {"p": product_id, "d": min(days)},
     )
 

@@ -542,6 +542,13 @@ TEXTS = {
         "Messages",
         "'%1' cannot be opened as a Lavka database: it is damaged or not a database (%2).",
     ),
+    "storage.server_upgrade_failed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Upgrading the database '%1' to schema %2 failed (%3); the database was left as it was.",
+    ),
+    "storage.server_unopenable": QT_TRANSLATE_NOOP(
+        "Messages", "The database '%1' cannot be opened as a Lavka database (%2)."
+    ),
     "storage.closed": QT_TRANSLATE_NOOP("Messages", "The database '%1' is closed."),
     "storage.disk_full": QT_TRANSLATE_NOOP(
         "Messages",

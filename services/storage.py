@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import platformdirs
-from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, make_url, text
 from sqlalchemy.engine import ExceptionContext
 from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
@@ -99,6 +99,31 @@ def create_sqlite_engine(path: Path | str) -> Engine:
 
     event.listen(engine, "handle_error", disk_full)
     return engine
+
+
+SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
+
+
+def is_server(target: Path | str) -> bool:
+    """Whether `target` names a PostgreSQL database (a URL) rather than a file."""
+    return isinstance(target, str) and target.startswith(SERVER_SCHEMES)
+
+
+def server_url(target: str) -> URL:
+    """The SQLAlchemy URL of a PostgreSQL database named as `postgresql://user@host/db`,
+    through psycopg 3."""
+    return make_url(target).set(drivername="postgresql+psycopg")
+
+
+def shown_url(target: str) -> str:
+    """The URL as said to a person: without the password."""
+    return server_url(target).set(drivername="postgresql").render_as_string(hide_password=True)
+
+
+def create_server_engine(target: str) -> Engine:
+    """An engine on a PostgreSQL database: each transaction sees committed data (READ
+    COMMITTED, the server's default) and says when the server has gone away."""
+    return create_engine(server_url(target), pool_pre_ping=True)
 
 
 def alembic_config(engine: Engine | None = None, scripts: Path = MIGRATIONS_DIR) -> Config:
@@ -204,8 +229,12 @@ def known_revision(revision: str | None) -> bool:
     )
 
 
-def prepare_schema(engine: Engine, path: Path, scripts: Path = MIGRATIONS_DIR) -> SchemaResult:
-    """New file: create_all + stamp head. Old schema: copy aside, then upgrade."""
+def prepare_schema(
+    engine: Engine, path: Path | None, scripts: Path = MIGRATIONS_DIR
+) -> SchemaResult:
+    """New file: create_all + stamp head. Old schema: copy aside, then upgrade. A server's
+    database (`path` None) is upgraded in one transaction, which PostgreSQL undoes whole on
+    failure, so nothing is copied aside."""
     revision = current_revision(engine)
     if scripts == MIGRATIONS_DIR and revision == SCHEMA_HEAD:
         return SchemaResult("current")
@@ -227,21 +256,34 @@ def prepare_schema(engine: Engine, path: Path, scripts: Path = MIGRATIONS_DIR) -
             command.stamp(config, "head")
         return SchemaResult("created")
     known = {script.revision for script in ScriptDirectory.from_config(config).walk_revisions()}
+    where = path if path is not None else shown_url(engine.url.render_as_string())
     if revision not in known:
-        raise StorageError.of("storage.newer_schema", path, revision)
+        raise StorageError.of("storage.newer_schema", where, revision)
+    if path is None:
+        return _upgrade(engine, config, where, head, None)
     backup = path.with_name(f"{path.stem}.before-{head}{path.suffix}")
     try:
         copy_database(path, backup)
     except (OSError, sqlite3.Error) as error:  # nothing upgraded: the file is as it was
         raise failure(StorageError, "storage.not_upgraded", error, path) from error
+    return _upgrade(engine, config, path, head, backup)
+
+
+def _upgrade(
+    engine: Engine, config: Config, where: Path | str, head: str, backup: Path | None
+) -> SchemaResult:
+    from alembic import command
+
     try:
         command.upgrade(config, "head")
     except StorageError:  # the disk filled up: said as such by the engine
         raise
     except Exception as error:
-        # The reason is the migration's or SQLite's own text: a detail for whoever helps.
+        # The reason is the migration's or the database's own text: a detail for whoever helps.
         detail = " ".join(str(error).split())
-        raise StorageError.of("storage.upgrade_failed", path, head, backup, detail) from error
+        if backup is None:
+            raise StorageError.of("storage.server_upgrade_failed", where, head, detail) from error
+        raise StorageError.of("storage.upgrade_failed", where, head, backup, detail) from error
     refresh_statistics(engine)
     return SchemaResult("upgraded", backup)
 
@@ -255,6 +297,9 @@ def refresh_statistics(engine: Engine) -> None:
     planned by SQLite's defaults, which our queries are written for); those of a file that
     has them are made whole again, once per upgrade (2 s on the 300 MB bench base)."""
     with engine.begin() as connection:
+        if connection.dialect.name != "sqlite":
+            connection.exec_driver_sql("ANALYZE")  # PostgreSQL's autovacuum keeps the rest
+            return
         kept = connection.exec_driver_sql(
             "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_stat1'"
         ).first()
@@ -263,11 +308,18 @@ def refresh_statistics(engine: Engine) -> None:
 
 
 class Database:
-    """One open Lavka database: the engine, its session factory and the file it lives in."""
+    """One open Lavka database: the engine, its session factory and the file it lives in
+    (`path`), or the PostgreSQL server's database it is (`path` None, `url` set)."""
 
-    def __init__(self, path: Path | str) -> None:
-        self.path = Path(path)
-        self.engine = create_sqlite_engine(self.path)
+    def __init__(self, target: Path | str) -> None:
+        self.path: Path | None = None
+        self.url: str | None = None
+        if is_server(target):
+            self.url = str(target)
+            self.engine = create_server_engine(self.url)
+        else:
+            self.path = Path(target)
+            self.engine = create_sqlite_engine(self.path)
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
         self.schema = SchemaResult("current")
         self.closed = False
@@ -286,6 +338,8 @@ class Database:
         DamagedDatabase before anything could write to it, so it can still be rescued.
         `check=False` is for a caller that already ran quick_check (in a thread, say: it takes
         ~0.6-0.9 s on the 160 MB bench base)."""
+        if is_server(path):
+            return cls._open_server(str(path), language)
         path = Path(path)
         if path.parent and not path.parent.exists():
             raise StorageError.of("storage.no_folder", path.parent)
@@ -312,6 +366,39 @@ class Database:
         return database
 
     @classmethod
+    def _open_server(cls, url: str, language: str) -> Database:
+        database = cls(url)
+        try:
+            database.schema = prepare_schema(database.engine, None)
+            seed_defaults(database, language)
+        except DatabaseError as error:
+            database.close()
+            detail = " ".join(str(error.orig).split())  # the server's own words
+            raise StorageError.of("storage.server_unopenable", shown_url(url), detail) from error
+        except Exception:
+            database.close()
+            raise
+        return database
+
+    @property
+    def name(self) -> str:
+        """The database as said to a person: its file, or its server's URL without password."""
+        return str(self.path) if self.path is not None else shown_url(self.url or "")
+
+    @property
+    def title(self) -> str:
+        """What the window's title calls it: the file's name, or the server's database name."""
+        if self.path is not None:
+            return self.path.name
+        url = server_url(self.url or "")
+        return f"{url.database} @ {url.host or 'localhost'}"
+
+    @property
+    def dialect(self) -> str:
+        """ "sqlite" or "postgresql"."""
+        return self.engine.dialect.name
+
+    @classmethod
     def open_existing(
         cls, path: Path | str, *, check: bool = True, language: str = "en"
     ) -> Database:
@@ -323,6 +410,8 @@ class Database:
         ("storage.empty_file"), a file that is not SQLite's ("storage.not_sqlite"), another
         program's SQLite file or one without tables ("storage.not_lavka"), one from a newer
         Lavka ("storage.newer_schema")."""
+        if is_server(path):
+            return cls._open_server(str(path), language)
         path = Path(path)
         if not path.is_file():
             raise StorageError.of("storage.no_database", path)
@@ -375,4 +464,4 @@ class Database:
             dbapi_connection.close()
 
     def _closed_error(self) -> StorageError:
-        return StorageError.of("storage.closed", self.path)
+        return StorageError.of("storage.closed", self.name)

@@ -1,4 +1,5 @@
-"""Shared fixtures: a real SQLite database in tmp_path and a small shop to compute by hand."""
+"""Shared fixtures: a real database (an SQLite file in tmp_path, or with --backend=postgresql
+a database on a throw-away PostgreSQL cluster) and a small shop to compute by hand."""
 
 from __future__ import annotations
 
@@ -9,10 +10,14 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import datetime as dt
+import itertools
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import psycopg
 import pytest
+from sqlalchemy import make_url
 
 from services import choices
 from services.contacts import ContactInput, create_contact
@@ -22,13 +27,103 @@ from services.products import ProductInput, create_product
 from services.reminders import snooze
 from services.storage import Database
 from services.tasks import TaskInput, create_task
+from tests import postgres_server
 
 TODAY = dt.date(2026, 6, 15)
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--backend",
+        choices=("sqlite", "postgresql"),
+        default="sqlite",
+        help="the database the `db` fixture opens: an SQLite file (default), or a database on"
+        " a throw-away PostgreSQL cluster (tests/postgres_server.py); on postgresql only the"
+        " tests that use `db` run, those marked sqlite_only left out",
+    )
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only(reason): about the SQLite file itself; not run on PostgreSQL"
+    )
+
+
+def on_postgresql(config: pytest.Config) -> bool:
+    return bool(config.getoption("--backend") == "postgresql")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """On PostgreSQL: the tests of the services through `db`, nothing else."""
+    if not on_postgresql(config):
+        return
+    kept, left = [], []
+    for item in items:
+        fixtures = getattr(item, "fixturenames", ())
+        runs = "db" in fixtures and item.get_closest_marker("sqlite_only") is None
+        (kept if runs else left).append(item)
+    items[:] = kept
+    config.hook.pytest_deselected(items=left)
+
+
+@pytest.fixture(scope="session")
+def postgres_admin(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A superuser's URL on a throw-away PostgreSQL cluster, with a template database that
+    holds a new Lavka schema; skipped, with the reason, where PostgreSQL is not installed."""
+    reason = postgres_server.unavailable()
+    if reason is not None:
+        pytest.skip(reason)
+    cluster = None
+    url = os.environ.get(postgres_server.ENV)
+    if not url:
+        folder = postgres_server.server_folder()
+        assert folder is not None
+        cluster = postgres_server.Cluster(folder)
+        url = cluster.start()
+    try:
+        admin(url, f"DROP DATABASE IF EXISTS {TEMPLATE}", f"CREATE DATABASE {TEMPLATE}")
+        Database.open(database_url(url, TEMPLATE)).close()
+        yield url
+    finally:
+        if cluster is not None:
+            cluster.stop()
+
+
+TEMPLATE = "lavka_template"
+
+
+def database_url(url: str, name: str) -> str:
+    return str(make_url(url).set(database=name).render_as_string(hide_password=False))
+
+
+def admin(url: str, *statements: str) -> None:
+    with psycopg.connect(url, autocommit=True) as connection:
+        for statement in statements:
+            connection.execute(statement)
+
+
+_numbers = itertools.count(1)
+
+
 @pytest.fixture
-def db(tmp_path: Path):
-    database = Database.open(tmp_path / "lavka.sqlite3")
+def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path | str]:
+    """Where the test's new database is: a file in tmp_path, or (--backend=postgresql) a
+    database of its own on the cluster, a copy of the template's new schema."""
+    if not on_postgresql(request.config):
+        yield tmp_path / "lavka.sqlite3"
+        return
+    url = request.getfixturevalue("postgres_admin")
+    name = f"lavka_test_{os.getpid()}_{next(_numbers)}"
+    admin(url, f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
+    try:
+        yield database_url(url, name)
+    finally:
+        admin(url, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def db(db_target: Path | str):
+    database = Database.open(db_target)
     yield database
     database.close()
 

@@ -21,16 +21,20 @@ from services.about import version
 class AboutDialog(QDialog):
     """Lavka's version, the database file and the data folder beside it (backups live there)."""
 
-    def __init__(self, database_path: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, database_path: Path, parent: QWidget | None = None, *, shown: str | None = None
+    ) -> None:
+        """`database_path` is the file, or for a server's database the folder its settings
+        and exports start in, with `shown` the server's URL to show."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("About Lavka"))
-        self.data_folder = database_path.parent
+        self.data_folder = database_path.parent if shown is None else database_path
         icon = QLabel()
         icon.setPixmap(QIcon.fromTheme("lavka", self.windowIcon()).pixmap(64, 64))
         name = self.tr("Lavka")
         self.title = QLabel(f"<h2>{name} {version()}</h2>")
         blurb = QLabel(self.tr("A desktop CRM for a one-person business that sells goods."))
-        self.database_label = _path_label(database_path)
+        self.database_label = _path_label(shown or str(database_path))
         self.folder_label = _path_label(self.data_folder)
 
         self.open_button = QPushButton(self.tr("Open data folder"))
@@ -62,7 +66,7 @@ class Folder:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-def _path_label(path: Path) -> QLabel:
+def _path_label(path: Path | str) -> QLabel:
     label = QLabel(str(path))
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     return label

@@ -24,7 +24,7 @@ from services import undoing
 from services.errors import LavkaError
 from services.history import HistoryEntry, last_entry_id, last_of_run
 from services.search import ORDER, PRODUCT
-from services.storage import Database
+from services.storage import Database, default_database_path
 from ui import settings as options
 from ui.formatting import Formatter
 from ui.messages import error_text, window_translate
@@ -515,6 +515,8 @@ class MainWindow(QMainWindow):
             return None
         folder, keep = chosen
         source = self.database.path
+        if source is None:  # a server's database: backed up by its server (README)
+            return None
 
         def work(progress):
             _make_backup_folder(folder)
@@ -533,6 +535,8 @@ class MainWindow(QMainWindow):
         from ui.operation import Operation
 
         path = self.database.path
+        if path is None:  # a server's database: restored by its server (README)
+            return None
         chosen = RestoreDialog.ask(backup_folders(path, self.settings), self)
         if chosen is None:
             return None
@@ -585,7 +589,7 @@ class MainWindow(QMainWindow):
         return FIRST_SIZE.boundedTo(room)
 
     def _set_title(self) -> None:
-        title = self.tr("Lavka — %1").replace("%1", self.database.path.name)
+        title = self.tr("Lavka — %1").replace("%1", self.database.title)
         if self.due_count:
             title += " — " + self.tr("%n due today", "", self.due_count)
         self.setWindowTitle(title)
@@ -652,7 +656,11 @@ class MainWindow(QMainWindow):
     def about(self) -> None:
         from ui.about import AboutDialog
 
-        AboutDialog(self.database.path, self).exec()
+        path = self.database.path
+        if path is not None:
+            AboutDialog(path, self).exec()
+        else:
+            AboutDialog(default_database_path().parent, self, shown=self.database.name).exec()
 
     # --- remembered layout ------------------------------------------------------------
     def _restore_layout(self) -> None:

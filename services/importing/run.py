@@ -53,10 +53,12 @@ def run_import(
         rejected = apply_plan(database, plan, source_name=source.name)  # raises ImportRejected
         return ImportOutcome(rejected, None, ())
     backup = None
-    if plan.line_count >= LARGE_IMPORT_LINES and _holds_data(database):
-        folder = before_import_folder(database.path)
+    # (A server's database is backed up by its server: there is no file to copy here.)
+    path = database.path
+    if path is not None and plan.line_count >= LARGE_IMPORT_LINES and _holds_data(database):
+        folder = before_import_folder(path)
         make_folder(folder, BackupError)
-        backup = backup_to(database.path, folder, keep=KEEP_ALL)
+        backup = backup_to(path, folder, keep=KEEP_ALL)
     result = apply_plan(database, plan, skip_rejected, progress, prefer_file, source.name)
     if not skip_rejected:
         return ImportOutcome(result, backup, ())
