@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from services.messages import QT_TRANSLATE_NOOP
+from services.targets import database_target
 from ui.cli_common import Parser
 
 if TYPE_CHECKING:
@@ -37,9 +38,9 @@ def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--db",
-        type=Path,
+        type=database_target,
         default=None,
-        help=QT_TRANSLATE_NOOP("Cli", "database file (default: the user data folder)"),
+        help=QT_TRANSLATE_NOOP("Cli", "database file (default: the user data folder) or URL"),
     )
     parser.add_argument(
         "--quit-after",
@@ -91,8 +92,10 @@ def run_command(args: argparse.Namespace) -> int:
         return 1
 
 
-def run_gui(db_path: Path, quit_after: float | None = None) -> int:
+def run_gui(db_path: Path | str, quit_after: float | None = None) -> int:
     """The window on `db_path` until it is closed: the exit code (1 when it did not open)."""
+    if isinstance(db_path, str):
+        return run_server_gui(db_path, quit_after)
     from ui.startup.check import StartCheck
 
     check = StartCheck(db_path)  # first: SQLite checks the file while Qt loads
@@ -137,6 +140,27 @@ def run_window(
     QThreadPool.globalInstance().waitForDone()  # an export still writing finishes first
     keeper.window.database.close()
     backup_on_close(db_path)
+    return code
+
+
+def run_server_gui(url: str, quit_after: float | None = None) -> int:
+    """The window on a server's database: no file to check, lock, tidy or back up (the
+    server does all of that, and several people may have it open at once)."""
+    from ui.startup.application import start_application
+    from ui.startup.keeper import WindowKeeper
+    from ui.startup.quit_after import QuitAfter
+    from ui.startup.window import open_window_or_refuse
+
+    app = start_application()
+    quitter = QuitAfter(quit_after) if quit_after is not None else None
+    window = open_window_or_refuse(url)
+    if window is None:
+        return 1
+    keeper = WindowKeeper(url, window)
+    if quitter is not None:
+        quitter.attach(keeper)
+    code = app.exec()
+    keeper.window.database.close()
     return code
 
 

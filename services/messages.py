@@ -549,6 +549,18 @@ TEXTS = {
     "storage.server_unopenable": QT_TRANSLATE_NOOP(
         "Messages", "The database '%1' cannot be opened as a Lavka database (%2)."
     ),
+    "migrate.not_server": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' is not a PostgreSQL database's address; it looks like postgresql://user@host/database.",
+    ),
+    "migrate.target_not_empty": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database '%1' is not empty (tables: %2); Lavka moves only into an empty database and did not change it.",
+    ),
+    "migrate.differs": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The copy of '%1' came out different (here: %2; on the server: %3), so nothing was moved; the server's database was left empty.",
+    ),
     "storage.closed": QT_TRANSLATE_NOOP("Messages", "The database '%1' is closed."),
     "storage.disk_full": QT_TRANSLATE_NOOP(
         "Messages",

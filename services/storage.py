@@ -32,6 +32,7 @@ from services.sqlite_file import (
     require_sqlite_file,
     unreadable,
 )
+from services.targets import is_server
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -99,14 +100,6 @@ def create_sqlite_engine(path: Path | str) -> Engine:
 
     event.listen(engine, "handle_error", disk_full)
     return engine
-
-
-SERVER_SCHEMES = ("postgresql://", "postgres://", "postgresql+psycopg://")
-
-
-def is_server(target: Path | str) -> bool:
-    """Whether `target` names a PostgreSQL database (a URL) rather than a file."""
-    return isinstance(target, str) and target.startswith(SERVER_SCHEMES)
 
 
 def server_url(target: str) -> URL:

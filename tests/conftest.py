@@ -54,13 +54,15 @@ def on_postgresql(config: pytest.Config) -> bool:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """On PostgreSQL: the tests of the services through `db`, nothing else."""
+    """On PostgreSQL: the tests of the services through `db`, nothing else (the window's
+    tests run on SQLite; tests/ui/test_server_window.py opens it on a server)."""
     if not on_postgresql(config):
         return
     kept, left = [], []
     for item in items:
         fixtures = getattr(item, "fixturenames", ())
-        runs = "db" in fixtures and item.get_closest_marker("sqlite_only") is None
+        service = "tests/ui/" not in item.path.as_posix()
+        runs = service and "db" in fixtures and item.get_closest_marker("sqlite_only") is None
         (kept if runs else left).append(item)
     items[:] = kept
     config.hook.pytest_deselected(items=left)
@@ -119,6 +121,17 @@ def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path |
         yield database_url(url, name)
     finally:
         admin(url, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+
+
+@pytest.fixture
+def empty_postgres(postgres_admin: str) -> Iterator[str]:
+    """The URL of a new, empty database on the throw-away cluster (whatever --backend)."""
+    name = f"lavka_empty_{os.getpid()}_{next(_numbers)}"
+    admin(postgres_admin, f"CREATE DATABASE {name}")
+    try:
+        yield database_url(postgres_admin, name)
+    finally:
+        admin(postgres_admin, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 @pytest.fixture

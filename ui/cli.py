@@ -21,7 +21,8 @@ from services.figures import Period, period_figures, product_figures, top_custom
 from services.figures_math import Figures
 from services.maintenance import check_database
 from services.storage import Database
-from ui import cli_documents, cli_forecast, cli_payments, cli_stock, cli_today
+from services.targets import database_target
+from ui import cli_documents, cli_forecast, cli_migrate, cli_payments, cli_stock, cli_today
 from ui.cli_common import Parser, Words, error_words, iso_date, positive, table
 from ui.messages import QT_TRANSLATE_NOOP, problem_text
 
@@ -126,7 +127,10 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     # SUPPRESS keeps a --db given before the command when none is given after it.
     common = Parser(add_help=False)
     common.add_argument(
-        "--db", type=Path, default=argparse.SUPPRESS, help=QT_TRANSLATE_NOOP("Cli", "database file")
+        "--db",
+        type=database_target,
+        default=argparse.SUPPRESS,
+        help=QT_TRANSLATE_NOOP("Cli", "database file, or a server's postgresql://user@host/db"),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     commands.add_parser(
@@ -243,6 +247,7 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     cli_forecast.add_commands(commands, common)
     cli_documents.add_commands(commands, common)
     cli_stock.add_commands(commands, common)
+    cli_migrate.add_commands(commands, common)
 
 
 def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.stderr) -> int:
@@ -262,6 +267,7 @@ def run(args: argparse.Namespace, out: TextIO = sys.stdout, err: TextIO = sys.st
         **cli_forecast.HANDLERS,
         **cli_documents.HANDLERS,
         **cli_stock.HANDLERS,
+        **cli_migrate.HANDLERS,
     }
     try:
         return handlers[args.command](args, out)

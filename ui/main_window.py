@@ -93,6 +93,8 @@ class MainWindow(QMainWindow):
 
     # The database file now holds a restored backup: app.py opens a new window on it.
     databaseReplaced = Signal()
+    # The window is to be opened on another database (a server's URL) in this one's place.
+    databaseSwitched = Signal(str)
 
     def __init__(
         self,
@@ -286,12 +288,23 @@ class MainWindow(QMainWindow):
             self.tr("&Restore from backup…"), None, self.restore_from_backup
         )
 
+        self.open_server_action = self._action(
+            self.tr("Open a &server's database…"), None, self.open_server
+        )
+        self.move_action = self._action(self.tr("&Move to a server…"), None, self.move_to_server)
+        if self.database.path is None:  # a server's database: its server backs it up
+            for action in (self.backup_action, self.restore_action, self.move_action):
+                action.setEnabled(False)
+            self.backup_action.setToolTip(self.tr("The server's database is backed up on it."))
+
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.new_order_action, self.new_contact_action, self.new_task_action])
         file_menu.addSeparator()
         file_menu.addActions([self.import_action, self.export_action, self.export_all_action])
         file_menu.addSeparator()
         file_menu.addActions([self.backup_action, self.restore_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.open_server_action, self.move_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         self.edit_menu = edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
@@ -567,6 +580,23 @@ class MainWindow(QMainWindow):
         operation = Operation(self, self.tr("Restoring…"), work, done)
         operation.done.connect(lambda _result: self.databaseReplaced.emit())
         return operation.start()
+
+    def open_server(self) -> None:
+        """Work on a server's database (PostgreSQL) in this window's place."""
+        from ui.server import ask_server
+
+        url = ask_server(self)
+        if url is not None:
+            self.databaseSwitched.emit(url)
+
+    def move_to_server(self) -> Operation | None:
+        """Copy this file's data into an empty server database, then offer to work there."""
+        from ui.server import move_to_server
+
+        path = self.database.path
+        if path is None:
+            return None
+        return move_to_server(self, path, self.formatter, self.databaseSwitched.emit)
 
     def _set_icons(self) -> None:
         """The sections' line icons, in this palette's text colours (again after a switch

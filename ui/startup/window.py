@@ -37,12 +37,16 @@ def open_database(db_path: Path, check: StartCheck | None = None) -> Database | 
 
 
 def open_window(
-    db_path: Path, offer_demo: bool = True, check: StartCheck | None = None
+    db_path: Path | str, offer_demo: bool = True, check: StartCheck | None = None
 ) -> MainWindow | None:
-    """Open the database, offer the demo on a new empty file, and show the main window.
-    Returns the window (None when the person chose to quit); the caller runs the event loop.
-    A database that cannot be opened raises its LavkaError."""
-    database = open_database(db_path, check)
+    """Open the database (a file, or a server's: `db_path` its URL), offer the demo on a new
+    empty one, and show the main window. Returns the window (None when the person chose to
+    quit); the caller runs the event loop. A database that cannot be opened raises its
+    LavkaError. A server's database has no file to check or rescue: its server keeps it."""
+    if isinstance(db_path, Path):
+        database = open_database(db_path, check)
+    else:
+        database = Database.open(db_path, language=interface_language())
     if database is None:
         return None
     is_new = database.schema.action == "created" and not search_contacts(database, "", limit=1)
@@ -58,7 +62,7 @@ def open_window(
 
 
 def open_window_or_refuse(
-    db_path: Path,
+    db_path: Path | str,
     offer_demo: bool = True,
     check: StartCheck | None = None,
     parent: QWidget | None = None,
