@@ -330,3 +330,11 @@ class Payment(Base):
 on_dialect(
     Order.__table__, f"CREATE INDEX ix_orders_margin ON orders (({MARGIN_SQL}))", "postgresql"
 )
+# An order's id is its number: on PostgreSQL the next one is taken as SQLite takes it (the
+# highest + 1, under a lock to the transaction's end), not from a sequence that a rolled-back
+# save leaves a gap in (models/postgres.py lavka_next_id).
+on_dialect(
+    Order.__table__,
+    "ALTER TABLE orders ALTER COLUMN id SET DEFAULT lavka_next_id('orders')",
+    "postgresql",
+)

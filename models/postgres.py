@@ -82,6 +82,17 @@ FUNCTIONS: tuple[tuple[str, str], ...] = (
         " LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$SELECT $1$$",
     ),
     (
+        "lavka_next_id(regclass)",
+        # The next order number as SQLite gives it (the highest + 1, never a gap a rolled-back
+        # save leaves in a sequence), taken under a lock held to the end of the transaction,
+        # so two saves at once get two numbers, one after the other.
+        "CREATE FUNCTION lavka_next_id(regclass) RETURNS integer LANGUAGE plpgsql VOLATILE AS $$"
+        " DECLARE taken integer; BEGIN"
+        " PERFORM pg_advisory_xact_lock(1, $1::oid::integer);"
+        " EXECUTE format('SELECT COALESCE(MAX(id), 0) + 1 FROM %s', $1) INTO taken;"
+        " RETURN taken; END $$",
+    ),
+    (
         "lavka_json(anyelement)",
         # A value as the change log keeps it (models/history.py): as SQLite's JSON says it.
         "CREATE FUNCTION lavka_json(anyelement) RETURNS jsonb"
