@@ -4,32 +4,32 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../ui/about.py" line="26"/>
+        <location filename="../../ui/about.py" line="30"/>
         <source>About Lavka</source>
         <translation>О Лавке</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="30"/>
+        <location filename="../../ui/about.py" line="34"/>
         <source>Lavka</source>
         <translation>Лавка</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="32"/>
+        <location filename="../../ui/about.py" line="36"/>
         <source>A desktop CRM for a one-person business that sells goods.</source>
         <translation>Настольная CRM для того, кто торгует сам.</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="36"/>
+        <location filename="../../ui/about.py" line="40"/>
         <source>Open data folder</source>
         <translation>Открыть папку с данными</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="46"/>
+        <location filename="../../ui/about.py" line="50"/>
         <source>Database:</source>
         <translation>База данных:</translation>
     </message>
     <message>
-        <location filename="../../ui/about.py" line="48"/>
+        <location filename="../../ui/about.py" line="52"/>
         <source>Data folder:</source>
         <translation>Папка с данными:</translation>
     </message>
@@ -791,343 +791,343 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../app.py" line="34"/>
+        <location filename="../../app.py" line="35"/>
         <source>Lavka: a desktop CRM for a one-person business that sells goods.</source>
         <translation>Лавка: настольная CRM для того, кто торгует сам.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="42"/>
-        <source>database file (default: the user data folder)</source>
-        <translation>файл базы данных (по умолчанию — в папке данных пользователя)</translation>
+        <location filename="../../app.py" line="43"/>
+        <source>database file (default: the user data folder) or URL</source>
+        <translation>файл базы (по умолчанию — в папке данных пользователя) или адрес базы на сервере</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="49"/>
+        <location filename="../../app.py" line="50"/>
         <source>close the window SECONDS after it is shown (to try an installed copy)</source>
         <translation>закрыть окно через SECONDS секунд после показа (чтобы проверить установленную копию)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="34"/>
+        <location filename="../../ui/cli.py" line="35"/>
         <source>lavka %1: %2</source>
         <translation>lavka %1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="35"/>
+        <location filename="../../ui/cli.py" line="36"/>
         <source>Demo business written to %1: %2 contacts, %3 products, %4 orders, %5 shipments.</source>
         <translation>Демо-бизнес записан в %1: клиентов: %2, товаров: %3, заказов: %4, отгрузок: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="39"/>
+        <location filename="../../ui/cli.py" line="40"/>
         <source>%1: OK (%2)</source>
         <translation>%1: всё в порядке (%2)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="40"/>
+        <location filename="../../ui/cli.py" line="41"/>
         <source>%1: problems found: %2</source>
         <translation>%1: найдено проблем: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="41"/>
+        <location filename="../../ui/cli.py" line="42"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="42"/>
+        <location filename="../../ui/cli.py" line="43"/>
         <source>contacts</source>
         <translation>клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="43"/>
+        <location filename="../../ui/cli.py" line="44"/>
         <source>products</source>
         <translation>товаров</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="44"/>
+        <location filename="../../ui/cli.py" line="45"/>
         <source>orders</source>
         <translation>заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="45"/>
+        <location filename="../../ui/cli.py" line="46"/>
         <source>shipments</source>
         <translation>отгрузок</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="46"/>
+        <location filename="../../ui/cli.py" line="47"/>
         <source>tasks</source>
         <translation>задач</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="47"/>
+        <location filename="../../ui/cli.py" line="48"/>
         <source>Backup written: %1</source>
         <translation>Резервная копия записана: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="48"/>
+        <location filename="../../ui/cli.py" line="49"/>
         <source>%1, verified</source>
         <translation>%1, проверена</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="49"/>
+        <location filename="../../ui/cli.py" line="50"/>
         <source>taken %1, %2, %3</source>
         <translation>создана %1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="50"/>
+        <location filename="../../ui/cli.py" line="51"/>
         <source>%1 MB</source>
         <translation>%1 МБ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="51"/>
+        <location filename="../../ui/cli.py" line="52"/>
         <source>%1 kB</source>
         <translation>%1 КБ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="52"/>
+        <location filename="../../ui/cli.py" line="53"/>
         <source>Restored %1 from %2</source>
         <translation>База %1 восстановлена из %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="53"/>
+        <location filename="../../ui/cli.py" line="54"/>
         <source>The database as it was is saved at %1</source>
         <translation>Прежняя база сохранена в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="54"/>
+        <location filename="../../ui/cli.py" line="55"/>
         <source>Written: %1</source>
         <translation>Записано: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="55"/>
+        <location filename="../../ui/cli.py" line="56"/>
         <source>Period %1 – %2</source>
         <translation>Период %1 – %2</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="56"/>
+        <location filename="../../ui/cli.py" line="57"/>
         <source>Period %1 – %2, against %3 – %4</source>
         <translation>Период %1 – %2, в сравнении с %3 – %4</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="57"/>
+        <location filename="../../ui/cli.py" line="58"/>
         <source>Period %1 – %2 (today %3)</source>
         <translation>Период %1 – %2 (сегодня %3)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="58"/>
+        <location filename="../../ui/cli.py" line="59"/>
         <source>Cancelled orders excluded; planned = shipments dated after today.</source>
         <translation>Отменённые заказы не учитываются; план — отгрузки с датой после сегодняшней.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="61"/>
+        <location filename="../../ui/cli.py" line="62"/>
         <location filename="../../ui/cli_forecast.py" line="39"/>
         <source>Value</source>
         <translation>Ценность</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="62"/>
+        <location filename="../../ui/cli.py" line="63"/>
         <source>Markup</source>
         <translation>Наценка</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="63"/>
+        <location filename="../../ui/cli.py" line="64"/>
         <source>Lines / units</source>
         <translation>Строк / штук</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="64"/>
+        <location filename="../../ui/cli.py" line="65"/>
         <source>New / returning customers</source>
         <translation>Новые / повторные клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="65"/>
+        <location filename="../../ui/cli.py" line="66"/>
         <source>Products by profit</source>
         <translation>Товары по прибыли</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="66"/>
+        <location filename="../../ui/cli.py" line="67"/>
         <source>There is no database at &apos;%1&apos; yet: the import would create it.</source>
         <translation>Базы данных «%1» ещё нет: импорт создаст её.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="69"/>
+        <location filename="../../ui/cli.py" line="70"/>
         <source>Created a new database at &apos;%1&apos;.</source>
         <translation>Создана новая база данных «%1».</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="70"/>
+        <location filename="../../ui/cli.py" line="71"/>
         <source>Imported %1 new orders and updated %2, with %3 lines; %4 new contacts, %5 new products.</source>
         <translation>Импортировано новых заказов: %1, обновлено: %2, строк: %3; новых клиентов: %4, новых товаров: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="74"/>
+        <location filename="../../ui/cli.py" line="75"/>
         <source>Orders already there, unchanged: %1.</source>
         <translation>Заказов уже в базе, без изменений: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="75"/>
+        <location filename="../../ui/cli.py" line="76"/>
         <source>Imported %1 purchases with %2 lines, %3 expenses, %4 stock adjustments.</source>
         <translation>Импортировано закупок: %1 (строк: %2), расходов: %3, корректировок остатка: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="78"/>
+        <location filename="../../ui/cli.py" line="79"/>
         <source>Purchases: %1 new; expenses: %2 new; stock adjustments: %3 new; %4 already in the database.</source>
         <translation>Закупки: новых %1; расходы: новых %2; корректировки остатка: новых %3; уже есть в базе: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="83"/>
+        <location filename="../../ui/cli.py" line="84"/>
         <source>Orders changed on both sides that kept Lavka&apos;s version: %1.</source>
         <translation>Заказов, изменённых с обеих сторон, где оставлена версия Лавки: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="86"/>
+        <location filename="../../ui/cli.py" line="87"/>
         <source>Skipped rows written to %1</source>
         <translation>Пропущенные строки записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="87"/>
+        <location filename="../../ui/cli.py" line="88"/>
         <source>Would import from %1: %2 new contacts (%3 already known), %4 new products; orders: %5 new, %6 updated, %7 unchanged; %8 lines to write.</source>
         <translation>Будет импортировано из %1: новых клиентов: %2 (уже известных: %3), новых товаров: %4; заказы: новых %5, обновлённых %6, без изменений %7; строк к записи: %8.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="92"/>
+        <location filename="../../ui/cli.py" line="93"/>
         <source>Importing from %1: %2 new contacts (%3 already known), %4 new products; orders: %5 new, %6 updated, %7 unchanged; %8 lines to write.</source>
         <translation>Импорт из %1: новых клиентов: %2 (уже известных: %3), новых товаров: %4; заказы: новых %5, обновлённых %6, без изменений %7; строк к записи: %8.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="97"/>
+        <location filename="../../ui/cli.py" line="98"/>
         <source>  Order %1 (%2): %3 → %4, updated</source>
         <translation>  Заказ %1 (%2): %3 → %4, обновлён</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="98"/>
+        <location filename="../../ui/cli.py" line="99"/>
         <source>  Order %1 (%2): %3 → %4, changed in Lavka too: Lavka&apos;s version is kept (--prefer-file takes the file&apos;s)</source>
         <translation>  Заказ %1 (%2): %3 → %4, изменён и в Лавке: оставлена версия Лавки (--prefer-file берёт версию файла)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="103"/>
+        <location filename="../../ui/cli.py" line="104"/>
         <source>Orders deleted in Lavka after an earlier import, not imported again: %1.</source>
         <translation>Заказов, удалённых в Лавке после прошлого импорта, не импортируются снова: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="106"/>
+        <location filename="../../ui/cli.py" line="107"/>
         <source>Warning: no cost column; new products and lines get a cost of 0, so their profit equals their revenue.</source>
         <translation>Внимание: нет столбца себестоимости; у новых товаров и строк себестоимость 0, и их прибыль равна выручке.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="111"/>
+        <location filename="../../ui/cli.py" line="112"/>
         <source>Rejected rows: %1</source>
         <translation>Отклонено строк: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="112"/>
+        <location filename="../../ui/cli.py" line="113"/>
         <source>Nothing would be imported (--skip-bad-rows imports the other rows).</source>
         <translation>Ничего не будет импортировано (--skip-bad-rows импортирует остальные строки).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="115"/>
+        <location filename="../../ui/cli.py" line="116"/>
         <source>Nothing was imported (--skip-bad-rows imports the other rows).</source>
         <translation>Ничего не импортировано (--skip-bad-rows импортирует остальные строки).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="118"/>
+        <location filename="../../ui/cli.py" line="119"/>
         <source>Nothing new: every order of the file is already in the database.</source>
         <translation>Ничего нового: все заказы файла уже есть в базе.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="129"/>
-        <source>database file</source>
-        <translation>файл базы данных</translation>
+        <location filename="../../ui/cli.py" line="133"/>
+        <source>database file, or a server&apos;s postgresql://user@host/db</source>
+        <translation>файл базы или база на сервере: postgresql://пользователь@сервер/база</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="135"/>
+        <location filename="../../ui/cli.py" line="139"/>
         <source>fill a new database with Ivan&apos;s demo wallet business</source>
         <translation>заполнить новую базу демонстрационным бизнесом Ивана (кошельки)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="140"/>
+        <location filename="../../ui/cli.py" line="144"/>
         <source>check the database file (integrity, links, totals)</source>
         <translation>проверить файл базы (целостность, связи, итоги)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="145"/>
+        <location filename="../../ui/cli.py" line="149"/>
         <source>period summary, top customers and products</source>
         <translation>итоги периода, лучшие клиенты и товары</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="150"/>
+        <location filename="../../ui/cli.py" line="154"/>
         <source>rows in the top lists</source>
         <translation>строк в списках лучших</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="155"/>
+        <location filename="../../ui/cli.py" line="159"/>
         <source>write a verified copy of the database into a folder</source>
         <translation>записать проверенную копию базы в папку</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="162"/>
+        <location filename="../../ui/cli.py" line="166"/>
         <source>folder to write the backup into</source>
         <translation>папка для резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="168"/>
+        <location filename="../../ui/cli.py" line="172"/>
         <source>backups to keep in that folder (10)</source>
         <translation>сколько копий хранить в этой папке (10)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="173"/>
+        <location filename="../../ui/cli.py" line="177"/>
         <source>replace the database with a backup (the current one is saved aside first)</source>
         <translation>заменить базу резервной копией (текущая сначала откладывается)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="177"/>
+        <location filename="../../ui/cli.py" line="181"/>
         <source>the backup file</source>
         <translation>файл резервной копии</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="181"/>
+        <location filename="../../ui/cli.py" line="185"/>
         <source>write the whole database in the exchange format (XLSX workbook or CSV files)</source>
         <translation>выгрузить всю базу в формате обмена (книга XLSX или файлы CSV)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="190"/>
+        <location filename="../../ui/cli.py" line="194"/>
         <source>CSV only: excel-ru (; and decimal comma, the default) or standard (, and .)</source>
         <translation>только для CSV: excel-ru (; и десятичная запятая, по умолчанию) или standard (, и .)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="198"/>
+        <location filename="../../ui/cli.py" line="202"/>
         <source>the .xlsx file, or the folder for the CSV files</source>
         <translation>файл .xlsx или папка для файлов CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="203"/>
+        <location filename="../../ui/cli.py" line="207"/>
         <source>the period report: key figures, top lists, charts</source>
         <translation>отчёт за период: основные показатели, лучшие, графики</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="209"/>
+        <location filename="../../ui/cli.py" line="213"/>
         <source>the .xlsx or .pdf file to write</source>
         <translation>файл .xlsx или .pdf для записи</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="214"/>
+        <location filename="../../ui/cli.py" line="218"/>
         <source>import a sales log or an exchange-format export (XLSX or CSV), all or nothing</source>
         <translation>импортировать журнал продаж или выгрузку в формате обмена (XLSX или CSV), всё или ничего</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="219"/>
+        <location filename="../../ui/cli.py" line="223"/>
         <source>the .xlsx or .csv file</source>
         <translation>файл .xlsx или .csv</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="223"/>
+        <location filename="../../ui/cli.py" line="227"/>
         <source>say what would be imported; write nothing</source>
         <translation>показать, что будет импортировано; ничего не записывать</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="228"/>
+        <location filename="../../ui/cli.py" line="232"/>
         <source>import the good rows; the rejected ones go to &lt;file&gt;.rejected.csv beside it</source>
         <translation>импортировать хорошие строки; отклонённые — в &lt;файл&gt;.rejected.csv рядом</translation>
     </message>
     <message>
-        <location filename="../../ui/cli.py" line="235"/>
+        <location filename="../../ui/cli.py" line="239"/>
         <source>for orders changed both in Lavka and in the file since the last import, take the file&apos;s version (by default Lavka&apos;s is kept)</source>
         <translation>для заказов, изменённых и в Лавке, и в файле после прошлого импорта, взять версию файла (по умолчанию остаётся версия Лавки)</translation>
     </message>
@@ -1617,6 +1617,26 @@
         <location filename="../../ui/cli_stock.py" line="90"/>
         <source>the day it was bought (YYYY-MM-DD or DD.MM.YYYY; today)</source>
         <translation>день закупки (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ; по умолчанию сегодня)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_migrate.py" line="19"/>
+        <source>Moved %1 to %2: %3 rows in %4 tables, each table&apos;s rows and money totals checked.</source>
+        <translation>%1 перенесена в %2: %3 строк в %4 таблицах, строки и денежные итоги каждой таблицы сверены.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_migrate.py" line="22"/>
+        <source>Open it with: lavka --db %1</source>
+        <translation>Открыть её: lavka --db %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_migrate.py" line="30"/>
+        <source>copy the database file into an empty PostgreSQL database (a shared server)</source>
+        <translation>скопировать файл базы в пустую базу PostgreSQL (общий сервер)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cli_migrate.py" line="38"/>
+        <source>the empty database: postgresql://user@host/database</source>
+        <translation>пустая база: postgresql://пользователь@сервер/база</translation>
     </message>
 </context>
 <context>
@@ -3026,362 +3046,362 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../services/messages.py" line="978"/>
+        <location filename="../../services/messages.py" line="997"/>
         <location filename="../../ui/history/details.py" line="25"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="979"/>
+        <location filename="../../services/messages.py" line="998"/>
         <source>Product name</source>
         <translation>Название товара</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="980"/>
+        <location filename="../../services/messages.py" line="999"/>
         <location filename="../../ui/history/details.py" line="60"/>
         <source>Default price</source>
         <translation>Цена по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="981"/>
+        <location filename="../../services/messages.py" line="1000"/>
         <location filename="../../ui/history/details.py" line="61"/>
         <source>Default cost</source>
         <translation>Себестоимость по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="982"/>
+        <location filename="../../services/messages.py" line="1001"/>
         <location filename="../../ui/history/details.py" line="54"/>
         <source>Unit price</source>
         <translation>Цена за штуку</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="983"/>
+        <location filename="../../services/messages.py" line="1002"/>
         <location filename="../../ui/history/details.py" line="55"/>
         <source>Unit cost</source>
         <translation>Себестоимость за штуку</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="984"/>
+        <location filename="../../services/messages.py" line="1003"/>
         <location filename="../../ui/history/details.py" line="53"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="985"/>
+        <location filename="../../services/messages.py" line="1004"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="986"/>
+        <location filename="../../services/messages.py" line="1005"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="987"/>
+        <location filename="../../services/messages.py" line="1006"/>
         <location filename="../../ui/history/details.py" line="56"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="954"/>
-        <location filename="../../services/messages.py" line="988"/>
+        <location filename="../../services/messages.py" line="973"/>
+        <location filename="../../services/messages.py" line="1007"/>
         <location filename="../../ui/history/details.py" line="52"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="960"/>
-        <location filename="../../services/messages.py" line="989"/>
+        <location filename="../../services/messages.py" line="979"/>
+        <location filename="../../services/messages.py" line="1008"/>
         <location filename="../../ui/history/details.py" line="26"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="961"/>
-        <location filename="../../services/messages.py" line="990"/>
+        <location filename="../../services/messages.py" line="980"/>
+        <location filename="../../services/messages.py" line="1009"/>
         <location filename="../../ui/history/details.py" line="27"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="991"/>
+        <location filename="../../services/messages.py" line="1010"/>
         <location filename="../../ui/history/details.py" line="28"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="992"/>
+        <location filename="../../services/messages.py" line="1011"/>
         <location filename="../../ui/history/details.py" line="29"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="993"/>
+        <location filename="../../services/messages.py" line="1012"/>
         <location filename="../../ui/history/details.py" line="59"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="994"/>
+        <location filename="../../services/messages.py" line="1013"/>
         <location filename="../../ui/history/details.py" line="46"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="995"/>
+        <location filename="../../services/messages.py" line="1014"/>
         <location filename="../../ui/history/details.py" line="48"/>
         <source>Loss note</source>
         <translation>Пояснение к отказу</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="996"/>
+        <location filename="../../services/messages.py" line="1015"/>
         <location filename="../../ui/history/details.py" line="70"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="964"/>
-        <location filename="../../services/messages.py" line="997"/>
+        <location filename="../../services/messages.py" line="983"/>
+        <location filename="../../services/messages.py" line="1016"/>
         <location filename="../../ui/history/details.py" line="58"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="950"/>
+        <location filename="../../services/messages.py" line="969"/>
         <location filename="../../ui/history/details.py" line="44"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="951"/>
+        <location filename="../../services/messages.py" line="970"/>
         <location filename="../../ui/history/details.py" line="51"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="952"/>
+        <location filename="../../services/messages.py" line="971"/>
         <source>Order line</source>
         <translation>Строка заказа</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="953"/>
+        <location filename="../../services/messages.py" line="972"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="955"/>
+        <location filename="../../services/messages.py" line="974"/>
         <source>Order status</source>
         <translation>Статус заказа</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="956"/>
+        <location filename="../../services/messages.py" line="975"/>
         <location filename="../../ui/history/details.py" line="30"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="957"/>
+        <location filename="../../services/messages.py" line="976"/>
         <location filename="../../ui/history/details.py" line="47"/>
         <source>Loss reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="959"/>
+        <location filename="../../services/messages.py" line="978"/>
         <source>Contact&apos;s tag</source>
         <translation>Метка контакта</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="962"/>
+        <location filename="../../services/messages.py" line="981"/>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="963"/>
+        <location filename="../../services/messages.py" line="982"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="965"/>
+        <location filename="../../services/messages.py" line="984"/>
         <source>Follow-up</source>
         <translation>Звонок после заказа</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="966"/>
+        <location filename="../../services/messages.py" line="985"/>
         <source>Import source</source>
         <translation>Источник импорта</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="967"/>
+        <location filename="../../services/messages.py" line="986"/>
         <source>Order stage</source>
         <translation>Этап заказа</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="969"/>
+        <location filename="../../services/messages.py" line="988"/>
         <location filename="../../ui/history/details.py" line="86"/>
         <source>Purchase</source>
         <translation>Закупка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="970"/>
+        <location filename="../../services/messages.py" line="989"/>
         <source>Purchase line</source>
         <translation>Строка закупки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="971"/>
+        <location filename="../../services/messages.py" line="990"/>
         <source>Stock adjustment</source>
         <translation>Корректировка остатка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="972"/>
+        <location filename="../../services/messages.py" line="991"/>
         <source>Expense</source>
         <translation>Расход</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="998"/>
+        <location filename="../../services/messages.py" line="1017"/>
         <location filename="../../ui/history/details.py" line="75"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="999"/>
+        <location filename="../../services/messages.py" line="1018"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1000"/>
+        <location filename="../../services/messages.py" line="1019"/>
         <location filename="../../ui/history/details.py" line="41"/>
         <location filename="../../ui/history/details.py" line="42"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1001"/>
+        <location filename="../../services/messages.py" line="1020"/>
         <source>Customer or phone</source>
         <translation>Клиент или телефон</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1002"/>
+        <location filename="../../services/messages.py" line="1021"/>
         <source>Default probability</source>
         <translation>Вероятность по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1003"/>
+        <location filename="../../services/messages.py" line="1022"/>
         <source>Floor</source>
         <translation>Нижняя граница</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1004"/>
+        <location filename="../../services/messages.py" line="1023"/>
         <source>From day</source>
         <translation>С дня</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1005"/>
+        <location filename="../../services/messages.py" line="1024"/>
         <location filename="../../ui/history/details.py" line="65"/>
         <source>Modifier, %</source>
         <translation>Поправка, %</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1006"/>
+        <location filename="../../services/messages.py" line="1025"/>
         <source>Class threshold</source>
         <translation>Порог класса</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1007"/>
+        <location filename="../../services/messages.py" line="1026"/>
         <location filename="../../ui/history/details.py" line="50"/>
         <source>Expected amount</source>
         <translation>Ожидаемая сумма</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1008"/>
+        <location filename="../../services/messages.py" line="1027"/>
         <source>Company name</source>
         <translation>Название компании</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1009"/>
+        <location filename="../../services/messages.py" line="1028"/>
         <location filename="../../ui/history/details.py" line="35"/>
         <source>Legal name</source>
         <translation>Юридическое название</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1010"/>
+        <location filename="../../services/messages.py" line="1029"/>
         <location filename="../../ui/history/details.py" line="36"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1011"/>
+        <location filename="../../services/messages.py" line="1030"/>
         <location filename="../../ui/history/details.py" line="34"/>
         <source>Job title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1012"/>
+        <location filename="../../services/messages.py" line="1031"/>
         <location filename="../../ui/history/details.py" line="33"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1013"/>
+        <location filename="../../services/messages.py" line="1032"/>
         <location filename="../../ui/history/details.py" line="45"/>
         <source>Ordered by</source>
         <translation>Кто заказал</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="958"/>
-        <location filename="../../services/messages.py" line="1014"/>
+        <location filename="../../services/messages.py" line="977"/>
+        <location filename="../../services/messages.py" line="1033"/>
         <location filename="../../ui/history/details.py" line="67"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1015"/>
+        <location filename="../../services/messages.py" line="1034"/>
         <location filename="../../ui/history/details.py" line="66"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1016"/>
+        <location filename="../../services/messages.py" line="1035"/>
         <source>Seller</source>
         <translation>Продавец</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1017"/>
+        <location filename="../../services/messages.py" line="1036"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1018"/>
+        <location filename="../../services/messages.py" line="1037"/>
         <source>Stamp and signature</source>
         <translation>Печать и подпись</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1019"/>
+        <location filename="../../services/messages.py" line="1038"/>
         <location filename="../../ui/history/details.py" line="85"/>
         <source>Delivery cost</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1020"/>
+        <location filename="../../services/messages.py" line="1039"/>
         <location filename="../../ui/history/details.py" line="82"/>
         <location filename="../../ui/history/details.py" line="83"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="968"/>
-        <location filename="../../services/messages.py" line="1021"/>
+        <location filename="../../services/messages.py" line="987"/>
+        <location filename="../../services/messages.py" line="1040"/>
         <location filename="../../ui/history/details.py" line="84"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1022"/>
+        <location filename="../../services/messages.py" line="1041"/>
         <location filename="../../ui/history/details.py" line="88"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1023"/>
+        <location filename="../../services/messages.py" line="1042"/>
         <location filename="../../ui/history/details.py" line="63"/>
         <source>Minimum stock</source>
         <translation>Минимальный остаток</translation>
@@ -3617,7 +3637,7 @@
     </message>
     <message>
         <location filename="../../ui/orders/models.py" line="279"/>
-        <location filename="../../ui/orders/models.py" line="294"/>
+        <location filename="../../ui/orders/models.py" line="295"/>
         <source>Groups</source>
         <translation>Группы</translation>
     </message>
@@ -4305,179 +4325,194 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="588"/>
+        <location filename="../../ui/main_window.py" line="622"/>
         <source>Lavka — %1</source>
         <translation>Лавка — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="121"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Contacts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="122"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Board</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Purchases</source>
         <translation>Закупки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="252"/>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>&amp;New order…</source>
         <translation>&amp;Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="256"/>
         <source>New &amp;contact</source>
         <translation>Новый &amp;клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="258"/>
         <source>New &amp;task…</source>
         <translation>Новая &amp;задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="257"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="261"/>
         <source>Search &amp;everything…</source>
         <translation>&amp;Поиск по всему…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="263"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="262"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="265"/>
         <source>&amp;About Lavka</source>
         <translation>&amp;О программе «Лавка»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="267"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="268"/>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;Export…</source>
         <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="275"/>
+        <location filename="../../ui/main_window.py" line="277"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>Export &amp;all data…</source>
         <translation>Выгрузить &amp;все данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="284"/>
+        <location filename="../../ui/main_window.py" line="286"/>
         <source>&amp;Back up…</source>
         <translation>Р&amp;езервная копия…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="288"/>
         <source>&amp;Restore from backup…</source>
         <translation>В&amp;осстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="292"/>
+        <source>Open a &amp;server&apos;s database…</source>
+        <translation>Открыть базу на &amp;сервере…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294"/>
+        <source>&amp;Move to a server…</source>
+        <translation>&amp;Перенести на сервер…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="298"/>
+        <source>The server&apos;s database is backed up on it.</source>
+        <translation>Базу на сервере копирует сам сервер.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="297"/>
+        <location filename="../../ui/main_window.py" line="310"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="303"/>
+        <location filename="../../ui/main_window.py" line="316"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="320"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="430"/>
         <source>%n task(s) are due now</source>
         <translation>
             <numerusform>Подошёл срок %n задачи</numerusform>
@@ -4486,22 +4521,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="418"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>Lavka: a task is due</source>
         <translation>Лавка: подошёл срок задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="515"/>
         <source>Skipped rows are in %1</source>
         <translation>Пропущенные строки записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Backing up to %1…</source>
         <translation>Резервное копирование в %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Replace all data in Lavka with the backup
 %1?
 
@@ -4512,12 +4547,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 Текущие данные сначала сохраняются как резервная копия, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="551"/>
+        <location filename="../../ui/main_window.py" line="568"/>
         <source>Restored the backup taken %1.</source>
         <translation>Восстановлена резервная копия от %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="590"/>
+        <location filename="../../ui/main_window.py" line="624"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n дело на сегодня</numerusform>
@@ -4526,50 +4561,50 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="610"/>
+        <location filename="../../ui/main_window.py" line="644"/>
         <source>Undo: %1</source>
         <translation>Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="611"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Redo: %1</source>
         <translation>Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="658"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="629"/>
+        <location filename="../../ui/main_window.py" line="663"/>
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
-        <location filename="../../ui/main_window.py" line="555"/>
+        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="572"/>
         <source>The data as it was before is saved as
 %1</source>
         <translation>Прежние данные сохранены как
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="480"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Imported %1 new orders and updated %5, with %2 lines; %3 new contacts, %4 new products.</source>
         <translation>Новых заказов: %1, обновлено: %5, строк: %2; новых клиентов: %3, новых товаров: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="490"/>
+        <location filename="../../ui/main_window.py" line="503"/>
         <source>%1 orders were already here, unchanged.</source>
         <translation>Заказов, которые уже были и не изменились: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="508"/>
         <source>%1 orders changed here and in the file kept Lavka&apos;s version.</source>
         <translation>Заказов, изменённых и здесь, и в файле, оставлено в версии Лавки: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
@@ -5311,7 +5346,7 @@ The data as it is now is saved as a backup first, so this can be undone.</source
     </message>
     <message>
         <location filename="../../services/messages.py" line="246"/>
-        <location filename="../../services/messages.py" line="737"/>
+        <location filename="../../services/messages.py" line="756"/>
         <source>E-mail &apos;%1&apos; is not an address like name@mail.ru.</source>
         <translation>E-mail «%1» — не адрес вида name@mail.ru.</translation>
     </message>
@@ -5757,877 +5792,902 @@ The data as it is now is saved as a backup first, so this can be undone.</source
     </message>
     <message>
         <location filename="../../services/messages.py" line="545"/>
+        <source>Upgrading the database &apos;%1&apos; to schema %2 failed (%3); the database was left as it was.</source>
+        <translation>Не удалось обновить базу «%1» до схемы %2 (%3); база осталась как была.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="549"/>
+        <source>The database &apos;%1&apos; cannot be opened as a Lavka database (%2).</source>
+        <translation>Базу «%1» не удаётся открыть как базу Лавки (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="552"/>
+        <source>&apos;%1&apos; is not a PostgreSQL database&apos;s address; it looks like postgresql://user@host/database.</source>
+        <translation>«%1» — не адрес базы PostgreSQL; он выглядит так: postgresql://пользователь@сервер/база.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="556"/>
+        <source>The database &apos;%1&apos; is not empty (tables: %2); Lavka moves only into an empty database and did not change it.</source>
+        <translation>База «%1» не пуста (таблицы: %2); Лавка переносит данные только в пустую базу и ничего в ней не изменила.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="560"/>
+        <source>The copy of &apos;%1&apos; came out different (here: %2; on the server: %3), so nothing was moved; the server&apos;s database was left empty.</source>
+        <translation>Копия таблицы «%1» получилась другой (здесь: %2; на сервере: %3), поэтому ничего не перенесено; база на сервере осталась пустой.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="564"/>
         <source>The database &apos;%1&apos; is closed.</source>
         <translation>База данных «%1» закрыта.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="546"/>
+        <location filename="../../services/messages.py" line="565"/>
         <source>The disk holding &apos;%1&apos; is full: nothing was saved. Free some space and try again.</source>
         <translation>Диск с «%1» заполнен: ничего не сохранено. Освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="550"/>
+        <location filename="../../services/messages.py" line="569"/>
         <source>&apos;%1&apos; is the database itself; choose a backup file.</source>
         <translation>«%1» — это сама база; выберите файл резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="553"/>
+        <location filename="../../services/messages.py" line="572"/>
         <source>&apos;%1&apos; was not restored: the current database could not be saved aside into &apos;%2&apos; first, and it was not changed.</source>
         <translation>«%1» не восстановлена: текущую базу не удалось сначала отложить в «%2»; она не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="557"/>
+        <location filename="../../services/messages.py" line="576"/>
         <source>&apos;%1&apos; could not be moved aside, and moving it back failed too: rename &apos;%2&apos; (and its -wal, -shm, -journal files, if any) back to &apos;%1&apos; before opening it again.</source>
         <translation>«%1» не удалось отложить, и вернуть его обратно тоже не удалось: переименуйте «%2» (и его файлы -wal, -shm, -journal, если есть) обратно в «%1», прежде чем открывать снова.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="561"/>
+        <location filename="../../services/messages.py" line="580"/>
         <source>integrity: %1</source>
         <translation>целостность: %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="562"/>
+        <location filename="../../services/messages.py" line="581"/>
         <source>the file has no Lavka schema version: this is not a Lavka database</source>
         <translation>в файле нет версии схемы Лавки: это не база Лавки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="565"/>
+        <location filename="../../services/messages.py" line="584"/>
         <source>the file was written by a newer Lavka (schema %1); update Lavka to check it</source>
         <translation>файл записан более новой Лавкой (схема %1); обновите Лавку, чтобы его проверить</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="568"/>
+        <location filename="../../services/messages.py" line="587"/>
         <source>%1 row %2 points to a missing %3 row</source>
         <translation>строка %2 в %1 ссылается на отсутствующую запись %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="569"/>
+        <location filename="../../services/messages.py" line="588"/>
         <source>table &apos;%1&apos; is missing: this is not a Lavka database</source>
         <translation>нет таблицы «%1»: это не база Лавки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="572"/>
+        <location filename="../../services/messages.py" line="591"/>
         <source>order #%1: stored totals differ from its lines</source>
         <translation>заказ № %1: сохранённые итоги не совпадают с его строками</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="575"/>
+        <location filename="../../services/messages.py" line="594"/>
         <source>line #%1: its FIFO cost differs from the purchases it was taken from</source>
         <translation>строка № %1: её себестоимость по FIFO не совпадает с закупками, из которых она взята</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="578"/>
+        <location filename="../../services/messages.py" line="597"/>
         <source>write-off #%1: its FIFO cost differs from the purchases it was taken from</source>
         <translation>списание № %1: его себестоимость по FIFO не совпадает с закупками, из которых оно взято</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="581"/>
+        <location filename="../../services/messages.py" line="600"/>
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="582"/>
+        <location filename="../../services/messages.py" line="601"/>
         <source>Product #%1 does not exist (any more).</source>
         <translation>Товара № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="583"/>
+        <location filename="../../services/messages.py" line="602"/>
         <source>A text in row %2 of &apos;%1&apos; is too long for a workbook, even continued over every column a sheet has. Export it to CSV instead.</source>
         <translation>Текст в строке %2 таблицы «%1» слишком длинный для книги даже с продолжением во всех столбцах листа. Выгрузите в CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="587"/>
+        <location filename="../../services/messages.py" line="606"/>
         <source>&apos;%1&apos; has more than %2 rows, more than a spreadsheet can hold. Export it to CSV instead.</source>
         <translation>В «%1» больше %2 строк — больше, чем вмещает лист. Выгрузите в CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="591"/>
+        <location filename="../../services/messages.py" line="610"/>
         <source>&apos;%1&apos; cannot be imported: its text is neither UTF-8 nor Windows-1251 (cp1251).</source>
         <translation>«%1» нельзя импортировать: текст не в UTF-8 и не в Windows-1251 (cp1251).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="594"/>
+        <location filename="../../services/messages.py" line="613"/>
         <source>&apos;%1&apos; cannot be imported: its rows are in two different encodings: row %2 is UTF-8, row %3 is not (Windows-1251?). Save the whole file in one encoding (CSV UTF-8) and import it again.</source>
         <translation>«%1» нельзя импортировать: строки в двух разных кодировках — строка %2 в UTF-8, строка %3 нет (Windows-1251?). Сохраните весь файл в одной кодировке (CSV UTF-8) и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="598"/>
+        <location filename="../../services/messages.py" line="617"/>
         <source>&apos;%1&apos; cannot be imported: it is not a text file (it contains NUL characters).</source>
         <translation>«%1» нельзя импортировать: это не текстовый файл (в нём есть символы NUL).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="601"/>
+        <location filename="../../services/messages.py" line="620"/>
         <source>&apos;%1&apos; cannot be imported: row %2 cannot be read as CSV (%3).</source>
         <translation>«%1» нельзя импортировать: строку %2 не прочитать как CSV (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="604"/>
+        <location filename="../../services/messages.py" line="623"/>
         <source>&apos;%1&apos; cannot be imported: its text is no longer valid %2 (the file changed while it was read).</source>
         <translation>«%1» нельзя импортировать: текст больше не в кодировке %2 (файл изменился во время чтения).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="608"/>
+        <location filename="../../services/messages.py" line="627"/>
         <source>&apos;%1&apos; cannot be imported: it has more than %2 rows, the most Lavka imports at once; split it into smaller files.</source>
         <translation>«%1» нельзя импортировать: в нём больше %2 строк — больше, чем Лавка импортирует за раз; разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="612"/>
+        <location filename="../../services/messages.py" line="631"/>
         <source>&apos;%1&apos; cannot be imported: sheet &apos;%2&apos; has more than %3 rows, the most Lavka imports at once; split it into smaller files.</source>
         <translation>«%1» нельзя импортировать: на листе «%2» больше %3 строк — больше, чем Лавка импортирует за раз; разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="616"/>
+        <location filename="../../services/messages.py" line="635"/>
         <source>&apos;%1&apos; cannot be imported: it is a folder without CSV files.</source>
         <translation>«%1» нельзя импортировать: это папка без файлов CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="619"/>
+        <location filename="../../services/messages.py" line="638"/>
         <source>&apos;%1&apos; cannot be imported: it has nothing to import: every sheet is empty.</source>
         <translation>«%1» нельзя импортировать: импортировать нечего — все листы пусты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="622"/>
+        <location filename="../../services/messages.py" line="641"/>
         <source>&apos;%1&apos; cannot be imported: it is %2 MB, larger than the %3 MB Lavka imports from one file.</source>
         <translation>«%1» нельзя импортировать: он занимает %2 МБ, больше %3 МБ, которые Лавка импортирует из одного файла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="626"/>
+        <location filename="../../services/messages.py" line="645"/>
         <source>&apos;%1&apos; cannot be imported: it is a password-protected workbook or an old Excel 97-2003 (.xls) file; open it in Excel and save it as .xlsx without a password.</source>
         <translation>«%1» нельзя импортировать: это книга с паролем или старый файл Excel 97-2003 (.xls); откройте его в Excel и сохраните как .xlsx без пароля.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="630"/>
+        <location filename="../../services/messages.py" line="649"/>
         <source>&apos;%1&apos; cannot be imported: it is not an XLSX workbook or a CSV file.</source>
         <translation>«%1» нельзя импортировать: это не книга XLSX и не файл CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="633"/>
+        <location filename="../../services/messages.py" line="652"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is damaged or not a real XLSX: it holds %2 files.</source>
         <translation>«%1» нельзя импортировать: книга повреждена или это не настоящий XLSX — в ней %2 файлов.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="637"/>
+        <location filename="../../services/messages.py" line="656"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is damaged or not a real XLSX (%2).</source>
         <translation>«%1» нельзя импортировать: книга повреждена или это не настоящий XLSX (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="640"/>
+        <location filename="../../services/messages.py" line="659"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is encrypted; save it without a password.</source>
         <translation>«%1» нельзя импортировать: книга зашифрована; сохраните её без пароля.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="644"/>
+        <location filename="../../services/messages.py" line="663"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is damaged or not a real XLSX: it is a ZIP archive without xl/workbook.xml.</source>
         <translation>«%1» нельзя импортировать: книга повреждена или это не настоящий XLSX — это ZIP-архив без xl/workbook.xml.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="648"/>
+        <location filename="../../services/messages.py" line="667"/>
         <source>&apos;%1&apos; cannot be imported: it would unpack to %2 MB, more than the %3 MB Lavka accepts (possibly a zip bomb).</source>
         <translation>«%1» нельзя импортировать: в распакованном виде он займёт %2 МБ, больше допустимых %3 МБ (возможно, «zip-бомба»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="652"/>
+        <location filename="../../services/messages.py" line="671"/>
         <source>&apos;%1&apos; cannot be imported: its table of texts would unpack to %2 MB, more than the %3 MB Lavka reads (a sales log needs a few MB).</source>
         <translation>«%1» нельзя импортировать: его таблица текстов займёт %2 МБ, больше %3 МБ, которые читает Лавка (журналу продаж хватает нескольких МБ).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="656"/>
+        <location filename="../../services/messages.py" line="675"/>
         <source>&apos;%1&apos; cannot be imported: its part &apos;%2&apos; is compressed %3 times, more than the %4 Lavka accepts (a zip bomb).</source>
         <translation>«%1» нельзя импортировать: его часть «%2» сжата в %3 раз, больше допустимых %4 («zip-бомба»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="660"/>
+        <location filename="../../services/messages.py" line="679"/>
         <source>&apos;%1&apos; cannot be imported: XLSX files cannot be read safely: defusedxml is not installed.</source>
         <translation>«%1» нельзя импортировать: файлы XLSX нельзя безопасно прочитать — не установлен defusedxml.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="664"/>
+        <location filename="../../services/messages.py" line="683"/>
         <source>&apos;%1&apos; cannot be imported: the workbook&apos;s XML declares entities or external references, which Lavka never reads (a &apos;billion laughs&apos; file?).</source>
         <translation>«%1» нельзя импортировать: XML книги объявляет сущности или внешние ссылки, которые Лавка никогда не читает (файл «billion laughs»?).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="668"/>
+        <location filename="../../services/messages.py" line="687"/>
         <source>&apos;%1&apos; cannot be imported: row %2 of sheet &apos;%3&apos; has a cell of more than %4 characters, the most a spreadsheet cell holds.</source>
         <translation>«%1» нельзя импортировать: в строке %2 листа «%3» есть ячейка длиннее %4 знаков — больше, чем вмещает ячейка.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="672"/>
+        <location filename="../../services/messages.py" line="691"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="673"/>
+        <location filename="../../services/messages.py" line="692"/>
         <source>&apos;%1&apos; cannot be opened as a Lavka database: it is damaged (%2). Lavka did not change it.</source>
         <translation>«%1» не открыть как базу Лавки: файл повреждён (%2). Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="677"/>
-        <location filename="../../services/messages.py" line="713"/>
+        <location filename="../../services/messages.py" line="696"/>
+        <location filename="../../services/messages.py" line="732"/>
         <source>%1 is required.</source>
         <translation>Укажите поле «%1».</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="678"/>
+        <location filename="../../services/messages.py" line="697"/>
         <source>%1 &apos;%2&apos; is not a whole number.</source>
         <translation>%1 «%2» — не целое число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="679"/>
+        <location filename="../../services/messages.py" line="698"/>
         <source>%1 %2 is also in row %3.</source>
         <translation>%1 %2 есть и в строке %3.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="680"/>
+        <location filename="../../services/messages.py" line="699"/>
         <source>Phone %1 is also in row %2.</source>
         <translation>Телефон %1 есть и в строке %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="681"/>
+        <location filename="../../services/messages.py" line="700"/>
         <source>Contact ID %1 was rejected.</source>
         <translation>Клиент с Contact ID %1 отклонён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="682"/>
+        <location filename="../../services/messages.py" line="701"/>
         <source>Contact ID %1 is not in the Contacts sheet.</source>
         <translation>Contact ID %1 нет на листе Contacts.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="685"/>
+        <location filename="../../services/messages.py" line="704"/>
         <source>Order ID %1 is not in the Orders sheet.</source>
         <translation>Order ID %1 нет на листе Orders.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="688"/>
+        <location filename="../../services/messages.py" line="707"/>
         <source>Skipped with %1 row %2 (its line).</source>
         <translation>Пропущена вместе со строкой %2 листа %1 (её строка заказа).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="689"/>
+        <location filename="../../services/messages.py" line="708"/>
         <source>Skipped with %1 row %2 (its order).</source>
         <translation>Пропущена вместе со строкой %2 листа %1 (её заказ).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="690"/>
+        <location filename="../../services/messages.py" line="709"/>
         <source>Product &apos;%1&apos; is listed twice.</source>
         <translation>Товар «%1» указан дважды.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="691"/>
+        <location filename="../../services/messages.py" line="710"/>
         <source>%1 &apos;%2&apos; is unclear: write %3 for thousands or %4 with two decimals.</source>
         <translation>%1 «%2» — неоднозначно: напишите %3 для тысяч или %4 с двумя знаками после запятой.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="694"/>
+        <location filename="../../services/messages.py" line="713"/>
         <source>%1 &apos;%2&apos; is not a number.</source>
         <translation>%1 «%2» — не число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="695"/>
+        <location filename="../../services/messages.py" line="714"/>
         <source>%1 &apos;%2&apos; is too large.</source>
         <translation>%1 «%2» — слишком большое число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="696"/>
+        <location filename="../../services/messages.py" line="715"/>
         <source>%1 must not be negative (got %2).</source>
         <translation>%1 не может быть отрицательной (указано %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="697"/>
+        <location filename="../../services/messages.py" line="716"/>
         <source>%1 &apos;%2&apos; is too large (at most %3).</source>
         <translation>%1 «%2» — слишком много (не больше %3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="698"/>
+        <location filename="../../services/messages.py" line="717"/>
         <source>%1 &apos;%2&apos; has more than two digits after the point.</source>
         <translation>%1 «%2»: больше двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="701"/>
+        <location filename="../../services/messages.py" line="720"/>
         <source>Quantity &apos;%1&apos; is not a whole number.</source>
         <translation>Количество «%1» — не целое число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="702"/>
+        <location filename="../../services/messages.py" line="721"/>
         <source>Quantity must be at least 1 (got %1).</source>
         <translation>Количество должно быть не меньше 1 (указано %1).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="703"/>
+        <location filename="../../services/messages.py" line="722"/>
         <source>Quantity %1 is too large (at most %2).</source>
         <translation>Количество %1 слишком велико (не больше %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="704"/>
+        <location filename="../../services/messages.py" line="723"/>
         <source>%1 of this line (%2) is more than an order may hold (%3).</source>
         <translation>%1 этой строки (%2) больше, чем может быть в заказе (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="707"/>
+        <location filename="../../services/messages.py" line="726"/>
         <source>%1 of the order (%2) is more than an order may hold (%3).</source>
         <translation>%1 заказа (%2) больше, чем может быть в заказе (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="710"/>
+        <location filename="../../services/messages.py" line="729"/>
         <source>Date &apos;%1&apos; is outside the dates Lavka keeps (%2 to %3).</source>
         <translation>Дата «%1» вне дат, которые хранит Лавка (с %2 по %3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="714"/>
+        <location filename="../../services/messages.py" line="733"/>
         <source>%1 is longer than %2 characters (%3).</source>
         <translation>Поле «%1» длиннее %2 знаков (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="715"/>
+        <location filename="../../services/messages.py" line="734"/>
         <source>%1 contains an invisible control character (%3) at position %2; remove it.</source>
         <translation>В поле «%1» есть невидимый управляющий символ (%3) в позиции %2; удалите его.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="718"/>
+        <location filename="../../services/messages.py" line="737"/>
         <source>Phone &apos;%1&apos; is not a phone number.</source>
         <translation>Телефон «%1» — не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="719"/>
+        <location filename="../../services/messages.py" line="738"/>
         <source>Phone &apos;%1&apos; is not a valid number: it is too short.</source>
         <translation>Телефон «%1» — неверный номер: слишком короткий.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="722"/>
+        <location filename="../../services/messages.py" line="741"/>
         <source>Phone &apos;%1&apos; is not a valid number: it is too long.</source>
         <translation>Телефон «%1» — неверный номер: слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="725"/>
+        <location filename="../../services/messages.py" line="744"/>
         <source>Phone &apos;%1&apos; is not a valid number: the country code is unknown.</source>
         <translation>Телефон «%1» — неверный номер: неизвестный код страны.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="728"/>
+        <location filename="../../services/messages.py" line="747"/>
         <source>Phone &apos;%1&apos; is not a valid number: it has the wrong number of digits.</source>
         <translation>Телефон «%1» — неверный номер: неверное количество цифр.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="731"/>
+        <location filename="../../services/messages.py" line="750"/>
         <source>Phone &apos;%1&apos; is not a valid number: no such number is in use in that country.</source>
         <translation>Телефон «%1» — неверный номер: таких номеров в этой стране нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="734"/>
+        <location filename="../../services/messages.py" line="753"/>
         <source>Phone &apos;%1&apos; has an extension longer than %2 digits.</source>
         <translation>У телефона «%1» добавочный номер длиннее %2 цифр.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="740"/>
+        <location filename="../../services/messages.py" line="759"/>
         <source>Channel #%1 does not exist.</source>
         <translation>Канала № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="741"/>
+        <location filename="../../services/messages.py" line="760"/>
         <source>A product named &apos;%1&apos; already exists.</source>
         <translation>Товар с названием «%1» уже есть.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="742"/>
+        <location filename="../../services/messages.py" line="761"/>
         <source>An order needs a contact.</source>
         <translation>В заказе должен быть клиент.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="743"/>
+        <location filename="../../services/messages.py" line="762"/>
         <source>An order needs at least one shipment line.</source>
         <translation>В заказе должна быть хотя бы одна строка отгрузки.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="746"/>
+        <location filename="../../services/messages.py" line="765"/>
         <source>Choose a product.</source>
         <translation>Выберите товар.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="747"/>
+        <location filename="../../services/messages.py" line="766"/>
         <source>Say why the order is &apos;%1&apos;: choose a loss reason.</source>
         <translation>Укажите, почему заказ «%1»: выберите причину.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="750"/>
+        <location filename="../../services/messages.py" line="769"/>
         <source>Order #%1 does not exist.</source>
         <translation>Заказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="751"/>
+        <location filename="../../services/messages.py" line="770"/>
         <source>Shipment #%1 is listed twice.</source>
         <translation>Отгрузка № %1 указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="752"/>
+        <location filename="../../services/messages.py" line="771"/>
         <source>Shipment #%1 is not a line of this order.</source>
         <translation>Отгрузка № %1 — не строка этого заказа.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="755"/>
+        <location filename="../../services/messages.py" line="774"/>
         <source>Shipment #%1 does not exist.</source>
         <translation>Отгрузки № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="756"/>
+        <location filename="../../services/messages.py" line="775"/>
         <source>Order status #%1 does not exist.</source>
         <translation>Статуса заказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="757"/>
+        <location filename="../../services/messages.py" line="776"/>
         <source>Loss reason #%1 does not exist.</source>
         <translation>Причины отказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="758"/>
+        <location filename="../../services/messages.py" line="777"/>
         <source>%1 of a payment must be more than 0 (got %2).</source>
         <translation>%1 оплаты должна быть больше 0 (указано %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="761"/>
+        <location filename="../../services/messages.py" line="780"/>
         <source>A payment cannot be dated %1: that is more than a day ahead.</source>
         <translation>Оплату нельзя датировать %1: это больше чем на день вперёд.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="764"/>
+        <location filename="../../services/messages.py" line="783"/>
         <source>Order #%1 is cancelled: it takes no new payments.</source>
         <translation>Заказ № %1 отменён: новые оплаты по нему не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="767"/>
+        <location filename="../../services/messages.py" line="786"/>
         <source>Unknown payment method &apos;%1&apos;: use cash, card, transfer or other.</source>
         <translation>Неизвестный способ оплаты «%1»: наличные, карта, перевод или другое.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="770"/>
+        <location filename="../../services/messages.py" line="789"/>
         <source>Payment #%1 does not exist.</source>
         <translation>Оплаты № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="771"/>
+        <location filename="../../services/messages.py" line="790"/>
         <source>Payment terms must be a whole number of days from 0 to %2 (got &apos;%1&apos;).</source>
         <translation>Отсрочка оплаты — целое число дней от 0 до %2 (указано «%1»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="774"/>
+        <location filename="../../services/messages.py" line="793"/>
         <source>%1 must be a whole number from %3 to %4 (got &apos;%2&apos;).</source>
         <translation>%1: нужно целое число от %3 до %4 (введено «%2»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="777"/>
+        <location filename="../../services/messages.py" line="796"/>
         <source>The first age band must start at day 0.</source>
         <translation>Первый интервал возраста должен начинаться с дня 0.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="780"/>
+        <location filename="../../services/messages.py" line="799"/>
         <source>An age band must start after the one above it: day %1 is not after day %2.</source>
         <translation>Интервал возраста должен начинаться позже предыдущего: день %1 не позже дня %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="783"/>
+        <location filename="../../services/messages.py" line="802"/>
         <source>The threshold of class %1 must be more than 0.</source>
         <translation>Порог класса %1 должен быть больше 0.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="786"/>
+        <location filename="../../services/messages.py" line="805"/>
         <source>The threshold of class %1 must be lower than that of class %2.</source>
         <translation>Порог класса %1 должен быть ниже порога класса %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="789"/>
+        <location filename="../../services/messages.py" line="808"/>
         <source>Only an open order may go without lines (with an expected amount); add what was sold.</source>
         <translation>Без строк (с ожидаемой суммой) может быть только открытый заказ; добавьте проданные товары.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="793"/>
+        <location filename="../../services/messages.py" line="812"/>
         <source>Purchase #%1 does not exist (any more).</source>
         <translation>Закупки № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="794"/>
+        <location filename="../../services/messages.py" line="813"/>
         <source>Add at least one line: which product, how many, at what cost.</source>
         <translation>Добавьте хотя бы одну строку: какой товар, сколько и по какой цене.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="797"/>
+        <location filename="../../services/messages.py" line="816"/>
         <source>Line #%1 is not a line of this purchase.</source>
         <translation>Строка № %1 не относится к этой закупке.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="800"/>
+        <location filename="../../services/messages.py" line="819"/>
         <source>Supplier #%1 does not exist (any more).</source>
         <translation>Поставщика № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="803"/>
+        <location filename="../../services/messages.py" line="822"/>
         <source>Stock adjustment #%1 does not exist (any more).</source>
         <translation>Корректировки остатка № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="806"/>
+        <location filename="../../services/messages.py" line="825"/>
         <source>Say why the stock changes (a recount, damaged goods, a gift…).</source>
         <translation>Укажите причину изменения остатка (пересчёт, брак, подарок…).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="809"/>
+        <location filename="../../services/messages.py" line="828"/>
         <source>Enter how many units are added (12) or taken away (-3); 0 changes nothing.</source>
         <translation>Укажите, сколько штук добавить (12) или списать (-3); 0 ничего не меняет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="812"/>
+        <location filename="../../services/messages.py" line="831"/>
         <source>Unknown kind of adjustment &apos;%1&apos;: use count or write_off.</source>
         <translation>Неизвестный вид корректировки «%1»: используйте count или write_off.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="815"/>
+        <location filename="../../services/messages.py" line="834"/>
         <source>Expense #%1 does not exist (any more).</source>
         <translation>Расхода № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="816"/>
+        <location filename="../../services/messages.py" line="835"/>
         <source>%1 of an expense must be more than 0 (got %2).</source>
         <translation>%1 расхода должна быть больше 0 (указано: %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="819"/>
+        <location filename="../../services/messages.py" line="838"/>
         <source>Unknown expense category &apos;%1&apos;: use ads, delivery, packaging, fees or other.</source>
         <translation>Неизвестная статья расходов «%1»: используйте ads, delivery, packaging, fees или other.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="822"/>
+        <location filename="../../services/messages.py" line="841"/>
         <source>Only an ad expense names a channel; choose the category Ads or no channel.</source>
         <translation>Канал указывается только у расходов на рекламу: выберите статью «Реклама» или уберите канал.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="825"/>
+        <location filename="../../services/messages.py" line="844"/>
         <source>The minimum stock is a whole number of units, 0 or more (got &apos;%1&apos;).</source>
         <translation>Минимальный остаток — целое число штук, 0 или больше (указано: «%1»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="828"/>
+        <location filename="../../services/messages.py" line="847"/>
         <source>History entry #%1 does not exist (any more).</source>
         <translation>Записи истории № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="831"/>
+        <location filename="../../services/messages.py" line="850"/>
         <source>History entry #%1 is not a deleted order or contact.</source>
         <translation>Запись истории № %1 — не удалённый заказ и не удалённый контакт.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="834"/>
+        <location filename="../../services/messages.py" line="853"/>
         <source>Keep the details of changes for 0 to %1 months (0: for ever).</source>
         <translation>Подробности изменений хранятся от 0 до %1 месяцев (0 — всегда).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="837"/>
+        <location filename="../../services/messages.py" line="856"/>
         <source>“%1” has already been undone.</source>
         <translation>«%1» уже отменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="838"/>
+        <location filename="../../services/messages.py" line="857"/>
         <source>“%1” cannot be undone: its details were compacted (Settings → History keeps them for a set time).</source>
         <translation>«%1» нельзя отменить: подробности изменения уже сжаты (Настройки → История: сколько их хранить).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="843"/>
+        <location filename="../../services/messages.py" line="862"/>
         <source>“%1” cannot be undone: the same records were changed later by “%2” (%3). Undo that change first. Nothing was changed.</source>
         <translation>«%1» нельзя отменить: те же записи позже изменило действие «%2» (%3). Сначала отмените его. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="848"/>
+        <location filename="../../services/messages.py" line="867"/>
         <source>“%1” cannot be undone: a record it made or changed has been deleted since. Nothing was changed.</source>
         <translation>«%1» нельзя отменить: запись, которую оно создало или изменило, с тех пор удалена. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="853"/>
+        <location filename="../../services/messages.py" line="872"/>
         <source>“%1” cannot be undone: its records were changed since outside the history. Nothing was changed.</source>
         <translation>«%1» нельзя отменить: его записи с тех пор изменены в обход истории. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="858"/>
+        <location filename="../../services/messages.py" line="877"/>
         <source>“%1” cannot be undone: a later record (%2) has a name or number it would bring back. Change or delete that record first. Nothing was changed.</source>
         <translation>«%1» нельзя отменить: более поздняя запись (%2) уже носит имя или номер, которые отмена вернула бы. Сначала измените или удалите ту запись. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="863"/>
+        <location filename="../../services/messages.py" line="882"/>
         <source>“%1” cannot be undone: later records depend on it (%2). Delete or undo them first. Nothing was changed.</source>
         <translation>«%1» нельзя отменить: от него зависят более поздние записи (%2). Сначала удалите или отмените их. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="873"/>
+        <location filename="../../services/messages.py" line="892"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="874"/>
+        <location filename="../../services/messages.py" line="893"/>
         <source>Undo: %1</source>
         <translation>Отмена: %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="875"/>
+        <location filename="../../services/messages.py" line="894"/>
         <source>Redo: %1</source>
         <translation>Повтор: %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="876"/>
+        <location filename="../../services/messages.py" line="895"/>
         <source>New contact %1</source>
         <translation>Новый контакт %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="877"/>
+        <location filename="../../services/messages.py" line="896"/>
         <source>Contact %1 edited</source>
         <translation>Контакт %1 изменён</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="878"/>
+        <location filename="../../services/messages.py" line="897"/>
         <source>Contact %1 deleted</source>
         <translation>Контакт %1 удалён</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="879"/>
+        <location filename="../../services/messages.py" line="898"/>
         <source>Contact %1 archived</source>
         <translation>Контакт %1 в архиве</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="880"/>
+        <location filename="../../services/messages.py" line="899"/>
         <source>Contact %1 back from the archive</source>
         <translation>Контакт %1 возвращён из архива</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="881"/>
+        <location filename="../../services/messages.py" line="900"/>
         <source>Contact %1: payment terms %2 days</source>
         <translation>Контакт %1: отсрочка оплаты %2 дн.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="882"/>
+        <location filename="../../services/messages.py" line="901"/>
         <source>Contact %1: note</source>
         <translation>Контакт %1: заметка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="883"/>
+        <location filename="../../services/messages.py" line="902"/>
         <source>Contact %1: reminder put off to %2</source>
         <translation>Контакт %1: напоминание отложено до %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="884"/>
+        <location filename="../../services/messages.py" line="903"/>
         <source>Contact %1: not interested until the next purchase</source>
         <translation>Контакт %1: не интересно до следующей покупки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="887"/>
+        <location filename="../../services/messages.py" line="906"/>
         <source>Contact %1: remind again</source>
         <translation>Контакт %1: снова напоминать</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="888"/>
+        <location filename="../../services/messages.py" line="907"/>
         <source>Contact %1 merged into %2</source>
         <translation>Контакт %1 объединён с %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="889"/>
+        <location filename="../../services/messages.py" line="908"/>
         <source>Order No. %1 created</source>
         <translation>Заказ № %1 создан</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="890"/>
+        <location filename="../../services/messages.py" line="909"/>
         <source>Order No. %1 edited</source>
         <translation>Заказ № %1 изменён</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="891"/>
+        <location filename="../../services/messages.py" line="910"/>
         <source>Order No. %1: status %2 → %3</source>
         <translation>Заказ № %1: статус %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="892"/>
+        <location filename="../../services/messages.py" line="911"/>
         <source>Order No. %1 deleted</source>
         <translation>Заказ № %1 удалён</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="893"/>
+        <location filename="../../services/messages.py" line="912"/>
         <source>Order No. %1: move shipment to %2</source>
         <translation>Заказ № %1: отгрузка перенесена на %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="896"/>
+        <location filename="../../services/messages.py" line="915"/>
         <source>Order No. %1: payment due %2</source>
         <translation>Заказ № %1: оплатить до %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="897"/>
+        <location filename="../../services/messages.py" line="916"/>
         <source>Order No. %1: payment due by the contact&apos;s terms</source>
         <translation>Заказ № %1: срок оплаты по отсрочке контакта</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="900"/>
+        <location filename="../../services/messages.py" line="919"/>
         <source>Order No. %1: follow-up done</source>
         <translation>Заказ № %1: обратная связь получена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="901"/>
+        <location filename="../../services/messages.py" line="920"/>
         <source>Order No. %1: follow-up dismissed</source>
         <translation>Заказ № %1: обратная связь не нужна</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="904"/>
+        <location filename="../../services/messages.py" line="923"/>
         <source>Order No. %1: payment %2</source>
         <translation>Заказ № %1: оплата %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="905"/>
+        <location filename="../../services/messages.py" line="924"/>
         <source>Order No. %1: payment %2 deleted</source>
         <translation>Заказ № %1: оплата %2 удалена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="906"/>
+        <location filename="../../services/messages.py" line="925"/>
         <source>Order No. %1: invoice No. %2 of %3</source>
         <translation>Заказ № %1: счёт № %2 от %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="907"/>
+        <location filename="../../services/messages.py" line="926"/>
         <source>Order No. %1: delivery note No. %2 of %3</source>
         <translation>Заказ № %1: накладная № %2 от %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="910"/>
+        <location filename="../../services/messages.py" line="929"/>
         <source>Order No. %1: sales receipt No. %2 of %3</source>
         <translation>Заказ № %1: товарный чек № %2 от %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="913"/>
+        <location filename="../../services/messages.py" line="932"/>
         <source>New product %1</source>
         <translation>Новый товар %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="914"/>
+        <location filename="../../services/messages.py" line="933"/>
         <source>Product %1 edited</source>
         <translation>Товар %1 изменён</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="915"/>
+        <location filename="../../services/messages.py" line="934"/>
         <source>Product %1: minimum stock %2</source>
         <translation>Товар %1: минимальный остаток %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="916"/>
+        <location filename="../../services/messages.py" line="935"/>
         <source>Product %1: no minimum stock</source>
         <translation>Товар %1: без минимального остатка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="919"/>
+        <location filename="../../services/messages.py" line="938"/>
         <source>Stock of %1: %2 (%3)</source>
         <translation>Остаток %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="920"/>
+        <location filename="../../services/messages.py" line="939"/>
         <source>Stock of %1: adjustment %2 deleted</source>
         <translation>Остаток %1: корректировка %2 удалена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="923"/>
+        <location filename="../../services/messages.py" line="942"/>
         <source>Stock counted</source>
         <translation>Себестоимость пересчитана</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="924"/>
+        <location filename="../../services/messages.py" line="943"/>
         <source>New purchase of %1</source>
         <translation>Новая закупка от %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="925"/>
+        <location filename="../../services/messages.py" line="944"/>
         <source>Purchase of %1 edited</source>
         <translation>Закупка от %1 изменена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="926"/>
+        <location filename="../../services/messages.py" line="945"/>
         <source>Purchase of %1 deleted</source>
         <translation>Закупка от %1 удалена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="927"/>
+        <location filename="../../services/messages.py" line="946"/>
         <source>Expense of %1: %2</source>
         <translation>Расход от %1: %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="928"/>
+        <location filename="../../services/messages.py" line="947"/>
         <source>Expense of %1 deleted: %2</source>
         <translation>Расход от %1 удалён: %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="929"/>
+        <location filename="../../services/messages.py" line="948"/>
         <source>New task “%1”</source>
         <translation>Новая задача «%1»</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="930"/>
+        <location filename="../../services/messages.py" line="949"/>
         <source>Task “%1” edited</source>
         <translation>Задача «%1» изменена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="931"/>
+        <location filename="../../services/messages.py" line="950"/>
         <source>Task “%1” deleted</source>
         <translation>Задача «%1» удалена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="932"/>
+        <location filename="../../services/messages.py" line="951"/>
         <source>Task “%1” moved to %2</source>
         <translation>Задача «%1» перенесена на %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="933"/>
+        <location filename="../../services/messages.py" line="952"/>
         <source>Task “%1” done</source>
         <translation>Задача «%1» выполнена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="934"/>
+        <location filename="../../services/messages.py" line="953"/>
         <source>Task “%1” not done</source>
         <translation>Задача «%1» снова не выполнена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="935"/>
+        <location filename="../../services/messages.py" line="954"/>
         <source>New tag %1</source>
         <translation>Новая метка %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="936"/>
+        <location filename="../../services/messages.py" line="955"/>
         <source>Tag %1 edited</source>
         <translation>Метка %1 изменена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="937"/>
+        <location filename="../../services/messages.py" line="956"/>
         <source>Tag %1 deleted</source>
         <translation>Метка %1 удалена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="938"/>
+        <location filename="../../services/messages.py" line="957"/>
         <source>Tags edited</source>
         <translation>Метки изменены</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="939"/>
+        <location filename="../../services/messages.py" line="958"/>
         <source>Order statuses edited</source>
         <translation>Статусы заказов изменены</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="940"/>
+        <location filename="../../services/messages.py" line="959"/>
         <source>Channels edited</source>
         <translation>Каналы изменены</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="941"/>
+        <location filename="../../services/messages.py" line="960"/>
         <source>Loss reasons edited</source>
         <translation>Причины отказа изменены</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="942"/>
+        <location filename="../../services/messages.py" line="961"/>
         <source>Import of %1: %2 records</source>
         <translation>Импорт %1: записей — %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="943"/>
+        <location filename="../../services/messages.py" line="962"/>
         <source>Import: %1 records</source>
         <translation>Импорт: записей — %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="944"/>
+        <location filename="../../services/messages.py" line="963"/>
         <source>Demo business created</source>
         <translation>Создан демо-магазин</translation>
     </message>
@@ -8805,6 +8865,49 @@ Would you like to look around with a demo business first (a wholesaler of wallet
         <location filename="../../ui/search/models.py" line="80"/>
         <source>archived</source>
         <translation>в архиве</translation>
+    </message>
+</context>
+<context>
+    <name>Server</name>
+    <message>
+        <location filename="../../ui/server/__init__.py" line="48"/>
+        <location filename="../../ui/server/__init__.py" line="83"/>
+        <source>Move to a server</source>
+        <translation>Перенос на сервер</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/__init__.py" line="55"/>
+        <source>&apos;%1&apos; is not a PostgreSQL database&apos;s address. It looks like %2.</source>
+        <translation>«%1» — не адрес базы PostgreSQL. Он выглядит так: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/__init__.py" line="67"/>
+        <source>Open a server&apos;s database</source>
+        <translation>Открыть базу на сервере</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/__init__.py" line="68"/>
+        <source>The database&apos;s address (PostgreSQL), as the person who set up the server gave it:</source>
+        <translation>Адрес базы (PostgreSQL), как его дал тот, кто настраивал сервер:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/__init__.py" line="84"/>
+        <source>Copy all data into an empty PostgreSQL database, for several people to work in at once. The database&apos;s address:</source>
+        <translation>Скопировать все данные в пустую базу PostgreSQL, чтобы в ней могли работать несколько человек одновременно. Адрес базы:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/__init__.py" line="97"/>
+        <source>All data is on the server now (%1 rows, each table checked).
+
+Work on the server&apos;s database from now on? This file stays as it was, but changes made on the server will not reach it.</source>
+        <translation>Все данные теперь на сервере (%1 строк, каждая таблица сверена).
+
+Работать дальше с базой на сервере? Этот файл останется как был, но изменения, сделанные на сервере, в него не попадут.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/server/__init__.py" line="107"/>
+        <source>Moving the data to the server…</source>
+        <translation>Перенос данных на сервер…</translation>
     </message>
 </context>
 <context>

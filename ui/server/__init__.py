@@ -18,12 +18,7 @@ if TYPE_CHECKING:
 
     from ui.formatting import Formatter
 
-CONTEXT = "Server"
 EXAMPLE = "postgresql://ivan@192.168.1.10/lavka"
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
 
 
 class ServerAddress:
@@ -49,13 +44,17 @@ class Answer:
 
     @staticmethod
     def confirm(parent: QWidget | None, text: str) -> bool:
-        answer = QMessageBox.question(parent, tr("Move to a server"), text)
+        answer = QMessageBox.question(
+            parent, QCoreApplication.translate("Server", "Move to a server"), text
+        )
         return answer == QMessageBox.StandardButton.Yes
 
 
 def not_an_address(text: str) -> str:
     return (
-        tr("'%1' is not a PostgreSQL database's address. It looks like %2.")
+        QCoreApplication.translate(
+            "Server", "'%1' is not a PostgreSQL database's address. It looks like %2."
+        )
         .replace("%1", text)
         .replace("%2", EXAMPLE)
     )
@@ -65,8 +64,11 @@ def ask_server(parent: QWidget) -> str | None:
     """The address of a server's database to open in the window's place."""
     return ServerAddress.ask(
         parent,
-        tr("Open a server's database"),
-        tr("The database's address (PostgreSQL), as the person who set up the server gave it:"),
+        QCoreApplication.translate("Server", "Open a server's database"),
+        QCoreApplication.translate(
+            "Server",
+            "The database's address (PostgreSQL), as the person who set up the server gave it:",
+        ),
     )
 
 
@@ -78,10 +80,11 @@ def move_to_server(
     called when the person says yes. The file itself stays as it was."""
     url = ServerAddress.ask(
         parent,
-        tr("Move to a server"),
-        tr(
+        QCoreApplication.translate("Server", "Move to a server"),
+        QCoreApplication.translate(
+            "Server",
             "Copy all data into an empty PostgreSQL database, for several people to work in at "
-            "once. The database's address:"
+            "once. The database's address:",
         ),
     )
     if url is None:
@@ -91,12 +94,15 @@ def move_to_server(
         return migrate_to(source, url, progress)
 
     def done(result: MigrationResult) -> None:
-        text = tr(
+        text = QCoreApplication.translate(
+            "Server",
             "All data is on the server now (%1 rows, each table checked).\n\nWork on the "
             "server's database from now on? This file stays as it was, but changes made on "
-            "the server will not reach it."
+            "the server will not reach it.",
         ).replace("%1", formatter.integer(result.rows))
         if Answer.confirm(parent, text):
             opened(url)
 
-    return Operation(parent, tr("Moving the data to the server…"), work, done).start()
+    return Operation(
+        parent, QCoreApplication.translate("Server", "Moving the data to the server…"), work, done
+    ).start()
