@@ -1,6 +1,7 @@
 """The search index behind "search for everything" (services/search.py): one SQLite FTS5 table
-of contacts and companies, orders with a comment, and products, kept by triggers so that every
-writer (the card, imports, merges, the demo) leaves it right.
+(on PostgreSQL a table of the same columns with their words under a GIN index, see
+CREATE_SEARCH_TABLE_POSTGRES) of contacts and companies, orders with a comment, and products,
+kept by triggers so that every writer (the card, imports, merges, the demo) leaves it right.
 
 A document's rowid says what it is: `id * 4 + kind` (KIND_CONTACT, KIND_ORDER, KIND_PRODUCT).
 The text is stored case-folded by the tokenizer and with ё written е (SQLite's unicode61
@@ -14,6 +15,8 @@ Also here: the triggers that keep a phone unique across `contacts.phone` (the ma
 """
 
 from __future__ import annotations
+
+import unicodedata
 
 from models.base import Base
 from models.postgres import on_create, on_dialect
@@ -202,14 +205,51 @@ PHONE_TRIGGERS: dict[str, str] = {
     ),
 }
 
+
+# FTS5's "remove_diacritics 2" said for PostgreSQL (which has no such tokenizer): a Latin letter
+# with marks is its base letter ("é" → "e"), in the index's words and in the query's lexemes
+# (services/search.py) alike. FTS5's own table differs from this one in 4 rare letters (ſ ẛ Ǡ ǡ).
+def _base_letter(letter: str) -> str:
+    base = unicodedata.normalize("NFD", letter)[0]
+    return base.lower() if base.isascii() and base.isalpha() else letter
+
+
+_UNMARKED = {
+    letter: base
+    for letter in map(chr, (*range(0xC0, 0x250), *range(0x1E00, 0x1F00)))
+    if (base := _base_letter(letter)) != letter
+}
+MARKED_LETTERS, BASE_LETTERS = "".join(_UNMARKED), "".join(_UNMARKED.values())
+_UNMARK = str.maketrans(_UNMARKED)
+
+
+def unmarked(text: str) -> str:
+    """The text with each Latin letter's marks dropped, as PostgreSQL's index words have it."""
+    return text.translate(_UNMARK)
+
+
+def _words(column: str, weight: str) -> str:
+    # Tokens as FTS5's unicode61 reads them: runs of letters and digits, every other character
+    # a separator. The default parser would otherwise keep "petr@kovalev.ru", "kovalev.ru" or
+    # "cl-1042" whole as one e-mail, host or word (and "kovalev.ru" would not find the address);
+    # on text of letters and digits alone it makes one lexeme of each run. 'simple' lower-cases
+    # them (with the database's locale: a UTF-8 one, as for every other text).
+    tokens = (
+        f"regexp_replace(translate({column}, '{MARKED_LETTERS}', '{BASE_LETTERS}'),"
+        " '[^[:alnum:]]+', ' ', 'g')"
+    )
+    return f"setweight(to_tsvector('simple', {tokens}), '{weight}')"
+
+
 # PostgreSQL's index is a table of the same columns, named the same way (its `rowid` is a column
 # there), whose words are a tsvector with a weight per column (title A, phones B, body C: what
-# FTS5's column filters say), lower-cased by the 'simple' configuration, under a GIN index.
+# FTS5's column filters say) under a GIN index.
+WEIGHTS = {"title": "A", "phones": "B", "body": "C"}
 CREATE_SEARCH_TABLE_POSTGRES = (
     f"CREATE TABLE {SEARCH_TABLE} (rowid bigint PRIMARY KEY, title text NOT NULL,"
     " phones text NOT NULL, body text NOT NULL, words tsvector GENERATED ALWAYS AS ("
-    "setweight(to_tsvector('simple', title), 'A') || setweight(to_tsvector('simple', phones),"
-    " 'B') || setweight(to_tsvector('simple', body), 'C')) STORED)",
+    + " || ".join(_words(column, weight) for column, weight in WEIGHTS.items())
+    + ") STORED)",
     f"CREATE INDEX ix_{SEARCH_TABLE}_words ON {SEARCH_TABLE} USING gin (words)",
 )
 

@@ -1,13 +1,15 @@
 """Search for everything (Ctrl+K) and the contacts' search: what a person typed, made a safe
-SQLite FTS5 query over the search index (models/search.py), and the hits grouped by kind.
+query over the search index (models/search.py: SQLite's FTS5, PostgreSQL's tsvector under a
+GIN index; "the index's two languages" below says it for each), and the hits grouped by kind.
 
 A typed text becomes words, each quoted and searched as a prefix ("ковал" finds "Ковалёв":
-the index and the query are folded alike, ё as е). Nothing typed reaches FTS5's own syntax:
-only letters and digits go between the quotes, so quotes, stars, brackets, colons and the
-words AND, OR, NOT, NEAR are searched as text or dropped. A text that reads as a phone
-("8 916 123", "123-45", "+7 (916) 123-45-67 доб. 5") searches the phones column by its digits
-from any point of a number (the index keeps every tail of each number's digits), and by the
-number as stored when it was typed the national way ("8 916…" is stored "+7 916…").
+the index and the query are folded alike, ё as е). Nothing typed reaches the query
+language's own syntax: only letters and digits go between the quotes, so quotes, stars,
+brackets, colons and the words AND, OR, NOT, NEAR are searched as text or dropped. A text
+that reads as a phone ("8 916 123", "123-45", "+7 (916) 123-45-67 доб. 5") searches the
+phones column by its digits from any point of a number (the index keeps every tail of each
+number's digits), and by the number as stored when it was typed the national way ("8 916…"
+is stored "+7 916…").
 """
 
 from __future__ import annotations
@@ -15,32 +17,47 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import (
     BindParameter,
-    ColumnClause,
+    Boolean,
     ColumnElement,
+    Dialect,
     Integer,
     Select,
+    String,
+    TypeDecorator,
     bindparam,
     case,
+    cast,
     column,
     exists,
     false,
     func,
     literal,
-    literal_column,
     select,
     table,
     union_all,
 )
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session, aliased
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
 
 from models import Contact, ContactPhone, Order, Product, fold
-from models.search import KIND_CONTACT, KIND_ORDER, KIND_PRODUCT, SEARCH_TABLE, WHOLE_NUMBER
+from models.search import (
+    KIND_CONTACT,
+    KIND_ORDER,
+    KIND_PRODUCT,
+    SEARCH_TABLE,
+    WEIGHTS,
+    WHOLE_NUMBER,
+    unmarked,
+)
 from services.choices import business_settings
 from services.phones import format_phone, phone_search_keys
 from services.storage import Database
@@ -58,6 +75,7 @@ _PHONE_TEXT = re.compile(
 )
 # An order's number: "1042", "№ 1042", "#1042", "No. 1042".
 _ORDER_NUMBER = re.compile(r"^\s*(?:№|#|no\.?)?\s*(\d{1,18})\s*$", re.IGNORECASE)
+_ORDER_ID_MAX = 2**31 - 1  # orders.id is an INTEGER: 4 bytes on PostgreSQL
 FACTS_SEPARATOR = " · "
 _EXCERPT = 60  # characters of a matched address or note shown with a hit
 
@@ -119,7 +137,23 @@ def _is_digits(tokens: list[str]) -> bool:
     return all(token.isascii() and token.isdigit() for token in tokens)
 
 
-def _text_query(words: list[list[str]]) -> str:
+# Columns a phrase is searched in: every one, the names and texts, the phones.
+EVERY, TEXTS, PHONES = (), ("title", "body"), ("phones",)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """Tokens one after another, the last one found by its beginning, in these columns."""
+
+    tokens: tuple[str, ...]
+    columns: tuple[str, ...] = EVERY
+
+
+# What to find, said once for both databases: every group (AND) has one of its phrases (OR).
+Query = tuple[tuple[Phrase, ...], ...]
+
+
+def _text_query(words: list[list[str]]) -> Query:
     """Every word, as a phrase of its tokens whose last token is a prefix ("ivan@mail.r" finds
     the address as written, "г.Тве" finds "г. Тверь").
 
@@ -127,19 +161,19 @@ def _text_query(words: list[list[str]]) -> str:
     as it is (a column filter costs FTS5 a read of the positions). A word of digits is
     searched in the names and texts, and, when it has 3 digits or more ("Иван 916",
     "Иван 123-45"), as the beginning of a part of a number too."""
-    terms = []
+    groups: list[tuple[Phrase, ...]] = []
     for tokens in words:
-        phrase = '"' + " ".join(tokens) + '"*'
+        phrase = tuple(tokens)
         digits = "".join(tokens)
         if not _is_digits(tokens):
-            terms.append(phrase)
+            groups.append((Phrase(phrase),))
         elif len(digits) < PHONE_DIGITS_MIN:
-            terms.append(f"{{title body}} : {phrase}")
+            groups.append((Phrase(phrase, TEXTS),))
         elif len(tokens) == 1:
-            terms.append(phrase)
+            groups.append((Phrase(phrase),))
         else:
-            terms.append(f'({{title body}} : {phrase} OR phones : "{digits}"*)')
-    return " AND ".join(terms)
+            groups.append((Phrase(phrase, TEXTS), Phrase((digits,), PHONES)))
+    return tuple(groups)
 
 
 def _phone_starts(text: str, region: str) -> list[str]:
@@ -160,11 +194,8 @@ def _phone_starts(text: str, region: str) -> list[str]:
     return starts
 
 
-def fts_query(text: str, region: str) -> str | None:
-    """The FTS5 MATCH expression for what a person typed; None when it holds nothing to find.
-
-    "Ковалёв иван" → `"ковалев"* AND "иван"*`; "8 916 123" → `phones : "8916123"* OR
-    phones : "n7916123"* OR {title body} : "8 916 123"*`."""
+def search_query(text: str, region: str) -> Query | None:
+    """What to find for what a person typed; None when it holds nothing to find."""
     words = _words(text)
     if not words:
         return None
@@ -174,28 +205,123 @@ def fts_query(text: str, region: str) -> str | None:
     # The digits across the words make one number, found from any of its digits; elsewhere
     # they are one phrase (an INN, "заказ 1042" in a note), not words apart: "8 916 123"
     # would match three tails of as many numbers, and "8"* alone reads half the index.
-    phones = " OR ".join(f'phones : "{digits}"*' for digits in starts)
-    tokens = " ".join(token for word in words for token in word)
-    return f'{phones} OR {{title body}} : "{tokens}"*'
+    phones = tuple(Phrase((digits,), PHONES) for digits in starts)
+    tokens = tuple(token for word in words for token in word)
+    return ((*phones, Phrase(tokens, TEXTS)),)
+
+
+def fts_query(text: str, region: str) -> str | None:
+    """The FTS5 MATCH expression for what a person typed; None when it holds nothing to find.
+
+    "Ковалёв иван" → `"ковалев"* AND "иван"*`; "8 916 123" → `phones : "8916123"* OR
+    phones : "n7916123"* OR {title body} : "8 916 123"*`."""
+    query = search_query(text, region)
+    return None if query is None else _fts5(query)
+
+
+def tsquery(text: str, region: str) -> str | None:
+    """fts_query's expression as PostgreSQL's tsquery (the weights are the columns, models/search.py
+    WEIGHTS): "8 916 123" → `'8916123':*B | 'n7916123':*B | '8':AC <-> '916':AC <-> '123':*AC`."""
+    query = search_query(text, region)
+    return None if query is None else _tsquery(query)
+
+
+# --- the index's two languages ----------------------------------------------------------------
+# The one place where the databases differ: SQLite's index is FTS5, queried by MATCH with its own
+# syntax; PostgreSQL's is a tsvector under a GIN index, queried by @@ with a tsquery (a prefix is
+# `:*`, a column is its weight, a phrase is `<->`). A query is bound as a Query and said in the
+# language of the database it is sent to (_IndexQuery), and the test is written in it
+# (_IndexMatches), so that one statement serves both.
+def _said(query: Query, phrase: Callable[[Phrase], str], all_of: str, one_of: str) -> str:
+    """The query in a language whose phrases `phrase` says, and its AND and OR."""
+    if len(query) == 1:
+        return one_of.join(map(phrase, query[0]))
+    return all_of.join(
+        f"({one_of.join(map(phrase, group))})" if len(group) > 1 else phrase(group[0])
+        for group in query
+    )
+
+
+def _fts5_phrase(phrase: Phrase) -> str:
+    quoted = '"' + " ".join(phrase.tokens) + '"*'
+    if not phrase.columns:
+        return quoted
+    columns = " ".join(phrase.columns)
+    return f"{columns if len(phrase.columns) == 1 else '{' + columns + '}'} : {quoted}"
+
+
+_LEXEME_BYTES = 2047  # PostgreSQL's longest lexeme: a longer word is in no tsvector
+
+
+def _lexeme(token: str, marks: str) -> str:
+    """A token as the index's words hold it (models/search.py unmarked), quoted, with its
+    prefix mark and weights."""
+    word = unmarked(token).encode()[:_LEXEME_BYTES].decode(errors="ignore")
+    quoted = "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
+    return f"{quoted}:{marks}" if marks else quoted
+
+
+def _tsquery_phrase(phrase: Phrase) -> str:
+    weights = "".join(WEIGHTS[column] for column in phrase.columns)
+    *heads, last = phrase.tokens
+    return " <-> ".join((*(_lexeme(t, weights) for t in heads), _lexeme(last, "*" + weights)))
+
+
+def _fts5(query: Query) -> str:
+    return _said(query, _fts5_phrase, " AND ", " OR ")
+
+
+def _tsquery(query: Query) -> str:
+    return _said(query, _tsquery_phrase, " & ", " | ")
+
+
+def _query_text(query: Query, dialect: str) -> str:
+    return _tsquery(query) if dialect == "postgresql" else _fts5(query)
+
+
+class _IndexQuery(TypeDecorator[Query]):
+    """A bound Query, sent as the text of the index's language on the database at hand."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value: Query | None, dialect: Dialect) -> str | None:
+        return None if value is None else _query_text(value, dialect.name)
+
+
+class _IndexMatches(FunctionElement[bool]):
+    """The search index holds what the bound Query asks for."""
+
+    type = Boolean()
+    inherit_cache = True
+    _is_implicitly_boolean = True  # a test as it is, not `… = 1` where booleans are numbers
+
+
+@compiles(_IndexMatches)
+def _fts5_match(element: _IndexMatches, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"{SEARCH_TABLE} MATCH {compiler.process(element.clauses, **kw)}"
+
+
+@compiles(_IndexMatches, "postgresql")
+def _tsvector_match(element: _IndexMatches, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"{SEARCH_TABLE}.words @@ CAST({compiler.process(element.clauses, **kw)} AS tsquery)"
 
 
 _INDEX = table(SEARCH_TABLE, column("rowid", Integer))
-_MATCHED: ColumnClause[str] = literal_column(
-    SEARCH_TABLE
-)  # FTS5: "search_index MATCH …" searches every column
 
 
-def _documents(query: str, kind: int) -> Select[int]:
+def _documents(query: Query, kind: int) -> Select[int]:
     """SELECT the ids of the documents of this kind that match the query."""
     doc = _INDEX.c.rowid
-    return select(doc.op("/")(4)).where(_MATCHED.match(query), doc.op("%")(4) == kind)
+    matches = _IndexMatches(literal(query, _IndexQuery()))
+    return select(doc.op("/")(4)).where(matches, doc.op("%")(4) == kind)
 
 
 def contact_condition(text: str, region: str) -> ColumnElement[bool]:
     """SQL condition on models.Contact: the contact or company matches the text in its name,
     legal name, INN, job title, any phone in any form, any e-mail, address or notes. False
     when the text holds nothing to find."""
-    query = fts_query(text, region)
+    query = search_query(text, region)
     if query is None:
         return false()
     return Contact.id.in_(_documents(query, KIND_CONTACT))
@@ -210,7 +336,7 @@ def search_everything(
     among the orders. Empty text, empty results."""
     with database.session() as session:
         region = business_settings(session).phone_region
-        query = fts_query(text, region)
+        query = search_query(text, region)
         number = _order_number(text)
         if query is None and number is None:
             return SearchResults(text)
@@ -219,7 +345,7 @@ def search_everything(
         tokens = [token for word in _words(text) for token in word]
         if query is not None:
             exact = phone_search_keys(text, region).exact if starts else None
-            typed = " ".join(fold(text).split())
+            typed = " ".join(fold(text).replace("\x00", "").split())  # no NUL in a text value
             params = {"query": query, "exact": exact, "limit": limit_per_kind, "typed": typed}
             params |= {f"token{i}": " " + token for i, token in enumerate(tokens)}
             statement = _ranking(len(tokens), exact is not None)
@@ -239,7 +365,8 @@ def search_everything(
 
 def _order_number(text: str) -> int | None:
     found = _ORDER_NUMBER.match(text)
-    return int(found.group(1)) if found and int(found.group(1)) > 0 else None
+    number = int(found.group(1)) if found else 0
+    return number if 0 < number <= _ORDER_ID_MAX else None
 
 
 @functools.cache
@@ -248,9 +375,9 @@ def _ranking(token_count: int, exact: bool) -> Select[str, int]:
     to `query`, `token0…`, `typed`, `exact` and `limit` (building it cost as much as running
     it).
 
-    FTS5 finds the documents once (a CTE, which SQLite keeps as it is read three times), the
-    matched contacts are read once for both kinds (another); each kind's rows are ordered by
-    their own table's columns and cut to the limit in SQL.
+    The index finds the documents once (a CTE, which SQLite keeps and PostgreSQL materializes
+    as it is read three times), the matched contacts are read once for both kinds (another);
+    each kind's rows are ordered by their own table's columns and cut to the limit in SQL.
     Contacts: the very number typed first, archived ones last, then those with a word of the
     name beginning with a typed word ("ко": Ковалёв before someone on ул. Кооперативная), then
     by name. Orders: newest first. Products: offered ones first, then by name. (FTS5's bm25()
@@ -259,7 +386,7 @@ def _ranking(token_count: int, exact: bool) -> Select[str, int]:
     doc = _INDEX.c.rowid
     found = (
         select(doc.op("/")(4).label("id"), doc.op("%")(4).label("kind"))
-        .where(_MATCHED.match(bindparam("query")))
+        .where(_IndexMatches(bindparam("query", type_=_IndexQuery())))
         .cte("found")
     )
     other: ColumnElement[int] = literal(1)
@@ -282,20 +409,22 @@ def _ranking(token_count: int, exact: bool) -> Select[str, int]:
             Contact.kind.label("kind"),
             Contact.id.label("id"),
             other.label("k1"),
-            Contact.archived.label("k2"),
+            cast(Contact.archived, Integer).label("k2"),
             (literal(0) - in_name).label("k3"),
             Contact.name_key.label("k4"),
         )
         .join_from(found, Contact, (Contact.id == found.c.id) & (found.c.kind == KIND_CONTACT))
         .cte("matched_contacts")
     )
+    # Each key has one type across the kinds (PostgreSQL's UNION asks it): an order's keys
+    # are numbers, so its date and id come before the names' key (k4), left empty.
     orders = select(
         literal(ORDER).label("kind"),
         Order.id.label("id"),
         literal(0).label("k1"),
-        literal(0).label("k2"),
-        (literal(0) - func.julianday(Order.date)).label("k3"),
-        (literal(0) - Order.id).label("k4"),
+        (literal(0) - func.julianday(Order.date)).label("k2"),
+        (literal(0) - Order.id).label("k3"),
+        literal("").label("k4"),
     ).join_from(found, Order, (Order.id == found.c.id) & (found.c.kind == KIND_ORDER))
     products = select(
         literal(PRODUCT).label("kind"),

@@ -1,6 +1,7 @@
-"""Search for everything: the FTS5 index finds contacts and companies by any of their words,
-phones in any form, e-mails, addresses and notes, orders by number and comment, products by
-name and SKU; the triggers keep it right; nothing typed breaks the query."""
+"""Search for everything: the index (SQLite's FTS5, PostgreSQL's tsvector) finds contacts and
+companies by any of their words, phones in any form, e-mails, addresses and notes, orders by
+number and comment, products by name and SKU; the triggers keep it right; nothing typed breaks
+the query."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, select, text, update
 
 from models import Contact, ContactEmail, ContactPhone, Order
 from services.contacts import ContactInput, create_contact, set_archived, update_contact
@@ -22,6 +23,7 @@ from services.search import (
     contact_condition,
     fts_query,
     search_everything,
+    tsquery,
 )
 from services.uow import UnitOfWork
 from tests.conftest import TODAY, status_id
@@ -144,6 +146,51 @@ def test_a_phone_typed_the_national_way_finds_the_stored_number(db, people):
     assert found_contacts(db, "8 916 123") == {people["kovalev"]}
     assert found_contacts(db, "+7 (916) 123-45-67") == {people["kovalev"]}
     assert found_contacts(db, "89161234567") == {people["kovalev"]}
+
+
+def test_postgresql_asks_what_fts5_asks():
+    # prefix `:*`, the column as its weight (title A, phones B, body C), a phrase as `<->`
+    assert tsquery("8 916 123", "RU") == (
+        "'8916123':*B | 'n7916123':*B | '8':AC <-> '916':AC <-> '123':*AC"
+    )
+    assert tsquery("Ковалёв г.Тве", "RU") == "'ковалев':* & 'г' <-> 'тве':*"
+    assert tsquery("Иван 123_45", "RU") == "'иван':* & ('123':AC <-> '45':*AC | '12345':*B)"
+    assert fts_query("Иван 123_45", "RU") == (
+        '"иван"* AND ({title body} : "123 45"* OR phones : "12345"*)'
+    )
+    assert tsquery("José", "RU") == "'jose':*"  # the marks dropped, as the index drops them
+    assert tsquery("", "RU") is None
+
+
+def test_punctuation_parts_words_whatever_it_parts(db):
+    # PostgreSQL's own parser would keep a link, a host or a decimal whole, as one word
+    note = "Заказывает через http://shop.ru/item/42, ремень 1.5 м; José Müller, Zürich"
+    sergey = create_contact(db, ContactInput("Сергей", None, None, None, note)).id
+    for typed in ("shop.ru/item", "item/42", "ru", "1.5", "42", "http"):
+        assert found_contacts(db, typed) == {sergey}, typed
+    assert found_contacts(db, "shop.ru/item/43") == set()
+    assert found_contacts(db, "1.6") == set()
+    # Latin letters are found without their marks, and with them, in any case
+    for typed in ("jose muller", "JOSÉ MÜLL", "zurich", "Zürich"):
+        assert found_contacts(db, typed) == {sergey}, typed
+    assert [h.id for h in search_everything(db, "muller").people] == [sergey]
+
+
+def test_the_index_finds_through_its_own_index(db, people):
+    """The search reads the index's index (FTS5's, or the words' GIN), never every document
+    (a small table would be read whole by PostgreSQL's planner: it is told not to)."""
+    statement = select(Contact.id).where(contact_condition("ковал 916", "RU"))
+    with db.engine.connect() as connection:
+        on_postgresql = connection.dialect.name == "postgresql"
+        sql = str(statement.compile(connection, compile_kwargs={"literal_binds": True}))
+        if on_postgresql:
+            connection.execute(text("SET LOCAL enable_seqscan = off"))
+        explain = "EXPLAIN" if on_postgresql else "EXPLAIN QUERY PLAN"
+        plan = " ".join(str(row[-1]) for row in connection.exec_driver_sql(f"{explain} {sql}"))
+    if on_postgresql:
+        assert "ix_search_index_words" in plan and "Seq Scan on search_index" not in plan, plan
+    else:
+        assert "VIRTUAL TABLE INDEX" in plan, plan
 
 
 def test_the_middle_digits_of_a_phone_find_it(db, people):
