@@ -280,15 +280,20 @@ def _money(minor: int) -> Decimal:
     return value
 
 
-def _date(value: str) -> dt.date:
+def _date(value: str | dt.date) -> dt.date:
+    """A raw row's date: ISO text on SQLite, a date on PostgreSQL."""
+    if isinstance(value, dt.date):
+        return value
     return dt.date.fromisoformat(value[:10])
 
 
-def _local_time(stored: str | None) -> dt.datetime | None:
-    """Timestamps are stored in UTC; a person reads them in local time."""
+def _local_time(stored: str | dt.datetime | None) -> dt.datetime | None:
+    """Timestamps are stored in UTC (ISO text on SQLite, a naive datetime on PostgreSQL); a
+    person reads them in local time."""
     if stored is None:
         return None
-    utc = dt.datetime.fromisoformat(stored).replace(tzinfo=dt.UTC)
+    naive = stored if isinstance(stored, dt.datetime) else dt.datetime.fromisoformat(stored)
+    utc = naive.replace(tzinfo=dt.UTC)
     try:
         return utc.astimezone().replace(tzinfo=None, microsecond=0)
     except (OverflowError, ValueError):  # year 1 west of Greenwich, 9999 east: no local time
@@ -304,7 +309,9 @@ def _figures(
 
 
 def _stream(connection: Connection, sql: str) -> Iterator[Sequence[Any]]:
-    result = connection.execute(text(sql))
+    # On PostgreSQL a server-side cursor, which the batches are fetched from (psycopg's
+    # default cursor would hold the whole result); SQLite's cursor steps through the file.
+    result = connection.execution_options(stream_results=True).execute(text(sql))
     while batch := result.fetchmany(_BATCH):
         yield from batch
 
@@ -473,11 +480,24 @@ def _tag_rows(connection: Connection) -> Iterator[Row]:
     yield from _stream(connection, _TAGS_SQL)
 
 
+def _snapshot_connection(database: Database) -> Connection:
+    """A connection whose transaction sees one state of the database from its first read to
+    its end. SQLite's read transaction does that by itself; PostgreSQL's default (READ
+    COMMITTED) sees each statement's own, so there the transaction is REPEATABLE READ (and
+    READ ONLY: an export writes nothing)."""
+    connection = database.engine.connect()
+    if database.dialect == "postgresql":
+        connection = connection.execution_options(
+            isolation_level="REPEATABLE READ", postgresql_readonly=True
+        )
+    return connection
+
+
 class Snapshot:
     """One read transaction over the database, open while the tables' rows are written."""
 
     def __init__(self, database: Database) -> None:
-        self._connection = database.engine.connect()
+        self._connection = _snapshot_connection(database)
         self._connection.begin()  # one read transaction: the tables agree with each other
         self._card_cells: _Cards | None = None
 
@@ -490,8 +510,8 @@ class Snapshot:
     def __exit__(self, *_exc: object) -> None:
         self.close()
 
-    def count(self, table: str, where: str = "1") -> int:
-        sql = f"SELECT COUNT(*) FROM {table} WHERE {where}"
+    def count(self, table: str, where: str | None = None) -> int:
+        sql = f"SELECT COUNT(*) FROM {table}" + (f" WHERE {where}" if where else "")
         count: int = self._connection.execute(text(sql)).scalar_one()
         return count
 

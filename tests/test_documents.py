@@ -4,6 +4,7 @@ seller's details checked, and what an issued document keeps."""
 from __future__ import annotations
 
 import datetime as dt
+import multiprocessing
 from dataclasses import replace
 from decimal import Decimal
 
@@ -101,10 +102,7 @@ def test_vat_is_the_share_inside_the_total() -> None:
     assert vat_included(Decimal("3501.00"), None) is None
 
 
-def test_numbers_run_per_kind_and_year_and_survive_a_restart(tmp_path, seller) -> None:
-    path = tmp_path / "lavka.sqlite3"
-    db = Database.open(path)
-    save_seller(db, SELLER)
+def test_numbers_run_per_kind_and_year_and_survive_a_restart(db, db_target, seller) -> None:
     a = create_product(db, ProductInput("Кошелёк", None, "1000", "600")).id
     first, second, third = (_order(db, LineInput(a, n)) for n in (1, 2, 3))
     day = dt.date(2026, 12, 1)
@@ -116,7 +114,7 @@ def test_numbers_run_per_kind_and_year_and_survive_a_restart(tmp_path, seller) -
     assert (again.content.number, again.content.date, again.new) == (1, day, False)
     db.close()
 
-    db = Database.open(path)  # a restart: the sequence goes on from what the file holds
+    db = Database.open(db_target)  # a restart: the sequence goes on from what the base holds
     assert issue_document(db, third, "invoice", day).content.number == 3
     # A new year starts again from 1, and the old year's numbers stay as they were.
     new_year = issue_document(db, first, "receipt", dt.date(2027, 1, 2))
@@ -280,3 +278,41 @@ def test_business_settings_and_seller_are_saved_together_or_not_at_all(db, selle
     settings, saved = save_business(db, "usd", "$", "kz", replace(SELLER, name="Новое имя"))
     assert (settings.currency_code, settings.phone_region) == ("USD", "KZ")
     assert load_seller(db)[0] == saved and saved.name == "Новое имя"
+
+
+PER_PROCESS = 8
+
+
+def issue_invoices(target, orders, start, numbers) -> None:
+    """One person's Lavka: opens the database, waits for the other, issues its invoices."""
+    database = Database.open(target)
+    try:
+        start.wait()
+        for order in orders:
+            numbers.put(issue_document(database, order, "invoice", TODAY).content.number)
+    finally:
+        database.close()
+
+
+def test_two_people_issuing_at_once_get_distinct_numbers_without_gaps(
+    db, db_target, seller
+) -> None:
+    a = create_product(db, ProductInput("Кошелёк", None, "1000", "600")).id
+    orders = [_order(db, LineInput(a, 1)) for _ in range(2 * PER_PROCESS)]
+    context = multiprocessing.get_context("spawn")
+    start = context.Barrier(2)
+    numbers = context.Queue()
+    workers = [
+        context.Process(target=issue_invoices, args=(db_target, mine, start, numbers))
+        for mine in (orders[:PER_PROCESS], orders[PER_PROCESS:])
+    ]
+    for worker in workers:
+        worker.start()
+    taken = [numbers.get(timeout=120) for _ in range(2 * PER_PROCESS)]
+    for worker in workers:
+        worker.join(timeout=60)
+        assert worker.exitcode == 0
+    # Sixteen invoices issued at the same moment by two people: 1…16, each once.
+    assert sorted(taken) == list(range(1, 2 * PER_PROCESS + 1))
+    listed = sorted(r.number for order in orders for r in order_documents(db, order))
+    assert listed == list(range(1, 2 * PER_PROCESS + 1))

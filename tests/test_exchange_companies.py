@@ -18,13 +18,19 @@ from services import choices
 from services.exchange import export_all
 from services.importing import ImportRejected, apply_import, plan_import, read_file
 from services.importing.exchange_cards import LABEL_WORDS
-from services.maintenance import check_database
 from services.orders import LineInput, OrderInput, save_order
 from services.storage import Database
 from tests.conftest import TODAY, Shop, status_id
+from tests.more_databases import NewDatabases, sound
 from tests.test_importing import sheet
 
 FORMATS = ["xlsx", "csv-excel-ru", "csv-standard"]
+
+
+@pytest.fixture
+def new_database(request, tmp_path):
+    with NewDatabases(request, tmp_path) as databases:
+        yield databases.open
 
 
 @dataclass(frozen=True)
@@ -141,7 +147,7 @@ ROWS = {
         SELECT c.id, c.kind, c.name, c.name_key, c.phone, c.phone_label, c.email,
                c.email_label, c.address, c.notes, ch.name, c.archived, c.company_id,
                c.job_title, c.legal_name, c.tax_id, c.payment_terms_days,
-               substr(c.created_at, 1, 19)
+               substr(CAST(c.created_at AS TEXT), 1, 19)
         FROM contacts c LEFT JOIN channels ch ON ch.id = c.channel_id ORDER BY c.id""",
     "contact_phones": """
         SELECT contact_id, position, phone, label FROM contact_phones
@@ -192,9 +198,8 @@ def export(database: Database, folder: Path, file_format: str) -> Path:
     return target
 
 
-def imported(path: Path, into: Path):
-    """`path` imported into a new database at `into`: (the plan, the database, open)."""
-    copy = Database.open(into)
+def imported(path: Path, copy: Database):
+    """`path` imported into the new database `copy`: (the plan, the database)."""
     plan = plan_import(copy, read_file(path), today=TODAY)
     assert plan.rejections == ()
     apply_import(copy, plan)
@@ -206,17 +211,17 @@ def imported(path: Path, into: Path):
 
 @pytest.mark.parametrize("file_format", FORMATS)
 def test_a_base_with_companies_phones_and_tags_comes_back_row_for_row(
-    db, grown, tmp_path, file_format
+    db, grown, tmp_path, file_format, new_database
 ):
     before = rows_of(db)
     assert len(before["contact_phones"]) == 5 and len(before["contact_tags"]) == 6
     path = export(db, tmp_path, file_format)
-    plan, copy = imported(path, tmp_path / "copy.sqlite3")
+    plan, copy = imported(path, new_database("copy"))
     try:
         # 3 people of the shop + 2 companies + 2 people; 5 tags, one on no card
         assert (plan.contacts_new, plan.tags_new, plan.order_count) == (7, 5, 8)
         after = rows_of(copy)
-        assert check_database(copy.path).ok
+        assert sound(copy)
     finally:
         copy.close()
     for table in ROWS:
@@ -347,17 +352,17 @@ def as_before(path: Path) -> None:
 
 @pytest.mark.parametrize("file_format", FORMATS)
 def test_an_export_from_before_companies_and_tags_imports_as_it_did(
-    db, shop, tmp_path, file_format
+    db, shop, tmp_path, file_format, new_database
 ):
     with db.engine.begin() as connection:  # what an old base could hold: an archived contact
-        connection.execute(text("UPDATE contacts SET archived = 1, notes = 'x' WHERE id = 3"))
+        connection.execute(text("UPDATE contacts SET archived = true, notes = 'x' WHERE id = 3"))
     before = rows_of(db)
     old = export(db, tmp_path, file_format)
     as_before(old)
     sheets = read_file(old)
     assert sorted(s.name.casefold() for s in sheets) == sorted(n.casefold() for n in OLD_SHEETS)
 
-    plan, copy = imported(old, tmp_path / "copy.sqlite3")
+    plan, copy = imported(old, new_database("copy"))
     try:
         assert (plan.contacts_new, plan.tags_new, plan.order_count) == (3, 0, 6)
         assert all(c.kind == "person" and c.company_key is None for c in plan.contacts)

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import sqlite3
 from decimal import Decimal as D
 from pathlib import Path
 
@@ -18,17 +17,23 @@ from services import choices
 from services.contacts import ContactInput, create_contact
 from services.expenses import ExpenseInput, save_expense
 from services.importing import apply_import, plan_import, read_file
-from services.maintenance import check_database
 from services.orders import LineInput, OrderInput, change_status, save_order
 from services.products import ProductInput, create_product
 from services.purchases import PurchaseInput, PurchaseLineInput, save_purchase
 from services.stock import AdjustmentInput, add_adjustment, settle, stock_levels
 from services.storage import Database
 from tests.conftest import TODAY, loss_reason_id, status_id
+from tests.more_databases import NewDatabases, sound
 from tests.test_exchange_companies import export
 
 FORMATS = ["xlsx", "csv-excel-ru", "csv-standard"]
 STOCK_SHEETS = ("Purchases", "PurchaseLines", "Expenses", "StockAdjustments")
+
+
+@pytest.fixture
+def new_database(request, tmp_path):
+    with NewDatabases(request, tmp_path) as databases:
+        yield databases.open
 
 
 class Stocked:
@@ -190,8 +195,7 @@ def unit_cost(database: Database, order_id: int) -> D:
     return D(minor) / 100
 
 
-def fresh_import(path: Path, target: Path, **kwargs):
-    copy = Database.open(target)
+def fresh_import(path: Path, copy: Database, **kwargs):
     plan = plan_import(copy, read_file(path), today=TODAY)
     assert plan.rejections == ()
     result = apply_import(copy, plan, **kwargs)
@@ -265,18 +269,18 @@ def test_the_sheets_say_purchases_lines_expenses_and_adjustments(db, stocked, tm
 
 @pytest.mark.parametrize("file_format", FORMATS)
 def test_a_stocked_base_comes_back_with_the_same_costs_and_stock(
-    db, stocked, tmp_path, file_format
+    db, stocked, tmp_path, file_format, new_database
 ):
     before, stock_before = rows_of(db), levels(db)
     assert len(before["cost_splits"]) == 5  # the sale's two parts, the write-off, Travel's, …
     path = export(db, tmp_path, file_format)
-    plan, result, copy = fresh_import(path, tmp_path / "copy.sqlite3")
+    plan, result, copy = fresh_import(path, new_database("copy"))
     try:
         assert (len(plan.purchases), len(plan.expenses), len(plan.adjustments)) == (3, 3, 2)
         assert (result.purchases, result.purchase_lines) == (3, 4)
         assert (result.expenses, result.adjustments) == (3, 2)
         after, stock_after = rows_of(copy), levels(copy)
-        assert check_database(copy.path).ok
+        assert sound(copy)
         assert unit_cost(copy, stocked.sale) == D("525.83")
     finally:
         copy.close()
@@ -286,27 +290,30 @@ def test_a_stocked_base_comes_back_with_the_same_costs_and_stock(
 
 
 def test_delivery_shares_come_back_as_stored_or_are_spread_when_the_cost_was_edited(
-    db, stocked, tmp_path
+    db, stocked, tmp_path, new_database
 ):
     """Shares written otherwise than services.purchases spreads them (175.00 / 125.00 made
     174.99 / 125.01 past the services, then re-costed) come back as they were; a delivery cost
     edited in the file (300 → 400) is spread again by value: 400 × 5600 / 9600 = 233.33 and
     166.67 (the kopeck left over to the larger remainder)."""
-    with sqlite3.connect(db.path) as connection:
+    with db.engine.begin() as connection:
         for product, share in ((stocked.slim, 17499), (stocked.travel, 12501)):
             connection.execute(
-                "UPDATE purchase_lines SET delivery_share = ? WHERE purchase_id = ?"
-                " AND product_id = ?",
-                (share, stocked.p2, product),
+                text(
+                    "UPDATE purchase_lines SET delivery_share = :share WHERE purchase_id = :p"
+                    " AND product_id = :product"
+                ),
+                {"share": share, "p": stocked.p2, "product": product},
             )
             connection.execute(
-                "INSERT INTO stock_dirty (product_id, since) VALUES (?, '2026-05-10')", (product,)
+                text("INSERT INTO stock_dirty (product_id, since) VALUES (:product, '2026-05-10')"),
+                {"product": product},
             )
     settle(db)
     before = rows_of(db)
     assert [row[6] for row in before["purchase_lines"]] == [0, 17499, 12501, 0]
     folder = export(db, tmp_path, "csv-standard")
-    _plan, _result, copy = fresh_import(folder, tmp_path / "copy.sqlite3")
+    _plan, _result, copy = fresh_import(folder, new_database("copy"))
     try:
         assert rows_of(copy) == before
     finally:
@@ -315,7 +322,7 @@ def test_delivery_shares_come_back_as_stored_or_are_spread_when_the_cost_was_edi
     text_ = file.read_text(encoding="utf-8-sig")
     assert ",300.00," in text_
     file.write_text(text_.replace(",300.00,", ",400.00,"), encoding="utf-8-sig")
-    _plan, _result, edited = fresh_import(folder, tmp_path / "edited.sqlite3")
+    _plan, _result, edited = fresh_import(folder, new_database("edited"))
     try:
         shares = [row[6] for row in rows_of(edited)["purchase_lines"]]
     finally:
@@ -368,11 +375,13 @@ def as_before(path: Path) -> None:
 
 
 @pytest.mark.parametrize("file_format", ["xlsx", "csv-excel-ru"])
-def test_a_file_from_before_stock_imports_with_its_typed_costs(db, stocked, tmp_path, file_format):
+def test_a_file_from_before_stock_imports_with_its_typed_costs(
+    db, stocked, tmp_path, file_format, new_database
+):
     before = rows_of(db)
     path = export(db, tmp_path, file_format)
     as_before(path)
-    plan, result, copy = fresh_import(path, tmp_path / "copy.sqlite3")
+    plan, result, copy = fresh_import(path, new_database("copy"))
     try:
         assert (plan.purchases, plan.expenses, plan.adjustments, plan.stock_known) == (
             (),
@@ -384,7 +393,7 @@ def test_a_file_from_before_stock_imports_with_its_typed_costs(db, stocked, tmp_
         after = rows_of(copy)
         assert all(not level[1] for level in levels(copy))  # nothing tracked
         assert unit_cost(copy, stocked.sale) == D("525.83")  # the file's cost, kept as typed
-        assert check_database(copy.path).ok
+        assert sound(copy)
     finally:
         copy.close()
     assert after["purchases"] == after["cost_splits"] == after["stock_adjustments"] == []
@@ -393,7 +402,7 @@ def test_a_file_from_before_stock_imports_with_its_typed_costs(db, stocked, tmp_
     assert [row[2] for row in after["products"]] == [None] * 4  # no minimums in the file
 
 
-def test_purchases_imported_into_a_base_recost_its_typed_sales(db, tmp_path):
+def test_purchases_imported_into_a_base_recost_its_typed_sales(db, tmp_path, new_database):
     """The issue's example: a sale of 15 typed at 450.00 becomes 10 × 500 + 5 × 560 = 7 800,00
     once the file's two batches are in (through the unit of work's re-costing)."""
     slim = create_product(db, ProductInput("Slim", None, "900", "450")).id
@@ -405,7 +414,7 @@ def test_purchases_imported_into_a_base_recost_its_typed_sales(db, tmp_path):
         today=TODAY,
     ).id  # fmt: skip
     assert unit_cost(db, sale) == D("450.00")
-    source = Database.open(tmp_path / "supplier.sqlite3")
+    source = new_database("supplier")
     try:
         other = create_product(source, ProductInput("SLIM", None, "0", "0")).id  # any case
         for day, cost in ((dt.date(2026, 5, 1), "500"), (dt.date(2026, 5, 10), "560")):
@@ -424,7 +433,7 @@ def test_purchases_imported_into_a_base_recost_its_typed_sales(db, tmp_path):
     assert D(cost) / 100 == D("7800.00")
     assert unit_cost(db, sale) == D("520.00")
     assert levels(db) == [("Slim", True, 5, 0, 5, None, False)]
-    assert check_database(db.path).ok
+    assert sound(db)
 
 
 CARDS = {

@@ -6,9 +6,16 @@ import pytest
 
 from services.exchange import export_all
 from services.importing import ImportFileError, Limits, plan_import, read_file
-from services.storage import Database
 from tests.conftest import TODAY
+from tests.more_databases import NewDatabases
 from tests.test_import_files import rows_of
+
+
+@pytest.fixture
+def new_database(request, tmp_path):
+    with NewDatabases(request, tmp_path) as databases:
+        yield databases.open
+
 
 # --- CSV ------------------------------------------------------------------------------------
 
@@ -175,7 +182,9 @@ def test_csv_apostrophe_only_undone_before_formula_characters(tmp_path):
 # --- The exchange format's CSV files ------------------------------------------------------
 
 
-def test_the_exchange_csv_files_read_from_their_folder_or_any_one_of_them(db, shop, tmp_path):
+def test_the_exchange_csv_files_read_from_their_folder_or_any_one_of_them(
+    db, shop, tmp_path, new_database
+):
     folder = tmp_path / "exchange"
     export_all(db, folder, "csv", TODAY)
     (folder / "notes.txt").write_text("not read: not a .csv", encoding="utf-8")
@@ -189,14 +198,11 @@ def test_the_exchange_csv_files_read_from_their_folder_or_any_one_of_them(db, sh
 
     assert [s.name for s in by_folder] == names
     assert [s.name for s in by_file] == names
-    empty = Database.open(tmp_path / "empty.sqlite3")
-    try:
-        for sheets in (by_folder, by_file):
-            plan = plan_import(empty, sheets, today=TODAY)
-            assert plan.kind == "exchange" and plan.rejections == ()
-            assert plan.order_count == 6
-    finally:
-        empty.close()
+    empty = new_database("empty")
+    for sheets in (by_folder, by_file):
+        plan = plan_import(empty, sheets, today=TODAY)
+        assert plan.kind == "exchange" and plan.rejections == ()
+        assert plan.order_count == 6
 
     # Limits hold for each file: the largest alone refuses the lot, naming itself.
     biggest = max(folder.glob("*.csv"), key=lambda p: p.stat().st_size)

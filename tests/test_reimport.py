@@ -9,13 +9,16 @@ import pytest
 from sqlalchemy import delete, func, select, text
 
 from models import Order, OrderOrigin, Shipment
+from services.contacts import ContactInput, create_contact
 from services.errors import Cancelled
 from services.exchange import Snapshot, export_all
 from services.figures import Period, period_figures
 from services.importing import apply_import, plan_import, read_file
 from services.orders import LineInput, OrderInput, delete_order, get_order, save_order
+from services.products import ProductInput, create_product
 from services.storage import Database
-from tests.conftest import TODAY
+from tests.conftest import TODAY, status_id
+from tests.more_databases import NewDatabases
 from tests.test_importing import sheet
 
 HEADERS = ("№ заказа", "Дата", "Клиент", "Телефон", "Товар", "Кол-во", "Цена", "Закупка")
@@ -33,6 +36,12 @@ BASE = [
 ]
 # Ten more orders, 4…13, Олег, Mini 1×800/400 each: 8000.
 MORE = [(str(n), "12.06.2026", *OLEG, MINI, 1, "800", "400") for n in range(4, 14)]
+
+
+@pytest.fixture
+def new_database(request, tmp_path):
+    with NewDatabases(request, tmp_path) as databases:
+        yield databases.open
 
 
 def log(rows):
@@ -176,10 +185,12 @@ def snapshot(db: Database) -> dict[str, list]:
         return {t.name: [tuple(r) for r in t.rows()] for t in taken.tables(TODAY)}
 
 
-def test_an_export_imported_twice_into_a_new_database_changes_nothing(db, shop, tmp_path):
+def test_an_export_imported_twice_into_a_new_database_changes_nothing(
+    db, shop, tmp_path, new_database
+):
     target = tmp_path / "all.xlsx"
     export_all(db, target, "xlsx", TODAY)
-    copy = Database.open(tmp_path / "copy.sqlite3")
+    copy = new_database("copy")
     try:
         first = plan_import(copy, read_file(target), today=TODAY)
         assert first.count("new") == 6
@@ -224,10 +235,10 @@ def test_the_own_export_again_is_a_no_op_and_applies_spreadsheet_edits(db, shop,
     assert counts(db) == (6, 8)
 
 
-def test_another_databases_export_gets_new_orders(db, shop, tmp_path):
+def test_another_databases_export_gets_new_orders(db, shop, tmp_path, new_database):
     target = tmp_path / "all.xlsx"
     export_all(db, target, "xlsx", TODAY)
-    other = Database.open(tmp_path / "other.sqlite3")
+    other = new_database("other")
     try:
         strangers = [(*row[:3], "+7 926 000-00-01", *row[4:]) for row in BASE]
         imported(other, strangers)  # orders 1…3 of other customers hold the same numbers
@@ -249,10 +260,17 @@ def test_a_changed_line_date_moves_the_order_date_too(db):
     assert get_order(db, order_of(db, "number:3"), TODAY).date == dt.date(2026, 6, 3)
 
 
+# The triggers that are in force: SQLite's in the schema (a bulk write drops them), the
+# server's enabled ones (a bulk write disables them).
+TRIGGERS = {
+    "sqlite": "SELECT name FROM sqlite_master WHERE type = 'trigger'",
+    "postgresql": "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'",
+}
+
+
 def triggers(db: Database) -> set[str]:
     with db.session() as session:
-        found = session.execute(select(text("name FROM sqlite_master WHERE type = 'trigger'")))
-        return {name for (name,) in found}
+        return {name for (name,) in session.execute(text(TRIGGERS[db.dialect]))}
 
 
 def test_the_insert_triggers_set_aside_for_an_import_are_back_after_it(db):
@@ -272,3 +290,25 @@ def test_the_insert_triggers_set_aside_for_an_import_are_back_after_it(db):
     with db.session() as session:
         amounts = session.scalars(select(Order.amount).order_by(Order.date)).all()
     assert amounts == [D("3800.00"), D("1500.00"), D("2400.00")]
+
+
+def test_what_is_saved_after_an_import_takes_the_next_ids(db, shop, tmp_path, new_database):
+    """An import hands out ids itself (a new database keeps the file's): what is saved after
+    it goes on after them, whoever gives the ids (SQLite's highest + 1, a server's sequence)."""
+    target = tmp_path / "all.xlsx"
+    export_all(db, target, "xlsx", TODAY)
+    copy = new_database("copy")
+    plan = plan_import(copy, read_file(target), today=TODAY)
+    assert plan.keep_ids
+    apply_import(copy, plan)
+    # The shop: contacts 1…3, products 1…3, orders 1…6 with 8 lines (ids 1…8).
+    contact = create_contact(copy, ContactInput("Вера", "+7 916 555-00-01")).id
+    product = create_product(copy, ProductInput("Ремень", None, "700", "300")).id
+    order = save_order(
+        copy,
+        OrderInput(contact, TODAY, status_id(copy, "new"), lines=(LineInput(product, 2),)),
+        today=TODAY,
+    )
+    assert (contact, product, order.id) == (4, 4, 7)
+    with copy.session() as session:
+        assert session.scalars(select(Shipment.id).where(Shipment.order_id == 7)).all() == [9]

@@ -18,7 +18,7 @@ import json
 from dataclasses import asdict, dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from models import Contact, Document, Order, Shipment
@@ -79,6 +79,7 @@ def issue_document(
     today = today or dt.date.today()
     with UnitOfWork(database, immediate=True) as uow:
         session = uow.session
+        _hold_numbers(session)
         order = _order(session, order_id)
         latest = _latest(session, order_id, kind)
         images = seller_images(session)
@@ -248,6 +249,22 @@ def _latest(session: Session, order_id: int, kind: str) -> Document | None:
         .order_by(Document.id.desc())
         .limit(1)
     )
+
+
+# The lock PostgreSQL's order numbers are taken under (models/postgres.py lavka_next_id), on
+# the documents table: a key of its own, held to the end of the transaction.
+_NUMBERS_LOCK = (
+    "SELECT pg_advisory_xact_lock(1, CAST(CAST(CAST('documents' AS regclass) AS oid) AS integer))"
+)
+
+
+def _hold_numbers(session: Session) -> None:
+    """Two issues at once must not both read the same largest number. On SQLite the unit of
+    work's write lock from the start (`immediate`) sees to it; a PostgreSQL transaction has no
+    such lock, so it takes this one before it reads the order's documents and the numbers, and
+    a second issue waits for the first to commit (then reads its document and number)."""
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text(_NUMBERS_LOCK))
 
 
 def _next_number(session: Session, kind: str, year: int) -> int:

@@ -1,10 +1,11 @@
 """Writing an import plan in one transaction.
 
 Rows go in by Core executemany INSERTs with ids handed out here (the transaction is the only
-writer): the ORM's bulk insert split 10k rows into thousands of statements (a row's None
-columns change its statement). The order totals and the marks for the lifecycle cache are the
-triggers' work; for the import's own inserts it is done once, set-based (BulkLines). Orders
-updated from the file have their lines replaced and their fields rewritten in place.
+writer; on PostgreSQL it makes itself so, see _DIALECT_SQL): the ORM's bulk insert split 10k
+rows into thousands of statements (a row's None columns change its statement). The order
+totals and the marks for the lifecycle cache are the triggers' work; for the import's own
+inserts it is done once, set-based (BulkLines). Orders updated from the file have their lines
+replaced and their fields rewritten in place.
 
 The exchange format's purchases, expenses and stock adjustments go in after the orders. The
 FIFO costs follow by themselves: the shipments' and adjustments' triggers mark their products
@@ -15,9 +16,12 @@ purchase does), and the unit of work re-costs every marked product before it com
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping, Sequence
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import bindparam, delete, func, insert, select, update
+from sqlalchemy import bindparam, delete, func, insert, select, text, update
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from models import (
@@ -87,6 +91,96 @@ class _Ids:
         return value
 
 
+@dataclass(frozen=True)
+class _DialectSql:
+    """What a bulk write says in each database's own words: around the ids it hands out, how a
+    per-row insert trigger is set aside and brought back, and the temporary table of the
+    orders written."""
+
+    hold_ids: tuple[str, ...]  # before any id is read
+    continue_ids: tuple[str, ...]  # after every row is written
+    set_aside: Callable[[str], str]  # a trigger's name → the statement
+    bring_back: Callable[[str], str]
+    create_written: str
+    fill_written: str  # in the driver's own parameter style
+    written_params: Callable[[Sequence[int]], Sequence[Any]]
+
+
+_INSERT_TRIGGERS = {**TRIGGERS, **LIFECYCLE_TRIGGERS, **STAGE_TRIGGERS}
+_TRIGGER_TABLE = re.compile(r"\bON\s+(\w+)")
+
+
+def _trigger_table(name: str) -> str:
+    found = _TRIGGER_TABLE.search(_INSERT_TRIGGERS[name])
+    assert found is not None
+    return found[1]
+
+
+# The tables whose new rows get their ids here (_Ids: the highest + 1, or a file's own), not
+# from the database.
+_GIVEN_IDS = tuple(
+    model.__tablename__
+    for model in (
+        Contact,
+        Product,
+        Tag,
+        Order,
+        Shipment,
+        Payment,
+        Purchase,
+        PurchaseLine,
+        Expense,
+        StockAdjustment,
+    )
+)
+
+
+def _continue_sequence(table: str) -> str:
+    """The table's id sequence moved past its highest id (and never back). Orders have none
+    (models/postgres.py lavka_next_id): there setval is given NULL, and does nothing."""
+    sequence = f"pg_get_serial_sequence('{table}', 'id')"
+    return (
+        f"SELECT setval({sequence}, GREATEST("
+        f"(SELECT COALESCE(MAX(id), 0) FROM {table}), nextval({sequence})))"
+    )
+
+
+# The one place the two databases differ for a bulk write.
+# SQLite: the import's transaction is the only writer from its first write, so the ids it
+# hands out are free and nothing takes ids behind its back; a trigger is dropped and created
+# again from its text (both cheap there, and undone by a rollback); the written ids go in by
+# executemany with qmark parameters.
+# PostgreSQL: other people write at the same time, their rows taking ids from each table's
+# sequence: the tables are locked against other writers (readers go on) until the commit, and
+# each sequence is moved past the import's ids before it; others' saves wait, then go on after
+# them. A trigger is disabled and enabled in the transaction (undone by a rollback too); the
+# written ids go in as one array (`%s`: psycopg's parameter style).
+_DIALECT_SQL = {
+    "sqlite": _DialectSql(
+        hold_ids=(),
+        continue_ids=(),
+        set_aside=lambda name: f"DROP TRIGGER {name}",
+        bring_back=lambda name: _INSERT_TRIGGERS[name],
+        create_written="CREATE TEMP TABLE lavka_written (id INTEGER PRIMARY KEY)",
+        fill_written="INSERT OR IGNORE INTO lavka_written (id) VALUES (?)",
+        written_params=lambda ids: [(i,) for i in ids],
+    ),
+    "postgresql": _DialectSql(
+        hold_ids=(f"LOCK TABLE {', '.join(_GIVEN_IDS)} IN SHARE ROW EXCLUSIVE MODE",),
+        continue_ids=tuple(_continue_sequence(table) for table in _GIVEN_IDS),
+        set_aside=lambda name: f"ALTER TABLE {_trigger_table(name)} DISABLE TRIGGER {name}",
+        bring_back=lambda name: f"ALTER TABLE {_trigger_table(name)} ENABLE TRIGGER {name}",
+        create_written="CREATE TEMP TABLE lavka_written (id INTEGER PRIMARY KEY) ON COMMIT DROP",
+        fill_written="INSERT INTO lavka_written (id) SELECT DISTINCT unnest(%s::integer[])",
+        written_params=lambda ids: (list(ids),),
+    ),
+}
+
+
+def _dialect_sql(session: Session) -> _DialectSql:
+    return _DIALECT_SQL[session.get_bind().dialect.name]
+
+
 class BulkLines:
     """Orders and lines written in bulk: the per-row insert triggers (an order's totals
     recomputed at each of its lines, its contact marked at each order) are set aside for the
@@ -95,26 +189,27 @@ class BulkLines:
 
     def __init__(self, session: Session) -> None:
         self.connection = session.connection()
+        self.sql = _dialect_sql(session)
         for name in BULK_INSERT_TRIGGERS:
-            self.connection.exec_driver_sql(f"DROP TRIGGER {name}")
+            self.connection.exec_driver_sql(self.sql.set_aside(name))
 
     def finish(self, order_ids: Sequence[int]) -> None:
         """Totals and ship dates of the orders written, their contacts marked, their first
         stage written; the triggers back in place."""
         run = self.connection.exec_driver_sql
-        run("CREATE TEMP TABLE lavka_written (id INTEGER PRIMARY KEY)")
+        run(self.sql.create_written)
         if order_ids:
-            run("INSERT OR IGNORE INTO lavka_written (id) VALUES (?)", [(i,) for i in order_ids])
+            run(self.sql.fill_written, self.sql.written_params(order_ids))
         written = "id IN (SELECT id FROM lavka_written)"
         run(recompute_totals(written))
         run(
-            "INSERT OR IGNORE INTO lifecycle_dirty (contact_id) "
-            f"SELECT DISTINCT contact_id FROM orders WHERE {written}"
+            "INSERT INTO lifecycle_dirty (contact_id) "
+            f"SELECT DISTINCT contact_id FROM orders WHERE {written} ON CONFLICT DO NOTHING"
         )
         run(f"{STAGE_INSERT} WHERE {written} AND id NOT IN (SELECT order_id FROM order_stages)")
         run("DROP TABLE lavka_written")
         for name in BULK_INSERT_TRIGGERS:
-            run({**TRIGGERS, **LIFECYCLE_TRIGGERS, **STAGE_TRIGGERS}[name])
+            run(self.sql.bring_back(name))
 
 
 def apply_plan(
@@ -135,6 +230,9 @@ def apply_plan(
     report(0, total)
     with UnitOfWork(database) as uow:
         session = uow.session
+        dialect_sql = _dialect_sql(session)
+        for statement in dialect_sql.hold_ids:
+            session.execute(text(statement))
         keep = (
             plan.keep_ids
             and session.scalar(select(Contact.id).limit(1)) is None
@@ -228,6 +326,8 @@ def apply_plan(
             uow.name("import.file", source_name, records)
         else:
             uow.name("import.records", records)
+        for statement in dialect_sql.continue_ids:
+            session.execute(text(statement))
         uow.commit()
     return ImportResult(
         contacts_created=created,

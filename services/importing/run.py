@@ -74,5 +74,5 @@ def run_import(
 
 def _holds_data(database: Database) -> bool:
     with database.session() as session:
-        found: int = session.execute(text("SELECT EXISTS (SELECT 1 FROM orders)")).scalar_one()
-        return found == 1
+        # (1 or 0 on SQLite, true or false on PostgreSQL)
+        return bool(session.execute(text("SELECT EXISTS (SELECT 1 FROM orders)")).scalar_one())
