@@ -22,7 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
-from sqlalchemy import Select, delete, func, insert, literal, select, update
+from sqlalchemy import Select, delete, func, insert, literal, select, text, update
 from sqlalchemy.orm import Session
 
 from models import (
@@ -176,16 +176,20 @@ def merge_contacts(
         )
         forget_dismissals(session, other.id)
         # Both histories are recomputed before they are read again (models/lifecycle.py).
-        session.execute(
-            insert(LifecycleDirty).prefix_with("OR IGNORE"),
-            [{"contact_id": keep.id}, {"contact_id": other.id}],
-        )
+        session.execute(_MARK_DIRTY, [{"contact_id": keep.id}, {"contact_id": other.id}])
         session.execute(delete(ContactLifecycle).where(ContactLifecycle.contact_id == other.id))
         session.execute(delete(Contact).where(Contact.id == other.id))
         session.execute(update(Contact).where(Contact.id == keep.id).values(**values))
         session.expunge_all()
         uow.commit()
     return MergeResult(keep_id, other_id, moved)
+
+
+# ON CONFLICT DO NOTHING, which both databases take (SQLite's OR IGNORE is its own).
+_MARK_DIRTY = text(
+    f"INSERT INTO {LifecycleDirty.__tablename__} (contact_id) VALUES (:contact_id)"
+    " ON CONFLICT DO NOTHING"
+)
 
 
 def forget_dismissals(session: Session, contact_id: int) -> None:
@@ -495,12 +499,12 @@ def _rewrite(
 
 
 def _merge_tags(session: Session, keep_id: int, other_id: int) -> None:
-    theirs = select(ContactTag.tag_id).where(ContactTag.contact_id == other_id)
-    session.execute(
-        insert(ContactTag)
-        .prefix_with("OR IGNORE")
-        .from_select(["contact_id", "tag_id"], select(literal(keep_id), theirs.subquery().c.tag_id))
+    """The other's tags the kept card does not have yet (the other's rows go with it)."""
+    mine = select(ContactTag.tag_id).where(ContactTag.contact_id == keep_id)
+    theirs = select(literal(keep_id), ContactTag.tag_id).where(
+        ContactTag.contact_id == other_id, ContactTag.tag_id.not_in(mine)
     )
+    session.execute(insert(ContactTag).from_select(["contact_id", "tag_id"], theirs))
 
 
 __all__ = [

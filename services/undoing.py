@@ -17,16 +17,24 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from typing import Any
 
-from sqlalchemy import insert, or_, select
+from sqlalchemy import Boolean, Date, DateTime, Time, bindparam, or_, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from models.base import Base
-from models.history import LOGGED_TABLES, RECOSTED_COLUMNS, TABLE_NAMES, ChangeEntry, ChangeRow
+from models.history import (
+    LOGGED_TABLES,
+    RECOSTED_COLUMNS,
+    TABLE_NAMES,
+    ChangeEntry,
+    ChangeRow,
+    row_key,
+)
 from models.search import PHONE_TAKEN
 from models.stock import PurchaseLine, StockDirty
 from models.triggers import CONTACT_REFERENCES
@@ -42,7 +50,7 @@ from services.history import (
     row_changes,
 )
 from services.history_months import find_packed
-from services.playback_aside import BULK_ROWS, TriggersAside
+from services.playback_aside import BULK_ROWS, TriggersAside, json_ids
 from services.storage import Database
 from services.uow import UnitOfWork
 
@@ -73,8 +81,10 @@ def undo(database: Database, entry_id: int) -> HistoryEntry:
             raise UndoRefused.of("undo.already", name)
         if target.compacted:
             raise UndoRefused.of("undo.compacted", name)
-        rows = row_changes(session, entry_id)
         ids = _Ids(session)
+        rows = row_changes(session, entry_id)
+        if ids.dialect == "postgresql":
+            rows = _cascades_first(rows, ids.references)
         _refuse_conflicts(session, target, rows, ids, name)
         batches = _batch_products(session, rows, ids)
         aside = None
@@ -85,15 +95,18 @@ def undo(database: Database, entry_id: int) -> HistoryEntry:
             )
             aside = TriggersAside(session.connection(), touched)
         try:
-            with replaying(session):
+            # A savepoint: PostgreSQL takes no statement after a failed one in a transaction
+            # until it is rolled back to, and _refusal asks what stands in the way.
+            with replaying(session), session.begin_nested():
                 played = _play_back(session, rows, ids)
         except IntegrityError as error:  # a constraint: said as what stands in the way
             raise _refusal(session, error, rows, ids, name) from error
+        _advance_sequences(session, ids)
         if aside is not None:
             aside.finish()
         _mark_batches(session, batches | _batch_products(session, rows, ids))
         _refuse_side_effects(session, uow, played, name)
-        _refuse_dangling(session, played, name)
+        _refuse_dangling(session, ids, played, name)
         code = REDO if target.code == UNDO else UNDO
         inner = json.loads(target.params or "[]")
         # "Redo: <the action>", not "Undo: Undo: …"
@@ -136,6 +149,7 @@ class _Ids:
 
     def __init__(self, session: Session) -> None:
         self.session = session
+        self.dialect = session.get_bind().dialect.name
         self.moved: dict[tuple[str, int], int] = {}
         self.next_free: dict[str, int] = {}
         self.present: dict[str, set[int]] = {}  # rows found there now, of those looked up
@@ -152,6 +166,10 @@ class _Ids:
             if len(primary) == 1 and primary[0].foreign_keys:
                 self.keyed_by[table.name] = next(iter(primary[0].foreign_keys)).column.table.name
 
+    def key(self, table: str) -> str:
+        """The column that names the table's rows as the log does (models/history.py)."""
+        return row_key(table, self.dialect)
+
     def look_up(self, keys: Iterable[tuple[str, int]]) -> None:
         """Find which of these rows are there now, a query per table (an import's undo asks
         about tens of thousands)."""
@@ -160,8 +178,9 @@ class _Ids:
             wanted.setdefault(table, []).append(row_id)
         connection = self.session.connection()
         for table, row_ids in wanted.items():
-            sql = f"SELECT rowid FROM {table} WHERE rowid IN (SELECT value FROM json_each(?))"
-            found = connection.exec_driver_sql(sql, (json.dumps(row_ids),)).scalars()
+            key, listed = self.key(table), json_ids(self.dialect)
+            sql = f"SELECT {key} FROM {table} WHERE {key} IN (SELECT value FROM {listed})"
+            found = connection.execute(text(sql), {"ids": json.dumps(row_ids)}).scalars()
             self.present.setdefault(table, set()).update(found)
             self.looked_up.setdefault(table, set()).update(row_ids)
 
@@ -173,8 +192,8 @@ class _Ids:
     def move(self, table: str, row_id: int) -> int:
         """A new id for a deleted row whose id is taken now."""
         if table not in self.next_free:
-            sql = f"SELECT COALESCE(MAX(rowid), 0) + 1 FROM {table}"
-            self.next_free[table] = self.session.connection().exec_driver_sql(sql).scalar_one()
+            sql = f"SELECT COALESCE(MAX({self.key(table)}), 0) + 1 FROM {table}"
+            self.next_free[table] = self.session.connection().execute(text(sql)).scalar_one()
         new = self.next_free[table]
         self.next_free[table] = new + 1
         self.moved[(table, row_id)] = new
@@ -201,6 +220,46 @@ class _Ids:
 
     def contact_id(self, contact_id: int | None) -> int | None:
         return None if contact_id is None else self.row("contacts", contact_id)
+
+
+def _cascades_first(
+    rows: list[RowChange], references: dict[tuple[str, str], str]
+) -> list[RowChange]:
+    """The rows in the order SQLite logs them: a row that a deletion reached through a foreign
+    key (ON DELETE CASCADE, SET NULL) before the deleted row. PostgreSQL logs it after: its
+    foreign keys' triggers put off the row triggers of what they delete or update to the end
+    of the statement. Playing back, the deleted row must come back before the rows that point
+    at it. Each deleted row moves to just after the last later row that points at it (the one
+    that row moved after, in turn), but never past another change of the same row."""
+    count = len(rows)
+    pointing: dict[tuple[str, Any], list[int]] = {}  # (table, id) → the later rows naming it
+    for index, row in enumerate(rows):
+        if row.op == "i":
+            continue
+        for column, value in row.old.items():
+            target = references.get((row.table, column))
+            if target is not None and value is not None:
+                pointing.setdefault((target, value), []).append(index)
+    if not pointing:
+        return rows
+    next_change: dict[tuple[str, int], int] = {}
+    limit = [count] * count  # the index of the row's next change
+    for index in range(count - 1, -1, -1):
+        key = (rows[index].table, rows[index].row_id)
+        limit[index] = next_change.get(key, count)
+        next_change[key] = index
+    anchor = list(range(count))
+    for index in range(count - 1, -1, -1):
+        row = rows[index]
+        if row.op != "d":
+            continue
+        after = [
+            anchor[j] for j in pointing.get((row.table, row.row_id), ()) if index < j < limit[index]
+        ]
+        if after:
+            anchor[index] = min(max(after), limit[index] - 1)
+    order = sorted(range(count), key=lambda index: (anchor[index], -index))
+    return [rows[index] for index in order]
 
 
 def _net(rows: list[RowChange]) -> dict[tuple[str, int], tuple[bool, dict[str, Any], str]]:
@@ -263,25 +322,79 @@ def _refuse_conflicts(
             raise UndoRefused.of("undo.gone", name)
         recosted = RECOSTED_COLUMNS.get(table, ())
         values = {column: value for column, value in values.items() if column not in recosted}
-        if values and _current(session, table, row_id, values) != values:
+        if values and _current(session, ids, table, row_id, values) != values:
             raise UndoRefused.of("undo.changed", name)
     for table, row_id in sorted(reused):
         if table not in ids.keyed_by:  # follows its parent's new id
             ids.move(table, row_id)
 
 
-def _current(session: Session, table: str, row_id: int, values: dict[str, Any]) -> dict[str, Any]:
+def _current(
+    session: Session, ids: _Ids, table: str, row_id: int, values: dict[str, Any]
+) -> dict[str, Any]:
+    """The row's values now of the columns in `values`, as the log would say them."""
     columns = list(values)
-    quoted = ", ".join(f'"{c}"' for c in columns)
-    sql = f"SELECT {quoted} FROM {table} WHERE rowid = ?"
-    found = session.connection().exec_driver_sql(sql, (row_id,)).first()
-    return dict(zip(columns, found, strict=True)) if found is not None else {}
+    postgresql = ids.dialect == "postgresql"
+    if postgresql:  # as the log's triggers write them there (models/history.py lavka_json)
+        listed = ", ".join(f'CAST(lavka_json("{c}") AS text)' for c in columns)
+    else:  # SQLite's JSON says a value as the column holds it
+        listed = ", ".join(f'"{c}"' for c in columns)
+    sql = f"SELECT {listed} FROM {table} WHERE {ids.key(table)} = :row"
+    found = session.connection().execute(text(sql), {"row": row_id}).first()
+    if found is None:
+        return {}
+    if postgresql:
+        return {
+            column: None if value is None else json.loads(value)
+            for column, value in zip(columns, found, strict=True)
+        }
+    return dict(zip(columns, found, strict=True))
+
+
+# A logged value as the column takes it on PostgreSQL: the log keeps a boolean as 0 or 1 and a
+# day, a time or a moment as ISO text (SQLite's own forms, which SQLite takes back as they are).
+_FROM_LOG: tuple[tuple[type, Callable[[Any], Any]], ...] = (
+    (Boolean, bool),
+    (DateTime, dt.datetime.fromisoformat),
+    (Date, dt.date.fromisoformat),
+    (Time, dt.time.fromisoformat),
+)
+
+
+@cache
+def _postgres_types(table: str) -> dict[str, Callable[[Any], Any]]:
+    """The table's columns whose logged values PostgreSQL takes only once turned (_FROM_LOG)."""
+    found: dict[str, Callable[[Any], Any]] = {}
+    for column in Base.metadata.tables[table].columns:
+        for kind, turn in _FROM_LOG:
+            if isinstance(column.type, kind):
+                found[column.name] = turn
+                break
+    return found
+
+
+def _written(ids: _Ids, table: str, values: dict[str, Any]) -> dict[str, Any]:
+    """Logged values as the playback writes them: pointing at rows that moved, and each in its
+    column's type on PostgreSQL."""
+    values = ids.values(table, values)
+    if ids.dialect != "postgresql":
+        return values
+    turns = _postgres_types(table)
+    return {
+        column: turns[column](value) if value is not None and column in turns else value
+        for column, value in values.items()
+    }
 
 
 def _play_back(session: Session, rows: list[RowChange], ids: _Ids) -> set[tuple[str, int]]:
-    """Write the rows' old state back, newest first; the (table, row) pairs written."""
+    """Write the rows' old state back, newest first; the (table, row) pairs written.
+
+    The statements go to the driver as they are, in its own parameter marks: SQLAlchemy's
+    handling of each row's parameters would cost three times the statements themselves (an
+    import's undo plays back tens of thousands of rows)."""
     connection = session.connection()
     session.flush()
+    mark = "%s" if ids.dialect == "postgresql" else "?"  # psycopg's, sqlite3's
     played: set[tuple[str, int]] = set()
     batch: list[tuple[object, ...]] = []  # parameters of batch_sql, waiting to run
     batch_sql = ""
@@ -296,25 +409,51 @@ def _play_back(session: Session, rows: list[RowChange], ids: _Ids) -> set[tuple[
 
     for row in reversed(rows):
         table = row.table
+        key = ids.key(table)
         row_id = ids.row(table, row.row_id)
         played.add((table, row_id))
         if row.op == "i":
-            run(f"DELETE FROM {table} WHERE rowid = ?", (row_id,))
-        elif row.op == "u":
-            old = ids.values(table, row.old)
-            assignments = ", ".join(f'"{c}" = ?' for c in old)
-            sql = f"UPDATE {table} SET {assignments} WHERE rowid = ?"
-            run(sql, (*old.values(), row_id))
+            run(f"DELETE FROM {table} WHERE {key} = {mark}", (row_id,))
+            continue
+        old = _written(ids, table, row.old)
+        if row.op == "u":
+            assignments = ", ".join(f'"{c}" = {mark}' for c in old)
+            run(f"UPDATE {table} SET {assignments} WHERE {key} = {mark}", (*old.values(), row_id))
+        elif key in old:  # keyed by its parent's id, which is among its values (PostgreSQL)
+            columns, marks = ", ".join(f'"{c}"' for c in old), ", ".join(mark for _ in old)
+            run(f"INSERT INTO {table} ({columns}) VALUES ({marks})", tuple(old.values()))
         else:
-            old = ids.values(table, row.old)
-            columns = ", ".join(f'"{c}"' for c in old)
-            marks = ", ".join("?" for _ in old)
-            sql = f"INSERT INTO {table} (rowid, {columns}) VALUES (?, {marks})"
+            columns, marks = ", ".join(f'"{c}"' for c in old), ", ".join(mark for _ in old)
+            sql = f"INSERT INTO {table} ({key}, {columns}) VALUES ({mark}, {marks})"
             run(sql, (row_id, *old.values()))
     if batch:
         connection.exec_driver_sql(batch_sql, batch)
     session.expire_all()
     return played
+
+
+def _advance_sequences(session: Session, ids: _Ids) -> None:
+    """PostgreSQL: a row put back under a new id (the highest + 1) may be past what its table's
+    sequence has given; the sequence moves past it, so that the next row made does not take
+    it. (SQLite gives the next row the highest + 1 itself.)"""
+    if ids.dialect != "postgresql":
+        return
+    connection = session.connection()
+    for table in sorted(ids.next_free):
+        key = ids.key(table)
+        sequence = connection.execute(
+            text("SELECT pg_get_serial_sequence(:table, :key)"), {"table": table, "key": key}
+        ).scalar()
+        if sequence is None:
+            continue
+        connection.execute(
+            text(
+                "SELECT setval(CAST(:sequence AS regclass), GREATEST("
+                f"(SELECT MAX({key}) FROM {table}),"
+                " COALESCE(pg_sequence_last_value(CAST(:sequence AS regclass)), 1)))"
+            ),
+            {"sequence": sequence},
+        )
 
 
 def _batch_products(session: Session, rows: list[RowChange], ids: _Ids) -> set[int]:
@@ -344,12 +483,19 @@ def _batch_products(session: Session, rows: list[RowChange], ids: _Ids) -> set[i
     return products
 
 
+# Written as ON CONFLICT DO NOTHING, which both databases take (SQLite's OR IGNORE is its own).
+_MARK_BATCH = text(
+    "INSERT INTO stock_dirty (product_id, since) VALUES (:product_id, :since)"
+    " ON CONFLICT DO NOTHING"
+).bindparams(bindparam("since", type_=StockDirty.__table__.c.since.type))
+
+
 def _mark_batches(session: Session, products: set[int]) -> None:
     """Purchases mark the FIFO re-costing from their service (services/purchases.py), not by
     triggers: a played-back batch marks its product, re-costed whole at the commit."""
     if products:
         session.execute(
-            insert(StockDirty).prefix_with("OR IGNORE"),
+            _MARK_BATCH,
             [
                 {"product_id": p, "since": dt.date.min}  # before any day: the whole queue
                 for p in sorted(products)
@@ -357,21 +503,23 @@ def _mark_batches(session: Session, products: set[int]) -> None:
         )
 
 
-def _refuse_dangling(session: Session, played: set[tuple[str, int]], name: str) -> None:
+def _refuse_dangling(session: Session, ids: _Ids, played: set[tuple[str, int]], name: str) -> None:
     """The references that triggers check instead of foreign keys (held while playing back,
     for an entry's own rows come back in any order) must point at rows that are there: a
     person put back whose company was deleted since would name a company that is not."""
     connection = session.connection()
     for (table, column), target in _EXTRA_REFERENCES.items():
-        ids = sorted(row_id for played_table, row_id in played if played_table == table)
-        for start in range(0, len(ids), 500):
-            chunk = ids[start : start + 500]
-            marks = ", ".join("?" for _ in chunk)
-            sql = (
-                f'SELECT 1 FROM {table} AS t WHERE t.rowid IN ({marks}) AND t."{column}" IS NOT'
-                f' NULL AND NOT EXISTS (SELECT 1 FROM {target} AS r WHERE r.rowid = t."{column}")'
-            )
-            if connection.exec_driver_sql(sql, tuple(chunk)).first() is not None:
+        row_ids = sorted(row_id for played_table, row_id in played if played_table == table)
+        if not row_ids:
+            continue
+        sql = text(
+            f"SELECT 1 FROM {table} AS t WHERE t.{ids.key(table)} IN :rows"
+            f' AND t."{column}" IS NOT NULL AND NOT EXISTS'
+            f' (SELECT 1 FROM {target} AS r WHERE r.{ids.key(target)} = t."{column}")'
+        ).bindparams(bindparam("rows", expanding=True))
+        for start in range(0, len(row_ids), 500):
+            chunk = row_ids[start : start + 500]
+            if connection.execute(sql, {"rows": chunk}).first() is not None:
                 raise UndoRefused.of("undo.gone", name)
 
 
@@ -381,8 +529,8 @@ def _refusal(
     """Why playing back broke a constraint: a later record took a unique name or number, a
     later record points at a row the entry made, or a row the entry points at is gone."""
     reason = str(error.orig)
-    if reason.startswith("UNIQUE constraint failed: "):
-        table = reason.removeprefix("UNIQUE constraint failed: ").split(".", 1)[0]
+    table = _unique_broken(error)
+    if table is not None:
         return UndoRefused.of("undo.duplicate", name, _label(table))
     if PHONE_TAKEN in reason:
         return UndoRefused.of("undo.duplicate", name, _label("contact_phones"))
@@ -392,11 +540,24 @@ def _refusal(
         for parent, row_id in sorted(made):
             if parent != target or table not in messages.TABLE_LABELS:
                 continue
-            sql = f'SELECT rowid FROM {table} WHERE "{column}" = ?'
-            for (child,) in connection.exec_driver_sql(sql, (row_id,)):
+            sql = f'SELECT {ids.key(table)} FROM {table} WHERE "{column}" = :parent'
+            for (child,) in connection.execute(text(sql), {"parent": row_id}):
                 if (table, child) not in made:
                     return UndoRefused.of("undo.dependents", name, _label(table))
     return UndoRefused.of("undo.gone", name)
+
+
+def _unique_broken(error: IntegrityError) -> str | None:
+    """The table whose unique key the error is about, if that is what it is about: SQLite
+    says it in its message, PostgreSQL in the error's diagnostics (SQLSTATE 23505)."""
+    reason = str(error.orig)
+    if reason.startswith("UNIQUE constraint failed: "):
+        return reason.removeprefix("UNIQUE constraint failed: ").split(".", 1)[0]
+    if getattr(error.orig, "sqlstate", None) == "23505":  # psycopg's error, with its diag
+        diagnostics = getattr(error.orig, "diag", None)
+        table: str | None = getattr(diagnostics, "table_name", None)
+        return table
+    return None
 
 
 def _label(table: str) -> messages.Label:
@@ -408,8 +569,9 @@ def _refuse_side_effects(
 ) -> None:
     """Playing back must change exactly the rows it played: a row deleted with them (a task
     made later on an order whose creation is undone) would be lost without a word."""
-    written = session.connection().exec_driver_sql(
-        "SELECT tbl, row FROM change_rows WHERE change_id = ?", (uow.open_entry_id,)
+    written = session.connection().execute(
+        text("SELECT tbl, row FROM change_rows WHERE change_id = :entry"),
+        {"entry": uow.open_entry_id},
     )
     codes = {table: spec.code for table, spec in LOGGED_TABLES.items()}
     expected = {(codes[table], row_id) for table, row_id in played}

@@ -5,16 +5,15 @@ the log names old and new values; the Trash restores; compaction; the logged col
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from collections.abc import Callable
 from decimal import Decimal as D
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import inspect, select, text
 
 from models import Contact, ContactNote, ContactReminder, FollowUp, Order
 from models.base import Base
-from models.history import DERIVED_COLUMNS, DERIVED_TABLES, LOGGED_TABLES, ChangeEntry
+from models.history import DERIVED_COLUMNS, DERIVED_TABLES, LOGGED_TABLES, ChangeEntry, row_key
 from services import history, undoing
 from services.contacts import (
     ContactInput,
@@ -75,28 +74,49 @@ def bring_current(db: Database) -> None:
 
 
 def snapshot(db: Database) -> dict[str, list[tuple]]:
+    """Every table's rows, every column, as the database holds them (the search index's rowid
+    too: on SQLite an FTS table's, on PostgreSQL a column of its own, as contact_tags')."""
     bring_current(db)
     tables: dict[str, list[tuple]] = {}
-    with sqlite3.connect(db.path) as connection:
-        names = [
-            row[0]
-            for row in connection.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-                " AND name NOT LIKE 'search_index_%'"
-            )
-        ]
-        for name in names:
-            if name in NOT_COMPARED:
+    with db.engine.connect() as connection:
+        schema = inspect(connection)
+        for name in schema.get_table_names():
+            if name in NOT_COMPARED or name.startswith(("sqlite_", "search_index_")):
                 continue
-            columns = [row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')]
+            columns = [column["name"] for column in schema.get_columns(name)]
             if name in WITHOUT_ID:
                 columns = [c for c in columns if c != "id"]
             listed = ", ".join(f'"{c}"' for c in columns)
-            if name == "search_index":
+            if name == "search_index" and "rowid" not in columns:
                 listed = "rowid, " + listed
-            rows = connection.execute(f'SELECT {listed} FROM "{name}"').fetchall()
-            tables[name] = sorted(rows, key=repr)
+            rows = connection.execute(text(f'SELECT {listed} FROM "{name}"')).all()
+            tables[name] = sorted((tuple(row) for row in rows), key=repr)
     return tables
+
+
+def enabled_triggers(db: Database) -> set[str]:
+    """The names of the triggers in force: SQLite's, or PostgreSQL's not disabled."""
+    if db.dialect == "postgresql":
+        sql = "SELECT tgname FROM pg_trigger WHERE NOT tgisinternal AND tgenabled <> 'D'"
+    else:
+        sql = "SELECT name FROM sqlite_master WHERE type = 'trigger'"
+    with db.engine.connect() as connection:
+        return set(connection.execute(text(sql)).scalars())
+
+
+def ids_as_sqlite_gives_them(db: Database, table: str) -> None:
+    """On PostgreSQL, the next row of `table` takes the highest id + 1, as SQLite gives it
+    (its sequence never gives an id twice): for the tests of a deleted row whose id a later
+    record took, which a database copied from an SQLite file (migrate-to) can hold too."""
+    if db.dialect != "postgresql":
+        return
+    with db.engine.begin() as connection:
+        connection.execute(
+            text(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'),"
+                f" (SELECT COALESCE(MAX(id), 0) + 1 FROM {table}), false)"
+            )
+        )
 
 
 def differences(first: dict, second: dict) -> dict[str, tuple[list, list]]:
@@ -433,8 +453,7 @@ def test_a_large_playback_sets_the_derived_triggers_aside_and_recomputes_them(
     same states come back, search index included (the snapshot compares it)."""
     monkeypatch.setattr(undoing, "BULK_ROWS", 1)
     test_undo_restores_before_and_redo_restores_after(db, base, action)
-    with sqlite3.connect(db.path) as connection:
-        triggers = [name for (name,) in connection.execute("SELECT name FROM sqlite_master")]
+    triggers = enabled_triggers(db)
     for trigger in (
         "trg_shipments_totals_delete",
         "trg_payments_paid_insert",
@@ -696,6 +715,7 @@ def test_a_deleted_contact_comes_back_whole_under_a_new_id(db, base):
     mark = history.last_entry_id(db)
     delete_contact(db, gone)
     (deleted,) = entries_after(db, mark)
+    ids_as_sqlite_gives_them(db, "contacts")
     taker = create_contact(db, ContactInput("Яна", "+7 916 700-00-09")).id
     assert taker == gone
     restored = undoing.undo(db, deleted.id)
@@ -712,6 +732,9 @@ def test_a_deleted_contact_comes_back_whole_under_a_new_id(db, base):
     yana = get_contact(db, taker)
     assert yana.name == "Яна" and [p.number for p in yana.phones] == ["+79167000009"]
     assert yana.tags == ()
+    # the next card takes an id of its own, past the one Зоя came back under
+    later = create_contact(db, ContactInput("Ася")).id
+    assert later not in (taker, restored.contact_id)
     # undoing the restore deletes Зоя again and leaves Яна as she was
     yana_rows = snapshot(db)["contacts"]
     undoing.undo(db, restored.id)
@@ -781,10 +804,12 @@ def test_the_trash_is_emptied_after_thirty_days_and_compaction_keeps_names(db, b
     undo_candidate, _ = history.last_of_run(db, mark)
     assert undo_candidate is None  # compacted entries are not offered for undo
     # packed a month to a row: gone from `changes`, listed as before, names and all
-    with sqlite3.connect(db.path) as connection:
-        left = connection.execute("SELECT count(*) FROM changes WHERE id = ?", (expense.id,))
-        assert left.fetchone() == (0,)
-        assert connection.execute("SELECT count(*) FROM change_months").fetchone()[0] >= 1
+    with db.engine.connect() as connection:
+        left = connection.execute(
+            text("SELECT count(*) FROM changes WHERE id = :id"), {"id": expense.id}
+        )
+        assert left.scalar() == 0
+        assert connection.execute(text("SELECT count(*) FROM change_months")).scalar() >= 1
     assert [(e.id, e.name()) for e in history.history_page(db, everything, 0, 10_000)] == listed
     assert history.history_count(db, everything) == count
     assert [e.id for e in history.history_page(db, person)] == about_person
@@ -818,6 +843,15 @@ def test_logged_and_derived_columns_cover_every_column_of_each_logged_table():
     assert len({spec.code for spec in LOGGED_TABLES.values()}) == len(LOGGED_TABLES)
 
 
+def test_a_logged_row_is_named_by_its_key():
+    """SQLite names a row by its rowid (its key's alias); PostgreSQL by the key itself, or by
+    contact_tags' own rowid column where the key is a pair (models/history.py ROW_KEYS)."""
+    for name in LOGGED_TABLES:
+        primary = [column.name for column in Base.metadata.tables[name].primary_key.columns]
+        assert row_key(name, "postgresql") == (primary[0] if len(primary) == 1 else "rowid")
+        assert row_key(name, "sqlite") == "rowid"
+
+
 def test_every_table_is_logged_derived_or_the_logs_own():
     """A new table is either logged (its rows come back with undo) or declared derived (kept by
     its own triggers or recomputations, undo or not): never silently neither."""
@@ -830,11 +864,7 @@ def test_every_table_is_logged_derived_or_the_logs_own():
 
 
 def test_every_logged_table_has_its_three_triggers_in_a_new_database(db):
-    with sqlite3.connect(db.path) as connection:
-        triggers = {
-            row[0]
-            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='trigger'")
-        }
+    triggers = enabled_triggers(db)
     for name in LOGGED_TABLES:
         for op in ("insert", "update", "delete"):
             assert f"trg_log_{name}_{op}" in triggers
