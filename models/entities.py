@@ -20,7 +20,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column, relationship, validates
 
 from models.base import Base
-from models.formulas import MARGIN_SQL
+from models.formulas import MARGIN_POSTGRESQL_SQL, MARGIN_SQL
 from models.postgres import on_dialect
 from models.types import Money
 
@@ -328,7 +328,9 @@ class Payment(Base):
 
 
 on_dialect(
-    Order.__table__, f"CREATE INDEX ix_orders_margin ON orders (({MARGIN_SQL}))", "postgresql"
+    Order.__table__,
+    f"CREATE INDEX ix_orders_margin ON orders (({MARGIN_POSTGRESQL_SQL}))",
+    "postgresql",
 )
 # An order's id is its number: on PostgreSQL the next one is taken as SQLite takes it (the
 # highest + 1, under a lock to the transaction's end), not from a sequence that a rolled-back

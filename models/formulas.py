@@ -19,10 +19,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import REAL, ColumnElement, Integer, column, func, literal_column, table
+from sqlalchemy import (
+    DOUBLE_PRECISION,
+    REAL,
+    ColumnElement,
+    Integer,
+    column,
+    func,
+    literal_column,
+    table,
+)
 from sqlalchemy.dialects import sqlite
 from sqlalchemy.sql.elements import SQLColumnExpression
 from sqlalchemy.sql.expression import cast, type_coerce
+from sqlalchemy.types import TypeEngine
 
 
 @dataclass(frozen=True)
@@ -63,18 +73,30 @@ def line_profit(line: LineColumns) -> ColumnElement[int]:
     return line.quantity * (_minor(line.unit_price) - _minor(line.unit_cost)) - line.cost_remainder
 
 
+# A double: SQLite's REAL is one, PostgreSQL's REAL is single precision (its double is
+# DOUBLE PRECISION), which would round a margin to 7 digits.
+_DOUBLE: REAL[float] = REAL().with_variant(DOUBLE_PRECISION(), "postgresql")
+
+
 def margin(
     profit: SQLColumnExpression[Any], amount: SQLColumnExpression[Any]
 ) -> ColumnElement[float]:
-    """profit / amount as a REAL, NULL when the amount is 0.
+    """profit / amount as a double, NULL when the amount is 0.
 
-    Rendered exactly as `CAST(profit AS REAL) / NULLIF(amount, 0)`, the expression of the index
-    ix_orders_margin, so that SQLite sorts the order grid by margin through it: the 0 is
-    written out (a bound parameter would not match the index), and the division is SQL's own
-    (SQLAlchemy's `/` would add `+ 0.0` to the divisor)."""
+    Rendered on SQLite exactly as `CAST(profit AS REAL) / NULLIF(amount, 0)`, the expression
+    of the index ix_orders_margin, so that SQLite sorts the order grid by margin through it:
+    the 0 is written out (a bound parameter would not match the index), and the division is
+    SQL's own (SQLAlchemy's `/` would add `+ 0.0` to the divisor). On PostgreSQL the double is
+    DOUBLE PRECISION (MARGIN_POSTGRESQL_SQL)."""
+    return _divided(profit, amount, _DOUBLE)
+
+
+def _divided(
+    profit: SQLColumnExpression[Any], amount: SQLColumnExpression[Any], double: TypeEngine[float]
+) -> ColumnElement[float]:
     # 8: SQLAlchemy's own precedence of * and / (sqlalchemy.sql.operators), so that
     # `margin(...).desc()` is written without parentheses, as before.
-    divide = cast(profit, REAL).op("/", precedence=8, return_type=REAL)
+    divide = cast(profit, double).op("/", precedence=8, return_type=double)
     return divide(func.NULLIF(amount, literal_column("0")))
 
 
@@ -108,3 +130,7 @@ LINE_COST_SQL = sql_text(line_cost(_BARE))  # quantity * unit_cost + cost_remain
 LINE_PROFIT_SQL = sql_text(line_profit(_BARE))
 # The index ix_orders_margin's expression over orders' stored totals (models/entities.py).
 MARGIN_SQL = sql_text(margin(column("profit", Integer), column("amount", Integer)))
+# The same for PostgreSQL's index (models/entities.py), its double said as its own type.
+MARGIN_POSTGRESQL_SQL = sql_text(
+    _divided(column("profit", Integer), column("amount", Integer), DOUBLE_PRECISION())
+)

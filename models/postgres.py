@@ -71,8 +71,8 @@ FUNCTIONS: tuple[tuple[str, str], ...] = (
         " LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$SELECT strpos($1, $2)$$",
     ),
     (
-        "iif(boolean, anyelement, anyelement)",
-        "CREATE FUNCTION iif(boolean, anyelement, anyelement) RETURNS anyelement"
+        "iif(boolean, anycompatible, anycompatible)",
+        "CREATE FUNCTION iif(boolean, anycompatible, anycompatible) RETURNS anycompatible"
         " LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$SELECT CASE WHEN $1 THEN $2 ELSE $3 END$$",
     ),
     (

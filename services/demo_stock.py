@@ -9,7 +9,7 @@ import random
 from collections import defaultdict
 from decimal import ROUND_HALF_UP, Decimal
 
-from sqlalchemy import insert, select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session
 
 from models import (
@@ -21,7 +21,6 @@ from models import (
     PurchaseLine,
     Shipment,
     StockAdjustment,
-    StockDirty,
 )
 from services.choices import lost_status_ids
 
@@ -98,9 +97,10 @@ def add_stock_and_expenses(
         by_sku[sku].min_stock = minimum
     session.add_all(_expenses(rng, session, today))
     session.flush()
+    # ON CONFLICT DO NOTHING: SQLite's and PostgreSQL's words both (not SQLite's OR IGNORE)
     session.execute(
-        insert(StockDirty).prefix_with("OR IGNORE"),
-        [{"product_id": product.id, "since": start} for product in tracked],
+        text("INSERT INTO stock_dirty (product_id, since) VALUES (:p, :d) ON CONFLICT DO NOTHING"),
+        [{"p": product.id, "d": start.isoformat()} for product in tracked],
     )
 
 

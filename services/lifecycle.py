@@ -187,11 +187,9 @@ def refresh(session: Session, today: dt.date) -> None:
     the day the table was computed for and `today` (either way: a purchase appears or goes)."""
     stored = setting(session, AS_OF)
     as_of = dt.date.fromisoformat(stored) if stored else None
-    marked = insert(LifecycleDirty).prefix_with("OR IGNORE")
     if as_of is None:  # never computed, or the rules changed: every customer
         session.execute(delete(ContactLifecycle))
-        buyers = select(Order.contact_id).distinct()
-        session.execute(marked.from_select(["contact_id"], buyers))
+        _mark(session, select(Order.contact_id).distinct())
     elif as_of != today:
         low, high = sorted((as_of, today))
         crossing = (
@@ -199,7 +197,7 @@ def refresh(session: Session, today: dt.date) -> None:
             .where(Order.first_ship_date > low, Order.first_ship_date <= high)
             .distinct()
         )
-        session.execute(marked.from_select(["contact_id"], crossing))
+        _mark(session, crossing)
     dirty = select(LifecycleDirty.contact_id)
     if session.scalar(select(exists(dirty))):
         session.execute(delete(ContactLifecycle).where(ContactLifecycle.contact_id.in_(dirty)))
@@ -213,6 +211,17 @@ def refresh(session: Session, today: dt.date) -> None:
     if as_of != today:
         put_setting(session, AS_OF, today.isoformat())
     session.flush()
+
+
+def _mark(session: Session, contacts: Select[int]) -> None:
+    """Add `contacts` (a select of distinct ids) to lifecycle_dirty, past those already there
+    (the triggers mark them too): one statement both databases take, where SQLite's INSERT OR
+    IGNORE is unknown to PostgreSQL and an INSERT … SELECT … ON CONFLICT needs a WHERE on
+    SQLite."""
+    chosen = contacts.subquery()
+    listed = select(LifecycleDirty.contact_id).where(LifecycleDirty.contact_id == chosen.c[0])
+    fresh = select(chosen.c[0]).where(~exists(listed))
+    session.execute(insert(LifecycleDirty).from_select(["contact_id"], fresh))
 
 
 def forget_histories(session: Session) -> None:

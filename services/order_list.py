@@ -19,6 +19,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import (
     ColumnElement,
+    Date,
     Integer,
     Label,
     Select,
@@ -27,6 +28,7 @@ from sqlalchemy import (
     Subquery,
     TextClause,
     and_,
+    bindparam,
     case,
     cast,
     func,
@@ -34,6 +36,7 @@ from sqlalchemy import (
     or_,
     select,
     text,
+    true,
     type_coerce,
     union_all,
 )
@@ -52,11 +55,11 @@ from models import (
 )
 from models.formulas import margin
 from models.order_totals import ALL_TIME, month_of
-from models.types import from_minor
+from models.types import BigInt, from_minor
 from services.choices import business_settings
 from services.contacts import contact_matches
 from services.figures_math import Figures, average
-from services.payments import OWING_SQL, owing_since
+from services.payments import owing_since, owing_sql
 from services.scoring import (
     CLASSES,
     LOST,
@@ -242,9 +245,11 @@ def _conditions(flt: OrderFilter, session: Session, walk_sorted: bool = False) -
     """The filter as conditions on `orders` columns only; `walk_sorted`: the tags' one
     written for SQLite to walk the sort's index rather than the customers' (INDEXED_SORTS)."""
     found: list[_Condition] = []
-    if flt.owing:  # the very condition of the debtors list
-        owing = text(OWING_SQL.format(o=Order.__tablename__))
-        found.append(owing.bindparams(since=owing_since(session)))
+    if flt.owing:  # the very condition of the debtors list, in the database's words
+        owing = text(owing_sql(session.get_bind().dialect.name, Order.__tablename__))
+        # bound as a date: PostgreSQL compares no date with text (SQLite binds it as its text)
+        since = dt.date.fromisoformat(owing_since(session))
+        found.append(owing.bindparams(bindparam("since", since, type_=Date)))
     if flt.date_from is not None:
         found.append(Order.date >= flt.date_from)
     if flt.date_to is not None:
@@ -282,19 +287,24 @@ def _deal_sorts(deal: DealColumns) -> dict[str, tuple[SQLColumnExpression[Any], 
     }
 
 
-def _ordering(query: OrderQuery, deal: DealColumns) -> tuple[ColumnElement[Any], ...]:
+def _ordering(query: OrderQuery, deal: DealColumns, dialect: str) -> tuple[ColumnElement[Any], ...]:
     if query.sort in SORT_COLUMNS:
         columns: tuple[SQLColumnExpression[Any], ...] = (SORT_COLUMNS[query.sort][0],)
     else:
         columns = _deal_sorts(deal)[query.sort]
-    return _ordered(columns, query.descending)
+    return _ordered(columns, query.descending, dialect)
 
 
 def _ordered(
-    columns: tuple[SQLColumnExpression[Any], ...], descending: bool
+    columns: tuple[SQLColumnExpression[Any], ...], descending: bool, dialect: str
 ) -> tuple[ColumnElement[Any], ...]:
-    if descending:  # SQLite puts NULLs last in DESC by itself, so an index still serves
+    """NULLs (no margin, no phone, no score) last either way. SQLite puts them last in DESC
+    by itself, and told so explicitly it no longer walks an index for the sort; PostgreSQL
+    puts them first in DESC unless told."""
+    if descending and dialect == "sqlite":
         return *(column.desc() for column in columns), Order.id.desc()
+    if descending:
+        return *(column.desc().nulls_last() for column in columns), Order.id.desc()
     return *(column.asc().nulls_last() for column in columns), Order.id.asc()
 
 
@@ -340,7 +350,7 @@ def _segment_ids(
         found = session.scalars(
             select(Order.id)
             .where(segment.statuses, *conditions)
-            .order_by(*_ordered(segment.keys, query.descending))
+            .order_by(*_ordered(segment.keys, query.descending, _dialect(session)))
             .offset(offset)
             .limit(wanted)
         )
@@ -356,7 +366,7 @@ def list_orders(database: Database, query: OrderQuery = OrderQuery()) -> OrderPa
     with database.session() as session:
         scoring = load_scoring(session)
         deal = deal_columns(scoring, query.today or dt.date.today())
-        ordering = _ordering(query, deal)
+        ordering = _ordering(query, deal, _dialect(session))
         conditions = _conditions(query.filter, session)
         rows_query = select(
             Order.id,
@@ -418,6 +428,10 @@ def list_orders(database: Database, query: OrderQuery = OrderQuery()) -> OrderPa
         ]
         total = session.scalar(select(func.count()).select_from(Order).where(*conditions))
     return OrderPage(rows, total or 0)
+
+
+def _dialect(session: Session) -> str:
+    return session.get_bind().dialect.name
 
 
 # A page row's first eleven columns, as OrderRow takes them.
@@ -635,17 +649,22 @@ def _totals(source: Subquery, lost: Sequence[int]) -> Subquery:
     cancelled ones, and the amount and cost of the orders not cancelled (`lost`: the statuses
     of cancelled orders; none in a status grouping)."""
     status = source.c.status_id
-    selling = status.not_in(lost) if lost else literal_column("1", Integer) == 1
+    selling = status.not_in(lost) if lost else true()
+
+    def total(column: ColumnElement[int]) -> ColumnElement[int]:
+        # a group has an order: never NULL. BIGINT: PostgreSQL sums BIGINTs as NUMERIC, which
+        # its driver reads as Decimal; SQLite's integer sums are left as they are.
+        return cast(func.sum(column), BigInt)
 
     def selling_sum(column: ColumnElement[int]) -> ColumnElement[int]:
-        return func.sum(func.iif(selling, column, 0))  # a group has an order: never NULL
+        return total(case((selling, column), else_=0))
 
     count = source.c.orders
     return (
         select(
             source.c.key,
             selling_sum(count).label("orders"),
-            func.sum(func.iif(selling, 0, count)).label("cancelled"),
+            total(case((selling, 0), else_=count)).label("cancelled"),
             selling_sum(source.c.amount).label("amount"),
             selling_sum(source.c.cost).label("cost"),
         )
@@ -682,7 +701,7 @@ def _group_order(
         own = {"profit": profit.desc(), "key": c.key.asc()}
     if sort is None:
         return list(own.values())
-    # models.formulas.margin is any ratio as a REAL, NULL over 0: the average check's too
+    # models.formulas.margin is any ratio as a double, NULL over 0: the average check's too
     values: dict[str, ColumnElement[Any]] = {
         "orders": c.orders,
         "cancelled": c.cancelled,
@@ -716,7 +735,9 @@ def _group_rows(
     figures = (page.c.orders, page.c.cancelled, page.c.amount, page.c.cost)
     order = _group_order(page.c, grouping, query.sort, query.descending)
     if grouping == "month":
-        month = func.printf("%04d-%02d", page.c.key // 100, page.c.key % 100)
+        # YYYYMM as YYYY-MM: the year has four digits (models.order_totals.month_of)
+        digits = cast(page.c.key, String)
+        month = func.substr(digits, 1, 4) + "-" + func.substr(digits, 5, 2)
         return select(month, month, *figures, _NO_PHONE).order_by(*order)
     key = cast(page.c.key, String)
     if grouping == "contact":

@@ -277,27 +277,33 @@ def order_balance(database: Database, order_id: int) -> Balance:
 # Which orders owe money, one rule for the debtors list below and the order grid's "owes money"
 # filter (services/order_list.py): more to pay than paid, not cancelled, dated from the day
 # payments began (owing_since, bound as :since). `{o}` is the orders table's name or alias.
-# The unary + keeps SQLite from reading the date index for the date, a bound that is often
-# the first day of all: the partial index of the orders owing (amount > paid) holds few.
-OWING_SQL = (
-    "{o}.amount > {o}.paid AND +{o}.date >= :since"
+_OWING = (
+    "{o}.amount > {o}.paid AND {day} >= :since"
     " AND {o}.status_id NOT IN (SELECT id FROM order_statuses WHERE role = 'lost')"
 )
 
+
+def owing_sql(dialect: str, o: str) -> str:
+    """The orders owing (`o` the orders table's name or alias), said for `dialect`.
+
+    The one place the two databases differ here: on SQLite a unary + keeps the planner from
+    reading the date index for the date, a bound that is often the first day of all (the
+    partial index of the orders owing, amount > paid, holds few); PostgreSQL has no unary +
+    for a date, and plans by its own statistics."""
+    day = f"+{o}.date" if dialect == "sqlite" else f"{o}.date"
+    return _OWING.format(o=o, day=day)
+
+
 # One pass over the orders owing (a partial covering index holds just those): each one's due
 # date from its own or its contact's terms, summed per contact; then the owing contacts' names.
-_DEBTS = (
-    """
+_DEBTS = """
 WITH owing AS (
     SELECT o.contact_id AS contact_id,
            o.amount - o.paid AS owed,
-           COALESCE(o.payment_due,
-                    date(o.date, '+' || c.payment_terms_days || ' days')) AS due
-    FROM orders AS o INDEXED BY ix_orders_owing
+           COALESCE(o.payment_due, {terms_due}) AS due
+    FROM orders AS o{hint}
     JOIN contacts AS c ON c.id = o.contact_id
-    WHERE """
-    + OWING_SQL.format(o="o")
-    + """ {contact}
+    WHERE {owing} {contact}
 )
 SELECT contact_id,
        COUNT(*) AS orders,
@@ -308,14 +314,35 @@ SELECT contact_id,
 FROM owing
 GROUP BY contact_id
 """
-)
 _DEBTORS = (
     "SELECT d.contact_id, c.name, c.phone, d.orders, d.owed, d.overdue,"
-    " d.oldest_overdue, d.oldest_due FROM ("
-    + _DEBTS.format(contact="")
-    + ") AS d JOIN contacts AS c ON c.id = d.contact_id"
+    " d.oldest_overdue, d.oldest_due FROM ({debts}) AS d JOIN contacts AS c ON c.id = d.contact_id"
     " ORDER BY d.overdue DESC, d.owed DESC, c.name_key, d.contact_id"
 )
+
+
+def _debts_sql(session: Session, contact: str = "") -> str:
+    """The debts query (`contact` a condition more on the orders `o`) in the session's
+    database's words: SQLite is told to read the index of the orders owing (INDEXED BY) and
+    adds the terms' days with its date modifier; PostgreSQL has no such hint and adds days to
+    a date with +."""
+    dialect = session.get_bind().dialect.name
+    sqlite = dialect == "sqlite"
+    return _DEBTS.format(
+        terms_due=(
+            "date(o.date, '+' || c.payment_terms_days || ' days')"
+            if sqlite
+            else "o.date + c.payment_terms_days"
+        ),
+        hint=" INDEXED BY ix_orders_owing" if sqlite else "",
+        owing=owing_sql(dialect, "o"),
+        contact=contact,
+    )
+
+
+def _day(value: dt.date | str) -> dt.date:
+    """A date of a raw query: ISO text on SQLite, a date on PostgreSQL."""
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(value)
 
 
 def debtors(database: Database, today: dt.date | None = None) -> list[Debtor]:
@@ -324,8 +351,8 @@ def debtors(database: Database, today: dt.date | None = None) -> list[Debtor]:
     today = today or dt.date.today()
     with database.session() as session:
         since = owing_since(session)
-        rows = session.execute(text(_DEBTORS), {"today": today.isoformat(), "since": since}).all()
-    day = dt.date.fromisoformat
+        query = text(_DEBTORS.format(debts=_debts_sql(session)))
+        rows = session.execute(query, {"today": today.isoformat(), "since": since}).all()
     return [
         Debtor(
             row[0],
@@ -334,8 +361,8 @@ def debtors(database: Database, today: dt.date | None = None) -> list[Debtor]:
             row[3],
             from_minor(row[4]),
             from_minor(row[5]),
-            (today - day(row[6])).days if row[6] else 0,
-            day(row[7]),
+            (today - _day(row[6])).days if row[6] else 0,
+            _day(row[7]),
         )
         for row in rows
     ]
@@ -345,10 +372,10 @@ def contact_debt(database: Database, contact_id: int, today: dt.date | None = No
     """What one contact owes (orders not cancelled), how much of it is overdue, and the
     earliest due date among the orders owing."""
     today = today or dt.date.today()
-    query = text(_DEBTS.format(contact="AND o.contact_id = :contact"))
     with database.session() as session:
         if session.get(Contact, contact_id) is None:
             raise NotFound.of("contact.not_found", contact_id)
+        query = text(_debts_sql(session, "AND o.contact_id = :contact"))
         values = {"contact": contact_id, "today": today.isoformat(), "since": owing_since(session)}
         row = session.execute(query, values).first()
     if row is None:
@@ -357,7 +384,7 @@ def contact_debt(database: Database, contact_id: int, today: dt.date | None = No
         row.orders,
         from_minor(row.owed),
         from_minor(row.overdue),
-        dt.date.fromisoformat(row.oldest_due),
+        _day(row.oldest_due),
     )
 
 

@@ -199,7 +199,8 @@ def list_purchases(
         .outerjoin(Contact, Contact.id == Purchase.supplier_id)
         .outerjoin(PurchaseLine, PurchaseLine.purchase_id == Purchase.id)
         .outerjoin(Product, Product.id == PurchaseLine.product_id)
-        .group_by(Purchase.id)
+        # the supplier's id too: PostgreSQL lets a group show only what its keys determine
+        .group_by(Purchase.id, Contact.id)
         .order_by(Purchase.date.desc(), Purchase.id.desc())
     )
     if start is not None:

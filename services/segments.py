@@ -66,10 +66,20 @@ def is_customer() -> ColumnElement[bool]:
 
 
 # A row of segment_query: id, name, phone, archived, segment, purchases, cadence in half days,
-# the last purchase (ISO text), due to reorder, kind, company (the lifecycle's columns NULL for
-# a contact without one yet: an outer join).
+# the last purchase (ISO text on SQLite, a date on PostgreSQL), due to reorder, kind, company
+# (the lifecycle's columns NULL for a contact without one yet: an outer join).
 SegmentColumns = tuple[
-    int, str, str | None, bool, str, int | None, int | None, str | None, bool, str, int | None
+    int,
+    str,
+    str | None,
+    bool,
+    str,
+    int | None,
+    int | None,
+    str | dt.date | None,
+    bool,
+    str,
+    int | None,
 ]
 
 
@@ -111,7 +121,8 @@ def read_segments(
     )
     tags = contact_tags(session, [row.id for row in rows]) if with_tags else {}
     for cid, name, phone, archived, segment, purchases, halves, text, due, kind, works in rows:
-        last = None if text is None else parse(text)
+        # ISO text on SQLite, already a date on PostgreSQL (whose driver reads dates itself)
+        last = parse(text) if isinstance(text, str) else text
         if halves not in halve:
             halve[halves] = None if halves is None else Decimal(halves) / 2
         found.append(

@@ -44,7 +44,7 @@ WITH tracked AS (
                 WHERE pl.purchase_id = pu.id AND pl.product_id = p.id)
                 ORDER BY pu.date LIMIT 1) AS d
             UNION ALL SELECT MIN(date) FROM stock_adjustments WHERE product_id = p.id
-        )
+        ) AS starts
     ) AS start
     FROM products AS p {where}
 )
@@ -98,7 +98,7 @@ def stock_levels(
     if product_ids is not None:
         where = f"WHERE p.id IN ({', '.join(str(int(i)) for i in product_ids or [0])})"
     with database.session() as session:
-        rows = session.execute(text(_LEVELS.format(where=where)), params).all()
+        rows = sql_query(session)(_LEVELS.format(where=where), params)
     levels = []
     for pid, name, sku, active, minimum, start, bought, found, line_end, adj_end, planned in rows:
         if start is None:
@@ -107,7 +107,8 @@ def stock_levels(
             )
             continue
         taken = max(line_end or 0, adj_end or 0)
-        in_stock = bought + found - taken
+        # int(): PostgreSQL sums integers as BIGINT or NUMERIC (Decimal)
+        in_stock, planned = int(bought + found - taken), int(planned)
         levels.append(
             StockLevel(
                 pid, name, sku, bool(active), minimum, True, in_stock, planned, in_stock - planned

@@ -10,6 +10,11 @@ import sys
 import tomllib
 from pathlib import Path
 
+import pytest
+from sqlalchemy import text as sql
+
+from services.storage import Database
+
 REPO = Path(__file__).resolve().parent.parent
 
 
@@ -23,6 +28,11 @@ def lavka(*args: str, env: dict[str, str] | None = None) -> subprocess.Completed
         cwd=REPO,
         env=None if env is None else {**os.environ, **env},
     )
+
+
+def db_arg(database: Database) -> str:
+    """--db's value for the test's database: its file, or its server's URL."""
+    return str(database.path) if database.path is not None else str(database.url)
 
 
 def test_demo_then_figures_then_check(tmp_path):
@@ -42,7 +52,7 @@ def test_demo_then_figures_then_check(tmp_path):
 def test_figures_match_the_service_totals(tmp_path, db, shop):
     """The text table prints the same revenue as the hand-computed shop (all time, any today
     after June 2026: 3501.00 + 0 + 2400 + 5000 (now shipped) + 2000 + 500)."""
-    result = lavka("figures", "--db", str(db.path), "--from", "2026-01-01", "--to", "2026-12-31")
+    result = lavka("figures", "--db", db_arg(db), "--from", "2026-01-01", "--to", "2026-12-31")
     assert result.returncode == 0, result.stderr
     revenue_line = next(line for line in result.stdout.splitlines() if line.startswith("Revenue"))
     assert revenue_line.split()[-2:] == ["13,401.00", "₽"]  # English marks: no Russian locale
@@ -56,6 +66,7 @@ def test_a_second_demo_is_refused(tmp_path):
     assert again.stderr.startswith("lavka demo: ")
 
 
+@pytest.mark.sqlite_only("`lavka check` judges an SQLite file (integrity_check, foreign_key_check)")
 def test_check_finds_drifted_totals(db, shop):
     connection = sqlite3.connect(db.path)
     with connection:
@@ -117,11 +128,11 @@ def test_the_window_opens_and_closes_itself_with_quit_after(tmp_path):
 
 def test_period_and_top_arguments_are_checked(db):
     reversed_period = lavka(
-        "figures", "--db", str(db.path), "--from", "2026-06-01", "--to", "2026-05-01"
+        "figures", "--db", db_arg(db), "--from", "2026-06-01", "--to", "2026-05-01"
     )
     assert reversed_period.returncode == 1
     assert "is before --from" in reversed_period.stderr
-    assert lavka("figures", "--db", str(db.path), "--top", "0").returncode == 2
+    assert lavka("figures", "--db", db_arg(db), "--top", "0").returncode == 2
 
 
 def test_a_foreign_file_is_refused_by_every_command(tmp_path):
@@ -170,6 +181,7 @@ def test_backup_of_a_missing_database_is_a_clear_error(tmp_path):
     assert list(tmp_path.iterdir()) == []
 
 
+@pytest.mark.sqlite_only("`lavka backup` copies the SQLite file; a server backs itself up")
 def test_backup_to_a_missing_folder_and_bad_keep(db):
     nowhere = db.path.parent / "nowhere"
     result = lavka("backup", "--db", str(db.path), "--to", str(nowhere))
@@ -179,6 +191,7 @@ def test_backup_to_a_missing_folder_and_bad_keep(db):
     assert keep.returncode == 2
 
 
+@pytest.mark.sqlite_only("`lavka restore` replaces the SQLite file with a backup file")
 def test_restore_refuses_a_file_that_is_not_a_lavka_backup(db, shop, tmp_path):
     db.close()
     foreign = tmp_path / "notes.sqlite3"
@@ -200,14 +213,14 @@ def test_export_writes_the_exchange_format_in_both_forms(db, shop, tmp_path):
 
     db.close()
     book = tmp_path / "all.xlsx"
-    result = lavka("export", "--db", str(db.path), "--format", "xlsx", "--out", str(book))
+    result = lavka("export", "--db", db_arg(db), "--format", "xlsx", "--out", str(book))
     assert result.returncode == 0, result.stderr
     assert f"Written: {book}" in result.stdout
     sheets = openpyxl.load_workbook(book, read_only=True).sheetnames
     assert sheets[:3] == ["Contacts", "Orders", "Shipments"]
     folder = tmp_path / "csv"
     args = ("--format", "csv", "--dialect", "standard", "--out", str(folder))
-    result = lavka("export", "--db", str(db.path), *args)
+    result = lavka("export", "--db", db_arg(db), *args)
     assert result.returncode == 0, result.stderr
     with open(folder / "orders.csv", encoding="utf-8-sig", newline="") as handle:
         amounts = [row["Amount"] for row in csv.DictReader(handle)]
@@ -225,6 +238,7 @@ def test_export_of_a_missing_database_creates_nothing(tmp_path):
     assert not missing.exists() and not out.exists()
 
 
+@pytest.mark.sqlite_only("the lock is a file beside the SQLite file, and so is the backup")
 def test_restore_is_refused_while_lavka_has_the_database_open(db, shop, tmp_path):
     from services.backup import backup_to
     from tests.ui.test_lock import holder
@@ -248,33 +262,39 @@ SALES_LOG = (
 )
 
 
-def _count(db_path, table: str) -> int:
-    connection = sqlite3.connect(db_path)
+def _query(target: Path | str, statement: str) -> list[tuple]:
+    """The rows of `statement` on the database at `target` (a file, or a server's URL),
+    opened anew: the test's own was closed for the command line; committed when it writes."""
+    database = Database.open_existing(target)
     try:
-        return connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0]
+        with database.engine.begin() as connection:
+            result = connection.execute(sql(statement))
+            return [tuple(row) for row in result] if result.returns_rows else []
     finally:
-        connection.close()
+        database.close()
+
+
+def _count(target: Path | str, table: str) -> int:
+    return _query(target, f"SELECT COUNT(*) FROM {table}")[0][0]
 
 
 def test_import_of_a_cp1251_sales_log_with_semicolons(db, tmp_path):
     db.close()
     log = tmp_path / "продажи.csv"
     log.write_bytes(SALES_LOG.encode("cp1251"))
-    dry = lavka("import", str(log), "--db", str(db.path), "--dry-run")
+    dry = lavka("import", str(log), "--db", db_arg(db), "--dry-run")
     assert dry.returncode == 0, dry.stderr
     # Igor's two rows share a date and a phone: one order; Anna another
     assert "Would import" in dry.stdout and "2 new contacts" in dry.stdout
     assert "orders: 2 new, 0 updated, 0 unchanged; 3 lines to write" in dry.stdout
-    assert _count(db.path, "orders") == 0
-    done = lavka("import", str(log), "--db", str(db.path))
+    assert _count(db_arg(db), "orders") == 0
+    done = lavka("import", str(log), "--db", db_arg(db))
     assert done.returncode == 0, done.stderr
     assert "Imported 2 new orders and updated 0, with 3 lines" in done.stdout
-    connection = sqlite3.connect(db.path)
-    amounts = sorted(a for (a,) in connection.execute("SELECT amount FROM orders"))
-    connection.close()
+    amounts = sorted(a for (a,) in _query(db_arg(db), "SELECT amount FROM orders"))
     # Igor: 2 × 1250.50 + 500 = 3001.00; Anna: 3 × 1250.50 = 3751.50 (in kopecks)
     assert amounts == [300100, 375150]
-    again = lavka("import", str(log), "--db", str(db.path), "--dry-run")
+    again = lavka("import", str(log), "--db", db_arg(db), "--dry-run")
     assert "orders: 0 new, 0 updated, 2 unchanged; 0 lines to write" in again.stdout
     assert "Nothing new: every order of the file is already in the database." in again.stdout
 
@@ -283,26 +303,22 @@ def test_import_again_lists_each_update_and_keeps_lavkas_edits_unless_told(db, t
     db.close()
     log = tmp_path / "log.csv"
     log.write_bytes(SALES_LOG.encode("utf-8-sig"))
-    assert lavka("import", str(log), "--db", str(db.path)).returncode == 0
-    connection = sqlite3.connect(db.path)
-    with connection:  # Anna's order edited in Lavka: 3 × 1250.50 → 3 × 1000.00
-        connection.execute("UPDATE shipments SET unit_price = 100000 WHERE order_id = 2")
-    connection.close()
+    assert lavka("import", str(log), "--db", db_arg(db)).returncode == 0
+    # Anna's order edited in Lavka: 3 × 1250.50 → 3 × 1000.00
+    _query(db_arg(db), "UPDATE shipments SET unit_price = 100000 WHERE order_id = 2")
     # In the file, Igor's Mini costs 600 (3001.00 → 3101.00) and Anna buys 4 (→ 5002.00)
     changed = SALES_LOG.replace(";1;500;", ";1;600;").replace(";3;1250,5;", ";4;1250,5;")
     log.write_bytes(changed.encode("utf-8-sig"))
-    kept = lavka("import", str(log), "--db", str(db.path))
+    kept = lavka("import", str(log), "--db", db_arg(db))
     assert kept.returncode == 0, kept.stderr
     assert "orders: 0 new, 1 updated, 0 unchanged" in kept.stdout
     nbsp = "\u00a0"
     assert f"Order 1 (Игорь): 3,001.00{nbsp}₽ → 3,101.00{nbsp}₽, updated" in kept.stdout
     assert f"Order 2 (Анна): 3,000.00{nbsp}₽ → 5,002.00{nbsp}₽, changed in Lavka too" in kept.stdout
     assert "Orders changed on both sides that kept Lavka's version: 1." in kept.stdout
-    taken = lavka("import", str(log), "--db", str(db.path), "--prefer-file")
+    taken = lavka("import", str(log), "--db", db_arg(db), "--prefer-file")
     assert "updated 1" in taken.stdout
-    connection = sqlite3.connect(db.path)
-    amounts = [a for (a,) in connection.execute("SELECT amount FROM orders ORDER BY id")]
-    connection.close()
+    amounts = [a for (a,) in _query(db_arg(db), "SELECT amount FROM orders ORDER BY id")]
     assert amounts == [310100, 500200]
 
 
@@ -321,6 +337,7 @@ def test_import_into_a_database_that_does_not_exist_creates_it(tmp_path):
     assert nowhere.returncode == 1 and "does not exist" in nowhere.stderr
 
 
+@pytest.mark.sqlite_only("the window's lock is a file beside the SQLite file")
 def test_import_is_refused_while_a_window_has_the_database(db, tmp_path):
     from ui.lock import acquire
 
@@ -342,11 +359,11 @@ def test_import_with_a_bad_row_imports_nothing_unless_told_to_skip_it(db, tmp_pa
     log = tmp_path / "log.csv"
     bad = SALES_LOG + "15.09.2024;Олег;8 999 000-00-00;Портмоне;0;900;500\r\n"
     log.write_bytes(bad.encode("utf-8-sig"))
-    refused = lavka("import", str(log), "--db", str(db.path))
+    refused = lavka("import", str(log), "--db", db_arg(db))
     assert refused.returncode == 1
     assert "row 5" in refused.stdout and "Nothing was imported" in refused.stdout
-    assert _count(db.path, "orders") == 0 and _count(db.path, "contacts") == 0
-    skipped = lavka("import", str(log), "--db", str(db.path), "--skip-bad-rows")
+    assert _count(db_arg(db), "orders") == 0 and _count(db_arg(db), "contacts") == 0
+    skipped = lavka("import", str(log), "--db", db_arg(db), "--skip-bad-rows")
     assert skipped.returncode == 0, skipped.stderr
     assert "Imported 2 new orders" in skipped.stdout
     (rejected,) = tmp_path.glob("log*.rejected.csv")
@@ -359,20 +376,20 @@ def test_report_as_text_pdf_and_xlsx(db, shop, tmp_path):
 
     db.close()
     period = ("--from", "2026-06-01", "--to", "2026-06-30")
-    text = lavka("report", "--db", str(db.path), *period)
+    text = lavka("report", "--db", db_arg(db), *period)
     assert text.returncode == 0, text.stderr
     assert "against 5/1/26 – 5/31/26" in text.stdout  # the English locale's short dates
     # The CLI's today is the real date, after June 2026, so O3's 06-20 line is sold too:
     # O1 3501 + O2 0 + O3 (2400 + 5000) + O6 500 = 11 401.00; O4 is cancelled
     assert "11,401.00" in text.stdout and "Игорь" in text.stdout
     book = tmp_path / "june.xlsx"
-    made = lavka("report", "--db", str(db.path), *period, "--format", "xlsx", "--out", str(book))
+    made = lavka("report", "--db", db_arg(db), *period, "--format", "xlsx", "--out", str(book))
     assert made.returncode == 0, made.stderr
     assert "Key figures" in openpyxl.load_workbook(book, read_only=True).sheetnames
     pdf = tmp_path / "june.pdf"
-    made = lavka("report", "--db", str(db.path), *period, "--format", "pdf", "--out", str(pdf))
+    made = lavka("report", "--db", db_arg(db), *period, "--format", "pdf", "--out", str(pdf))
     assert made.returncode == 0 and pdf.read_bytes().startswith(b"%PDF")
-    refused = lavka("report", "--db", str(db.path), "--format", "pdf")
+    refused = lavka("report", "--db", db_arg(db), "--format", "pdf")
     assert refused.returncode == 1 and "needs --out" in refused.stderr
 
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import json
 
-from tests.test_cli import lavka
+from tests.test_cli import db_arg, lavka
 from tests.test_cli_russian import NBSP, lavka_ru
 from tests.test_scoring import DAY, five_deals
 
 
 def test_forecast_json_of_the_five_deals(db):
     ids = five_deals(db)
-    result = lavka("forecast", "--db", str(db.path), "--date", DAY.isoformat(), "--format", "json")
+    result = lavka("forecast", "--db", db_arg(db), "--date", DAY.isoformat(), "--format", "json")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
     assert data["forecast"] == "372500.00"
@@ -42,12 +42,12 @@ def test_forecast_json_of_the_five_deals(db):
 
 def test_forecast_text_in_english_and_in_russian(db, tmp_path):
     five_deals(db)
-    english = lavka("forecast", "--db", str(db.path), "--date", DAY.isoformat())
+    english = lavka("forecast", "--db", db_arg(db), "--date", DAY.isoformat())
     assert english.returncode == 0, english.stderr
     out = english.stdout.replace(NBSP, " ")
     assert "Forecast on 12/1/26: 372,500.00 ₽ from 3 of 5 open deals" in out
     assert "Classes: A 1 · B 1 · C 2 · D 0 · E 1; of them C2, slid down: 1" in out
-    russian = lavka_ru(tmp_path, "forecast", "--db", str(db.path), "--date", DAY.isoformat())
+    russian = lavka_ru(tmp_path, "forecast", "--db", db_arg(db), "--date", DAY.isoformat())
     assert russian.returncode == 0, russian.stderr
     said = russian.stdout.replace(NBSP, " ")
     assert "Прогноз на 01.12.2026: 372 500,00 ₽" in said
@@ -56,6 +56,6 @@ def test_forecast_text_in_english_and_in_russian(db, tmp_path):
 
 
 def test_forecast_of_a_base_without_deals(db):
-    result = lavka("forecast", "--db", str(db.path), "--date", DAY.isoformat())
+    result = lavka("forecast", "--db", db_arg(db), "--date", DAY.isoformat())
     assert result.returncode == 0, result.stderr
     assert "No open deals" in result.stdout

@@ -8,7 +8,7 @@ import json
 
 from services.payments import order_payments
 from tests.conftest import TODAY, customer
-from tests.test_cli import lavka
+from tests.test_cli import db_arg, lavka
 from tests.test_payments import order_of
 
 
@@ -19,7 +19,7 @@ def said(result) -> str:
 
 def test_pay_says_the_new_balance_and_state(db, wallet):
     order = order_of(db, customer(db, "Анна", "+79160000001"), wallet, 2, TODAY)  # 2000.00
-    first = lavka("pay", str(order), "1 250,50", "--db", str(db.path), "--method", "card")
+    first = lavka("pay", str(order), "1 250,50", "--db", db_arg(db), "--method", "card")
     assert first.returncode == 0, first.stderr
     assert f"Payment of 1,250.50 ₽ recorded for order {order} (card)." in said(first)
     assert (
@@ -27,7 +27,7 @@ def test_pay_says_the_new_balance_and_state(db, wallet):
         in said(first)
     )
     second = lavka(
-        "pay", str(order), "1000", "--db", str(db.path), "--date", TODAY.isoformat(),
+        "pay", str(order), "1000", "--db", db_arg(db), "--date", TODAY.isoformat(),
         "--method", "перевод", "--note", "остаток",
     )  # fmt: skip
     assert second.returncode == 0, second.stderr
@@ -51,7 +51,7 @@ def test_pay_refuses_bad_input_and_writes_nothing(db, wallet):
         [str(order), "100", "--method", "bitcoin"],
         ["999", "100"],
     ):
-        result = lavka("pay", *args, "--db", str(db.path))
+        result = lavka("pay", *args, "--db", db_arg(db))
         assert result.returncode == 1, (args, result.stdout)
         assert result.stderr.startswith("lavka pay: "), result.stderr
     assert order_payments(db, order) == ()
@@ -67,9 +67,9 @@ def test_debtors_json_is_sorted_by_overdue_amount(db, wallet):
     order_of(db, anna, wallet, 1, dt.date(2026, 6, 1))
     borises = order_of(db, boris, wallet, 3, dt.date(2026, 5, 1))
     order_of(db, vera, wallet, 1, TODAY)
-    paid = lavka("pay", str(borises), "500", "--db", str(db.path), "--date", "2026-05-02")
+    paid = lavka("pay", str(borises), "500", "--db", db_arg(db), "--date", "2026-05-02")
     assert paid.returncode == 0, paid.stderr
-    result = lavka("debtors", "--db", str(db.path), "--date", TODAY.isoformat(), "--format", "json")
+    result = lavka("debtors", "--db", db_arg(db), "--date", TODAY.isoformat(), "--format", "json")
     assert result.returncode == 0, result.stderr
     listed = json.loads(result.stdout)
     assert [(d["name"], d["owed"], d["overdue"], d["overdue_days"]) for d in listed] == [
@@ -87,7 +87,7 @@ def test_debtors_json_is_sorted_by_overdue_amount(db, wallet):
         "overdue_days": 45,
         "oldest_due": "2026-05-01",
     }
-    text = lavka("debtors", "--db", str(db.path), "--date", TODAY.isoformat())
+    text = lavka("debtors", "--db", db_arg(db), "--date", TODAY.isoformat())
     assert text.returncode == 0, text.stderr
     lines = said(text).splitlines()
     assert lines[0] == "Debtors on 6/15/26: 3 owe 4,500.00 ₽, overdue 3,500.00 ₽"
@@ -96,9 +96,9 @@ def test_debtors_json_is_sorted_by_overdue_amount(db, wallet):
 
 def test_debtors_of_a_base_where_everything_is_paid(db, wallet):
     order = order_of(db, customer(db, "Анна"), wallet, 1, TODAY)
-    assert lavka("pay", str(order), "1000", "--db", str(db.path)).returncode == 0
-    result = lavka("debtors", "--db", str(db.path), "--date", TODAY.isoformat())
+    assert lavka("pay", str(order), "1000", "--db", db_arg(db)).returncode == 0
+    result = lavka("debtors", "--db", db_arg(db), "--date", TODAY.isoformat())
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "Nobody owes anything on 6/15/26."
-    empty = lavka("debtors", "--db", str(db.path), "--format", "json")
+    empty = lavka("debtors", "--db", db_arg(db), "--format", "json")
     assert json.loads(empty.stdout) == []

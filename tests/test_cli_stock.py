@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
 
 import pytest
+from sqlalchemy import text
 
 from services.exchange import export_all
 from services.expenses import ExpenseInput, save_expense
@@ -17,7 +17,8 @@ from services.products import ProductInput, create_product
 from services.purchases import PurchaseInput, PurchaseLineInput, list_purchases, save_purchase
 from services.stock import stock_level
 from tests.conftest import TODAY, customer, status_id
-from tests.test_cli import lavka
+from tests.more_databases import NewDatabases
+from tests.test_cli import db_arg, lavka
 from tests.test_cli_russian import lavka_ru
 
 
@@ -51,15 +52,21 @@ def store(db):
     return {"slim": slim, "classic": classic, "sale": sale}
 
 
+@pytest.fixture
+def new_database(request, tmp_path):
+    with NewDatabases(request, tmp_path) as databases:
+        yield databases.open
+
+
 def unit_cost(db, order_id: int) -> int:
-    with sqlite3.connect(db.path) as connection:
+    with db.engine.connect() as connection:
         return connection.execute(
-            "SELECT unit_cost FROM shipments WHERE order_id = ?", (order_id,)
-        ).fetchone()[0]
+            text("SELECT unit_cost FROM shipments WHERE order_id = :o"), {"o": order_id}
+        ).scalar_one()
 
 
 def test_stock_json_gives_each_product_with_null_figures_when_untracked(db, store):
-    result = lavka("stock", "--db", str(db.path), "--date", TODAY.isoformat(), "--format", "json")
+    result = lavka("stock", "--db", db_arg(db), "--date", TODAY.isoformat(), "--format", "json")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout) == [
         {
@@ -84,7 +91,7 @@ def test_stock_json_gives_each_product_with_null_figures_when_untracked(db, stor
 
 
 def test_stock_table_leaves_an_untracked_products_figures_empty(db, store):
-    result = lavka("stock", "--db", str(db.path), "--date", TODAY.isoformat())
+    result = lavka("stock", "--db", db_arg(db), "--date", TODAY.isoformat())
     assert result.returncode == 0, result.stderr
     lines = said(result).splitlines()
     assert lines[0] == "Stock on 6/15/26"
@@ -97,10 +104,10 @@ def test_stock_table_leaves_an_untracked_products_figures_empty(db, store):
 
 
 def test_stock_of_an_empty_base(db):
-    result = lavka("stock", "--db", str(db.path))
+    result = lavka("stock", "--db", db_arg(db))
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "No products yet."
-    listed = lavka("stock", "--db", str(db.path), "--format", "json")
+    listed = lavka("stock", "--db", db_arg(db), "--format", "json")
     assert json.loads(listed.stdout) == []
 
 
@@ -109,7 +116,7 @@ def test_purchase_add_by_name_recosts_the_earlier_sale(db, store):
     6 200.00, 516.67 a unit (it was 500.00 with 2 beyond the stock)."""
     assert unit_cost(db, store["sale"]) == 50000
     result = lavka(
-        "purchase", "add", "--db", str(db.path), "--product", "SLIM", "--qty", "5",
+        "purchase", "add", "--db", db_arg(db), "--product", "SLIM", "--qty", "5",
         "--cost", "600", "--date", "2026-05-20",
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
@@ -130,7 +137,7 @@ def test_purchase_add_by_name_recosts_the_earlier_sale(db, store):
 def test_purchase_add_by_number_on_today(db, store):
     result = lavka(
         "purchase", "add", "--product", str(store["classic"]), "--qty", "2",
-        "--cost", "1 250,50", "--db", str(db.path),
+        "--cost", "1 250,50", "--db", db_arg(db),
     )  # fmt: skip
     assert result.returncode == 0, result.stderr
     (purchase,) = [p for p in list_purchases(db) if p.products == "Classic"]
@@ -153,7 +160,7 @@ def test_purchase_add_by_number_on_today(db, store):
 def test_purchase_add_refuses_bad_input_naming_the_field_and_saves_nothing(db, store, args, words):
     before = list_purchases(db)
     product = () if "--product" in args else ("--product", "Slim")
-    result = lavka("purchase", "add", "--db", str(db.path), *product, *args)
+    result = lavka("purchase", "add", "--db", db_arg(db), *product, *args)
     assert result.returncode == 1, result.stdout
     assert result.stderr.startswith("lavka purchase: "), result.stderr
     assert words in result.stderr
@@ -162,26 +169,28 @@ def test_purchase_add_refuses_bad_input_naming_the_field_and_saves_nothing(db, s
 
 
 def test_purchase_add_needs_its_three_options(db, store):
-    result = lavka("purchase", "add", "--db", str(db.path), "--product", "Slim", "--qty", "1")
+    result = lavka("purchase", "add", "--db", db_arg(db), "--product", "Slim", "--qty", "1")
     assert result.returncode == 2
     assert "the following arguments are required: --cost" in result.stderr
 
 
-def test_import_says_the_purchases_expenses_and_adjustments_it_brings(db, store, tmp_path):
+def test_import_says_the_purchases_expenses_and_adjustments_it_brings(
+    db, store, tmp_path, new_database
+):
     save_expense(db, ExpenseInput("200", "delivery", dt.date(2026, 6, 3)), today=TODAY)
     folder = tmp_path / "export"
     export_all(db, folder, "csv", TODAY)
-    target = tmp_path / "copy.sqlite3"
-    result = lavka("import", str(folder), "--db", str(target))
+    target = db_arg(new_database("copy"))  # a new, empty database beside db
+    result = lavka("import", str(folder), "--db", target)
     assert result.returncode == 0, result.stderr
     assert "Purchases: 1 new; expenses: 1 new; stock adjustments: 0 new; 0 already" in said(result)
     assert "Imported 1 purchases with 1 lines, 1 expenses, 0 stock adjustments." in said(result)
-    stock = lavka("stock", "--db", str(target), "--date", TODAY.isoformat(), "--format", "json")
+    stock = lavka("stock", "--db", target, "--date", TODAY.isoformat(), "--format", "json")
     assert [(s["product"], s["in_stock"], s["reserved"]) for s in json.loads(stock.stdout)] == [
         ("Classic", None, None),
         ("Slim", -2, 3),
     ]
-    again = lavka("import", str(folder), "--db", str(target))
+    again = lavka("import", str(folder), "--db", target)
     assert again.returncode == 0, again.stderr
     assert "0 new; 2 already in the database" in said(again)  # the purchase and the expense
     assert "Nothing new" in said(again)
@@ -189,12 +198,12 @@ def test_import_says_the_purchases_expenses_and_adjustments_it_brings(db, store,
 
 def test_stock_speaks_russian(db, store, tmp_path):
     """Needs the Russian catalogue to have the stock command's texts (make translations)."""
-    result = lavka_ru(tmp_path, "stock", "--db", str(db.path), "--date", TODAY.isoformat())
+    result = lavka_ru(tmp_path, "stock", "--db", db_arg(db), "--date", TODAY.isoformat())
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
     assert lines[0] == "Остатки на 15.06.2026"
     for word in ("Товар", "В наличии", "В резерве", "Доступно", "Минимум", "Ниже минимума"):
         assert word in lines[1]
     assert lines[4].split() == ["Slim", "-2", "3", "-5", "5", "да"]
-    listed = lavka_ru(tmp_path, "stock", "--db", str(db.path), "--format", "json")
+    listed = lavka_ru(tmp_path, "stock", "--db", db_arg(db), "--format", "json")
     assert "in_stock" in json.loads(listed.stdout)[0]  # JSON keys stay English

@@ -10,13 +10,13 @@ import pytest
 
 from services.tasks import list_tasks
 from tests.conftest import TODAY, customer
-from tests.test_cli import lavka
+from tests.test_cli import db_arg, lavka
 
 DATE = ["--date", TODAY.isoformat()]
 
 
 def test_today_json_has_the_documented_keys_and_values(db, busy_day):
-    result = lavka("today", "--db", str(db.path), *DATE, "--format", "json")
+    result = lavka("today", "--db", db_arg(db), *DATE, "--format", "json")
     assert result.returncode == 0, result.stderr
     page = json.loads(result.stdout)
     assert list(page) == [
@@ -74,18 +74,18 @@ def test_today_json_has_the_documented_keys_and_values(db, busy_day):
 
 def test_today_and_segments_are_deterministic_for_a_date(db, busy_day):
     runs = [
-        lavka(command, "--db", str(db.path), *DATE, "--format", "json").stdout
+        lavka(command, "--db", db_arg(db), *DATE, "--format", "json").stdout
         for command in ("today", "segments", "today", "segments")
     ]
     assert runs[0] == runs[2] and runs[1] == runs[3]
     # the real today in between does not change an answer about 15 June
-    lavka("today", "--db", str(db.path))
-    assert lavka("segments", "--db", str(db.path), *DATE, "--format", "json").stdout == runs[1]
+    lavka("today", "--db", db_arg(db))
+    assert lavka("segments", "--db", db_arg(db), *DATE, "--format", "json").stdout == runs[1]
 
 
 def test_segments_json_lists_every_contact(db, busy_day):
     customer(db, "Лид без покупок", "+79160000099")
-    result = lavka("segments", "--db", str(db.path), *DATE, "--format", "json")
+    result = lavka("segments", "--db", db_arg(db), *DATE, "--format", "json")
     assert result.returncode == 0, result.stderr
     found = {c["name"]: c for c in json.loads(result.stdout)}
     assert set(found) == {"Ольга Никитина", "Жанна", "Борис", "Вера", "Лид без покупок"}
@@ -111,7 +111,7 @@ def test_text_today_in_english_and_in_russian(db, busy_day, tmp_path):
     english = lavka(
         "today",
         "--db",
-        str(db.path),
+        db_arg(db),
         *DATE,
         env={"LANG": "en_US.UTF-8", "XDG_CONFIG_HOME": str(tmp_path)},
     )
@@ -120,7 +120,7 @@ def test_text_today_in_english_and_in_russian(db, busy_day, tmp_path):
     russian = lavka(
         "today",
         "--db",
-        str(db.path),
+        db_arg(db),
         *DATE,
         env={"LANG": "ru_RU.UTF-8", "XDG_CONFIG_HOME": str(tmp_path)},
     )
@@ -133,7 +133,7 @@ def test_text_today_in_english_and_in_russian(db, busy_day, tmp_path):
 
 
 def test_task_add_list_done(db, busy_day):
-    path = str(db.path)
+    path = db_arg(db)
     added = lavka(
         "task", "add", "--db", path, "--title", "Привезти образцы", "--due", "2026-06-20",
         "--time", "15:00", "--phone", "8 (917) 784-78-76",
@@ -175,7 +175,7 @@ def test_task_add_list_done(db, busy_day):
 def test_bad_task_input_is_refused_and_nothing_saved(db, busy_day, tmp_path, args, words):
     before = list_tasks(db, done=None)
     result = lavka(
-        "task", "add", "--db", str(db.path), *args,
+        "task", "add", "--db", db_arg(db), *args,
         env={"LANG": "en_US.UTF-8", "XDG_CONFIG_HOME": str(tmp_path)},
     )  # fmt: skip
     assert result.returncode == 1

@@ -52,6 +52,7 @@ from services.values import (
     required_name,
 )
 from tests.conftest import TODAY
+from tests.more_databases import NewDatabases
 from tests.test_importing import sheet
 
 
@@ -60,6 +61,12 @@ def refused(call, *args, **kwargs):
     with pytest.raises(ValidationError) as caught:
         call(*args, **kwargs)
     return [(p.field, p.line, p.code, p.params) for p in caught.value.problems]
+
+
+@pytest.fixture
+def new_database(request, tmp_path):
+    with NewDatabases(request, tmp_path) as databases:
+        yield databases.open
 
 
 def count(db: Database, model) -> int:
@@ -244,13 +251,15 @@ def test_extensions_make_different_numbers_and_are_found(db):
 
 
 @pytest.mark.parametrize("file_format", ["xlsx", "csv"])
-def test_an_extension_survives_the_exchange_export_and_import(db, tmp_path, file_format):
+def test_an_extension_survives_the_exchange_export_and_import(
+    db, tmp_path, file_format, new_database
+):
     product = create_product(db, ProductInput("Кошелёк", None, "1000", "600")).id
     contact = create_contact(db, ContactInput("Бухгалтерия", "+7 495 123-45-67 доб. 5")).id
     save_order(db, OrderInput(contact, TODAY, lines=(LineInput(product, 1),)), today=TODAY)
     target = tmp_path / ("all.xlsx" if file_format == "xlsx" else "all")
     export_all(db, target, file_format, TODAY)
-    copy = Database.open(tmp_path / "copy.sqlite3")
+    copy = new_database("copy")
     try:
         files = read_file(target)
         plan = plan_import(copy, files, today=TODAY)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from decimal import Decimal as D
 
 import pytest
+from sqlalchemy import text
+from sqlalchemy.exc import IntegrityError
 
 from services.errors import ValidationError
 from services.orders import (
@@ -24,14 +25,11 @@ from tests.conftest import TODAY, loss_reason_id, status_id
 
 def dump(db) -> list:
     """Every row of the order tables, to prove a refused save changed nothing."""
-    connection = sqlite3.connect(db.path)
-    try:
+    with db.engine.connect() as connection:
         return [
-            connection.execute(f"SELECT * FROM {table} ORDER BY 1").fetchall()
+            connection.execute(text(f"SELECT * FROM {table} ORDER BY 1")).all()
             for table in ("orders", "shipments", "contacts", "products")
         ]
-    finally:
-        connection.close()
 
 
 def test_line_prefills_from_product_defaults(db, shop):
@@ -92,21 +90,20 @@ def test_failed_edit_leaves_order_and_lines_as_they_were(db, shop):
 
 def test_database_refuses_what_the_service_would_refuse(db, shop):
     # the CHECK constraints stand behind the service: a shipment with quantity 0 or no order
-    connection = sqlite3.connect(db.path)
-    connection.execute("PRAGMA foreign_keys=ON")
-    try:
+    # (the engine's connections enforce foreign keys, as Lavka's own do)
+    with db.engine.connect() as connection:
         for sql in (
             "UPDATE shipments SET quantity = 0",
             "UPDATE shipments SET unit_price = -1",
             "INSERT INTO shipments (order_id, position, date, product_id, quantity, unit_price,"
             " unit_cost) VALUES (9999, 0, '2026-01-01', 1, 1, 0, 0)",
             "INSERT INTO orders (date, status_id, contact_id, created_at, updated_at)"
-            " VALUES ('2026-01-01', 1, NULL, '', '')",
+            " VALUES ('2026-01-01', 1, NULL, '2026-01-01 00:00:00', '2026-01-01 00:00:00')",
         ):
-            with pytest.raises(sqlite3.IntegrityError):
-                connection.execute(sql)
-    finally:
-        connection.close()
+            # each in a savepoint: PostgreSQL refuses every later statement of a failed one's
+            # transaction
+            with pytest.raises(IntegrityError), connection.begin_nested():
+                connection.execute(text(sql))
 
 
 def test_edit_keeps_line_ids_recomputes_totals_and_drops_removed_lines(db, shop):
@@ -156,22 +153,23 @@ def test_reschedule_and_delete(db, shop):
     with pytest.raises(ValidationError):
         reschedule_shipment(db, line.id, "31.06.2026")
     delete_order(db, shop.o3)
-    connection = sqlite3.connect(db.path)
-    assert connection.execute(
-        "SELECT COUNT(*) FROM shipments WHERE order_id = ?", (shop.o3,)
-    ).fetchone() == (0,)
-    connection.close()
+    with db.engine.connect() as connection:
+        left = connection.execute(
+            text("SELECT COUNT(*) FROM shipments WHERE order_id = :o"), {"o": shop.o3}
+        ).scalar_one()
+    assert left == 0
 
 
 def test_totals_follow_lines_changed_outside_the_service(db, shop):
     """The stored order totals are kept by triggers, so even raw SQL cannot make them stale."""
-    connection = sqlite3.connect(db.path)
-    with connection:
-        connection.execute("UPDATE shipments SET quantity = 1 WHERE order_id = ?", (shop.o5,))
+    with db.engine.begin() as connection:
         connection.execute(
-            "UPDATE shipments SET order_id = ? WHERE order_id = ?", (shop.o6, shop.o2)
+            text("UPDATE shipments SET quantity = 1 WHERE order_id = :o"), {"o": shop.o5}
         )
-    connection.close()
+        connection.execute(
+            text("UPDATE shipments SET order_id = :to WHERE order_id = :o"),
+            {"to": shop.o6, "o": shop.o2},
+        )
     assert get_order(db, shop.o5).figures.amount == D("500.00")  # 1 × 500
     assert get_order(db, shop.o2).figures.amount == D("0.00")
     assert get_order(db, shop.o2).figures.cost == D("0.00")

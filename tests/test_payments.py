@@ -25,6 +25,7 @@ from services.payments import (
 from services.products import ProductInput, create_product
 from services.storage import SCHEMA_HEAD, Database, alembic_config, current_revision
 from tests.conftest import TODAY, ago, buy, customer, loss_reason_id, status_id
+from tests.more_databases import NewDatabases
 from tests.test_exchange_fidelity import export, round_trip, tables_of
 
 
@@ -262,6 +263,12 @@ def test_a_database_of_the_previous_schema_is_upgraded_with_its_orders(tmp_path)
 
 
 @pytest.fixture
+def new_database(request, tmp_path):
+    with NewDatabases(request, tmp_path) as databases:
+        yield databases.open
+
+
+@pytest.fixture
 def paid_shop(db, shop):
     """The conftest shop with payments: O1 (3501.00) paid 1000 in cash and 2501.00 by card,
     O3 (7400.00) 500 by transfer with a note, O4 (cancelled, 10000) paid 300 before it was
@@ -285,9 +292,11 @@ def paid_shop(db, shop):
 
 
 @pytest.mark.parametrize("file_format", ["xlsx", "csv-excel-ru", "csv-standard"])
-def test_the_exchange_round_trip_keeps_payments_and_balances(db, paid_shop, tmp_path, file_format):
+def test_the_exchange_round_trip_keeps_payments_and_balances(
+    db, paid_shop, tmp_path, file_format, new_database
+):
     s = paid_shop
-    copy = round_trip(db, tmp_path, file_format)
+    copy = round_trip(db, tmp_path, file_format, new_database)
     try:
         assert tables_of(copy)["Payments"] == tables_of(db)["Payments"]
         payments = tables_of(copy)["Payments"]
@@ -327,10 +336,10 @@ def test_reimporting_an_export_adds_no_payment_twice(db, paid_shop, tmp_path):
     assert tables_of(db)["Payments"] == before
 
 
-def test_an_export_without_payments_still_imports(db, shop, tmp_path):
+def test_an_export_without_payments_still_imports(db, shop, tmp_path, new_database):
     folder = export(db, tmp_path, "csv-excel-ru")
     (folder / "payments.csv").unlink()
-    copy = Database.open(tmp_path / "copy.sqlite3")
+    copy = new_database("copy")
     try:
         plan = plan_import(copy, read_file(folder / "orders.csv"), today=TODAY)
         assert plan.rejections == () and plan.count("new") == 6
@@ -340,7 +349,7 @@ def test_an_export_without_payments_still_imports(db, shop, tmp_path):
         copy.close()
 
 
-def test_a_bad_payment_row_is_refused_by_row_and_column(db, shop, tmp_path):
+def test_a_bad_payment_row_is_refused_by_row_and_column(db, shop, tmp_path, new_database):
     folder = export(db, tmp_path, "csv-standard")
     (folder / "payments.csv").write_text(
         "Payment ID,Order ID,Date,Amount,Method,Note\n"
@@ -350,7 +359,7 @@ def test_a_bad_payment_row_is_refused_by_row_and_column(db, shop, tmp_path):
         f"4,{shop.o1},2026-06-01,1 250.50,наличные,\n",
         encoding="utf-8",
     )
-    copy = Database.open(tmp_path / "copy.sqlite3")
+    copy = new_database("copy")
     try:
         plan = plan_import(copy, read_file(folder), today=TODAY)
         assert [(r.row, r.column, r.code) for r in plan.rejections] == [

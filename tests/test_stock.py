@@ -7,8 +7,9 @@ import sqlite3
 from decimal import Decimal as D
 
 import pytest
+from sqlalchemy import text
 
-from services.costing import Batch, Queue, mismatches
+from services.costing import LINE, Batch, Mismatch, Queue, mismatches, sql_query
 from services.errors import ValidationError
 from services.maintenance import check_database
 from services.orders import LineInput, OrderInput, change_status, delete_order, save_order
@@ -53,23 +54,20 @@ def sell(db, product, quantity, day, cost=None, code="completed") -> int:
     return save_order(db, data, today=TODAY).id
 
 
+def raw(db, sql: str, **params):
+    """The first row of a query of the stored values, as the database keeps them."""
+    with db.engine.connect() as connection:
+        return connection.execute(text(sql), params).first()
+
+
 def line_of(db, order_id):
-    connection = sqlite3.connect(db.path)
-    try:
-        return connection.execute(
-            "SELECT id, unit_cost, fifo_start FROM shipments WHERE order_id = ?", (order_id,)
-        ).fetchone()
-    finally:
-        connection.close()
+    return raw(
+        db, "SELECT id, unit_cost, fifo_start FROM shipments WHERE order_id = :o", o=order_id
+    )
 
 
 def order_cost(db, order_id) -> D:
-    connection = sqlite3.connect(db.path)
-    try:
-        minor = connection.execute("SELECT cost FROM orders WHERE id = ?", (order_id,)).fetchone()
-        return D(minor[0]) / 100
-    finally:
-        connection.close()
+    return D(raw(db, "SELECT cost FROM orders WHERE id = :o", o=order_id)[0]) / 100
 
 
 def test_a_sale_spanning_two_batches_costs_their_weighted_sum(db, slim):
@@ -166,9 +164,7 @@ def test_delivery_is_spread_by_value_and_costs_exactly(db, slim, wallet):
     # (521,429 to the kopeck) and a remainder of −1 kopeck
     assert order_cost(db, sale) == D("5214.29")
     assert line_of(db, sale)[1] == 52143
-    with sqlite3.connect(db.path) as connection:
-        rest = connection.execute("SELECT cost_remainder FROM shipments").fetchone()[0]
-    assert rest == -1
+    assert raw(db, "SELECT cost_remainder FROM shipments")[0] == -1
     source = line_cost_sources(db, [line_of(db, sale)[0]])[line_of(db, sale)[0]]
     assert [(p.quantity, p.unit_cost) for p in source.parts] == [(10, D("521.43"))]
     assert get_purchase(db, view.id).lines[0].sold == 10
@@ -185,7 +181,9 @@ def test_a_batch_split_in_thirds_adds_up_to_its_cost(db, slim):
     first = sell(db, slim, 2, dt.date(2026, 6, 1))
     second = sell(db, slim, 1, dt.date(2026, 6, 2))
     assert (order_cost(db, first), order_cost(db, second)) == (D("0.03"), D("0.02"))
-    assert check_database(db.path).ok
+    assert found_mismatches(db) == []
+    if db.path is not None:  # the file's whole check (services/maintenance.py) is SQLite's
+        assert check_database(db.path).ok
 
 
 def test_stock_reserved_and_available_for_a_prepared_base(db, slim, wallet):
@@ -268,15 +266,34 @@ def test_deleting_a_purchase_recosts_what_it_fed(db, slim):
     assert [(r.units, r.total) for r in rows] == [(5, D("2500.00"))]
 
 
+def spoil_line_cost(db, order_id) -> None:
+    """A line's stored cost set apart from its batches, as a writer outside Lavka could."""
+    with db.engine.begin() as connection:
+        connection.execute(
+            text("UPDATE shipments SET unit_cost = 10000 WHERE order_id = :o"), {"o": order_id}
+        )
+
+
+def found_mismatches(db) -> list[Mismatch]:
+    with db.session() as session:
+        return mismatches(sql_query(session))
+
+
+def test_mismatches_find_a_line_costed_apart_from_its_batches(db, slim):
+    purchase(db, slim, 10, "500", dt.date(2026, 5, 1))
+    sale = sell(db, slim, 3, dt.date(2026, 6, 1))
+    assert found_mismatches(db) == []
+    spoil_line_cost(db, sale)
+    assert found_mismatches(db) == [Mismatch(LINE, line_of(db, sale)[0], slim)]
+
+
+@pytest.mark.sqlite_only("check_database reads the SQLite file itself (integrity_check, PRAGMAs)")
 def test_check_verifies_every_fifo_line_against_its_batches(db, slim):
     purchase(db, slim, 10, "500", dt.date(2026, 5, 1))
     sale = sell(db, slim, 3, dt.date(2026, 6, 1))
     assert check_database(db.path).ok
-    connection = sqlite3.connect(db.path)
-    connection.execute("UPDATE shipments SET unit_cost = 10000 WHERE order_id = ?", (sale,))
-    connection.commit()
-    connection.close()
+    spoil_line_cost(db, sale)
     result = check_database(db.path)
     assert [p.code for p in result.problems] == ["check.fifo_line"]
-    with sqlite3.connect(db.path) as connection:
+    with sqlite3.connect(db.path) as connection:  # the queries as the check runs them
         assert mismatches(lambda sql, params: connection.execute(sql, params).fetchall())
