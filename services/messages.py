@@ -549,6 +549,10 @@ TEXTS = {
     "storage.server_unopenable": QT_TRANSLATE_NOOP(
         "Messages", "The database '%1' cannot be opened as a Lavka database (%2)."
     ),
+    "storage.server_not_file": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' works on a database file; '%2' is a server's database, which its server checks, backs up and restores (pg_dump, pg_restore).",
+    ),
     "migrate.not_server": QT_TRANSLATE_NOOP(
         "Messages",
         "'%1' is not a PostgreSQL database's address; it looks like postgresql://user@host/database.",

@@ -317,8 +317,16 @@ def _counts(words: Words, counts: dict[str, int]) -> str:
     )
 
 
+def _file_only(args: argparse.Namespace) -> Path:
+    """The database file a file's command (check, backup, restore) works on; a server's
+    database is refused: its server checks, backs up and restores it."""
+    if not isinstance(args.db, Path):
+        raise StorageError.of("storage.server_not_file", args.command, args.db)
+    return args.db
+
+
 def _check(args: argparse.Namespace, out: TextIO) -> int:
-    result = check_database(args.db)
+    result = check_database(_file_only(args))
     words = _words()
     if result.ok:
         print(words("check_ok", result.path, _counts(words, result.counts)), file=out)
@@ -332,7 +340,7 @@ def _check(args: argparse.Namespace, out: TextIO) -> int:
 def _backup(args: argparse.Namespace, out: TextIO) -> int:
     from services.backup import backup_to
 
-    info = backup_to(args.db, args.folder, keep=args.keep)
+    info = backup_to(_file_only(args), args.folder, keep=args.keep)
     words = _words()
     print(words("backup_written", info.path), file=out)
     print("  " + words("verified", _describe(words, info)), file=out)
@@ -343,9 +351,10 @@ def _restore(args: argparse.Namespace, out: TextIO) -> int:
     from services.restore import restore_backup, safety_folder
     from ui.lock import acquire
 
-    lock = acquire(Path(args.db))  # never under a running Lavka's feet
+    path = _file_only(args)
+    lock = acquire(path)  # never under a running Lavka's feet
     try:
-        result = restore_backup(args.file, args.db, safety_folder(args.db))
+        result = restore_backup(args.file, path, safety_folder(path))
     finally:
         lock.unlock()
     words = _words()
@@ -450,12 +459,12 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
     conflict), then import under the window's lock. A missing database is created first."""
     from services.importing import plan_import, read_file, run_import
 
-    path = Path(args.db)
+    path = args.db
     words = _words()
-    if not path.parent.is_dir():
+    if isinstance(path, Path) and not path.parent.is_dir():
         raise StorageError.of("storage.no_folder", path.parent)
     sheets = read_file(args.file)  # a file that cannot be read creates no database
-    if not path.is_file() and args.dry_run:
+    if isinstance(path, Path) and not path.is_file() and args.dry_run:
         print(words("no_database_yet", path), file=out)
         with tempfile.TemporaryDirectory() as folder:
             empty = Database.open(Path(folder) / "new.sqlite3", language=_language())
@@ -464,15 +473,13 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
             finally:
                 empty.close()
         return _say_plan(args, plan, words, out)
-    from ui.lock import acquire
+    from ui.lock import held
 
-    lock = acquire(path)  # refused while a Lavka window has this database open
-    try:
-        created = not path.is_file()
+    with held(path):  # refused while a Lavka window has this database file open
         database = Database.open(path, language=_language())
         try:
-            if created:
-                print(words("created", path), file=out)
+            if database.schema.action == "created":
+                print(words("created", database.name), file=out)
             plan = plan_import(database, sheets)
             status = _say_plan(args, plan, words, out)
             if status or args.dry_run or not plan.has_work:
@@ -487,8 +494,6 @@ def _import(args: argparse.Namespace, out: TextIO) -> int:
             )
         finally:
             database.close()
-    finally:
-        lock.unlock()
     result = outcome.result
     print(
         words(

@@ -70,7 +70,7 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
 def run_document(args: argparse.Namespace, out: TextIO) -> int:
     # Qt (the catalogue, the locale) is loaded when a document is written, not for --help.
     from ui.documents.render import DocumentFormat, write_pdf, write_xlsx
-    from ui.lock import acquire
+    from ui.lock import held
     from ui.translation import interface_language
 
     kind = KINDS[args.kind]
@@ -80,18 +80,14 @@ def run_document(args: argparse.Namespace, out: TextIO) -> int:
         print(words("xlsx_delivery_note_only", out_path.name), file=out)
         return 2
     language = args.lang or interface_language()
-    path = Path(args.db)
-    lock = acquire(path)  # issuing takes a number: never under a running Lavka's feet
-    try:
-        database = Database.open_existing(path)
+    with held(args.db):  # issuing takes a number: never under a running Lavka's feet
+        database = Database.open_existing(args.db)
         try:
             issued = issue_document(
                 database, args.order, kind, dt.date.today(), new_version=args.new_version
             )
         finally:
             database.close()
-    finally:
-        lock.unlock()
     content = issued.content
     if out_path.suffix.lower() == ".xlsx":
         write_xlsx(content, out_path, language)

@@ -12,7 +12,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-from pathlib import Path
 from typing import TextIO
 
 from services.scoring import CLASSES, Forecast, forecast
@@ -52,7 +51,7 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
 
 def run_forecast(args: argparse.Namespace, out: TextIO) -> int:
     day = args.date or dt.date.today()
-    database = Database.open_existing(Path(args.db))
+    database = Database.open_existing(args.db)
     try:
         result = forecast(database, day)
         if args.output == "json":

@@ -11,7 +11,6 @@ import argparse
 import datetime as dt
 import json
 from decimal import Decimal
-from pathlib import Path
 from typing import TextIO
 
 from services.payments import Balance, Debtor, debtors, record_payment
@@ -75,12 +74,10 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
 
 
 def run_pay(args: argparse.Namespace, out: TextIO) -> int:
-    from ui.lock import acquire
+    from ui.lock import held
 
-    path = Path(args.db)
-    lock = acquire(path)  # never under a running Lavka's feet (opening may upgrade the file)
-    try:
-        database = Database.open_existing(path)
+    with held(args.db):  # never under a running Lavka's feet (opening may upgrade the file)
+        database = Database.open_existing(args.db)
         try:
             recorded = record_payment(
                 database,
@@ -94,8 +91,6 @@ def run_pay(args: argparse.Namespace, out: TextIO) -> int:
             words = _words(database)
         finally:
             database.close()
-    finally:
-        lock.unlock()
     payment = recorded.payment
     amount = words.fmt.money(payment.amount)
     print(words("recorded", amount, payment.order_id, words(payment.method)), file=out)
@@ -122,7 +117,7 @@ def balance_words(words: Words, balance: Balance) -> str:
 
 def run_debtors(args: argparse.Namespace, out: TextIO) -> int:
     day = args.date or dt.date.today()
-    database = Database.open_existing(Path(args.db))
+    database = Database.open_existing(args.db)
     try:
         found = debtors(database, day)
         if args.output == "json":

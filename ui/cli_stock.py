@@ -17,7 +17,6 @@ import argparse
 import datetime as dt
 import json
 from dataclasses import replace
-from pathlib import Path
 from typing import TextIO
 
 from models import fold
@@ -93,7 +92,7 @@ def add_commands(commands, common: argparse.ArgumentParser) -> None:
 
 def run_stock(args: argparse.Namespace, out: TextIO) -> int:
     day = args.date or dt.date.today()
-    database = Database.open_existing(Path(args.db))
+    database = Database.open_existing(args.db)
     try:
         levels = stock_levels(database, day)
         if args.output == "json":
@@ -140,12 +139,10 @@ def level_json(level: StockLevel) -> dict:
 
 
 def run_purchase(args: argparse.Namespace, out: TextIO) -> int:
-    from ui.lock import acquire
+    from ui.lock import held
 
-    path = Path(args.db)
-    lock = acquire(path)  # never under a running Lavka's feet (opening may upgrade the file)
-    try:
-        database = Database.open_existing(path)
+    with held(args.db):  # never under a running Lavka's feet (opening may upgrade the file)
+        database = Database.open_existing(args.db)
         try:
             words = _words(database)
             product_id = product_named(database, args.product)
@@ -161,8 +158,6 @@ def run_purchase(args: argparse.Namespace, out: TextIO) -> int:
             level = stock_level(database, product_id)
         finally:
             database.close()
-    finally:
-        lock.unlock()
     fmt = words.fmt
     (bought,) = saved.lines
     print(

@@ -1,7 +1,10 @@
-"""One Lavka per database: a lock file beside it (QLockFile), taken over when its owner died."""
+"""One Lavka per database file: a lock file beside it (QLockFile), taken over when its owner
+died. (A server's database has no file, and several Lavkas at once.)"""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLockFile
@@ -53,3 +56,17 @@ def acquire(database_path: Path) -> QLockFile:
         "so it did not open the database.",
     )
     raise DatabaseInUse(said.replace("%1", str(database_path)))
+
+
+@contextmanager
+def held(target: Path | str) -> Iterator[None]:
+    """The file's lock for the duration of a command that writes (acquire); a server's
+    database takes none: several people work in it at once, kept apart by its transactions."""
+    if not isinstance(target, Path):
+        yield
+        return
+    lock = acquire(target)
+    try:
+        yield
+    finally:
+        lock.unlock()

@@ -160,7 +160,7 @@ class MainWindow(QMainWindow):
         self.alarm.dayChanged.connect(self.refresh_all)
         self.alarm.start()
         self._restore_layout()
-        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", str(database.path)))
+        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database.name))
 
     # --- the sections, each made on its first visit ----------------------------------------
     def section_view(self, index: int) -> QWidget:

@@ -917,7 +917,7 @@
     </message>
     <message>
         <location filename="../../ui/cli.py" line="62"/>
-        <location filename="../../ui/cli_forecast.py" line="39"/>
+        <location filename="../../ui/cli_forecast.py" line="38"/>
         <source>Value</source>
         <translation>Ценность</translation>
     </message>
@@ -1212,168 +1212,168 @@
         <translation>сегмент и периодичность покупок каждого клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_payments.py" line="25"/>
+        <location filename="../../ui/cli_payments.py" line="24"/>
         <source>Payment of %1 recorded for order %2 (%3).</source>
         <translation>Оплата %1 записана по заказу %2 (%3).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_payments.py" line="26"/>
+        <location filename="../../ui/cli_payments.py" line="25"/>
         <source>Order %1: amount %2, paid %3, owed %4: %5.</source>
         <translation>Заказ %1: сумма %2, оплачено %3, долг %4: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_payments.py" line="27"/>
+        <location filename="../../ui/cli_payments.py" line="26"/>
         <source>Order %1: amount %2, paid %3, to give back %4: %5.</source>
         <translation>Заказ %1: сумма %2, оплачено %3, вернуть %4: %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_payments.py" line="30"/>
+        <location filename="../../ui/cli_payments.py" line="29"/>
         <source>unpaid</source>
         <translation>не оплачен</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_payments.py" line="31"/>
+        <location filename="../../ui/cli_payments.py" line="30"/>
         <source>partly paid</source>
         <translation>оплачен частично</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_payments.py" line="32"/>
+        <location filename="../../ui/cli_payments.py" line="31"/>
         <source>paid</source>
         <translation>оплачен</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_payments.py" line="33"/>
+        <location filename="../../ui/cli_payments.py" line="32"/>
         <source>overpaid</source>
         <translation>переплата</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_payments.py" line="34"/>
+        <location filename="../../ui/cli_payments.py" line="33"/>
         <source>cancelled, overpaid</source>
         <translation>отменён, переплата</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_payments.py" line="35"/>
+        <location filename="../../ui/cli_payments.py" line="34"/>
         <source>cash</source>
         <translation>наличные</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_payments.py" line="36"/>
+        <location filename="../../ui/cli_payments.py" line="35"/>
         <source>card</source>
         <translation>карта</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_payments.py" line="37"/>
+        <location filename="../../ui/cli_payments.py" line="36"/>
         <source>transfer</source>
         <translation>перевод</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_payments.py" line="38"/>
+        <location filename="../../ui/cli_payments.py" line="37"/>
         <source>other</source>
         <translation>другое</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_payments.py" line="39"/>
+        <location filename="../../ui/cli_payments.py" line="38"/>
         <source>Debtors on %1: %2 owe %3, overdue %4</source>
         <translation>Должники на %1: %2, долг %3, просрочено %4</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_payments.py" line="40"/>
+        <location filename="../../ui/cli_payments.py" line="39"/>
         <source>Nobody owes anything on %1.</source>
         <translation>На %1 никто ничего не должен.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_forecast.py" line="26"/>
+        <location filename="../../ui/cli_forecast.py" line="25"/>
         <source>Forecast on %1: %2 from %3 of %4 open deals</source>
         <translation>Прогноз на %1: %2 по %3 из %4 открытых сделок</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_forecast.py" line="27"/>
+        <location filename="../../ui/cli_forecast.py" line="26"/>
         <source>(the deals at the floor of %1 are not counted in the forecast)</source>
         <translation>(сделки с вероятностью на нижней границе %1 в прогноз не входят)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_forecast.py" line="30"/>
+        <location filename="../../ui/cli_forecast.py" line="29"/>
         <source>Classes: %1</source>
         <translation>Классы: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_forecast.py" line="31"/>
+        <location filename="../../ui/cli_forecast.py" line="30"/>
         <source>of them C2, slid down: %1</source>
         <translation>из них C2, сползли вниз: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_forecast.py" line="32"/>
+        <location filename="../../ui/cli_forecast.py" line="31"/>
         <source>No open deals on %1: the forecast is 0.</source>
         <translation>На %1 открытых сделок нет: прогноз 0.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_forecast.py" line="33"/>
+        <location filename="../../ui/cli_forecast.py" line="32"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_forecast.py" line="34"/>
-        <location filename="../../ui/cli_payments.py" line="41"/>
+        <location filename="../../ui/cli_forecast.py" line="33"/>
+        <location filename="../../ui/cli_payments.py" line="40"/>
         <source>Customer</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_forecast.py" line="35"/>
+        <location filename="../../ui/cli_forecast.py" line="34"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_forecast.py" line="36"/>
+        <location filename="../../ui/cli_forecast.py" line="35"/>
         <source>Days</source>
         <translation>Дней</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_forecast.py" line="37"/>
+        <location filename="../../ui/cli_forecast.py" line="36"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_forecast.py" line="38"/>
+        <location filename="../../ui/cli_forecast.py" line="37"/>
         <source>Probability</source>
         <translation>Вероятность</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_forecast.py" line="40"/>
+        <location filename="../../ui/cli_forecast.py" line="39"/>
         <source>Class</source>
         <translation>Класс</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_forecast.py" line="48"/>
+        <location filename="../../ui/cli_forecast.py" line="47"/>
         <source>the sales forecast: every open deal scored</source>
         <translation>прогноз продаж: оценка каждой открытой сделки</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_payments.py" line="42"/>
+        <location filename="../../ui/cli_payments.py" line="41"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_payments.py" line="43"/>
+        <location filename="../../ui/cli_payments.py" line="42"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_payments.py" line="44"/>
+        <location filename="../../ui/cli_payments.py" line="43"/>
         <source>Owed</source>
         <translation>Долг</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_payments.py" line="45"/>
+        <location filename="../../ui/cli_payments.py" line="44"/>
         <source>Overdue</source>
         <translation>Просрочено</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_payments.py" line="46"/>
+        <location filename="../../ui/cli_payments.py" line="45"/>
         <source>Days overdue</source>
         <translation>Дней просрочки</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_payments.py" line="52"/>
+        <location filename="../../ui/cli_payments.py" line="51"/>
         <source>record a payment for an order</source>
         <translation>записать оплату по заказу</translation>
     </message>
@@ -1409,7 +1409,7 @@
     </message>
     <message>
         <location filename="../../ui/cli_documents.py" line="48"/>
-        <location filename="../../ui/cli_payments.py" line="54"/>
+        <location filename="../../ui/cli_payments.py" line="53"/>
         <source>the order&apos;s number</source>
         <translation>номер заказа</translation>
     </message>
@@ -1429,27 +1429,27 @@
         <translation>выписать новый документ со следующим номером, даже если у заказа он уже есть</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_payments.py" line="56"/>
+        <location filename="../../ui/cli_payments.py" line="55"/>
         <source>the amount paid (1250.50 or 1 250,50)</source>
         <translation>сумма оплаты (1250.50 или 1 250,50)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_payments.py" line="61"/>
+        <location filename="../../ui/cli_payments.py" line="60"/>
         <source>the day it was paid (YYYY-MM-DD or DD.MM.YYYY; today)</source>
         <translation>день оплаты (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ; по умолчанию сегодня)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_payments.py" line="66"/>
+        <location filename="../../ui/cli_payments.py" line="65"/>
         <source>cash, card, transfer or other (cash)</source>
         <translation>cash (наличные), card (карта), transfer (перевод) или other (другое); по умолчанию cash</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_payments.py" line="68"/>
+        <location filename="../../ui/cli_payments.py" line="67"/>
         <source>a note on the payment</source>
         <translation>заметка к оплате</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_payments.py" line="72"/>
+        <location filename="../../ui/cli_payments.py" line="71"/>
         <source>who owes money, the most overdue first</source>
         <translation>кто должен деньги, сначала самые просроченные долги</translation>
     </message>
@@ -1519,102 +1519,102 @@
         <translation>номер задачи (его показывает task list)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_stock.py" line="35"/>
+        <location filename="../../ui/cli_stock.py" line="34"/>
         <source>Stock on %1</source>
         <translation>Остатки на %1</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_stock.py" line="36"/>
+        <location filename="../../ui/cli_stock.py" line="35"/>
         <source>No products yet.</source>
         <translation>Товаров пока нет.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_stock.py" line="37"/>
+        <location filename="../../ui/cli_stock.py" line="36"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_stock.py" line="38"/>
+        <location filename="../../ui/cli_stock.py" line="37"/>
         <source>In stock</source>
         <translation>В наличии</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_stock.py" line="39"/>
+        <location filename="../../ui/cli_stock.py" line="38"/>
         <source>Reserved</source>
         <translation>В резерве</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_stock.py" line="40"/>
+        <location filename="../../ui/cli_stock.py" line="39"/>
         <source>Available</source>
         <translation>Доступно</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_stock.py" line="41"/>
+        <location filename="../../ui/cli_stock.py" line="40"/>
         <source>Minimum</source>
         <translation>Минимум</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_stock.py" line="42"/>
+        <location filename="../../ui/cli_stock.py" line="41"/>
         <source>Below minimum</source>
         <translation>Ниже минимума</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_stock.py" line="43"/>
+        <location filename="../../ui/cli_stock.py" line="42"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_stock.py" line="44"/>
+        <location filename="../../ui/cli_stock.py" line="43"/>
         <source>Empty figures: a product not tracked yet (no purchase or adjustment).</source>
         <translation>Пустые цифры: остаток товара ещё не ведётся (нет ни закупки, ни корректировки).</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_stock.py" line="47"/>
+        <location filename="../../ui/cli_stock.py" line="46"/>
         <source>There is no product &apos;%1&apos;: give a product&apos;s name or its number.</source>
         <translation>Товара «%1» нет: укажите название товара или его номер.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_stock.py" line="50"/>
+        <location filename="../../ui/cli_stock.py" line="49"/>
         <source>Purchase %1 of %2 saved: %3, %4 × %5 = %6.</source>
         <translation>Закупка № %1 от %2 сохранена: %3, %4 × %5 = %6.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_stock.py" line="51"/>
+        <location filename="../../ui/cli_stock.py" line="50"/>
         <source>%1 on %2: in stock %3, reserved %4, available %5.</source>
         <translation>%1 на %2: в наличии %3, в резерве %4, доступно %5.</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_stock.py" line="59"/>
+        <location filename="../../ui/cli_stock.py" line="58"/>
         <source>stock per product: in stock, reserved, available, below the minimum</source>
         <translation>остатки по товарам: в наличии, в резерве, доступно, ниже минимума</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_stock.py" line="65"/>
+        <location filename="../../ui/cli_stock.py" line="64"/>
         <source>record goods bought (purchase add)</source>
         <translation>записать закупку товара (purchase add)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_stock.py" line="71"/>
+        <location filename="../../ui/cli_stock.py" line="70"/>
         <source>record a purchase of one product (one batch)</source>
         <translation>записать закупку одного товара (одну партию)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_stock.py" line="76"/>
+        <location filename="../../ui/cli_stock.py" line="75"/>
         <source>the product&apos;s name or number</source>
         <translation>название или номер товара</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_stock.py" line="79"/>
+        <location filename="../../ui/cli_stock.py" line="78"/>
         <source>how many units were bought</source>
         <translation>сколько штук куплено</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_stock.py" line="84"/>
+        <location filename="../../ui/cli_stock.py" line="83"/>
         <source>the cost of one unit (500 or 1 250,50)</source>
         <translation>закупочная цена за штуку (500 или 1 250,50)</translation>
     </message>
     <message>
-        <location filename="../../ui/cli_stock.py" line="90"/>
+        <location filename="../../ui/cli_stock.py" line="89"/>
         <source>the day it was bought (YYYY-MM-DD or DD.MM.YYYY; today)</source>
         <translation>день закупки (ГГГГ-ММ-ДД или ДД.ММ.ГГГГ; по умолчанию сегодня)</translation>
     </message>
@@ -3046,362 +3046,362 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../services/messages.py" line="997"/>
+        <location filename="../../services/messages.py" line="1001"/>
         <location filename="../../ui/history/details.py" line="25"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="998"/>
+        <location filename="../../services/messages.py" line="1002"/>
         <source>Product name</source>
         <translation>Название товара</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="999"/>
+        <location filename="../../services/messages.py" line="1003"/>
         <location filename="../../ui/history/details.py" line="60"/>
         <source>Default price</source>
         <translation>Цена по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1000"/>
+        <location filename="../../services/messages.py" line="1004"/>
         <location filename="../../ui/history/details.py" line="61"/>
         <source>Default cost</source>
         <translation>Себестоимость по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1001"/>
+        <location filename="../../services/messages.py" line="1005"/>
         <location filename="../../ui/history/details.py" line="54"/>
         <source>Unit price</source>
         <translation>Цена за штуку</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1002"/>
+        <location filename="../../services/messages.py" line="1006"/>
         <location filename="../../ui/history/details.py" line="55"/>
         <source>Unit cost</source>
         <translation>Себестоимость за штуку</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1003"/>
+        <location filename="../../services/messages.py" line="1007"/>
         <location filename="../../ui/history/details.py" line="53"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1004"/>
+        <location filename="../../services/messages.py" line="1008"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1005"/>
+        <location filename="../../services/messages.py" line="1009"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1006"/>
+        <location filename="../../services/messages.py" line="1010"/>
         <location filename="../../ui/history/details.py" line="56"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="973"/>
-        <location filename="../../services/messages.py" line="1007"/>
+        <location filename="../../services/messages.py" line="977"/>
+        <location filename="../../services/messages.py" line="1011"/>
         <location filename="../../ui/history/details.py" line="52"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="979"/>
-        <location filename="../../services/messages.py" line="1008"/>
+        <location filename="../../services/messages.py" line="983"/>
+        <location filename="../../services/messages.py" line="1012"/>
         <location filename="../../ui/history/details.py" line="26"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="980"/>
-        <location filename="../../services/messages.py" line="1009"/>
+        <location filename="../../services/messages.py" line="984"/>
+        <location filename="../../services/messages.py" line="1013"/>
         <location filename="../../ui/history/details.py" line="27"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1010"/>
+        <location filename="../../services/messages.py" line="1014"/>
         <location filename="../../ui/history/details.py" line="28"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1011"/>
+        <location filename="../../services/messages.py" line="1015"/>
         <location filename="../../ui/history/details.py" line="29"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1012"/>
+        <location filename="../../services/messages.py" line="1016"/>
         <location filename="../../ui/history/details.py" line="59"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1013"/>
+        <location filename="../../services/messages.py" line="1017"/>
         <location filename="../../ui/history/details.py" line="46"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1014"/>
+        <location filename="../../services/messages.py" line="1018"/>
         <location filename="../../ui/history/details.py" line="48"/>
         <source>Loss note</source>
         <translation>Пояснение к отказу</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1015"/>
+        <location filename="../../services/messages.py" line="1019"/>
         <location filename="../../ui/history/details.py" line="70"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="983"/>
-        <location filename="../../services/messages.py" line="1016"/>
+        <location filename="../../services/messages.py" line="987"/>
+        <location filename="../../services/messages.py" line="1020"/>
         <location filename="../../ui/history/details.py" line="58"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="969"/>
+        <location filename="../../services/messages.py" line="973"/>
         <location filename="../../ui/history/details.py" line="44"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="970"/>
+        <location filename="../../services/messages.py" line="974"/>
         <location filename="../../ui/history/details.py" line="51"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="971"/>
+        <location filename="../../services/messages.py" line="975"/>
         <source>Order line</source>
         <translation>Строка заказа</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="972"/>
+        <location filename="../../services/messages.py" line="976"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="974"/>
+        <location filename="../../services/messages.py" line="978"/>
         <source>Order status</source>
         <translation>Статус заказа</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="975"/>
+        <location filename="../../services/messages.py" line="979"/>
         <location filename="../../ui/history/details.py" line="30"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="976"/>
+        <location filename="../../services/messages.py" line="980"/>
         <location filename="../../ui/history/details.py" line="47"/>
         <source>Loss reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="978"/>
+        <location filename="../../services/messages.py" line="982"/>
         <source>Contact&apos;s tag</source>
         <translation>Метка контакта</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="981"/>
+        <location filename="../../services/messages.py" line="985"/>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="982"/>
+        <location filename="../../services/messages.py" line="986"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="984"/>
+        <location filename="../../services/messages.py" line="988"/>
         <source>Follow-up</source>
         <translation>Звонок после заказа</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="985"/>
+        <location filename="../../services/messages.py" line="989"/>
         <source>Import source</source>
         <translation>Источник импорта</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="986"/>
+        <location filename="../../services/messages.py" line="990"/>
         <source>Order stage</source>
         <translation>Этап заказа</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="988"/>
+        <location filename="../../services/messages.py" line="992"/>
         <location filename="../../ui/history/details.py" line="86"/>
         <source>Purchase</source>
         <translation>Закупка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="989"/>
+        <location filename="../../services/messages.py" line="993"/>
         <source>Purchase line</source>
         <translation>Строка закупки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="990"/>
+        <location filename="../../services/messages.py" line="994"/>
         <source>Stock adjustment</source>
         <translation>Корректировка остатка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="991"/>
+        <location filename="../../services/messages.py" line="995"/>
         <source>Expense</source>
         <translation>Расход</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1017"/>
+        <location filename="../../services/messages.py" line="1021"/>
         <location filename="../../ui/history/details.py" line="75"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1018"/>
+        <location filename="../../services/messages.py" line="1022"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1019"/>
+        <location filename="../../services/messages.py" line="1023"/>
         <location filename="../../ui/history/details.py" line="41"/>
         <location filename="../../ui/history/details.py" line="42"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1020"/>
+        <location filename="../../services/messages.py" line="1024"/>
         <source>Customer or phone</source>
         <translation>Клиент или телефон</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1021"/>
+        <location filename="../../services/messages.py" line="1025"/>
         <source>Default probability</source>
         <translation>Вероятность по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1022"/>
+        <location filename="../../services/messages.py" line="1026"/>
         <source>Floor</source>
         <translation>Нижняя граница</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1023"/>
+        <location filename="../../services/messages.py" line="1027"/>
         <source>From day</source>
         <translation>С дня</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1024"/>
+        <location filename="../../services/messages.py" line="1028"/>
         <location filename="../../ui/history/details.py" line="65"/>
         <source>Modifier, %</source>
         <translation>Поправка, %</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1025"/>
+        <location filename="../../services/messages.py" line="1029"/>
         <source>Class threshold</source>
         <translation>Порог класса</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1026"/>
+        <location filename="../../services/messages.py" line="1030"/>
         <location filename="../../ui/history/details.py" line="50"/>
         <source>Expected amount</source>
         <translation>Ожидаемая сумма</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1027"/>
+        <location filename="../../services/messages.py" line="1031"/>
         <source>Company name</source>
         <translation>Название компании</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1028"/>
+        <location filename="../../services/messages.py" line="1032"/>
         <location filename="../../ui/history/details.py" line="35"/>
         <source>Legal name</source>
         <translation>Юридическое название</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1029"/>
+        <location filename="../../services/messages.py" line="1033"/>
         <location filename="../../ui/history/details.py" line="36"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1030"/>
+        <location filename="../../services/messages.py" line="1034"/>
         <location filename="../../ui/history/details.py" line="34"/>
         <source>Job title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1031"/>
+        <location filename="../../services/messages.py" line="1035"/>
         <location filename="../../ui/history/details.py" line="33"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1032"/>
+        <location filename="../../services/messages.py" line="1036"/>
         <location filename="../../ui/history/details.py" line="45"/>
         <source>Ordered by</source>
         <translation>Кто заказал</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="977"/>
-        <location filename="../../services/messages.py" line="1033"/>
+        <location filename="../../services/messages.py" line="981"/>
+        <location filename="../../services/messages.py" line="1037"/>
         <location filename="../../ui/history/details.py" line="67"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1034"/>
+        <location filename="../../services/messages.py" line="1038"/>
         <location filename="../../ui/history/details.py" line="66"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1035"/>
+        <location filename="../../services/messages.py" line="1039"/>
         <source>Seller</source>
         <translation>Продавец</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1036"/>
+        <location filename="../../services/messages.py" line="1040"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1037"/>
+        <location filename="../../services/messages.py" line="1041"/>
         <source>Stamp and signature</source>
         <translation>Печать и подпись</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1038"/>
+        <location filename="../../services/messages.py" line="1042"/>
         <location filename="../../ui/history/details.py" line="85"/>
         <source>Delivery cost</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1039"/>
+        <location filename="../../services/messages.py" line="1043"/>
         <location filename="../../ui/history/details.py" line="82"/>
         <location filename="../../ui/history/details.py" line="83"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="987"/>
-        <location filename="../../services/messages.py" line="1040"/>
+        <location filename="../../services/messages.py" line="991"/>
+        <location filename="../../services/messages.py" line="1044"/>
         <location filename="../../ui/history/details.py" line="84"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1041"/>
+        <location filename="../../services/messages.py" line="1045"/>
         <location filename="../../ui/history/details.py" line="88"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1042"/>
+        <location filename="../../services/messages.py" line="1046"/>
         <location filename="../../ui/history/details.py" line="63"/>
         <source>Minimum stock</source>
         <translation>Минимальный остаток</translation>
@@ -4289,17 +4289,17 @@
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../ui/lock.py" line="35"/>
+        <location filename="../../ui/lock.py" line="38"/>
         <source>&apos;%1&apos; is already open in another Lavka (process %2 on %3). Switch to that window, or close it and start Lavka again.</source>
         <translation>«%1» уже открыта в другой Лавке (процесс %2 на %3). Перейдите в то окно или закройте его и запустите Лавку снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="41"/>
+        <location filename="../../ui/lock.py" line="44"/>
         <source>&apos;%1&apos; is already open in another Lavka. Switch to that window, or close it and start Lavka again.</source>
         <translation>«%1» уже открыта в другой Лавке. Перейдите в то окно или закройте его и запустите Лавку снова.</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="50"/>
+        <location filename="../../ui/lock.py" line="53"/>
         <source>Lavka cannot create its lock file beside &apos;%1&apos; (the folder may be read-only), so it did not open the database.</source>
         <translation>Лавка не может создать файл блокировки рядом с «%1» (папка может быть только для чтения), поэтому база не открыта.</translation>
     </message>
@@ -5346,7 +5346,7 @@ The data as it is now is saved as a backup first, so this can be undone.</source
     </message>
     <message>
         <location filename="../../services/messages.py" line="246"/>
-        <location filename="../../services/messages.py" line="756"/>
+        <location filename="../../services/messages.py" line="760"/>
         <source>E-mail &apos;%1&apos; is not an address like name@mail.ru.</source>
         <translation>E-mail «%1» — не адрес вида name@mail.ru.</translation>
     </message>
@@ -5802,892 +5802,897 @@ The data as it is now is saved as a backup first, so this can be undone.</source
     </message>
     <message>
         <location filename="../../services/messages.py" line="552"/>
+        <source>&apos;%1&apos; works on a database file; &apos;%2&apos; is a server&apos;s database, which its server checks, backs up and restores (pg_dump, pg_restore).</source>
+        <translation>«%1» работает с файлом базы; «%2» — база на сервере, её проверяет, копирует и восстанавливает сам сервер (pg_dump, pg_restore).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="556"/>
         <source>&apos;%1&apos; is not a PostgreSQL database&apos;s address; it looks like postgresql://user@host/database.</source>
         <translation>«%1» — не адрес базы PostgreSQL; он выглядит так: postgresql://пользователь@сервер/база.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="556"/>
+        <location filename="../../services/messages.py" line="560"/>
         <source>The database &apos;%1&apos; is not empty (tables: %2); Lavka moves only into an empty database and did not change it.</source>
         <translation>База «%1» не пуста (таблицы: %2); Лавка переносит данные только в пустую базу и ничего в ней не изменила.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="560"/>
+        <location filename="../../services/messages.py" line="564"/>
         <source>The copy of &apos;%1&apos; came out different (here: %2; on the server: %3), so nothing was moved; the server&apos;s database was left empty.</source>
         <translation>Копия таблицы «%1» получилась другой (здесь: %2; на сервере: %3), поэтому ничего не перенесено; база на сервере осталась пустой.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="564"/>
+        <location filename="../../services/messages.py" line="568"/>
         <source>The database &apos;%1&apos; is closed.</source>
         <translation>База данных «%1» закрыта.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="565"/>
+        <location filename="../../services/messages.py" line="569"/>
         <source>The disk holding &apos;%1&apos; is full: nothing was saved. Free some space and try again.</source>
         <translation>Диск с «%1» заполнен: ничего не сохранено. Освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="569"/>
+        <location filename="../../services/messages.py" line="573"/>
         <source>&apos;%1&apos; is the database itself; choose a backup file.</source>
         <translation>«%1» — это сама база; выберите файл резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="572"/>
+        <location filename="../../services/messages.py" line="576"/>
         <source>&apos;%1&apos; was not restored: the current database could not be saved aside into &apos;%2&apos; first, and it was not changed.</source>
         <translation>«%1» не восстановлена: текущую базу не удалось сначала отложить в «%2»; она не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="576"/>
+        <location filename="../../services/messages.py" line="580"/>
         <source>&apos;%1&apos; could not be moved aside, and moving it back failed too: rename &apos;%2&apos; (and its -wal, -shm, -journal files, if any) back to &apos;%1&apos; before opening it again.</source>
         <translation>«%1» не удалось отложить, и вернуть его обратно тоже не удалось: переименуйте «%2» (и его файлы -wal, -shm, -journal, если есть) обратно в «%1», прежде чем открывать снова.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="580"/>
+        <location filename="../../services/messages.py" line="584"/>
         <source>integrity: %1</source>
         <translation>целостность: %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="581"/>
+        <location filename="../../services/messages.py" line="585"/>
         <source>the file has no Lavka schema version: this is not a Lavka database</source>
         <translation>в файле нет версии схемы Лавки: это не база Лавки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="584"/>
+        <location filename="../../services/messages.py" line="588"/>
         <source>the file was written by a newer Lavka (schema %1); update Lavka to check it</source>
         <translation>файл записан более новой Лавкой (схема %1); обновите Лавку, чтобы его проверить</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="587"/>
+        <location filename="../../services/messages.py" line="591"/>
         <source>%1 row %2 points to a missing %3 row</source>
         <translation>строка %2 в %1 ссылается на отсутствующую запись %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="588"/>
+        <location filename="../../services/messages.py" line="592"/>
         <source>table &apos;%1&apos; is missing: this is not a Lavka database</source>
         <translation>нет таблицы «%1»: это не база Лавки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="591"/>
+        <location filename="../../services/messages.py" line="595"/>
         <source>order #%1: stored totals differ from its lines</source>
         <translation>заказ № %1: сохранённые итоги не совпадают с его строками</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="594"/>
+        <location filename="../../services/messages.py" line="598"/>
         <source>line #%1: its FIFO cost differs from the purchases it was taken from</source>
         <translation>строка № %1: её себестоимость по FIFO не совпадает с закупками, из которых она взята</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="597"/>
+        <location filename="../../services/messages.py" line="601"/>
         <source>write-off #%1: its FIFO cost differs from the purchases it was taken from</source>
         <translation>списание № %1: его себестоимость по FIFO не совпадает с закупками, из которых оно взято</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="600"/>
+        <location filename="../../services/messages.py" line="604"/>
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="601"/>
+        <location filename="../../services/messages.py" line="605"/>
         <source>Product #%1 does not exist (any more).</source>
         <translation>Товара № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="602"/>
+        <location filename="../../services/messages.py" line="606"/>
         <source>A text in row %2 of &apos;%1&apos; is too long for a workbook, even continued over every column a sheet has. Export it to CSV instead.</source>
         <translation>Текст в строке %2 таблицы «%1» слишком длинный для книги даже с продолжением во всех столбцах листа. Выгрузите в CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="606"/>
+        <location filename="../../services/messages.py" line="610"/>
         <source>&apos;%1&apos; has more than %2 rows, more than a spreadsheet can hold. Export it to CSV instead.</source>
         <translation>В «%1» больше %2 строк — больше, чем вмещает лист. Выгрузите в CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="610"/>
+        <location filename="../../services/messages.py" line="614"/>
         <source>&apos;%1&apos; cannot be imported: its text is neither UTF-8 nor Windows-1251 (cp1251).</source>
         <translation>«%1» нельзя импортировать: текст не в UTF-8 и не в Windows-1251 (cp1251).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="613"/>
+        <location filename="../../services/messages.py" line="617"/>
         <source>&apos;%1&apos; cannot be imported: its rows are in two different encodings: row %2 is UTF-8, row %3 is not (Windows-1251?). Save the whole file in one encoding (CSV UTF-8) and import it again.</source>
         <translation>«%1» нельзя импортировать: строки в двух разных кодировках — строка %2 в UTF-8, строка %3 нет (Windows-1251?). Сохраните весь файл в одной кодировке (CSV UTF-8) и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="617"/>
+        <location filename="../../services/messages.py" line="621"/>
         <source>&apos;%1&apos; cannot be imported: it is not a text file (it contains NUL characters).</source>
         <translation>«%1» нельзя импортировать: это не текстовый файл (в нём есть символы NUL).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="620"/>
+        <location filename="../../services/messages.py" line="624"/>
         <source>&apos;%1&apos; cannot be imported: row %2 cannot be read as CSV (%3).</source>
         <translation>«%1» нельзя импортировать: строку %2 не прочитать как CSV (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="623"/>
+        <location filename="../../services/messages.py" line="627"/>
         <source>&apos;%1&apos; cannot be imported: its text is no longer valid %2 (the file changed while it was read).</source>
         <translation>«%1» нельзя импортировать: текст больше не в кодировке %2 (файл изменился во время чтения).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="627"/>
+        <location filename="../../services/messages.py" line="631"/>
         <source>&apos;%1&apos; cannot be imported: it has more than %2 rows, the most Lavka imports at once; split it into smaller files.</source>
         <translation>«%1» нельзя импортировать: в нём больше %2 строк — больше, чем Лавка импортирует за раз; разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="631"/>
+        <location filename="../../services/messages.py" line="635"/>
         <source>&apos;%1&apos; cannot be imported: sheet &apos;%2&apos; has more than %3 rows, the most Lavka imports at once; split it into smaller files.</source>
         <translation>«%1» нельзя импортировать: на листе «%2» больше %3 строк — больше, чем Лавка импортирует за раз; разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="635"/>
+        <location filename="../../services/messages.py" line="639"/>
         <source>&apos;%1&apos; cannot be imported: it is a folder without CSV files.</source>
         <translation>«%1» нельзя импортировать: это папка без файлов CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="638"/>
+        <location filename="../../services/messages.py" line="642"/>
         <source>&apos;%1&apos; cannot be imported: it has nothing to import: every sheet is empty.</source>
         <translation>«%1» нельзя импортировать: импортировать нечего — все листы пусты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="641"/>
+        <location filename="../../services/messages.py" line="645"/>
         <source>&apos;%1&apos; cannot be imported: it is %2 MB, larger than the %3 MB Lavka imports from one file.</source>
         <translation>«%1» нельзя импортировать: он занимает %2 МБ, больше %3 МБ, которые Лавка импортирует из одного файла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="645"/>
+        <location filename="../../services/messages.py" line="649"/>
         <source>&apos;%1&apos; cannot be imported: it is a password-protected workbook or an old Excel 97-2003 (.xls) file; open it in Excel and save it as .xlsx without a password.</source>
         <translation>«%1» нельзя импортировать: это книга с паролем или старый файл Excel 97-2003 (.xls); откройте его в Excel и сохраните как .xlsx без пароля.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="649"/>
+        <location filename="../../services/messages.py" line="653"/>
         <source>&apos;%1&apos; cannot be imported: it is not an XLSX workbook or a CSV file.</source>
         <translation>«%1» нельзя импортировать: это не книга XLSX и не файл CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="652"/>
+        <location filename="../../services/messages.py" line="656"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is damaged or not a real XLSX: it holds %2 files.</source>
         <translation>«%1» нельзя импортировать: книга повреждена или это не настоящий XLSX — в ней %2 файлов.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="656"/>
+        <location filename="../../services/messages.py" line="660"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is damaged or not a real XLSX (%2).</source>
         <translation>«%1» нельзя импортировать: книга повреждена или это не настоящий XLSX (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="659"/>
+        <location filename="../../services/messages.py" line="663"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is encrypted; save it without a password.</source>
         <translation>«%1» нельзя импортировать: книга зашифрована; сохраните её без пароля.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="663"/>
+        <location filename="../../services/messages.py" line="667"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is damaged or not a real XLSX: it is a ZIP archive without xl/workbook.xml.</source>
         <translation>«%1» нельзя импортировать: книга повреждена или это не настоящий XLSX — это ZIP-архив без xl/workbook.xml.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="667"/>
+        <location filename="../../services/messages.py" line="671"/>
         <source>&apos;%1&apos; cannot be imported: it would unpack to %2 MB, more than the %3 MB Lavka accepts (possibly a zip bomb).</source>
         <translation>«%1» нельзя импортировать: в распакованном виде он займёт %2 МБ, больше допустимых %3 МБ (возможно, «zip-бомба»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="671"/>
+        <location filename="../../services/messages.py" line="675"/>
         <source>&apos;%1&apos; cannot be imported: its table of texts would unpack to %2 MB, more than the %3 MB Lavka reads (a sales log needs a few MB).</source>
         <translation>«%1» нельзя импортировать: его таблица текстов займёт %2 МБ, больше %3 МБ, которые читает Лавка (журналу продаж хватает нескольких МБ).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="675"/>
+        <location filename="../../services/messages.py" line="679"/>
         <source>&apos;%1&apos; cannot be imported: its part &apos;%2&apos; is compressed %3 times, more than the %4 Lavka accepts (a zip bomb).</source>
         <translation>«%1» нельзя импортировать: его часть «%2» сжата в %3 раз, больше допустимых %4 («zip-бомба»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="679"/>
+        <location filename="../../services/messages.py" line="683"/>
         <source>&apos;%1&apos; cannot be imported: XLSX files cannot be read safely: defusedxml is not installed.</source>
         <translation>«%1» нельзя импортировать: файлы XLSX нельзя безопасно прочитать — не установлен defusedxml.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="683"/>
+        <location filename="../../services/messages.py" line="687"/>
         <source>&apos;%1&apos; cannot be imported: the workbook&apos;s XML declares entities or external references, which Lavka never reads (a &apos;billion laughs&apos; file?).</source>
         <translation>«%1» нельзя импортировать: XML книги объявляет сущности или внешние ссылки, которые Лавка никогда не читает (файл «billion laughs»?).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="687"/>
+        <location filename="../../services/messages.py" line="691"/>
         <source>&apos;%1&apos; cannot be imported: row %2 of sheet &apos;%3&apos; has a cell of more than %4 characters, the most a spreadsheet cell holds.</source>
         <translation>«%1» нельзя импортировать: в строке %2 листа «%3» есть ячейка длиннее %4 знаков — больше, чем вмещает ячейка.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="691"/>
+        <location filename="../../services/messages.py" line="695"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="692"/>
+        <location filename="../../services/messages.py" line="696"/>
         <source>&apos;%1&apos; cannot be opened as a Lavka database: it is damaged (%2). Lavka did not change it.</source>
         <translation>«%1» не открыть как базу Лавки: файл повреждён (%2). Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="696"/>
-        <location filename="../../services/messages.py" line="732"/>
+        <location filename="../../services/messages.py" line="700"/>
+        <location filename="../../services/messages.py" line="736"/>
         <source>%1 is required.</source>
         <translation>Укажите поле «%1».</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="697"/>
+        <location filename="../../services/messages.py" line="701"/>
         <source>%1 &apos;%2&apos; is not a whole number.</source>
         <translation>%1 «%2» — не целое число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="698"/>
+        <location filename="../../services/messages.py" line="702"/>
         <source>%1 %2 is also in row %3.</source>
         <translation>%1 %2 есть и в строке %3.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="699"/>
+        <location filename="../../services/messages.py" line="703"/>
         <source>Phone %1 is also in row %2.</source>
         <translation>Телефон %1 есть и в строке %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="700"/>
+        <location filename="../../services/messages.py" line="704"/>
         <source>Contact ID %1 was rejected.</source>
         <translation>Клиент с Contact ID %1 отклонён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="701"/>
+        <location filename="../../services/messages.py" line="705"/>
         <source>Contact ID %1 is not in the Contacts sheet.</source>
         <translation>Contact ID %1 нет на листе Contacts.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="704"/>
+        <location filename="../../services/messages.py" line="708"/>
         <source>Order ID %1 is not in the Orders sheet.</source>
         <translation>Order ID %1 нет на листе Orders.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="707"/>
+        <location filename="../../services/messages.py" line="711"/>
         <source>Skipped with %1 row %2 (its line).</source>
         <translation>Пропущена вместе со строкой %2 листа %1 (её строка заказа).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="708"/>
+        <location filename="../../services/messages.py" line="712"/>
         <source>Skipped with %1 row %2 (its order).</source>
         <translation>Пропущена вместе со строкой %2 листа %1 (её заказ).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="709"/>
+        <location filename="../../services/messages.py" line="713"/>
         <source>Product &apos;%1&apos; is listed twice.</source>
         <translation>Товар «%1» указан дважды.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="710"/>
+        <location filename="../../services/messages.py" line="714"/>
         <source>%1 &apos;%2&apos; is unclear: write %3 for thousands or %4 with two decimals.</source>
         <translation>%1 «%2» — неоднозначно: напишите %3 для тысяч или %4 с двумя знаками после запятой.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="713"/>
+        <location filename="../../services/messages.py" line="717"/>
         <source>%1 &apos;%2&apos; is not a number.</source>
         <translation>%1 «%2» — не число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="714"/>
+        <location filename="../../services/messages.py" line="718"/>
         <source>%1 &apos;%2&apos; is too large.</source>
         <translation>%1 «%2» — слишком большое число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="715"/>
+        <location filename="../../services/messages.py" line="719"/>
         <source>%1 must not be negative (got %2).</source>
         <translation>%1 не может быть отрицательной (указано %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="716"/>
+        <location filename="../../services/messages.py" line="720"/>
         <source>%1 &apos;%2&apos; is too large (at most %3).</source>
         <translation>%1 «%2» — слишком много (не больше %3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="717"/>
+        <location filename="../../services/messages.py" line="721"/>
         <source>%1 &apos;%2&apos; has more than two digits after the point.</source>
         <translation>%1 «%2»: больше двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="720"/>
+        <location filename="../../services/messages.py" line="724"/>
         <source>Quantity &apos;%1&apos; is not a whole number.</source>
         <translation>Количество «%1» — не целое число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="721"/>
+        <location filename="../../services/messages.py" line="725"/>
         <source>Quantity must be at least 1 (got %1).</source>
         <translation>Количество должно быть не меньше 1 (указано %1).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="722"/>
+        <location filename="../../services/messages.py" line="726"/>
         <source>Quantity %1 is too large (at most %2).</source>
         <translation>Количество %1 слишком велико (не больше %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="723"/>
+        <location filename="../../services/messages.py" line="727"/>
         <source>%1 of this line (%2) is more than an order may hold (%3).</source>
         <translation>%1 этой строки (%2) больше, чем может быть в заказе (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="726"/>
+        <location filename="../../services/messages.py" line="730"/>
         <source>%1 of the order (%2) is more than an order may hold (%3).</source>
         <translation>%1 заказа (%2) больше, чем может быть в заказе (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="729"/>
+        <location filename="../../services/messages.py" line="733"/>
         <source>Date &apos;%1&apos; is outside the dates Lavka keeps (%2 to %3).</source>
         <translation>Дата «%1» вне дат, которые хранит Лавка (с %2 по %3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="733"/>
+        <location filename="../../services/messages.py" line="737"/>
         <source>%1 is longer than %2 characters (%3).</source>
         <translation>Поле «%1» длиннее %2 знаков (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="734"/>
+        <location filename="../../services/messages.py" line="738"/>
         <source>%1 contains an invisible control character (%3) at position %2; remove it.</source>
         <translation>В поле «%1» есть невидимый управляющий символ (%3) в позиции %2; удалите его.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="737"/>
+        <location filename="../../services/messages.py" line="741"/>
         <source>Phone &apos;%1&apos; is not a phone number.</source>
         <translation>Телефон «%1» — не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="738"/>
+        <location filename="../../services/messages.py" line="742"/>
         <source>Phone &apos;%1&apos; is not a valid number: it is too short.</source>
         <translation>Телефон «%1» — неверный номер: слишком короткий.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="741"/>
+        <location filename="../../services/messages.py" line="745"/>
         <source>Phone &apos;%1&apos; is not a valid number: it is too long.</source>
         <translation>Телефон «%1» — неверный номер: слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="744"/>
+        <location filename="../../services/messages.py" line="748"/>
         <source>Phone &apos;%1&apos; is not a valid number: the country code is unknown.</source>
         <translation>Телефон «%1» — неверный номер: неизвестный код страны.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="747"/>
+        <location filename="../../services/messages.py" line="751"/>
         <source>Phone &apos;%1&apos; is not a valid number: it has the wrong number of digits.</source>
         <translation>Телефон «%1» — неверный номер: неверное количество цифр.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="750"/>
+        <location filename="../../services/messages.py" line="754"/>
         <source>Phone &apos;%1&apos; is not a valid number: no such number is in use in that country.</source>
         <translation>Телефон «%1» — неверный номер: таких номеров в этой стране нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="753"/>
+        <location filename="../../services/messages.py" line="757"/>
         <source>Phone &apos;%1&apos; has an extension longer than %2 digits.</source>
         <translation>У телефона «%1» добавочный номер длиннее %2 цифр.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="759"/>
+        <location filename="../../services/messages.py" line="763"/>
         <source>Channel #%1 does not exist.</source>
         <translation>Канала № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="760"/>
+        <location filename="../../services/messages.py" line="764"/>
         <source>A product named &apos;%1&apos; already exists.</source>
         <translation>Товар с названием «%1» уже есть.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="761"/>
+        <location filename="../../services/messages.py" line="765"/>
         <source>An order needs a contact.</source>
         <translation>В заказе должен быть клиент.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="762"/>
+        <location filename="../../services/messages.py" line="766"/>
         <source>An order needs at least one shipment line.</source>
         <translation>В заказе должна быть хотя бы одна строка отгрузки.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="765"/>
+        <location filename="../../services/messages.py" line="769"/>
         <source>Choose a product.</source>
         <translation>Выберите товар.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="766"/>
+        <location filename="../../services/messages.py" line="770"/>
         <source>Say why the order is &apos;%1&apos;: choose a loss reason.</source>
         <translation>Укажите, почему заказ «%1»: выберите причину.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="769"/>
+        <location filename="../../services/messages.py" line="773"/>
         <source>Order #%1 does not exist.</source>
         <translation>Заказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="770"/>
+        <location filename="../../services/messages.py" line="774"/>
         <source>Shipment #%1 is listed twice.</source>
         <translation>Отгрузка № %1 указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="771"/>
+        <location filename="../../services/messages.py" line="775"/>
         <source>Shipment #%1 is not a line of this order.</source>
         <translation>Отгрузка № %1 — не строка этого заказа.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="774"/>
+        <location filename="../../services/messages.py" line="778"/>
         <source>Shipment #%1 does not exist.</source>
         <translation>Отгрузки № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="775"/>
+        <location filename="../../services/messages.py" line="779"/>
         <source>Order status #%1 does not exist.</source>
         <translation>Статуса заказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="776"/>
+        <location filename="../../services/messages.py" line="780"/>
         <source>Loss reason #%1 does not exist.</source>
         <translation>Причины отказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="777"/>
+        <location filename="../../services/messages.py" line="781"/>
         <source>%1 of a payment must be more than 0 (got %2).</source>
         <translation>%1 оплаты должна быть больше 0 (указано %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="780"/>
+        <location filename="../../services/messages.py" line="784"/>
         <source>A payment cannot be dated %1: that is more than a day ahead.</source>
         <translation>Оплату нельзя датировать %1: это больше чем на день вперёд.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="783"/>
+        <location filename="../../services/messages.py" line="787"/>
         <source>Order #%1 is cancelled: it takes no new payments.</source>
         <translation>Заказ № %1 отменён: новые оплаты по нему не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="786"/>
+        <location filename="../../services/messages.py" line="790"/>
         <source>Unknown payment method &apos;%1&apos;: use cash, card, transfer or other.</source>
         <translation>Неизвестный способ оплаты «%1»: наличные, карта, перевод или другое.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="789"/>
+        <location filename="../../services/messages.py" line="793"/>
         <source>Payment #%1 does not exist.</source>
         <translation>Оплаты № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="790"/>
+        <location filename="../../services/messages.py" line="794"/>
         <source>Payment terms must be a whole number of days from 0 to %2 (got &apos;%1&apos;).</source>
         <translation>Отсрочка оплаты — целое число дней от 0 до %2 (указано «%1»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="793"/>
+        <location filename="../../services/messages.py" line="797"/>
         <source>%1 must be a whole number from %3 to %4 (got &apos;%2&apos;).</source>
         <translation>%1: нужно целое число от %3 до %4 (введено «%2»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="796"/>
+        <location filename="../../services/messages.py" line="800"/>
         <source>The first age band must start at day 0.</source>
         <translation>Первый интервал возраста должен начинаться с дня 0.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="799"/>
+        <location filename="../../services/messages.py" line="803"/>
         <source>An age band must start after the one above it: day %1 is not after day %2.</source>
         <translation>Интервал возраста должен начинаться позже предыдущего: день %1 не позже дня %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="802"/>
+        <location filename="../../services/messages.py" line="806"/>
         <source>The threshold of class %1 must be more than 0.</source>
         <translation>Порог класса %1 должен быть больше 0.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="805"/>
+        <location filename="../../services/messages.py" line="809"/>
         <source>The threshold of class %1 must be lower than that of class %2.</source>
         <translation>Порог класса %1 должен быть ниже порога класса %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="808"/>
+        <location filename="../../services/messages.py" line="812"/>
         <source>Only an open order may go without lines (with an expected amount); add what was sold.</source>
         <translation>Без строк (с ожидаемой суммой) может быть только открытый заказ; добавьте проданные товары.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="812"/>
+        <location filename="../../services/messages.py" line="816"/>
         <source>Purchase #%1 does not exist (any more).</source>
         <translation>Закупки № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="813"/>
+        <location filename="../../services/messages.py" line="817"/>
         <source>Add at least one line: which product, how many, at what cost.</source>
         <translation>Добавьте хотя бы одну строку: какой товар, сколько и по какой цене.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="816"/>
+        <location filename="../../services/messages.py" line="820"/>
         <source>Line #%1 is not a line of this purchase.</source>
         <translation>Строка № %1 не относится к этой закупке.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="819"/>
+        <location filename="../../services/messages.py" line="823"/>
         <source>Supplier #%1 does not exist (any more).</source>
         <translation>Поставщика № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="822"/>
+        <location filename="../../services/messages.py" line="826"/>
         <source>Stock adjustment #%1 does not exist (any more).</source>
         <translation>Корректировки остатка № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="825"/>
+        <location filename="../../services/messages.py" line="829"/>
         <source>Say why the stock changes (a recount, damaged goods, a gift…).</source>
         <translation>Укажите причину изменения остатка (пересчёт, брак, подарок…).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="828"/>
+        <location filename="../../services/messages.py" line="832"/>
         <source>Enter how many units are added (12) or taken away (-3); 0 changes nothing.</source>
         <translation>Укажите, сколько штук добавить (12) или списать (-3); 0 ничего не меняет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="831"/>
+        <location filename="../../services/messages.py" line="835"/>
         <source>Unknown kind of adjustment &apos;%1&apos;: use count or write_off.</source>
         <translation>Неизвестный вид корректировки «%1»: используйте count или write_off.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="834"/>
+        <location filename="../../services/messages.py" line="838"/>
         <source>Expense #%1 does not exist (any more).</source>
         <translation>Расхода № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="835"/>
+        <location filename="../../services/messages.py" line="839"/>
         <source>%1 of an expense must be more than 0 (got %2).</source>
         <translation>%1 расхода должна быть больше 0 (указано: %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="838"/>
+        <location filename="../../services/messages.py" line="842"/>
         <source>Unknown expense category &apos;%1&apos;: use ads, delivery, packaging, fees or other.</source>
         <translation>Неизвестная статья расходов «%1»: используйте ads, delivery, packaging, fees или other.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="841"/>
+        <location filename="../../services/messages.py" line="845"/>
         <source>Only an ad expense names a channel; choose the category Ads or no channel.</source>
         <translation>Канал указывается только у расходов на рекламу: выберите статью «Реклама» или уберите канал.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="844"/>
+        <location filename="../../services/messages.py" line="848"/>
         <source>The minimum stock is a whole number of units, 0 or more (got &apos;%1&apos;).</source>
         <translation>Минимальный остаток — целое число штук, 0 или больше (указано: «%1»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="847"/>
+        <location filename="../../services/messages.py" line="851"/>
         <source>History entry #%1 does not exist (any more).</source>
         <translation>Записи истории № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="850"/>
+        <location filename="../../services/messages.py" line="854"/>
         <source>History entry #%1 is not a deleted order or contact.</source>
         <translation>Запись истории № %1 — не удалённый заказ и не удалённый контакт.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="853"/>
+        <location filename="../../services/messages.py" line="857"/>
         <source>Keep the details of changes for 0 to %1 months (0: for ever).</source>
         <translation>Подробности изменений хранятся от 0 до %1 месяцев (0 — всегда).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="856"/>
+        <location filename="../../services/messages.py" line="860"/>
         <source>“%1” has already been undone.</source>
         <translation>«%1» уже отменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="857"/>
+        <location filename="../../services/messages.py" line="861"/>
         <source>“%1” cannot be undone: its details were compacted (Settings → History keeps them for a set time).</source>
         <translation>«%1» нельзя отменить: подробности изменения уже сжаты (Настройки → История: сколько их хранить).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="862"/>
+        <location filename="../../services/messages.py" line="866"/>
         <source>“%1” cannot be undone: the same records were changed later by “%2” (%3). Undo that change first. Nothing was changed.</source>
         <translation>«%1» нельзя отменить: те же записи позже изменило действие «%2» (%3). Сначала отмените его. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="867"/>
+        <location filename="../../services/messages.py" line="871"/>
         <source>“%1” cannot be undone: a record it made or changed has been deleted since. Nothing was changed.</source>
         <translation>«%1» нельзя отменить: запись, которую оно создало или изменило, с тех пор удалена. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="872"/>
+        <location filename="../../services/messages.py" line="876"/>
         <source>“%1” cannot be undone: its records were changed since outside the history. Nothing was changed.</source>
         <translation>«%1» нельзя отменить: его записи с тех пор изменены в обход истории. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="877"/>
+        <location filename="../../services/messages.py" line="881"/>
         <source>“%1” cannot be undone: a later record (%2) has a name or number it would bring back. Change or delete that record first. Nothing was changed.</source>
         <translation>«%1» нельзя отменить: более поздняя запись (%2) уже носит имя или номер, которые отмена вернула бы. Сначала измените или удалите ту запись. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="882"/>
+        <location filename="../../services/messages.py" line="886"/>
         <source>“%1” cannot be undone: later records depend on it (%2). Delete or undo them first. Nothing was changed.</source>
         <translation>«%1» нельзя отменить: от него зависят более поздние записи (%2). Сначала удалите или отмените их. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="892"/>
+        <location filename="../../services/messages.py" line="896"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="893"/>
+        <location filename="../../services/messages.py" line="897"/>
         <source>Undo: %1</source>
         <translation>Отмена: %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="894"/>
+        <location filename="../../services/messages.py" line="898"/>
         <source>Redo: %1</source>
         <translation>Повтор: %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="895"/>
+        <location filename="../../services/messages.py" line="899"/>
         <source>New contact %1</source>
         <translation>Новый контакт %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="896"/>
+        <location filename="../../services/messages.py" line="900"/>
         <source>Contact %1 edited</source>
         <translation>Контакт %1 изменён</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="897"/>
+        <location filename="../../services/messages.py" line="901"/>
         <source>Contact %1 deleted</source>
         <translation>Контакт %1 удалён</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="898"/>
+        <location filename="../../services/messages.py" line="902"/>
         <source>Contact %1 archived</source>
         <translation>Контакт %1 в архиве</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="899"/>
+        <location filename="../../services/messages.py" line="903"/>
         <source>Contact %1 back from the archive</source>
         <translation>Контакт %1 возвращён из архива</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="900"/>
+        <location filename="../../services/messages.py" line="904"/>
         <source>Contact %1: payment terms %2 days</source>
         <translation>Контакт %1: отсрочка оплаты %2 дн.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="901"/>
+        <location filename="../../services/messages.py" line="905"/>
         <source>Contact %1: note</source>
         <translation>Контакт %1: заметка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="902"/>
+        <location filename="../../services/messages.py" line="906"/>
         <source>Contact %1: reminder put off to %2</source>
         <translation>Контакт %1: напоминание отложено до %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="903"/>
+        <location filename="../../services/messages.py" line="907"/>
         <source>Contact %1: not interested until the next purchase</source>
         <translation>Контакт %1: не интересно до следующей покупки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="906"/>
+        <location filename="../../services/messages.py" line="910"/>
         <source>Contact %1: remind again</source>
         <translation>Контакт %1: снова напоминать</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="907"/>
+        <location filename="../../services/messages.py" line="911"/>
         <source>Contact %1 merged into %2</source>
         <translation>Контакт %1 объединён с %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="908"/>
+        <location filename="../../services/messages.py" line="912"/>
         <source>Order No. %1 created</source>
         <translation>Заказ № %1 создан</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="909"/>
+        <location filename="../../services/messages.py" line="913"/>
         <source>Order No. %1 edited</source>
         <translation>Заказ № %1 изменён</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="910"/>
+        <location filename="../../services/messages.py" line="914"/>
         <source>Order No. %1: status %2 → %3</source>
         <translation>Заказ № %1: статус %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="911"/>
+        <location filename="../../services/messages.py" line="915"/>
         <source>Order No. %1 deleted</source>
         <translation>Заказ № %1 удалён</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="912"/>
+        <location filename="../../services/messages.py" line="916"/>
         <source>Order No. %1: move shipment to %2</source>
         <translation>Заказ № %1: отгрузка перенесена на %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="915"/>
+        <location filename="../../services/messages.py" line="919"/>
         <source>Order No. %1: payment due %2</source>
         <translation>Заказ № %1: оплатить до %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="916"/>
+        <location filename="../../services/messages.py" line="920"/>
         <source>Order No. %1: payment due by the contact&apos;s terms</source>
         <translation>Заказ № %1: срок оплаты по отсрочке контакта</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="919"/>
+        <location filename="../../services/messages.py" line="923"/>
         <source>Order No. %1: follow-up done</source>
         <translation>Заказ № %1: обратная связь получена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="920"/>
+        <location filename="../../services/messages.py" line="924"/>
         <source>Order No. %1: follow-up dismissed</source>
         <translation>Заказ № %1: обратная связь не нужна</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="923"/>
+        <location filename="../../services/messages.py" line="927"/>
         <source>Order No. %1: payment %2</source>
         <translation>Заказ № %1: оплата %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="924"/>
+        <location filename="../../services/messages.py" line="928"/>
         <source>Order No. %1: payment %2 deleted</source>
         <translation>Заказ № %1: оплата %2 удалена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="925"/>
+        <location filename="../../services/messages.py" line="929"/>
         <source>Order No. %1: invoice No. %2 of %3</source>
         <translation>Заказ № %1: счёт № %2 от %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="926"/>
+        <location filename="../../services/messages.py" line="930"/>
         <source>Order No. %1: delivery note No. %2 of %3</source>
         <translation>Заказ № %1: накладная № %2 от %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="929"/>
+        <location filename="../../services/messages.py" line="933"/>
         <source>Order No. %1: sales receipt No. %2 of %3</source>
         <translation>Заказ № %1: товарный чек № %2 от %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="932"/>
+        <location filename="../../services/messages.py" line="936"/>
         <source>New product %1</source>
         <translation>Новый товар %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="933"/>
+        <location filename="../../services/messages.py" line="937"/>
         <source>Product %1 edited</source>
         <translation>Товар %1 изменён</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="934"/>
+        <location filename="../../services/messages.py" line="938"/>
         <source>Product %1: minimum stock %2</source>
         <translation>Товар %1: минимальный остаток %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="935"/>
+        <location filename="../../services/messages.py" line="939"/>
         <source>Product %1: no minimum stock</source>
         <translation>Товар %1: без минимального остатка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="938"/>
+        <location filename="../../services/messages.py" line="942"/>
         <source>Stock of %1: %2 (%3)</source>
         <translation>Остаток %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="939"/>
+        <location filename="../../services/messages.py" line="943"/>
         <source>Stock of %1: adjustment %2 deleted</source>
         <translation>Остаток %1: корректировка %2 удалена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="942"/>
+        <location filename="../../services/messages.py" line="946"/>
         <source>Stock counted</source>
         <translation>Себестоимость пересчитана</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="943"/>
+        <location filename="../../services/messages.py" line="947"/>
         <source>New purchase of %1</source>
         <translation>Новая закупка от %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="944"/>
+        <location filename="../../services/messages.py" line="948"/>
         <source>Purchase of %1 edited</source>
         <translation>Закупка от %1 изменена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="945"/>
+        <location filename="../../services/messages.py" line="949"/>
         <source>Purchase of %1 deleted</source>
         <translation>Закупка от %1 удалена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="946"/>
+        <location filename="../../services/messages.py" line="950"/>
         <source>Expense of %1: %2</source>
         <translation>Расход от %1: %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="947"/>
+        <location filename="../../services/messages.py" line="951"/>
         <source>Expense of %1 deleted: %2</source>
         <translation>Расход от %1 удалён: %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="948"/>
+        <location filename="../../services/messages.py" line="952"/>
         <source>New task “%1”</source>
         <translation>Новая задача «%1»</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="949"/>
+        <location filename="../../services/messages.py" line="953"/>
         <source>Task “%1” edited</source>
         <translation>Задача «%1» изменена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="950"/>
+        <location filename="../../services/messages.py" line="954"/>
         <source>Task “%1” deleted</source>
         <translation>Задача «%1» удалена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="951"/>
+        <location filename="../../services/messages.py" line="955"/>
         <source>Task “%1” moved to %2</source>
         <translation>Задача «%1» перенесена на %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="952"/>
+        <location filename="../../services/messages.py" line="956"/>
         <source>Task “%1” done</source>
         <translation>Задача «%1» выполнена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="953"/>
+        <location filename="../../services/messages.py" line="957"/>
         <source>Task “%1” not done</source>
         <translation>Задача «%1» снова не выполнена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="954"/>
+        <location filename="../../services/messages.py" line="958"/>
         <source>New tag %1</source>
         <translation>Новая метка %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="955"/>
+        <location filename="../../services/messages.py" line="959"/>
         <source>Tag %1 edited</source>
         <translation>Метка %1 изменена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="956"/>
+        <location filename="../../services/messages.py" line="960"/>
         <source>Tag %1 deleted</source>
         <translation>Метка %1 удалена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="957"/>
+        <location filename="../../services/messages.py" line="961"/>
         <source>Tags edited</source>
         <translation>Метки изменены</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="958"/>
+        <location filename="../../services/messages.py" line="962"/>
         <source>Order statuses edited</source>
         <translation>Статусы заказов изменены</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="959"/>
+        <location filename="../../services/messages.py" line="963"/>
         <source>Channels edited</source>
         <translation>Каналы изменены</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="960"/>
+        <location filename="../../services/messages.py" line="964"/>
         <source>Loss reasons edited</source>
         <translation>Причины отказа изменены</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="961"/>
+        <location filename="../../services/messages.py" line="965"/>
         <source>Import of %1: %2 records</source>
         <translation>Импорт %1: записей — %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="962"/>
+        <location filename="../../services/messages.py" line="966"/>
         <source>Import: %1 records</source>
         <translation>Импорт: записей — %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="963"/>
+        <location filename="../../services/messages.py" line="967"/>
         <source>Demo business created</source>
         <translation>Создан демо-магазин</translation>
     </message>
