@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DIST_STAMP := $(VENV)/.installed-dist
 
-.PHONY: run test test-dist dist lint bench screenshots translations clean
+.PHONY: run test test-postgres test-dist dist lint bench screenshots translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,8 +28,16 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
+# The whole suite on SQLite files, then the service suite again on a throw-away PostgreSQL
+# cluster (skipped, with the reason, where PostgreSQL's server is not installed).
 test: lint
 	$(BIN)/python -m pytest -m "not dist"
+	$(BIN)/python -m pytest -m "not dist" --backend=postgresql
+
+# The service suite on PostgreSQL alone: initdb + pg_ctl in a temporary folder (Debian:
+# apt-get install postgresql), or the server LAVKA_TEST_POSTGRES names.
+test-postgres: $(STAMP)
+	$(BIN)/python -m pytest -m "not dist" --backend=postgresql
 
 # The one-folder bundle in dist/lavka and, on Linux, dist/lavka-<version>-linux-<machine>.tar.gz.
 dist: $(DIST_STAMP)
