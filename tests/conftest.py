@@ -114,24 +114,24 @@ def db_target(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Path |
     if not on_postgresql(request.config):
         yield tmp_path / "lavka.sqlite3"
         return
-    url = request.getfixturevalue("postgres_admin")
-    name = f"lavka_test_{os.getpid()}_{next(_numbers)}"
-    admin(url, f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
-    try:
-        yield database_url(url, name)
-    finally:
-        admin(url, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+    yield from cluster_database(request.getfixturevalue("postgres_admin"), f"TEMPLATE {TEMPLATE}")
 
 
 @pytest.fixture
 def empty_postgres(postgres_admin: str) -> Iterator[str]:
     """The URL of a new, empty database on the throw-away cluster (whatever --backend)."""
-    name = f"lavka_empty_{os.getpid()}_{next(_numbers)}"
-    admin(postgres_admin, f"CREATE DATABASE {name}")
+    yield from cluster_database(postgres_admin)
+
+
+def cluster_database(url: str, options: str = "") -> Iterator[str]:
+    """A database of its own on the cluster for one test (CREATE DATABASE … `options`),
+    dropped after it."""
+    name = f"lavka_test_{os.getpid()}_{next(_numbers)}"
+    admin(url, f"CREATE DATABASE {name} {options}")
     try:
-        yield database_url(postgres_admin, name)
+        yield database_url(url, name)
     finally:
-        admin(postgres_admin, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
+        admin(url, f"DROP DATABASE IF EXISTS {name} WITH (FORCE)")
 
 
 @pytest.fixture

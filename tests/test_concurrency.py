@@ -3,7 +3,6 @@ distinct order numbers with no gap between them, and a refused save leaves no ga
 
 from __future__ import annotations
 
-import multiprocessing
 from pathlib import Path
 
 import pytest
@@ -12,6 +11,7 @@ from sqlalchemy import select
 from models import Order
 from services.orders import LineInput, OrderInput, save_order
 from services.storage import Database
+from tests.at_once import run_at_once
 from tests.conftest import TODAY, status_id
 
 PER_PROCESS = 15
@@ -31,21 +31,8 @@ def save_orders(target: Path | str, contact: int, product: int, start, numbers) 
 
 
 def test_two_processes_saving_at_once_get_distinct_numbers_without_gaps(db, db_target, shop):
-    context = multiprocessing.get_context("spawn")
-    start = context.Barrier(2)
-    numbers = context.Queue()
-    workers = [
-        context.Process(
-            target=save_orders, args=(db_target, contact, shop.product_b, start, numbers)
-        )
-        for contact in (shop.igor1, shop.anna)
-    ]
-    for worker in workers:
-        worker.start()
-    taken = [numbers.get(timeout=120) for _ in range(2 * PER_PROCESS)]
-    for worker in workers:
-        worker.join(timeout=60)
-        assert worker.exitcode == 0
+    arguments = [(db_target, contact, shop.product_b) for contact in (shop.igor1, shop.anna)]
+    taken = run_at_once(save_orders, arguments, 2 * PER_PROCESS)
     # The shop's six orders are 1…6; the thirty saved at once are 7…36, each once.
     assert sorted(taken) == list(range(7, 7 + 2 * PER_PROCESS))
     with db.session() as session:

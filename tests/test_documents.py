@@ -4,7 +4,6 @@ seller's details checked, and what an issued document keeps."""
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 from dataclasses import replace
 from decimal import Decimal
 
@@ -25,6 +24,7 @@ from services.orders import LineInput, OrderInput, delete_order, get_order, save
 from services.products import ProductInput, create_product
 from services.settings_store import load_business_settings, save_business
 from services.storage import Database
+from tests.at_once import run_at_once
 from tests.conftest import TODAY, status_id
 
 SELLER = SellerDetails(
@@ -299,19 +299,8 @@ def test_two_people_issuing_at_once_get_distinct_numbers_without_gaps(
 ) -> None:
     a = create_product(db, ProductInput("Кошелёк", None, "1000", "600")).id
     orders = [_order(db, LineInput(a, 1)) for _ in range(2 * PER_PROCESS)]
-    context = multiprocessing.get_context("spawn")
-    start = context.Barrier(2)
-    numbers = context.Queue()
-    workers = [
-        context.Process(target=issue_invoices, args=(db_target, mine, start, numbers))
-        for mine in (orders[:PER_PROCESS], orders[PER_PROCESS:])
-    ]
-    for worker in workers:
-        worker.start()
-    taken = [numbers.get(timeout=120) for _ in range(2 * PER_PROCESS)]
-    for worker in workers:
-        worker.join(timeout=60)
-        assert worker.exitcode == 0
+    arguments = [(db_target, mine) for mine in (orders[:PER_PROCESS], orders[PER_PROCESS:])]
+    taken = run_at_once(issue_invoices, arguments, 2 * PER_PROCESS)
     # Sixteen invoices issued at the same moment by two people: 1…16, each once.
     assert sorted(taken) == list(range(1, 2 * PER_PROCESS + 1))
     listed = sorted(r.number for order in orders for r in order_documents(db, order))
