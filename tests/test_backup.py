@@ -29,6 +29,10 @@ from services.sqlite_file import read_only_connection
 from services.storage import SCHEMA_HEAD, Database, copy_database
 from tests.sqlite_pages import flip
 
+pytestmark = pytest.mark.sqlite_only(
+    "backups copy the SQLite file; a server's database is backed up by its server"
+)
+
 REPO = Path(__file__).resolve().parent.parent
 NOW = datetime(2026, 6, 17, 12, 0, 0)  # a Wednesday
 TABLES = ("contacts", "products", "orders", "shipments")

@@ -29,6 +29,8 @@ from tests.test_backup import (
     rows,
 )
 
+pytestmark = pytest.mark.sqlite_only("a restore replaces the SQLite file with a backup file")
+
 # The demo database fixtures, bound by name so that pytest offers them in this module too.
 demo_file = test_backup.demo_file
 demo = test_backup.demo

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
+import pytest
+
 from services.backup import (
     backup_to,
     list_backups,
@@ -23,6 +25,8 @@ from services.retention import (
     thorough_check_file,
 )
 from tests.test_backup import NOW, fake_backup, made
+
+pytestmark = pytest.mark.sqlite_only("the automatic backups are copies of the SQLite file")
 
 
 def test_thinning_keeps_one_per_day_week_and_month(tmp_path):

@@ -32,6 +32,8 @@ from services.startup import (
 from services.storage import Database
 from tests.sqlite_pages import flip, overwrite_root_page
 
+pytestmark = pytest.mark.sqlite_only("the start-up check and rescue are about the SQLite file")
+
 ORDERS = 6  # the `shop` fixture's orders (tests/conftest.py)
 CONTACTS = 3
 

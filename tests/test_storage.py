@@ -32,6 +32,10 @@ from services.storage import (
     prepare_schema,
 )
 
+pytestmark = pytest.mark.sqlite_only(
+    "opening, upgrading and copying the SQLite file (a server's: test_migrate.py)"
+)
+
 REPO = Path(__file__).resolve().parent.parent
 
 

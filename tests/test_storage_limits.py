@@ -27,6 +27,10 @@ from services.restore import safety_folder
 from services.storage import Database
 from tests.conftest import TODAY, status_id
 
+pytestmark = pytest.mark.sqlite_only(
+    "the SQLite file's limits: its folder, its disk, another program's lock"
+)
+
 REPO = Path(__file__).resolve().parent.parent
 TABLES = ("contacts", "products", "orders", "shipments", "order_origins")
 
