@@ -167,12 +167,13 @@ FILL = (
 # them out as they were and in as they are now, a key's difference at a time
 # (add_difference), and puts the triggers back. `where` is an SQL condition on orders' ids,
 # the same before and after (an order deleted is counted out, one written is counted in).
-_BEFORE = "temp.lavka_group_totals_before"
+# Unqualified: a temporary table is found first by its bare name on both databases.
+_BEFORE = "lavka_group_totals_before"
 
 
 def keep_before(where: str) -> str:
     return (
-        f"CREATE TEMP TABLE {_BEFORE.removeprefix('temp.')} AS"
+        f"CREATE TEMP TABLE {_BEFORE} AS"
         f" SELECT contact_id, status_id, date, amount, cost FROM orders WHERE {where}"
     )
 
@@ -193,7 +194,7 @@ def add_difference(where: str) -> tuple[str, ...]:
     )
     return (
         changed + f"INSERT INTO {_CONTACT} (period, contact_id, status_id, orders, amount, cost)"
-        f" SELECT period, contact_id, status_id, {sums} FROM ({periods}) WHERE true"
+        f" SELECT period, contact_id, status_id, {sums} FROM ({periods}) AS p WHERE true"
         " GROUP BY 1, 2, 3"
         + differs
         + " ON CONFLICT (period, contact_id, status_id)"

@@ -76,14 +76,6 @@ def trigger_aside(dialect: str, name: str, sqlite_sql: str) -> tuple[str, str]:
     return f"DROP TRIGGER {name}", sqlite_sql
 
 
-def _totals_sql(dialect: str, sql: str) -> str:
-    """models/order_totals.py's difference statements said for PostgreSQL: its temporary
-    tables are in pg_temp (SQLite's `temp`), and a subquery in FROM needs a name there."""
-    if dialect != "postgresql":
-        return sql
-    return sql.replace(" temp.", " pg_temp.").replace(") WHERE true", ") AS p WHERE true")
-
-
 class TriggersAside:
     """`aside = TriggersAside(connection, touched)` before the playback sets the triggers
     aside; `aside.finish()` after it puts them back and recomputes."""
@@ -129,7 +121,7 @@ class TriggersAside:
         where = f"id {self.matching}"
         run(recompute_totals(where), orders)
         run(recompute_paid(where), orders)
-        first, second, *rest = (_totals_sql(self.dialect, sql) for sql in add_difference(where))
+        first, second, *rest = add_difference(where)
         run(first, orders)
         run(second, orders)
         for sql in rest:
