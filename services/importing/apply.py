@@ -16,7 +16,6 @@ purchase does), and the unit of work re-costs every marked product before it com
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -62,6 +61,7 @@ from services.importing.plan import (
     PlannedOrder,
     Progress,
 )
+from services.playback_aside import trigger_aside
 from services.storage import Database
 from services.uow import UnitOfWork
 
@@ -99,21 +99,12 @@ class _DialectSql:
 
     hold_ids: tuple[str, ...]  # before any id is read
     continue_ids: tuple[str, ...]  # after every row is written
-    set_aside: Callable[[str], str]  # a trigger's name → the statement
-    bring_back: Callable[[str], str]
     create_written: str
     fill_written: str  # in the driver's own parameter style
     written_params: Callable[[Sequence[int]], Sequence[Any]]
 
 
 _INSERT_TRIGGERS = {**TRIGGERS, **LIFECYCLE_TRIGGERS, **STAGE_TRIGGERS}
-_TRIGGER_TABLE = re.compile(r"\bON\s+(\w+)")
-
-
-def _trigger_table(name: str) -> str:
-    found = _TRIGGER_TABLE.search(_INSERT_TRIGGERS[name])
-    assert found is not None
-    return found[1]
 
 
 # The tables whose new rows get their ids here (_Ids: the highest + 1, or a file's own), not
@@ -159,8 +150,6 @@ _DIALECT_SQL = {
     "sqlite": _DialectSql(
         hold_ids=(),
         continue_ids=(),
-        set_aside=lambda name: f"DROP TRIGGER {name}",
-        bring_back=lambda name: _INSERT_TRIGGERS[name],
         create_written="CREATE TEMP TABLE lavka_written (id INTEGER PRIMARY KEY)",
         fill_written="INSERT OR IGNORE INTO lavka_written (id) VALUES (?)",
         written_params=lambda ids: [(i,) for i in ids],
@@ -168,8 +157,6 @@ _DIALECT_SQL = {
     "postgresql": _DialectSql(
         hold_ids=(f"LOCK TABLE {', '.join(_GIVEN_IDS)} IN SHARE ROW EXCLUSIVE MODE",),
         continue_ids=tuple(_continue_sequence(table) for table in _GIVEN_IDS),
-        set_aside=lambda name: f"ALTER TABLE {_trigger_table(name)} DISABLE TRIGGER {name}",
-        bring_back=lambda name: f"ALTER TABLE {_trigger_table(name)} ENABLE TRIGGER {name}",
         create_written="CREATE TEMP TABLE lavka_written (id INTEGER PRIMARY KEY) ON COMMIT DROP",
         fill_written="INSERT INTO lavka_written (id) SELECT DISTINCT unnest(%s::integer[])",
         written_params=lambda ids: (list(ids),),
@@ -190,8 +177,13 @@ class BulkLines:
     def __init__(self, session: Session) -> None:
         self.connection = session.connection()
         self.sql = _dialect_sql(session)
-        for name in BULK_INSERT_TRIGGERS:
-            self.connection.exec_driver_sql(self.sql.set_aside(name))
+        dialect = self.connection.dialect.name
+        # (set aside, bring back) per trigger, as History's playback sets its own aside
+        self.aside = [
+            trigger_aside(dialect, name, _INSERT_TRIGGERS[name]) for name in BULK_INSERT_TRIGGERS
+        ]
+        for set_aside, _back in self.aside:
+            self.connection.exec_driver_sql(set_aside)
 
     def finish(self, order_ids: Sequence[int]) -> None:
         """Totals and ship dates of the orders written, their contacts marked, their first
@@ -208,8 +200,8 @@ class BulkLines:
         )
         run(f"{STAGE_INSERT} WHERE {written} AND id NOT IN (SELECT order_id FROM order_stages)")
         run("DROP TABLE lavka_written")
-        for name in BULK_INSERT_TRIGGERS:
-            run(self.sql.bring_back(name))
+        for _set_aside, back in self.aside:
+            run(back)
 
 
 def apply_plan(
