@@ -370,7 +370,12 @@ def recost_product(session: Session, product_id: int, since: str) -> int:
 
 def recost_pending(session: Session) -> bool:
     """Recompute every product marked in stock_dirty from its earliest marked day, and clear
-    the marks; whether there were any. Loaded rows are expired, for their costs may have moved."""
+    the marks; whether there were any. Loaded rows are expired, for their costs may have moved.
+
+    A manager's session (info "costs" False: services/storage.py) leaves the marks to the
+    owner, who alone reads the purchases that FIFO costs come from."""
+    if session.info.get("costs") is False:
+        return False
     session.flush()
     marked = session.execute(
         text("SELECT product_id, MIN(since) FROM stock_dirty GROUP BY product_id")

@@ -114,3 +114,8 @@ class DamagedDatabase(StorageError):
 
 class BackupError(LavkaError):
     """A backup or a restore did not happen; the message says why and what is untouched."""
+
+
+class NotAllowed(LavkaError):
+    """The database refused a manager or a viewer what their role does not allow
+    (models/roles.py): said as such, not as the server's words."""

@@ -53,6 +53,13 @@ def line_figures(
     return Figures(quantity * unit_price, quantity * unit_cost + remainder)
 
 
+def known(cost: Decimal | None) -> Decimal:
+    """A cost as read from the database, 0 where the reader may not know it: a manager on a
+    shared database reads costs as NULL (models/roles.py), and figures of a cost nobody told
+    them are not theirs to see (the window is to hide them from a manager: issue #21)."""
+    return Decimal(0) if cost is None else cost
+
+
 def ratio(numerator: Decimal, denominator: Decimal) -> Decimal | None:
     """numerator / denominator, or None when the denominator is zero."""
     if not denominator:

@@ -553,6 +553,43 @@ TEXTS = {
         "Messages",
         "'%1' works on a database file; '%2' is a server's database, which its server checks, backs up and restores (pg_dump, pg_restore).",
     ),
+    "storage.no_role": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database '%1' gives this user no Lavka role; ask its owner to add you in Settings, Users.",
+    ),
+    "storage.owner_upgrades": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The database '%1' is not yet at schema %2; its owner opens it first with this Lavka, which upgrades it.",
+    ),
+    "users.not_allowed": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Your role in this database does not allow this; nothing was changed. Its owner decides who may do what.",
+    ),
+    "users.file": QT_TRANSLATE_NOOP(
+        "Messages",
+        "A database file has one user, its owner; users are added to a server's database.",
+    ),
+    "users.not_owner": QT_TRANSLATE_NOOP(
+        "Messages", "Only the database's owner adds, changes and removes users."
+    ),
+    "users.unknown_role": QT_TRANSLATE_NOOP(
+        "Messages", "'%1' is not a role here; a user is a manager or a viewer."
+    ),
+    "users.bad_name": QT_TRANSLATE_NOOP(
+        "Messages",
+        "'%1' cannot be a user's name: use small Latin letters, digits and _, starting with a letter (up to 63).",
+    ),
+    "users.short_password": QT_TRANSLATE_NOOP(
+        "Messages", "The password is too short: at least %1 characters."
+    ),
+    "users.taken": QT_TRANSLATE_NOOP(
+        "Messages", "The name '%1' is already taken on this server; choose another."
+    ),
+    "users.not_found": QT_TRANSLATE_NOOP("Messages", "There is no user '%1' in this database."),
+    "users.refused": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The server refused to change the user '%1' (%2); the owner's role needs the right to create roles (CREATEROLE).",
+    ),
     "migrate.not_server": QT_TRANSLATE_NOOP(
         "Messages",
         "'%1' is not a PostgreSQL database's address; it looks like postgresql://user@host/database.",

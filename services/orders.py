@@ -22,7 +22,7 @@ from models import (
 )
 from services.costing import recost_pending
 from services.errors import NotFound, Problem, ValidationError
-from services.figures_math import Figures, line_figures
+from services.figures_math import Figures, known, line_figures
 from services.formatting import named_date
 from services.line_items import line_product, replace_lines
 from services.scoring import remember_peak
@@ -277,7 +277,7 @@ def _validated(
         problems.extend(error.problems)
     if not problems:
         problems = order_total_problems(
-            (number, line["quantity"], line["unit_price"], line["unit_cost"])
+            (number, line["quantity"], line["unit_price"], known(line["unit_cost"]))
             for number, line in enumerate(lines, start=1)
         )
     if problems:
@@ -386,9 +386,12 @@ def _view(order: Order, today: dt.date) -> OrderView:
             product=line.product.name,
             quantity=line.quantity,
             unit_price=line.unit_price,
-            unit_cost=line.unit_cost,
+            unit_cost=known(line.unit_cost),
             figures=line_figures(
-                line.quantity, line.unit_price, line.unit_cost, from_minor(line.cost_remainder)
+                line.quantity,
+                line.unit_price,
+                known(line.unit_cost),
+                from_minor(line.cost_remainder or 0),
             ),
             planned=line.date > today,
         )
@@ -410,7 +413,7 @@ def _view(order: Order, today: dt.date) -> OrderView:
         loss_reason=order.loss_reason.name if order.loss_reason else None,
         loss_note=order.loss_note,
         lines=lines,
-        figures=Figures(order.amount, order.cost),
+        figures=Figures(order.amount, known(order.cost)),
         expected_amount=order.expected_amount,
         person_id=order.person_id,
         person_name=order.person.name if order.person else None,

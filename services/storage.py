@@ -19,8 +19,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 import models
 from models import Base
+from models.roles import OWNER
+from services import roles
 from services.choices import seed_defaults
-from services.errors import DamagedDatabase, StorageError
+from services.costing import recost_pending
+from services.errors import DamagedDatabase, NotAllowed, StorageError
 from services.files import SQLITE_FULL, backup_temp_prefix, discard, failure, fsync
 from services.sqlite_file import (
     SQLITE_CORRUPT,
@@ -113,10 +116,21 @@ def shown_url(target: str) -> str:
     return server_url(target).set(drivername="postgresql").render_as_string(hide_password=True)
 
 
+INSUFFICIENT_PRIVILEGE = "42501"  # PostgreSQL's SQLSTATE for "permission denied"
+
+
 def create_server_engine(target: str) -> Engine:
     """An engine on a PostgreSQL database: each transaction sees committed data (READ
-    COMMITTED, the server's default) and says when the server has gone away."""
-    return create_engine(server_url(target), pool_pre_ping=True)
+    COMMITTED, the server's default) and says when the server has gone away. What the
+    connected role may not do (models/roles.py) raises NotAllowed "users.not_allowed"."""
+    engine = create_engine(server_url(target), pool_pre_ping=True)
+
+    def not_allowed(context: ExceptionContext) -> None:
+        if getattr(context.original_exception, "sqlstate", None) == INSUFFICIENT_PRIVILEGE:
+            raise NotAllowed.of("users.not_allowed") from context.original_exception
+
+    event.listen(engine, "handle_error", not_allowed)
+    return engine
 
 
 def alembic_config(engine: Engine | None = None, scripts: Path = MIGRATIONS_DIR) -> Config:
@@ -316,6 +330,8 @@ class Database:
         self.session_factory = sessionmaker(self.engine, expire_on_commit=False)
         self.schema = SchemaResult("current")
         self.closed = False
+        # The Lavka role of whoever is connected (models/roles.py): a file's user owns it.
+        self.role = OWNER
         # The engine would reconnect on demand after dispose(); during a restore that would
         # write into the file being replaced. Every new SQLite connection passes here first.
         event.listen(self.engine, "do_connect", self._refuse_when_closed)
@@ -362,8 +378,20 @@ class Database:
     def _open_server(cls, url: str, language: str) -> Database:
         database = cls(url)
         try:
-            database.schema = prepare_schema(database.engine, None)
-            seed_defaults(database, language)
+            with database.engine.connect() as connection:
+                role = roles.role_of(connection)
+                revision = current_revision(database.engine)
+            if role is None:
+                raise StorageError.of("storage.no_role", shown_url(url))
+            if role == OWNER:
+                database._prepare_as_owner(revision, language)
+            elif revision != SCHEMA_HEAD:  # only the owner may upgrade (or create) it
+                raise StorageError.of("storage.owner_upgrades", shown_url(url), SCHEMA_HEAD)
+            else:
+                database.role = role
+                # Nor may a manager re-cost lines: a FIFO cost is read from purchases, which
+                # only the owner reads. The marks wait for the owner's next save.
+                database.session_factory.configure(info={"costs": False})
         except DatabaseError as error:
             database.close()
             detail = " ".join(str(error.orig).split())  # the server's own words
@@ -372,6 +400,21 @@ class Database:
             database.close()
             raise
         return database
+
+    def _prepare_as_owner(self, revision: str | None, language: str) -> None:
+        """Create or upgrade the schema, with the managers' views set aside while the tables
+        change under them and made anew after."""
+        with self.engine.begin() as connection:
+            arranged = roles.arranged(connection)
+            if arranged and revision != SCHEMA_HEAD:
+                roles.set_aside(connection)
+        self.schema = prepare_schema(self.engine, None)
+        seed_defaults(self, language)
+        if arranged and revision != SCHEMA_HEAD:
+            with self.engine.begin() as connection:
+                roles.arrange(connection)
+        with self.session_factory.begin() as session:  # lines managers sold since
+            recost_pending(session)
 
     @property
     def name(self) -> str:

@@ -309,8 +309,9 @@ def _usual_products(session: Session, contact_ids: list[int], today: dt.date) ->
         .join(Order, Order.id == Shipment.order_id)
         .join(Product, Product.id == Shipment.product_id)
         .where(Order.contact_id.in_(contact_ids), in_sales(), Shipment.date <= today)
-        # by the product's key, which its name depends on (PostgreSQL names only those)
-        .group_by(Order.contact_id, Product.id)
+        # by the product's key and its name: PostgreSQL takes a column that depends on the
+        # key alone from a table, but not from the view a manager reads products through
+        .group_by(Order.contact_id, Product.id, Product.name)
         .order_by(Order.contact_id, units.desc(), Product.name)
     )
     found: dict[int, str] = {}

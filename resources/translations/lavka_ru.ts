@@ -3046,362 +3046,362 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../services/messages.py" line="1001"/>
+        <location filename="../../services/messages.py" line="1038"/>
         <location filename="../../ui/history/details.py" line="25"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1002"/>
+        <location filename="../../services/messages.py" line="1039"/>
         <source>Product name</source>
         <translation>Название товара</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1003"/>
+        <location filename="../../services/messages.py" line="1040"/>
         <location filename="../../ui/history/details.py" line="60"/>
         <source>Default price</source>
         <translation>Цена по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1004"/>
+        <location filename="../../services/messages.py" line="1041"/>
         <location filename="../../ui/history/details.py" line="61"/>
         <source>Default cost</source>
         <translation>Себестоимость по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1005"/>
+        <location filename="../../services/messages.py" line="1042"/>
         <location filename="../../ui/history/details.py" line="54"/>
         <source>Unit price</source>
         <translation>Цена за штуку</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1006"/>
+        <location filename="../../services/messages.py" line="1043"/>
         <location filename="../../ui/history/details.py" line="55"/>
         <source>Unit cost</source>
         <translation>Себестоимость за штуку</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1007"/>
+        <location filename="../../services/messages.py" line="1044"/>
         <location filename="../../ui/history/details.py" line="53"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1008"/>
+        <location filename="../../services/messages.py" line="1045"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1009"/>
+        <location filename="../../services/messages.py" line="1046"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1010"/>
+        <location filename="../../services/messages.py" line="1047"/>
         <location filename="../../ui/history/details.py" line="56"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="977"/>
-        <location filename="../../services/messages.py" line="1011"/>
+        <location filename="../../services/messages.py" line="1014"/>
+        <location filename="../../services/messages.py" line="1048"/>
         <location filename="../../ui/history/details.py" line="52"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="983"/>
-        <location filename="../../services/messages.py" line="1012"/>
+        <location filename="../../services/messages.py" line="1020"/>
+        <location filename="../../services/messages.py" line="1049"/>
         <location filename="../../ui/history/details.py" line="26"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="984"/>
-        <location filename="../../services/messages.py" line="1013"/>
+        <location filename="../../services/messages.py" line="1021"/>
+        <location filename="../../services/messages.py" line="1050"/>
         <location filename="../../ui/history/details.py" line="27"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1014"/>
+        <location filename="../../services/messages.py" line="1051"/>
         <location filename="../../ui/history/details.py" line="28"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1015"/>
+        <location filename="../../services/messages.py" line="1052"/>
         <location filename="../../ui/history/details.py" line="29"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1016"/>
+        <location filename="../../services/messages.py" line="1053"/>
         <location filename="../../ui/history/details.py" line="59"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1017"/>
+        <location filename="../../services/messages.py" line="1054"/>
         <location filename="../../ui/history/details.py" line="46"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1018"/>
+        <location filename="../../services/messages.py" line="1055"/>
         <location filename="../../ui/history/details.py" line="48"/>
         <source>Loss note</source>
         <translation>Пояснение к отказу</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1019"/>
+        <location filename="../../services/messages.py" line="1056"/>
         <location filename="../../ui/history/details.py" line="70"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="987"/>
-        <location filename="../../services/messages.py" line="1020"/>
+        <location filename="../../services/messages.py" line="1024"/>
+        <location filename="../../services/messages.py" line="1057"/>
         <location filename="../../ui/history/details.py" line="58"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="973"/>
+        <location filename="../../services/messages.py" line="1010"/>
         <location filename="../../ui/history/details.py" line="44"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="974"/>
+        <location filename="../../services/messages.py" line="1011"/>
         <location filename="../../ui/history/details.py" line="51"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="975"/>
+        <location filename="../../services/messages.py" line="1012"/>
         <source>Order line</source>
         <translation>Строка заказа</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="976"/>
+        <location filename="../../services/messages.py" line="1013"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="978"/>
+        <location filename="../../services/messages.py" line="1015"/>
         <source>Order status</source>
         <translation>Статус заказа</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="979"/>
+        <location filename="../../services/messages.py" line="1016"/>
         <location filename="../../ui/history/details.py" line="30"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="980"/>
+        <location filename="../../services/messages.py" line="1017"/>
         <location filename="../../ui/history/details.py" line="47"/>
         <source>Loss reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="982"/>
+        <location filename="../../services/messages.py" line="1019"/>
         <source>Contact&apos;s tag</source>
         <translation>Метка контакта</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="985"/>
+        <location filename="../../services/messages.py" line="1022"/>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="986"/>
+        <location filename="../../services/messages.py" line="1023"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="988"/>
+        <location filename="../../services/messages.py" line="1025"/>
         <source>Follow-up</source>
         <translation>Звонок после заказа</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="989"/>
+        <location filename="../../services/messages.py" line="1026"/>
         <source>Import source</source>
         <translation>Источник импорта</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="990"/>
+        <location filename="../../services/messages.py" line="1027"/>
         <source>Order stage</source>
         <translation>Этап заказа</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="992"/>
+        <location filename="../../services/messages.py" line="1029"/>
         <location filename="../../ui/history/details.py" line="86"/>
         <source>Purchase</source>
         <translation>Закупка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="993"/>
+        <location filename="../../services/messages.py" line="1030"/>
         <source>Purchase line</source>
         <translation>Строка закупки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="994"/>
+        <location filename="../../services/messages.py" line="1031"/>
         <source>Stock adjustment</source>
         <translation>Корректировка остатка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="995"/>
+        <location filename="../../services/messages.py" line="1032"/>
         <source>Expense</source>
         <translation>Расход</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1021"/>
+        <location filename="../../services/messages.py" line="1058"/>
         <location filename="../../ui/history/details.py" line="75"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1022"/>
+        <location filename="../../services/messages.py" line="1059"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1023"/>
+        <location filename="../../services/messages.py" line="1060"/>
         <location filename="../../ui/history/details.py" line="41"/>
         <location filename="../../ui/history/details.py" line="42"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1024"/>
+        <location filename="../../services/messages.py" line="1061"/>
         <source>Customer or phone</source>
         <translation>Клиент или телефон</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1025"/>
+        <location filename="../../services/messages.py" line="1062"/>
         <source>Default probability</source>
         <translation>Вероятность по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1026"/>
+        <location filename="../../services/messages.py" line="1063"/>
         <source>Floor</source>
         <translation>Нижняя граница</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1027"/>
+        <location filename="../../services/messages.py" line="1064"/>
         <source>From day</source>
         <translation>С дня</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1028"/>
+        <location filename="../../services/messages.py" line="1065"/>
         <location filename="../../ui/history/details.py" line="65"/>
         <source>Modifier, %</source>
         <translation>Поправка, %</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1029"/>
+        <location filename="../../services/messages.py" line="1066"/>
         <source>Class threshold</source>
         <translation>Порог класса</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1030"/>
+        <location filename="../../services/messages.py" line="1067"/>
         <location filename="../../ui/history/details.py" line="50"/>
         <source>Expected amount</source>
         <translation>Ожидаемая сумма</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1031"/>
+        <location filename="../../services/messages.py" line="1068"/>
         <source>Company name</source>
         <translation>Название компании</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1032"/>
+        <location filename="../../services/messages.py" line="1069"/>
         <location filename="../../ui/history/details.py" line="35"/>
         <source>Legal name</source>
         <translation>Юридическое название</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1033"/>
+        <location filename="../../services/messages.py" line="1070"/>
         <location filename="../../ui/history/details.py" line="36"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1034"/>
+        <location filename="../../services/messages.py" line="1071"/>
         <location filename="../../ui/history/details.py" line="34"/>
         <source>Job title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1035"/>
+        <location filename="../../services/messages.py" line="1072"/>
         <location filename="../../ui/history/details.py" line="33"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1036"/>
+        <location filename="../../services/messages.py" line="1073"/>
         <location filename="../../ui/history/details.py" line="45"/>
         <source>Ordered by</source>
         <translation>Кто заказал</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="981"/>
-        <location filename="../../services/messages.py" line="1037"/>
+        <location filename="../../services/messages.py" line="1018"/>
+        <location filename="../../services/messages.py" line="1074"/>
         <location filename="../../ui/history/details.py" line="67"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1038"/>
+        <location filename="../../services/messages.py" line="1075"/>
         <location filename="../../ui/history/details.py" line="66"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1039"/>
+        <location filename="../../services/messages.py" line="1076"/>
         <source>Seller</source>
         <translation>Продавец</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1040"/>
+        <location filename="../../services/messages.py" line="1077"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1041"/>
+        <location filename="../../services/messages.py" line="1078"/>
         <source>Stamp and signature</source>
         <translation>Печать и подпись</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1042"/>
+        <location filename="../../services/messages.py" line="1079"/>
         <location filename="../../ui/history/details.py" line="85"/>
         <source>Delivery cost</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1043"/>
+        <location filename="../../services/messages.py" line="1080"/>
         <location filename="../../ui/history/details.py" line="82"/>
         <location filename="../../ui/history/details.py" line="83"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="991"/>
-        <location filename="../../services/messages.py" line="1044"/>
+        <location filename="../../services/messages.py" line="1028"/>
+        <location filename="../../services/messages.py" line="1081"/>
         <location filename="../../ui/history/details.py" line="84"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1045"/>
+        <location filename="../../services/messages.py" line="1082"/>
         <location filename="../../ui/history/details.py" line="88"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1046"/>
+        <location filename="../../services/messages.py" line="1083"/>
         <location filename="../../ui/history/details.py" line="63"/>
         <source>Minimum stock</source>
         <translation>Минимальный остаток</translation>
@@ -5346,7 +5346,7 @@ The data as it is now is saved as a backup first, so this can be undone.</source
     </message>
     <message>
         <location filename="../../services/messages.py" line="246"/>
-        <location filename="../../services/messages.py" line="760"/>
+        <location filename="../../services/messages.py" line="797"/>
         <source>E-mail &apos;%1&apos; is not an address like name@mail.ru.</source>
         <translation>E-mail «%1» — не адрес вида name@mail.ru.</translation>
     </message>
@@ -5807,892 +5807,947 @@ The data as it is now is saved as a backup first, so this can be undone.</source
     </message>
     <message>
         <location filename="../../services/messages.py" line="556"/>
+        <source>The database &apos;%1&apos; gives this user no Lavka role; ask its owner to add you in Settings, Users.</source>
+        <translation>База «%1» не даёт этому пользователю роли в Лавке; попросите владельца добавить вас в Настройках, «Пользователи».</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="560"/>
+        <source>The database &apos;%1&apos; is not yet at schema %2; its owner opens it first with this Lavka, which upgrades it.</source>
+        <translation>База «%1» ещё не обновлена до схемы %2: сначала её открывает владелец в этой версии Лавки, и она обновляется.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="564"/>
+        <source>Your role in this database does not allow this; nothing was changed. Its owner decides who may do what.</source>
+        <translation>Ваша роль в этой базе этого не позволяет; ничего не изменено. Кому что можно, решает владелец базы.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="568"/>
+        <source>A database file has one user, its owner; users are added to a server&apos;s database.</source>
+        <translation>У файла базы один пользователь — его владелец; пользователей добавляют в базу на сервере.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="572"/>
+        <source>Only the database&apos;s owner adds, changes and removes users.</source>
+        <translation>Добавлять, менять и удалять пользователей может только владелец базы.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="575"/>
+        <source>&apos;%1&apos; is not a role here; a user is a manager or a viewer.</source>
+        <translation>«%1» — не роль; пользователь бывает менеджером или наблюдателем.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="578"/>
+        <source>&apos;%1&apos; cannot be a user&apos;s name: use small Latin letters, digits and _, starting with a letter (up to 63).</source>
+        <translation>«%1» не годится в имя пользователя: используйте строчные латинские буквы, цифры и _, начиная с буквы (до 63 знаков).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="582"/>
+        <source>The password is too short: at least %1 characters.</source>
+        <translation>Пароль слишком короткий: нужно не меньше %1 знаков.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="585"/>
+        <source>The name &apos;%1&apos; is already taken on this server; choose another.</source>
+        <translation>Имя «%1» на этом сервере уже занято; выберите другое.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="588"/>
+        <source>There is no user &apos;%1&apos; in this database.</source>
+        <translation>В этой базе нет пользователя «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="589"/>
+        <source>The server refused to change the user &apos;%1&apos; (%2); the owner&apos;s role needs the right to create roles (CREATEROLE).</source>
+        <translation>Сервер не дал изменить пользователя «%1» (%2); роли владельца нужно право создавать роли (CREATEROLE).</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="593"/>
         <source>&apos;%1&apos; is not a PostgreSQL database&apos;s address; it looks like postgresql://user@host/database.</source>
         <translation>«%1» — не адрес базы PostgreSQL; он выглядит так: postgresql://пользователь@сервер/база.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="560"/>
+        <location filename="../../services/messages.py" line="597"/>
         <source>The database &apos;%1&apos; is not empty (tables: %2); Lavka moves only into an empty database and did not change it.</source>
         <translation>База «%1» не пуста (таблицы: %2); Лавка переносит данные только в пустую базу и ничего в ней не изменила.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="564"/>
+        <location filename="../../services/messages.py" line="601"/>
         <source>The copy of &apos;%1&apos; came out different (here: %2; on the server: %3), so nothing was moved; the server&apos;s database was left empty.</source>
         <translation>Копия таблицы «%1» получилась другой (здесь: %2; на сервере: %3), поэтому ничего не перенесено; база на сервере осталась пустой.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="568"/>
+        <location filename="../../services/messages.py" line="605"/>
         <source>The database &apos;%1&apos; is closed.</source>
         <translation>База данных «%1» закрыта.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="569"/>
+        <location filename="../../services/messages.py" line="606"/>
         <source>The disk holding &apos;%1&apos; is full: nothing was saved. Free some space and try again.</source>
         <translation>Диск с «%1» заполнен: ничего не сохранено. Освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="573"/>
+        <location filename="../../services/messages.py" line="610"/>
         <source>&apos;%1&apos; is the database itself; choose a backup file.</source>
         <translation>«%1» — это сама база; выберите файл резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="576"/>
+        <location filename="../../services/messages.py" line="613"/>
         <source>&apos;%1&apos; was not restored: the current database could not be saved aside into &apos;%2&apos; first, and it was not changed.</source>
         <translation>«%1» не восстановлена: текущую базу не удалось сначала отложить в «%2»; она не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="580"/>
+        <location filename="../../services/messages.py" line="617"/>
         <source>&apos;%1&apos; could not be moved aside, and moving it back failed too: rename &apos;%2&apos; (and its -wal, -shm, -journal files, if any) back to &apos;%1&apos; before opening it again.</source>
         <translation>«%1» не удалось отложить, и вернуть его обратно тоже не удалось: переименуйте «%2» (и его файлы -wal, -shm, -journal, если есть) обратно в «%1», прежде чем открывать снова.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="584"/>
+        <location filename="../../services/messages.py" line="621"/>
         <source>integrity: %1</source>
         <translation>целостность: %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="585"/>
+        <location filename="../../services/messages.py" line="622"/>
         <source>the file has no Lavka schema version: this is not a Lavka database</source>
         <translation>в файле нет версии схемы Лавки: это не база Лавки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="588"/>
+        <location filename="../../services/messages.py" line="625"/>
         <source>the file was written by a newer Lavka (schema %1); update Lavka to check it</source>
         <translation>файл записан более новой Лавкой (схема %1); обновите Лавку, чтобы его проверить</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="591"/>
+        <location filename="../../services/messages.py" line="628"/>
         <source>%1 row %2 points to a missing %3 row</source>
         <translation>строка %2 в %1 ссылается на отсутствующую запись %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="592"/>
+        <location filename="../../services/messages.py" line="629"/>
         <source>table &apos;%1&apos; is missing: this is not a Lavka database</source>
         <translation>нет таблицы «%1»: это не база Лавки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="595"/>
+        <location filename="../../services/messages.py" line="632"/>
         <source>order #%1: stored totals differ from its lines</source>
         <translation>заказ № %1: сохранённые итоги не совпадают с его строками</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="598"/>
+        <location filename="../../services/messages.py" line="635"/>
         <source>line #%1: its FIFO cost differs from the purchases it was taken from</source>
         <translation>строка № %1: её себестоимость по FIFO не совпадает с закупками, из которых она взята</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="601"/>
+        <location filename="../../services/messages.py" line="638"/>
         <source>write-off #%1: its FIFO cost differs from the purchases it was taken from</source>
         <translation>списание № %1: его себестоимость по FIFO не совпадает с закупками, из которых оно взято</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="604"/>
+        <location filename="../../services/messages.py" line="641"/>
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="605"/>
+        <location filename="../../services/messages.py" line="642"/>
         <source>Product #%1 does not exist (any more).</source>
         <translation>Товара № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="606"/>
+        <location filename="../../services/messages.py" line="643"/>
         <source>A text in row %2 of &apos;%1&apos; is too long for a workbook, even continued over every column a sheet has. Export it to CSV instead.</source>
         <translation>Текст в строке %2 таблицы «%1» слишком длинный для книги даже с продолжением во всех столбцах листа. Выгрузите в CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="610"/>
+        <location filename="../../services/messages.py" line="647"/>
         <source>&apos;%1&apos; has more than %2 rows, more than a spreadsheet can hold. Export it to CSV instead.</source>
         <translation>В «%1» больше %2 строк — больше, чем вмещает лист. Выгрузите в CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="614"/>
+        <location filename="../../services/messages.py" line="651"/>
         <source>&apos;%1&apos; cannot be imported: its text is neither UTF-8 nor Windows-1251 (cp1251).</source>
         <translation>«%1» нельзя импортировать: текст не в UTF-8 и не в Windows-1251 (cp1251).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="617"/>
+        <location filename="../../services/messages.py" line="654"/>
         <source>&apos;%1&apos; cannot be imported: its rows are in two different encodings: row %2 is UTF-8, row %3 is not (Windows-1251?). Save the whole file in one encoding (CSV UTF-8) and import it again.</source>
         <translation>«%1» нельзя импортировать: строки в двух разных кодировках — строка %2 в UTF-8, строка %3 нет (Windows-1251?). Сохраните весь файл в одной кодировке (CSV UTF-8) и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="621"/>
+        <location filename="../../services/messages.py" line="658"/>
         <source>&apos;%1&apos; cannot be imported: it is not a text file (it contains NUL characters).</source>
         <translation>«%1» нельзя импортировать: это не текстовый файл (в нём есть символы NUL).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="624"/>
+        <location filename="../../services/messages.py" line="661"/>
         <source>&apos;%1&apos; cannot be imported: row %2 cannot be read as CSV (%3).</source>
         <translation>«%1» нельзя импортировать: строку %2 не прочитать как CSV (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="627"/>
+        <location filename="../../services/messages.py" line="664"/>
         <source>&apos;%1&apos; cannot be imported: its text is no longer valid %2 (the file changed while it was read).</source>
         <translation>«%1» нельзя импортировать: текст больше не в кодировке %2 (файл изменился во время чтения).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="631"/>
+        <location filename="../../services/messages.py" line="668"/>
         <source>&apos;%1&apos; cannot be imported: it has more than %2 rows, the most Lavka imports at once; split it into smaller files.</source>
         <translation>«%1» нельзя импортировать: в нём больше %2 строк — больше, чем Лавка импортирует за раз; разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="635"/>
+        <location filename="../../services/messages.py" line="672"/>
         <source>&apos;%1&apos; cannot be imported: sheet &apos;%2&apos; has more than %3 rows, the most Lavka imports at once; split it into smaller files.</source>
         <translation>«%1» нельзя импортировать: на листе «%2» больше %3 строк — больше, чем Лавка импортирует за раз; разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="639"/>
+        <location filename="../../services/messages.py" line="676"/>
         <source>&apos;%1&apos; cannot be imported: it is a folder without CSV files.</source>
         <translation>«%1» нельзя импортировать: это папка без файлов CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="642"/>
+        <location filename="../../services/messages.py" line="679"/>
         <source>&apos;%1&apos; cannot be imported: it has nothing to import: every sheet is empty.</source>
         <translation>«%1» нельзя импортировать: импортировать нечего — все листы пусты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="645"/>
+        <location filename="../../services/messages.py" line="682"/>
         <source>&apos;%1&apos; cannot be imported: it is %2 MB, larger than the %3 MB Lavka imports from one file.</source>
         <translation>«%1» нельзя импортировать: он занимает %2 МБ, больше %3 МБ, которые Лавка импортирует из одного файла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="649"/>
+        <location filename="../../services/messages.py" line="686"/>
         <source>&apos;%1&apos; cannot be imported: it is a password-protected workbook or an old Excel 97-2003 (.xls) file; open it in Excel and save it as .xlsx without a password.</source>
         <translation>«%1» нельзя импортировать: это книга с паролем или старый файл Excel 97-2003 (.xls); откройте его в Excel и сохраните как .xlsx без пароля.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="653"/>
+        <location filename="../../services/messages.py" line="690"/>
         <source>&apos;%1&apos; cannot be imported: it is not an XLSX workbook or a CSV file.</source>
         <translation>«%1» нельзя импортировать: это не книга XLSX и не файл CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="656"/>
+        <location filename="../../services/messages.py" line="693"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is damaged or not a real XLSX: it holds %2 files.</source>
         <translation>«%1» нельзя импортировать: книга повреждена или это не настоящий XLSX — в ней %2 файлов.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="660"/>
+        <location filename="../../services/messages.py" line="697"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is damaged or not a real XLSX (%2).</source>
         <translation>«%1» нельзя импортировать: книга повреждена или это не настоящий XLSX (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="663"/>
+        <location filename="../../services/messages.py" line="700"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is encrypted; save it without a password.</source>
         <translation>«%1» нельзя импортировать: книга зашифрована; сохраните её без пароля.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="667"/>
+        <location filename="../../services/messages.py" line="704"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is damaged or not a real XLSX: it is a ZIP archive without xl/workbook.xml.</source>
         <translation>«%1» нельзя импортировать: книга повреждена или это не настоящий XLSX — это ZIP-архив без xl/workbook.xml.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="671"/>
+        <location filename="../../services/messages.py" line="708"/>
         <source>&apos;%1&apos; cannot be imported: it would unpack to %2 MB, more than the %3 MB Lavka accepts (possibly a zip bomb).</source>
         <translation>«%1» нельзя импортировать: в распакованном виде он займёт %2 МБ, больше допустимых %3 МБ (возможно, «zip-бомба»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="675"/>
+        <location filename="../../services/messages.py" line="712"/>
         <source>&apos;%1&apos; cannot be imported: its table of texts would unpack to %2 MB, more than the %3 MB Lavka reads (a sales log needs a few MB).</source>
         <translation>«%1» нельзя импортировать: его таблица текстов займёт %2 МБ, больше %3 МБ, которые читает Лавка (журналу продаж хватает нескольких МБ).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="679"/>
+        <location filename="../../services/messages.py" line="716"/>
         <source>&apos;%1&apos; cannot be imported: its part &apos;%2&apos; is compressed %3 times, more than the %4 Lavka accepts (a zip bomb).</source>
         <translation>«%1» нельзя импортировать: его часть «%2» сжата в %3 раз, больше допустимых %4 («zip-бомба»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="683"/>
+        <location filename="../../services/messages.py" line="720"/>
         <source>&apos;%1&apos; cannot be imported: XLSX files cannot be read safely: defusedxml is not installed.</source>
         <translation>«%1» нельзя импортировать: файлы XLSX нельзя безопасно прочитать — не установлен defusedxml.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="687"/>
+        <location filename="../../services/messages.py" line="724"/>
         <source>&apos;%1&apos; cannot be imported: the workbook&apos;s XML declares entities or external references, which Lavka never reads (a &apos;billion laughs&apos; file?).</source>
         <translation>«%1» нельзя импортировать: XML книги объявляет сущности или внешние ссылки, которые Лавка никогда не читает (файл «billion laughs»?).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="691"/>
+        <location filename="../../services/messages.py" line="728"/>
         <source>&apos;%1&apos; cannot be imported: row %2 of sheet &apos;%3&apos; has a cell of more than %4 characters, the most a spreadsheet cell holds.</source>
         <translation>«%1» нельзя импортировать: в строке %2 листа «%3» есть ячейка длиннее %4 знаков — больше, чем вмещает ячейка.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="695"/>
+        <location filename="../../services/messages.py" line="732"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="696"/>
+        <location filename="../../services/messages.py" line="733"/>
         <source>&apos;%1&apos; cannot be opened as a Lavka database: it is damaged (%2). Lavka did not change it.</source>
         <translation>«%1» не открыть как базу Лавки: файл повреждён (%2). Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="700"/>
-        <location filename="../../services/messages.py" line="736"/>
+        <location filename="../../services/messages.py" line="737"/>
+        <location filename="../../services/messages.py" line="773"/>
         <source>%1 is required.</source>
         <translation>Укажите поле «%1».</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="701"/>
+        <location filename="../../services/messages.py" line="738"/>
         <source>%1 &apos;%2&apos; is not a whole number.</source>
         <translation>%1 «%2» — не целое число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="702"/>
+        <location filename="../../services/messages.py" line="739"/>
         <source>%1 %2 is also in row %3.</source>
         <translation>%1 %2 есть и в строке %3.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="703"/>
+        <location filename="../../services/messages.py" line="740"/>
         <source>Phone %1 is also in row %2.</source>
         <translation>Телефон %1 есть и в строке %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="704"/>
+        <location filename="../../services/messages.py" line="741"/>
         <source>Contact ID %1 was rejected.</source>
         <translation>Клиент с Contact ID %1 отклонён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="705"/>
+        <location filename="../../services/messages.py" line="742"/>
         <source>Contact ID %1 is not in the Contacts sheet.</source>
         <translation>Contact ID %1 нет на листе Contacts.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="708"/>
+        <location filename="../../services/messages.py" line="745"/>
         <source>Order ID %1 is not in the Orders sheet.</source>
         <translation>Order ID %1 нет на листе Orders.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="711"/>
+        <location filename="../../services/messages.py" line="748"/>
         <source>Skipped with %1 row %2 (its line).</source>
         <translation>Пропущена вместе со строкой %2 листа %1 (её строка заказа).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="712"/>
+        <location filename="../../services/messages.py" line="749"/>
         <source>Skipped with %1 row %2 (its order).</source>
         <translation>Пропущена вместе со строкой %2 листа %1 (её заказ).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="713"/>
+        <location filename="../../services/messages.py" line="750"/>
         <source>Product &apos;%1&apos; is listed twice.</source>
         <translation>Товар «%1» указан дважды.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="714"/>
+        <location filename="../../services/messages.py" line="751"/>
         <source>%1 &apos;%2&apos; is unclear: write %3 for thousands or %4 with two decimals.</source>
         <translation>%1 «%2» — неоднозначно: напишите %3 для тысяч или %4 с двумя знаками после запятой.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="717"/>
+        <location filename="../../services/messages.py" line="754"/>
         <source>%1 &apos;%2&apos; is not a number.</source>
         <translation>%1 «%2» — не число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="718"/>
+        <location filename="../../services/messages.py" line="755"/>
         <source>%1 &apos;%2&apos; is too large.</source>
         <translation>%1 «%2» — слишком большое число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="719"/>
+        <location filename="../../services/messages.py" line="756"/>
         <source>%1 must not be negative (got %2).</source>
         <translation>%1 не может быть отрицательной (указано %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="720"/>
+        <location filename="../../services/messages.py" line="757"/>
         <source>%1 &apos;%2&apos; is too large (at most %3).</source>
         <translation>%1 «%2» — слишком много (не больше %3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="721"/>
+        <location filename="../../services/messages.py" line="758"/>
         <source>%1 &apos;%2&apos; has more than two digits after the point.</source>
         <translation>%1 «%2»: больше двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="724"/>
+        <location filename="../../services/messages.py" line="761"/>
         <source>Quantity &apos;%1&apos; is not a whole number.</source>
         <translation>Количество «%1» — не целое число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="725"/>
+        <location filename="../../services/messages.py" line="762"/>
         <source>Quantity must be at least 1 (got %1).</source>
         <translation>Количество должно быть не меньше 1 (указано %1).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="726"/>
+        <location filename="../../services/messages.py" line="763"/>
         <source>Quantity %1 is too large (at most %2).</source>
         <translation>Количество %1 слишком велико (не больше %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="727"/>
+        <location filename="../../services/messages.py" line="764"/>
         <source>%1 of this line (%2) is more than an order may hold (%3).</source>
         <translation>%1 этой строки (%2) больше, чем может быть в заказе (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="730"/>
+        <location filename="../../services/messages.py" line="767"/>
         <source>%1 of the order (%2) is more than an order may hold (%3).</source>
         <translation>%1 заказа (%2) больше, чем может быть в заказе (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="733"/>
+        <location filename="../../services/messages.py" line="770"/>
         <source>Date &apos;%1&apos; is outside the dates Lavka keeps (%2 to %3).</source>
         <translation>Дата «%1» вне дат, которые хранит Лавка (с %2 по %3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="737"/>
+        <location filename="../../services/messages.py" line="774"/>
         <source>%1 is longer than %2 characters (%3).</source>
         <translation>Поле «%1» длиннее %2 знаков (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="738"/>
+        <location filename="../../services/messages.py" line="775"/>
         <source>%1 contains an invisible control character (%3) at position %2; remove it.</source>
         <translation>В поле «%1» есть невидимый управляющий символ (%3) в позиции %2; удалите его.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="741"/>
+        <location filename="../../services/messages.py" line="778"/>
         <source>Phone &apos;%1&apos; is not a phone number.</source>
         <translation>Телефон «%1» — не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="742"/>
+        <location filename="../../services/messages.py" line="779"/>
         <source>Phone &apos;%1&apos; is not a valid number: it is too short.</source>
         <translation>Телефон «%1» — неверный номер: слишком короткий.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="745"/>
+        <location filename="../../services/messages.py" line="782"/>
         <source>Phone &apos;%1&apos; is not a valid number: it is too long.</source>
         <translation>Телефон «%1» — неверный номер: слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="748"/>
+        <location filename="../../services/messages.py" line="785"/>
         <source>Phone &apos;%1&apos; is not a valid number: the country code is unknown.</source>
         <translation>Телефон «%1» — неверный номер: неизвестный код страны.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="751"/>
+        <location filename="../../services/messages.py" line="788"/>
         <source>Phone &apos;%1&apos; is not a valid number: it has the wrong number of digits.</source>
         <translation>Телефон «%1» — неверный номер: неверное количество цифр.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="754"/>
+        <location filename="../../services/messages.py" line="791"/>
         <source>Phone &apos;%1&apos; is not a valid number: no such number is in use in that country.</source>
         <translation>Телефон «%1» — неверный номер: таких номеров в этой стране нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="757"/>
+        <location filename="../../services/messages.py" line="794"/>
         <source>Phone &apos;%1&apos; has an extension longer than %2 digits.</source>
         <translation>У телефона «%1» добавочный номер длиннее %2 цифр.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="763"/>
+        <location filename="../../services/messages.py" line="800"/>
         <source>Channel #%1 does not exist.</source>
         <translation>Канала № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="764"/>
+        <location filename="../../services/messages.py" line="801"/>
         <source>A product named &apos;%1&apos; already exists.</source>
         <translation>Товар с названием «%1» уже есть.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="765"/>
+        <location filename="../../services/messages.py" line="802"/>
         <source>An order needs a contact.</source>
         <translation>В заказе должен быть клиент.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="766"/>
+        <location filename="../../services/messages.py" line="803"/>
         <source>An order needs at least one shipment line.</source>
         <translation>В заказе должна быть хотя бы одна строка отгрузки.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="769"/>
+        <location filename="../../services/messages.py" line="806"/>
         <source>Choose a product.</source>
         <translation>Выберите товар.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="770"/>
+        <location filename="../../services/messages.py" line="807"/>
         <source>Say why the order is &apos;%1&apos;: choose a loss reason.</source>
         <translation>Укажите, почему заказ «%1»: выберите причину.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="773"/>
+        <location filename="../../services/messages.py" line="810"/>
         <source>Order #%1 does not exist.</source>
         <translation>Заказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="774"/>
+        <location filename="../../services/messages.py" line="811"/>
         <source>Shipment #%1 is listed twice.</source>
         <translation>Отгрузка № %1 указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="775"/>
+        <location filename="../../services/messages.py" line="812"/>
         <source>Shipment #%1 is not a line of this order.</source>
         <translation>Отгрузка № %1 — не строка этого заказа.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="778"/>
+        <location filename="../../services/messages.py" line="815"/>
         <source>Shipment #%1 does not exist.</source>
         <translation>Отгрузки № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="779"/>
+        <location filename="../../services/messages.py" line="816"/>
         <source>Order status #%1 does not exist.</source>
         <translation>Статуса заказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="780"/>
+        <location filename="../../services/messages.py" line="817"/>
         <source>Loss reason #%1 does not exist.</source>
         <translation>Причины отказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="781"/>
+        <location filename="../../services/messages.py" line="818"/>
         <source>%1 of a payment must be more than 0 (got %2).</source>
         <translation>%1 оплаты должна быть больше 0 (указано %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="784"/>
+        <location filename="../../services/messages.py" line="821"/>
         <source>A payment cannot be dated %1: that is more than a day ahead.</source>
         <translation>Оплату нельзя датировать %1: это больше чем на день вперёд.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="787"/>
+        <location filename="../../services/messages.py" line="824"/>
         <source>Order #%1 is cancelled: it takes no new payments.</source>
         <translation>Заказ № %1 отменён: новые оплаты по нему не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="790"/>
+        <location filename="../../services/messages.py" line="827"/>
         <source>Unknown payment method &apos;%1&apos;: use cash, card, transfer or other.</source>
         <translation>Неизвестный способ оплаты «%1»: наличные, карта, перевод или другое.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="793"/>
+        <location filename="../../services/messages.py" line="830"/>
         <source>Payment #%1 does not exist.</source>
         <translation>Оплаты № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="794"/>
+        <location filename="../../services/messages.py" line="831"/>
         <source>Payment terms must be a whole number of days from 0 to %2 (got &apos;%1&apos;).</source>
         <translation>Отсрочка оплаты — целое число дней от 0 до %2 (указано «%1»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="797"/>
+        <location filename="../../services/messages.py" line="834"/>
         <source>%1 must be a whole number from %3 to %4 (got &apos;%2&apos;).</source>
         <translation>%1: нужно целое число от %3 до %4 (введено «%2»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="800"/>
+        <location filename="../../services/messages.py" line="837"/>
         <source>The first age band must start at day 0.</source>
         <translation>Первый интервал возраста должен начинаться с дня 0.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="803"/>
+        <location filename="../../services/messages.py" line="840"/>
         <source>An age band must start after the one above it: day %1 is not after day %2.</source>
         <translation>Интервал возраста должен начинаться позже предыдущего: день %1 не позже дня %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="806"/>
+        <location filename="../../services/messages.py" line="843"/>
         <source>The threshold of class %1 must be more than 0.</source>
         <translation>Порог класса %1 должен быть больше 0.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="809"/>
+        <location filename="../../services/messages.py" line="846"/>
         <source>The threshold of class %1 must be lower than that of class %2.</source>
         <translation>Порог класса %1 должен быть ниже порога класса %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="812"/>
+        <location filename="../../services/messages.py" line="849"/>
         <source>Only an open order may go without lines (with an expected amount); add what was sold.</source>
         <translation>Без строк (с ожидаемой суммой) может быть только открытый заказ; добавьте проданные товары.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="816"/>
+        <location filename="../../services/messages.py" line="853"/>
         <source>Purchase #%1 does not exist (any more).</source>
         <translation>Закупки № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="817"/>
+        <location filename="../../services/messages.py" line="854"/>
         <source>Add at least one line: which product, how many, at what cost.</source>
         <translation>Добавьте хотя бы одну строку: какой товар, сколько и по какой цене.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="820"/>
+        <location filename="../../services/messages.py" line="857"/>
         <source>Line #%1 is not a line of this purchase.</source>
         <translation>Строка № %1 не относится к этой закупке.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="823"/>
+        <location filename="../../services/messages.py" line="860"/>
         <source>Supplier #%1 does not exist (any more).</source>
         <translation>Поставщика № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="826"/>
+        <location filename="../../services/messages.py" line="863"/>
         <source>Stock adjustment #%1 does not exist (any more).</source>
         <translation>Корректировки остатка № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="829"/>
+        <location filename="../../services/messages.py" line="866"/>
         <source>Say why the stock changes (a recount, damaged goods, a gift…).</source>
         <translation>Укажите причину изменения остатка (пересчёт, брак, подарок…).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="832"/>
+        <location filename="../../services/messages.py" line="869"/>
         <source>Enter how many units are added (12) or taken away (-3); 0 changes nothing.</source>
         <translation>Укажите, сколько штук добавить (12) или списать (-3); 0 ничего не меняет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="835"/>
+        <location filename="../../services/messages.py" line="872"/>
         <source>Unknown kind of adjustment &apos;%1&apos;: use count or write_off.</source>
         <translation>Неизвестный вид корректировки «%1»: используйте count или write_off.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="838"/>
+        <location filename="../../services/messages.py" line="875"/>
         <source>Expense #%1 does not exist (any more).</source>
         <translation>Расхода № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="839"/>
+        <location filename="../../services/messages.py" line="876"/>
         <source>%1 of an expense must be more than 0 (got %2).</source>
         <translation>%1 расхода должна быть больше 0 (указано: %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="842"/>
+        <location filename="../../services/messages.py" line="879"/>
         <source>Unknown expense category &apos;%1&apos;: use ads, delivery, packaging, fees or other.</source>
         <translation>Неизвестная статья расходов «%1»: используйте ads, delivery, packaging, fees или other.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="845"/>
+        <location filename="../../services/messages.py" line="882"/>
         <source>Only an ad expense names a channel; choose the category Ads or no channel.</source>
         <translation>Канал указывается только у расходов на рекламу: выберите статью «Реклама» или уберите канал.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="848"/>
+        <location filename="../../services/messages.py" line="885"/>
         <source>The minimum stock is a whole number of units, 0 or more (got &apos;%1&apos;).</source>
         <translation>Минимальный остаток — целое число штук, 0 или больше (указано: «%1»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="851"/>
+        <location filename="../../services/messages.py" line="888"/>
         <source>History entry #%1 does not exist (any more).</source>
         <translation>Записи истории № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="854"/>
+        <location filename="../../services/messages.py" line="891"/>
         <source>History entry #%1 is not a deleted order or contact.</source>
         <translation>Запись истории № %1 — не удалённый заказ и не удалённый контакт.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="857"/>
+        <location filename="../../services/messages.py" line="894"/>
         <source>Keep the details of changes for 0 to %1 months (0: for ever).</source>
         <translation>Подробности изменений хранятся от 0 до %1 месяцев (0 — всегда).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="860"/>
+        <location filename="../../services/messages.py" line="897"/>
         <source>“%1” has already been undone.</source>
         <translation>«%1» уже отменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="861"/>
+        <location filename="../../services/messages.py" line="898"/>
         <source>“%1” cannot be undone: its details were compacted (Settings → History keeps them for a set time).</source>
         <translation>«%1» нельзя отменить: подробности изменения уже сжаты (Настройки → История: сколько их хранить).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="866"/>
+        <location filename="../../services/messages.py" line="903"/>
         <source>“%1” cannot be undone: the same records were changed later by “%2” (%3). Undo that change first. Nothing was changed.</source>
         <translation>«%1» нельзя отменить: те же записи позже изменило действие «%2» (%3). Сначала отмените его. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="871"/>
+        <location filename="../../services/messages.py" line="908"/>
         <source>“%1” cannot be undone: a record it made or changed has been deleted since. Nothing was changed.</source>
         <translation>«%1» нельзя отменить: запись, которую оно создало или изменило, с тех пор удалена. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="876"/>
+        <location filename="../../services/messages.py" line="913"/>
         <source>“%1” cannot be undone: its records were changed since outside the history. Nothing was changed.</source>
         <translation>«%1» нельзя отменить: его записи с тех пор изменены в обход истории. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="881"/>
+        <location filename="../../services/messages.py" line="918"/>
         <source>“%1” cannot be undone: a later record (%2) has a name or number it would bring back. Change or delete that record first. Nothing was changed.</source>
         <translation>«%1» нельзя отменить: более поздняя запись (%2) уже носит имя или номер, которые отмена вернула бы. Сначала измените или удалите ту запись. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="886"/>
+        <location filename="../../services/messages.py" line="923"/>
         <source>“%1” cannot be undone: later records depend on it (%2). Delete or undo them first. Nothing was changed.</source>
         <translation>«%1» нельзя отменить: от него зависят более поздние записи (%2). Сначала удалите или отмените их. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="896"/>
+        <location filename="../../services/messages.py" line="933"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="897"/>
+        <location filename="../../services/messages.py" line="934"/>
         <source>Undo: %1</source>
         <translation>Отмена: %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="898"/>
+        <location filename="../../services/messages.py" line="935"/>
         <source>Redo: %1</source>
         <translation>Повтор: %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="899"/>
+        <location filename="../../services/messages.py" line="936"/>
         <source>New contact %1</source>
         <translation>Новый контакт %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="900"/>
+        <location filename="../../services/messages.py" line="937"/>
         <source>Contact %1 edited</source>
         <translation>Контакт %1 изменён</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="901"/>
+        <location filename="../../services/messages.py" line="938"/>
         <source>Contact %1 deleted</source>
         <translation>Контакт %1 удалён</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="902"/>
+        <location filename="../../services/messages.py" line="939"/>
         <source>Contact %1 archived</source>
         <translation>Контакт %1 в архиве</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="903"/>
+        <location filename="../../services/messages.py" line="940"/>
         <source>Contact %1 back from the archive</source>
         <translation>Контакт %1 возвращён из архива</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="904"/>
+        <location filename="../../services/messages.py" line="941"/>
         <source>Contact %1: payment terms %2 days</source>
         <translation>Контакт %1: отсрочка оплаты %2 дн.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="905"/>
+        <location filename="../../services/messages.py" line="942"/>
         <source>Contact %1: note</source>
         <translation>Контакт %1: заметка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="906"/>
+        <location filename="../../services/messages.py" line="943"/>
         <source>Contact %1: reminder put off to %2</source>
         <translation>Контакт %1: напоминание отложено до %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="907"/>
+        <location filename="../../services/messages.py" line="944"/>
         <source>Contact %1: not interested until the next purchase</source>
         <translation>Контакт %1: не интересно до следующей покупки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="910"/>
+        <location filename="../../services/messages.py" line="947"/>
         <source>Contact %1: remind again</source>
         <translation>Контакт %1: снова напоминать</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="911"/>
+        <location filename="../../services/messages.py" line="948"/>
         <source>Contact %1 merged into %2</source>
         <translation>Контакт %1 объединён с %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="912"/>
+        <location filename="../../services/messages.py" line="949"/>
         <source>Order No. %1 created</source>
         <translation>Заказ № %1 создан</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="913"/>
+        <location filename="../../services/messages.py" line="950"/>
         <source>Order No. %1 edited</source>
         <translation>Заказ № %1 изменён</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="914"/>
+        <location filename="../../services/messages.py" line="951"/>
         <source>Order No. %1: status %2 → %3</source>
         <translation>Заказ № %1: статус %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="915"/>
+        <location filename="../../services/messages.py" line="952"/>
         <source>Order No. %1 deleted</source>
         <translation>Заказ № %1 удалён</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="916"/>
+        <location filename="../../services/messages.py" line="953"/>
         <source>Order No. %1: move shipment to %2</source>
         <translation>Заказ № %1: отгрузка перенесена на %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="919"/>
+        <location filename="../../services/messages.py" line="956"/>
         <source>Order No. %1: payment due %2</source>
         <translation>Заказ № %1: оплатить до %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="920"/>
+        <location filename="../../services/messages.py" line="957"/>
         <source>Order No. %1: payment due by the contact&apos;s terms</source>
         <translation>Заказ № %1: срок оплаты по отсрочке контакта</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="923"/>
+        <location filename="../../services/messages.py" line="960"/>
         <source>Order No. %1: follow-up done</source>
         <translation>Заказ № %1: обратная связь получена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="924"/>
+        <location filename="../../services/messages.py" line="961"/>
         <source>Order No. %1: follow-up dismissed</source>
         <translation>Заказ № %1: обратная связь не нужна</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="927"/>
+        <location filename="../../services/messages.py" line="964"/>
         <source>Order No. %1: payment %2</source>
         <translation>Заказ № %1: оплата %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="928"/>
+        <location filename="../../services/messages.py" line="965"/>
         <source>Order No. %1: payment %2 deleted</source>
         <translation>Заказ № %1: оплата %2 удалена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="929"/>
+        <location filename="../../services/messages.py" line="966"/>
         <source>Order No. %1: invoice No. %2 of %3</source>
         <translation>Заказ № %1: счёт № %2 от %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="930"/>
+        <location filename="../../services/messages.py" line="967"/>
         <source>Order No. %1: delivery note No. %2 of %3</source>
         <translation>Заказ № %1: накладная № %2 от %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="933"/>
+        <location filename="../../services/messages.py" line="970"/>
         <source>Order No. %1: sales receipt No. %2 of %3</source>
         <translation>Заказ № %1: товарный чек № %2 от %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="936"/>
+        <location filename="../../services/messages.py" line="973"/>
         <source>New product %1</source>
         <translation>Новый товар %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="937"/>
+        <location filename="../../services/messages.py" line="974"/>
         <source>Product %1 edited</source>
         <translation>Товар %1 изменён</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="938"/>
+        <location filename="../../services/messages.py" line="975"/>
         <source>Product %1: minimum stock %2</source>
         <translation>Товар %1: минимальный остаток %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="939"/>
+        <location filename="../../services/messages.py" line="976"/>
         <source>Product %1: no minimum stock</source>
         <translation>Товар %1: без минимального остатка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="942"/>
+        <location filename="../../services/messages.py" line="979"/>
         <source>Stock of %1: %2 (%3)</source>
         <translation>Остаток %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="943"/>
+        <location filename="../../services/messages.py" line="980"/>
         <source>Stock of %1: adjustment %2 deleted</source>
         <translation>Остаток %1: корректировка %2 удалена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="946"/>
+        <location filename="../../services/messages.py" line="983"/>
         <source>Stock counted</source>
         <translation>Себестоимость пересчитана</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="947"/>
+        <location filename="../../services/messages.py" line="984"/>
         <source>New purchase of %1</source>
         <translation>Новая закупка от %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="948"/>
+        <location filename="../../services/messages.py" line="985"/>
         <source>Purchase of %1 edited</source>
         <translation>Закупка от %1 изменена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="949"/>
+        <location filename="../../services/messages.py" line="986"/>
         <source>Purchase of %1 deleted</source>
         <translation>Закупка от %1 удалена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="950"/>
+        <location filename="../../services/messages.py" line="987"/>
         <source>Expense of %1: %2</source>
         <translation>Расход от %1: %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="951"/>
+        <location filename="../../services/messages.py" line="988"/>
         <source>Expense of %1 deleted: %2</source>
         <translation>Расход от %1 удалён: %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="952"/>
+        <location filename="../../services/messages.py" line="989"/>
         <source>New task “%1”</source>
         <translation>Новая задача «%1»</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="953"/>
+        <location filename="../../services/messages.py" line="990"/>
         <source>Task “%1” edited</source>
         <translation>Задача «%1» изменена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="954"/>
+        <location filename="../../services/messages.py" line="991"/>
         <source>Task “%1” deleted</source>
         <translation>Задача «%1» удалена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="955"/>
+        <location filename="../../services/messages.py" line="992"/>
         <source>Task “%1” moved to %2</source>
         <translation>Задача «%1» перенесена на %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="956"/>
+        <location filename="../../services/messages.py" line="993"/>
         <source>Task “%1” done</source>
         <translation>Задача «%1» выполнена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="957"/>
+        <location filename="../../services/messages.py" line="994"/>
         <source>Task “%1” not done</source>
         <translation>Задача «%1» снова не выполнена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="958"/>
+        <location filename="../../services/messages.py" line="995"/>
         <source>New tag %1</source>
         <translation>Новая метка %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="959"/>
+        <location filename="../../services/messages.py" line="996"/>
         <source>Tag %1 edited</source>
         <translation>Метка %1 изменена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="960"/>
+        <location filename="../../services/messages.py" line="997"/>
         <source>Tag %1 deleted</source>
         <translation>Метка %1 удалена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="961"/>
+        <location filename="../../services/messages.py" line="998"/>
         <source>Tags edited</source>
         <translation>Метки изменены</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="962"/>
+        <location filename="../../services/messages.py" line="999"/>
         <source>Order statuses edited</source>
         <translation>Статусы заказов изменены</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="963"/>
+        <location filename="../../services/messages.py" line="1000"/>
         <source>Channels edited</source>
         <translation>Каналы изменены</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="964"/>
+        <location filename="../../services/messages.py" line="1001"/>
         <source>Loss reasons edited</source>
         <translation>Причины отказа изменены</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="965"/>
+        <location filename="../../services/messages.py" line="1002"/>
         <source>Import of %1: %2 records</source>
         <translation>Импорт %1: записей — %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="966"/>
+        <location filename="../../services/messages.py" line="1003"/>
         <source>Import: %1 records</source>
         <translation>Импорт: записей — %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="967"/>
+        <location filename="../../services/messages.py" line="1004"/>
         <source>Demo business created</source>
         <translation>Создан демо-магазин</translation>
     </message>
