@@ -129,9 +129,14 @@ class Contact(Base):
     payment_terms_days: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utc_now, onupdate=utc_now)
+    # Counts the card's saves (services/contacts.py): a save from a card opened at another
+    # version is refused as an edit conflict. The ORM checks it in its UPDATE (StaleDataError).
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     channel: Mapped[Channel | None] = relationship()
     orders: Mapped[list[Order]] = relationship(back_populates="contact")
+
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}  # noqa: RUF012
 
     @validates("name")
     def _keep_name_key(self, _key: str, value: str) -> str:
@@ -247,6 +252,9 @@ class Order(Base):
     # The best class (A–E) the deal has had when it was saved: one that had A or B and fell
     # is shown as "slid down" (C2) until it rises again.
     peak_class: Mapped[str | None] = mapped_column(String(1))
+    # Counts the order's saves, its lines' included (services/orders.py): a save from an editor
+    # opened at another version is refused as an edit conflict, as Contact.version is.
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     status: Mapped[OrderStatus] = relationship()
     contact: Mapped[Contact] = relationship(back_populates="orders", foreign_keys=[contact_id])
@@ -267,6 +275,8 @@ class Order(Base):
         order_by="(Payment.date, Payment.id)",
         passive_deletes=True,
     )
+
+    __mapper_args__ = {"version_id_col": version, "version_id_generator": False}  # noqa: RUF012
 
 
 class Shipment(Base):

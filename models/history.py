@@ -201,11 +201,13 @@ LOGGED_TABLES: dict[str, LoggedTable] = {
 }  # fmt: skip
 TABLE_NAMES: dict[int, str] = {spec.code: name for name, spec in LOGGED_TABLES.items()}
 
-# The columns each logged table leaves out, kept current by triggers or re-costing.
+# The columns each logged table leaves out, kept current by triggers or re-costing, and the
+# edit counters (`version`), which every write of a card moves on, undo's too (services/undoing.py).
 DERIVED_COLUMNS: dict[str, tuple[str, ...]] = {
+    "contacts": ("version",),
     "orders": (
         "amount", "cost", "profit", "line_count", "units", "first_ship_date", "last_ship_date",
-        "paid",
+        "paid", "version",
     ),
     "shipments": ("fifo_start", "cost_remainder"),
     "stock_adjustments": ("fifo_start",),

@@ -45,6 +45,12 @@ def open_entry(session: Session) -> int:
     return entry.id
 
 
+def has_rows(session: Session, entry_id: int) -> bool:
+    """Whether the entry has a row change so far (of what the session has flushed)."""
+    found = select(ChangeRow.seq).where(ChangeRow.change_id == entry_id).limit(1)
+    return session.scalar(found) is not None
+
+
 def close_entry(session: Session, entry_id: int, action: Action | None) -> int | None:
     """Name the entry and count its rows; remove it if it changed nothing. The entry's id,
     or None when it was removed."""

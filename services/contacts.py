@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from sqlalchemy import ColumnElement, Select, delete, func, or_, select
 from sqlalchemy.orm import Session, joinedload, object_session
+from sqlalchemy.orm.exc import StaleDataError
 
 from models import (
     CHANNEL_LABELS,
@@ -22,7 +23,7 @@ from models import (
     fold,
 )
 from services.choices import business_settings
-from services.errors import DuplicatePhone, NotFound, Problem, ValidationError
+from services.errors import DuplicatePhone, EditConflict, NotFound, Problem, ValidationError
 from services.messages import Label
 from services.payments import parse_payment_terms
 from services.phones import format_phone, normalize_phone, phone_search_keys
@@ -79,6 +80,9 @@ class ContactInput:
     # card that are no tag yet: made (or found) and put on the contact in its transaction.
     tag_ids: Sequence[int] | None = None
     new_tags: Sequence[str] = ()
+    # The version the card was opened at (ContactView.version): a save from an older one is
+    # refused with EditConflict. None saves whatever the version (import, commands).
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -106,6 +110,7 @@ class ContactView:
     archived: bool
     created_at: dt.datetime
     updated_at: dt.datetime
+    version: int  # moves on with every save of the card (ContactInput.version)
     payment_terms_days: int = 0
     kind: str = "person"
     company_id: int | None = None
@@ -187,6 +192,7 @@ def _views(session: Session, contacts: list[Contact]) -> list[ContactView]:
                 archived=contact.archived,
                 created_at=contact.created_at,
                 updated_at=contact.updated_at,
+                version=contact.version,
                 payment_terms_days=contact.payment_terms_days or 0,
                 kind=contact.kind,
                 company_id=contact.company_id,
@@ -422,12 +428,31 @@ def check_email(typed: str | None, field: str = "email") -> str | None:
 
 def _save(database: Database, contact_id: int | None, data: ContactInput) -> ContactView:
     """Create (contact_id None) or update a card with its phones, e-mails and tags, in one
-    transaction."""
+    transaction.
+
+    An update that changes the card (its phones, e-mails or tags alone too) moves its version
+    on. A save that gives the version the card was opened at (`data.version`) is refused with
+    EditConflict, nothing written, when someone else saved the card since: before this save
+    read it, or between that read and its write (the ORM's versioned UPDATE then matches no
+    row)."""
+    try:
+        return _write(database, contact_id, data)
+    except StaleDataError as error:
+        if contact_id is None:
+            raise
+        raise EditConflict(
+            kind="contact", record_id=contact_id, theirs=get_contact(database, contact_id)
+        ) from error
+
+
+def _write(database: Database, contact_id: int | None, data: ContactInput) -> ContactView:
     with UnitOfWork(database) as uow:
         session = uow.session
         contact = None
         if contact_id is not None:
             contact = _get(session, contact_id)
+            if data.version not in (None, contact.version):
+                raise EditConflict(kind="contact", record_id=contact_id, theirs=_view(contact))
         clean = _validated(session, data, contact_id)
         if contact is not None:
             # the further phones go first: a number may move between main and further ones
@@ -450,6 +475,8 @@ def _save(database: Database, contact_id: int | None, data: ContactInput) -> Con
             ids += [tag.id for tag in find_or_create_tags(session, data.new_tags)]
             set_contact_tags(session, contact.id, ids)
         session.flush()
+        if contact_id is not None:
+            uow.move_version(contact)
         session.expire(contact)
         view = _view(contact)
         code = "contact.created" if contact_id is None else "contact.saved"
@@ -484,7 +511,7 @@ def delete_contact(database: Database, contact_id: int) -> None:
     """Remove a card that has no orders (its notes, reminders and phones go with it; its
     tasks stay, without a contact). One with orders is refused: archive or merge it."""
     with UnitOfWork(database) as uow:
-        contact = _get(uow.session, contact_id)
+        contact = _get(uow.session, contact_id, lock=True)
         orders = uow.session.scalar(
             select(func.count()).select_from(Order).where(Order.contact_id == contact_id)
         )
@@ -496,9 +523,12 @@ def delete_contact(database: Database, contact_id: int) -> None:
 
 
 def set_archived(database: Database, contact_id: int, archived: bool = True) -> ContactView:
-    """Archived contacts leave the list but keep their history and figures."""
+    """Archived contacts leave the list but keep their history and figures.
+
+    The card's version stays: being archived is no field of the card's save (a card open on
+    the contact elsewhere cannot put it back), and the card itself archives while open."""
     with UnitOfWork(database) as uow:
-        contact = _get(uow.session, contact_id)
+        contact = _get(uow.session, contact_id, lock=True)
         contact.archived = archived
         uow.session.flush()
         view = _view(contact)
@@ -579,8 +609,10 @@ def contact_matches(text: str, region: str) -> ColumnElement[bool]:
     return contact_condition(text, region)
 
 
-def _get(session: Session, contact_id: int) -> Contact:
-    contact = session.get(Contact, contact_id)
+def _get(session: Session, contact_id: int, *, lock: bool = False) -> Contact:
+    """The contact as a row of the caller's session; NotFound if none. `lock` for a write that
+    does not answer to a version the person saw (services/orders.py order_row)."""
+    contact = session.get(Contact, contact_id, with_for_update=lock)
     if contact is None:
         raise NotFound.of("contact.not_found", contact_id)
     return contact

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Self
+from typing import Generic, Self, TypeVar
 
 from services import messages
 
@@ -95,6 +95,22 @@ class DuplicatePhone(ValidationError):
         self.existing_id = existing_id
         self.existing_name = existing_name
         super().__init__(Problem.of("phone", "phone.taken", phone, existing_name, existing_id))
+
+
+Theirs = TypeVar("Theirs")
+
+
+class EditConflict(LavkaError, Generic[Theirs]):
+    """Someone else saved the record after it was opened here (its version moved on), so this
+    save was refused and nothing was written. `kind` is "contact" or "order", `record_id` the
+    record's id, and `theirs` the record as saved now (a ContactView or an OrderView), with the
+    version a save that overwrites it gives."""
+
+    def __init__(self, *, kind: str, record_id: int, theirs: Theirs) -> None:
+        self.kind = kind
+        self.record_id = record_id
+        self.theirs = theirs
+        super().__init__(code="edit.conflict")
 
 
 class Cancelled(LavkaError):

@@ -168,10 +168,11 @@ def merge_contacts(
         _merge_phones(session, keep, other, picked.get("phone", KEEP))
         _merge_emails(session, keep, other, picked.get("email", KEEP))
         _merge_tags(session, keep.id, other.id)
+        # the other company's people move to the kept one: a change of their cards
         session.execute(
             update(Contact)
             .where(Contact.company_id == other.id)
-            .values(company_id=keep.id)
+            .values(company_id=keep.id, version=Contact.version + 1)
             .execution_options(synchronize_session=False)
         )
         forget_dismissals(session, other.id)
@@ -179,7 +180,14 @@ def merge_contacts(
         session.execute(_MARK_DIRTY, [{"contact_id": keep.id}, {"contact_id": other.id}])
         session.execute(delete(ContactLifecycle).where(ContactLifecycle.contact_id == other.id))
         session.execute(delete(Contact).where(Contact.id == other.id))
-        session.execute(update(Contact).where(Contact.id == keep.id).values(**values))
+        # The kept card's version moves on (its fields, phones and tags are the card's save):
+        # a card open on it elsewhere meets a conflict on saving rather than undoing the merge.
+        session.execute(
+            update(Contact)
+            .where(Contact.id == keep.id)
+            .values(**values, version=Contact.version + 1)
+            .execution_options(synchronize_session=False)
+        )
         session.expunge_all()
         uow.commit()
     return MergeResult(keep_id, other_id, moved)
@@ -360,12 +368,13 @@ def _counts(session: Session, keep: Contact, other: Contact) -> MergeCounts:
 def _move_orders(session: Session, keep_id: int, other_id: int) -> None:
     """The other's orders, as the customer and as "ordered by"; their lines, payments and
     follow-ups hang on the orders and come with them. The triggers on orders mark both
-    customers' histories for recomputing."""
+    customers' histories for recomputing. Each moved order's version moves on: an editor open
+    on one would otherwise save the removed card back as its customer."""
     for column in (Order.contact_id, Order.person_id):
         session.execute(
             update(Order)
             .where(column == other_id)
-            .values({column.key: keep_id})
+            .values({column.key: keep_id, "version": Order.version + 1})
             .execution_options(synchronize_session=False)
         )
 

@@ -75,6 +75,9 @@ TEXTS = {
     "phone.taken": QT_TRANSLATE_NOOP("Messages", "Phone %1 already belongs to contact '%2' (#%3)."),
     "status.no_code": QT_TRANSLATE_NOOP("Messages", "There is no order status with code '%1'."),
     "contact.not_found": QT_TRANSLATE_NOOP("Messages", "Contact #%1 does not exist (any more)."),
+    "edit.conflict": QT_TRANSLATE_NOOP(
+        "Messages", "Someone else saved this record after you opened it; nothing was saved."
+    ),
     "import.also_on_sheet": QT_TRANSLATE_NOOP("Messages", "%1 %2 is also on sheet %3, row %4."),
     "import.company_rejected": QT_TRANSLATE_NOOP("Messages", "Company ID %1 was rejected."),
     "import.no_such_company": QT_TRANSLATE_NOOP(

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from models import (
     Channel,
@@ -21,7 +22,7 @@ from models import (
     from_minor,
 )
 from services.costing import recost_pending
-from services.errors import NotFound, Problem, ValidationError
+from services.errors import EditConflict, NotFound, Problem, ValidationError
 from services.figures_math import Figures, known, line_figures
 from services.formatting import named_date
 from services.line_items import line_product, replace_lines
@@ -69,6 +70,9 @@ class OrderInput:
     expected_amount: MoneyInput | None = None
     # Who ordered, when the customer is a company: one of its people, or anyone.
     person_id: int | None = None
+    # The version the editor opened the order at (OrderView.version): a save from an older
+    # one is refused with EditConflict. None saves whatever the version (import, commands).
+    version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -103,6 +107,7 @@ class OrderView:
     loss_note: str | None
     lines: tuple[LineView, ...]
     figures: Figures
+    version: int  # moves on with every save of the order (OrderInput.version)
     expected_amount: Decimal | None = None
     person_id: int | None = None
     person_name: str | None = None
@@ -114,11 +119,32 @@ def save_order(
     order_id: int | None = None,
     today: dt.date | None = None,
 ) -> OrderView:
-    """Create (order_id None) or replace an order and its lines. All or nothing."""
+    """Create (order_id None) or replace an order and its lines. All or nothing.
+
+    A save that changes the order moves its version on, one of its lines alone too (one that
+    changes nothing leaves it, as it leaves the history). A save that gives the version the
+    order was opened at (`data.version`) is refused with EditConflict, nothing written, when
+    someone else saved the order since: before this save read it, or between that read and
+    its write (the ORM's versioned UPDATE then matches no row)."""
     today = today or dt.date.today()
+    try:
+        return _save_order(database, data, order_id, today)
+    except StaleDataError as error:
+        if order_id is None:
+            raise
+        raise EditConflict(
+            kind="order", record_id=order_id, theirs=get_order(database, order_id, today)
+        ) from error
+
+
+def _save_order(
+    database: Database, data: OrderInput, order_id: int | None, today: dt.date
+) -> OrderView:
     with UnitOfWork(database) as uow:
         session = uow.session
         order = Order() if order_id is None else order_row(session, order_id)
+        if order_id is not None and data.version not in (None, order.version):
+            raise EditConflict(kind="order", record_id=order_id, theirs=_view(order, today))
         values, lines = _validated(session, data, order, today)
         for key, value in values.items():
             setattr(order, key, value)
@@ -126,6 +152,8 @@ def save_order(
             session.add(order)
         order.lines = replace_lines(order.lines, lines, Shipment, _typed_cost_is_exact)
         session.flush()
+        if order_id is not None:
+            uow.move_version(order)
         session.expire(order)  # reload relationships and the trigger-kept totals
         remember_peak(session, order.id, today)
         recost_pending(session)  # the view shows the lines' FIFO costs
@@ -144,9 +172,11 @@ def change_status(
     loss_note: str | None = None,
     today: dt.date | None = None,
 ) -> OrderView:
-    """Move an order to another status; Cancelled (a lost status) needs a loss reason."""
+    """Move an order to another status; Cancelled (a lost status) needs a loss reason. The
+    order's version moves on: an editor open on it then meets a conflict on saving, rather
+    than putting the old status back."""
     with UnitOfWork(database) as uow:
-        order = order_row(uow.session, order_id)
+        order = order_row(uow.session, order_id, lock=True)
         status = _status(uow.session, status_id)
         reason_id, note = _loss(uow.session, status, loss_reason_id, loss_note)
         uow.name(
@@ -158,7 +188,7 @@ def change_status(
             order_id=order.id,
         )
         order.status_id, order.loss_reason_id, order.loss_note = status.id, reason_id, note
-        uow.session.flush()
+        uow.move_version(order)
         uow.session.expire(order)
         today = today or dt.date.today()
         remember_peak(uow.session, order.id, today)
@@ -169,13 +199,15 @@ def change_status(
 
 
 def reschedule_shipment(database: Database, shipment_id: int, new_date: DateInput) -> None:
-    """Move one shipment line to another day (the calendar's drag and drop)."""
+    """Move one shipment line to another day (the calendar's drag and drop). The lines are
+    the order's: its version moves on, as a save of them would move it."""
     with UnitOfWork(database) as uow:
         line = uow.session.get(Shipment, shipment_id)
         if line is None:
             raise NotFound.of("shipment.not_found", shipment_id)
         line.date = parse_date(new_date)
-        order = order_row(uow.session, line.order_id)
+        order = order_row(uow.session, line.order_id, lock=True)
+        uow.move_version(order)
         uow.name(
             "order.shipment_moved",
             order.id,
@@ -188,7 +220,7 @@ def reschedule_shipment(database: Database, shipment_id: int, new_date: DateInpu
 
 def delete_order(database: Database, order_id: int) -> None:
     with UnitOfWork(database) as uow:
-        order = order_row(uow.session, order_id)
+        order = order_row(uow.session, order_id, lock=True)
         uow.name("order.deleted", order.id, contact_id=order.contact_id, order_id=order.id)
         uow.session.delete(order)
         uow.commit()
@@ -368,9 +400,14 @@ def _loss(
     return reason_id, note
 
 
-def order_row(session: Session, order_id: int) -> Order:
-    """The order as a row of the caller's session; NotFound ("order.not_found") if none."""
-    order = session.get(Order, order_id)
+def order_row(session: Session, order_id: int, *, lock: bool = False) -> Order:
+    """The order as a row of the caller's session; NotFound ("order.not_found") if none.
+
+    `lock` for a write that does not answer to a version the person saw (a status changed on
+    the board, a due date): on PostgreSQL the row is read FOR UPDATE, after any save of it in
+    flight, so that the ORM's versioned UPDATE finds the version it read. (SQLite has one
+    writer at a time, from the unit of work's first statement: nothing to lock there.)"""
+    order = session.get(Order, order_id, with_for_update=lock)
     if order is None:
         raise NotFound.of("order.not_found", order_id)
     return order
@@ -414,6 +451,7 @@ def _view(order: Order, today: dt.date) -> OrderView:
         loss_note=order.loss_note,
         lines=lines,
         figures=Figures(order.amount, known(order.cost)),
+        version=order.version,
         expected_amount=order.expected_amount,
         person_id=order.person_id,
         person_name=order.person.name if order.person else None,

@@ -231,22 +231,29 @@ def parse_payment_terms(days: int | str, field: str = "payment_terms") -> int:
 
 
 def set_payment_terms(database: Database, contact_id: int, days: int | str) -> int:
-    """A contact's payment terms: whole days from 0 to TERMS_MAX after an order's date."""
+    """A contact's payment terms: whole days from 0 to TERMS_MAX after an order's date. They
+    are a field of the card: its version moves on, so that a card open on the contact meets a
+    conflict on saving rather than putting the old terms back."""
     terms = parse_payment_terms(days)
     with UnitOfWork(database) as uow:
-        contact = uow.session.get(Contact, contact_id)
+        # locked on PostgreSQL, after any save of the card in flight (orders.order_row)
+        contact = uow.session.get(Contact, contact_id, with_for_update=True)
         if contact is None:
             raise NotFound.of("contact.not_found", contact_id)
         contact.payment_terms_days = terms
+        uow.move_version(contact)
         uow.name("contact.terms", contact.name, terms, contact_id=contact.id)
         uow.commit()
     return terms
 
 
 def set_payment_due(database: Database, order_id: int, day: DateInput | None) -> Balance:
-    """An order's own due date; None goes back to its date plus the contact's terms."""
+    """An order's own due date; None goes back to its date plus the contact's terms.
+
+    The order's version stays: the due date is no field of the order's save, and the editor's
+    Payments tab writes it while the editor is open."""
     with UnitOfWork(database) as uow:
-        order = order_row(uow.session, order_id)
+        order = order_row(uow.session, order_id, lock=True)
         order.payment_due = None if day is None else parse_date(day, "payment_due")
         subjects = {"contact_id": order.contact_id, "order_id": order.id}
         if order.payment_due is None:

@@ -10,6 +10,10 @@ A row the entry deleted whose id a later record has taken is put back under a ne
 the entry's rows that point at it follow (the Trash restores an order deleted before another
 was created). Compacted entries keep their name and counts but not their rows: they cannot
 be undone.
+
+Playing back is a change of the contacts and orders it touches like any save of them: their
+versions move on, so that a card or an editor opened before the undo meets a conflict on
+saving rather than writing the undone values back.
 """
 
 from __future__ import annotations
@@ -86,6 +90,7 @@ def undo(database: Database, entry_id: int) -> HistoryEntry:
         if ids.dialect == "postgresql":
             rows = _cascades_first(rows, ids.references)
         _refuse_conflicts(session, target, rows, ids, name)
+        versioned = _versioned_rows(session, rows, ids)
         batches = _batch_products(session, rows, ids)
         aside = None
         if len(rows) >= BULK_ROWS:
@@ -102,6 +107,7 @@ def undo(database: Database, entry_id: int) -> HistoryEntry:
         except IntegrityError as error:  # a constraint: said as what stands in the way
             raise _refusal(session, error, rows, ids, name) from error
         _advance_sequences(session, ids)
+        _move_versions(session, versioned, ids)
         if aside is not None:
             aside.finish()
         _mark_batches(session, batches | _batch_products(session, rows, ids))
@@ -454,6 +460,69 @@ def _advance_sequences(session: Session, ids: _Ids) -> None:
             ),
             {"sequence": sequence},
         )
+
+
+@cache
+def _versioned_tables() -> frozenset[str]:
+    """The tables whose rows carry an edit counter (models/entities.py version_id_col)."""
+    return frozenset(
+        table.name
+        for mapper in Base.registry.mappers
+        if mapper.version_id_col is not None
+        for table in mapper.tables
+    )
+
+
+# Rows that their owner's save writes with it (an order's lines; a card's further phones and
+# e-mails, and its tags): table → (the column naming the owner, the owner's table).
+_SAVED_WITH = {
+    "shipments": ("order_id", "orders"),
+    "contact_phones": ("contact_id", "contacts"),
+    "contact_emails": ("contact_id", "contacts"),
+    "contact_tags": ("contact_id", "contacts"),
+}
+
+
+def _versioned_rows(session: Session, rows: list[RowChange], ids: _Ids) -> dict[str, set[int]]:
+    """The contacts and orders (by table) that playing the rows back changes: each of their
+    own rows, and the owner of each row their save writes with them, as the entry logged it
+    and as it is now (before the playback: a line added since the entry may be gone after)."""
+    found: dict[str, set[int]] = {table: set() for table in _versioned_tables()}
+    parts: dict[str, list[int]] = {}
+    for row in rows:
+        if row.table in found:
+            found[row.table].add(ids.row(row.table, row.row_id))
+        saved_with = _SAVED_WITH.get(row.table)
+        if saved_with is None:
+            continue
+        column, owner = saved_with
+        parts.setdefault(row.table, []).append(row.row_id)
+        for logged in (row.old, row.new):
+            if logged.get(column) is not None:
+                found[owner].add(ids.values(row.table, {column: logged[column]})[column])
+    connection = session.connection()
+    for table, row_ids in parts.items():
+        column, owner = _SAVED_WITH[table]
+        sql = (
+            f"SELECT DISTINCT {column} FROM {table}"
+            f" WHERE {ids.key(table)} IN (SELECT value FROM {json_ids(ids.dialect)})"
+        )
+        owners = connection.execute(text(sql), {"ids": json.dumps(row_ids)}).scalars()
+        found[owner].update(owners)
+    return found
+
+
+def _move_versions(session: Session, versioned: dict[str, set[int]], ids: _Ids) -> None:
+    """Each played-back contact's and order's version moves on by one (a row deleted by the
+    playback is simply not found). Only the counter is set: no trigger and no log row follow."""
+    connection = session.connection()
+    for table, row_ids in sorted(versioned.items()):
+        if row_ids:
+            sql = (
+                f"UPDATE {table} SET version = version + 1"
+                f" WHERE {ids.key(table)} IN (SELECT value FROM {json_ids(ids.dialect)})"
+            )
+            connection.execute(text(sql), {"ids": json.dumps(sorted(row_ids))})
 
 
 def _batch_products(session: Session, rows: list[RowChange], ids: _Ids) -> set[int]:

@@ -8,7 +8,8 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
-from services.change_log import Action, close_entry, open_entry
+from models import Contact, Order
+from services.change_log import Action, close_entry, has_rows, open_entry
 from services.costing import recost_pending
 from services.errors import NotFound
 from services.storage import IMMEDIATE, Database
@@ -50,6 +51,24 @@ class UnitOfWork:
     def open_entry_id(self) -> int:
         """The entry the triggers are writing this transaction's row changes into."""
         return self._entry
+
+    def changed(self) -> bool:
+        """Whether the action has changed a logged row so far (its pending writes flushed):
+        what its history entry will list. A save that changes nothing leaves no entry, and
+        moves no record's version on (services/orders.py save_order)."""
+        self.session.flush()
+        return has_rows(self.session, self._entry)
+
+    def move_version(self, record: Contact | Order) -> None:
+        """Move the card's or the order's version on, when the action has changed a logged row
+        (the record's own, or one of its parts': an order's lines, a card's phones): its own
+        UPDATE, which says WHERE version = the one read and so raises StaleDataError when
+        another transaction has moved it since. updated_at stays as the change left it."""
+        if not self.changed():
+            return
+        record.version += 1
+        record.updated_at = type(record).updated_at  # kept: the counter is no change of its own
+        self.session.flush()
 
     def name(
         self,

@@ -61,6 +61,9 @@ from tests.conftest import TODAY, Shop, loss_reason_id, status_id
 NOT_COMPARED = {"changes", "change_rows", "change_open", "alembic_version"}
 # Internal ids the re-costing may renumber: compared without them.
 WITHOUT_ID = {"cost_splits"}
+# The edit counters: every change of a card or an order moves them on, an undo's and a redo's
+# too, so that an editor opened before them meets a conflict (tests/test_edit_conflicts.py).
+WITHOUT_VERSION = {"contacts", "orders"}
 
 
 def bring_current(db: Database) -> None:
@@ -86,6 +89,8 @@ def snapshot(db: Database) -> dict[str, list[tuple]]:
             columns = [column["name"] for column in schema.get_columns(name)]
             if name in WITHOUT_ID:
                 columns = [c for c in columns if c != "id"]
+            if name in WITHOUT_VERSION:
+                columns = [c for c in columns if c != "version"]
             listed = ", ".join(f'"{c}"' for c in columns)
             if name == "search_index" and "rowid" not in columns:
                 listed = "rowid, " + listed

@@ -372,10 +372,13 @@ class _Batch:
             for chunk in chunks(ids):
                 session.execute(delete(Shipment).where(Shipment.order_id.in_(chunk)))
             columns = [c for c in self.replaced[0] if c != "id"]
+            table = Order.__table__
+            # An order rewritten from the file moves its version on: an editor open on it
+            # meets a conflict on saving rather than putting the old order back.
             session.execute(
-                update(Order.__table__)
-                .where(Order.__table__.c.id == bindparam("order_id"))
-                .values({c: bindparam(c) for c in columns}),
+                update(table)
+                .where(table.c.id == bindparam("order_id"))
+                .values({**{c: bindparam(c) for c in columns}, "version": table.c.version + 1}),
                 [{**{c: row[c] for c in columns}, "order_id": row["id"]} for row in self.replaced],
             )
         if self.orders:
