@@ -1,5 +1,6 @@
 """Lavka's database schema (SQLAlchemy 2 ORM). No Qt, no business rules beyond constraints."""
 
+from models import notices as _notices  # noqa: F401  (registers PostgreSQL's change notices)
 from models import search as _search  # noqa: F401  (registers the search index DDL)
 from models import triggers as _triggers  # noqa: F401  (registers the trigger DDL)
 from models.activity import FOLLOW_UP_STATES, ContactNote, ContactReminder, FollowUp, Task

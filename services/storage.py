@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import platformdirs
 from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, make_url, text
@@ -45,7 +45,7 @@ MIGRATIONS_DIR = Path(models.__file__).resolve().parent / "migrations"
 # The newest migration. Known without Alembic so that a normal start, where the file is
 # already current, never imports it (that import alone was half the time to first window).
 # tests/test_storage.py checks it against the migration scripts.
-SCHEMA_HEAD = "0011"
+SCHEMA_HEAD = "0012"
 
 
 def default_database_path() -> Path:
@@ -332,6 +332,11 @@ class Database:
         self.closed = False
         # The Lavka role of whoever is connected (models/roles.py): a file's user owns it.
         self.role = OWNER
+        # The server's process of each of this database's connections: notices of changes
+        # (models/notices.py) sent from these are this window's own (ui/server/live.py).
+        self.backend_pids: set[int] = set()
+        if self.url is not None:
+            event.listen(self.engine, "connect", self._note_backend)
         # The engine would reconnect on demand after dispose(); during a restore that would
         # write into the file being replaced. Every new SQLite connection passes here first.
         event.listen(self.engine, "do_connect", self._refuse_when_closed)
@@ -400,6 +405,9 @@ class Database:
             database.close()
             raise
         return database
+
+    def _note_backend(self, connection: Any, _record: object) -> None:
+        self.backend_pids.add(int(connection.info.backend_pid))
 
     def _prepare_as_owner(self, revision: str | None, language: str) -> None:
         """Create or upgrade the schema, with the managers' views set aside while the tables
