@@ -6,7 +6,8 @@ for one in the window.
   or a superuser: everything.
 - A *manager* (member of the database's group role `<database>_manager`) works with
   contacts, orders, tasks, payments and documents, but never reads a cost or what is
-  computed from it (profit, margin), purchases or expenses, and deletes no contact, order,
+  computed from it (profit, margin), whom goods were bought from, or expenses (of purchases,
+  only how many of what came in when: stock levels), and deletes no contact, order,
   product, payment or document.
 - A *viewer* (member of `<database>_viewer`) reads what a manager reads and writes nothing.
 
@@ -48,9 +49,14 @@ HIDDEN: dict[str, tuple[str, ...]] = {
     "order_month_totals": ("cost",),
     # The change log's values (a line's cost among them); its row count stays readable.
     "change_rows": ("old", "new"),
+    # Of purchases, only what stock levels count (which product, how many, on what day):
+    # a manager sells from stock, but knows neither the supplier nor the price.
+    "purchases": ("supplier_id", "supplier_name", "document", "comment", "delivery_cost"),
+    "purchase_lines": ("unit_cost", "delivery_share"),
 }
-# Tables neither reads at all: what was bought and spent, and the packed old change log.
-CLOSED = ("purchases", "purchase_lines", "cost_splits", "expenses", "change_months")
+# Tables neither reads at all: what each line's cost was taken from, what was spent, and the
+# packed old change log.
+CLOSED = ("cost_splits", "expenses", "change_months")
 # Tables a manager adds rows to and changes (through their view where HIDDEN names them);
 # the others are read-only to a manager.
 MANAGER_WRITES = (

@@ -41,6 +41,14 @@ SEGMENT_NAMES = {
     "long_asleep": QT_TRANSLATE_NOOP("Messages", "Long asleep"),
 }
 
+# The Lavka roles on a server's database (models/roles.py) in words: Settings → Users and
+# the status bar say them.
+ROLE_NAMES = {
+    "owner": QT_TRANSLATE_NOOP("Messages", "Owner"),
+    "manager": QT_TRANSLATE_NOOP("Messages", "Manager"),
+    "viewer": QT_TRANSLATE_NOOP("Messages", "Viewer"),
+}
+
 # The expense categories (models/stock.py EXPENSE_CATEGORIES) in words: the purchases section,
 # its dialog and the report say them alike.
 EXPENSE_CATEGORY_NAMES = {
@@ -1091,6 +1099,11 @@ def segment_name(code: str, translate: Translate | None = None) -> str:
     """A lifecycle segment's name ("recently_asleep" → "Recently asleep") in `translate`'s
     language."""
     return (translate or english)(CONTEXT, SEGMENT_NAMES.get(code, code), -1)
+
+
+def role_name(code: str, translate: Translate | None = None) -> str:
+    """A role's word ("manager" → "Manager") in `translate`'s language."""
+    return (translate or english)(CONTEXT, ROLE_NAMES.get(code, code), -1)
 
 
 def expense_category_name(code: str, translate: Translate | None = None) -> str:

@@ -237,7 +237,7 @@ def new_line_for(database: Database, product_id: int) -> LineInput:
         product = session.get(Product, product_id)
         if product is None:
             raise NotFound.of("product.not_found", product_id)
-        return LineInput(product.id, 1, product.default_price, product.default_cost)
+        return LineInput(product.id, 1, product.default_price, known(product.default_cost))
 
 
 def _validated(

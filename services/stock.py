@@ -28,6 +28,7 @@ from models import (
     from_minor,
     to_minor,
 )
+from models.roles import OWNER
 from services.costing import batches_of, product_start, round_div, sql_query
 from services.errors import NotFound, Problem, ValidationError
 from services.products import get_product_row, parse_min_stock
@@ -351,7 +352,10 @@ class CostSource:
 
 
 def line_cost_sources(database: Database, line_ids: list[int]) -> dict[int, CostSource]:
-    """Each line's cost source, by line id."""
+    """Each line's cost source, by line id; none to a manager or viewer on a server, who
+    reads no purchase's price (models/roles.py)."""
+    if database.role != OWNER:
+        return {}
     query = (
         select(
             CostSplit.shipment_id,

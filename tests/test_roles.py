@@ -4,54 +4,36 @@ the database itself keeps costs, purchases and deletions from them."""
 
 from __future__ import annotations
 
-import datetime as dt
 from decimal import Decimal
 
 import psycopg
 import pytest
-from sqlalchemy import make_url, select
+from sqlalchemy import select
 
 from models import Contact
 from services.contacts import ContactInput, create_contact, delete_contact, get_contact
 from services.errors import NotAllowed
-from services.orders import LineInput, OrderInput, get_order, save_order
-from services.products import ProductInput, create_product, get_product
+from services.orders import LineInput, OrderInput, change_status, get_order, save_order
+from services.products import get_product
 from services.storage import Database
 from services.tasks import TaskInput, create_task
 from services.today import today_page
 from services.users import UserError, add_user, change_role, list_users, remove_user
 from tests.conftest import status_id
-
-DAY = dt.date(2026, 3, 2)
-
-
-def as_user(url: str, name: str, password: str = "secret-pass") -> str:
-    return make_url(url).set(username=name, password=password).render_as_string(False)
+from tests.team import DAY, as_user, disband, team_shop
 
 
 @pytest.fixture
 def shop(empty_postgres):
-    """A shop on the server, as its owner made it: a wallet bought at 250 and sold at 400 on
-    order No. 1 (one line of 3), and a manager `anna` and a viewer `vera`."""
-    owner = Database.open(empty_postgres)
-    wallet = create_product(owner, ProductInput("Wallet", default_price="400", default_cost="300"))
-    ivan = create_contact(owner, ContactInput(name="Ivan"))
-    save_order(
-        owner,
-        OrderInput(
-            contact_id=ivan.id,
-            date=DAY,
-            status_id=status_id(owner, "completed"),
-            lines=(LineInput(wallet.id, 3, unit_price="400", unit_cost="250"),),
-        ),
+    """The team's shop (tests/team.py): its URL, the owner's database, the wallet, Ivan."""
+    made = team_shop(empty_postgres)
+    yield (
+        made.url,
+        made.owner,
+        get_product(made.owner, made.wallet_id),
+        get_contact(made.owner, made.ivan_id),
     )
-    add_user(owner, "anna", "secret-pass", "manager")
-    add_user(owner, "vera", "secret-pass", "viewer")
-    yield empty_postgres, owner, wallet, ivan
-    owner.close()
-    with psycopg.connect(empty_postgres, autocommit=True) as admin:
-        for name in ("anna", "vera", "olga"):
-            admin.execute(f"DROP ROLE IF EXISTS {name}")
+    disband(made)
 
 
 def test_a_manager_connecting_with_sql_reads_no_cost(shop):
@@ -61,7 +43,8 @@ def test_a_manager_connecting_with_sql_reads_no_cost(shop):
             "SELECT unit_cost FROM public.shipments",
             "SELECT cost FROM public.orders",
             "SELECT default_cost FROM public.products",
-            "SELECT * FROM purchases",
+            "SELECT supplier_name FROM public.purchases",
+            "SELECT * FROM expenses",
         ):
             with pytest.raises(psycopg.errors.InsufficientPrivilege):
                 anna.execute(refused)
@@ -75,6 +58,12 @@ def test_a_manager_connecting_with_sql_reads_no_cost(shop):
         ]
         assert anna.execute("SELECT default_price, default_cost FROM products").fetchall() == [
             (40000, None)
+        ]
+        assert anna.execute("SELECT supplier_name, delivery_cost FROM purchases").fetchall() == [
+            (None, None)
+        ]
+        assert anna.execute("SELECT quantity, unit_cost FROM purchase_lines").fetchall() == [
+            (10, None)
         ]
         assert anna.execute(
             "SELECT count(*) FROM change_rows WHERE new IS NOT NULL"
@@ -105,6 +94,9 @@ def test_a_manager_works_on_orders_and_contacts_and_their_costs_stay_the_owners(
         ),
         order.id,
     )
+    # A status moved from the board reads the order FOR UPDATE, through her view.
+    change_status(anna, order.id, status_id(anna, "shipped"))
+    change_status(anna, order.id, order.status_id)
     petr = create_contact(anna, ContactInput(name="Petr"))
     create_task(anna, TaskInput(title="Call Petr", due=DAY, contact_id=petr.id))
     assert today_page(anna, DAY).date == DAY

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.roles import OWNER
 from services import undoing
 from services.errors import LavkaError
 from services.history import HistoryEntry, last_entry_id, last_of_run
@@ -27,13 +28,14 @@ from services.search import ORDER, PRODUCT
 from services.storage import Database, default_database_path
 from ui import settings as options
 from ui.formatting import Formatter
-from ui.messages import error_text, window_translate
+from ui.messages import error_text, role_name, window_translate
 from ui.sections import (
     BOARD,
     CALENDAR,
     CONTACTS,
     HISTORY,
     ORDERS,
+    OWNER_SECTIONS,
     PRODUCTS,
     PURCHASES,
     REPORTS,
@@ -57,6 +59,7 @@ if TYPE_CHECKING:
     from ui.purchases.view import PurchasesView
     from ui.reports.view import ReportsView
     from ui.search.popup import GlobalSearch
+    from ui.server.live import LiveRefresh
     from ui.today.view import TodayView
 
 
@@ -140,6 +143,12 @@ class MainWindow(QMainWindow):
         for title in self.titles:
             self.sidebar.addItem(title)
             self.stack.addWidget(QWidget())  # the section's place, until it is first visited
+        # A manager's or a viewer's role on a server (models/roles.py) closes the sections of
+        # costs and of the change log to them: not offered at all.
+        self.owner = database.role == OWNER
+        self.closed_sections = () if self.owner else OWNER_SECTIONS
+        for index in self.closed_sections:
+            self.sidebar.item(index).setHidden(True)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 0)
@@ -159,8 +168,19 @@ class MainWindow(QMainWindow):
         self.alarm.tasksDue.connect(self.announce)
         self.alarm.dayChanged.connect(self.refresh_all)
         self.alarm.start()
+        self.live: LiveRefresh | None = None
+        if database.url is not None:  # others' saves on the server: read again
+            # imported here: a file's window never loads psycopg
+            from ui.server.live import LiveRefresh
+
+            self.live = LiveRefresh(database, self)
+            self.live.changed.connect(self.refresh_all)
         self._restore_layout()
-        self.statusBar().showMessage(self.tr("Database: %1").replace("%1", database.name))
+        said = self.tr("Database: %1").replace("%1", database.name)
+        if not self.owner:
+            said = self.tr("%1 (you work in it as: %2)").replace("%1", said, 1)
+            said = said.replace("%2", role_name(database.role).lower(), 1)
+        self.statusBar().showMessage(said)
 
     # --- the sections, each made on its first visit ----------------------------------------
     def section_view(self, index: int) -> QWidget:
@@ -296,6 +316,10 @@ class MainWindow(QMainWindow):
             for action in (self.backup_action, self.restore_action, self.move_action):
                 action.setEnabled(False)
             self.backup_action.setToolTip(self.tr("The server's database is backed up on it."))
+        if not self.owner:  # what reads costs or changes what all share: the owner's
+            for action in (self.import_action, self.export_all_action, self.settings_action):
+                action.setEnabled(False)
+                action.setToolTip(self.tr("Only the database's owner may do this."))
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.new_order_action, self.new_contact_action, self.new_task_action])
@@ -316,6 +340,7 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         for index, title in enumerate(self.titles):
             action = self._action(title, f"Ctrl+{index + 1}", lambda _=False, i=index: self.go(i))
+            action.setVisible(index not in self.closed_sections)
             view_menu.addAction(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
@@ -345,7 +370,8 @@ class MainWindow(QMainWindow):
         self.section_bar.addAction(self.backup_action)
 
     def go(self, index: int) -> None:
-        self.sidebar.setCurrentRow(index)
+        if index not in self.closed_sections:
+            self.sidebar.setCurrentRow(index)
 
     # --- slots: each reads what it needs and hands over to one view or dialog ----------
     def open_order(self, order_id: int | None = None, contact_id: int | None = None) -> None:
@@ -639,7 +665,8 @@ class MainWindow(QMainWindow):
 
     def update_undo_actions(self) -> None:
         """ "Undo: Order No. 5: move shipment to 03.12.2026", or a plain "Undo" greyed."""
-        undo, redo = self.undo_candidates()
+        # Undo plays the change log back, which only the owner reads in full.
+        undo, redo = self.undo_candidates() if self.owner else (None, None)
         for action, entry, named, plain in (
             (self.undo_action, undo, self.tr("Undo: %1"), self.tr("Undo")),
             (self.redo_action, redo, self.tr("Redo: %1"), self.tr("Redo")),
@@ -711,6 +738,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        if self.live is not None:
+            self.live.close()
         super().closeEvent(event)
 
 

@@ -12,7 +12,9 @@ from services import messages
 from services.errors import LavkaError, Problem, ValidationError
 from services.messages import CONTEXT, QT_TRANSLATE_NOOP, Translate
 
-__all__ = ["QT_TRANSLATE_NOOP", "Translate", "error_text", "problem_text", "segment_name"]
+__all__ = [
+    "QT_TRANSLATE_NOOP", "Translate", "error_text", "problem_text", "role_name", "segment_name",
+]  # fmt: skip
 
 
 def window_translate(context: str, source: str, n: int = -1) -> str:
@@ -24,6 +26,10 @@ def window_translate(context: str, source: str, n: int = -1) -> str:
 
 def segment_name(code: str, translate: Translate = window_translate) -> str:
     return messages.segment_name(code, translate)
+
+
+def role_name(code: str, translate: Translate = window_translate) -> str:
+    return messages.role_name(code, translate)
 
 
 def problem_text(problem: Problem, translate: Translate = window_translate) -> str:

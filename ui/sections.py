@@ -27,6 +27,10 @@ TODAY, CONTACTS, ORDERS, BOARD, PRODUCTS, PURCHASES, CALENDAR, REPORTS, HISTORY 
     len(SECTION_KEYS)
 )
 
+# The sections only a database's owner is offered (models/roles.py): purchases, the reports
+# of costs and profit, and the change log with its undo.
+OWNER_SECTIONS = (PURCHASES, REPORTS, HISTORY)
+
 
 class SectionView(Protocol):
     """What the window asks of every section's view (a QWidget) besides being one."""

@@ -1666,6 +1666,70 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="61"/>
+        <location filename="../../ui/widgets/conflict.py" line="76"/>
+        <source>Saved by someone else</source>
+        <translation>Сохранено другим</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="64"/>
+        <source>Order %1 was saved by someone else after you opened it. Choose which version to keep.</source>
+        <translation>Заказ %1 сохранил кто-то другой, пока он был у вас открыт. Выберите, какую версию оставить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="69"/>
+        <source>The card “%1” was saved by someone else after you opened it. Choose which version to keep.</source>
+        <translation>Карточку «%1» сохранил кто-то другой, пока она была у вас открыта. Выберите, какую версию оставить.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="76"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="76"/>
+        <source>Yours</source>
+        <translation>Ваше</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="91"/>
+        <source>The versions differ here</source>
+        <translation>Здесь версии различаются</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="104"/>
+        <source>Keep mine</source>
+        <translation>Оставить моё</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="105"/>
+        <source>Save your version over the one saved by someone else</source>
+        <translation>Сохранить вашу версию поверх сохранённой другим</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="110"/>
+        <source>Take theirs</source>
+        <translation>Взять сохранённое</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="111"/>
+        <source>Drop your changes and show the version saved by someone else</source>
+        <translation>Отказаться от ваших изменений и показать версию, сохранённую другим</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="116"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/conflict.py" line="117"/>
+        <source>Back to editing; nothing is saved</source>
+        <translation>Вернуться к редактированию; ничего не сохраняется</translation>
+    </message>
+</context>
+<context>
     <name>ContactActivity</name>
     <message>
         <location filename="../../ui/contacts/activity.py" line="49"/>
@@ -1676,6 +1740,74 @@
         <location filename="../../ui/contacts/activity.py" line="50"/>
         <source>Add note</source>
         <translation>Добавить заметку</translation>
+    </message>
+</context>
+<context>
+    <name>ContactConflict</name>
+    <message>
+        <location filename="../../ui/contacts/conflict.py" line="20"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/conflict.py" line="21"/>
+        <source>Company name</source>
+        <translation>Название компании</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/conflict.py" line="22"/>
+        <source>Legal name</source>
+        <translation>Юр. название</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/conflict.py" line="23"/>
+        <source>INN</source>
+        <translation>ИНН</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/conflict.py" line="24"/>
+        <source>Company</source>
+        <translation>Компания</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/conflict.py" line="25"/>
+        <source>Job title</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/conflict.py" line="26"/>
+        <source>Phones</source>
+        <translation>Телефоны</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/conflict.py" line="27"/>
+        <source>E-mails</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/conflict.py" line="28"/>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/conflict.py" line="29"/>
+        <source>Notes</source>
+        <translation>Заметки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/conflict.py" line="30"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/conflict.py" line="31"/>
+        <source>Payment terms, days</source>
+        <translation>Отсрочка оплаты, дней</translation>
+    </message>
+    <message>
+        <location filename="../../ui/contacts/conflict.py" line="32"/>
+        <source>Tags</source>
+        <translation>Метки</translation>
     </message>
 </context>
 <context>
@@ -1785,294 +1917,294 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../ui/contacts/view.py" line="139"/>
+        <location filename="../../ui/contacts/view.py" line="145"/>
         <source>Save contact</source>
         <translation>Сохранить клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="140"/>
-        <location filename="../../ui/contacts/view.py" line="284"/>
-        <location filename="../../ui/contacts/view.py" line="918"/>
+        <location filename="../../ui/contacts/view.py" line="146"/>
+        <location filename="../../ui/contacts/view.py" line="290"/>
+        <location filename="../../ui/contacts/view.py" line="956"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="141"/>
+        <location filename="../../ui/contacts/view.py" line="147"/>
         <source>Delete contact…</source>
         <translation>Удалить карточку…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="142"/>
+        <location filename="../../ui/contacts/view.py" line="148"/>
         <source>Merge the two chosen…</source>
         <translation>Объединить две выбранные…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="144"/>
+        <location filename="../../ui/contacts/view.py" line="150"/>
         <source>Choose two contacts (or two companies) in the list with Ctrl, then merge</source>
         <translation>Выберите в списке двух клиентов (или две компании) с Ctrl и объедините их</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="146"/>
+        <location filename="../../ui/contacts/view.py" line="152"/>
         <source>Possible duplicates…</source>
         <translation>Возможные дубли…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="148"/>
+        <location filename="../../ui/contacts/view.py" line="154"/>
         <source>Tidy up</source>
         <translation>Навести порядок</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="149"/>
+        <location filename="../../ui/contacts/view.py" line="155"/>
         <source>Merge duplicates, find them, delete a card</source>
         <translation>Объединить дубли, найти их, удалить карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="158"/>
+        <location filename="../../ui/contacts/view.py" line="164"/>
         <source>Name or phone</source>
         <translation>Имя или телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="160"/>
+        <location filename="../../ui/contacts/view.py" line="166"/>
         <source>Show archived</source>
         <translation>Показывать архивных</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="162"/>
+        <location filename="../../ui/contacts/view.py" line="168"/>
         <source>People and companies</source>
         <translation>Люди и компании</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="163"/>
-        <location filename="../../ui/contacts/view.py" line="363"/>
+        <location filename="../../ui/contacts/view.py" line="169"/>
+        <location filename="../../ui/contacts/view.py" line="369"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="164"/>
+        <location filename="../../ui/contacts/view.py" line="170"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="167"/>
+        <location filename="../../ui/contacts/view.py" line="173"/>
         <source>All segments</source>
         <translation>Все сегменты</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="206"/>
+        <location filename="../../ui/contacts/view.py" line="212"/>
         <source>Add a phone</source>
         <translation>Добавить телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="207"/>
+        <location filename="../../ui/contacts/view.py" line="213"/>
         <source>Add an e-mail</source>
         <translation>Добавить e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="228"/>
+        <location filename="../../ui/contacts/view.py" line="234"/>
         <source>Days after an order&apos;s date its payment is due</source>
         <translation>Через сколько дней после даты заказа его нужно оплатить</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="244"/>
-        <location filename="../../ui/contacts/view.py" line="713"/>
+        <location filename="../../ui/contacts/view.py" line="250"/>
+        <location filename="../../ui/contacts/view.py" line="750"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="249"/>
+        <location filename="../../ui/contacts/view.py" line="255"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="254"/>
+        <location filename="../../ui/contacts/view.py" line="260"/>
         <source>Job title:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="257"/>
-        <location filename="../../ui/contacts/view.py" line="713"/>
+        <location filename="../../ui/contacts/view.py" line="263"/>
+        <location filename="../../ui/contacts/view.py" line="750"/>
         <source>Company:</source>
         <translation>Компания:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="258"/>
+        <location filename="../../ui/contacts/view.py" line="264"/>
         <source>INN:</source>
         <translation>ИНН:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="262"/>
+        <location filename="../../ui/contacts/view.py" line="268"/>
         <source>Legal name:</source>
         <translation>Юр. название:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="263"/>
+        <location filename="../../ui/contacts/view.py" line="269"/>
         <source>Phones:</source>
         <translation>Телефоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="264"/>
+        <location filename="../../ui/contacts/view.py" line="270"/>
         <source>E-mails:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="265"/>
+        <location filename="../../ui/contacts/view.py" line="271"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="266"/>
+        <location filename="../../ui/contacts/view.py" line="272"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="272"/>
+        <location filename="../../ui/contacts/view.py" line="278"/>
         <source>Payment terms, days:</source>
         <translation>Отсрочка оплаты, дней:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="277"/>
+        <location filename="../../ui/contacts/view.py" line="283"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="281"/>
+        <location filename="../../ui/contacts/view.py" line="287"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="282"/>
+        <location filename="../../ui/contacts/view.py" line="288"/>
         <source>New contact</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="283"/>
-        <location filename="../../ui/contacts/view.py" line="610"/>
+        <location filename="../../ui/contacts/view.py" line="289"/>
+        <location filename="../../ui/contacts/view.py" line="616"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="285"/>
+        <location filename="../../ui/contacts/view.py" line="291"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="300"/>
+        <location filename="../../ui/contacts/view.py" line="306"/>
         <source>Orders:</source>
         <translation>Заказов:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="300"/>
+        <location filename="../../ui/contacts/view.py" line="306"/>
         <source>Revenue:</source>
         <translation>Выручка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="300"/>
+        <location filename="../../ui/contacts/view.py" line="306"/>
         <source>Profit:</source>
         <translation>Прибыль:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="300"/>
+        <location filename="../../ui/contacts/view.py" line="306"/>
         <source>Margin:</source>
         <translation>Маржа:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="301"/>
+        <location filename="../../ui/contacts/view.py" line="307"/>
         <source>Average check:</source>
         <translation>Средний чек:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="301"/>
+        <location filename="../../ui/contacts/view.py" line="307"/>
         <source>First purchase:</source>
         <translation>Первая покупка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="301"/>
+        <location filename="../../ui/contacts/view.py" line="307"/>
         <source>Last purchase:</source>
         <translation>Последняя покупка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="302"/>
+        <location filename="../../ui/contacts/view.py" line="308"/>
         <source>Planned revenue:</source>
         <translation>Запланированная выручка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="305"/>
+        <location filename="../../ui/contacts/view.py" line="311"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="330"/>
+        <location filename="../../ui/contacts/view.py" line="336"/>
         <source>Open order</source>
         <translation>Открыть заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="331"/>
         <location filename="../../ui/contacts/view.py" line="337"/>
+        <location filename="../../ui/contacts/view.py" line="343"/>
         <source>Payment received…</source>
         <translation>Получена оплата…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="338"/>
+        <location filename="../../ui/contacts/view.py" line="344"/>
         <source>Record money received for the chosen order</source>
         <translation>Записать оплату по выбранному заказу</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="350"/>
+        <location filename="../../ui/contacts/view.py" line="356"/>
         <source>Add a person…</source>
         <translation>Добавить сотрудника…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="351"/>
+        <location filename="../../ui/contacts/view.py" line="357"/>
         <source>A new contact person at this company</source>
         <translation>Новое контактное лицо этой компании</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="361"/>
+        <location filename="../../ui/contacts/view.py" line="367"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="362"/>
+        <location filename="../../ui/contacts/view.py" line="368"/>
         <source>Activity</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="366"/>
+        <location filename="../../ui/contacts/view.py" line="372"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="531"/>
+        <location filename="../../ui/contacts/view.py" line="537"/>
         <source>Delete &apos;%1&apos;? Its notes and reminders go with it.</source>
         <translation>Удалить «%1»? Заметки и напоминания удалятся вместе с карточкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="534"/>
+        <location filename="../../ui/contacts/view.py" line="540"/>
         <source>Delete contact</source>
         <translation>Удаление карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="609"/>
+        <location filename="../../ui/contacts/view.py" line="615"/>
         <source>There is no company &apos;%1&apos;: pick one from the list, or make it with</source>
         <translation>Компании «%1» нет: выберите её из списка или заведите кнопкой</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="636"/>
+        <location filename="../../ui/contacts/view.py" line="643"/>
         <source>Open %1</source>
         <translation>Открыть «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="828"/>
+        <location filename="../../ui/contacts/view.py" line="866"/>
         <source>Owed: %1</source>
         <translation>Долг: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="830"/>
+        <location filename="../../ui/contacts/view.py" line="868"/>
         <source>overdue: %1</source>
         <translation>просрочено: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts/view.py" line="833"/>
+        <location filename="../../ui/contacts/view.py" line="871"/>
         <source>Oldest debt: %1 (%n day(s) overdue)</source>
         <translation>
             <numerusform>Самый давний долг: %1 (просрочен на %n день)</numerusform>
@@ -2081,12 +2213,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="835"/>
+        <location filename="../../ui/contacts/view.py" line="873"/>
         <source>Oldest debt: %1 (not due yet)</source>
         <translation>Самый давний долг: %1 (срок ещё не наступил)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts/view.py" line="893"/>
+        <location filename="../../ui/contacts/view.py" line="931"/>
         <source>buys every ~%n day(s)</source>
         <translation>
             <numerusform>покупает раз в ~%n день</numerusform>
@@ -2095,7 +2227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts/view.py" line="895"/>
+        <location filename="../../ui/contacts/view.py" line="933"/>
         <source>last purchase %n day(s) ago</source>
         <translation>
             <numerusform>последняя покупка %n день назад</numerusform>
@@ -2104,12 +2236,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="897"/>
+        <location filename="../../ui/contacts/view.py" line="935"/>
         <source>due to reorder</source>
         <translation>пора повторить заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="918"/>
+        <location filename="../../ui/contacts/view.py" line="956"/>
         <source>Unarchive</source>
         <translation>Вернуть из архива</translation>
     </message>
@@ -3046,362 +3178,362 @@
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../services/messages.py" line="1038"/>
+        <location filename="../../services/messages.py" line="1049"/>
         <location filename="../../ui/history/details.py" line="25"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1039"/>
+        <location filename="../../services/messages.py" line="1050"/>
         <source>Product name</source>
         <translation>Название товара</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1040"/>
+        <location filename="../../services/messages.py" line="1051"/>
         <location filename="../../ui/history/details.py" line="60"/>
         <source>Default price</source>
         <translation>Цена по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1041"/>
+        <location filename="../../services/messages.py" line="1052"/>
         <location filename="../../ui/history/details.py" line="61"/>
         <source>Default cost</source>
         <translation>Себестоимость по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1042"/>
+        <location filename="../../services/messages.py" line="1053"/>
         <location filename="../../ui/history/details.py" line="54"/>
         <source>Unit price</source>
         <translation>Цена за штуку</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1043"/>
+        <location filename="../../services/messages.py" line="1054"/>
         <location filename="../../ui/history/details.py" line="55"/>
         <source>Unit cost</source>
         <translation>Себестоимость за штуку</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1044"/>
+        <location filename="../../services/messages.py" line="1055"/>
         <location filename="../../ui/history/details.py" line="53"/>
         <source>Quantity</source>
         <translation>Количество</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1045"/>
+        <location filename="../../services/messages.py" line="1056"/>
         <source>Price</source>
         <translation>Цена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1046"/>
+        <location filename="../../services/messages.py" line="1057"/>
         <source>Cost</source>
         <translation>Себестоимость</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1047"/>
+        <location filename="../../services/messages.py" line="1058"/>
         <location filename="../../ui/history/details.py" line="56"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1014"/>
-        <location filename="../../services/messages.py" line="1048"/>
+        <location filename="../../services/messages.py" line="1025"/>
+        <location filename="../../services/messages.py" line="1059"/>
         <location filename="../../ui/history/details.py" line="52"/>
         <source>Product</source>
         <translation>Товар</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1020"/>
-        <location filename="../../services/messages.py" line="1049"/>
+        <location filename="../../services/messages.py" line="1031"/>
+        <location filename="../../services/messages.py" line="1060"/>
         <location filename="../../ui/history/details.py" line="26"/>
         <source>Phone</source>
         <translation>Телефон</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1021"/>
-        <location filename="../../services/messages.py" line="1050"/>
+        <location filename="../../services/messages.py" line="1032"/>
+        <location filename="../../services/messages.py" line="1061"/>
         <location filename="../../ui/history/details.py" line="27"/>
         <source>E-mail</source>
         <translation>Эл. почта</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1051"/>
+        <location filename="../../services/messages.py" line="1062"/>
         <location filename="../../ui/history/details.py" line="28"/>
         <source>Address</source>
         <translation>Адрес</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1052"/>
+        <location filename="../../services/messages.py" line="1063"/>
         <location filename="../../ui/history/details.py" line="29"/>
         <source>Notes</source>
         <translation>Заметки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1053"/>
+        <location filename="../../services/messages.py" line="1064"/>
         <location filename="../../ui/history/details.py" line="59"/>
         <source>SKU</source>
         <translation>Артикул</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1054"/>
+        <location filename="../../services/messages.py" line="1065"/>
         <location filename="../../ui/history/details.py" line="46"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1055"/>
+        <location filename="../../services/messages.py" line="1066"/>
         <location filename="../../ui/history/details.py" line="48"/>
         <source>Loss note</source>
         <translation>Пояснение к отказу</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1056"/>
+        <location filename="../../services/messages.py" line="1067"/>
         <location filename="../../ui/history/details.py" line="70"/>
         <source>Title</source>
         <translation>Заголовок</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1024"/>
-        <location filename="../../services/messages.py" line="1057"/>
+        <location filename="../../services/messages.py" line="1035"/>
+        <location filename="../../services/messages.py" line="1068"/>
         <location filename="../../ui/history/details.py" line="58"/>
         <source>Note</source>
         <translation>Заметка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1010"/>
+        <location filename="../../services/messages.py" line="1021"/>
         <location filename="../../ui/history/details.py" line="44"/>
         <source>Contact</source>
         <translation>Контакт</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1011"/>
+        <location filename="../../services/messages.py" line="1022"/>
         <location filename="../../ui/history/details.py" line="51"/>
         <source>Order</source>
         <translation>Заказ</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1012"/>
+        <location filename="../../services/messages.py" line="1023"/>
         <source>Order line</source>
         <translation>Строка заказа</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1013"/>
+        <location filename="../../services/messages.py" line="1024"/>
         <source>Payment</source>
         <translation>Оплата</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1015"/>
+        <location filename="../../services/messages.py" line="1026"/>
         <source>Order status</source>
         <translation>Статус заказа</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1016"/>
+        <location filename="../../services/messages.py" line="1027"/>
         <location filename="../../ui/history/details.py" line="30"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1017"/>
+        <location filename="../../services/messages.py" line="1028"/>
         <location filename="../../ui/history/details.py" line="47"/>
         <source>Loss reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1019"/>
+        <location filename="../../services/messages.py" line="1030"/>
         <source>Contact&apos;s tag</source>
         <translation>Метка контакта</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1022"/>
+        <location filename="../../services/messages.py" line="1033"/>
         <source>Reminder</source>
         <translation>Напоминание</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1023"/>
+        <location filename="../../services/messages.py" line="1034"/>
         <source>Task</source>
         <translation>Задача</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1025"/>
+        <location filename="../../services/messages.py" line="1036"/>
         <source>Follow-up</source>
         <translation>Звонок после заказа</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1026"/>
+        <location filename="../../services/messages.py" line="1037"/>
         <source>Import source</source>
         <translation>Источник импорта</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1027"/>
+        <location filename="../../services/messages.py" line="1038"/>
         <source>Order stage</source>
         <translation>Этап заказа</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1029"/>
+        <location filename="../../services/messages.py" line="1040"/>
         <location filename="../../ui/history/details.py" line="86"/>
         <source>Purchase</source>
         <translation>Закупка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1030"/>
+        <location filename="../../services/messages.py" line="1041"/>
         <source>Purchase line</source>
         <translation>Строка закупки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1031"/>
+        <location filename="../../services/messages.py" line="1042"/>
         <source>Stock adjustment</source>
         <translation>Корректировка остатка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1032"/>
+        <location filename="../../services/messages.py" line="1043"/>
         <source>Expense</source>
         <translation>Расход</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1058"/>
+        <location filename="../../services/messages.py" line="1069"/>
         <location filename="../../ui/history/details.py" line="75"/>
         <source>Text</source>
         <translation>Текст</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1059"/>
+        <location filename="../../services/messages.py" line="1070"/>
         <source>Answer</source>
         <translation>Ответ</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1060"/>
+        <location filename="../../services/messages.py" line="1071"/>
         <location filename="../../ui/history/details.py" line="41"/>
         <location filename="../../ui/history/details.py" line="42"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1061"/>
+        <location filename="../../services/messages.py" line="1072"/>
         <source>Customer or phone</source>
         <translation>Клиент или телефон</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1062"/>
+        <location filename="../../services/messages.py" line="1073"/>
         <source>Default probability</source>
         <translation>Вероятность по умолчанию</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1063"/>
+        <location filename="../../services/messages.py" line="1074"/>
         <source>Floor</source>
         <translation>Нижняя граница</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1064"/>
+        <location filename="../../services/messages.py" line="1075"/>
         <source>From day</source>
         <translation>С дня</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1065"/>
+        <location filename="../../services/messages.py" line="1076"/>
         <location filename="../../ui/history/details.py" line="65"/>
         <source>Modifier, %</source>
         <translation>Поправка, %</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1066"/>
+        <location filename="../../services/messages.py" line="1077"/>
         <source>Class threshold</source>
         <translation>Порог класса</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1067"/>
+        <location filename="../../services/messages.py" line="1078"/>
         <location filename="../../ui/history/details.py" line="50"/>
         <source>Expected amount</source>
         <translation>Ожидаемая сумма</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1068"/>
+        <location filename="../../services/messages.py" line="1079"/>
         <source>Company name</source>
         <translation>Название компании</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1069"/>
+        <location filename="../../services/messages.py" line="1080"/>
         <location filename="../../ui/history/details.py" line="35"/>
         <source>Legal name</source>
         <translation>Юридическое название</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1070"/>
+        <location filename="../../services/messages.py" line="1081"/>
         <location filename="../../ui/history/details.py" line="36"/>
         <source>INN</source>
         <translation>ИНН</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1071"/>
+        <location filename="../../services/messages.py" line="1082"/>
         <location filename="../../ui/history/details.py" line="34"/>
         <source>Job title</source>
         <translation>Должность</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1072"/>
+        <location filename="../../services/messages.py" line="1083"/>
         <location filename="../../ui/history/details.py" line="33"/>
         <source>Company</source>
         <translation>Компания</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1073"/>
+        <location filename="../../services/messages.py" line="1084"/>
         <location filename="../../ui/history/details.py" line="45"/>
         <source>Ordered by</source>
         <translation>Кто заказал</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1018"/>
-        <location filename="../../services/messages.py" line="1074"/>
+        <location filename="../../services/messages.py" line="1029"/>
+        <location filename="../../services/messages.py" line="1085"/>
         <location filename="../../ui/history/details.py" line="67"/>
         <source>Tag</source>
         <translation>Метка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1075"/>
+        <location filename="../../services/messages.py" line="1086"/>
         <location filename="../../ui/history/details.py" line="66"/>
         <source>Colour</source>
         <translation>Цвет</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1076"/>
+        <location filename="../../services/messages.py" line="1087"/>
         <source>Seller</source>
         <translation>Продавец</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1077"/>
+        <location filename="../../services/messages.py" line="1088"/>
         <source>Logo</source>
         <translation>Логотип</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1078"/>
+        <location filename="../../services/messages.py" line="1089"/>
         <source>Stamp and signature</source>
         <translation>Печать и подпись</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1079"/>
+        <location filename="../../services/messages.py" line="1090"/>
         <location filename="../../ui/history/details.py" line="85"/>
         <source>Delivery cost</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1080"/>
+        <location filename="../../services/messages.py" line="1091"/>
         <location filename="../../ui/history/details.py" line="82"/>
         <location filename="../../ui/history/details.py" line="83"/>
         <source>Supplier</source>
         <translation>Поставщик</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1028"/>
-        <location filename="../../services/messages.py" line="1081"/>
+        <location filename="../../services/messages.py" line="1039"/>
+        <location filename="../../services/messages.py" line="1092"/>
         <location filename="../../ui/history/details.py" line="84"/>
         <source>Document</source>
         <translation>Документ</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1082"/>
+        <location filename="../../services/messages.py" line="1093"/>
         <location filename="../../ui/history/details.py" line="88"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1083"/>
+        <location filename="../../services/messages.py" line="1094"/>
         <location filename="../../ui/history/details.py" line="63"/>
         <source>Minimum stock</source>
         <translation>Минимальный остаток</translation>
@@ -4182,13 +4314,13 @@
     </message>
     <message>
         <location filename="../../ui/orders/lines.py" line="75"/>
-        <location filename="../../ui/orders/lines.py" line="384"/>
+        <location filename="../../ui/orders/lines.py" line="394"/>
         <source>Unit price</source>
         <translation>Цена</translation>
     </message>
     <message>
         <location filename="../../ui/orders/lines.py" line="76"/>
-        <location filename="../../ui/orders/lines.py" line="384"/>
+        <location filename="../../ui/orders/lines.py" line="394"/>
         <source>Unit cost</source>
         <translation>Закупка</translation>
     </message>
@@ -4213,12 +4345,12 @@
         <translation>Себестоимость из</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/lines.py" line="340"/>
+        <location filename="../../ui/orders/lines.py" line="350"/>
         <source>Choose a product.</source>
         <translation>Выберите товар.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/lines.py" line="386"/>
+        <location filename="../../ui/orders/lines.py" line="396"/>
         <source>Type the %1.</source>
         <translation>Заполните поле «%1».</translation>
     </message>
@@ -4325,194 +4457,204 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="622"/>
+        <location filename="../../ui/main_window.py" line="648"/>
         <source>Lavka — %1</source>
         <translation>Лавка — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>Contacts</source>
         <translation>Клиенты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="122"/>
+        <location filename="../../ui/main_window.py" line="125"/>
         <source>Today</source>
         <translation>Сегодня</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="124"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="125"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>Board</source>
         <translation>Воронка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>Products</source>
         <translation>Товары</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="130"/>
         <source>Purchases</source>
         <translation>Закупки</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="131"/>
         <source>Calendar</source>
         <translation>Календарь</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Section</source>
         <translation>Раздел</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="163"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Database: %1</source>
         <translation>База данных: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="181"/>
+        <source>%1 (you work in it as: %2)</source>
+        <translation>%1 (ваша роль: %2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>&amp;New order…</source>
         <translation>&amp;Новый заказ…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="256"/>
+        <location filename="../../ui/main_window.py" line="276"/>
         <source>New &amp;contact</source>
         <translation>Новый &amp;клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="258"/>
+        <location filename="../../ui/main_window.py" line="278"/>
         <source>New &amp;task…</source>
         <translation>Новая &amp;задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="279"/>
         <source>&amp;Find</source>
         <translation>&amp;Найти</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="261"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Search &amp;everything…</source>
         <translation>&amp;Поиск по всему…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="263"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>&amp;Save</source>
         <translation>&amp;Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="284"/>
         <source>&amp;Quit</source>
         <translation>В&amp;ыход</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="265"/>
+        <location filename="../../ui/main_window.py" line="285"/>
         <source>&amp;About Lavka</source>
         <translation>&amp;О программе «Лавка»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="267"/>
+        <location filename="../../ui/main_window.py" line="287"/>
         <source>Se&amp;ttings…</source>
         <translation>&amp;Настройки…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
-        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="671"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>&amp;Export…</source>
         <translation>&amp;Выгрузить…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="277"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>Excel workbook (XLSX)…</source>
         <translation>Книга Excel (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>CSV…</source>
         <translation>CSV…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>Export &amp;all data…</source>
         <translation>Выгрузить &amp;все данные…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="285"/>
+        <location filename="../../ui/main_window.py" line="305"/>
         <source>&amp;Import…</source>
         <translation>&amp;Импорт…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="286"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>&amp;Back up…</source>
         <translation>Р&amp;езервная копия…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="288"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>&amp;Restore from backup…</source>
         <translation>В&amp;осстановить из резервной копии…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="312"/>
         <source>Open a &amp;server&apos;s database…</source>
         <translation>Открыть базу на &amp;сервере…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="314"/>
         <source>&amp;Move to a server…</source>
         <translation>&amp;Перенести на сервер…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="298"/>
+        <location filename="../../ui/main_window.py" line="318"/>
         <source>The server&apos;s database is backed up on it.</source>
         <translation>Базу на сервере копирует сам сервер.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="322"/>
+        <source>Only the database&apos;s owner may do this.</source>
+        <translation>Это может только владелец базы.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="310"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="316"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="320"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="456"/>
         <source>%n task(s) are due now</source>
         <translation>
             <numerusform>Подошёл срок %n задачи</numerusform>
@@ -4521,22 +4663,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="431"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>Lavka: a task is due</source>
         <translation>Лавка: подошёл срок задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="515"/>
+        <location filename="../../ui/main_window.py" line="541"/>
         <source>Skipped rows are in %1</source>
         <translation>Пропущенные строки записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="567"/>
         <source>Backing up to %1…</source>
         <translation>Резервное копирование в %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Replace all data in Lavka with the backup
 %1?
 
@@ -4547,12 +4689,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 Текущие данные сначала сохраняются как резервная копия, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="568"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>Restored the backup taken %1.</source>
         <translation>Восстановлена резервная копия от %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="624"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n дело на сегодня</numerusform>
@@ -4561,50 +4703,50 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="644"/>
+        <location filename="../../ui/main_window.py" line="671"/>
         <source>Undo: %1</source>
         <translation>Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="645"/>
+        <location filename="../../ui/main_window.py" line="672"/>
         <source>Redo: %1</source>
         <translation>Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="685"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="663"/>
+        <location filename="../../ui/main_window.py" line="690"/>
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
-        <location filename="../../ui/main_window.py" line="572"/>
+        <location filename="../../ui/main_window.py" line="537"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>The data as it was before is saved as
 %1</source>
         <translation>Прежние данные сохранены как
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Imported %1 new orders and updated %5, with %2 lines; %3 new contacts, %4 new products.</source>
         <translation>Новых заказов: %1, обновлено: %5, строк: %2; новых клиентов: %3, новых товаров: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="503"/>
+        <location filename="../../ui/main_window.py" line="529"/>
         <source>%1 orders were already here, unchanged.</source>
         <translation>Заказов, которые уже были и не изменились: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="508"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>%1 orders changed here and in the file kept Lavka&apos;s version.</source>
         <translation>Заказов, изменённых и здесь, и в файле, оставлено в версии Лавки: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="606"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
@@ -4890,1869 +5032,1889 @@ The data as it is now is saved as a backup first, so this can be undone.</source
     </message>
     <message>
         <location filename="../../services/messages.py" line="47"/>
+        <source>Owner</source>
+        <translation>Владелец</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="48"/>
+        <source>Manager</source>
+        <translation>Менеджер</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="49"/>
+        <source>Viewer</source>
+        <translation>Наблюдатель</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="55"/>
         <source>Ads</source>
         <translation>Реклама</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="48"/>
+        <location filename="../../services/messages.py" line="56"/>
         <source>Delivery</source>
         <translation>Доставка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="49"/>
+        <location filename="../../services/messages.py" line="57"/>
         <source>Packaging</source>
         <translation>Упаковка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="50"/>
+        <location filename="../../services/messages.py" line="58"/>
         <source>Fees</source>
         <translation>Комиссии</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="51"/>
+        <location filename="../../services/messages.py" line="59"/>
         <source>Other</source>
         <translation>Прочее</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="55"/>
+        <location filename="../../services/messages.py" line="63"/>
         <source>Enter a date.</source>
         <translation>Укажите дату.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="56"/>
+        <location filename="../../services/messages.py" line="64"/>
         <source>Date &apos;%1&apos; does not exist in the calendar.</source>
         <translation>Даты «%1» нет в календаре.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="57"/>
+        <location filename="../../services/messages.py" line="65"/>
         <source>&apos;%1&apos; is not a date; write it as 13.09.2026 or 2026-09-13.</source>
         <translation>«%1» — не дата; напишите её как 13.09.2026 или 2026-09-13.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="60"/>
+        <location filename="../../services/messages.py" line="68"/>
         <source>Enter what is to be done.</source>
         <translation>Напишите, что нужно сделать.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="61"/>
+        <location filename="../../services/messages.py" line="69"/>
         <source>The title is longer than %1 characters (%2).</source>
         <translation>Название длиннее %1 символов (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="64"/>
+        <location filename="../../services/messages.py" line="72"/>
         <source>Enter the day the task is due.</source>
         <translation>Укажите срок задачи.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="65"/>
+        <location filename="../../services/messages.py" line="73"/>
         <source>&apos;%1&apos; is not a time of day; write it as 14:30.</source>
         <translation>«%1» — не время; напишите его как 14:30.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="68"/>
+        <location filename="../../services/messages.py" line="76"/>
         <source>Contact #%1 does not exist.</source>
         <translation>Клиента №%1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="69"/>
+        <location filename="../../services/messages.py" line="77"/>
         <source>Order No. %1 does not exist.</source>
         <translation>Заказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="70"/>
+        <location filename="../../services/messages.py" line="78"/>
         <source>Order No. %1 belongs to another contact.</source>
         <translation>Заказ № %1 — другого клиента.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="73"/>
+        <location filename="../../services/messages.py" line="81"/>
         <source>Task #%1 does not exist (any more).</source>
         <translation>Задачи №%1 больше нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="74"/>
+        <location filename="../../services/messages.py" line="82"/>
         <source>No contact has the phone %1.</source>
         <translation>Ни у одного клиента нет телефона %1.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="75"/>
+        <location filename="../../services/messages.py" line="83"/>
         <source>Phone %1 already belongs to contact &apos;%2&apos; (#%3).</source>
         <translation>Телефон %1 уже есть у клиента «%2» (№ %3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="76"/>
+        <location filename="../../services/messages.py" line="84"/>
         <source>There is no order status with code &apos;%1&apos;.</source>
         <translation>Статуса заказа с кодом «%1» нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="77"/>
+        <location filename="../../services/messages.py" line="85"/>
         <source>Contact #%1 does not exist (any more).</source>
         <translation>Клиента №%1 больше нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="78"/>
+        <location filename="../../services/messages.py" line="86"/>
+        <source>Someone else saved this record after you opened it; nothing was saved.</source>
+        <translation>Эту запись сохранил кто-то другой, пока она была у вас открыта; ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messages.py" line="89"/>
         <source>%1 %2 is also on sheet %3, row %4.</source>
         <translation>%1 %2 есть и на листе %3, в строке %4.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="79"/>
+        <location filename="../../services/messages.py" line="90"/>
         <source>Company ID %1 was rejected.</source>
         <translation>Компания с Company ID %1 отклонена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="80"/>
+        <location filename="../../services/messages.py" line="91"/>
         <source>Company ID %1 is not in the Companies sheet.</source>
         <translation>Company ID %1 нет на листе Companies.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="83"/>
+        <location filename="../../services/messages.py" line="94"/>
         <source>&apos;%1&apos; has orders (%2) and cannot be deleted: archive the card or merge it into another one instead.</source>
         <translation>У «%1» есть заказы (%2), карточку нельзя удалить: переместите её в архив или объедините с другой.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="88"/>
+        <location filename="../../services/messages.py" line="99"/>
         <source>Company #%1 does not exist (any more).</source>
         <translation>Компании №%1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="91"/>
+        <location filename="../../services/messages.py" line="102"/>
         <source>&apos;%1&apos; is a person, not a company.</source>
         <translation>«%1» — человек, а не компания.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="92"/>
+        <location filename="../../services/messages.py" line="103"/>
         <source>A company cannot belong to another company.</source>
         <translation>Компания не может входить в другую компанию.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="95"/>
+        <location filename="../../services/messages.py" line="106"/>
         <source>&apos;%1&apos; is neither a person nor a company.</source>
         <translation>«%1» — ни человек, ни компания.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="98"/>
+        <location filename="../../services/messages.py" line="109"/>
         <source>&apos;%1&apos; has people (%2): a company with people stays a company.</source>
         <translation>В «%1» есть сотрудники (%2): компания с сотрудниками остаётся компанией.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="101"/>
+        <location filename="../../services/messages.py" line="112"/>
         <source>Phone %1 is entered twice.</source>
         <translation>Телефон %1 введён дважды.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="102"/>
+        <location filename="../../services/messages.py" line="113"/>
         <source>E-mail %1 is entered twice.</source>
         <translation>E-mail %1 введён дважды.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="103"/>
+        <location filename="../../services/messages.py" line="114"/>
         <source>&apos;%1&apos; is not a known label.</source>
         <translation>«%1» — неизвестная пометка.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="104"/>
+        <location filename="../../services/messages.py" line="115"/>
         <source>An INN is made of digits only; &apos;%1&apos; is not.</source>
         <translation>ИНН состоит только из цифр, а «%1» — нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="107"/>
+        <location filename="../../services/messages.py" line="118"/>
         <source>An INN has 10 digits (a company) or 12 (a person or sole trader); &apos;%1&apos; has %2.</source>
         <translation>В ИНН 10 цифр (организация) или 12 (физлицо или ИП), а в «%1» — %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="110"/>
+        <location filename="../../services/messages.py" line="121"/>
         <source>INN %1 has a wrong check digit: check it against the documents.</source>
         <translation>В ИНН %1 неверная контрольная цифра: сверьте его с документами.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="113"/>
+        <location filename="../../services/messages.py" line="124"/>
         <source>A KPP is 9 characters (4 digits, 2 digits or letters, 3 digits); &apos;%1&apos; is not.</source>
         <translation>КПП состоит из 9 знаков (4 цифры, 2 цифры или буквы, 3 цифры); «%1» — нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="116"/>
+        <location filename="../../services/messages.py" line="127"/>
         <source>OGRN %1 does not add up: it has 13 digits (15 for a sole trader) and the last is a check digit.</source>
         <translation>ОГРН %1 не сходится: в нём 13 цифр (у ИП 15), и последняя — контрольная.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="121"/>
-        <location filename="../../services/messages.py" line="122"/>
+        <location filename="../../services/messages.py" line="132"/>
+        <location filename="../../services/messages.py" line="133"/>
         <source>&apos;%1&apos; is longer than %2 characters.</source>
         <translation>«%1» длиннее %2 знаков.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="123"/>
+        <location filename="../../services/messages.py" line="134"/>
         <source>A BIK has 9 digits; &apos;%1&apos; does not.</source>
         <translation>БИК состоит из 9 цифр; «%1» — нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="124"/>
+        <location filename="../../services/messages.py" line="135"/>
         <source>Enter the bank&apos;s BIK: the accounts are checked against it.</source>
         <translation>Укажите БИК банка: по нему проверяются счета.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="127"/>
+        <location filename="../../services/messages.py" line="138"/>
         <source>An account number has 20 digits; &apos;%1&apos; has %2 characters.</source>
         <translation>Номер счёта состоит из 20 цифр; в «%1» знаков: %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="130"/>
+        <location filename="../../services/messages.py" line="141"/>
         <source>Account %1 does not match BIK %2 (its check digit is wrong): check both against the bank&apos;s details.</source>
         <translation>Счёт %1 не подходит к БИК %2 (неверный контрольный разряд): сверьте оба с реквизитами банка.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="135"/>
+        <location filename="../../services/messages.py" line="146"/>
         <source>&apos;%1&apos; is not a VAT rate: a whole percent from 0 to 99, or empty for no VAT.</source>
         <translation>«%1» — не ставка НДС: целое число процентов от 0 до 99, или пусто, если без НДС.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="138"/>
+        <location filename="../../services/messages.py" line="149"/>
         <source>%1: the image must be a PNG or JPEG file.</source>
         <translation>%1: изображение должно быть файлом PNG или JPEG.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="141"/>
+        <location filename="../../services/messages.py" line="152"/>
         <source>%1: the image is larger than %2 KB; use a smaller one.</source>
         <translation>%1: изображение больше %2 КБ; возьмите поменьше.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="144"/>
+        <location filename="../../services/messages.py" line="155"/>
         <source>Order No. %1 has no lines: a document lists what is sold, add it first.</source>
         <translation>В заказе № %1 нет строк: документ перечисляет проданное — сначала добавьте его.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="147"/>
+        <location filename="../../services/messages.py" line="158"/>
         <source>Enter the seller&apos;s name in Settings → Business before making documents.</source>
         <translation>Прежде чем делать документы, укажите название продавца в Настройках → Бизнес.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="151"/>
+        <location filename="../../services/messages.py" line="162"/>
         <source>Document #%1 does not exist.</source>
         <translation>Документа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="152"/>
+        <location filename="../../services/messages.py" line="163"/>
         <source>A card cannot be merged with itself: choose two different cards.</source>
         <translation>Карточку нельзя объединить с ней самой: выберите две разные карточки.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="155"/>
+        <location filename="../../services/messages.py" line="166"/>
         <source>A person and a company cannot be merged: merge two people or two companies.</source>
         <translation>Человека и компанию объединить нельзя: объединяйте двух людей или две компании.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="158"/>
+        <location filename="../../services/messages.py" line="169"/>
         <source>Tag &apos;%1&apos; already exists.</source>
         <translation>Метка «%1» уже есть.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="159"/>
+        <location filename="../../services/messages.py" line="170"/>
         <source>Tag #%1 does not exist (any more).</source>
         <translation>Метки №%1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="160"/>
+        <location filename="../../services/messages.py" line="171"/>
         <source>&apos;%1&apos; is not a colour; write it as #RRGGBB, for example #2e7d32.</source>
         <translation>«%1» — не цвет; пишите его как #RRGGBB, например #2e7d32.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="163"/>
+        <location filename="../../services/messages.py" line="174"/>
         <source>Contact #%1 named as who ordered does not exist (any more).</source>
         <translation>Клиента №%1, указанного как заказавший, нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="166"/>
+        <location filename="../../services/messages.py" line="177"/>
         <source>&apos;%1&apos; is a company; who ordered must be a person.</source>
         <translation>«%1» — компания; заказывает всегда человек.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="169"/>
+        <location filename="../../services/messages.py" line="180"/>
         <source>Order No. %1 does not exist (any more).</source>
         <translation>Заказа № %1 больше нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="170"/>
+        <location filename="../../services/messages.py" line="181"/>
         <source>Only a follow-up marked done records an answer.</source>
         <translation>Ответ записывается, только когда звонок сделан.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="173"/>
+        <location filename="../../services/messages.py" line="184"/>
         <source>Choose a day after today.</source>
         <translation>Выберите день позже сегодняшнего.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="174"/>
+        <location filename="../../services/messages.py" line="185"/>
         <source>Write the note first.</source>
         <translation>Сначала напишите заметку.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="175"/>
+        <location filename="../../services/messages.py" line="186"/>
         <source>The note is longer than %1 characters.</source>
         <translation>Заметка длиннее %1 символов.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="176"/>
+        <location filename="../../services/messages.py" line="187"/>
         <source>&apos;%1&apos; is not a whole number of days from 1 to %2.</source>
         <translation>«%1» — не целое число дней от 1 до %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="179"/>
+        <location filename="../../services/messages.py" line="190"/>
         <source>&apos;%1&apos; is not a number like 1.5 (more than 0, at most %2).</source>
         <translation>«%1» — не число вроде 1,5 (больше 0, не больше %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="182"/>
+        <location filename="../../services/messages.py" line="193"/>
         <source>The awake limit must be more than 1: past one cadence a customer is due to reorder, past this limit asleep.</source>
         <translation>Граница «уснул» должна быть больше 1: через одну периодичность клиенту пора повторить заказ, после этой границы он уснул.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="187"/>
+        <location filename="../../services/messages.py" line="198"/>
         <source>The long-asleep limit (%1) must be more than the awake limit (%2).</source>
         <translation>Граница «давно уснул» (%1) должна быть больше границы «уснул» (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="190"/>
+        <location filename="../../services/messages.py" line="201"/>
         <source>Currency code &apos;%1&apos; must be three letters A–Z, like RUB or USD.</source>
         <translation>Код валюты «%1» должен состоять из трёх латинских букв, например RUB или USD.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="193"/>
+        <location filename="../../services/messages.py" line="204"/>
         <source>Enter a currency symbol, like ₽ or $.</source>
         <translation>Введите символ валюты, например ₽ или $.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="196"/>
+        <location filename="../../services/messages.py" line="207"/>
         <source>Currency symbol &apos;%1&apos; is longer than %2 characters.</source>
         <translation>Символ валюты «%1» длиннее %2 знаков.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="199"/>
+        <location filename="../../services/messages.py" line="210"/>
         <source>Phone region &apos;%1&apos; is not a known region code.</source>
         <translation>Регион телефонов «%1» — неизвестный код региона.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="202"/>
+        <location filename="../../services/messages.py" line="213"/>
         <source>Entry #%1 no longer exists.</source>
         <translation>Записи № %1 больше нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="203"/>
+        <location filename="../../services/messages.py" line="214"/>
         <source>Entry #%1 appears twice.</source>
         <translation>Запись № %1 указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="204"/>
+        <location filename="../../services/messages.py" line="215"/>
         <source>Enter a name.</source>
         <translation>Введите название.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="205"/>
+        <location filename="../../services/messages.py" line="216"/>
         <source>Name &apos;%1&apos; is longer than %2 characters.</source>
         <translation>Название «%1» длиннее %2 знаков.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="206"/>
+        <location filename="../../services/messages.py" line="217"/>
         <source>Name &apos;%1&apos; is already used on row %2.</source>
         <translation>Название «%1» уже есть в строке %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="207"/>
+        <location filename="../../services/messages.py" line="218"/>
         <source>Name &apos;%1&apos; is taken by the removed entry &apos;%2&apos;.</source>
         <translation>Название «%1» занято убранной записью «%2».</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="210"/>
+        <location filename="../../services/messages.py" line="221"/>
         <source>Role &apos;%1&apos; must be one of open, won, lost.</source>
         <translation>Роль «%1» должна быть одной из: open, won, lost.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="211"/>
+        <location filename="../../services/messages.py" line="222"/>
         <source>Status &apos;%1&apos; cannot be removed; rename it instead.</source>
         <translation>Статус «%1» нельзя удалить; переименуйте его.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="214"/>
+        <location filename="../../services/messages.py" line="225"/>
         <source>At least one status must be won (like Completed).</source>
         <translation>Хотя бы один статус должен означать успех (как «Выполнен»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="217"/>
+        <location filename="../../services/messages.py" line="228"/>
         <source>At least one status must be lost (like Cancelled).</source>
         <translation>Хотя бы один статус должен означать потерю (как «Отменён»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="220"/>
+        <location filename="../../services/messages.py" line="231"/>
         <source>The period ends (%1) before it starts (%2).</source>
         <translation>Период заканчивается (%1) раньше, чем начинается (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="223"/>
+        <location filename="../../services/messages.py" line="234"/>
         <source>Demo data can only go into an empty database; this one already has contacts, products or orders.</source>
         <translation>Демо-данные можно записать только в пустую базу; в этой уже есть клиенты, товары или заказы.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="228"/>
+        <location filename="../../services/messages.py" line="239"/>
         <source>%1, row %2</source>
         <translation>%1, строка %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="229"/>
+        <location filename="../../services/messages.py" line="240"/>
         <source>Row %1</source>
         <translation>Строка %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="230"/>
+        <location filename="../../services/messages.py" line="241"/>
         <source>%1, %2: %3</source>
         <translation>%1, %2: %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="231"/>
+        <location filename="../../services/messages.py" line="242"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="232"/>
+        <location filename="../../services/messages.py" line="243"/>
         <source>Skipped with row %1 (the same order).</source>
         <translation>Пропущена вместе со строкой %1 (тот же заказ).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="233"/>
+        <location filename="../../services/messages.py" line="244"/>
         <source>Nothing was imported: %1 row(s) were rejected.</source>
         <translation>Ничего не импортировано: отклонено строк: %1.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="236"/>
+        <location filename="../../services/messages.py" line="247"/>
         <source>… and %1 more.</source>
         <translation>… и ещё %1.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="237"/>
+        <location filename="../../services/messages.py" line="248"/>
         <source>The file has no sheet with data.</source>
         <translation>В файле нет листа с данными.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="238"/>
+        <location filename="../../services/messages.py" line="249"/>
         <source>Sheet &apos;%1&apos; has no column for %2.</source>
         <translation>На листе «%1» нет столбца «%2».</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="239"/>
+        <location filename="../../services/messages.py" line="250"/>
         <source>Its columns are %1; recognised: %2. Choose which column holds each missing one.</source>
         <translation>Его столбцы: %1; распознаны: %2. Укажите, в каком столбце каждое недостающее поле.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="243"/>
+        <location filename="../../services/messages.py" line="254"/>
         <source>Status &apos;%1&apos; is not in the list of statuses.</source>
         <translation>Статуса «%1» нет в списке статусов.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="246"/>
-        <location filename="../../services/messages.py" line="797"/>
+        <location filename="../../services/messages.py" line="257"/>
+        <location filename="../../services/messages.py" line="808"/>
         <source>E-mail &apos;%1&apos; is not an address like name@mail.ru.</source>
         <translation>E-mail «%1» — не адрес вида name@mail.ru.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="249"/>
+        <location filename="../../services/messages.py" line="260"/>
         <source>No customer: the row has neither a name nor a phone.</source>
         <translation>Нет клиента: в строке нет ни имени, ни телефона.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="252"/>
+        <location filename="../../services/messages.py" line="263"/>
         <source>Product is required.</source>
         <translation>Укажите товар.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="253"/>
+        <location filename="../../services/messages.py" line="264"/>
         <source>Price is empty and &apos;%1&apos; is not in the catalogue.</source>
         <translation>Цена не указана, а товара «%1» нет в каталоге.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="256"/>
+        <location filename="../../services/messages.py" line="267"/>
         <source>Order %1 is for another customer in row %2.</source>
         <translation>Заказ %1 в строке %2 на другого клиента.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="259"/>
+        <location filename="../../services/messages.py" line="270"/>
         <source>--format %1 needs --out FILE.</source>
         <translation>Для --format %1 нужен --out ФАЙЛ.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="260"/>
+        <location filename="../../services/messages.py" line="271"/>
         <source>--to %1 is before --from %2.</source>
         <translation>--to %1 раньше, чем --from %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="261"/>
+        <location filename="../../services/messages.py" line="272"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="262"/>
+        <location filename="../../services/messages.py" line="273"/>
         <source>Folder &apos;%1&apos; cannot be created (no space left on the device).</source>
         <translation>Папку «%1» не удалось создать (на устройстве нет места).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="265"/>
+        <location filename="../../services/messages.py" line="276"/>
         <source>Folder &apos;%1&apos; cannot be created (Lavka is not allowed to write there).</source>
         <translation>Папку «%1» не удалось создать (Лавке не разрешено туда писать).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="268"/>
+        <location filename="../../services/messages.py" line="279"/>
         <source>Folder &apos;%1&apos; cannot be created (the device is read-only).</source>
         <translation>Папку «%1» не удалось создать (устройство только для чтения).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="271"/>
+        <location filename="../../services/messages.py" line="282"/>
         <source>Folder &apos;%1&apos; cannot be created (the file is in use by another program (is Lavka running?)).</source>
         <translation>Папку «%1» не удалось создать (файл занят другой программой (Лавка уже запущена?)).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="275"/>
+        <location filename="../../services/messages.py" line="286"/>
         <source>Folder &apos;%1&apos; cannot be created (the device reported a read or write error (was it removed?)).</source>
         <translation>Папку «%1» не удалось создать (устройство сообщило об ошибке чтения или записи (его отключили?)).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="279"/>
+        <location filename="../../services/messages.py" line="290"/>
         <source>Folder &apos;%1&apos; cannot be created (%2).</source>
         <translation>Папку «%1» не удалось создать (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="280"/>
+        <location filename="../../services/messages.py" line="291"/>
         <source>The backup to &apos;%1&apos; failed: no space left on the device. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: на устройстве нет места. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="284"/>
+        <location filename="../../services/messages.py" line="295"/>
         <source>The backup to &apos;%1&apos; failed: Lavka is not allowed to write there. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: Лавке не разрешено туда писать. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="288"/>
+        <location filename="../../services/messages.py" line="299"/>
         <source>The backup to &apos;%1&apos; failed: the device is read-only. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: устройство только для чтения. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="292"/>
+        <location filename="../../services/messages.py" line="303"/>
         <source>The backup to &apos;%1&apos; failed: the file is in use by another program (is Lavka running?). Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: файл занят другой программой (Лавка уже запущена?). Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="296"/>
+        <location filename="../../services/messages.py" line="307"/>
         <source>The backup to &apos;%1&apos; failed: the device reported a read or write error (was it removed?). Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: устройство сообщило об ошибке чтения или записи (его отключили?). Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="300"/>
+        <location filename="../../services/messages.py" line="311"/>
         <source>The backup to &apos;%1&apos; failed: %2. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: %2. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="303"/>
+        <location filename="../../services/messages.py" line="314"/>
         <source>&apos;%1&apos; cannot be read now (no space left on the device); Lavka did not change it.</source>
         <translation>«%1» сейчас не прочитать (на устройстве нет места); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="307"/>
+        <location filename="../../services/messages.py" line="318"/>
         <source>&apos;%1&apos; cannot be read now (Lavka is not allowed to read it); Lavka did not change it.</source>
         <translation>«%1» сейчас не прочитать (Лавке не разрешено его читать); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="311"/>
+        <location filename="../../services/messages.py" line="322"/>
         <source>&apos;%1&apos; cannot be read now (the device is read-only); Lavka did not change it.</source>
         <translation>«%1» сейчас не прочитать (устройство только для чтения); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="314"/>
+        <location filename="../../services/messages.py" line="325"/>
         <source>&apos;%1&apos; cannot be read now (the file is in use by another program (is Lavka running?)); Lavka did not change it.</source>
         <translation>«%1» сейчас не прочитать (файл занят другой программой (Лавка уже запущена?)); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="318"/>
+        <location filename="../../services/messages.py" line="329"/>
         <source>&apos;%1&apos; cannot be read now (the device reported a read or write error (was it removed?)); Lavka did not change it.</source>
         <translation>«%1» сейчас не прочитать (устройство сообщило об ошибке чтения или записи (его отключили?)); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="322"/>
+        <location filename="../../services/messages.py" line="333"/>
         <source>&apos;%1&apos; cannot be read now (%2); Lavka did not change it.</source>
         <translation>«%1» сейчас не прочитать (%2); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="325"/>
+        <location filename="../../services/messages.py" line="336"/>
         <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (no space left on the device). Lavka did not change it.</source>
         <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (на устройстве нет места). Лавка её не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="329"/>
+        <location filename="../../services/messages.py" line="340"/>
         <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (Lavka is not allowed to write there). Lavka did not change it.</source>
         <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (Лавке не разрешено туда писать). Лавка её не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="333"/>
+        <location filename="../../services/messages.py" line="344"/>
         <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (the device is read-only). Lavka did not change it.</source>
         <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (устройство только для чтения). Лавка её не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="337"/>
+        <location filename="../../services/messages.py" line="348"/>
         <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (the file is in use by another program (is Lavka running?)). Lavka did not change it.</source>
         <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (файл занят другой программой (Лавка уже запущена?)). Лавка её не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="341"/>
+        <location filename="../../services/messages.py" line="352"/>
         <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (the device reported a read or write error (was it removed?)). Lavka did not change it.</source>
         <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (устройство сообщило об ошибке чтения или записи (его отключили?)). Лавка её не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="345"/>
+        <location filename="../../services/messages.py" line="356"/>
         <source>&apos;%1&apos; was not upgraded: the copy kept before an upgrade could not be written (%2). Lavka did not change it.</source>
         <translation>«%1» не обновлена: не удалось записать копию, которая сохраняется перед обновлением (%2). Лавка её не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="349"/>
+        <location filename="../../services/messages.py" line="360"/>
         <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (no space left on the device); the database was not changed.</source>
         <translation>Восстановить «%1» в «%2» не удалось (на устройстве нет места); база не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="353"/>
+        <location filename="../../services/messages.py" line="364"/>
         <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (Lavka is not allowed to write there); the database was not changed.</source>
         <translation>Восстановить «%1» в «%2» не удалось (Лавке не разрешено туда писать); база не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="357"/>
+        <location filename="../../services/messages.py" line="368"/>
         <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (the device is read-only); the database was not changed.</source>
         <translation>Восстановить «%1» в «%2» не удалось (устройство только для чтения); база не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="361"/>
+        <location filename="../../services/messages.py" line="372"/>
         <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (the file is in use by another program (is Lavka running?)); the database was not changed.</source>
         <translation>Восстановить «%1» в «%2» не удалось (файл занят другой программой (Лавка уже запущена?)); база не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="365"/>
+        <location filename="../../services/messages.py" line="376"/>
         <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (the device reported a read or write error (was it removed?)); the database was not changed.</source>
         <translation>Восстановить «%1» в «%2» не удалось (устройство сообщило об ошибке чтения или записи (его отключили?)); база не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="369"/>
+        <location filename="../../services/messages.py" line="380"/>
         <source>Restoring &apos;%1&apos; into &apos;%2&apos; failed (%3); the database was not changed.</source>
         <translation>Восстановить «%1» в «%2» не удалось (%3); база не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="372"/>
+        <location filename="../../services/messages.py" line="383"/>
         <source>&apos;%1&apos; could not be moved aside (no space left on the device); it is still there, unchanged.</source>
         <translation>«%1» не удалось отложить (на устройстве нет места); файл на месте и не изменён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="376"/>
+        <location filename="../../services/messages.py" line="387"/>
         <source>&apos;%1&apos; could not be moved aside (Lavka is not allowed to write there); it is still there, unchanged.</source>
         <translation>«%1» не удалось отложить (Лавке не разрешено туда писать); файл на месте и не изменён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="380"/>
+        <location filename="../../services/messages.py" line="391"/>
         <source>&apos;%1&apos; could not be moved aside (the device is read-only); it is still there, unchanged.</source>
         <translation>«%1» не удалось отложить (устройство только для чтения); файл на месте и не изменён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="384"/>
+        <location filename="../../services/messages.py" line="395"/>
         <source>&apos;%1&apos; could not be moved aside (the file is in use by another program (is Lavka running?)); it is still there, unchanged.</source>
         <translation>«%1» не удалось отложить (файл занят другой программой (Лавка уже запущена?)); файл на месте и не изменён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="388"/>
+        <location filename="../../services/messages.py" line="399"/>
         <source>&apos;%1&apos; could not be moved aside (the device reported a read or write error (was it removed?)); it is still there, unchanged.</source>
         <translation>«%1» не удалось отложить (устройство сообщило об ошибке чтения или записи (его отключили?)); файл на месте и не изменён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="392"/>
+        <location filename="../../services/messages.py" line="403"/>
         <source>&apos;%1&apos; could not be moved aside (%2); it is still there, unchanged.</source>
         <translation>«%1» не удалось отложить (%2); файл на месте и не изменён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="395"/>
+        <location filename="../../services/messages.py" line="406"/>
         <source>Could not write &apos;%1&apos; (no space left on the device). Nothing was exported.</source>
         <translation>Не удалось записать «%1» (на устройстве нет места). Ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="398"/>
+        <location filename="../../services/messages.py" line="409"/>
         <source>Could not write &apos;%1&apos; (Lavka is not allowed to write there). Nothing was exported.</source>
         <translation>Не удалось записать «%1» (Лавке не разрешено туда писать). Ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="402"/>
+        <location filename="../../services/messages.py" line="413"/>
         <source>Could not write &apos;%1&apos; (the device is read-only). Nothing was exported.</source>
         <translation>Не удалось записать «%1» (устройство только для чтения). Ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="405"/>
+        <location filename="../../services/messages.py" line="416"/>
         <source>Could not write &apos;%1&apos; (the file is in use by another program (is Lavka running?)). Nothing was exported.</source>
         <translation>Не удалось записать «%1» (файл занят другой программой (Лавка уже запущена?)). Ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="409"/>
+        <location filename="../../services/messages.py" line="420"/>
         <source>Could not write &apos;%1&apos; (the device reported a read or write error (was it removed?)). Nothing was exported.</source>
         <translation>Не удалось записать «%1» (устройство сообщило об ошибке чтения или записи (его отключили?)). Ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="413"/>
+        <location filename="../../services/messages.py" line="424"/>
         <source>Could not write &apos;%1&apos; (%2). Nothing was exported.</source>
         <translation>Не удалось записать «%1» (%2). Ничего не выгружено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="416"/>
+        <location filename="../../services/messages.py" line="427"/>
         <source>&apos;%1&apos; cannot be imported: it cannot be read (no space left on the device).</source>
         <translation>«%1» нельзя импортировать: его не прочитать (на устройстве нет места).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="419"/>
+        <location filename="../../services/messages.py" line="430"/>
         <source>&apos;%1&apos; cannot be imported: it cannot be read (Lavka is not allowed to read it).</source>
         <translation>«%1» нельзя импортировать: его не прочитать (Лавке не разрешено его читать).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="422"/>
+        <location filename="../../services/messages.py" line="433"/>
         <source>&apos;%1&apos; cannot be imported: it cannot be read (the device is read-only).</source>
         <translation>«%1» нельзя импортировать: его не прочитать (устройство только для чтения).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="425"/>
+        <location filename="../../services/messages.py" line="436"/>
         <source>&apos;%1&apos; cannot be imported: it cannot be read (the file is in use by another program (is Lavka running?)).</source>
         <translation>«%1» нельзя импортировать: его не прочитать (файл занят другой программой (Лавка уже запущена?)).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="429"/>
+        <location filename="../../services/messages.py" line="440"/>
         <source>&apos;%1&apos; cannot be imported: it cannot be read (the device reported a read or write error (was it removed?)).</source>
         <translation>«%1» нельзя импортировать: его не прочитать (устройство сообщило об ошибке чтения или записи (его отключили?)).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="433"/>
+        <location filename="../../services/messages.py" line="444"/>
         <source>&apos;%1&apos; cannot be imported: it cannot be read (%2).</source>
         <translation>«%1» нельзя импортировать: его не прочитать (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="436"/>
+        <location filename="../../services/messages.py" line="447"/>
         <source>Could not write the skipped rows to &apos;%1&apos; (no space left on the device).</source>
         <translation>Не удалось записать пропущенные строки в «%1» (на устройстве нет места).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="439"/>
+        <location filename="../../services/messages.py" line="450"/>
         <source>Could not write the skipped rows to &apos;%1&apos; (Lavka is not allowed to write there).</source>
         <translation>Не удалось записать пропущенные строки в «%1» (Лавке не разрешено туда писать).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="443"/>
+        <location filename="../../services/messages.py" line="454"/>
         <source>Could not write the skipped rows to &apos;%1&apos; (the device is read-only).</source>
         <translation>Не удалось записать пропущенные строки в «%1» (устройство только для чтения).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="446"/>
+        <location filename="../../services/messages.py" line="457"/>
         <source>Could not write the skipped rows to &apos;%1&apos; (the file is in use by another program (is Lavka running?)).</source>
         <translation>Не удалось записать пропущенные строки в «%1» (файл занят другой программой (Лавка уже запущена?)).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="450"/>
+        <location filename="../../services/messages.py" line="461"/>
         <source>Could not write the skipped rows to &apos;%1&apos; (the device reported a read or write error (was it removed?)).</source>
         <translation>Не удалось записать пропущенные строки в «%1» (устройство сообщило об ошибке чтения или записи (его отключили?)).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="454"/>
+        <location filename="../../services/messages.py" line="465"/>
         <source>Could not write the skipped rows to &apos;%1&apos; (%2).</source>
         <translation>Не удалось записать пропущенные строки в «%1» (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="457"/>
+        <location filename="../../services/messages.py" line="468"/>
         <source>The backup to &apos;%1&apos; failed: the folder is no longer there (was the drive removed?). Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: папки больше нет (носитель отключили?). Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="461"/>
+        <location filename="../../services/messages.py" line="472"/>
         <source>The backup folder &apos;%1&apos; does not exist (is the drive connected?).</source>
         <translation>Папки для резервной копии «%1» нет (носитель подключён?).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="464"/>
+        <location filename="../../services/messages.py" line="475"/>
         <source>&apos;%1&apos; is not a folder.</source>
         <translation>«%1» — не папка.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="465"/>
+        <location filename="../../services/messages.py" line="476"/>
         <source>There is no backup at &apos;%1&apos;.</source>
         <translation>Резервной копии «%1» нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="466"/>
+        <location filename="../../services/messages.py" line="477"/>
         <source>&apos;%1&apos; cannot be backed up: it is damaged or not a Lavka database (%2).</source>
         <translation>Копию «%1» сделать нельзя: файл повреждён или это не база Лавки (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="469"/>
+        <location filename="../../services/messages.py" line="480"/>
         <source>The backup to &apos;%1&apos; failed: the copy holds %3 rows in %2 instead of %4. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: в копии %3 строк в %2 вместо %4. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="473"/>
+        <location filename="../../services/messages.py" line="484"/>
         <source>The backup to &apos;%1&apos; failed: the copy is not an SQLite database. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: копия — не база SQLite. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="477"/>
+        <location filename="../../services/messages.py" line="488"/>
         <source>The backup to &apos;%1&apos; failed: the copy is not a Lavka database (no %2 table). Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: копия — не база Лавки (нет таблицы %2). Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="481"/>
+        <location filename="../../services/messages.py" line="492"/>
         <source>The backup to &apos;%1&apos; failed: the database was written by a newer Lavka (schema %2); update Lavka to back it up. Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: база записана более новой Лавкой (схема %2); обновите Лавку. Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="485"/>
+        <location filename="../../services/messages.py" line="496"/>
         <source>The backup to &apos;%1&apos; failed: the copy did not pass the check: it is damaged (%2). Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: копия не прошла проверку — она повреждена (%2). Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="489"/>
+        <location filename="../../services/messages.py" line="500"/>
         <source>The backup to &apos;%1&apos; failed: the copy is damaged (%2 row %3 points to a missing %4). Older backups there are untouched.</source>
         <translation>Резервная копия в «%1» не создана: копия повреждена (строка %3 в %2 ссылается на отсутствующую запись %4). Прежние копии там не тронуты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="494"/>
+        <location filename="../../services/messages.py" line="505"/>
         <source>The weekly full check found damage in the database &apos;%1&apos; that the check at start does not see (%2). Until it is repaired, Lavka makes no automatic backup of it, so the older backups stay as they are. To repair it, restore the newest backup that File → Restore from backup… accepts (it accepts only sound ones); what was entered after that backup will have to be entered again.</source>
         <translation>Еженедельная полная проверка нашла в базе данных «%1» повреждение, которое не видит проверка при запуске (%2). Пока база не исправлена, Лавка не делает её автоматических резервных копий, поэтому прежние копии остаются как есть. Чтобы исправить базу, восстановите самую новую копию, которую примет Файл → Восстановить из резервной копии… (принимаются только исправные копии); то, что было внесено после этой копии, придётся внести заново.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="498"/>
+        <location filename="../../services/messages.py" line="509"/>
         <source>The weekly full check found damage in the database &apos;%1&apos;: %2 row %3 points to a missing %4. Until it is repaired, Lavka makes no automatic backup of it, so the older backups stay as they are. To repair it, restore the newest backup that File → Restore from backup… accepts (it accepts only sound ones); what was entered after that backup will have to be entered again.</source>
         <translation>Еженедельная полная проверка нашла повреждение в базе данных «%1»: строка %3 в %2 ссылается на отсутствующую запись %4. Пока база не исправлена, Лавка не делает её автоматических резервных копий, поэтому прежние копии остаются как есть. Чтобы исправить базу, восстановите самую новую копию, которую примет Файл → Восстановить из резервной копии… (принимаются только исправные копии); то, что было внесено после этой копии, придётся внести заново.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="502"/>
+        <location filename="../../services/messages.py" line="513"/>
         <source>&apos;%1&apos; cannot be used as a backup: it is not an SQLite database.</source>
         <translation>«%1» нельзя использовать как резервную копию: это не база SQLite.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="505"/>
+        <location filename="../../services/messages.py" line="516"/>
         <source>&apos;%1&apos; cannot be used as a backup: it is not a Lavka database (no %2 table).</source>
         <translation>«%1» нельзя использовать как резервную копию: это не база Лавки (нет таблицы %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="508"/>
+        <location filename="../../services/messages.py" line="519"/>
         <source>&apos;%1&apos; cannot be used as a backup: it was written by a newer Lavka (schema %2); update Lavka to use it.</source>
         <translation>«%1» нельзя использовать как резервную копию: она записана более новой Лавкой (схема %2); обновите Лавку.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="512"/>
+        <location filename="../../services/messages.py" line="523"/>
         <source>&apos;%1&apos; cannot be used as a backup: it is damaged (%2).</source>
         <translation>«%1» нельзя использовать как резервную копию: она повреждена (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="515"/>
+        <location filename="../../services/messages.py" line="526"/>
         <source>&apos;%1&apos; cannot be used as a backup: it is damaged (%2 row %3 points to a missing %4).</source>
         <translation>«%1» нельзя использовать как резервную копию: она повреждена (строка %3 в %2 ссылается на отсутствующую запись %4).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="519"/>
+        <location filename="../../services/messages.py" line="530"/>
         <source>There is no database at &apos;%1&apos;.</source>
         <translation>Базы данных «%1» нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="520"/>
+        <location filename="../../services/messages.py" line="531"/>
         <source>Folder &apos;%1&apos; does not exist.</source>
         <translation>Папки «%1» нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="521"/>
+        <location filename="../../services/messages.py" line="532"/>
         <source>&apos;%1&apos; is not a Lavka database (not an SQLite file); Lavka did not change it.</source>
         <translation>«%1» — не база Лавки (не файл SQLite); Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="524"/>
+        <location filename="../../services/messages.py" line="535"/>
         <source>&apos;%1&apos; is not a Lavka database; Lavka did not change it.</source>
         <translation>«%1» — не база Лавки; Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="527"/>
+        <location filename="../../services/messages.py" line="538"/>
         <source>&apos;%1&apos; is an empty file, not a Lavka database; Lavka did not change it.</source>
         <translation>«%1» — пустой файл, а не база Лавки; Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="530"/>
+        <location filename="../../services/messages.py" line="541"/>
         <source>&apos;%1&apos; already holds other data (tables: %2) but no Lavka schema version; Lavka did not change it.</source>
         <translation>В «%1» уже есть другие данные (таблицы: %2), но нет версии схемы Лавки; Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="534"/>
+        <location filename="../../services/messages.py" line="545"/>
         <source>&apos;%1&apos; was written by a newer Lavka (schema %2); update Lavka to open it.</source>
         <translation>«%1» записана более новой Лавкой (схема %2); обновите Лавку, чтобы её открыть.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="537"/>
+        <location filename="../../services/messages.py" line="548"/>
         <source>Upgrading &apos;%1&apos; to schema %2 failed (%4). The file as it was before is kept at &apos;%3&apos;.</source>
         <translation>Обновить «%1» до схемы %2 не удалось (%4). Файл в прежнем виде сохранён в «%3».</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="541"/>
+        <location filename="../../services/messages.py" line="552"/>
         <source>&apos;%1&apos; cannot be opened as a Lavka database: it is damaged or not a database (%2).</source>
         <translation>«%1» не открыть как базу Лавки: файл повреждён или это не база данных (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="545"/>
+        <location filename="../../services/messages.py" line="556"/>
         <source>Upgrading the database &apos;%1&apos; to schema %2 failed (%3); the database was left as it was.</source>
         <translation>Не удалось обновить базу «%1» до схемы %2 (%3); база осталась как была.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="549"/>
+        <location filename="../../services/messages.py" line="560"/>
         <source>The database &apos;%1&apos; cannot be opened as a Lavka database (%2).</source>
         <translation>Базу «%1» не удаётся открыть как базу Лавки (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="552"/>
+        <location filename="../../services/messages.py" line="563"/>
         <source>&apos;%1&apos; works on a database file; &apos;%2&apos; is a server&apos;s database, which its server checks, backs up and restores (pg_dump, pg_restore).</source>
         <translation>«%1» работает с файлом базы; «%2» — база на сервере, её проверяет, копирует и восстанавливает сам сервер (pg_dump, pg_restore).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="556"/>
+        <location filename="../../services/messages.py" line="567"/>
         <source>The database &apos;%1&apos; gives this user no Lavka role; ask its owner to add you in Settings, Users.</source>
         <translation>База «%1» не даёт этому пользователю роли в Лавке; попросите владельца добавить вас в Настройках, «Пользователи».</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="560"/>
+        <location filename="../../services/messages.py" line="571"/>
         <source>The database &apos;%1&apos; is not yet at schema %2; its owner opens it first with this Lavka, which upgrades it.</source>
         <translation>База «%1» ещё не обновлена до схемы %2: сначала её открывает владелец в этой версии Лавки, и она обновляется.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="564"/>
+        <location filename="../../services/messages.py" line="575"/>
         <source>Your role in this database does not allow this; nothing was changed. Its owner decides who may do what.</source>
         <translation>Ваша роль в этой базе этого не позволяет; ничего не изменено. Кому что можно, решает владелец базы.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="568"/>
+        <location filename="../../services/messages.py" line="579"/>
         <source>A database file has one user, its owner; users are added to a server&apos;s database.</source>
         <translation>У файла базы один пользователь — его владелец; пользователей добавляют в базу на сервере.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="572"/>
+        <location filename="../../services/messages.py" line="583"/>
         <source>Only the database&apos;s owner adds, changes and removes users.</source>
         <translation>Добавлять, менять и удалять пользователей может только владелец базы.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="575"/>
+        <location filename="../../services/messages.py" line="586"/>
         <source>&apos;%1&apos; is not a role here; a user is a manager or a viewer.</source>
         <translation>«%1» — не роль; пользователь бывает менеджером или наблюдателем.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="578"/>
+        <location filename="../../services/messages.py" line="589"/>
         <source>&apos;%1&apos; cannot be a user&apos;s name: use small Latin letters, digits and _, starting with a letter (up to 63).</source>
         <translation>«%1» не годится в имя пользователя: используйте строчные латинские буквы, цифры и _, начиная с буквы (до 63 знаков).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="582"/>
+        <location filename="../../services/messages.py" line="593"/>
         <source>The password is too short: at least %1 characters.</source>
         <translation>Пароль слишком короткий: нужно не меньше %1 знаков.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="585"/>
+        <location filename="../../services/messages.py" line="596"/>
         <source>The name &apos;%1&apos; is already taken on this server; choose another.</source>
         <translation>Имя «%1» на этом сервере уже занято; выберите другое.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="588"/>
+        <location filename="../../services/messages.py" line="599"/>
         <source>There is no user &apos;%1&apos; in this database.</source>
         <translation>В этой базе нет пользователя «%1».</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="589"/>
+        <location filename="../../services/messages.py" line="600"/>
         <source>The server refused to change the user &apos;%1&apos; (%2); the owner&apos;s role needs the right to create roles (CREATEROLE).</source>
         <translation>Сервер не дал изменить пользователя «%1» (%2); роли владельца нужно право создавать роли (CREATEROLE).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="593"/>
+        <location filename="../../services/messages.py" line="604"/>
         <source>&apos;%1&apos; is not a PostgreSQL database&apos;s address; it looks like postgresql://user@host/database.</source>
         <translation>«%1» — не адрес базы PostgreSQL; он выглядит так: postgresql://пользователь@сервер/база.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="597"/>
+        <location filename="../../services/messages.py" line="608"/>
         <source>The database &apos;%1&apos; is not empty (tables: %2); Lavka moves only into an empty database and did not change it.</source>
         <translation>База «%1» не пуста (таблицы: %2); Лавка переносит данные только в пустую базу и ничего в ней не изменила.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="601"/>
+        <location filename="../../services/messages.py" line="612"/>
         <source>The copy of &apos;%1&apos; came out different (here: %2; on the server: %3), so nothing was moved; the server&apos;s database was left empty.</source>
         <translation>Копия таблицы «%1» получилась другой (здесь: %2; на сервере: %3), поэтому ничего не перенесено; база на сервере осталась пустой.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="605"/>
+        <location filename="../../services/messages.py" line="616"/>
         <source>The database &apos;%1&apos; is closed.</source>
         <translation>База данных «%1» закрыта.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="606"/>
+        <location filename="../../services/messages.py" line="617"/>
         <source>The disk holding &apos;%1&apos; is full: nothing was saved. Free some space and try again.</source>
         <translation>Диск с «%1» заполнен: ничего не сохранено. Освободите место и попробуйте снова.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="610"/>
+        <location filename="../../services/messages.py" line="621"/>
         <source>&apos;%1&apos; is the database itself; choose a backup file.</source>
         <translation>«%1» — это сама база; выберите файл резервной копии.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="613"/>
+        <location filename="../../services/messages.py" line="624"/>
         <source>&apos;%1&apos; was not restored: the current database could not be saved aside into &apos;%2&apos; first, and it was not changed.</source>
         <translation>«%1» не восстановлена: текущую базу не удалось сначала отложить в «%2»; она не изменена.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="617"/>
+        <location filename="../../services/messages.py" line="628"/>
         <source>&apos;%1&apos; could not be moved aside, and moving it back failed too: rename &apos;%2&apos; (and its -wal, -shm, -journal files, if any) back to &apos;%1&apos; before opening it again.</source>
         <translation>«%1» не удалось отложить, и вернуть его обратно тоже не удалось: переименуйте «%2» (и его файлы -wal, -shm, -journal, если есть) обратно в «%1», прежде чем открывать снова.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="621"/>
+        <location filename="../../services/messages.py" line="632"/>
         <source>integrity: %1</source>
         <translation>целостность: %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="622"/>
+        <location filename="../../services/messages.py" line="633"/>
         <source>the file has no Lavka schema version: this is not a Lavka database</source>
         <translation>в файле нет версии схемы Лавки: это не база Лавки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="625"/>
+        <location filename="../../services/messages.py" line="636"/>
         <source>the file was written by a newer Lavka (schema %1); update Lavka to check it</source>
         <translation>файл записан более новой Лавкой (схема %1); обновите Лавку, чтобы его проверить</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="628"/>
+        <location filename="../../services/messages.py" line="639"/>
         <source>%1 row %2 points to a missing %3 row</source>
         <translation>строка %2 в %1 ссылается на отсутствующую запись %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="629"/>
+        <location filename="../../services/messages.py" line="640"/>
         <source>table &apos;%1&apos; is missing: this is not a Lavka database</source>
         <translation>нет таблицы «%1»: это не база Лавки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="632"/>
+        <location filename="../../services/messages.py" line="643"/>
         <source>order #%1: stored totals differ from its lines</source>
         <translation>заказ № %1: сохранённые итоги не совпадают с его строками</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="635"/>
+        <location filename="../../services/messages.py" line="646"/>
         <source>line #%1: its FIFO cost differs from the purchases it was taken from</source>
         <translation>строка № %1: её себестоимость по FIFO не совпадает с закупками, из которых она взята</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="638"/>
+        <location filename="../../services/messages.py" line="649"/>
         <source>write-off #%1: its FIFO cost differs from the purchases it was taken from</source>
         <translation>списание № %1: его себестоимость по FIFO не совпадает с закупками, из которых оно взято</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="641"/>
+        <location filename="../../services/messages.py" line="652"/>
         <source>SQLite: %1</source>
         <translation>SQLite: %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="642"/>
+        <location filename="../../services/messages.py" line="653"/>
         <source>Product #%1 does not exist (any more).</source>
         <translation>Товара № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="643"/>
+        <location filename="../../services/messages.py" line="654"/>
         <source>A text in row %2 of &apos;%1&apos; is too long for a workbook, even continued over every column a sheet has. Export it to CSV instead.</source>
         <translation>Текст в строке %2 таблицы «%1» слишком длинный для книги даже с продолжением во всех столбцах листа. Выгрузите в CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="647"/>
+        <location filename="../../services/messages.py" line="658"/>
         <source>&apos;%1&apos; has more than %2 rows, more than a spreadsheet can hold. Export it to CSV instead.</source>
         <translation>В «%1» больше %2 строк — больше, чем вмещает лист. Выгрузите в CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="651"/>
+        <location filename="../../services/messages.py" line="662"/>
         <source>&apos;%1&apos; cannot be imported: its text is neither UTF-8 nor Windows-1251 (cp1251).</source>
         <translation>«%1» нельзя импортировать: текст не в UTF-8 и не в Windows-1251 (cp1251).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="654"/>
+        <location filename="../../services/messages.py" line="665"/>
         <source>&apos;%1&apos; cannot be imported: its rows are in two different encodings: row %2 is UTF-8, row %3 is not (Windows-1251?). Save the whole file in one encoding (CSV UTF-8) and import it again.</source>
         <translation>«%1» нельзя импортировать: строки в двух разных кодировках — строка %2 в UTF-8, строка %3 нет (Windows-1251?). Сохраните весь файл в одной кодировке (CSV UTF-8) и импортируйте снова.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="658"/>
+        <location filename="../../services/messages.py" line="669"/>
         <source>&apos;%1&apos; cannot be imported: it is not a text file (it contains NUL characters).</source>
         <translation>«%1» нельзя импортировать: это не текстовый файл (в нём есть символы NUL).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="661"/>
+        <location filename="../../services/messages.py" line="672"/>
         <source>&apos;%1&apos; cannot be imported: row %2 cannot be read as CSV (%3).</source>
         <translation>«%1» нельзя импортировать: строку %2 не прочитать как CSV (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="664"/>
+        <location filename="../../services/messages.py" line="675"/>
         <source>&apos;%1&apos; cannot be imported: its text is no longer valid %2 (the file changed while it was read).</source>
         <translation>«%1» нельзя импортировать: текст больше не в кодировке %2 (файл изменился во время чтения).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="668"/>
+        <location filename="../../services/messages.py" line="679"/>
         <source>&apos;%1&apos; cannot be imported: it has more than %2 rows, the most Lavka imports at once; split it into smaller files.</source>
         <translation>«%1» нельзя импортировать: в нём больше %2 строк — больше, чем Лавка импортирует за раз; разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="672"/>
+        <location filename="../../services/messages.py" line="683"/>
         <source>&apos;%1&apos; cannot be imported: sheet &apos;%2&apos; has more than %3 rows, the most Lavka imports at once; split it into smaller files.</source>
         <translation>«%1» нельзя импортировать: на листе «%2» больше %3 строк — больше, чем Лавка импортирует за раз; разделите его на файлы поменьше.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="676"/>
+        <location filename="../../services/messages.py" line="687"/>
         <source>&apos;%1&apos; cannot be imported: it is a folder without CSV files.</source>
         <translation>«%1» нельзя импортировать: это папка без файлов CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="679"/>
+        <location filename="../../services/messages.py" line="690"/>
         <source>&apos;%1&apos; cannot be imported: it has nothing to import: every sheet is empty.</source>
         <translation>«%1» нельзя импортировать: импортировать нечего — все листы пусты.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="682"/>
+        <location filename="../../services/messages.py" line="693"/>
         <source>&apos;%1&apos; cannot be imported: it is %2 MB, larger than the %3 MB Lavka imports from one file.</source>
         <translation>«%1» нельзя импортировать: он занимает %2 МБ, больше %3 МБ, которые Лавка импортирует из одного файла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="686"/>
+        <location filename="../../services/messages.py" line="697"/>
         <source>&apos;%1&apos; cannot be imported: it is a password-protected workbook or an old Excel 97-2003 (.xls) file; open it in Excel and save it as .xlsx without a password.</source>
         <translation>«%1» нельзя импортировать: это книга с паролем или старый файл Excel 97-2003 (.xls); откройте его в Excel и сохраните как .xlsx без пароля.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="690"/>
+        <location filename="../../services/messages.py" line="701"/>
         <source>&apos;%1&apos; cannot be imported: it is not an XLSX workbook or a CSV file.</source>
         <translation>«%1» нельзя импортировать: это не книга XLSX и не файл CSV.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="693"/>
+        <location filename="../../services/messages.py" line="704"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is damaged or not a real XLSX: it holds %2 files.</source>
         <translation>«%1» нельзя импортировать: книга повреждена или это не настоящий XLSX — в ней %2 файлов.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="697"/>
+        <location filename="../../services/messages.py" line="708"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is damaged or not a real XLSX (%2).</source>
         <translation>«%1» нельзя импортировать: книга повреждена или это не настоящий XLSX (%2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="700"/>
+        <location filename="../../services/messages.py" line="711"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is encrypted; save it without a password.</source>
         <translation>«%1» нельзя импортировать: книга зашифрована; сохраните её без пароля.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="704"/>
+        <location filename="../../services/messages.py" line="715"/>
         <source>&apos;%1&apos; cannot be imported: the workbook is damaged or not a real XLSX: it is a ZIP archive without xl/workbook.xml.</source>
         <translation>«%1» нельзя импортировать: книга повреждена или это не настоящий XLSX — это ZIP-архив без xl/workbook.xml.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="708"/>
+        <location filename="../../services/messages.py" line="719"/>
         <source>&apos;%1&apos; cannot be imported: it would unpack to %2 MB, more than the %3 MB Lavka accepts (possibly a zip bomb).</source>
         <translation>«%1» нельзя импортировать: в распакованном виде он займёт %2 МБ, больше допустимых %3 МБ (возможно, «zip-бомба»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="712"/>
+        <location filename="../../services/messages.py" line="723"/>
         <source>&apos;%1&apos; cannot be imported: its table of texts would unpack to %2 MB, more than the %3 MB Lavka reads (a sales log needs a few MB).</source>
         <translation>«%1» нельзя импортировать: его таблица текстов займёт %2 МБ, больше %3 МБ, которые читает Лавка (журналу продаж хватает нескольких МБ).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="716"/>
+        <location filename="../../services/messages.py" line="727"/>
         <source>&apos;%1&apos; cannot be imported: its part &apos;%2&apos; is compressed %3 times, more than the %4 Lavka accepts (a zip bomb).</source>
         <translation>«%1» нельзя импортировать: его часть «%2» сжата в %3 раз, больше допустимых %4 («zip-бомба»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="720"/>
+        <location filename="../../services/messages.py" line="731"/>
         <source>&apos;%1&apos; cannot be imported: XLSX files cannot be read safely: defusedxml is not installed.</source>
         <translation>«%1» нельзя импортировать: файлы XLSX нельзя безопасно прочитать — не установлен defusedxml.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="724"/>
+        <location filename="../../services/messages.py" line="735"/>
         <source>&apos;%1&apos; cannot be imported: the workbook&apos;s XML declares entities or external references, which Lavka never reads (a &apos;billion laughs&apos; file?).</source>
         <translation>«%1» нельзя импортировать: XML книги объявляет сущности или внешние ссылки, которые Лавка никогда не читает (файл «billion laughs»?).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="728"/>
+        <location filename="../../services/messages.py" line="739"/>
         <source>&apos;%1&apos; cannot be imported: row %2 of sheet &apos;%3&apos; has a cell of more than %4 characters, the most a spreadsheet cell holds.</source>
         <translation>«%1» нельзя импортировать: в строке %2 листа «%3» есть ячейка длиннее %4 знаков — больше, чем вмещает ячейка.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="732"/>
+        <location filename="../../services/messages.py" line="743"/>
         <source>Cancelled; nothing was written.</source>
         <translation>Отменено; ничего не записано.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="733"/>
+        <location filename="../../services/messages.py" line="744"/>
         <source>&apos;%1&apos; cannot be opened as a Lavka database: it is damaged (%2). Lavka did not change it.</source>
         <translation>«%1» не открыть как базу Лавки: файл повреждён (%2). Лавка его не меняла.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="737"/>
-        <location filename="../../services/messages.py" line="773"/>
+        <location filename="../../services/messages.py" line="748"/>
+        <location filename="../../services/messages.py" line="784"/>
         <source>%1 is required.</source>
         <translation>Укажите поле «%1».</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="738"/>
+        <location filename="../../services/messages.py" line="749"/>
         <source>%1 &apos;%2&apos; is not a whole number.</source>
         <translation>%1 «%2» — не целое число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="739"/>
+        <location filename="../../services/messages.py" line="750"/>
         <source>%1 %2 is also in row %3.</source>
         <translation>%1 %2 есть и в строке %3.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="740"/>
+        <location filename="../../services/messages.py" line="751"/>
         <source>Phone %1 is also in row %2.</source>
         <translation>Телефон %1 есть и в строке %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="741"/>
+        <location filename="../../services/messages.py" line="752"/>
         <source>Contact ID %1 was rejected.</source>
         <translation>Клиент с Contact ID %1 отклонён.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="742"/>
+        <location filename="../../services/messages.py" line="753"/>
         <source>Contact ID %1 is not in the Contacts sheet.</source>
         <translation>Contact ID %1 нет на листе Contacts.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="745"/>
+        <location filename="../../services/messages.py" line="756"/>
         <source>Order ID %1 is not in the Orders sheet.</source>
         <translation>Order ID %1 нет на листе Orders.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="748"/>
+        <location filename="../../services/messages.py" line="759"/>
         <source>Skipped with %1 row %2 (its line).</source>
         <translation>Пропущена вместе со строкой %2 листа %1 (её строка заказа).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="749"/>
+        <location filename="../../services/messages.py" line="760"/>
         <source>Skipped with %1 row %2 (its order).</source>
         <translation>Пропущена вместе со строкой %2 листа %1 (её заказ).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="750"/>
+        <location filename="../../services/messages.py" line="761"/>
         <source>Product &apos;%1&apos; is listed twice.</source>
         <translation>Товар «%1» указан дважды.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="751"/>
+        <location filename="../../services/messages.py" line="762"/>
         <source>%1 &apos;%2&apos; is unclear: write %3 for thousands or %4 with two decimals.</source>
         <translation>%1 «%2» — неоднозначно: напишите %3 для тысяч или %4 с двумя знаками после запятой.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="754"/>
+        <location filename="../../services/messages.py" line="765"/>
         <source>%1 &apos;%2&apos; is not a number.</source>
         <translation>%1 «%2» — не число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="755"/>
+        <location filename="../../services/messages.py" line="766"/>
         <source>%1 &apos;%2&apos; is too large.</source>
         <translation>%1 «%2» — слишком большое число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="756"/>
+        <location filename="../../services/messages.py" line="767"/>
         <source>%1 must not be negative (got %2).</source>
         <translation>%1 не может быть отрицательной (указано %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="757"/>
+        <location filename="../../services/messages.py" line="768"/>
         <source>%1 &apos;%2&apos; is too large (at most %3).</source>
         <translation>%1 «%2» — слишком много (не больше %3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="758"/>
+        <location filename="../../services/messages.py" line="769"/>
         <source>%1 &apos;%2&apos; has more than two digits after the point.</source>
         <translation>%1 «%2»: больше двух знаков после запятой.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="761"/>
+        <location filename="../../services/messages.py" line="772"/>
         <source>Quantity &apos;%1&apos; is not a whole number.</source>
         <translation>Количество «%1» — не целое число.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="762"/>
+        <location filename="../../services/messages.py" line="773"/>
         <source>Quantity must be at least 1 (got %1).</source>
         <translation>Количество должно быть не меньше 1 (указано %1).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="763"/>
+        <location filename="../../services/messages.py" line="774"/>
         <source>Quantity %1 is too large (at most %2).</source>
         <translation>Количество %1 слишком велико (не больше %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="764"/>
+        <location filename="../../services/messages.py" line="775"/>
         <source>%1 of this line (%2) is more than an order may hold (%3).</source>
         <translation>%1 этой строки (%2) больше, чем может быть в заказе (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="767"/>
+        <location filename="../../services/messages.py" line="778"/>
         <source>%1 of the order (%2) is more than an order may hold (%3).</source>
         <translation>%1 заказа (%2) больше, чем может быть в заказе (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="770"/>
+        <location filename="../../services/messages.py" line="781"/>
         <source>Date &apos;%1&apos; is outside the dates Lavka keeps (%2 to %3).</source>
         <translation>Дата «%1» вне дат, которые хранит Лавка (с %2 по %3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="774"/>
+        <location filename="../../services/messages.py" line="785"/>
         <source>%1 is longer than %2 characters (%3).</source>
         <translation>Поле «%1» длиннее %2 знаков (%3).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="775"/>
+        <location filename="../../services/messages.py" line="786"/>
         <source>%1 contains an invisible control character (%3) at position %2; remove it.</source>
         <translation>В поле «%1» есть невидимый управляющий символ (%3) в позиции %2; удалите его.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="778"/>
+        <location filename="../../services/messages.py" line="789"/>
         <source>Phone &apos;%1&apos; is not a phone number.</source>
         <translation>Телефон «%1» — не номер телефона.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="779"/>
+        <location filename="../../services/messages.py" line="790"/>
         <source>Phone &apos;%1&apos; is not a valid number: it is too short.</source>
         <translation>Телефон «%1» — неверный номер: слишком короткий.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="782"/>
+        <location filename="../../services/messages.py" line="793"/>
         <source>Phone &apos;%1&apos; is not a valid number: it is too long.</source>
         <translation>Телефон «%1» — неверный номер: слишком длинный.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="785"/>
+        <location filename="../../services/messages.py" line="796"/>
         <source>Phone &apos;%1&apos; is not a valid number: the country code is unknown.</source>
         <translation>Телефон «%1» — неверный номер: неизвестный код страны.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="788"/>
+        <location filename="../../services/messages.py" line="799"/>
         <source>Phone &apos;%1&apos; is not a valid number: it has the wrong number of digits.</source>
         <translation>Телефон «%1» — неверный номер: неверное количество цифр.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="791"/>
+        <location filename="../../services/messages.py" line="802"/>
         <source>Phone &apos;%1&apos; is not a valid number: no such number is in use in that country.</source>
         <translation>Телефон «%1» — неверный номер: таких номеров в этой стране нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="794"/>
+        <location filename="../../services/messages.py" line="805"/>
         <source>Phone &apos;%1&apos; has an extension longer than %2 digits.</source>
         <translation>У телефона «%1» добавочный номер длиннее %2 цифр.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="800"/>
+        <location filename="../../services/messages.py" line="811"/>
         <source>Channel #%1 does not exist.</source>
         <translation>Канала № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="801"/>
+        <location filename="../../services/messages.py" line="812"/>
         <source>A product named &apos;%1&apos; already exists.</source>
         <translation>Товар с названием «%1» уже есть.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="802"/>
+        <location filename="../../services/messages.py" line="813"/>
         <source>An order needs a contact.</source>
         <translation>В заказе должен быть клиент.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="803"/>
+        <location filename="../../services/messages.py" line="814"/>
         <source>An order needs at least one shipment line.</source>
         <translation>В заказе должна быть хотя бы одна строка отгрузки.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="806"/>
+        <location filename="../../services/messages.py" line="817"/>
         <source>Choose a product.</source>
         <translation>Выберите товар.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="807"/>
+        <location filename="../../services/messages.py" line="818"/>
         <source>Say why the order is &apos;%1&apos;: choose a loss reason.</source>
         <translation>Укажите, почему заказ «%1»: выберите причину.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="810"/>
+        <location filename="../../services/messages.py" line="821"/>
         <source>Order #%1 does not exist.</source>
         <translation>Заказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="811"/>
+        <location filename="../../services/messages.py" line="822"/>
         <source>Shipment #%1 is listed twice.</source>
         <translation>Отгрузка № %1 указана дважды.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="812"/>
+        <location filename="../../services/messages.py" line="823"/>
         <source>Shipment #%1 is not a line of this order.</source>
         <translation>Отгрузка № %1 — не строка этого заказа.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="815"/>
+        <location filename="../../services/messages.py" line="826"/>
         <source>Shipment #%1 does not exist.</source>
         <translation>Отгрузки № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="816"/>
+        <location filename="../../services/messages.py" line="827"/>
         <source>Order status #%1 does not exist.</source>
         <translation>Статуса заказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="817"/>
+        <location filename="../../services/messages.py" line="828"/>
         <source>Loss reason #%1 does not exist.</source>
         <translation>Причины отказа № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="818"/>
+        <location filename="../../services/messages.py" line="829"/>
         <source>%1 of a payment must be more than 0 (got %2).</source>
         <translation>%1 оплаты должна быть больше 0 (указано %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="821"/>
+        <location filename="../../services/messages.py" line="832"/>
         <source>A payment cannot be dated %1: that is more than a day ahead.</source>
         <translation>Оплату нельзя датировать %1: это больше чем на день вперёд.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="824"/>
+        <location filename="../../services/messages.py" line="835"/>
         <source>Order #%1 is cancelled: it takes no new payments.</source>
         <translation>Заказ № %1 отменён: новые оплаты по нему не принимаются.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="827"/>
+        <location filename="../../services/messages.py" line="838"/>
         <source>Unknown payment method &apos;%1&apos;: use cash, card, transfer or other.</source>
         <translation>Неизвестный способ оплаты «%1»: наличные, карта, перевод или другое.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="830"/>
+        <location filename="../../services/messages.py" line="841"/>
         <source>Payment #%1 does not exist.</source>
         <translation>Оплаты № %1 нет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="831"/>
+        <location filename="../../services/messages.py" line="842"/>
         <source>Payment terms must be a whole number of days from 0 to %2 (got &apos;%1&apos;).</source>
         <translation>Отсрочка оплаты — целое число дней от 0 до %2 (указано «%1»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="834"/>
+        <location filename="../../services/messages.py" line="845"/>
         <source>%1 must be a whole number from %3 to %4 (got &apos;%2&apos;).</source>
         <translation>%1: нужно целое число от %3 до %4 (введено «%2»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="837"/>
+        <location filename="../../services/messages.py" line="848"/>
         <source>The first age band must start at day 0.</source>
         <translation>Первый интервал возраста должен начинаться с дня 0.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="840"/>
+        <location filename="../../services/messages.py" line="851"/>
         <source>An age band must start after the one above it: day %1 is not after day %2.</source>
         <translation>Интервал возраста должен начинаться позже предыдущего: день %1 не позже дня %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="843"/>
+        <location filename="../../services/messages.py" line="854"/>
         <source>The threshold of class %1 must be more than 0.</source>
         <translation>Порог класса %1 должен быть больше 0.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="846"/>
+        <location filename="../../services/messages.py" line="857"/>
         <source>The threshold of class %1 must be lower than that of class %2.</source>
         <translation>Порог класса %1 должен быть ниже порога класса %2.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="849"/>
+        <location filename="../../services/messages.py" line="860"/>
         <source>Only an open order may go without lines (with an expected amount); add what was sold.</source>
         <translation>Без строк (с ожидаемой суммой) может быть только открытый заказ; добавьте проданные товары.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="853"/>
+        <location filename="../../services/messages.py" line="864"/>
         <source>Purchase #%1 does not exist (any more).</source>
         <translation>Закупки № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="854"/>
+        <location filename="../../services/messages.py" line="865"/>
         <source>Add at least one line: which product, how many, at what cost.</source>
         <translation>Добавьте хотя бы одну строку: какой товар, сколько и по какой цене.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="857"/>
+        <location filename="../../services/messages.py" line="868"/>
         <source>Line #%1 is not a line of this purchase.</source>
         <translation>Строка № %1 не относится к этой закупке.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="860"/>
+        <location filename="../../services/messages.py" line="871"/>
         <source>Supplier #%1 does not exist (any more).</source>
         <translation>Поставщика № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="863"/>
+        <location filename="../../services/messages.py" line="874"/>
         <source>Stock adjustment #%1 does not exist (any more).</source>
         <translation>Корректировки остатка № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="866"/>
+        <location filename="../../services/messages.py" line="877"/>
         <source>Say why the stock changes (a recount, damaged goods, a gift…).</source>
         <translation>Укажите причину изменения остатка (пересчёт, брак, подарок…).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="869"/>
+        <location filename="../../services/messages.py" line="880"/>
         <source>Enter how many units are added (12) or taken away (-3); 0 changes nothing.</source>
         <translation>Укажите, сколько штук добавить (12) или списать (-3); 0 ничего не меняет.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="872"/>
+        <location filename="../../services/messages.py" line="883"/>
         <source>Unknown kind of adjustment &apos;%1&apos;: use count or write_off.</source>
         <translation>Неизвестный вид корректировки «%1»: используйте count или write_off.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="875"/>
+        <location filename="../../services/messages.py" line="886"/>
         <source>Expense #%1 does not exist (any more).</source>
         <translation>Расхода № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="876"/>
+        <location filename="../../services/messages.py" line="887"/>
         <source>%1 of an expense must be more than 0 (got %2).</source>
         <translation>%1 расхода должна быть больше 0 (указано: %2).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="879"/>
+        <location filename="../../services/messages.py" line="890"/>
         <source>Unknown expense category &apos;%1&apos;: use ads, delivery, packaging, fees or other.</source>
         <translation>Неизвестная статья расходов «%1»: используйте ads, delivery, packaging, fees или other.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="882"/>
+        <location filename="../../services/messages.py" line="893"/>
         <source>Only an ad expense names a channel; choose the category Ads or no channel.</source>
         <translation>Канал указывается только у расходов на рекламу: выберите статью «Реклама» или уберите канал.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="885"/>
+        <location filename="../../services/messages.py" line="896"/>
         <source>The minimum stock is a whole number of units, 0 or more (got &apos;%1&apos;).</source>
         <translation>Минимальный остаток — целое число штук, 0 или больше (указано: «%1»).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="888"/>
+        <location filename="../../services/messages.py" line="899"/>
         <source>History entry #%1 does not exist (any more).</source>
         <translation>Записи истории № %1 нет (больше нет).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="891"/>
+        <location filename="../../services/messages.py" line="902"/>
         <source>History entry #%1 is not a deleted order or contact.</source>
         <translation>Запись истории № %1 — не удалённый заказ и не удалённый контакт.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="894"/>
+        <location filename="../../services/messages.py" line="905"/>
         <source>Keep the details of changes for 0 to %1 months (0: for ever).</source>
         <translation>Подробности изменений хранятся от 0 до %1 месяцев (0 — всегда).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="897"/>
+        <location filename="../../services/messages.py" line="908"/>
         <source>“%1” has already been undone.</source>
         <translation>«%1» уже отменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="898"/>
+        <location filename="../../services/messages.py" line="909"/>
         <source>“%1” cannot be undone: its details were compacted (Settings → History keeps them for a set time).</source>
         <translation>«%1» нельзя отменить: подробности изменения уже сжаты (Настройки → История: сколько их хранить).</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="903"/>
+        <location filename="../../services/messages.py" line="914"/>
         <source>“%1” cannot be undone: the same records were changed later by “%2” (%3). Undo that change first. Nothing was changed.</source>
         <translation>«%1» нельзя отменить: те же записи позже изменило действие «%2» (%3). Сначала отмените его. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="908"/>
+        <location filename="../../services/messages.py" line="919"/>
         <source>“%1” cannot be undone: a record it made or changed has been deleted since. Nothing was changed.</source>
         <translation>«%1» нельзя отменить: запись, которую оно создало или изменило, с тех пор удалена. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="913"/>
+        <location filename="../../services/messages.py" line="924"/>
         <source>“%1” cannot be undone: its records were changed since outside the history. Nothing was changed.</source>
         <translation>«%1» нельзя отменить: его записи с тех пор изменены в обход истории. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="918"/>
+        <location filename="../../services/messages.py" line="929"/>
         <source>“%1” cannot be undone: a later record (%2) has a name or number it would bring back. Change or delete that record first. Nothing was changed.</source>
         <translation>«%1» нельзя отменить: более поздняя запись (%2) уже носит имя или номер, которые отмена вернула бы. Сначала измените или удалите ту запись. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="923"/>
+        <location filename="../../services/messages.py" line="934"/>
         <source>“%1” cannot be undone: later records depend on it (%2). Delete or undo them first. Nothing was changed.</source>
         <translation>«%1» нельзя отменить: от него зависят более поздние записи (%2). Сначала удалите или отмените их. Ничего не изменено.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="933"/>
+        <location filename="../../services/messages.py" line="944"/>
         <source>Changes</source>
         <translation>Изменения</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="934"/>
+        <location filename="../../services/messages.py" line="945"/>
         <source>Undo: %1</source>
         <translation>Отмена: %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="935"/>
+        <location filename="../../services/messages.py" line="946"/>
         <source>Redo: %1</source>
         <translation>Повтор: %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="936"/>
+        <location filename="../../services/messages.py" line="947"/>
         <source>New contact %1</source>
         <translation>Новый контакт %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="937"/>
+        <location filename="../../services/messages.py" line="948"/>
         <source>Contact %1 edited</source>
         <translation>Контакт %1 изменён</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="938"/>
+        <location filename="../../services/messages.py" line="949"/>
         <source>Contact %1 deleted</source>
         <translation>Контакт %1 удалён</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="939"/>
+        <location filename="../../services/messages.py" line="950"/>
         <source>Contact %1 archived</source>
         <translation>Контакт %1 в архиве</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="940"/>
+        <location filename="../../services/messages.py" line="951"/>
         <source>Contact %1 back from the archive</source>
         <translation>Контакт %1 возвращён из архива</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="941"/>
+        <location filename="../../services/messages.py" line="952"/>
         <source>Contact %1: payment terms %2 days</source>
         <translation>Контакт %1: отсрочка оплаты %2 дн.</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="942"/>
+        <location filename="../../services/messages.py" line="953"/>
         <source>Contact %1: note</source>
         <translation>Контакт %1: заметка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="943"/>
+        <location filename="../../services/messages.py" line="954"/>
         <source>Contact %1: reminder put off to %2</source>
         <translation>Контакт %1: напоминание отложено до %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="944"/>
+        <location filename="../../services/messages.py" line="955"/>
         <source>Contact %1: not interested until the next purchase</source>
         <translation>Контакт %1: не интересно до следующей покупки</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="947"/>
+        <location filename="../../services/messages.py" line="958"/>
         <source>Contact %1: remind again</source>
         <translation>Контакт %1: снова напоминать</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="948"/>
+        <location filename="../../services/messages.py" line="959"/>
         <source>Contact %1 merged into %2</source>
         <translation>Контакт %1 объединён с %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="949"/>
+        <location filename="../../services/messages.py" line="960"/>
         <source>Order No. %1 created</source>
         <translation>Заказ № %1 создан</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="950"/>
+        <location filename="../../services/messages.py" line="961"/>
         <source>Order No. %1 edited</source>
         <translation>Заказ № %1 изменён</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="951"/>
+        <location filename="../../services/messages.py" line="962"/>
         <source>Order No. %1: status %2 → %3</source>
         <translation>Заказ № %1: статус %2 → %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="952"/>
+        <location filename="../../services/messages.py" line="963"/>
         <source>Order No. %1 deleted</source>
         <translation>Заказ № %1 удалён</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="953"/>
+        <location filename="../../services/messages.py" line="964"/>
         <source>Order No. %1: move shipment to %2</source>
         <translation>Заказ № %1: отгрузка перенесена на %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="956"/>
+        <location filename="../../services/messages.py" line="967"/>
         <source>Order No. %1: payment due %2</source>
         <translation>Заказ № %1: оплатить до %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="957"/>
+        <location filename="../../services/messages.py" line="968"/>
         <source>Order No. %1: payment due by the contact&apos;s terms</source>
         <translation>Заказ № %1: срок оплаты по отсрочке контакта</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="960"/>
+        <location filename="../../services/messages.py" line="971"/>
         <source>Order No. %1: follow-up done</source>
         <translation>Заказ № %1: обратная связь получена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="961"/>
+        <location filename="../../services/messages.py" line="972"/>
         <source>Order No. %1: follow-up dismissed</source>
         <translation>Заказ № %1: обратная связь не нужна</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="964"/>
+        <location filename="../../services/messages.py" line="975"/>
         <source>Order No. %1: payment %2</source>
         <translation>Заказ № %1: оплата %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="965"/>
+        <location filename="../../services/messages.py" line="976"/>
         <source>Order No. %1: payment %2 deleted</source>
         <translation>Заказ № %1: оплата %2 удалена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="966"/>
+        <location filename="../../services/messages.py" line="977"/>
         <source>Order No. %1: invoice No. %2 of %3</source>
         <translation>Заказ № %1: счёт № %2 от %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="967"/>
+        <location filename="../../services/messages.py" line="978"/>
         <source>Order No. %1: delivery note No. %2 of %3</source>
         <translation>Заказ № %1: накладная № %2 от %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="970"/>
+        <location filename="../../services/messages.py" line="981"/>
         <source>Order No. %1: sales receipt No. %2 of %3</source>
         <translation>Заказ № %1: товарный чек № %2 от %3</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="973"/>
+        <location filename="../../services/messages.py" line="984"/>
         <source>New product %1</source>
         <translation>Новый товар %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="974"/>
+        <location filename="../../services/messages.py" line="985"/>
         <source>Product %1 edited</source>
         <translation>Товар %1 изменён</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="975"/>
+        <location filename="../../services/messages.py" line="986"/>
         <source>Product %1: minimum stock %2</source>
         <translation>Товар %1: минимальный остаток %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="976"/>
+        <location filename="../../services/messages.py" line="987"/>
         <source>Product %1: no minimum stock</source>
         <translation>Товар %1: без минимального остатка</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="979"/>
+        <location filename="../../services/messages.py" line="990"/>
         <source>Stock of %1: %2 (%3)</source>
         <translation>Остаток %1: %2 (%3)</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="980"/>
+        <location filename="../../services/messages.py" line="991"/>
         <source>Stock of %1: adjustment %2 deleted</source>
         <translation>Остаток %1: корректировка %2 удалена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="983"/>
+        <location filename="../../services/messages.py" line="994"/>
         <source>Stock counted</source>
         <translation>Себестоимость пересчитана</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="984"/>
+        <location filename="../../services/messages.py" line="995"/>
         <source>New purchase of %1</source>
         <translation>Новая закупка от %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="985"/>
+        <location filename="../../services/messages.py" line="996"/>
         <source>Purchase of %1 edited</source>
         <translation>Закупка от %1 изменена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="986"/>
+        <location filename="../../services/messages.py" line="997"/>
         <source>Purchase of %1 deleted</source>
         <translation>Закупка от %1 удалена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="987"/>
+        <location filename="../../services/messages.py" line="998"/>
         <source>Expense of %1: %2</source>
         <translation>Расход от %1: %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="988"/>
+        <location filename="../../services/messages.py" line="999"/>
         <source>Expense of %1 deleted: %2</source>
         <translation>Расход от %1 удалён: %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="989"/>
+        <location filename="../../services/messages.py" line="1000"/>
         <source>New task “%1”</source>
         <translation>Новая задача «%1»</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="990"/>
+        <location filename="../../services/messages.py" line="1001"/>
         <source>Task “%1” edited</source>
         <translation>Задача «%1» изменена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="991"/>
+        <location filename="../../services/messages.py" line="1002"/>
         <source>Task “%1” deleted</source>
         <translation>Задача «%1» удалена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="992"/>
+        <location filename="../../services/messages.py" line="1003"/>
         <source>Task “%1” moved to %2</source>
         <translation>Задача «%1» перенесена на %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="993"/>
+        <location filename="../../services/messages.py" line="1004"/>
         <source>Task “%1” done</source>
         <translation>Задача «%1» выполнена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="994"/>
+        <location filename="../../services/messages.py" line="1005"/>
         <source>Task “%1” not done</source>
         <translation>Задача «%1» снова не выполнена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="995"/>
+        <location filename="../../services/messages.py" line="1006"/>
         <source>New tag %1</source>
         <translation>Новая метка %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="996"/>
+        <location filename="../../services/messages.py" line="1007"/>
         <source>Tag %1 edited</source>
         <translation>Метка %1 изменена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="997"/>
+        <location filename="../../services/messages.py" line="1008"/>
         <source>Tag %1 deleted</source>
         <translation>Метка %1 удалена</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="998"/>
+        <location filename="../../services/messages.py" line="1009"/>
         <source>Tags edited</source>
         <translation>Метки изменены</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="999"/>
+        <location filename="../../services/messages.py" line="1010"/>
         <source>Order statuses edited</source>
         <translation>Статусы заказов изменены</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1000"/>
+        <location filename="../../services/messages.py" line="1011"/>
         <source>Channels edited</source>
         <translation>Каналы изменены</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1001"/>
+        <location filename="../../services/messages.py" line="1012"/>
         <source>Loss reasons edited</source>
         <translation>Причины отказа изменены</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1002"/>
+        <location filename="../../services/messages.py" line="1013"/>
         <source>Import of %1: %2 records</source>
         <translation>Импорт %1: записей — %2</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1003"/>
+        <location filename="../../services/messages.py" line="1014"/>
         <source>Import: %1 records</source>
         <translation>Импорт: записей — %1</translation>
     </message>
     <message>
-        <location filename="../../services/messages.py" line="1004"/>
+        <location filename="../../services/messages.py" line="1015"/>
         <source>Demo business created</source>
         <translation>Создан демо-магазин</translation>
     </message>
     <message>
-        <location filename="../../ui/messages.py" line="38"/>
+        <location filename="../../ui/messages.py" line="44"/>
         <source>Line %1: %2</source>
         <translation>Строка %1: %2</translation>
     </message>
@@ -6794,6 +6956,44 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         <location filename="../../ui/contacts/dialogs.py" line="33"/>
         <source>Phone:</source>
         <translation>Телефон:</translation>
+    </message>
+</context>
+<context>
+    <name>NewUserDialog</name>
+    <message>
+        <location filename="../../ui/settings_dialog/users.py" line="40"/>
+        <source>New user</source>
+        <translation>Новый пользователь</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog/users.py" line="53"/>
+        <source>The name is what they log in with: small Latin letters, digits and _. A manager works with contacts, orders, tasks and documents but sees no cost, profit or purchase price and deletes no card or order; a viewer only reads.</source>
+        <translation>Под этим именем человек входит в базу: строчные латинские буквы, цифры и _. Менеджер работает с клиентами, заказами, задачами и документами, но не видит себестоимости, прибыли и закупочных цен и не удаляет карточки и заказы; наблюдатель только смотрит.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog/users.py" line="67"/>
+        <source>Name:</source>
+        <translation>Имя:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog/users.py" line="68"/>
+        <source>Password:</source>
+        <translation>Пароль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog/users.py" line="69"/>
+        <source>Password again:</source>
+        <translation>Пароль ещё раз:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog/users.py" line="70"/>
+        <source>Role:</source>
+        <translation>Роль:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog/users.py" line="76"/>
+        <source>The two passwords differ; type the same one twice.</source>
+        <translation>Пароли не совпадают; введите один и тот же дважды.</translation>
     </message>
 </context>
 <context>
@@ -6841,183 +7041,238 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         <translation>Документ составляется по сохранённому заказу. Сохранить заказ сейчас?</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="107"/>
+        <location filename="../../ui/orders/editor.py" line="114"/>
         <source>New order</source>
         <translation>Новый заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="133"/>
+        <location filename="../../ui/orders/editor.py" line="140"/>
         <source>What the deal is expected to bring while it has no lines; its value in the forecast</source>
         <translation>Сколько сделка должна принести, пока в ней нет строк; по этой сумме считается её ценность в прогнозе</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="148"/>
+        <location filename="../../ui/orders/editor.py" line="155"/>
         <source>Who placed the order for the company</source>
         <translation>Кто сделал заказ от имени компании</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="153"/>
+        <location filename="../../ui/orders/editor.py" line="160"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="154"/>
+        <location filename="../../ui/orders/editor.py" line="161"/>
         <source>Contact:</source>
         <translation>Клиент:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="155"/>
+        <location filename="../../ui/orders/editor.py" line="162"/>
         <source>Ordered by:</source>
         <translation>Заказал:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="156"/>
+        <location filename="../../ui/orders/editor.py" line="163"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="157"/>
+        <location filename="../../ui/orders/editor.py" line="164"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="158"/>
+        <location filename="../../ui/orders/editor.py" line="165"/>
         <source>Expected amount:</source>
         <translation>Ожидаемая сумма:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="162"/>
+        <location filename="../../ui/orders/editor.py" line="169"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="184"/>
+        <location filename="../../ui/orders/editor.py" line="191"/>
         <source>Add line</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="185"/>
+        <location filename="../../ui/orders/editor.py" line="192"/>
         <source>Duplicate line</source>
         <translation>Дублировать строку</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="186"/>
+        <location filename="../../ui/orders/editor.py" line="193"/>
         <source>Remove line</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="202"/>
+        <location filename="../../ui/orders/editor.py" line="209"/>
         <source>Amount:</source>
         <translation>Сумма:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="203"/>
+        <location filename="../../ui/orders/editor.py" line="210"/>
         <source>Cost:</source>
         <translation>Себестоимость:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="204"/>
+        <location filename="../../ui/orders/editor.py" line="211"/>
         <source>Profit:</source>
         <translation>Прибыль:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="205"/>
+        <location filename="../../ui/orders/editor.py" line="212"/>
         <source>Margin:</source>
         <translation>Маржа:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="221"/>
+        <location filename="../../ui/orders/editor.py" line="228"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="226"/>
+        <location filename="../../ui/orders/editor.py" line="233"/>
         <source>Delete order…</source>
         <translation>Удалить заказ…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="229"/>
+        <location filename="../../ui/orders/editor.py" line="236"/>
         <source>Remove the order with its lines and payments (a lost deal is cancelled)</source>
         <translation>Удалить заказ со строками и оплатами (сорвавшуюся сделку лучше отменить)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="270"/>
+        <location filename="../../ui/orders/editor.py" line="277"/>
         <source>Shipments</source>
         <translation>Отгрузки</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="271"/>
+        <location filename="../../ui/orders/editor.py" line="278"/>
         <source>Payments</source>
         <translation>Оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="272"/>
+        <location filename="../../ui/orders/editor.py" line="279"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="275"/>
+        <location filename="../../ui/orders/editor.py" line="282"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="278"/>
+        <location filename="../../ui/orders/editor.py" line="285"/>
         <source>Save the order first: then it can take payments.</source>
         <translation>Сначала сохраните заказ: после этого можно записывать оплаты.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="281"/>
+        <location filename="../../ui/orders/editor.py" line="288"/>
         <source>The documents issued for the order, once it is saved</source>
         <translation>Документы, выпущенные по заказу (после его сохранения)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="310"/>
+        <location filename="../../ui/orders/editor.py" line="321"/>
         <source>Order No. %1</source>
         <translation>Заказ № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="404"/>
-        <location filename="../../ui/orders/editor.py" line="617"/>
+        <location filename="../../ui/orders/editor.py" line="418"/>
+        <location filename="../../ui/orders/editor.py" line="746"/>
         <source>Fix the marked cells first.</source>
         <translation>Сначала исправьте отмеченные ячейки.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="479"/>
+        <location filename="../../ui/orders/editor.py" line="449"/>
+        <source>No. %1</source>
+        <translation>№ %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/editor.py" line="457"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/editor.py" line="459"/>
+        <source>Contact</source>
+        <translation>Клиент</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/editor.py" line="469"/>
+        <source>Ordered by</source>
+        <translation>Заказал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/editor.py" line="477"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/editor.py" line="489"/>
+        <source>Loss reason</source>
+        <translation>Причина отказа</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/editor.py" line="496"/>
+        <source>Channel</source>
+        <translation>Канал</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/editor.py" line="506"/>
+        <source>Expected amount</source>
+        <translation>Ожидаемая сумма</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/editor.py" line="513"/>
+        <source>Comment</source>
+        <translation>Комментарий</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/editor.py" line="525"/>
+        <source>Lines</source>
+        <translation>Строки</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/editor.py" line="536"/>
+        <source>lines: %1, %2</source>
+        <translation>строк: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/orders/editor.py" line="608"/>
         <source>Deal: %1 · %2 · class %3</source>
         <translation>Сделка: %1 · %2 · класс %3</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="488"/>
+        <location filename="../../ui/orders/editor.py" line="617"/>
         <source>The deal&apos;s probability, value (probability × amount) and class today, as the order was saved</source>
         <translation>Вероятность сделки, её ценность (вероятность × сумма) и класс на сегодня — по сохранённому заказу</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="492"/>
+        <location filename="../../ui/orders/editor.py" line="621"/>
         <source>Slid down: the deal had class A or B</source>
         <translation>Сползла вниз: у сделки был класс A или B</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="502"/>
+        <location filename="../../ui/orders/editor.py" line="631"/>
         <source>Payments · %1</source>
         <translation>Оплаты · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="563"/>
+        <location filename="../../ui/orders/editor.py" line="692"/>
         <source>Only %1 of %2 available, %3 in this order: the units beyond the stock are costed at the last purchase until stock arrives.</source>
         <translation>Доступно только %1 шт. товара «%2», в этом заказе %3: сверх остатка — по цене последней закупки, пока не придёт товар.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="567"/>
+        <location filename="../../ui/orders/editor.py" line="696"/>
         <source>Only %1 of %2 available, %3 in this order.</source>
         <translation>Доступно только %1 шт. товара «%2», в этом заказе %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="570"/>
+        <location filename="../../ui/orders/editor.py" line="699"/>
         <source>%2 is out of stock, %3 in this order: the line is costed at the last purchase until stock arrives.</source>
         <translation>Товара «%2» нет в наличии, в этом заказе %3: строка считается по цене последней закупки, пока не придёт товар.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="574"/>
+        <location filename="../../ui/orders/editor.py" line="703"/>
         <source>%2 is out of stock, %3 in this order.</source>
         <translation>Товара «%2» нет в наличии, в этом заказе %3.</translation>
     </message>
@@ -7215,127 +7470,127 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>OrdersView</name>
     <message>
-        <location filename="../../ui/orders/view.py" line="91"/>
+        <location filename="../../ui/orders/view.py" line="108"/>
         <source>The status was not changed</source>
         <translation>Статус не изменён</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="123"/>
+        <location filename="../../ui/orders/view.py" line="140"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="124"/>
+        <location filename="../../ui/orders/view.py" line="141"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="125"/>
+        <location filename="../../ui/orders/view.py" line="142"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="126"/>
+        <location filename="../../ui/orders/view.py" line="143"/>
         <source>This quarter</source>
         <translation>Этот квартал</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="127"/>
+        <location filename="../../ui/orders/view.py" line="144"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="128"/>
+        <location filename="../../ui/orders/view.py" line="145"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="129"/>
+        <location filename="../../ui/orders/view.py" line="146"/>
         <source>Custom…</source>
         <translation>Свой период…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="143"/>
+        <location filename="../../ui/orders/view.py" line="160"/>
         <source>Name, phone, comment or №number…</source>
         <translation>Имя, телефон, комментарий или №номер…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="147"/>
+        <location filename="../../ui/orders/view.py" line="164"/>
         <source>None</source>
         <translation>Без группировки</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="148"/>
+        <location filename="../../ui/orders/view.py" line="165"/>
         <source>Contact</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="149"/>
+        <location filename="../../ui/orders/view.py" line="166"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="150"/>
+        <location filename="../../ui/orders/view.py" line="167"/>
         <source>Month</source>
         <translation>Месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="156"/>
+        <location filename="../../ui/orders/view.py" line="173"/>
         <source>Show the orders of every contact</source>
         <translation>Показать заказы всех клиентов</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="159"/>
+        <location filename="../../ui/orders/view.py" line="176"/>
         <source>Owes money</source>
         <translation>Есть долг</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="160"/>
+        <location filename="../../ui/orders/view.py" line="177"/>
         <source>Only the orders not fully paid (cancelled ones aside)</source>
         <translation>Только заказы, оплаченные не полностью (кроме отменённых)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="170"/>
+        <location filename="../../ui/orders/view.py" line="187"/>
         <source>Group by:</source>
         <translation>Группировать:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="200"/>
+        <location filename="../../ui/orders/view.py" line="224"/>
         <source>Set status</source>
         <translation>Сменить статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="201"/>
+        <location filename="../../ui/orders/view.py" line="225"/>
         <source>Open order</source>
         <translation>Открыть заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="204"/>
+        <location filename="../../ui/orders/view.py" line="228"/>
         <source>Payment received…</source>
         <translation>Получена оплата…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="206"/>
+        <location filename="../../ui/orders/view.py" line="230"/>
         <source>Delete order…</source>
         <translation>Удалить заказ…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="308"/>
+        <location filename="../../ui/orders/view.py" line="334"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="400"/>
+        <location filename="../../ui/orders/view.py" line="429"/>
         <source>%1 ✕</source>
         <translation>%1 ✕</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/view.py" line="435"/>
+        <location filename="../../ui/orders/view.py" line="464"/>
         <source>All statuses</source>
         <translation>Все статусы</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders/view.py" line="447"/>
+        <location filename="../../ui/orders/view.py" line="476"/>
         <source>%n group(s)</source>
         <translation>
             <numerusform>%n группа</numerusform>
@@ -7344,7 +7599,7 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/orders/view.py" line="449"/>
+        <location filename="../../ui/orders/view.py" line="478"/>
         <source>%n order(s)</source>
         <translation>
             <numerusform>%n заказ</numerusform>
@@ -7712,65 +7967,65 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>ProductsView</name>
     <message>
-        <location filename="../../ui/products/view.py" line="59"/>
+        <location filename="../../ui/products/view.py" line="68"/>
         <source>All time</source>
         <translation>За всё время</translation>
     </message>
     <message>
-        <location filename="../../ui/products/view.py" line="59"/>
+        <location filename="../../ui/products/view.py" line="68"/>
         <source>This month</source>
         <translation>Этот месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/products/view.py" line="59"/>
+        <location filename="../../ui/products/view.py" line="68"/>
         <source>Last month</source>
         <translation>Прошлый месяц</translation>
     </message>
     <message>
-        <location filename="../../ui/products/view.py" line="60"/>
+        <location filename="../../ui/products/view.py" line="69"/>
         <source>This year</source>
         <translation>Этот год</translation>
     </message>
     <message>
-        <location filename="../../ui/products/view.py" line="60"/>
+        <location filename="../../ui/products/view.py" line="69"/>
         <source>Last 12 months</source>
         <translation>Последние 12 месяцев</translation>
     </message>
     <message>
-        <location filename="../../ui/products/view.py" line="64"/>
-        <location filename="../../ui/products/view.py" line="67"/>
+        <location filename="../../ui/products/view.py" line="73"/>
+        <location filename="../../ui/products/view.py" line="76"/>
         <source>New product</source>
         <translation>Новый товар</translation>
     </message>
     <message>
-        <location filename="../../ui/products/view.py" line="65"/>
-        <location filename="../../ui/products/view.py" line="68"/>
+        <location filename="../../ui/products/view.py" line="74"/>
+        <location filename="../../ui/products/view.py" line="77"/>
         <source>Edit product</source>
         <translation>Изменить товар</translation>
     </message>
     <message>
-        <location filename="../../ui/products/view.py" line="66"/>
-        <location filename="../../ui/products/view.py" line="69"/>
+        <location filename="../../ui/products/view.py" line="75"/>
+        <location filename="../../ui/products/view.py" line="78"/>
         <source>Stock adjustment…</source>
         <translation>Корректировка остатка…</translation>
     </message>
     <message>
-        <location filename="../../ui/products/view.py" line="71"/>
+        <location filename="../../ui/products/view.py" line="80"/>
         <source>Correct the product&apos;s stock after a count, or write goods off, with why</source>
         <translation>Поправить остаток после пересчёта или списать товар, указав причину</translation>
     </message>
     <message>
-        <location filename="../../ui/products/view.py" line="74"/>
+        <location filename="../../ui/products/view.py" line="83"/>
         <source>Adjustments…</source>
         <translation>Корректировки…</translation>
     </message>
     <message>
-        <location filename="../../ui/products/view.py" line="76"/>
+        <location filename="../../ui/products/view.py" line="85"/>
         <source>Period:</source>
         <translation>Период:</translation>
     </message>
     <message>
-        <location filename="../../ui/products/view.py" line="179"/>
+        <location filename="../../ui/products/view.py" line="192"/>
         <source>Columns</source>
         <translation>Столбцы</translation>
     </message>
@@ -8111,12 +8366,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 <context>
     <name>QMainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Welcome to Lavka</source>
         <translation>Добро пожаловать в «Лавку»</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Your database is empty.
 
 Would you like to look around with a demo business first (a wholesaler of wallets with two years of orders)? You can start a clean database later.</source>
@@ -8973,22 +9228,22 @@ Work on the server&apos;s database from now on? This file stays as it was, but c
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../ui/settings_dialog/dialog.py" line="39"/>
+        <location filename="../../ui/settings_dialog/dialog.py" line="42"/>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog/dialog.py" line="44"/>
+        <location filename="../../ui/settings_dialog/dialog.py" line="47"/>
         <source>Order statuses</source>
         <translation>Статусы заказов</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog/dialog.py" line="45"/>
+        <location filename="../../ui/settings_dialog/dialog.py" line="48"/>
         <source>Channels</source>
         <translation>Каналы</translation>
     </message>
     <message>
-        <location filename="../../ui/settings_dialog/dialog.py" line="46"/>
+        <location filename="../../ui/settings_dialog/dialog.py" line="49"/>
         <source>Loss reasons</source>
         <translation>Причины отказа</translation>
     </message>
@@ -9646,6 +9901,55 @@ Work on the server&apos;s database from now on? This file stays as it was, but c
         <location filename="../../ui/history/refusal.py" line="15"/>
         <source>Nothing was undone</source>
         <translation>Ничего не отменено</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <location filename="../../ui/settings_dialog/users.py" line="102"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog/users.py" line="102"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog/users.py" line="108"/>
+        <source>Add…</source>
+        <translation>Добавить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog/users.py" line="109"/>
+        <source>Change role</source>
+        <translation>Сменить роль</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog/users.py" line="110"/>
+        <source>Remove…</source>
+        <translation>Удалить…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog/users.py" line="117"/>
+        <source>People who work in this database from their own computers log in to the server with the name and password given here. You are its owner: you see and may do everything.</source>
+        <translation>Те, кто работает в этой базе со своих компьютеров, входят на сервер с заданными здесь именем и паролем. Вы — владелец базы: вам видно и доступно всё.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog/users.py" line="134"/>
+        <location filename="../../ui/settings_dialog/users.py" line="193"/>
+        <source>Users</source>
+        <translation>Пользователи</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog/users.py" line="184"/>
+        <source>Remove %1? They will no longer be able to log in; what they saved stays.</source>
+        <translation>Удалить %1? Войти в базу этот человек больше не сможет; сохранённое им останется.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/settings_dialog/users.py" line="186"/>
+        <source>Remove user</source>
+        <translation>Удаление пользователя</translation>
     </message>
 </context>
 </TS>

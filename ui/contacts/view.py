@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from dataclasses import replace
 from typing import ClassVar
 
 from PySide6.QtCore import (
@@ -38,6 +39,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from models.roles import OWNER
 from services import choices
 from services.contacts import (
     ContactInput,
@@ -52,7 +54,7 @@ from services.contacts import (
     set_archived,
     update_contact,
 )
-from services.errors import DuplicatePhone, LavkaError, NotFound, ValidationError
+from services.errors import DuplicatePhone, EditConflict, LavkaError, NotFound, ValidationError
 from services.figures import contact_figures
 from services.history import HistoryFilter
 from services.lifecycle import SEGMENTS
@@ -63,6 +65,7 @@ from services.segments import ContactSegment, contact_list, contact_segment
 from services.storage import Database
 from services.tables import Table
 from ui.contacts.activity import ContactActivity
+from ui.contacts.conflict import TypedNames, card_conflict_rows
 from ui.contacts.entries import EntryRows
 from ui.contacts.models import ContactListModel, ContactOrdersModel, PeopleModel
 from ui.documents.menu import DocumentsMenu, OrderDocuments
@@ -74,13 +77,16 @@ from ui.orders.payment_dialog import PaymentDialog
 from ui.tags import TagEditor, TagFilter
 from ui.today.task_dialog import TaskDialog
 from ui.widgets.confirm import Confirm
+from ui.widgets.conflict import KEEP_MINE, TAKE_THEIRS, ConflictDialog
 from ui.widgets.fields import error_label, with_error
 from ui.widgets.icons import line_icon
 from ui.widgets.style import NEGATIVE, RIGHT
 from ui.widgets.tables import (
     MONEY_SAMPLE,
     PHONE_SAMPLE,
+    closed_columns,
     fit_columns,
+    hide_columns,
     read_only_rows,
     stretch_column,
 )
@@ -128,6 +134,9 @@ class ContactsView(QWidget):
         super().__init__(parent)
         self._database, self._formatter, self._today = database, formatter, today
         self._contact_id: int | None = None
+        # The card's version as shown: a save from it is refused when someone else has saved
+        # the card since (services/contacts.py update_contact).
+        self._version: int | None = None
         self._archived = False
         self.splitter = QSplitter()
         self.splitter.addWidget(self._build_search())
@@ -305,11 +314,16 @@ class ContactsView(QWidget):
         figures_box = QGroupBox(self.tr("Figures"))
         value_width = self.fontMetrics().horizontalAdvance(MONEY_SAMPLE)
         grid = QGridLayout(figures_box)  # two columns of four: the orders table keeps room
+        # a manager or viewer on a server reads no cost (models/roles.py): nor its figures
+        owner = self._database.role == OWNER
         for i, (key, caption) in enumerate(zip(self.FIGURES, captions, strict=True)):
             self.figure_labels[key].setAlignment(RIGHT)
             self.figure_labels[key].setMinimumWidth(value_width)  # columns stay put
-            grid.addWidget(QLabel(caption), i % 4, (i // 4) * 3)
+            named = QLabel(caption)
+            grid.addWidget(named, i % 4, (i // 4) * 3)
             grid.addWidget(self.figure_labels[key], i % 4, (i // 4) * 3 + 1)
+            for label in (named, self.figure_labels[key]):
+                label.setVisible(owner or key not in ("profit", "margin"))
         grid.setColumnMinimumWidth(2, 24)
         grid.setColumnStretch(5, 1)
         # rows close together: the line of what the customer owes fits a 720-pixel screen
@@ -326,6 +340,9 @@ class ContactsView(QWidget):
              orders.AMOUNT: MONEY_SAMPLE, orders.PROFIT: MONEY_SAMPLE, orders.MARGIN: "-100,0 %"},
             stretch=orders.STATUS,
         )  # fmt: skip
+        hide_columns(
+            self.orders_view, closed_columns(self._database, (orders.PROFIT, orders.MARGIN))
+        )
         self.orders_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.open_order_action = QAction(self.tr("Open order"), self)
         self.payment_action = QAction(self.tr("Payment received…"), self)
@@ -363,7 +380,8 @@ class ContactsView(QWidget):
         self.tabs.addTab(self.people_tab, self.tr("People"))
         # what was changed on the card and its orders, newest first (read when the tab shows)
         self.history = HistoryList(self._database, self._formatter)
-        self.tabs.addTab(self.history, self.tr("History"))
+        if owner:  # the change log's values are the owner's (ui/sections.py OWNER_SECTIONS)
+            self.tabs.addTab(self.history, self.tr("History"))
         self.tabs.setCornerWidget(self.payment_button, Qt.Corner.TopRightCorner)
 
         right = QWidget()
@@ -488,7 +506,7 @@ class ContactsView(QWidget):
 
     def new_contact(self, kind: str = "person", company_id: int | None = None) -> None:
         """An empty card of a person (or a company); Save creates it."""
-        self._contact_id, self._archived = None, False
+        self._contact_id, self._archived, self._version = None, False, None
         self.name.clear()
         for edit in (self.job_title, self.legal_name, self.tax_id):
             edit.clear()
@@ -625,12 +643,13 @@ class ContactsView(QWidget):
             emails=[EmailEntry(text, label) for text, label in self.emails.entries()],
             tag_ids=self.tags.tag_ids(),
             new_tags=self.tags.new_names(),
+            version=self._version,
         )
         try:
             if self._contact_id is None:
-                contact = create_contact(self._database, data)
+                contact: ContactView | None = create_contact(self._database, data)
             else:
-                contact = update_contact(self._database, self._contact_id, data)
+                contact = self._update(self._contact_id, data)
         except DuplicatePhone as error:
             self._show_error("phone", error_text(error))
             link = self.tr("Open %1").replace("%1", html.escape(error.existing_name))
@@ -644,10 +663,40 @@ class ContactsView(QWidget):
         except LavkaError as error:
             self._show_general(error_text(error))
             return False
+        if contact is None:  # someone else's card shown, or back to editing
+            return False
         self._show_card(contact)
         self.apply_search()
         self.dataChanged.emit()
         return True
+
+    def _update(self, contact_id: int, data: ContactInput) -> ContactView | None:
+        """Save the card over the version it was opened at; when someone else saved it since,
+        ask: keep mine (save over theirs), take theirs (shown, the edits dropped: None), or
+        cancel (back to editing, nothing saved: None)."""
+        while True:
+            try:
+                return update_contact(self._database, contact_id, data)
+            except EditConflict as conflict:
+                theirs: ContactView = conflict.theirs
+                names = TypedNames(
+                    None if data.company_id is None else self.company.currentText(),
+                    None if data.channel_id is None else self.channel.currentText(),
+                    [tag.name for tag in self.tags.tags()] + self.tags.new_names(),
+                )
+                with self._database.session() as session:
+                    region = choices.business_settings(session).phone_region
+                rows = card_conflict_rows(self._formatter, region, theirs, data, names)
+                answer = ConflictDialog.ask(self, "contact", theirs.name, rows)
+                if answer == KEEP_MINE:
+                    data = replace(data, version=theirs.version)
+                    continue
+                if answer == TAKE_THEIRS:
+                    self._show_card(theirs)
+                    self.apply_search()  # the list as saved too (a name, a phone)
+                else:
+                    self._show_general(error_text(conflict))
+                return None
 
     def toggle_archived(self) -> None:
         if self._contact_id is None:
@@ -766,6 +815,7 @@ class ContactsView(QWidget):
 
     def _show_card(self, contact: ContactView) -> None:
         self._contact_id, self._archived = contact.id, contact.archived
+        self._version = contact.version
         self.name.setText(contact.name)
         self.phones.set_entries(
             [(self._formatter.phone(p.number), p.label) for p in contact.phones]

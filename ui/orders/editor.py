@@ -7,6 +7,8 @@ when the lines take more of a product than is available."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
+from decimal import Decimal
 
 from PySide6.QtCore import QDate, QSize, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -29,17 +31,18 @@ from PySide6.QtWidgets import (
 
 from services import choices
 from services.contacts import get_contact
-from services.errors import LavkaError, Problem, ValidationError
+from services.errors import EditConflict, LavkaError, Problem, ValidationError
 from services.history import HistoryFilter
-from services.orders import OrderInput, delete_order, get_order, save_order
+from services.orders import OrderInput, OrderView, delete_order, get_order, save_order
 from services.products import ProductView, list_products
 from services.scoring import SLID, deal_score
 from services.stock import StockLevel, stock_levels
 from services.storage import Database
+from services.values import parse_money
 from ui.contacts.picker import ContactPicker
 from ui.documents.menu import DocumentsMenu, OrderDocuments, documents_button
 from ui.documents.order_list import DocumentsList, StaleNotice
-from ui.formatting import EMPTY, Formatter, money_text
+from ui.formatting import EMPTY, Formatter, contact_label, money_text
 from ui.history.grid import HistoryList
 from ui.messages import error_text, problem_text
 from ui.orders.lines import (
@@ -59,9 +62,16 @@ from ui.orders.loss_reason import LossReasonDialog
 from ui.orders.payments import OrderPayments
 from ui.orders.questions import DiscardChanges, SaveFirst, confirm_delete_order
 from ui.today.task_dialog import TaskDialog
+from ui.widgets.conflict import KEEP_MINE, TAKE_THEIRS, ConflictDialog, ConflictRow
 from ui.widgets.fields import date_edit, error_label, python_date
 from ui.widgets.style import NEGATIVE, RIGHT
-from ui.widgets.tables import MONEY_SAMPLE, fit_columns, text_width
+from ui.widgets.tables import (
+    MONEY_SAMPLE,
+    closed_columns,
+    fit_columns,
+    hide_columns,
+    text_width,
+)
 
 _DATE_SAMPLE = "00.00.0000 MM"  # the date and its editor's calendar button
 _PRODUCT_WIDTH = 200  # a product's name, beside the line's figures
@@ -91,6 +101,9 @@ class OrderEditor(QDialog):
         self._database, self._formatter = database, formatter
         self._order_id, self._today = order_id, today or dt.date.today()
         self._loss: tuple[int | None, str | None] = (None, None)
+        # The version of the order as opened (or last saved here): a save from it is refused
+        # when someone else has saved the order since (services/orders.py save_order).
+        self._version: int | None = None
         self._dirty = self._loading = False
         self._levels: dict[int, StockLevel] = {}  # the stock of the lines' products, as opened
         self._saved_demand: dict[int, int] = {}  # units the saved lines already take, by product
@@ -181,6 +194,9 @@ class OrderEditor(QDialog):
              SOURCE: text_width(self.table, *self.lines.words.labels_sample()) + 16},
             stretch=PRODUCT,
         )  # fmt: skip
+        # a manager or viewer on a server reads no cost (models/roles.py): nor its columns
+        self._closed = closed_columns(self._database, (COST, PROFIT, MARGIN, SOURCE))
+        hide_columns(self.table, self._closed)
         self.add_button = QPushButton(self.tr("Add line"))
         self.duplicate_button = QPushButton(self.tr("Duplicate line"))
         self.remove_button = QPushButton(self.tr("Remove line"))
@@ -205,9 +221,12 @@ class OrderEditor(QDialog):
             ("margin", self.tr("Margin:")),
         ):
             self.total_labels[key] = QLabel()
-            totals.addWidget(QLabel(caption))
+            named = QLabel(caption)
+            totals.addWidget(named)
             totals.addWidget(self.total_labels[key])
             totals.addSpacing(16)
+            for label in (named, self.total_labels[key]):
+                label.setVisible(key == "amount" or not self._closed)
         totals.addStretch()
 
         buttons = QDialogButtonBox(
@@ -272,7 +291,8 @@ class OrderEditor(QDialog):
         self.tabs.addTab(self.document_list, self.tr("Documents"))
         # what was changed on the order, newest first (read when the tab shows)
         self.history = HistoryList(self._database, self._formatter)
-        self.tabs.addTab(self.history, self.tr("History"))
+        if not self._closed:  # the change log's values are the owner's (models/roles.py)
+            self.tabs.addTab(self.history, self.tr("History"))
         self.tabs.setTabEnabled(self.HISTORY_TAB, False)
         self.tabs.setTabEnabled(1, False)  # until the order is saved
         self.tabs.setTabToolTip(1, self.tr("Save the order first: then it can take payments."))
@@ -305,8 +325,12 @@ class OrderEditor(QDialog):
         self._lines_changed()
 
     def _load(self, order_id: int) -> None:
-        view = get_order(self._database, order_id, self._today)
+        self._show_order(get_order(self._database, order_id, self._today))
+
+    def _show_order(self, view: OrderView) -> None:
+        """The saved order in the form, as it is now: what was typed is replaced."""
         self._loading = True
+        self._version = view.version
         self.setWindowTitle(self.tr("Order No. %1").replace("%1", str(view.id)))
         self.date.setDate(QDate(view.date.year, view.date.month, view.date.day))
         self._order_date = view.date
@@ -320,9 +344,11 @@ class OrderEditor(QDialog):
             self.channel.addItem(view.channel or "", view.channel_id)  # an archived channel
         self.channel.setCurrentIndex(max(self.channel.findData(view.channel_id), 0))
         self.comment.setPlainText(view.comment or "")
-        if view.expected_amount is not None:
-            self.expected_amount.setText(money_text(view.expected_amount, self._formatter))
-        self._show_score(order_id)
+        expected = view.expected_amount
+        self.expected_amount.setText(
+            "" if expected is None else money_text(expected, self._formatter)
+        )
+        self._show_score(view.id)
         self._loss = (view.loss_reason_id, view.loss_note)
         self.lines.set_lost(self._status().is_lost)
         self.lines.load(view.lines)
@@ -367,6 +393,7 @@ class OrderEditor(QDialog):
             lines=self.lines.line_inputs(),
             expected_amount=self.expected_amount.text().strip() or None,
             person_id=self.person.currentData() if self.person.count() else None,
+            version=self._version,
         )
 
     # --- slots
@@ -404,17 +431,132 @@ class OrderEditor(QDialog):
             self.errors["lines"].setText(self.tr("Fix the marked cells first."))
             self.errors["lines"].show()
             return False
-        try:
-            view = save_order(self._database, self.order_input(), self._order_id, self._today)
-        except ValidationError as error:
-            self._show_problems(error.problems)
-            return False
-        except LavkaError as error:
-            self._show_error("general", error_text(error))
-            return False
-        self._order_id, self._dirty = view.id, False
+        data = self.order_input()
+        while True:
+            try:
+                view = save_order(self._database, data, self._order_id, self._today)
+            except EditConflict as conflict:
+                answer = self._ask_conflict(conflict.theirs)
+                if answer == KEEP_MINE:  # over theirs: from the version saved now
+                    data = replace(data, version=conflict.theirs.version)
+                    continue
+                if answer == TAKE_THEIRS:
+                    self._show_order(conflict.theirs)
+                    self._dirty = False
+                else:  # back to editing: a later Save asks again
+                    self._show_error("general", error_text(conflict))
+                return False
+            except ValidationError as error:
+                self._show_problems(error.problems)
+                return False
+            except LavkaError as error:
+                self._show_error("general", error_text(error))
+                return False
+            break
+        self._order_id, self._dirty, self._version = view.id, False, view.version
         self.saved.emit(view.id)
         return True
+
+    def _ask_conflict(self, theirs: OrderView) -> str | None:
+        """Someone else saved the order since it was opened here: both, field by field."""
+        name = self.tr("No. %1").replace("%1", str(theirs.id))
+        return ConflictDialog.ask(self, "order", name, self.conflict_rows(theirs))
+
+    def conflict_rows(self, theirs: OrderView) -> list[ConflictRow]:
+        """The order's fields as saved by someone else and as the form has them, each as the
+        editor shows it; the lines summed up (their number and amount), not line by line."""
+        fmt = self._formatter
+        rows = [
+            ConflictRow(self.tr("Date"), fmt.date(theirs.date), fmt.date(self.order_date())),
+            ConflictRow(
+                self.tr("Contact"),
+                contact_label(theirs.contact_name, theirs.contact_phone),
+                self.picker.edit.text(),
+                theirs.contact_id != self.picker.contact_id(),
+            ),
+        ]
+        person = self.person.currentData() if self.person.count() else None
+        if theirs.person_id is not None or person is not None:
+            rows.append(
+                ConflictRow(
+                    self.tr("Ordered by"),
+                    theirs.person_name or EMPTY,
+                    self.person.currentText() if person is not None else EMPTY,
+                    theirs.person_id != person,
+                )
+            )
+        rows.append(
+            ConflictRow(
+                self.tr("Status"),
+                theirs.status,
+                self.status.currentText(),
+                theirs.status_id != self.status.currentData(),
+            )
+        )
+        lost = self._status().is_lost
+        if theirs.status_role == "lost" or lost:
+            reason_id, note = self._loss if lost else (None, None)
+            reason = next((r.name for r in self._reasons if r.id == reason_id), None)
+            rows.append(
+                ConflictRow(
+                    self.tr("Loss reason"),
+                    _joined(theirs.loss_reason, theirs.loss_note),
+                    _joined(reason, note),
+                )
+            )
+        rows.append(
+            ConflictRow(
+                self.tr("Channel"),
+                theirs.channel or EMPTY,
+                self.channel.currentText() if self.channel.currentData() is not None else EMPTY,
+                theirs.channel_id != self.channel.currentData(),
+            )
+        )
+        typed = self.expected_amount.text().strip()
+        if theirs.expected_amount is not None or typed:
+            rows.append(
+                ConflictRow(
+                    self.tr("Expected amount"),
+                    fmt.money(theirs.expected_amount),
+                    self._typed_money(typed),
+                )
+            )
+        rows.append(
+            ConflictRow(
+                self.tr("Comment"),
+                (theirs.comment or "").strip() or EMPTY,
+                self.comment.toPlainText().strip() or EMPTY,
+            )
+        )
+        theirs_lines = [
+            (line.id, line.product_id, line.date, line.figures.amount, line.figures.cost)
+            for line in theirs.lines
+        ]
+        mine = self.lines.compared()
+        rows.append(
+            ConflictRow(
+                self.tr("Lines"),
+                self._lines_text(len(theirs.lines), theirs.figures.amount),
+                self._lines_text(len(mine), self.lines.totals().amount),
+                theirs_lines != mine,
+            )
+        )
+        return rows
+
+    def _lines_text(self, count: int, amount: Decimal) -> str:
+        """`lines: 3, 12 500,00 ₽`"""
+        fmt = self._formatter
+        text = self.tr("lines: %1, %2")
+        return text.replace("%1", fmt.integer(count)).replace("%2", fmt.money(amount))
+
+    def _typed_money(self, typed: str) -> str:
+        """A sum as typed, shown as money when it is one (as it is as text otherwise)."""
+        if not typed:
+            return EMPTY
+        try:
+            return self._formatter.money(parse_money(typed, "expected_amount", "Expected amount"))
+        except ValidationError:
+            return typed
 
     def _ready_for_documents(self) -> int | None:
         """The saved order to make a document of: a new or changed one is saved first (after
@@ -634,3 +776,8 @@ class OrderEditor(QDialog):
         label = self.errors[key]
         label.setText(f"{label.text()}\n{message}" if label.isVisibleTo(self) else message)
         label.show()
+
+
+def _joined(*parts: str | None) -> str:
+    """`Дорого · нашли дешевле`: what there is of a loss reason and its note."""
+    return " · ".join(part for part in parts if part) or EMPTY

@@ -320,6 +320,16 @@ class LinesModel(QAbstractTableModel):
                 self._settle_cost(line)
                 self._row_changed(row)
 
+    def compared(self) -> list[tuple[int | None, int | None, dt.date, Decimal, Decimal]]:
+        """Each line as an edit conflict compares it with the saved one: its id, product, date,
+        amount and cost (a line that does not parse counts as nothing)."""
+        none = Figures(Decimal(0), Decimal(0))
+        compared = []
+        for row, line in enumerate(self._lines):
+            figures = self.line_figures(row) or none
+            compared.append((line.id, line.product_id, line.date, figures.amount, figures.cost))
+        return compared
+
     def line_inputs(self) -> tuple[LineInput, ...]:
         return tuple(
             LineInput(ln.product_id, ln.quantity, ln.unit_price, ln.unit_cost, ln.date, ln.id)

@@ -47,7 +47,17 @@ from services.tables import Table
 from ui.documents.menu import DocumentsMenu, DocumentsToolAction, OrderDocuments
 from ui.formatting import Formatter, contact_label
 from ui.messages import error_text
-from ui.orders.columns import CONTACT, COST, DATE, ORDER_COLUMNS, SORT_KEYS, STATUS, TAGS
+from ui.orders.columns import (
+    CONTACT,
+    COST,
+    DATE,
+    MARGIN,
+    ORDER_COLUMNS,
+    PROFIT,
+    SORT_KEYS,
+    STATUS,
+    TAGS,
+)
 from ui.orders.loss_reason import LossReasonDialog
 from ui.orders.models import (
     AVERAGE,
@@ -65,7 +75,14 @@ from ui.orders.questions import confirm_delete_order
 from ui.tags import TagDelegate, TagFilter
 from ui.widgets.fields import python_date, qt_date
 from ui.widgets.periods import CUSTOM, period_range
-from ui.widgets.tables import MONEY_SAMPLE, fit_columns, stretch_column, text_width
+from ui.widgets.tables import (
+    MONEY_SAMPLE,
+    closed_columns,
+    fit_columns,
+    hide_columns,
+    stretch_column,
+    text_width,
+)
 
 # the widest content of each column (or pixels), so neither it nor its header is cut
 _GRID_SAMPLES: dict[int, str | int] = {i: c.sample for i, c in enumerate(ORDER_COLUMNS)}
@@ -170,6 +187,10 @@ class OrdersView(QWidget):
         bar.addWidget(QLabel(self.tr("Group by:")))
         bar.addWidget(self.group_by)
 
+        # a manager or viewer on a server reads no cost (models/roles.py): no column of it
+        self._closed = closed_columns(database, (COST, PROFIT, MARGIN))
+        self._closed_groups = closed_columns(database, (G_PROFIT, G_MARGIN))
+        self._group_worth = G_AMOUNT if self._closed else G_PROFIT  # the groups' first sort
         self.grid = self._table(self.model, _GRID_SAMPLES, CONTACT)
         header = self.grid.horizontalHeader()
         self._grid_widths = [header.sectionSize(c) for c in range(header.count())]
@@ -185,7 +206,10 @@ class OrdersView(QWidget):
         self.grid.customContextMenuRequested.connect(self._show_context_menu)
         self.grid.activated.connect(self._order_activated)  # double-click and Enter
         self.group_table = self._table(self.groups, _GROUP_SAMPLES, GROUP)
-        self.group_table.horizontalHeader().setSortIndicator(G_PROFIT, Qt.SortOrder.DescendingOrder)
+        self.group_table.horizontalHeader().setSortIndicator(
+            self._group_worth, Qt.SortOrder.DescendingOrder
+        )
+        hide_columns(self.group_table, self._closed_groups)
         self.group_table.setSortingEnabled(True)
         self.group_table.activated.connect(self._group_activated)
         self.stack = QStackedWidget()
@@ -301,6 +325,8 @@ class OrdersView(QWidget):
                     self._column_defaults(new)
         stretch_column(self.grid, CONTACT)
         stretch_column(self.group_table, GROUP)
+        hide_columns(self.grid, self._closed)
+        hide_columns(self.group_table, self._closed_groups)
 
     # --- the grid's columns
     def columns_menu(self) -> QMenu:
@@ -308,6 +334,8 @@ class OrdersView(QWidget):
         menu = QMenu(self.tr("Columns"), self)
         header = self.grid.horizontalHeader()
         for column in range(self.model.columnCount()):
+            if column in self._closed:
+                continue
             action = menu.addAction(self.model.headerData(column, Qt.Orientation.Horizontal))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
@@ -330,7 +358,8 @@ class OrdersView(QWidget):
         for column in columns:
             if column != CONTACT:  # the contact takes the room left
                 header.resizeSection(column, self._grid_widths[column])
-            header.setSectionHidden(column, not ORDER_COLUMNS[column].shown_by_default)
+            hidden = not ORDER_COLUMNS[column].shown_by_default or column in self._closed
+            header.setSectionHidden(column, hidden)
 
     def _keep_sort_indicator(self, column: int, _order: Qt.SortOrder) -> None:
         """A click on a column that does not sort (Tags) leaves the arrow where the sort is."""
@@ -377,7 +406,7 @@ class OrdersView(QWidget):
         if grouping:
             sort = None
             if grouping != self.groups.grouping:  # months read in time order, others by worth
-                sort = (GROUP if grouping == "month" else G_PROFIT, True)
+                sort = (GROUP if grouping == "month" else self._group_worth, True)
                 header = self.group_table.horizontalHeader()
                 _quiet(header)  # the sort comes with the groups: one query, not two
                 header.setSortIndicator(sort[0], Qt.SortOrder.DescendingOrder)

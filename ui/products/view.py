@@ -26,11 +26,20 @@ from services.storage import Database
 from services.tables import Table
 from ui.formatting import Formatter
 from ui.products.dialog import ProductDialog
-from ui.products.models import HIDDEN_AT_FIRST, MARGIN, NAME, PROFIT, SAMPLES, ProductsModel
+from ui.products.models import (
+    COST,
+    HIDDEN_AT_FIRST,
+    MARGIN,
+    NAME,
+    PROFIT,
+    REVENUE,
+    SAMPLES,
+    ProductsModel,
+)
 from ui.stock.adjustment import AdjustmentDialog
 from ui.stock.adjustments import AdjustmentsDialog
 from ui.widgets.periods import period_range
-from ui.widgets.tables import fit_columns, stretch_column
+from ui.widgets.tables import closed_columns, fit_columns, hide_columns, stretch_column
 
 PRESETS = ("all", "this_month", "last_month", "this_year", "last_12_months")
 
@@ -80,6 +89,8 @@ class ProductsView(QWidget):
         bar.addWidget(self.edit_button)
         bar.addWidget(self.adjust_button)
 
+        # a manager or viewer on a server reads no cost (models/roles.py), nor changes products
+        self._closed = closed_columns(database, (COST, PROFIT, MARGIN))
         self.model = ProductsModel(formatter, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -99,7 +110,7 @@ class ProductsView(QWidget):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._show_columns_menu)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(PROFIT, Qt.SortOrder.DescendingOrder)
+        self.table.sortByColumn(REVENUE if self._closed else PROFIT, Qt.SortOrder.DescendingOrder)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
@@ -117,6 +128,7 @@ class ProductsView(QWidget):
         self.table.doubleClicked.connect(self._row_activated)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         self.model.modelReset.connect(self._update_actions)
+        self._update_actions()
         self.refresh()
 
     # --- the section interface
@@ -169,6 +181,7 @@ class ProductsView(QWidget):
             if known < self.model.columnCount():
                 self._column_defaults([*HIDDEN_AT_FIRST, *range(known, self.model.columnCount())])
             stretch_column(self.table, NAME)
+        hide_columns(self.table, self._closed)
         found = self.period.findData(settings.value("products/period", "all"))
         if found >= 0:
             self.period.setCurrentIndex(found)
@@ -179,6 +192,8 @@ class ProductsView(QWidget):
         menu = QMenu(self.tr("Columns"), self)
         header = self.table.horizontalHeader()
         for column in range(self.model.columnCount()):
+            if column in self._closed:
+                continue
             action = menu.addAction(self.model.headerData(column, Qt.Orientation.Horizontal))
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(column))
@@ -204,7 +219,7 @@ class ProductsView(QWidget):
         for column in columns:
             if column != NAME:  # the name takes the room left
                 header.resizeSection(column, self._widths[column])
-            header.setSectionHidden(column, column in HIDDEN_AT_FIRST)
+            header.setSectionHidden(column, column in HIDDEN_AT_FIRST or column in self._closed)
 
     # --- products
     def current_product_id(self) -> int | None:
@@ -278,13 +293,16 @@ class ProductsView(QWidget):
         self.dataChanged.emit()
 
     def _row_activated(self, index: QModelIndex) -> None:
-        if index.isValid():
+        if index.isValid() and not self._closed:
             self.edit_product(self.model.product_id(index.row()))
 
     def _update_actions(self) -> None:
         chosen = bool(self.table.selectionModel().selectedRows())
+        owner = not self._closed  # products and stock are the owner's to change
         for widget in (
             self.edit_action, self.edit_button, self.adjust_action, self.adjust_button,
             self.adjustments_action,
         ):  # fmt: skip
-            widget.setEnabled(chosen)
+            widget.setEnabled(chosen and owner)
+        for widget in (self.new_action, self.new_button):
+            widget.setEnabled(owner)

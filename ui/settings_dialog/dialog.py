@@ -1,11 +1,13 @@
-"""The Settings dialog: business settings, the editable lists, tags, reminders, deal scoring
-and how long the history keeps its details, one page each (a module each in this package)."""
+"""The Settings dialog: business settings, the editable lists, tags, reminders, deal scoring,
+how long the history keeps its details and, on a server's database, its users: one page
+each (a module each in this package)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTabWidget, QVBoxLayout
 
+from models.roles import OWNER
 from services.errors import Problem, ValidationError
 from services.settings_store import load_business_settings
 from ui.formatting import Formatter
@@ -15,14 +17,15 @@ from ui.settings_dialog.lists import ListPage
 from ui.settings_dialog.reminders import RemindersPage
 from ui.settings_dialog.scoring import ScoringPage
 from ui.settings_dialog.tags import TagsPage
+from ui.settings_dialog.users import UsersPage
 
 TAB_BAR_MARGIN = 12  # the tab widget's frame around its bar
 # a page: its tab's title(), load(), save() (one transaction), show_problems(), focus_problem()
-Page = BusinessPage | ListPage | TagsPage | RemindersPage | ScoringPage | HistoryPage
+Page = BusinessPage | ListPage | TagsPage | RemindersPage | ScoringPage | HistoryPage | UsersPage
 
 __all__ = [
     "BusinessPage", "HistoryPage", "ListPage", "RemindersPage", "ScoringPage", "SettingsDialog",
-    "TagsPage",
+    "TagsPage", "UsersPage",
 ]  # fmt: skip
 
 
@@ -58,6 +61,10 @@ class SettingsDialog(QDialog):
             self.scoring,
             self.history,
         ]
+        self.users: UsersPage | None = None
+        if database.dialect == "postgresql" and database.role == OWNER:
+            self.users = UsersPage(database)
+            self.pages.append(self.users)
         self.tabs = QTabWidget()
         for page in self.pages:
             page.load()

@@ -3,10 +3,16 @@ and their widest content, the height that shows a number of rows; and a text's w
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from models.roles import OWNER
+
+if TYPE_CHECKING:
+    from services.storage import Database
 
 MONEY_SAMPLE = "00 000 000,00 ₽"  # the widest sum a column of money is made to show whole
 PHONE_SAMPLE = "+7 999 999-99-99"
@@ -70,3 +76,17 @@ def rows_height(view: QTableView, rows: int) -> int:
     header_height = header.sizeHint().height() if not header.isHidden() else 0
     row = view.verticalHeader().defaultSectionSize()
     return header_height + row * rows + 2 * view.frameWidth()
+
+
+def closed_columns(database: Database, columns: Iterable[int]) -> tuple[int, ...]:
+    """Of a grid's `columns` of costs and what follows from them (profit, margin), those the
+    connected person's role does not read (models/roles.py): all of them for a manager or a
+    viewer on a server, whose database gives them as empty; none for the owner."""
+    return () if database.role == OWNER else tuple(columns)
+
+
+def hide_columns(view: QTableView, columns: Iterable[int]) -> None:
+    """Hide `columns` whatever a remembered layout says."""
+    header = view.horizontalHeader()
+    for column in columns:
+        header.setSectionHidden(column, True)
