@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from models.roles import OWNER
+from models.roles import OWNER, VIEWER
 from services import undoing
 from services.errors import LavkaError
 from services.history import HistoryEntry, last_entry_id, last_of_run
@@ -320,6 +320,10 @@ class MainWindow(QMainWindow):
             for action in (self.import_action, self.export_all_action, self.settings_action):
                 action.setEnabled(False)
                 action.setToolTip(self.tr("Only the database's owner may do this."))
+        if self.database.role == VIEWER:  # reads, and adds nothing
+            for action in (self.new_order_action, self.new_contact_action, self.new_task_action):
+                action.setEnabled(False)
+                action.setToolTip(self.tr("A viewer reads the database and changes nothing."))
 
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.new_order_action, self.new_contact_action, self.new_task_action])

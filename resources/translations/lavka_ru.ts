@@ -1917,294 +1917,294 @@
 <context>
     <name>ContactsView</name>
     <message>
-        <location filename="../../ui/contacts/view.py" line="145"/>
+        <location filename="../../ui/contacts/view.py" line="148"/>
         <source>Save contact</source>
         <translation>Сохранить клиента</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="146"/>
-        <location filename="../../ui/contacts/view.py" line="290"/>
-        <location filename="../../ui/contacts/view.py" line="956"/>
+        <location filename="../../ui/contacts/view.py" line="149"/>
+        <location filename="../../ui/contacts/view.py" line="293"/>
+        <location filename="../../ui/contacts/view.py" line="968"/>
         <source>Archive</source>
         <translation>В архив</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="147"/>
+        <location filename="../../ui/contacts/view.py" line="150"/>
         <source>Delete contact…</source>
         <translation>Удалить карточку…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="148"/>
+        <location filename="../../ui/contacts/view.py" line="151"/>
         <source>Merge the two chosen…</source>
         <translation>Объединить две выбранные…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="150"/>
+        <location filename="../../ui/contacts/view.py" line="153"/>
         <source>Choose two contacts (or two companies) in the list with Ctrl, then merge</source>
         <translation>Выберите в списке двух клиентов (или две компании) с Ctrl и объедините их</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="152"/>
+        <location filename="../../ui/contacts/view.py" line="155"/>
         <source>Possible duplicates…</source>
         <translation>Возможные дубли…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="154"/>
+        <location filename="../../ui/contacts/view.py" line="157"/>
         <source>Tidy up</source>
         <translation>Навести порядок</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="155"/>
+        <location filename="../../ui/contacts/view.py" line="158"/>
         <source>Merge duplicates, find them, delete a card</source>
         <translation>Объединить дубли, найти их, удалить карточку</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="164"/>
+        <location filename="../../ui/contacts/view.py" line="167"/>
         <source>Name or phone</source>
         <translation>Имя или телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="166"/>
+        <location filename="../../ui/contacts/view.py" line="169"/>
         <source>Show archived</source>
         <translation>Показывать архивных</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="168"/>
+        <location filename="../../ui/contacts/view.py" line="171"/>
         <source>People and companies</source>
         <translation>Люди и компании</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="169"/>
-        <location filename="../../ui/contacts/view.py" line="369"/>
+        <location filename="../../ui/contacts/view.py" line="172"/>
+        <location filename="../../ui/contacts/view.py" line="380"/>
         <source>People</source>
         <translation>Люди</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="170"/>
+        <location filename="../../ui/contacts/view.py" line="173"/>
         <source>Companies</source>
         <translation>Компании</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="173"/>
+        <location filename="../../ui/contacts/view.py" line="176"/>
         <source>All segments</source>
         <translation>Все сегменты</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="212"/>
+        <location filename="../../ui/contacts/view.py" line="215"/>
         <source>Add a phone</source>
         <translation>Добавить телефон</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="213"/>
+        <location filename="../../ui/contacts/view.py" line="216"/>
         <source>Add an e-mail</source>
         <translation>Добавить e-mail</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="234"/>
+        <location filename="../../ui/contacts/view.py" line="237"/>
         <source>Days after an order&apos;s date its payment is due</source>
         <translation>Через сколько дней после даты заказа его нужно оплатить</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="250"/>
-        <location filename="../../ui/contacts/view.py" line="750"/>
+        <location filename="../../ui/contacts/view.py" line="253"/>
+        <location filename="../../ui/contacts/view.py" line="762"/>
         <source>Name:</source>
         <translation>Имя:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="255"/>
+        <location filename="../../ui/contacts/view.py" line="258"/>
         <source>Tags:</source>
         <translation>Метки:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="260"/>
+        <location filename="../../ui/contacts/view.py" line="263"/>
         <source>Job title:</source>
         <translation>Должность:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="263"/>
-        <location filename="../../ui/contacts/view.py" line="750"/>
+        <location filename="../../ui/contacts/view.py" line="266"/>
+        <location filename="../../ui/contacts/view.py" line="762"/>
         <source>Company:</source>
         <translation>Компания:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="264"/>
+        <location filename="../../ui/contacts/view.py" line="267"/>
         <source>INN:</source>
         <translation>ИНН:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="268"/>
+        <location filename="../../ui/contacts/view.py" line="271"/>
         <source>Legal name:</source>
         <translation>Юр. название:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="269"/>
+        <location filename="../../ui/contacts/view.py" line="272"/>
         <source>Phones:</source>
         <translation>Телефоны:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="270"/>
+        <location filename="../../ui/contacts/view.py" line="273"/>
         <source>E-mails:</source>
         <translation>E-mail:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="271"/>
+        <location filename="../../ui/contacts/view.py" line="274"/>
         <source>Address:</source>
         <translation>Адрес:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="272"/>
+        <location filename="../../ui/contacts/view.py" line="275"/>
         <source>Notes:</source>
         <translation>Заметки:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="278"/>
+        <location filename="../../ui/contacts/view.py" line="281"/>
         <source>Payment terms, days:</source>
         <translation>Отсрочка оплаты, дней:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="283"/>
+        <location filename="../../ui/contacts/view.py" line="286"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="287"/>
+        <location filename="../../ui/contacts/view.py" line="290"/>
         <source>Save</source>
         <translation>Сохранить</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="288"/>
+        <location filename="../../ui/contacts/view.py" line="291"/>
         <source>New contact</source>
         <translation>Новый клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="289"/>
-        <location filename="../../ui/contacts/view.py" line="616"/>
+        <location filename="../../ui/contacts/view.py" line="292"/>
+        <location filename="../../ui/contacts/view.py" line="628"/>
         <source>New company</source>
         <translation>Новая компания</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="291"/>
+        <location filename="../../ui/contacts/view.py" line="294"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="306"/>
+        <location filename="../../ui/contacts/view.py" line="309"/>
         <source>Orders:</source>
         <translation>Заказов:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="306"/>
+        <location filename="../../ui/contacts/view.py" line="309"/>
         <source>Revenue:</source>
         <translation>Выручка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="306"/>
+        <location filename="../../ui/contacts/view.py" line="309"/>
         <source>Profit:</source>
         <translation>Прибыль:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="306"/>
+        <location filename="../../ui/contacts/view.py" line="309"/>
         <source>Margin:</source>
         <translation>Маржа:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="307"/>
+        <location filename="../../ui/contacts/view.py" line="310"/>
         <source>Average check:</source>
         <translation>Средний чек:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="307"/>
+        <location filename="../../ui/contacts/view.py" line="310"/>
         <source>First purchase:</source>
         <translation>Первая покупка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="307"/>
+        <location filename="../../ui/contacts/view.py" line="310"/>
         <source>Last purchase:</source>
         <translation>Последняя покупка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="308"/>
+        <location filename="../../ui/contacts/view.py" line="311"/>
         <source>Planned revenue:</source>
         <translation>Запланированная выручка:</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="311"/>
+        <location filename="../../ui/contacts/view.py" line="314"/>
         <source>Figures</source>
         <translation>Показатели</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="336"/>
+        <location filename="../../ui/contacts/view.py" line="347"/>
         <source>Open order</source>
         <translation>Открыть заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="337"/>
-        <location filename="../../ui/contacts/view.py" line="343"/>
+        <location filename="../../ui/contacts/view.py" line="348"/>
+        <location filename="../../ui/contacts/view.py" line="354"/>
         <source>Payment received…</source>
         <translation>Получена оплата…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="344"/>
+        <location filename="../../ui/contacts/view.py" line="355"/>
         <source>Record money received for the chosen order</source>
         <translation>Записать оплату по выбранному заказу</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="356"/>
+        <location filename="../../ui/contacts/view.py" line="367"/>
         <source>Add a person…</source>
         <translation>Добавить сотрудника…</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="357"/>
+        <location filename="../../ui/contacts/view.py" line="368"/>
         <source>A new contact person at this company</source>
         <translation>Новое контактное лицо этой компании</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="367"/>
+        <location filename="../../ui/contacts/view.py" line="378"/>
         <source>Orders</source>
         <translation>Заказы</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="368"/>
+        <location filename="../../ui/contacts/view.py" line="379"/>
         <source>Activity</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="372"/>
+        <location filename="../../ui/contacts/view.py" line="384"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="537"/>
+        <location filename="../../ui/contacts/view.py" line="549"/>
         <source>Delete &apos;%1&apos;? Its notes and reminders go with it.</source>
         <translation>Удалить «%1»? Заметки и напоминания удалятся вместе с карточкой.</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="540"/>
+        <location filename="../../ui/contacts/view.py" line="552"/>
         <source>Delete contact</source>
         <translation>Удаление карточки</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="615"/>
+        <location filename="../../ui/contacts/view.py" line="627"/>
         <source>There is no company &apos;%1&apos;: pick one from the list, or make it with</source>
         <translation>Компании «%1» нет: выберите её из списка или заведите кнопкой</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="643"/>
+        <location filename="../../ui/contacts/view.py" line="655"/>
         <source>Open %1</source>
         <translation>Открыть «%1»</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="866"/>
+        <location filename="../../ui/contacts/view.py" line="878"/>
         <source>Owed: %1</source>
         <translation>Долг: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="868"/>
+        <location filename="../../ui/contacts/view.py" line="880"/>
         <source>overdue: %1</source>
         <translation>просрочено: %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts/view.py" line="871"/>
+        <location filename="../../ui/contacts/view.py" line="883"/>
         <source>Oldest debt: %1 (%n day(s) overdue)</source>
         <translation>
             <numerusform>Самый давний долг: %1 (просрочен на %n день)</numerusform>
@@ -2213,12 +2213,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="873"/>
+        <location filename="../../ui/contacts/view.py" line="885"/>
         <source>Oldest debt: %1 (not due yet)</source>
         <translation>Самый давний долг: %1 (срок ещё не наступил)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts/view.py" line="931"/>
+        <location filename="../../ui/contacts/view.py" line="943"/>
         <source>buys every ~%n day(s)</source>
         <translation>
             <numerusform>покупает раз в ~%n день</numerusform>
@@ -2227,7 +2227,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/contacts/view.py" line="933"/>
+        <location filename="../../ui/contacts/view.py" line="945"/>
         <source>last purchase %n day(s) ago</source>
         <translation>
             <numerusform>последняя покупка %n день назад</numerusform>
@@ -2236,12 +2236,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="935"/>
+        <location filename="../../ui/contacts/view.py" line="947"/>
         <source>due to reorder</source>
         <translation>пора повторить заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/contacts/view.py" line="956"/>
+        <location filename="../../ui/contacts/view.py" line="968"/>
         <source>Unarchive</source>
         <translation>Вернуть из архива</translation>
     </message>
@@ -4457,7 +4457,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="648"/>
+        <location filename="../../ui/main_window.py" line="652"/>
         <source>Lavka — %1</source>
         <translation>Лавка — %1</translation>
     </message>
@@ -4568,13 +4568,13 @@
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="289"/>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>Undo</source>
         <translation>Отменить</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="290"/>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>Redo</source>
         <translation>Повторить</translation>
     </message>
@@ -4634,27 +4634,32 @@
         <translation>Это может только владелец базы.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="324"/>
+        <location filename="../../ui/main_window.py" line="326"/>
+        <source>A viewer reads the database and changes nothing.</source>
+        <translation>Наблюдатель только смотрит базу и ничего не меняет.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>&amp;File</source>
         <translation>&amp;Файл</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="338"/>
         <source>&amp;Edit</source>
         <translation>&amp;Правка</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="344"/>
         <source>&amp;View</source>
         <translation>&amp;Вид</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="349"/>
         <source>&amp;Help</source>
         <translation>&amp;Справка</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="456"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>%n task(s) are due now</source>
         <translation>
             <numerusform>Подошёл срок %n задачи</numerusform>
@@ -4663,22 +4668,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="461"/>
         <source>Lavka: a task is due</source>
         <translation>Лавка: подошёл срок задачи</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="545"/>
         <source>Skipped rows are in %1</source>
         <translation>Пропущенные строки записаны в %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="571"/>
         <source>Backing up to %1…</source>
         <translation>Резервное копирование в %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="583"/>
+        <location filename="../../ui/main_window.py" line="587"/>
         <source>Replace all data in Lavka with the backup
 %1?
 
@@ -4689,12 +4694,12 @@ The data as it is now is saved as a backup first, so this can be undone.</source
 Текущие данные сначала сохраняются как резервная копия, так что это можно отменить.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="598"/>
         <source>Restored the backup taken %1.</source>
         <translation>Восстановлена резервная копия от %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="654"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n дело на сегодня</numerusform>
@@ -4703,50 +4708,50 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         </translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="671"/>
+        <location filename="../../ui/main_window.py" line="675"/>
         <source>Undo: %1</source>
         <translation>Отменить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="672"/>
+        <location filename="../../ui/main_window.py" line="676"/>
         <source>Redo: %1</source>
         <translation>Повторить: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="685"/>
+        <location filename="../../ui/main_window.py" line="689"/>
         <source>Undone: %1</source>
         <translation>Отменено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="690"/>
+        <location filename="../../ui/main_window.py" line="694"/>
         <source>Redone: %1</source>
         <translation>Повторено: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="537"/>
-        <location filename="../../ui/main_window.py" line="598"/>
+        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="602"/>
         <source>The data as it was before is saved as
 %1</source>
         <translation>Прежние данные сохранены как
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="523"/>
         <source>Imported %1 new orders and updated %5, with %2 lines; %3 new contacts, %4 new products.</source>
         <translation>Новых заказов: %1, обновлено: %5, строк: %2; новых клиентов: %3, новых товаров: %4.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="529"/>
+        <location filename="../../ui/main_window.py" line="533"/>
         <source>%1 orders were already here, unchanged.</source>
         <translation>Заказов, которые уже были и не изменились: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="534"/>
+        <location filename="../../ui/main_window.py" line="538"/>
         <source>%1 orders changed here and in the file kept Lavka&apos;s version.</source>
         <translation>Заказов, изменённых и здесь, и в файле, оставлено в версии Лавки: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="606"/>
+        <location filename="../../ui/main_window.py" line="610"/>
         <source>Restoring…</source>
         <translation>Восстановление…</translation>
     </message>
@@ -7041,238 +7046,238 @@ The data as it is now is saved as a backup first, so this can be undone.</source
         <translation>Документ составляется по сохранённому заказу. Сохранить заказ сейчас?</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="114"/>
+        <location filename="../../ui/orders/editor.py" line="120"/>
         <source>New order</source>
         <translation>Новый заказ</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="140"/>
+        <location filename="../../ui/orders/editor.py" line="146"/>
         <source>What the deal is expected to bring while it has no lines; its value in the forecast</source>
         <translation>Сколько сделка должна принести, пока в ней нет строк; по этой сумме считается её ценность в прогнозе</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="155"/>
+        <location filename="../../ui/orders/editor.py" line="161"/>
         <source>Who placed the order for the company</source>
         <translation>Кто сделал заказ от имени компании</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="160"/>
+        <location filename="../../ui/orders/editor.py" line="166"/>
         <source>Date:</source>
         <translation>Дата:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="161"/>
+        <location filename="../../ui/orders/editor.py" line="167"/>
         <source>Contact:</source>
         <translation>Клиент:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="162"/>
+        <location filename="../../ui/orders/editor.py" line="168"/>
         <source>Ordered by:</source>
         <translation>Заказал:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="163"/>
+        <location filename="../../ui/orders/editor.py" line="169"/>
         <source>Status:</source>
         <translation>Статус:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="164"/>
+        <location filename="../../ui/orders/editor.py" line="170"/>
         <source>Channel:</source>
         <translation>Канал:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="165"/>
+        <location filename="../../ui/orders/editor.py" line="171"/>
         <source>Expected amount:</source>
         <translation>Ожидаемая сумма:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="169"/>
+        <location filename="../../ui/orders/editor.py" line="175"/>
         <source>Comment:</source>
         <translation>Комментарий:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="191"/>
+        <location filename="../../ui/orders/editor.py" line="200"/>
         <source>Add line</source>
         <translation>Добавить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="192"/>
+        <location filename="../../ui/orders/editor.py" line="201"/>
         <source>Duplicate line</source>
         <translation>Дублировать строку</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="193"/>
+        <location filename="../../ui/orders/editor.py" line="202"/>
         <source>Remove line</source>
         <translation>Удалить строку</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="209"/>
+        <location filename="../../ui/orders/editor.py" line="218"/>
         <source>Amount:</source>
         <translation>Сумма:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="210"/>
+        <location filename="../../ui/orders/editor.py" line="219"/>
         <source>Cost:</source>
         <translation>Себестоимость:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="211"/>
+        <location filename="../../ui/orders/editor.py" line="220"/>
         <source>Profit:</source>
         <translation>Прибыль:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="212"/>
+        <location filename="../../ui/orders/editor.py" line="221"/>
         <source>Margin:</source>
         <translation>Маржа:</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="228"/>
+        <location filename="../../ui/orders/editor.py" line="240"/>
         <source>New task…</source>
         <translation>Новая задача…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="233"/>
+        <location filename="../../ui/orders/editor.py" line="245"/>
         <source>Delete order…</source>
         <translation>Удалить заказ…</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="236"/>
+        <location filename="../../ui/orders/editor.py" line="248"/>
         <source>Remove the order with its lines and payments (a lost deal is cancelled)</source>
         <translation>Удалить заказ со строками и оплатами (сорвавшуюся сделку лучше отменить)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="277"/>
+        <location filename="../../ui/orders/editor.py" line="289"/>
         <source>Shipments</source>
         <translation>Отгрузки</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="278"/>
+        <location filename="../../ui/orders/editor.py" line="290"/>
         <source>Payments</source>
         <translation>Оплаты</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="279"/>
+        <location filename="../../ui/orders/editor.py" line="291"/>
         <source>Documents</source>
         <translation>Документы</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="282"/>
+        <location filename="../../ui/orders/editor.py" line="295"/>
         <source>History</source>
         <translation>История</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="285"/>
+        <location filename="../../ui/orders/editor.py" line="298"/>
         <source>Save the order first: then it can take payments.</source>
         <translation>Сначала сохраните заказ: после этого можно записывать оплаты.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="288"/>
+        <location filename="../../ui/orders/editor.py" line="301"/>
         <source>The documents issued for the order, once it is saved</source>
         <translation>Документы, выпущенные по заказу (после его сохранения)</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="321"/>
+        <location filename="../../ui/orders/editor.py" line="334"/>
         <source>Order No. %1</source>
         <translation>Заказ № %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="418"/>
-        <location filename="../../ui/orders/editor.py" line="746"/>
+        <location filename="../../ui/orders/editor.py" line="431"/>
+        <location filename="../../ui/orders/editor.py" line="759"/>
         <source>Fix the marked cells first.</source>
         <translation>Сначала исправьте отмеченные ячейки.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="449"/>
+        <location filename="../../ui/orders/editor.py" line="462"/>
         <source>No. %1</source>
         <translation>№ %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="457"/>
+        <location filename="../../ui/orders/editor.py" line="470"/>
         <source>Date</source>
         <translation>Дата</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="459"/>
+        <location filename="../../ui/orders/editor.py" line="472"/>
         <source>Contact</source>
         <translation>Клиент</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="469"/>
+        <location filename="../../ui/orders/editor.py" line="482"/>
         <source>Ordered by</source>
         <translation>Заказал</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="477"/>
+        <location filename="../../ui/orders/editor.py" line="490"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="489"/>
+        <location filename="../../ui/orders/editor.py" line="502"/>
         <source>Loss reason</source>
         <translation>Причина отказа</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="496"/>
+        <location filename="../../ui/orders/editor.py" line="509"/>
         <source>Channel</source>
         <translation>Канал</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="506"/>
+        <location filename="../../ui/orders/editor.py" line="519"/>
         <source>Expected amount</source>
         <translation>Ожидаемая сумма</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="513"/>
+        <location filename="../../ui/orders/editor.py" line="526"/>
         <source>Comment</source>
         <translation>Комментарий</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="525"/>
+        <location filename="../../ui/orders/editor.py" line="538"/>
         <source>Lines</source>
         <translation>Строки</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="536"/>
+        <location filename="../../ui/orders/editor.py" line="549"/>
         <source>lines: %1, %2</source>
         <translation>строк: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="608"/>
+        <location filename="../../ui/orders/editor.py" line="621"/>
         <source>Deal: %1 · %2 · class %3</source>
         <translation>Сделка: %1 · %2 · класс %3</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="617"/>
+        <location filename="../../ui/orders/editor.py" line="630"/>
         <source>The deal&apos;s probability, value (probability × amount) and class today, as the order was saved</source>
         <translation>Вероятность сделки, её ценность (вероятность × сумма) и класс на сегодня — по сохранённому заказу</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="621"/>
+        <location filename="../../ui/orders/editor.py" line="634"/>
         <source>Slid down: the deal had class A or B</source>
         <translation>Сползла вниз: у сделки был класс A или B</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="631"/>
+        <location filename="../../ui/orders/editor.py" line="644"/>
         <source>Payments · %1</source>
         <translation>Оплаты · %1</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="692"/>
+        <location filename="../../ui/orders/editor.py" line="705"/>
         <source>Only %1 of %2 available, %3 in this order: the units beyond the stock are costed at the last purchase until stock arrives.</source>
         <translation>Доступно только %1 шт. товара «%2», в этом заказе %3: сверх остатка — по цене последней закупки, пока не придёт товар.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="696"/>
+        <location filename="../../ui/orders/editor.py" line="709"/>
         <source>Only %1 of %2 available, %3 in this order.</source>
         <translation>Доступно только %1 шт. товара «%2», в этом заказе %3.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="699"/>
+        <location filename="../../ui/orders/editor.py" line="712"/>
         <source>%2 is out of stock, %3 in this order: the line is costed at the last purchase until stock arrives.</source>
         <translation>Товара «%2» нет в наличии, в этом заказе %3: строка считается по цене последней закупки, пока не придёт товар.</translation>
     </message>
     <message>
-        <location filename="../../ui/orders/editor.py" line="703"/>
+        <location filename="../../ui/orders/editor.py" line="716"/>
         <source>%2 is out of stock, %3 in this order.</source>
         <translation>Товара «%2» нет в наличии, в этом заказе %3.</translation>
     </message>

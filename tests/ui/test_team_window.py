@@ -112,6 +112,18 @@ def test_a_manager_edits_an_order_without_its_costs(qtbot, team):
     assert (saved.figures.amount, saved.figures.cost) == (Decimal("2000.00"), Decimal("1350.00"))
 
 
+def test_a_viewer_is_offered_nothing_to_add(qtbot, team, settings):
+    vera = Database.open(as_user(team.url, "vera"))
+    window = MainWindow(vera, FMT, settings)
+    qtbot.addWidget(window)
+    assert window.sidebar.item(REPORTS).isHidden()
+    for action in (window.new_order_action, window.new_contact_action, window.new_task_action):
+        assert not action.isEnabled()
+    assert "viewer" in window.statusBar().currentMessage()
+    window.close()
+    vera.close()
+
+
 def test_the_owner_sees_every_section_and_cost(qtbot, team, settings):
     window = MainWindow(team.owner, FMT, settings)
     qtbot.addWidget(window)
