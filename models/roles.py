@@ -168,6 +168,10 @@ def _writes(table: Table) -> Iterator[str]:
     dynamic_key = " AND ".join(
         f"t.{_quoted(c.name)} = ($2).{_quoted(c.name)}" for c in table.primary_key
     )
+    if "version" in columns:  # the save's version as the manager read it: another save since
+        # (between the view's read and this write) leaves the row alone, and the ORM then
+        # finds no row updated: an EditConflict, as on the table itself
+        dynamic_key += ' AND t."version" = ($2)."version"'
     bodies = {
         "insert": (
             f"INSERT INTO public.{name} AS t ({listed}) VALUES ({given})"
@@ -175,7 +179,9 @@ def _writes(table: Table) -> Iterator[str]:
         ),
         "update": (
             f"{collect} IF changed <> '' THEN EXECUTE 'UPDATE public.{name} AS t SET '"
-            f" || substr(changed, 3) || ' WHERE {dynamic_key}' USING NEW, OLD; END IF;"
+            f" || substr(changed, 3) || ' WHERE {dynamic_key}' USING NEW, OLD;"
+            " GET DIAGNOSTICS written = ROW_COUNT; IF written = 0 THEN RETURN NULL; END IF;"
+            " END IF;"
             f" SELECT {back} INTO {into} FROM public.{name} AS t WHERE {key};"
             " IF NOT FOUND THEN RETURN NULL; END IF; RETURN NEW;"
         ),
@@ -188,7 +194,7 @@ def _writes(table: Table) -> Iterator[str]:
         function = f"{RESTRICTED}.{name}_{action}"
         yield (
             f"CREATE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER"
-            f" {_PATH} AS $$ DECLARE changed text := ''; BEGIN {body} END $$"
+            f" {_PATH} AS $$ DECLARE changed text := ''; written integer; BEGIN {body} END $$"
         )
         yield (
             f"CREATE TRIGGER {name}_{action} INSTEAD OF {action.upper()} ON {RESTRICTED}.{name}"

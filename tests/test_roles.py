@@ -8,11 +8,12 @@ from decimal import Decimal
 
 import psycopg
 import pytest
-from sqlalchemy import select
+from sqlalchemy import event, select
+from sqlalchemy.orm import Session
 
-from models import Contact
+from models import Contact, Order
 from services.contacts import ContactInput, create_contact, delete_contact, get_contact
-from services.errors import NotAllowed
+from services.errors import EditConflict, NotAllowed
 from services.orders import LineInput, OrderInput, change_status, get_order, save_order
 from services.products import get_product
 from services.storage import Database
@@ -172,3 +173,47 @@ def test_a_file_has_no_users(db):
     with pytest.raises(UserError) as refused:
         add_user(db, "anna", "secret-pass", "manager")
     assert refused.value.code == "users.file"
+
+
+def test_two_managers_saving_one_order_meet_a_conflict(shop):
+    """Anna's save reads the version; Vera's (a manager too) commits before Anna's writes:
+    through the view and its trigger, Anna's versioned write finds no row, as on the table."""
+    url, owner, *_ = shop
+    change_role(owner, "vera", "manager")
+    anna, vera = Database.open(as_user(url, "anna")), Database.open(as_user(url, "vera"))
+    opened = get_order(anna, 1)
+    done: list[int] = []
+
+    def meanwhile(session: Session, _context, _instances) -> None:
+        if not done and any(isinstance(row, Order) for row in session.dirty):
+            theirs = get_order(vera, 1)
+            done.append(save_order(vera, as_input(theirs, comment="Vera's"), 1).version)
+
+    event.listen(anna.session_factory, "before_flush", meanwhile)
+    try:
+        with pytest.raises(EditConflict) as refused:
+            save_order(anna, as_input(opened, comment="Anna's"), 1)
+    finally:
+        event.remove(anna.session_factory, "before_flush", meanwhile)
+    assert done == [2]
+    assert (refused.value.theirs.comment, refused.value.theirs.version) == ("Vera's", 2)
+    assert get_order(owner, 1).comment == "Vera's"
+    anna.close()
+    vera.close()
+
+
+def as_input(view, **changes) -> OrderInput:
+    """The order as its editor saves it, opened at `view`'s version, with `changes`."""
+    lines = tuple(
+        LineInput(x.product_id, x.quantity, x.unit_price, x.unit_cost, x.date, x.id)
+        for x in view.lines
+    )
+    values = dict(
+        contact_id=view.contact_id,
+        date=view.date,
+        status_id=view.status_id,
+        comment=view.comment,
+        lines=lines,
+        version=view.version,
+    )
+    return OrderInput(**{**values, **changes})
