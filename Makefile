@@ -47,8 +47,12 @@ dist: $(DIST_STAMP)
 test-dist: $(DIST_STAMP)
 	$(BIN)/python -m pytest -m dist
 
+# The figures on the big base (cached in .bench/). `make bench BACKEND=postgresql`: the service
+# figures on a local PostgreSQL loaded with that base, beside SQLite's (a cluster of its own kept
+# in .bench/, or the server LAVKA_TEST_POSTGRES names).
+BACKEND ?= sqlite
 bench: $(STAMP)
-	$(BIN)/python -m tests.bench.run
+	$(BIN)/python -m tests.bench.run --backend $(BACKEND)
 
 # Screens of every section on the demo business, for a person to look at (.screenshots/).
 screenshots: $(STAMP)

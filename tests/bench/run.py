@@ -8,6 +8,7 @@ For each figure over its goal, the query plans of its statements follow the tabl
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import os
 import sqlite3
@@ -400,11 +401,30 @@ def print_plans(con: sqlite3.Connection, results: list[Result]) -> None:
                 print(f"    {parent:>3} {detail}")
 
 
-def main() -> None:
+def build_big_base() -> None:
+    """The big base, built first if it is not cached: in a child process, so that its memory
+    is not counted here."""
     started = time.perf_counter()
-    if not BIG_PATH.exists():  # built in a child process so its memory is not counted here
+    if not BIG_PATH.exists():
         subprocess.run([sys.executable, "-m", "tests.bench.bigbase"], check=True)
         print(f"Built the base in {time.perf_counter() - started:.1f} s", file=sys.stderr)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m tests.bench.run", description=__doc__)
+    parser.add_argument(
+        "--backend",
+        choices=("sqlite", "postgresql"),
+        default="sqlite",
+        help="postgresql: the service figures on a local PostgreSQL loaded with the big base,"
+        " beside SQLite's (tests/bench/postgres_bench.py)",
+    )
+    if parser.parse_args(argv).backend == "postgresql":
+        from tests.bench import postgres_bench
+
+        postgres_bench.main()
+        return
+    build_big_base()
     from tests.bench import history_bench, stock_bench
 
     if not stock_bench.STOCK_PATH.exists():  # the same, for its copy with purchases (#18)
