@@ -217,10 +217,10 @@ def _mark(session: Session, contacts: Select[int]) -> None:
     """Add `contacts` (a select of distinct ids) to lifecycle_dirty, past those already there
     (the triggers mark them too): one statement both databases take, where SQLite's INSERT OR
     IGNORE is unknown to PostgreSQL and an INSERT … SELECT … ON CONFLICT needs a WHERE on
-    SQLite."""
-    chosen = contacts.subquery()
-    listed = select(LifecycleDirty.contact_id).where(LifecycleDirty.contact_id == chosen.c[0])
-    fresh = select(chosen.c[0]).where(~exists(listed))
+    SQLite. EXCEPT, not NOT EXISTS: PostgreSQL, its statistics saying the table being filled
+    is empty, looked each new row up in it one by one (13 s for every contact of the bench
+    base after an upgrade, against 0.45 s; SQLite 90 ms either way)."""
+    fresh = contacts.except_(select(LifecycleDirty.contact_id))
     session.execute(insert(LifecycleDirty).from_select(["contact_id"], fresh))
 
 

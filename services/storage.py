@@ -45,7 +45,7 @@ MIGRATIONS_DIR = Path(models.__file__).resolve().parent / "migrations"
 # The newest migration. Known without Alembic so that a normal start, where the file is
 # already current, never imports it (that import alone was half the time to first window).
 # tests/test_storage.py checks it against the migration scripts.
-SCHEMA_HEAD = "0012"
+SCHEMA_HEAD = "0013"
 
 
 def default_database_path() -> Path:

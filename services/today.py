@@ -32,6 +32,7 @@ from sqlalchemy import (
     and_,
     cast,
     func,
+    literal_column,
     or_,
     select,
 )
@@ -181,11 +182,13 @@ def _first(
 def _unindexed(
     session: Session, column: InstrumentedAttribute[Value]
 ) -> SQLColumnExpression[Value]:
-    """`+column`: the same value, but SQLite will not walk an index of the column for it.
-    PostgreSQL has no unary + for a date, and its planner goes by its own statistics: the
-    column itself there."""
+    """The same value, but no index of the column walked for it: `+column` on SQLite;
+    `column + 0` on PostgreSQL (a date and a day's number: the date), whose planner, told to
+    sort a count(*) OVER () by the date under a LIMIT, would otherwise walk the date's index
+    over every line ever shipped, believing it stops early (1.3 s on the bench base, against
+    95 ms: make bench BACKEND=postgresql)."""
     if session.get_bind().dialect.name != "sqlite":
-        return column
+        return column.expression.op("+", return_type=column.type)(literal_column("0"))
     return UnaryExpression(column.expression, operator=custom_op("+"), type_=column.type)
 
 
@@ -193,6 +196,7 @@ def _shipments(
     session: Session, today: dt.date, limit: int | None
 ) -> tuple[list[LineColumns], int]:
     """Lines dated up to `today` of the orders still waiting to go out, oldest first."""
+    date_unindexed = _unindexed(session, Shipment.date)
     candidates = (
         select(Shipment.id, Shipment.date, Shipment.order_id, Shipment.position)
         .select_from(Order)
@@ -202,7 +206,7 @@ def _shipments(
         # the bench base, against 30 ms).
         .where(
             Order.status_id.in_(awaiting_shipment_status_ids()),
-            _unindexed(session, Shipment.date) <= today,
+            date_unindexed <= today,
         )
     )
 
@@ -213,7 +217,9 @@ def _shipments(
             .order_by(ranked.c.date, ranked.c.order_id, ranked.c.position)
         )
 
-    order = (Shipment.date, Shipment.order_id, Shipment.position)
+    # SQLite sorts the few candidates by the date as it is; PostgreSQL, not by its index
+    day = Shipment.date if session.get_bind().dialect.name == "sqlite" else date_unindexed
+    order = (day, Shipment.order_id, Shipment.position)
     return _first(session, candidates, order, limit, details)
 
 
