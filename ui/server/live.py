@@ -16,20 +16,26 @@ QUIET_MS = 700  # a burst of saves (an import, say) is read again once, after it
 
 class LiveRefresh(QObject):
     """Emits `changed` after others changed the database; stops quietly (and stays stopped)
-    if the server goes away: the window's own reads then say so."""
+    if the server goes away, or never starts if it gives no connection to listen on: the
+    window's own reads say what is wrong."""
 
     changed = Signal()
 
     def __init__(self, database: Database, parent: QObject | None = None) -> None:
         super().__init__(parent)
         assert database.url is not None
-        self.listener: Listener | None = Listener(database.url, lambda: database.backend_pids)
-        self.notifier = QSocketNotifier(self.listener.fileno(), QSocketNotifier.Type.Read, self)
-        self.notifier.activated.connect(self._read)
         self.quiet = QTimer(self)
         self.quiet.setSingleShot(True)
         self.quiet.setInterval(QUIET_MS)
         self.quiet.timeout.connect(self.changed)
+        self.notifier: QSocketNotifier | None = None
+        self.listener: Listener | None = None
+        try:
+            self.listener = Listener(database.url, lambda: database.backend_pids)
+        except psycopg.Error:  # no connection to spare (the server's limit): no live refresh
+            return
+        self.notifier = QSocketNotifier(self.listener.fileno(), QSocketNotifier.Type.Read, self)
+        self.notifier.activated.connect(self._read)
 
     def _read(self) -> None:
         if self.listener is None:
@@ -41,7 +47,8 @@ class LiveRefresh(QObject):
             self.close()
 
     def close(self) -> None:
-        self.notifier.setEnabled(False)
+        if self.notifier is not None:
+            self.notifier.setEnabled(False)
         self.quiet.stop()
         if self.listener is not None:
             self.listener.close()
