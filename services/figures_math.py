@@ -55,8 +55,8 @@ def line_figures(
 
 def known(cost: Decimal | None) -> Decimal:
     """A cost as read from the database, 0 where the reader may not know it: a manager on a
-    shared database reads costs as NULL (models/roles.py), and figures of a cost nobody told
-    them are not theirs to see (the window is to hide them from a manager: issue #21)."""
+    shared database reads costs as NULL (models/roles.py), and the window shows a manager no
+    cost, profit or margin (ui/widgets/tables.py closed_columns), so this 0 is never shown."""
     return Decimal(0) if cost is None else cost
 
 
