@@ -35,8 +35,8 @@ def statements() -> list[str]:
     ]
 
 
-def drops() -> list[str]:
-    return [f"DROP FUNCTION IF EXISTS {FUNCTION}() CASCADE"]
+# The function, and its triggers with it.
+DROP = f"DROP FUNCTION IF EXISTS {FUNCTION}() CASCADE"
 
 
 for _sql in statements():

@@ -22,6 +22,7 @@ from services.today import today_page
 from services.users import UserError, add_user, change_role, list_users, remove_user
 from tests.conftest import status_id
 from tests.team import DAY, as_user, disband, team_shop
+from tests.test_edit_conflicts import edited
 
 
 @pytest.fixture
@@ -187,12 +188,12 @@ def test_two_managers_saving_one_order_meet_a_conflict(shop):
     def meanwhile(session: Session, _context, _instances) -> None:
         if not done and any(isinstance(row, Order) for row in session.dirty):
             theirs = get_order(vera, 1)
-            done.append(save_order(vera, as_input(theirs, comment="Vera's"), 1).version)
+            done.append(save_order(vera, edited(theirs, comment="Vera's"), 1).version)
 
     event.listen(anna.session_factory, "before_flush", meanwhile)
     try:
         with pytest.raises(EditConflict) as refused:
-            save_order(anna, as_input(opened, comment="Anna's"), 1)
+            save_order(anna, edited(opened, comment="Anna's"), 1)
     finally:
         event.remove(anna.session_factory, "before_flush", meanwhile)
     assert done == [2]
@@ -200,20 +201,3 @@ def test_two_managers_saving_one_order_meet_a_conflict(shop):
     assert get_order(owner, 1).comment == "Vera's"
     anna.close()
     vera.close()
-
-
-def as_input(view, **changes) -> OrderInput:
-    """The order as its editor saves it, opened at `view`'s version, with `changes`."""
-    lines = tuple(
-        LineInput(x.product_id, x.quantity, x.unit_price, x.unit_cost, x.date, x.id)
-        for x in view.lines
-    )
-    values = dict(
-        contact_id=view.contact_id,
-        date=view.date,
-        status_id=view.status_id,
-        comment=view.comment,
-        lines=lines,
-        version=view.version,
-    )
-    return OrderInput(**{**values, **changes})

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from alembic import op
 
-from models.notices import drops, statements
+from models.notices import DROP, statements
 
 # revision identifiers, used by Alembic.
 revision: str = "0012"
@@ -32,5 +32,4 @@ def downgrade() -> None:
     """Downgrade schema (PostgreSQL only): the function, and its triggers with it."""
     if op.get_bind().dialect.name != "postgresql":
         return
-    for sql in drops():
-        op.execute(sql)
+    op.execute(DROP)
